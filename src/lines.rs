@@ -1,0 +1,187 @@
+//! Stage 1: split the input into lines with byte offsets, width and edge characters.
+
+use core::ops::Range;
+
+use unicode_width::UnicodeWidthChar;
+
+use crate::script;
+
+/// One input line, as the later stages see it.
+///
+/// All offsets are byte offsets into the input. `content` excludes the line
+/// terminator (`\n`, `\r\n` or a lone `\r`); `trimmed` further excludes
+/// leading and trailing white space (including the ideographic space U+3000
+/// and form feeds).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line {
+    /// 1-based line number.
+    pub number: usize,
+    /// Content of the line, without its terminator.
+    pub content: Range<usize>,
+    /// Start of the next line (end of the terminator).
+    pub next: usize,
+    /// Content without leading and trailing white space.
+    pub trimmed: Range<usize>,
+    /// Display width (in columns, CJK counting 2) of the trimmed content.
+    pub width: usize,
+    /// Display width of the leading white space.
+    pub indent: usize,
+    /// The line holds a form feed: a page break precedes its text.
+    pub page_break: bool,
+    /// First character of the trimmed content (`'\0'` for a blank line).
+    pub first: char,
+    /// Last character of the trimmed content (`'\0'` for a blank line).
+    pub last: char,
+}
+
+impl Line {
+    /// Whether the line holds nothing but white space.
+    #[inline]
+    pub fn is_blank(&self) -> bool {
+        self.trimmed.is_empty()
+    }
+
+    /// The trimmed text of this line within `input`.
+    #[inline]
+    pub fn text<'a>(&self, input: &'a str) -> &'a str {
+        &input[self.trimmed.clone()]
+    }
+}
+
+/// An iterator over the [`Line`]s of a text, borrowing it.
+///
+/// ```
+/// use newsprint::lines::LineIndices;
+/// let lines: Vec<_> = LineIndices::new("ab\r\n\n 天\n").collect();
+/// assert_eq!(lines.len(), 3);
+/// assert_eq!(lines[0].content, 0..2);
+/// assert!(lines[1].is_blank());
+/// assert_eq!((lines[2].indent, lines[2].width), (1, 2));
+/// ```
+#[derive(Debug, Clone)]
+pub struct LineIndices<'a> {
+    input: &'a str,
+    pos: usize,
+    number: usize,
+}
+
+impl<'a> LineIndices<'a> {
+    /// Lines of `input`, from its first byte.
+    pub fn new(input: &'a str) -> Self {
+        Self::starting_at(input, 0, 0)
+    }
+
+    /// Lines of `input` from byte `pos` (a line start), numbering from `number + 1`.
+    pub fn starting_at(input: &'a str, pos: usize, number: usize) -> Self {
+        LineIndices { input, pos, number }
+    }
+}
+
+impl Iterator for LineIndices<'_> {
+    type Item = Line;
+
+    fn next(&mut self) -> Option<Line> {
+        let bytes = self.input.as_bytes();
+        let start = self.pos;
+        if start >= bytes.len() {
+            return None;
+        }
+        let rest = &bytes[start..];
+        let (end, next) = match memchr::memchr2(b'\n', b'\r', rest) {
+            None => (bytes.len(), bytes.len()),
+            Some(i) if rest[i] == b'\r' && rest.get(i + 1) == Some(&b'\n') => {
+                (start + i, start + i + 2)
+            }
+            Some(i) => (start + i, start + i + 1),
+        };
+        self.pos = next;
+        self.number += 1;
+        Some(measure(self.input, start..end, next, self.number))
+    }
+}
+
+/// Builds the [`Line`] record for `content`.
+pub fn measure(input: &str, content: Range<usize>, next: usize, number: usize) -> Line {
+    let text = &input[content.clone()];
+    let mut page_break = false;
+    let mut indent = 0;
+    let mut lead = text.len();
+    for (i, c) in text.char_indices() {
+        if c == '\u{c}' {
+            page_break = true;
+        }
+        if !script::is_space(c) {
+            lead = i;
+            break;
+        }
+        indent += space_width(c);
+    }
+    let body = &text[lead..];
+    let trail = body.trim_end_matches(|c: char| {
+        page_break |= c == '\u{c}';
+        script::is_space(c)
+    });
+    let trimmed = content.start + lead..content.start + lead + trail.len();
+    let width = if trail.is_ascii() {
+        trail.len()
+    } else {
+        trail.chars().map(|c| c.width().unwrap_or(0)).sum()
+    };
+    Line {
+        number,
+        content,
+        next,
+        trimmed,
+        width,
+        indent,
+        page_break,
+        first: trail.chars().next().unwrap_or('\0'),
+        last: trail.chars().next_back().unwrap_or('\0'),
+    }
+}
+
+fn space_width(c: char) -> usize {
+    match c {
+        '\t' => 4,
+        '\u{3000}' => 2,
+        _ => c.width().unwrap_or(0),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_every_kind_of_line_end() {
+        let s = "a\nb\r\nc\rd";
+        let v: Vec<_> = LineIndices::new(s).map(|l| &s[l.content]).collect();
+        assert_eq!(v, ["a", "b", "c", "d"]);
+    }
+
+    #[test]
+    fn final_newline_adds_no_line() {
+        assert_eq!(LineIndices::new("a\n").count(), 1);
+        assert_eq!(LineIndices::new("").count(), 0);
+        assert_eq!(LineIndices::new("\n\n").count(), 2);
+    }
+
+    #[test]
+    fn measures_indent_width_and_edges() {
+        let s = "\u{3000}\u{3000}甘肅，香港。 \n";
+        let l = LineIndices::new(s).next().unwrap();
+        assert_eq!(l.indent, 4);
+        assert_eq!(l.width, 12);
+        assert_eq!((l.first, l.last), ('甘', '。'));
+        assert_eq!(l.text(s), "甘肅，香港。");
+    }
+
+    #[test]
+    fn form_feed_marks_a_page_break() {
+        let s = "\u{c}Next page\n";
+        let l = LineIndices::new(s).next().unwrap();
+        assert!(l.page_break);
+        assert_eq!(l.text(s), "Next page");
+        assert!(LineIndices::new("\u{c}\n").next().unwrap().is_blank());
+    }
+}

@@ -1,0 +1,111 @@
+//! [`Options`]: which stages run and how much evidence a repair needs.
+
+/// Settings for a [`Cleaner`](crate::Cleaner).
+///
+/// Build it with [`Options::new`] and the consuming setters:
+///
+/// ```
+/// use newsprint::Options;
+/// let options = Options::new()
+///     .repair_doubling(false)
+///     .caption_marker("Foto:");
+/// let doc = newsprint::clean_with("Foto: A ship.\n", options);
+/// assert_eq!(doc.blocks().next().unwrap().text(), "A ship.");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Options {
+    /// Remove the extra copies of fake-bold text (default `true`).
+    pub repair_doubling: bool,
+    /// Smallest number of characters a doubled stretch of one line must
+    /// hold, all copies counted once, before it is repaired (default 6).
+    /// Shorter stretches are legitimate repetition far too often (`天天`,
+    /// `謝謝`, `had had`).
+    pub min_doubled_chars: usize,
+    /// Join the lines of a block into one text (default `true`); when off,
+    /// the lines are kept with `\n` between them.
+    pub join_lines: bool,
+    /// Remove line-end hyphens of words split across lines (default `true`).
+    pub dehyphenate: bool,
+    /// Tell headings and captions from paragraphs (default `true`); when off,
+    /// every block is a paragraph.
+    pub classify: bool,
+    /// Extra caption markers besides the built-in ones (`●`, `▲`, `圖：`,
+    /// `Photo:` …).
+    pub caption_markers: Vec<String>,
+    /// For [`clean_bytes`](crate::clean_bytes): replace invalid UTF-8 with
+    /// U+FFFD and log each replacement instead of failing (default `false`).
+    pub lossy: bool,
+}
+
+impl Options {
+    /// The default settings.
+    pub const fn new() -> Self {
+        Options {
+            repair_doubling: true,
+            min_doubled_chars: 6,
+            join_lines: true,
+            dehyphenate: true,
+            classify: true,
+            caption_markers: Vec::new(),
+            lossy: false,
+        }
+    }
+
+    /// Sets [`Options::repair_doubling`].
+    pub fn repair_doubling(mut self, on: bool) -> Self {
+        self.repair_doubling = on;
+        self
+    }
+
+    /// Sets [`Options::min_doubled_chars`].
+    pub fn min_doubled_chars(mut self, n: usize) -> Self {
+        self.min_doubled_chars = n;
+        self
+    }
+
+    /// Sets [`Options::join_lines`].
+    pub fn join_lines(mut self, on: bool) -> Self {
+        self.join_lines = on;
+        self
+    }
+
+    /// Sets [`Options::dehyphenate`].
+    pub fn dehyphenate(mut self, on: bool) -> Self {
+        self.dehyphenate = on;
+        self
+    }
+
+    /// Sets [`Options::classify`].
+    pub fn classify(mut self, on: bool) -> Self {
+        self.classify = on;
+        self
+    }
+
+    /// Adds a caption marker (a prefix such as `"Foto:"`).
+    pub fn caption_marker(mut self, marker: impl Into<String>) -> Self {
+        let marker = marker.into();
+        if !marker.trim().is_empty() {
+            self.caption_markers.push(marker);
+        }
+        self
+    }
+
+    /// Sets [`Options::lossy`].
+    pub fn lossy(mut self, on: bool) -> Self {
+        self.lossy = on;
+        self
+    }
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options::new()
+    }
+}
+
+impl From<&Options> for Options {
+    fn from(options: &Options) -> Self {
+        options.clone()
+    }
+}

@@ -1,0 +1,110 @@
+//! Character classes the stages share: white space, CJK, sentence ends, hyphens.
+//!
+//! All tests are plain `match`es on code points: no tables to load, no
+//! decoding twice, cheap enough for the hot path.
+
+/// White space as a page layout uses it: ASCII white space, form feed, NBSP,
+/// the ideographic space U+3000 and the other Unicode spaces.
+#[inline]
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}'
+}
+
+/// Whether `c` is written without spaces between words: Han ideographs, kana,
+/// Hangul syllables excluded (Korean uses spaces), CJK and fullwidth
+/// punctuation, CJK quotes and brackets.
+#[inline]
+pub fn is_cjk(c: char) -> bool {
+    let c = c as u32;
+    if c < 0x2e80 {
+        // General punctuation that CJK text sets without spaces.
+        return matches!(c, 0x2014 | 0x2026 | 0x2e3a | 0x2e3b);
+    }
+    matches!(c,
+        0x2e80..=0x2fdf      // radicals
+        | 0x3000..=0x303f    // CJK symbols and punctuation
+        | 0x3040..=0x30ff    // hiragana, katakana
+        | 0x3100..=0x312f    // bopomofo
+        | 0x31c0..=0x31ff    // strokes, katakana ext
+        | 0x3200..=0x33ff    // enclosed, compatibility
+        | 0x3400..=0x4dbf    // ext A
+        | 0x4e00..=0x9fff    // unified ideographs
+        | 0xf900..=0xfaff    // compatibility ideographs
+        | 0xfe10..=0xfe1f    // vertical forms
+        | 0xfe30..=0xfe4f    // compatibility forms
+        | 0xff00..=0xff0f    // fullwidth punctuation
+        | 0xff1a..=0xff20
+        | 0xff3b..=0xff40
+        | 0xff5b..=0xff65
+        | 0x20000..=0x3134f  // ext B..G
+    )
+}
+
+/// Punctuation that ends a sentence, in CJK or Latin text.
+#[inline]
+pub fn is_sentence_end(c: char) -> bool {
+    matches!(
+        c,
+        '。' | '！' | '？' | '．' | '.' | '!' | '?' | '…' | '｡'
+    )
+}
+
+/// Closing quotes and brackets that may follow a sentence end (`。」`, `."`).
+#[inline]
+pub fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '」' | '』' | '”' | '’' | '"' | '\'' | ')' | '）' | '】' | '〉' | '》' | '«' | '‹' | '»'
+    )
+}
+
+/// Punctuation that separates clauses inside a sentence; CJK headings
+/// almost never carry it.
+#[inline]
+pub fn is_clause_mark(c: char) -> bool {
+    matches!(c, '，' | '、' | '；' | '。' | ',' | ';' | '！' | '？')
+}
+
+/// Hyphens a line may end with when a word is split across lines.
+#[inline]
+pub fn is_line_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{ad}' | '⸗' | '‐' | '¬')
+}
+
+/// Whether `text` ends a sentence: its last character, after any closing
+/// quotes, is sentence-ending punctuation.
+pub fn ends_sentence(text: &str) -> bool {
+    let mut chars = text.chars().rev().skip_while(|&c| is_closer(c));
+    chars.next().is_some_and(is_sentence_end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classifies_scripts() {
+        for c in ['天', '「', '。', 'カ', 'ひ', '，', '（', '𠀀'] {
+            assert!(is_cjk(c), "{c}");
+        }
+        for c in ['a', 'ß', '1', ' ', '-', 'é', '한'] {
+            assert!(!is_cjk(c), "{c}");
+        }
+    }
+
+    #[test]
+    fn sentence_ends_look_through_closing_quotes() {
+        assert!(ends_sentence("融合發展。」"));
+        assert!(ends_sentence("he said.\""));
+        assert!(!ends_sentence("認同感」"));
+        assert!(!ends_sentence("Einrich⸗"));
+        assert!(!ends_sentence(""));
+    }
+
+    #[test]
+    fn ideographic_space_is_space() {
+        assert!(is_space('\u{3000}'));
+        assert!(is_space('\u{c}'));
+        assert!(!is_space('a'));
+    }
+}
