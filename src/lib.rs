@@ -1,10 +1,175 @@
-//! newsprint: clean text extracted from newspaper pages.
+//! newsprint turns the raw text extracted from scanned or PDF newspaper pages
+//! into clean, typed blocks.
+//!
+//! It repairs the three ways such text arrives broken:
+//!
+//! 1. **Doubled characters** from fake-bold type printed twice or four
+//!    times (`前海作為前海作為`, `TThhee`), without touching legitimate
+//!    repetition (`天天`, "had had").
+//! 2. **Column-wrapped lines**, rejoined into paragraphs: no space between
+//!    CJK fragments, one space between Latin ones, line-end hyphens removed
+//!    only where a word was split.
+//! 3. **Headings and captions** told apart from body text, caption markers
+//!    (`●`, `▲`, `圖：`, `Photo:`) removed.
+//!
+//! Every change is logged with its input byte range and reason, and the
+//! [`Document`] can rebuild its input from blocks and log.
+//!
+//! ```
+//! use newsprint::BlockKind;
+//!
+//! let page = "深港合作\n\n前海作為粵港澳大灣區前海作為粵港澳大灣區\n的核心引擎之一。\n\n●前海的夜景\n";
+//! let doc = newsprint::clean(page);
+//! let blocks: Vec<_> = doc.blocks().map(|b| (b.kind(), b.text())).collect();
+//! assert_eq!(blocks, [
+//!     (BlockKind::Heading, "深港合作"),
+//!     (BlockKind::Paragraph, "前海作為粵港澳大灣區的核心引擎之一。"),
+//!     (BlockKind::Caption, "前海的夜景"),
+//! ]);
+//! assert_eq!(doc.reconstruct(), page);
+//! ```
+//!
+//! The stages, one module each, in the order a page goes through them:
+//! [`lines`] → [`repair`] → [`segment`] → [`join`] → [`render`].
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_auto_cfg))]
 
+pub mod join;
 pub mod lines;
+pub mod render;
+pub mod repair;
+pub mod segment;
+
+pub mod document;
+pub mod error;
 pub mod log;
 pub mod options;
-pub mod repair;
 pub mod script;
 
+pub use document::{Block, Document};
+pub use error::Error;
 pub use log::{Edit, Repair, RepairKind};
 pub use options::Options;
+pub use render::{render, Format, UnknownFormat};
+pub use segment::BlockKind;
+
+use lines::{Line, LineIndices};
+
+/// Cleans `text` with the default [`Options`].
+///
+/// ```
+/// let doc = newsprint::clean("The quick brown fox jumps over\nthe lazy dog.\n");
+/// assert_eq!(doc.blocks().next().unwrap().text(), "The quick brown fox jumps over the lazy dog.");
+/// ```
+pub fn clean(text: &str) -> Document {
+    Cleaner::new(Options::new()).clean(text)
+}
+
+/// Cleans `text` with `options`.
+pub fn clean_with(text: &str, options: impl Into<Options>) -> Document {
+    Cleaner::new(options).clean(text)
+}
+
+/// Cleans UTF-8 bytes with the default [`Options`].
+///
+/// Invalid UTF-8 is an [`Error::InvalidUtf8`] carrying the offset of the
+/// first bad byte; see [`Cleaner::clean_bytes`] for the lossy mode.
+///
+/// ```
+/// let err = newsprint::clean_bytes(b"ok\n\xff").unwrap_err();
+/// assert!(matches!(err, newsprint::Error::InvalidUtf8 { offset: 3 }));
+/// ```
+pub fn clean_bytes(bytes: &[u8]) -> Result<Document, Error> {
+    Cleaner::new(Options::new()).clean_bytes(bytes)
+}
+
+/// A configured cleaner; cheap to reuse across pages.
+#[derive(Debug, Clone, Default)]
+pub struct Cleaner {
+    options: Options,
+}
+
+impl Cleaner {
+    /// A cleaner with `options`.
+    pub fn new(options: impl Into<Options>) -> Self {
+        Cleaner {
+            options: options.into(),
+        }
+    }
+
+    /// The options this cleaner runs with.
+    pub fn options(&self) -> &Options {
+        &self.options
+    }
+
+    /// Cleans `text`. Never fails and never panics.
+    pub fn clean(&self, text: &str) -> Document {
+        let lines: Vec<Line> = LineIndices::new(text).collect();
+        let deleted = repair::find_doubled(text, &lines, &self.options);
+        let segments = segment::segment(text, &lines, &deleted, &self.options);
+        join::join(text, &lines, &segments, &deleted, &self.options)
+    }
+
+    /// Cleans UTF-8 bytes.
+    ///
+    /// With [`Options::lossy`] off, invalid UTF-8 is an
+    /// [`Error::InvalidUtf8`]. With it on, each invalid sequence is replaced
+    /// by U+FFFD and logged in [`Document::invalid_utf8`] as a
+    /// [`RepairKind::InvalidUtf8`] repair whose `span` is the bad bytes'
+    /// range in `bytes` and whose `at` is the U+FFFD's offset in the decoded
+    /// text. All other spans refer to the decoded text, which is what
+    /// [`Document::reconstruct`] gives back.
+    ///
+    /// ```
+    /// use newsprint::{Cleaner, Options, RepairKind};
+    /// let doc = Cleaner::new(Options::new().lossy(true)).clean_bytes(b"a\xffb\n").unwrap();
+    /// assert_eq!(doc.blocks().next().unwrap().text(), "a\u{fffd}b");
+    /// assert_eq!(doc.invalid_utf8()[0].kind, RepairKind::InvalidUtf8);
+    /// assert_eq!(doc.invalid_utf8()[0].span, 1..2);
+    /// ```
+    pub fn clean_bytes(&self, bytes: &[u8]) -> Result<Document, Error> {
+        match std::str::from_utf8(bytes) {
+            Ok(text) => Ok(self.clean(text)),
+            Err(e) if !self.options.lossy => Err(Error::InvalidUtf8 {
+                offset: e.valid_up_to(),
+            }),
+            Err(_) => {
+                let (text, bad) = decode_lossy(bytes);
+                let mut doc = self.clean(&text);
+                doc.decoded = bad
+                    .into_iter()
+                    .map(|(span, at)| Repair {
+                        kind: RepairKind::InvalidUtf8,
+                        span,
+                        replacement: "\u{fffd}",
+                        at,
+                        reason: "invalid UTF-8 replaced",
+                        original: 0..0,
+                    })
+                    .collect();
+                Ok(doc)
+            }
+        }
+    }
+}
+
+/// Decodes `bytes`, replacing each invalid sequence by U+FFFD; returns the
+/// text and, for each replacement, the bad bytes' range and its offset in
+/// the text.
+fn decode_lossy(bytes: &[u8]) -> (String, Vec<(core::ops::Range<usize>, usize)>) {
+    let mut text = String::with_capacity(bytes.len());
+    let mut bad = Vec::new();
+    let mut pos = 0;
+    for chunk in bytes.utf8_chunks() {
+        text.push_str(chunk.valid());
+        pos += chunk.valid().len();
+        let invalid = chunk.invalid();
+        if !invalid.is_empty() {
+            bad.push((pos..pos + invalid.len(), text.len()));
+            text.push('\u{fffd}');
+            pos += invalid.len();
+        }
+    }
+    (text, bad)
+}

@@ -1,16 +1,1068 @@
 //! Stage 2: find the extra copies that fake-bold printing leaves in extracted text.
+//!
+//! Fake-bold type is printed two or four times, and extractors emit the text
+//! once per impression. Four shapes are recognised, each only on evidence:
+//!
+//! * **Whole-line powers.** The trimmed line (white space between pieces is
+//!   neutral) splits into k-th powers `u…u` (k = 4 tried before 2) of units
+//!   of at most 64 characters: `前海作為前海作為，，` or `项项目目`. The
+//!   split takes the smallest unit at each place that still lets the rest
+//!   of the line split. Equal consecutive units count once, so a line that
+//!   is one word repeated (`项目经验项目经验…`, `嘻嘻嘻嘻`) has no evidence.
+//! * **Per-character stretches** inside a line: consecutive runs of one
+//!   character whose lengths are all even (all multiples of 4 for k = 4),
+//!   with plain text around them (`项项目目描描述述：：负责…`).
+//! * **Repeated lines**: consecutive non-blank lines that are equal (a group
+//!   of 2 to 4), or where one is an edge piece of the other
+//!   (`股票代码：` / `股票代码：300218`, the shorter is the extra copy).
+//! * **Overlap chains**: a word that ends one line and starts the next, on at
+//!   least two consecutive line pairs (pdftotext's partial dedup leftovers).
+//!
+//! A finding is *strong* when it holds at least
+//! [`Options::min_doubled_chars`] distinct characters (each counted twice
+//! when printed four times); weaker ones
+//! (`测测试试`, a five-character label) are repaired only when the same page
+//! shows strong evidence of doubling elsewhere. A single adjacent pair is
+//! never enough on its own. Every scan is linear: periods are bounded, lines
+//! are compared with their neighbour only, and lines without a repeated
+//! bigram at both ends skip the whole-line search at once.
+
+use core::ops::Range;
 
 use crate::lines::Line;
-use crate::log::Edit;
+use crate::log::{Edit, RepairKind};
 use crate::options::Options;
+use crate::script::is_space;
+
+/// Longest unit (in characters) a doubled piece may have.
+pub(crate) const MAX_PERIOD: usize = 64;
+/// Longest line (in characters) searched for whole-line powers.
+const MAX_WHOLE_LINE: usize = 1 << 16;
+/// Longest per-character stretch kept before it is decided in pieces.
+const MAX_STRETCH_RUNS: usize = 4096;
+/// Marks a white-space position in the whole-line parse.
+const WS: u8 = u8::MAX;
+
+const WHY_CHARS: &str = "each character printed twice";
+const WHY_RUNS: &str = "run printed twice";
+const WHY_LINE: &str = "line repeated";
+const WHY_PARTIAL: &str = "partial copy of the next line";
+const WHY_OVERLAP: &str = "word repeated across the line break";
 
 /// Finds the extra copies of doubled (fake-bold) text in `input`.
 ///
-/// Returns deletions ([`Edit`]s of kind
-/// [`DoubledCopy`](crate::RepairKind::DoubledCopy)), sorted by position and
-/// not overlapping. A whole line that repeats the line before is deleted by
-/// an edit spanning exactly that line's `trimmed` range.
+/// `lines` must be every line of `input`, in order, as
+/// [`LineIndices`](crate::lines::LineIndices) yields them. Returns deletions
+/// ([`Edit`]s of kind [`DoubledCopy`](crate::RepairKind::DoubledCopy)),
+/// sorted by position and not overlapping; the first copy is kept and later
+/// ones deleted. A whole line that repeats another is deleted by an edit
+/// spanning exactly that line's `trimmed` range. Returns nothing when
+/// [`Options::repair_doubling`] is off.
 pub fn find_doubled(input: &str, lines: &[Line], options: &Options) -> Vec<Edit> {
-    let _ = (input, lines, options);
-    Vec::new()
+    if !options.repair_doubling || lines.is_empty() {
+        return Vec::new();
+    }
+    let mut finder = Finder {
+        input,
+        lines,
+        min_chars: options.min_doubled_chars.max(2),
+        spans: Vec::new(),
+        findings: Vec::new(),
+        scratch: Scratch::default(),
+    };
+    finder.run()
+}
+
+/// One intra-line finding: deletions `spans[spans]` on line `line`.
+struct Finding {
+    line: usize,
+    strong: bool,
+    spans: Range<usize>,
+    why: &'static str,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum LineShape {
+    Exact,
+    Partial,
+}
+
+/// A line that repeats (part of) a neighbour.
+struct LineCand {
+    delete: usize,
+    shape: LineShape,
+    strong: bool,
+}
+
+#[derive(Default)]
+struct Scratch {
+    chars: Vec<char>,
+    offs: Vec<u32>,
+    c2: Vec<u8>,
+    c4: Vec<u8>,
+    runs: Vec<Run>,
+}
+
+#[derive(Clone, Copy)]
+struct Run {
+    start: usize,
+    clen: usize,
+    count: usize,
+    ws: bool,
+    punct: bool,
+}
+
+struct Finder<'a> {
+    input: &'a str,
+    lines: &'a [Line],
+    min_chars: usize,
+    spans: Vec<Range<usize>>,
+    findings: Vec<Finding>,
+    scratch: Scratch,
+}
+
+impl Finder<'_> {
+    fn run(&mut self) -> Vec<Edit> {
+        // Intra-line findings.
+        for li in 0..self.lines.len() {
+            if !self.lines[li].is_blank() {
+                self.scan_line(li);
+            }
+        }
+        let intra_strong = self.findings.iter().filter(|f| f.strong).count();
+
+        // Line-level candidates.
+        let cands = self.line_candidates();
+        let partial = cands
+            .iter()
+            .filter(|c| c.shape == LineShape::Partial)
+            .count();
+        let line_strong = cands.iter().filter(|c| c.strong).count();
+        let mut deleted = vec![false; self.lines.len()];
+        let mut edits: Vec<Edit> = Vec::new();
+        for c in &cands {
+            let ok = if c.strong {
+                line_strong >= 2 || intra_strong >= 1 || partial >= 3
+            } else if c.shape == LineShape::Partial {
+                partial >= 3 || intra_strong >= 1 || line_strong >= 2
+            } else {
+                intra_strong >= 1 || line_strong >= 2
+            };
+            if ok && !deleted[c.delete] {
+                deleted[c.delete] = true;
+                let why = match c.shape {
+                    LineShape::Exact => WHY_LINE,
+                    LineShape::Partial => WHY_PARTIAL,
+                };
+                edits.push(Edit::delete(
+                    self.lines[c.delete].trimmed.clone(),
+                    RepairKind::DoubledCopy,
+                    why,
+                ));
+            }
+        }
+
+        // Intra-line findings on the lines that stay.
+        let any_strong = intra_strong >= 1 || line_strong >= 2;
+        for f in &self.findings {
+            if deleted[f.line] || !(f.strong || any_strong) {
+                continue;
+            }
+            for s in &self.spans[f.spans.clone()] {
+                edits.push(Edit::delete(s.clone(), RepairKind::DoubledCopy, f.why));
+            }
+        }
+
+        // Words repeated across line breaks, in chains.
+        self.overlap_chains(&deleted, &mut edits);
+
+        edits.sort_by_key(|e| (e.span.start, e.span.end));
+        let mut out: Vec<Edit> = Vec::with_capacity(edits.len());
+        for e in edits {
+            if e.span.is_empty() {
+                continue;
+            }
+            match out.last_mut() {
+                Some(last) if e.span.start < last.span.end => {}
+                Some(last) if e.span.start == last.span.end && last.reason == e.reason => {
+                    last.span.end = e.span.end;
+                }
+                _ => out.push(e),
+            }
+        }
+        out
+    }
+
+    /// Looks for whole-line powers, then for per-character stretches.
+    fn scan_line(&mut self, li: usize) {
+        let line = &self.lines[li];
+        let text = &self.input[line.trimmed.clone()];
+        let base = line.trimmed.start;
+        if self.whole_line(li, text, base) {
+            return;
+        }
+        self.per_char(li, text, base);
+    }
+
+    fn whole_line(&mut self, li: usize, text: &str, base: usize) -> bool {
+        if text.len() > u32::MAX as usize || !edges_repeat(text) {
+            return false;
+        }
+        let sc = &mut self.scratch;
+        sc.chars.clear();
+        sc.offs.clear();
+        for (i, c) in text.char_indices() {
+            if sc.chars.len() >= MAX_WHOLE_LINE {
+                return false;
+            }
+            sc.chars.push(c);
+            sc.offs.push(i as u32);
+        }
+        sc.offs.push(text.len() as u32);
+        let (ok4, ok2) = power_parse(&sc.chars, &mut sc.c2, &mut sc.c4);
+        let (k, choice) = if ok4 {
+            (4, &sc.c4)
+        } else if ok2 {
+            (2, &sc.c2)
+        } else {
+            return false;
+        };
+        let chars = &sc.chars;
+        let n = chars.len();
+        let first = self.spans.len();
+        let mut groups = 0usize;
+        let mut distinct = 0usize;
+        let mut prev: Option<(usize, usize)> = None;
+        let mut all_single = true;
+        let mut i = 0;
+        while i < n {
+            let p = choice[i];
+            if p == WS {
+                let mut m = 0;
+                while i + m < n && choice[i + m] == WS {
+                    m += 1;
+                }
+                if m % k == 0 && i > 0 && i + m < n {
+                    let keep = m / k;
+                    push_span(
+                        &mut self.spans,
+                        base + sc.offs[i + keep] as usize..base + sc.offs[i + m] as usize,
+                    );
+                }
+                i += m;
+                continue;
+            }
+            let p = p as usize;
+            all_single &= p == 1;
+            let same = prev.is_some_and(|(pi, pp)| pp == p && chars[pi..pi + p] == chars[i..i + p]);
+            if !same {
+                groups += 1;
+                distinct += chars[i..i + p].iter().filter(|c| !is_space(**c)).count();
+            }
+            prev = Some((i, p));
+            push_span(
+                &mut self.spans,
+                base + sc.offs[i + p] as usize..base + sc.offs[i + k * p] as usize,
+            );
+            i += k * p;
+        }
+        // Four copies of each unit are twice the evidence of two.
+        let strong =
+            distinct >= self.min_chars || (groups >= 2 && distinct * k / 2 >= self.min_chars);
+        let weak = groups >= 2 && distinct >= 2;
+        if !(strong || weak) {
+            self.spans.truncate(first);
+            return false;
+        }
+        self.findings.push(Finding {
+            line: li,
+            strong,
+            spans: first..self.spans.len(),
+            why: if all_single { WHY_CHARS } else { WHY_RUNS },
+        });
+        true
+    }
+
+    fn per_char(&mut self, li: usize, text: &str, base: usize) {
+        let mut runs = core::mem::take(&mut self.scratch.runs);
+        runs.clear();
+        let mut at_start = true;
+        let mut cur: Option<Run> = None;
+        let mut prev_char = '\0';
+        for (i, c) in text.char_indices() {
+            if let Some(r) = cur.as_mut() {
+                if c == prev_char {
+                    r.count += 1;
+                    continue;
+                }
+                let r = *r;
+                self.take_run(li, r, &mut runs, &mut at_start);
+            }
+            prev_char = c;
+            cur = Some(Run {
+                start: base + i,
+                clen: c.len_utf8(),
+                count: 1,
+                ws: is_space(c),
+                punct: !c.is_alphanumeric(),
+            });
+        }
+        if let Some(r) = cur {
+            self.take_run(li, r, &mut runs, &mut at_start);
+        }
+        self.flush(li, &mut runs, at_start);
+        self.scratch.runs = runs;
+    }
+
+    fn take_run(&mut self, li: usize, r: Run, runs: &mut Vec<Run>, at_start: &mut bool) {
+        if r.ws {
+            if !runs.is_empty() {
+                runs.push(r);
+            }
+        } else if r.count % 2 == 0 && r.count <= 16 {
+            runs.push(r);
+            if runs.len() >= MAX_STRETCH_RUNS {
+                self.flush(li, runs, *at_start);
+                *at_start = false;
+            }
+        } else {
+            self.flush(li, runs, *at_start);
+            *at_start = false;
+        }
+    }
+
+    /// Decides the stretch of even runs in `runs` and clears it.
+    fn flush(&mut self, li: usize, runs: &mut Vec<Run>, at_start: bool) {
+        while runs.last().is_some_and(|r| r.ws) {
+            runs.pop();
+        }
+        let real = runs.iter().filter(|r| !r.ws).count();
+        if real >= 2 {
+            let k = if runs.iter().all(|r| r.ws || r.count % 4 == 0) {
+                4
+            } else {
+                2
+            };
+            let strong = real * k / 2 >= self.min_chars;
+            let weak = at_start && runs.last().is_some_and(|r| r.punct);
+            if strong || weak {
+                let first = self.spans.len();
+                for r in runs.iter() {
+                    if r.count % k == 0 {
+                        let keep = r.count / k;
+                        push_span(
+                            &mut self.spans,
+                            r.start + keep * r.clen..r.start + r.count * r.clen,
+                        );
+                    }
+                }
+                self.findings.push(Finding {
+                    line: li,
+                    strong,
+                    spans: first..self.spans.len(),
+                    why: WHY_CHARS,
+                });
+            }
+        }
+        runs.clear();
+    }
+
+    /// Consecutive non-blank lines that repeat each other.
+    fn line_candidates(&self) -> Vec<LineCand> {
+        let mut cands = Vec::new();
+        let mut prev: Option<usize> = None;
+        let mut group_start = 0usize;
+        for (li, line) in self.lines.iter().enumerate() {
+            if line.is_blank() {
+                continue;
+            }
+            let b = line.text(self.input);
+            if let Some(a_i) = prev {
+                let a = self.lines[a_i].text(self.input);
+                match compare(a, b) {
+                    Relation::Equal(n) if n >= 2 => {
+                        cands.push(LineCand {
+                            delete: li,
+                            shape: LineShape::Exact,
+                            strong: n >= self.min_chars,
+                        });
+                        continue;
+                    }
+                    Relation::Edge { a_shorter, n } if n >= 2 => {
+                        let longer = if a_shorter { b } else { a };
+                        if !has_period_below(longer, n) {
+                            cands.push(LineCand {
+                                delete: if a_shorter { a_i } else { li },
+                                shape: LineShape::Partial,
+                                strong: n >= self.min_chars,
+                            });
+                            if a_shorter {
+                                prev = Some(li);
+                                self.close_group(&mut cands, group_start);
+                                group_start = cands.len();
+                            }
+                            continue;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            self.close_group(&mut cands, group_start);
+            group_start = cands.len();
+            prev = Some(li);
+        }
+        self.close_group(&mut cands, group_start);
+        cands
+    }
+
+    /// Drops the exact copies of the group ending the list when the group is
+    /// not 2 to 4 lines long (fake bold prints 2 or 4 times; 1000 equal
+    /// lines are a pattern, not bold).
+    fn close_group(&self, cands: &mut Vec<LineCand>, start: usize) {
+        let exact = cands[start..]
+            .iter()
+            .filter(|c| c.shape == LineShape::Exact)
+            .count();
+        if exact > 3 {
+            let mut i = start;
+            while i < cands.len() {
+                if cands[i].shape == LineShape::Exact {
+                    cands.remove(i);
+                } else {
+                    i += 1;
+                }
+            }
+        }
+    }
+
+    /// Deletes a word that ends one line and starts the next, when at least
+    /// two consecutive line pairs overlap so.
+    fn overlap_chains(&self, deleted: &[bool], edits: &mut Vec<Edit>) {
+        let kept = self
+            .lines
+            .iter()
+            .enumerate()
+            .filter(|(i, l)| !l.is_blank() && !deleted[*i])
+            .map(|(_, l)| l);
+        let mut prev: Option<&Line> = None;
+        let mut chain: Vec<Range<usize>> = Vec::new();
+        let mut chain_chars = 0;
+        for line in kept {
+            let hit = prev.and_then(|p| overlap(p.text(self.input), line.text(self.input)));
+            match hit {
+                Some((len, chars)) => {
+                    chain.push(line.trimmed.start..line.trimmed.start + len);
+                    chain_chars += chars;
+                }
+                None => {
+                    self.close_chain(&mut chain, &mut chain_chars, edits);
+                }
+            }
+            prev = Some(line);
+        }
+        self.close_chain(&mut chain, &mut chain_chars, edits);
+    }
+
+    fn close_chain(&self, chain: &mut Vec<Range<usize>>, chars: &mut usize, edits: &mut Vec<Edit>) {
+        if chain.len() >= 2 && *chars >= self.min_chars {
+            for s in chain.drain(..) {
+                edits.push(Edit::delete(s, RepairKind::DoubledCopy, WHY_OVERLAP));
+            }
+        }
+        chain.clear();
+        *chars = 0;
+    }
+}
+
+fn push_span(spans: &mut Vec<Range<usize>>, s: Range<usize>) {
+    if s.is_empty() {
+        return;
+    }
+    if let Some(last) = spans.last_mut() {
+        if last.end == s.start {
+            last.end = s.end;
+            return;
+        }
+    }
+    spans.push(s);
+}
+
+/// Cheap necessary condition for a whole-line power split: the line starts
+/// with a repeated bigram (or a doubled character) within [`MAX_PERIOD`],
+/// and ends with one.
+fn edges_repeat(text: &str) -> bool {
+    let mut head = ['\0'; MAX_PERIOD + 2];
+    let mut nh = 0;
+    for c in text.chars().take(MAX_PERIOD + 2) {
+        head[nh] = c;
+        nh += 1;
+    }
+    if nh < 2 || !bigram_recurs(&head[..nh]) {
+        return false;
+    }
+    let mut tail = ['\0'; MAX_PERIOD + 2];
+    let mut nt = 0;
+    for c in text.chars().rev().take(MAX_PERIOD + 2) {
+        tail[nt] = c;
+        nt += 1;
+    }
+    bigram_recurs(&tail[..nt])
+}
+
+fn bigram_recurs(a: &[char]) -> bool {
+    if a.len() >= 2 && a[1] == a[0] {
+        return true;
+    }
+    (2..a.len().saturating_sub(1)).any(|p| a[p] == a[0] && a[p + 1] == a[1])
+}
+
+/// Whole-line power parse. Fills `c2`/`c4` (length `n + 1`) with, at each
+/// position, the smallest period of a square / fourth power starting there
+/// that lets the rest of the line split, [`WS`] for white space that lets
+/// it, or 0. Returns whether the line splits into fourth powers and squares.
+fn power_parse(chars: &[char], c2: &mut Vec<u8>, c4: &mut Vec<u8>) -> (bool, bool) {
+    let n = chars.len();
+    c2.clear();
+    c2.resize(n + 1, 0);
+    c4.clear();
+    c4.resize(n + 1, 0);
+    c2[n] = WS;
+    c4[n] = WS;
+    if n < 2 {
+        return (false, false);
+    }
+    let pmax = MAX_PERIOD.min(n / 2);
+    let mut ext = [0usize; MAX_PERIOD + 1];
+    let (mut last2, mut last4) = (n, n);
+    for i in (0..n).rev() {
+        let c = chars[i];
+        let room = (n - i - 1).min(pmax);
+        for (p, e) in ext.iter_mut().enumerate().take(room + 1).skip(1) {
+            *e = if chars[i + p] == c { *e + 1 } else { 0 };
+        }
+        for e in ext.iter_mut().take(pmax + 1).skip(room + 1) {
+            *e = 0;
+        }
+        if is_space(c) {
+            if c2[i + 1] != 0 {
+                c2[i] = WS;
+            }
+            if c4[i + 1] != 0 {
+                c4[i] = WS;
+            }
+        } else {
+            for p in 1..=pmax {
+                if i + 2 * p > n {
+                    break;
+                }
+                if ext[p] >= p && c2[i + 2 * p] != 0 {
+                    c2[i] = p as u8;
+                    break;
+                }
+            }
+            for p in 1..=pmax {
+                if i + 4 * p > n {
+                    break;
+                }
+                if ext[p] >= 3 * p && c4[i + 4 * p] != 0 {
+                    c4[i] = p as u8;
+                    break;
+                }
+            }
+        }
+        if c2[i] != 0 {
+            last2 = i;
+        }
+        if c4[i] != 0 {
+            last4 = i;
+        }
+        if last2 - i >= 2 * pmax && last4 - i >= 4 * pmax {
+            return (false, false);
+        }
+    }
+    (c4[0] != 0, c2[0] != 0)
+}
+
+/// Plain reference of [`power_parse`] for tests: the split into k-th powers
+/// (smallest feasible unit first), as `(start, period)` pieces, or `None`.
+#[cfg(test)]
+pub(crate) fn reference_powers(chars: &[char], k: usize) -> Option<Vec<(usize, usize)>> {
+    let n = chars.len();
+    let is_power = |i: usize, p: usize| {
+        i + k * p <= n && (0..(k - 1) * p).all(|t| chars[i + t] == chars[i + p + t])
+    };
+    let mut ok = vec![false; n + 1];
+    ok[n] = true;
+    for i in (0..n).rev() {
+        ok[i] = if is_space(chars[i]) {
+            ok[i + 1]
+        } else {
+            (1..=MAX_PERIOD).any(|p| is_power(i, p) && ok[i + k * p])
+        };
+    }
+    if n == 0 || !ok[0] {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if is_space(chars[i]) {
+            i += 1;
+            continue;
+        }
+        let p = (1..=MAX_PERIOD).find(|&p| is_power(i, p) && ok[i + k * p])?;
+        out.push((i, p));
+        i += k * p;
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// The pieces [`power_parse`] chose for `k`, in the shape of
+/// [`reference_powers`].
+#[cfg(test)]
+pub(crate) fn fast_powers(chars: &[char], k: usize) -> Option<Vec<(usize, usize)>> {
+    let (mut c2, mut c4) = (Vec::new(), Vec::new());
+    let (ok4, ok2) = power_parse(chars, &mut c2, &mut c4);
+    let (ok, choice) = if k == 4 { (ok4, &c4) } else { (ok2, &c2) };
+    if !ok {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if choice[i] == WS {
+            i += 1;
+            continue;
+        }
+        let p = choice[i] as usize;
+        out.push((i, p));
+        i += k * p;
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+enum Relation {
+    Equal(usize),
+    Edge { a_shorter: bool, n: usize },
+    Other,
+}
+
+/// How the non-white-space characters of `a` and `b` relate: equal, or the
+/// shorter one is a prefix or suffix of the longer (`n` counts the shorter).
+fn compare(a: &str, b: &str) -> Relation {
+    let mut x = a.chars().filter(|c| !is_space(*c));
+    let mut y = b.chars().filter(|c| !is_space(*c));
+    let mut n = 0;
+    loop {
+        match (x.next(), y.next()) {
+            (None, None) => return Relation::Equal(n),
+            (None, Some(_)) => return Relation::Edge { a_shorter: true, n },
+            (Some(_), None) => {
+                return Relation::Edge {
+                    a_shorter: false,
+                    n,
+                }
+            }
+            (Some(p), Some(q)) if p == q => n += 1,
+            _ => break,
+        }
+    }
+    let mut x = a.chars().rev().filter(|c| !is_space(*c));
+    let mut y = b.chars().rev().filter(|c| !is_space(*c));
+    let mut n = 0;
+    loop {
+        match (x.next(), y.next()) {
+            (None, Some(_)) => return Relation::Edge { a_shorter: true, n },
+            (Some(_), None) => {
+                return Relation::Edge {
+                    a_shorter: false,
+                    n,
+                }
+            }
+            (Some(p), Some(q)) if p == q => n += 1,
+            _ => return Relation::Other,
+        }
+    }
+}
+
+/// Whether `text` (white space ignored) repeats with a period shorter than
+/// `n` and at most [`MAX_PERIOD`]: a filler line cut at two places is not a
+/// copy of itself.
+fn has_period_below(text: &str, n: usize) -> bool {
+    let it = || text.chars().filter(|c| !is_space(*c));
+    (1..n.min(MAX_PERIOD + 1)).any(|q| {
+        let mut shifted = it().skip(q).peekable();
+        shifted.peek().is_some() && it().zip(shifted).all(|(a, b)| a == b)
+    })
+}
+
+/// The word that ends `a` and starts `b`: byte length in `b` and characters.
+fn overlap(a: &str, b: &str) -> Option<(usize, usize)> {
+    let mut len = 0;
+    let mut chars = 0;
+    for c in b.chars() {
+        if !c.is_alphanumeric() {
+            break;
+        }
+        len += c.len_utf8();
+        chars += 1;
+    }
+    if chars < 3 || a.len() <= len {
+        return None;
+    }
+    let w = &b[..len];
+    if !a.ends_with(w) {
+        return None;
+    }
+    let before = a[..a.len() - len].chars().next_back()?;
+    if before.is_alphanumeric() {
+        return None;
+    }
+    Some((len, chars))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lines::LineIndices;
+
+    fn repair(input: &str) -> String {
+        repair_with(input, &Options::new())
+    }
+
+    fn repair_with(input: &str, options: &Options) -> String {
+        let lines: Vec<Line> = LineIndices::new(input).collect();
+        let edits = find_doubled(input, &lines, options);
+        apply(input, &edits)
+    }
+
+    fn apply(input: &str, edits: &[Edit]) -> String {
+        let mut out = String::new();
+        let mut pos = 0;
+        for e in edits {
+            assert!(e.span.start >= pos, "edits overlap or are unsorted");
+            assert!(input.is_char_boundary(e.span.start) && input.is_char_boundary(e.span.end));
+            assert_eq!(e.kind, RepairKind::DoubledCopy);
+            out.push_str(&input[pos..e.span.start]);
+            pos = e.span.end;
+        }
+        out.push_str(&input[pos..]);
+        out
+    }
+
+    fn nonws(s: &str) -> String {
+        s.chars().filter(|c| !c.is_whitespace()).collect()
+    }
+
+    #[test]
+    fn whole_runs_doubled() {
+        assert_eq!(
+            repair("深港合作深港合作，，新篇章新篇章\n"),
+            "深港合作，新篇章\n"
+        );
+        assert_eq!(
+            repair("兩地融合發展兩地融合發展，，在推動內在推動內\n"),
+            "兩地融合發展，在推動內\n"
+        );
+    }
+
+    #[test]
+    fn unit_starting_with_a_reduplication() {
+        assert_eq!(repair("天天向上的精神天天向上的精神\n"), "天天向上的精神\n");
+    }
+
+    #[test]
+    fn per_character_twice_and_four_times() {
+        assert_eq!(repair("工工作作经经历历概概况况：：\n"), "工作经历概况：\n");
+        assert_eq!(repair("湖湖湖湖南南南南長長長長沙沙沙沙\n"), "湖南長沙\n");
+        assert_eq!(repair("1111999999998888 年年年年報報報報\n"), "1998 年報\n");
+        assert_eq!(repair("TThhee  qquuiicckk\n"), "The quick\n");
+        assert_eq!(repair("AABB 99..  CCaarrddiiaacc\n"), "AB 9. Cardiac\n");
+    }
+
+    #[test]
+    fn per_character_mixed_with_clean_text() {
+        assert_eq!(
+            repair("工工作作內內容容說說明明：：負責橋樑設計與施工\n"),
+            "工作內容說明：負責橋樑設計與施工\n"
+        );
+    }
+
+    #[test]
+    fn short_doubled_labels_need_page_evidence() {
+        let page = "工工作作內內容容說說明明：：負責設計\n教教學學\n備備註註：：無\n";
+        assert_eq!(repair(page), "工作內容說明：負責設計\n教學\n備註：無\n");
+        assert_eq!(
+            repair("教教學學\n備備註註：：無\n"),
+            "教教學學\n備備註註：：無\n"
+        );
+    }
+
+    #[test]
+    fn doubled_letters_inside_doubled_words() {
+        assert_eq!(repair("bbooookkss  ccooffffeeee\n"), "books coffee\n");
+    }
+
+    #[test]
+    fn repeated_lines() {
+        let page = "Chapitre un\nChapitre un\n\nLe sang est prélevé.\nLe sang est prélevé.\n";
+        assert_eq!(
+            nonws(&repair(page)),
+            nonws("Chapitre un\nLe sang est prélevé.\n")
+        );
+        let four = "Objectifs du cours\nObjectifs du cours\nObjectifs du cours\nObjectifs du cours\nSuite du texte\nSuite du texte\n";
+        assert_eq!(
+            nonws(&repair(four)),
+            nonws("Objectifs du cours\nSuite du texte")
+        );
+    }
+
+    #[test]
+    fn one_repeated_pair_is_not_enough() {
+        let page = "Le sang est prélevé.\nLe sang est prélevé.\nAutre chose.\n";
+        assert_eq!(repair(page), page);
+    }
+
+    #[test]
+    fn partial_leftover_copies() {
+        let page = "公司名稱：\n公司名稱：華東紙業\n\n上市日期：\n上市日期：2010年\n\n證券代號：\n證券代號：600111\n";
+        assert_eq!(
+            nonws(&repair(page)),
+            nonws("公司名稱：華東紙業\n上市日期：2010年\n證券代號：600111\n")
+        );
+        let page = "Hypokaliémies (non reconnues par le laboratoire)\nnon reconnues par le laboratoire)\nAcidoses graves\nAcidoses graves\n";
+        assert_eq!(
+            nonws(&repair(page)),
+            nonws("Hypokaliémies (non reconnues par le laboratoire)\nAcidoses graves")
+        );
+    }
+
+    #[test]
+    fn overlap_chain_across_lines() {
+        let page = "Hyperkaliémies (formes\nformes graves traitées en urgence\nurgence)\n";
+        assert_eq!(
+            nonws(&repair(page)),
+            nonws("Hyperkaliémies (formes graves traitées en urgence)")
+        );
+        let single = "He had\nhad enough of it.\n";
+        assert_eq!(repair(single), single);
+    }
+
+    #[test]
+    fn legitimate_repetition_survives() {
+        for s in [
+            "天天都是好日子\n",
+            "他們高高興興地回家了\n",
+            "我們研究研究再說\n",
+            "謝謝你的幫忙\n",
+            "2011 年年度报告\n",
+            "生於1988年\n",
+            "嘻嘻嘻嘻嘻嘻\n",
+            "哦婆婆嘻嘻嘻嘻嘻嘻是一無所有\n",
+            "婆婆\n",
+            "大大增强了物质质量\n",
+            "Elle doit être recherchée.\n",
+            "ARTIFICIAL LEATHER CO.,LTD.\n",
+            "He had had enough of the bookkeeper.\n",
+            "Lesson one: coffee and toffee.\n",
+            "研究研究\n",
+            "高高興興\n",
+            "工作經驗工作經驗工作經驗工作經驗工作經驗工作經驗工作經\n",
+            "工作經驗工作經驗工作經驗工作經驗\n",
+            "==========\n",
+            "Chapter 1 .......... 5\n",
+        ] {
+            assert_eq!(repair(s), s, "{s}");
+        }
+    }
+
+    #[test]
+    fn filler_line_cut_twice_survives() {
+        let page = "工作經驗工作經驗工作經驗工作經驗工作經\n驗工作經驗工作經驗工作\n";
+        assert_eq!(repair(page), page);
+        let page = "工作經驗工作經驗工作經驗工作經驗工作經\n工作經驗工作經驗工\n";
+        assert_eq!(repair(page), page);
+    }
+
+    #[test]
+    fn running_header_and_word_lists_survive() {
+        let page = "THE DAILY NEWS\nFirst story here.\nTHE DAILY NEWS\nSecond story.\n";
+        assert_eq!(repair(page), page);
+        let list = "Paris\nParis\nLondon\nLondon\n";
+        assert_eq!(repair(list), list);
+        let many = "----------\n".repeat(1000);
+        assert_eq!(repair(&many), many);
+    }
+
+    #[test]
+    fn switch_off() {
+        let s = "深港合作深港合作，，新篇章新篇章\n";
+        assert_eq!(repair_with(s, &Options::new().repair_doubling(false)), s);
+    }
+
+    #[test]
+    fn degenerate_inputs_are_fast_and_safe() {
+        let long = "年".repeat(1_000_000);
+        assert_eq!(repair(&long), long);
+        let ab = "ab".repeat(1_000_000);
+        assert_eq!(repair(&ab), ab);
+        let doubled: String = "前海作為粵港澳大灣區".repeat(2).repeat(20_000);
+        let _ = repair(&doubled);
+        for s in ["", "\n", "a", "aa", "\u{3000}", "é\r\né", "\u{c}x\u{c}x"] {
+            let _ = repair(s);
+        }
+    }
+
+    #[test]
+    fn fixtures() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/fixtures");
+        if !dir.is_dir() {
+            return;
+        }
+        let mut names: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with("ink_") && n.ends_with(".txt") && !n.ends_with(".clean.txt"))
+            .collect();
+        names.sort();
+        let mut failed = Vec::new();
+        for name in &names {
+            let input = std::fs::read_to_string(dir.join(name)).unwrap();
+            let clean =
+                std::fs::read_to_string(dir.join(name.replace(".txt", ".clean.txt"))).unwrap();
+            let got = nonws(&repair(&input));
+            if got != nonws(&clean) {
+                eprintln!("{name}: got\n{got}\nwant\n{}", nonws(&clean));
+                failed.push(name.clone());
+            }
+        }
+        assert!(failed.is_empty(), "ink fixtures failed: {failed:?}");
+
+        // The hk page: the fake-bold lede (lines 47-79) repaired, nothing else touched.
+        let input = std::fs::read_to_string(dir.join("hk-two-articles.txt")).unwrap();
+        let golden = std::fs::read_to_string(dir.join("hk-two-articles.golden.jsonl")).unwrap();
+        let lines: Vec<Line> = LineIndices::new(&input).collect();
+        let edits = find_doubled(&input, &lines, &Options::new());
+        let lede = lines[46].content.start..lines[78].next;
+        for e in &edits {
+            assert!(
+                e.span.start >= lede.start && e.span.end <= lede.end,
+                "edit outside the lede: {:?}",
+                &input[e.span.clone()]
+            );
+        }
+        let inside: Vec<Edit> = edits
+            .iter()
+            .map(|e| Edit {
+                span: e.span.start - lede.start..e.span.end - lede.start,
+                ..e.clone()
+            })
+            .collect();
+        let repaired = nonws(&apply(&input[lede.clone()], &inside));
+        let want = golden
+            .lines()
+            .find(|l| l.contains("\"lines\": [47, 79]"))
+            .and_then(|l| l.split("\"text\": \"").nth(1))
+            .and_then(|t| t.split('"').next())
+            .expect("golden lede block");
+        assert_eq!(repaired, nonws(want));
+    }
+}
+
+#[cfg(test)]
+mod props {
+    use super::*;
+    use crate::lines::LineIndices;
+    use proptest::prelude::*;
+
+    fn repair(input: &str) -> String {
+        let lines: Vec<Line> = LineIndices::new(input).collect();
+        let edits = find_doubled(input, &lines, &Options::new());
+        let mut out = String::new();
+        let mut pos = 0;
+        for e in &edits {
+            out.push_str(&input[pos..e.span.start]);
+            pos = e.span.end;
+        }
+        out.push_str(&input[pos..]);
+        out
+    }
+
+    /// Words of distinct letters, no letter shared between words.
+    fn distinct_words() -> impl Strategy<Value = Vec<String>> {
+        Just(
+            "的是不了人我在有他這中大來上國個到說們為子和你地出道也時年"
+                .chars()
+                .collect::<Vec<char>>(),
+        )
+        .prop_shuffle()
+        .prop_flat_map(|pool| {
+            proptest::collection::vec(1usize..4, 1..8).prop_map(move |sizes| {
+                let mut words = Vec::new();
+                let mut at = 0;
+                for s in sizes {
+                    if at + s > pool.len() {
+                        break;
+                    }
+                    words.push(pool[at..at + s].iter().collect::<String>());
+                    at += s;
+                }
+                words
+            })
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn fast_parse_matches_reference(s in "[ab c]{0,40}", k in prop_oneof![Just(2usize), Just(4usize)]) {
+            let chars: Vec<char> = s.chars().collect();
+            prop_assert_eq!(fast_powers(&chars, k), reference_powers(&chars, k));
+        }
+
+        #[test]
+        fn fast_parse_matches_reference_on_doubles(parts in proptest::collection::vec("[abc]{1,5}", 1..6)) {
+            let s: String = parts.iter().map(|p| p.repeat(2)).collect();
+            let chars: Vec<char> = s.chars().collect();
+            for k in [2, 4] {
+                prop_assert_eq!(fast_powers(&chars, k), reference_powers(&chars, k));
+            }
+        }
+
+        #[test]
+        fn clean_words_get_no_edits(words in distinct_words()) {
+            let line = words.concat() + "\n";
+            prop_assert_eq!(repair(&line), line.clone());
+            let spaced = words.join(" ") + "\n";
+            prop_assert_eq!(repair(&spaced), spaced.clone());
+        }
+
+        #[test]
+        fn doubling_every_char_is_undone(words in distinct_words()) {
+            let clean = words.concat();
+            prop_assume!(clean.chars().count() >= 6);
+            let doubled: String = clean.chars().flat_map(|c| [c, c]).collect();
+            prop_assert_eq!(repair(&(doubled + "\n")), clean + "\n");
+        }
+
+        #[test]
+        fn doubling_every_run_is_undone(words in distinct_words()) {
+            let clean = words.concat();
+            prop_assume!(clean.chars().count() >= 6);
+            let doubled: String = words.iter().map(|w| w.repeat(2)).collect();
+            prop_assert_eq!(repair(&(doubled + "\n")), clean + "\n");
+        }
+
+        #[test]
+        fn never_panics(s in "[a-cé年 \n\r\u{3000}]{0,80}") {
+            let lines: Vec<Line> = LineIndices::new(&s).collect();
+            let edits = find_doubled(&s, &lines, &Options::new());
+            let mut pos = 0;
+            for e in &edits {
+                prop_assert!(e.span.start >= pos && e.span.start < e.span.end);
+                prop_assert!(s.is_char_boundary(e.span.start) && s.is_char_boundary(e.span.end));
+                pos = e.span.end;
+            }
+        }
+    }
 }

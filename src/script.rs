@@ -43,10 +43,7 @@ pub fn is_cjk(c: char) -> bool {
 /// Punctuation that ends a sentence, in CJK or Latin text.
 #[inline]
 pub fn is_sentence_end(c: char) -> bool {
-    matches!(
-        c,
-        '。' | '！' | '？' | '．' | '.' | '!' | '?' | '…' | '｡'
-    )
+    matches!(c, '。' | '！' | '？' | '．' | '.' | '!' | '?' | '…' | '｡')
 }
 
 /// Closing quotes and brackets that may follow a sentence end (`。」`, `."`).

@@ -1,0 +1,156 @@
+//! [`Document`] and [`Block`]: the cleaned page, its blocks and its repair log.
+
+use core::ops::{Range, RangeInclusive};
+
+use crate::log::Repair;
+use crate::segment::BlockKind;
+
+/// A cleaned page: its blocks in input order and the log of every change.
+///
+/// The block texts and the log together hold the whole input: see
+/// [`Document::reconstruct`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Document {
+    /// All block texts, one after another.
+    pub(crate) text: String,
+    pub(crate) blocks: Vec<BlockData>,
+    pub(crate) repairs: Vec<Repair>,
+    /// All replaced input text, one after another (see [`Repair::original`]).
+    pub(crate) removed: String,
+    /// Invalid UTF-8 replaced while decoding (lossy mode only).
+    pub(crate) decoded: Vec<Repair>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct BlockData {
+    pub(crate) kind: BlockKind,
+    pub(crate) text: Range<usize>,
+    pub(crate) lines: (usize, usize),
+    pub(crate) span: Range<usize>,
+    pub(crate) repairs: Range<usize>,
+}
+
+/// One block of a [`Document`]: a paragraph, heading or caption.
+#[derive(Debug, Clone, Copy)]
+pub struct Block<'d> {
+    doc: &'d Document,
+    data: &'d BlockData,
+}
+
+impl<'d> Block<'d> {
+    /// What the block is.
+    pub fn kind(&self) -> BlockKind {
+        self.data.kind
+    }
+
+    /// The block's clean text.
+    pub fn text(&self) -> &'d str {
+        &self.doc.text[self.data.text.clone()]
+    }
+
+    /// First and last input line of the block (1-based, inclusive; blank
+    /// lines at its edges not counted).
+    pub fn lines(&self) -> RangeInclusive<usize> {
+        self.data.lines.0..=self.data.lines.1
+    }
+
+    /// Byte range of the block in the input.
+    pub fn span(&self) -> Range<usize> {
+        self.data.span.clone()
+    }
+
+    /// The changes made inside this block, in input order.
+    pub fn repairs(&self) -> &'d [Repair] {
+        &self.doc.repairs[self.data.repairs.clone()]
+    }
+
+    /// Byte offset of this block's text within the document's concatenated
+    /// output; subtract it from [`Repair::at`] to index [`Block::text`].
+    pub fn text_offset(&self) -> usize {
+        self.data.text.start
+    }
+}
+
+impl Document {
+    /// The blocks, in input order.
+    pub fn blocks(&self) -> impl ExactSizeIterator<Item = Block<'_>> + DoubleEndedIterator + '_ {
+        self.blocks
+            .iter()
+            .map(move |data| Block { doc: self, data })
+    }
+
+    /// The number of blocks.
+    pub fn len(&self) -> usize {
+        self.blocks.len()
+    }
+
+    /// Whether the document has no blocks (the input was empty or blank).
+    pub fn is_empty(&self) -> bool {
+        self.blocks.is_empty()
+    }
+
+    /// Every change made, in input order, including white space removed
+    /// between blocks.
+    pub fn repairs(&self) -> &[Repair] {
+        &self.repairs
+    }
+
+    /// The replacements of invalid UTF-8 made while decoding bytes in lossy
+    /// mode (see [`Cleaner::clean_bytes`](crate::Cleaner::clean_bytes));
+    /// empty otherwise. Their spans are byte ranges of the undecoded input.
+    pub fn invalid_utf8(&self) -> &[Repair] {
+        &self.decoded
+    }
+
+    /// The input text that `repair` replaced.
+    ///
+    /// ```
+    /// let doc = newsprint::clean("TThhee  qquuiicckk  bbrroowwnn  ffooxx\n");
+    /// let first = &doc.repairs()[0];
+    /// assert_eq!(doc.original(first), "T");
+    /// ```
+    pub fn original(&self, repair: &Repair) -> &str {
+        self.removed.get(repair.original.clone()).unwrap_or("")
+    }
+
+    /// Rebuilds the input from the block texts and the repair log alone.
+    ///
+    /// For every input `s`, `clean(s).reconstruct() == s`: nothing is lost
+    /// without a logged reason.
+    ///
+    /// ```
+    /// let input = "●A caption\n\nSome text that was\nwrapped.\n";
+    /// assert_eq!(newsprint::clean(input).reconstruct(), input);
+    /// ```
+    pub fn reconstruct(&self) -> String {
+        let mut out = String::with_capacity(self.text.len() + self.removed.len());
+        let mut pos = 0;
+        for r in &self.repairs {
+            out.push_str(&self.text[pos..r.at]);
+            out.push_str(self.original(r));
+            pos = r.at + r.replacement.len();
+        }
+        out.push_str(&self.text[pos..]);
+        out
+    }
+
+    /// Checks that [`reconstruct`](Document::reconstruct) gives back `input`
+    /// exactly; on failure returns the byte offset of the first difference.
+    ///
+    /// ```
+    /// let input = "Line one of a\nwrapped paragraph.\n";
+    /// assert_eq!(newsprint::clean(input).verify(input), Ok(()));
+    /// ```
+    pub fn verify(&self, input: &str) -> Result<(), usize> {
+        let rebuilt = self.reconstruct();
+        if rebuilt == input {
+            return Ok(());
+        }
+        let at = rebuilt
+            .bytes()
+            .zip(input.bytes())
+            .position(|(a, b)| a != b)
+            .unwrap_or(rebuilt.len().min(input.len()));
+        Err(at)
+    }
+}
