@@ -424,14 +424,8 @@ impl Finder<'_> {
             .filter(|c| c.shape == LineShape::Exact)
             .count();
         if exact > 3 {
-            let mut i = start;
-            while i < cands.len() {
-                if cands[i].shape == LineShape::Exact {
-                    cands.remove(i);
-                } else {
-                    i += 1;
-                }
-            }
+            let tail = cands.split_off(start);
+            cands.extend(tail.into_iter().filter(|c| c.shape != LineShape::Exact));
         }
     }
 

@@ -124,6 +124,10 @@ struct View {
     /// A form feed before this line's text (since the previous line with text).
     page_break: bool,
     marker: Option<Range<usize>>,
+    /// Display width of the first word.
+    first_word: usize,
+    /// Doubled copies were removed from this line (it was set in fake bold).
+    doubled: bool,
     /// Local column width.
     col: usize,
 }
@@ -148,6 +152,7 @@ impl Views {
                 d += 1;
             }
             let mut kept;
+            let mut doubled = false;
             let text: &str = if d < deleted.len() && deleted[d].span.start < line.trimmed.end {
                 kept = String::new();
                 let mut pos = line.trimmed.start;
@@ -164,6 +169,7 @@ impl Views {
                 if kept.trim_start().is_empty() {
                     continue;
                 }
+                doubled = true;
                 &kept
             } else {
                 line.text(input)
@@ -188,6 +194,14 @@ impl Views {
                 page_break,
                 marker: caption_marker(text, options)
                     .map(|len| line.trimmed.start..line.trimmed.start + len),
+                doubled,
+                first_word: text.split(script::is_space).next().map_or(0, |w| {
+                    if w.is_ascii() {
+                        w.len()
+                    } else {
+                        crate::lines::measure(w, 0..w.len(), w.len(), 0).width
+                    }
+                }),
                 col: 0,
             });
             blank = false;
@@ -226,8 +240,15 @@ impl Views {
         }
     }
 
-    fn is_short(v: &View) -> bool {
-        v.width + Self::slack(v) <= v.col
+    /// Whether line `p` stops short of its column's right edge: in CJK, by
+    /// a character or more; in Latin script, by enough room for the first
+    /// word of the next line `n`.
+    fn is_short(p: &View, n: &View) -> bool {
+        if script::is_cjk(p.last) {
+            p.width + 2 <= p.col
+        } else {
+            p.width + 1 + n.first_word <= p.col
+        }
     }
 
     /// Whether line `k` could be part of a heading: no clause punctuation,
@@ -260,26 +281,52 @@ impl Views {
             let narrow = self.v.get(e + 1).is_some_and(|n| {
                 5 * self.v[k..=e].iter().map(|v| v.width).max().unwrap_or(0) <= 4 * n.width
             });
-            if self.boundary_after(e) || narrow {
+            // Latin text after a heading starts a sentence.
+            let continues = self.v.get(e + 1).is_some_and(|n| n.first.is_lowercase());
+            if (self.boundary_after(e) || narrow) && !continues {
                 return Some(e);
             }
         }
         None
     }
 
-    /// A blank line, page break, caption or the end of the page follows `k`.
+    /// A blank line, page break, caption or the end of the page follows
+    /// `k`, or the next line is set in another style (fake bold or not).
     fn boundary_after(&self, k: usize) -> bool {
-        match self.v.get(k + 1) {
-            None => true,
-            Some(n) => self.blank_break(k + 1) || n.page_break || n.marker.is_some(),
-        }
+        let Some(n) = self.v.get(k + 1) else {
+            return true;
+        };
+        let v = &self.v[k];
+        // At the top of a page, a blank line under a line is a break even
+        // where the column below is double-spaced.
+        let top = k == 0
+            || (v.page_break && !v.blank_before)
+            || (!v.blank_before && self.v[k - 1].page_break);
+        self.blank_break(k + 1)
+            || (top && n.blank_before)
+            || n.page_break
+            || n.marker.is_some()
+            || v.doubled != n.doubled
     }
 
     /// A blank line before line `k` that is not merely the spacing of every
     /// line around (a double-spaced column).
     fn blank_break(&self, k: usize) -> bool {
+        self.v.get(k).is_some_and(|v| v.blank_before) && !self.double_spaced(k)
+    }
+
+    /// Line `k` sits in a run of lines that all have blank lines between them.
+    fn double_spaced(&self, k: usize) -> bool {
         let spaced = |i: usize| self.v.get(i).is_some_and(|v| v.blank_before);
-        spaced(k) && !(spaced(k.wrapping_sub(1)) || spaced(k + 1))
+        spaced(k) && (spaced(k.wrapping_sub(1)) || spaced(k + 1))
+    }
+
+    /// Two lines of similar width within a narrow column.
+    fn same_column(a: &View, b: &View) -> bool {
+        const NARROW: usize = 60;
+        a.width <= NARROW
+            && b.width <= NARROW
+            && 10 * a.width.abs_diff(b.width) <= 3 * a.width.max(b.width)
     }
 
     fn caption_end(&self, k: usize) -> usize {
@@ -328,7 +375,7 @@ impl Views {
         if !p.ends_sentence {
             return false;
         }
-        if n.indent > p.indent || Self::is_short(p) || self.heading_at(j + 1).is_some() {
+        if n.indent > p.indent || Self::is_short(p, n) || self.heading_at(j + 1).is_some() {
             return true;
         }
         // The extractor lost the indent: the first line of the next
@@ -343,8 +390,9 @@ impl Views {
         if n.width > p.col + 2 * Self::slack(p) {
             return true;
         }
-        // A blank line after a sentence end.
-        self.blank_break(j + 1)
+        // A blank line after a sentence end, unless it is merely the line
+        // spacing of a narrow double-spaced column.
+        n.blank_before && !(self.double_spaced(j + 1) && Self::same_column(p, n))
     }
 }
 

@@ -7,9 +7,22 @@ use newsprint::lines::{Line, LineIndices};
 use newsprint::repair::find_doubled;
 use newsprint::Options;
 
+/// `count` different lines: rotations of `line`.
+fn rotations(line: &str, count: usize) -> String {
+    let chars: Vec<char> = line.chars().collect();
+    let mut out = String::new();
+    for i in 0..count {
+        let r = i % chars.len();
+        out.extend(&chars[r..]);
+        out.extend(&chars[..r]);
+        out.push('\n');
+    }
+    out
+}
+
 fn time(label: &str, input: &str) -> usize {
-    let start = Instant::now();
     let lines: Vec<Line> = LineIndices::new(input).collect();
+    let start = Instant::now();
     let edits = find_doubled(input, &lines, &Options::new());
     let secs = start.elapsed().as_secs_f64();
     println!(
@@ -38,6 +51,16 @@ fn doubled_page_is_repaired() {
 
 #[test]
 #[ignore]
+fn clean_cjk_only() {
+    let cjk_line = "香港作為國際金融、貿易和航運中心，擁有成熟的資本市場、專業的服務體系。";
+    let input = rotations(cjk_line, 200_000);
+    for _ in 0..5 {
+        time("clean cjk", &input);
+    }
+}
+
+#[test]
+#[ignore]
 fn throughput() {
     let cjk_line = "香港作為國際金融、貿易和航運中心，擁有成熟的資本市場、專業的服務體系。\n";
     let latin_line =
@@ -55,5 +78,5 @@ fn throughput() {
     time("one char x 1e7", &"年".repeat(10_000_000));
     time("ab x 5e6", &"ab".repeat(5_000_000));
     time("identical lines", &"同一行文字重複出現\n".repeat(1_000_000));
-    time("10MB clean line", &cjk_line.trim_end().repeat(100_000));
+    time("10MB clean line", &cjk_line.repeat(100_000));
 }

@@ -1,0 +1,107 @@
+//! `throughput FILE [ITERS]`: cleans FILE ITERS times in process and prints
+//! the median throughput of newsprint and of a naive line join on the same
+//! text, their ratio, and newsprint's peak memory as a multiple of the input.
+//!
+//! MB = 10^6 bytes of input. The file read is not timed. The last line is
+//! `throughput: <median MB/s> MB/s`.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+use std::time::Instant;
+
+#[path = "../benches/common/mod.rs"]
+mod common;
+
+/// Counts live and peak heap bytes.
+struct Counting;
+
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let p = unsafe { System.alloc(layout) };
+        if !p.is_null() {
+            let live = LIVE.fetch_add(layout.size(), Relaxed) + layout.size();
+            PEAK.fetch_max(live, Relaxed);
+        }
+        p
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) };
+        LIVE.fetch_sub(layout.size(), Relaxed);
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        let p = unsafe { System.realloc(ptr, layout, new_size) };
+        if !p.is_null() {
+            if new_size >= layout.size() {
+                let live =
+                    LIVE.fetch_add(new_size - layout.size(), Relaxed) + new_size - layout.size();
+                PEAK.fetch_max(live, Relaxed);
+            } else {
+                LIVE.fetch_sub(layout.size() - new_size, Relaxed);
+            }
+        }
+        p
+    }
+}
+
+#[global_allocator]
+static ALLOC: Counting = Counting;
+
+fn median_mb_s(bytes: usize, iters: usize, mut f: impl FnMut()) -> f64 {
+    let mut times: Vec<f64> = (0..iters)
+        .map(|_| {
+            let t = Instant::now();
+            f();
+            t.elapsed().as_secs_f64()
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    bytes as f64 / 1e6 / times[times.len() / 2]
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let Some(path) = args.next() else {
+        eprintln!("usage: throughput FILE [ITERS]");
+        std::process::exit(2);
+    };
+    let iters: usize = args
+        .next()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(10)
+        .max(1);
+    let text = match std::fs::read_to_string(&path) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("throughput: cannot read {path}: {e}");
+            std::process::exit(2);
+        }
+    };
+    let n = text.len();
+
+    let base = LIVE.load(Relaxed);
+    PEAK.store(base, Relaxed);
+    let doc = newsprint::clean(&text);
+    let peak = PEAK.load(Relaxed) - base;
+    let blocks = doc.len();
+    drop(doc);
+
+    let naive = median_mb_s(n, iters, || {
+        std::hint::black_box(common::naive_join(std::hint::black_box(&text)));
+    });
+    let ours = median_mb_s(n, iters, || {
+        std::hint::black_box(newsprint::clean(std::hint::black_box(&text)));
+    });
+    println!("input: {n} bytes, {blocks} blocks, {iters} iterations");
+    println!(
+        "peak memory: {:.2}x input ({peak} bytes)",
+        peak as f64 / n.max(1) as f64
+    );
+    println!("naive join: {naive:.1} MB/s");
+    println!("ratio: {:.2}x the naive join", ours / naive);
+    println!("throughput: {ours:.1} MB/s");
+}
