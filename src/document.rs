@@ -154,3 +154,34 @@ impl Document {
         Err(at)
     }
 }
+
+impl Document {
+    /// Drops the blocks that start at or after input byte `cut` (a block's
+    /// span start) and the log entries from there on.
+    pub(crate) fn truncate_at(&mut self, cut: usize) {
+        let keep = self.blocks.partition_point(|b| b.span.start < cut);
+        self.blocks.truncate(keep);
+        let r = self.repairs.partition_point(|r| r.span.start < cut);
+        self.repairs.truncate(r);
+        let text_end = self
+            .repairs
+            .last()
+            .map_or(0, |r| r.at + r.replacement.len());
+        let text_end = text_end.max(self.blocks.last().map_or(0, |b| b.text.end));
+        self.text.truncate(text_end);
+        let removed_end = self.repairs.last().map_or(0, |r| r.original.end);
+        self.removed.truncate(removed_end);
+    }
+
+    /// Counts spans and lines from `bytes` and `lines` before the text this
+    /// document was made of.
+    pub(crate) fn shift(&mut self, bytes: usize, lines: usize) {
+        for b in &mut self.blocks {
+            b.span = b.span.start + bytes..b.span.end + bytes;
+            b.lines = (b.lines.0 + lines, b.lines.1 + lines);
+        }
+        for r in &mut self.repairs {
+            r.span = r.span.start + bytes..r.span.end + bytes;
+        }
+    }
+}

@@ -18,7 +18,7 @@
 //! ```
 //! use newsprint::BlockKind;
 //!
-//! let page = "深港合作\n\n前海作為粵港澳大灣區前海作為粵港澳大灣區\n的核心引擎之一。\n\n●前海的夜景\n";
+//! let page = "深港合作\n\n前海作為粵港澳大灣區前海作為粵港澳大灣區\n的核心引擎之一的核心引擎之一。。\n\n●前海的夜景\n";
 //! let doc = newsprint::clean(page);
 //! let blocks: Vec<_> = doc.blocks().map(|b| (b.kind(), b.text())).collect();
 //! assert_eq!(blocks, [
@@ -46,6 +46,7 @@ pub mod error;
 pub mod log;
 pub mod options;
 pub mod script;
+pub mod stream;
 
 pub use document::{Block, Document};
 pub use error::Error;
@@ -53,6 +54,7 @@ pub use log::{Edit, Repair, RepairKind};
 pub use options::Options;
 pub use render::{render, Format, UnknownFormat};
 pub use segment::BlockKind;
+pub use stream::Stream;
 
 use lines::{Line, LineIndices};
 
@@ -173,3 +175,8 @@ fn decode_lossy(bytes: &[u8]) -> (String, Vec<(core::ops::Range<usize>, usize)>)
     }
     (text, bad)
 }
+
+/// The README's examples, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

@@ -3,8 +3,8 @@
 //! Fake-bold type is printed two or four times, and extractors emit the text
 //! once per impression. Four shapes are recognised, each only on evidence:
 //!
-//! * **Whole-line powers.** The trimmed line (white space between pieces is
-//!   neutral) splits into k-th powers `u…u` (k = 4 tried before 2) of units
+//! * **Whole-line powers.** The trimmed line (white space ignored, so
+//!   `Margaret Margaret` is a square) splits into k-th powers `u…u` (k = 4 tried before 2) of units
 //!   of at most 64 characters: `前海作為前海作為，，` or `项项目目`. The
 //!   split takes the smallest unit at each place that still lets the rest
 //!   of the line split. Equal consecutive units count once, so a line that
@@ -18,9 +18,12 @@
 //! * **Overlap chains**: a word that ends one line and starts the next, on at
 //!   least two consecutive line pairs (pdftotext's partial dedup leftovers).
 //!
-//! A finding is *strong* when it holds at least
-//! [`Options::min_doubled_chars`] distinct characters (each counted twice
-//! when printed four times); weaker ones
+//! A finding is *strong* when its units hold at least
+//! [`Options::min_doubled_chars`] different characters (each counted twice
+//! when printed four times), so that a string of legitimate reduplications
+//! (`高高興興天天高高興興`) is no evidence. A run of doubled ideographs
+//! alone (no doubled mark, digit, Latin letter, space or longer unit)
+//! needs twice as many, since reduplicated words chain; weaker ones
 //! (`测测试试`, a five-character label) are repaired only when the same page
 //! shows strong evidence of doubling elsewhere. A single adjacent pair is
 //! never enough on its own. Every scan is linear: periods are bounded, lines
@@ -101,6 +104,7 @@ struct Scratch {
     c2: Vec<u8>,
     c4: Vec<u8>,
     runs: Vec<Run>,
+    seen: Vec<char>,
 }
 
 #[derive(Clone, Copy)]
@@ -109,7 +113,7 @@ struct Run {
     clen: usize,
     count: usize,
     ws: bool,
-    punct: bool,
+    c: char,
 }
 
 struct Finder<'a> {
@@ -208,6 +212,8 @@ impl Finder<'_> {
         if text.len() > u32::MAX as usize || !edges_repeat(text) {
             return false;
         }
+        // White space is ignored: the copies of a Latin run are often
+        // set apart by a space (`Margaret Margaret`) or lose one.
         let sc = &mut self.scratch;
         sc.chars.clear();
         sc.offs.clear();
@@ -215,10 +221,11 @@ impl Finder<'_> {
             if sc.chars.len() >= MAX_WHOLE_LINE {
                 return false;
             }
-            sc.chars.push(c);
-            sc.offs.push(i as u32);
+            if !is_space(c) {
+                sc.chars.push(c);
+                sc.offs.push(i as u32);
+            }
         }
-        sc.offs.push(text.len() as u32);
         let (ok4, ok2) = power_parse(&sc.chars, &mut sc.c2, &mut sc.c4);
         let (k, choice) = if ok4 {
             (4, &sc.c4)
@@ -228,47 +235,58 @@ impl Finder<'_> {
             return false;
         };
         let chars = &sc.chars;
+        let end_of = |j: usize| sc.offs[j] as usize + chars[j].len_utf8();
         let n = chars.len();
         let first = self.spans.len();
         let mut groups = 0usize;
-        let mut distinct = 0usize;
+        let cap = 2 * self.min_chars.max(2);
+        sc.seen.clear();
+        let mut marked = false;
         let mut prev: Option<(usize, usize)> = None;
         let mut all_single = true;
         let mut i = 0;
         while i < n {
-            let p = choice[i];
-            if p == WS {
-                let mut m = 0;
-                while i + m < n && choice[i + m] == WS {
-                    m += 1;
-                }
-                if m % k == 0 && i > 0 && i + m < n {
-                    let keep = m / k;
+            let p = choice[i] as usize;
+            if p == 0 || p == WS as usize {
+                break; // unreachable: the line has no white space left
+            }
+            all_single &= p == 1;
+            if let Some((pi, pp)) = prev {
+                // A gap of white space printed k times keeps one copy.
+                let gap = &text[end_of(pi + k * pp - 1)..sc.offs[i] as usize];
+                let m = gap.chars().count();
+                if m >= k && m % k == 0 {
+                    let keep: usize = gap.chars().take(m / k).map(char::len_utf8).sum();
                     push_span(
                         &mut self.spans,
-                        base + sc.offs[i + keep] as usize..base + sc.offs[i + m] as usize,
+                        base + end_of(pi + k * pp - 1) + keep..base + sc.offs[i] as usize,
                     );
                 }
-                i += m;
-                continue;
             }
-            let p = p as usize;
-            all_single &= p == 1;
             let same = prev.is_some_and(|(pi, pp)| pp == p && chars[pi..pi + p] == chars[i..i + p]);
             if !same {
                 groups += 1;
-                distinct += chars[i..i + p].iter().filter(|c| !is_space(**c)).count();
+                marked |= p >= 3;
+                for &c in &chars[i..i + p] {
+                    marked |= !is_word_char(c);
+                    note_distinct(&mut sc.seen, c, cap);
+                }
             }
             prev = Some((i, p));
             push_span(
                 &mut self.spans,
-                base + sc.offs[i + p] as usize..base + sc.offs[i + k * p] as usize,
+                base + end_of(i + p - 1)..base + end_of(i + k * p - 1),
             );
             i += k * p;
         }
         // Four copies of each unit are twice the evidence of two.
-        let strong =
-            distinct >= self.min_chars || (groups >= 2 && distinct * k / 2 >= self.min_chars);
+        let distinct = sc.seen.len();
+        let need = if marked {
+            self.min_chars
+        } else {
+            2 * self.min_chars
+        };
+        let strong = distinct >= need || (groups >= 2 && distinct * k / 2 >= need);
         let weak = groups >= 2 && distinct >= 2;
         if !(strong || weak) {
             self.spans.truncate(first);
@@ -287,34 +305,44 @@ impl Finder<'_> {
         let mut runs = core::mem::take(&mut self.scratch.runs);
         runs.clear();
         let mut at_start = true;
-        let mut cur: Option<Run> = None;
-        let mut prev_char = '\0';
+        let mut cur = Run {
+            start: base,
+            clen: 0,
+            count: 0,
+            ws: false,
+            c: '\0',
+        };
         for (i, c) in text.char_indices() {
-            if let Some(r) = cur.as_mut() {
-                if c == prev_char {
-                    r.count += 1;
-                    continue;
-                }
-                let r = *r;
-                self.take_run(li, r, &mut runs, &mut at_start);
+            if c == cur.c && cur.count > 0 {
+                cur.count += 1;
+                continue;
             }
-            prev_char = c;
-            cur = Some(Run {
+            if cur.count > 1 || !runs.is_empty() {
+                self.take_run(li, cur, &mut runs, &mut at_start);
+            } else if cur.count == 1 && !cur.ws {
+                // The common case: a lone character outside any stretch.
+                at_start = false;
+            }
+            cur = Run {
                 start: base + i,
                 clen: c.len_utf8(),
                 count: 1,
                 ws: is_space(c),
-                punct: !c.is_alphanumeric(),
-            });
+                c,
+            };
         }
-        if let Some(r) = cur {
-            self.take_run(li, r, &mut runs, &mut at_start);
+        if cur.count > 0 {
+            self.take_run(li, cur, &mut runs, &mut at_start);
         }
         self.flush(li, &mut runs, at_start);
         self.scratch.runs = runs;
     }
 
     fn take_run(&mut self, li: usize, r: Run, runs: &mut Vec<Run>, at_start: &mut bool) {
+        if r.count == 1 && runs.is_empty() {
+            *at_start &= r.ws;
+            return;
+        }
         if r.ws {
             if !runs.is_empty() {
                 runs.push(r);
@@ -336,15 +364,31 @@ impl Finder<'_> {
         while runs.last().is_some_and(|r| r.ws) {
             runs.pop();
         }
-        let real = runs.iter().filter(|r| !r.ws).count();
+        let seen = &mut self.scratch.seen;
+        seen.clear();
+        let mut marked = false;
+        for (j, r) in runs.iter().enumerate() {
+            // White space between doubled runs, or a doubled mark, digit or
+            // Latin letter: not a reduplicated word.
+            marked |= if r.ws { j > 0 } else { !is_word_char(r.c) };
+            if !r.ws {
+                note_distinct(seen, r.c, 2 * self.min_chars.max(2));
+            }
+        }
+        let real = seen.len();
         if real >= 2 {
             let k = if runs.iter().all(|r| r.ws || r.count % 4 == 0) {
                 4
             } else {
                 2
             };
-            let strong = real * k / 2 >= self.min_chars;
-            let weak = at_start && runs.last().is_some_and(|r| r.punct);
+            let need = if marked {
+                self.min_chars
+            } else {
+                2 * self.min_chars
+            };
+            let strong = real * k / 2 >= need;
+            let weak = at_start && runs.last().is_some_and(|r| !r.c.is_alphanumeric());
             if strong || weak {
                 let first = self.spans.len();
                 for r in runs.iter() {
@@ -468,6 +512,25 @@ impl Finder<'_> {
     }
 }
 
+/// Letters of scripts that reduplicate words (`高高興興`, `ときどき`): a
+/// string of doubled ones alone is weak evidence.
+fn is_word_char(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30ff        // kana
+        | 0x3400..=0x4dbf      // CJK ext A
+        | 0x4e00..=0x9fff      // unified ideographs
+        | 0xac00..=0xd7af      // Hangul syllables
+        | 0xf900..=0xfaff      // compatibility ideographs
+        | 0x20000..=0x3134f) // ext B..G
+}
+
+/// Adds `c` to the small set `seen` unless it holds `cap` characters already.
+fn note_distinct(seen: &mut Vec<char>, c: char, cap: usize) {
+    if seen.len() < cap && !seen.contains(&c) {
+        seen.push(c);
+    }
+}
+
 fn push_span(spans: &mut Vec<Range<usize>>, s: Range<usize>) {
     if s.is_empty() {
         return;
@@ -481,33 +544,34 @@ fn push_span(spans: &mut Vec<Range<usize>>, s: Range<usize>) {
     spans.push(s);
 }
 
-/// Cheap necessary condition for a whole-line power split: the line starts
-/// with a repeated bigram (or a doubled character) within [`MAX_PERIOD`],
-/// and ends with one.
+/// Cheap necessary condition for a whole-line power split: a square of
+/// period at most [`MAX_PERIOD`] starts the line, and one ends it.
 fn edges_repeat(text: &str) -> bool {
-    let mut head = ['\0'; MAX_PERIOD + 2];
-    let mut nh = 0;
-    for c in text.chars().take(MAX_PERIOD + 2) {
-        head[nh] = c;
-        nh += 1;
+    let mut buf = ['\0'; 2 * MAX_PERIOD];
+    let mut n = 0;
+    for c in text.chars().filter(|c| !is_space(*c)).take(2 * MAX_PERIOD) {
+        buf[n] = c;
+        n += 1;
     }
-    if nh < 2 || !bigram_recurs(&head[..nh]) {
+    if !starts_with_square(&buf[..n]) {
         return false;
     }
-    let mut tail = ['\0'; MAX_PERIOD + 2];
-    let mut nt = 0;
-    for c in text.chars().rev().take(MAX_PERIOD + 2) {
-        tail[nt] = c;
-        nt += 1;
+    n = 0;
+    for c in text
+        .chars()
+        .rev()
+        .filter(|c| !is_space(*c))
+        .take(2 * MAX_PERIOD)
+    {
+        buf[n] = c;
+        n += 1;
     }
-    bigram_recurs(&tail[..nt])
+    starts_with_square(&buf[..n])
 }
 
-fn bigram_recurs(a: &[char]) -> bool {
-    if a.len() >= 2 && a[1] == a[0] {
-        return true;
-    }
-    (2..a.len().saturating_sub(1)).any(|p| a[p] == a[0] && a[p + 1] == a[1])
+fn starts_with_square(a: &[char]) -> bool {
+    let first = a.first().copied();
+    (1..=a.len() / 2).any(|p| Some(a[p]) == first && a[..p] == a[p..2 * p])
 }
 
 /// Whole-line power parse. Fills `c2`/`c4` (length `n + 1`) with, at each
@@ -692,9 +756,16 @@ fn has_period_below(text: &str, n: usize) -> bool {
 
 /// The word that ends `a` and starts `b`: byte length in `b` and characters.
 fn overlap(a: &str, b: &str) -> Option<(usize, usize)> {
+    let last = a.chars().next_back()?;
+    if !b.chars().take(MAX_PERIOD + 1).any(|c| c == last) || !last.is_alphanumeric() {
+        return None;
+    }
     let mut len = 0;
     let mut chars = 0;
     for c in b.chars() {
+        if chars > MAX_PERIOD {
+            return None;
+        }
         if !c.is_alphanumeric() {
             break;
         }
@@ -768,7 +839,10 @@ mod tests {
     #[test]
     fn per_character_twice_and_four_times() {
         assert_eq!(repair("工工作作经经历历概概况况：：\n"), "工作经历概况：\n");
-        assert_eq!(repair("湖湖湖湖南南南南長長長長沙沙沙沙\n"), "湖南長沙\n");
+        assert_eq!(
+            repair("湖湖湖湖南南南南長長長長沙沙沙沙：：：：\n"),
+            "湖南長沙：\n"
+        );
         assert_eq!(repair("1111999999998888 年年年年報報報報\n"), "1998 年報\n");
         assert_eq!(repair("TThhee  qquuiicckk\n"), "The quick\n");
         assert_eq!(repair("AABB 99..  CCaarrddiiaacc\n"), "AB 9. Cardiac\n");
@@ -861,6 +935,9 @@ mod tests {
             "Lesson one: coffee and toffee.\n",
             "研究研究\n",
             "高高興興\n",
+            "高高興興天天高高興興年年\n",
+            "興興研究研究年年謝謝年年高高\n",
+            "天天天天天研 天天天天天研\n",
             "工作經驗工作經驗工作經驗工作經驗工作經驗工作經驗工作經\n",
             "工作經驗工作經驗工作經驗工作經驗\n",
             "==========\n",

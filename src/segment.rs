@@ -13,6 +13,8 @@ use crate::log::Edit;
 use crate::options::Options;
 use crate::script;
 
+use unicode_width::UnicodeWidthChar;
+
 /// What a block is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -58,17 +60,20 @@ pub struct Segment {
 
 /// Caption markers every page may use. A single marker character, or a
 /// label followed by a colon.
-const MARKER_CHARS: &[char] = &['●', '▲', '■', '◆', '▼', '►', '▶', '◎', '★'];
+const MARKER_CHARS: &[char] = &[
+    '●', '▲', '■', '◆', '▼', '►', '▶', '◎', '★', '◇', '□', '△', '☆',
+];
 const MARKER_LABELS: &[&str] = &[
     "圖：",
     "图：",
     "圖:",
     "图:",
+    "図：",
+    "図:",
     "写真：",
     "写真:",
     "Photo:",
     "PHOTO:",
-    "Photo ",
     "Foto:",
     "Bild:",
     "Fig.",
@@ -76,33 +81,68 @@ const MARKER_LABELS: &[&str] = &[
     "Caption:",
 ];
 
+/// Lines on each side that the local column estimate looks at.
+const WINDOW: usize = 6;
+/// A CJK line is short when at least this many width units (hundredths of
+/// a column) shy of its column: two cells, one ideograph.
+const CJK_SHORT: u32 = 400;
+/// A CJK paragraph's first line whose indent the extractor lost is one or
+/// two ideographs short of the column.
+const CJK_LOST: core::ops::RangeInclusive<u32> = 200..=400;
+/// Latin: a line is short below this share of its column (justified text)…
+const LAT_SHORT: f32 = 0.86;
+/// …or when the next line's first word would have fitted within this share
+/// (ragged text).
+const LAT_FIT: f32 = 0.94;
+/// Latin: a very short line ends its paragraph whatever its last character.
+const LAT_VERY_SHORT: f32 = 0.60;
+/// Latin: a paragraph's first line that lost its indent is below this share.
+const LAT_LOST: f32 = 0.84;
+/// Latin: `.` then a lowercase word is an abbreviation unless the line is
+/// shorter than this share of the column.
+const LAT_ABBREVIATION: f32 = 0.75;
+/// Lines over which a list of `;`-ended items stays open.
+const LIST_SPAN: usize = 12;
+/// A heading is at most this share of the column of the text after it.
+const CJK_HEAD_RATIO: f32 = 0.80;
+const LAT_HEAD_RATIO: f32 = 0.62;
+
 /// Splits `lines` into blocks. `deleted` are the doubled copies the repair
 /// stage found (sorted); lines they cover entirely are skipped.
+///
+/// One forward pass: a new block starts at a line where
+/// [`breaks`](Views::breaks) says so, and its kind is decided as it opens.
 pub fn segment(input: &str, lines: &[Line], deleted: &[Edit], options: &Options) -> Vec<Segment> {
     let views = Views::new(input, lines, deleted, options);
-    let mut out = Vec::new();
-    let n = views.len();
-    let mut k = 0;
-    while k < n {
-        let v = &views.v[k];
-        let (kind, end) = if v.marker.is_some() && options.classify {
-            (BlockKind::Caption, views.caption_end(k))
-        } else if let Some(end) = views.heading_at(k).filter(|_| options.classify) {
-            (BlockKind::Heading, end)
+    let v = &views.v;
+    let mut out: Vec<Segment> = Vec::new();
+    let mut start = 0;
+    let mut kind = BlockKind::Paragraph;
+    let mut list_item = None;
+    let mut widest = 0;
+    for (j, line) in v.iter().enumerate() {
+        let opens = j == 0 || views.breaks(j - 1, j, kind, j - start, widest, &mut list_item);
+        if !opens {
+            widest = widest.max(line.width);
+            continue;
+        }
+        widest = line.width;
+        if j > 0 {
+            out.push(views.segment(start, j - 1, kind));
+        }
+        start = j;
+        kind = if !options.classify {
+            BlockKind::Paragraph
+        } else if line.marker.is_some() {
+            BlockKind::Caption
+        } else if views.heading_here(j) {
+            BlockKind::Heading
         } else {
-            (BlockKind::Paragraph, views.paragraph_end(k))
+            BlockKind::Paragraph
         };
-        let marker = if kind == BlockKind::Caption {
-            v.marker.clone()
-        } else {
-            None
-        };
-        out.push(Segment {
-            kind,
-            lines: v.index..views.v[end].index + 1,
-            marker,
-        });
-        k = end + 1;
+    }
+    if !v.is_empty() {
+        out.push(views.segment(start, v.len() - 1, kind));
     }
     out
 }
@@ -112,36 +152,48 @@ pub fn segment(input: &str, lines: &[Line], deleted: &[Edit], options: &Options)
 struct View {
     /// Index into the line slice.
     index: usize,
-    width: usize,
+    /// Width in hundredths of a column, indent included: display width for
+    /// CJK lines, an estimate of the printed width for Latin ones.
+    width: u32,
     indent: usize,
+    /// At least half the characters are wide (CJK).
+    cjk: bool,
     first: char,
     last: char,
     ends_sentence: bool,
-    /// Clause punctuation (`，`, `,` …) before the last character.
-    clause_inside: bool,
+    ends_hyphen: bool,
+    /// Clause punctuation (`，`, `,` …) anywhere.
+    clause: bool,
+    /// Latin heading material: no `:`, no digits, no final `!` or `?`.
+    latin_heading: bool,
+    /// Starts with a section number (`II.`, `3)`).
+    numbered: bool,
+    /// Width of the first word, for the fit test.
+    first_word: u32,
     /// Blank lines between this line and the previous line with text.
     blank_before: bool,
     /// A form feed before this line's text (since the previous line with text).
     page_break: bool,
     marker: Option<Range<usize>>,
-    /// Display width of the first word.
-    first_word: usize,
     /// Doubled copies were removed from this line (it was set in fake bold).
     doubled: bool,
-    /// Local column width.
-    col: usize,
+    /// Local column width and the smallest indent around.
+    col: u32,
+    base_indent: usize,
 }
 
 struct Views {
     v: Vec<View>,
+    has_blanks: bool,
 }
 
 impl Views {
     fn new(input: &str, lines: &[Line], deleted: &[Edit], options: &Options) -> Self {
-        let mut v: Vec<View> = Vec::new();
+        let mut v: Vec<View> = Vec::with_capacity(lines.len());
         let mut d = 0;
         let mut blank = false;
         let mut page_break = false;
+        let mut kept = String::new();
         for (index, line) in lines.iter().enumerate() {
             page_break |= line.page_break;
             if line.is_blank() {
@@ -151,10 +203,9 @@ impl Views {
             while d < deleted.len() && deleted[d].span.end <= line.trimmed.start {
                 d += 1;
             }
-            let mut kept;
             let mut doubled = false;
             let text: &str = if d < deleted.len() && deleted[d].span.start < line.trimmed.end {
-                kept = String::new();
+                kept.clear();
                 let mut pos = line.trimmed.start;
                 while d < deleted.len() && deleted[d].span.start < line.trimmed.end {
                     kept.push_str(&input[pos..deleted[d].span.start.max(pos)]);
@@ -165,154 +216,228 @@ impl Views {
                     d += 1;
                 }
                 kept.push_str(&input[pos..line.trimmed.end]);
-                kept.truncate(kept.trim_end().len());
-                if kept.trim_start().is_empty() {
+                let t = kept.trim_matches(script::is_space);
+                if t.is_empty() {
                     continue;
                 }
                 doubled = true;
-                &kept
+                t
             } else {
                 line.text(input)
             };
-            let recomputed;
-            let (width, first, last) = if text.len() == line.trimmed.len() {
-                (line.width, line.first, line.last)
-            } else {
-                recomputed = crate::lines::measure(text, 0..text.len(), text.len(), 0);
-                (recomputed.width, recomputed.first, recomputed.last)
-            };
-            let body = &text[..text.len() - last.len_utf8()];
-            v.push(View {
-                index,
-                width,
-                indent: line.indent,
-                first,
-                last,
-                ends_sentence: script::ends_sentence(text),
-                clause_inside: body.chars().any(script::is_clause_mark),
-                blank_before: blank,
-                page_break,
-                marker: caption_marker(text, options)
-                    .map(|len| line.trimmed.start..line.trimmed.start + len),
-                doubled,
-                first_word: text.split(script::is_space).next().map_or(0, |w| {
-                    if w.is_ascii() {
-                        w.len()
-                    } else {
-                        crate::lines::measure(w, 0..w.len(), w.len(), 0).width
-                    }
-                }),
-                col: 0,
-            });
+            let mut view = measure(text, line.indent);
+            view.index = index;
+            view.blank_before = blank && index > 0;
+            view.page_break = page_break;
+            view.doubled = doubled;
+            view.marker = caption_marker(text, options)
+                .map(|len| line.trimmed.start..line.trimmed.start + len);
+            v.push(view);
             blank = false;
             page_break = false;
         }
-        // Local column width: the second widest line among the nine around,
-        // so that one wide heading or caption does not widen the column.
-        const HALF: usize = 4;
+        let has_blanks = v.iter().skip(1).any(|x| x.blank_before);
+        // Local column width: for CJK the widest line of the window, for
+        // Latin the second widest (one over-wide line does not widen the
+        // column). Captions do not count. A double-spaced run of lines (a
+        // lede) is a column of its own.
+        let spaced: Vec<bool> = (0..v.len())
+            .map(|k| {
+                v[k].blank_before
+                    && (k > 0 && v[k - 1].blank_before
+                        || v.get(k + 1).is_some_and(|n| n.blank_before))
+            })
+            .collect();
         for k in 0..v.len() {
-            let lo = k.saturating_sub(HALF);
-            let hi = (k + HALF + 1).min(v.len());
+            let mut lo = k.saturating_sub(WINDOW);
+            let mut hi = (k + WINDOW + 1).min(v.len());
+            if spaced[k] {
+                lo = (lo..k).rev().find(|&i| !spaced[i]).map_or(lo, |i| i + 1);
+                hi = (k + 1..hi).find(|&i| !spaced[i]).unwrap_or(hi);
+            }
             let (mut a, mut b) = (0, 0);
-            for w in v[lo..hi].iter().map(|x| x.width) {
-                if w > a {
+            let mut base = usize::MAX;
+            for x in &v[lo..hi] {
+                base = base.min(x.indent);
+                if x.marker.is_some() {
+                    continue;
+                }
+                if x.width > a {
                     b = a;
-                    a = w;
-                } else if w > b {
-                    b = w;
+                    a = x.width;
+                } else if x.width > b {
+                    b = x.width;
                 }
             }
-            v[k].col = if hi - lo > 1 { b } else { a };
+            let col = if v[k].cjk || b == 0 { a } else { b };
+            v[k].col = if col == 0 { v[k].width } else { col };
+            v[k].base_indent = base;
         }
-        Views { v }
+        Views { v, has_blanks }
     }
 
-    fn len(&self) -> usize {
-        self.v.len()
-    }
-
-    /// Slack (display columns) within which a line counts as full width.
-    fn slack(v: &View) -> usize {
-        if script::is_cjk(v.last) {
-            2
+    fn segment(&self, first: usize, last: usize, kind: BlockKind) -> Segment {
+        let marker = if kind == BlockKind::Caption {
+            self.v[first].marker.clone()
         } else {
-            4
-        }
-    }
-
-    /// Whether line `p` stops short of its column's right edge: in CJK, by
-    /// a character or more; in Latin script, by enough room for the first
-    /// word of the next line `n`.
-    fn is_short(p: &View, n: &View) -> bool {
-        if script::is_cjk(p.last) {
-            p.width + 2 <= p.col
-        } else {
-            p.width + 1 + n.first_word <= p.col
-        }
-    }
-
-    /// Whether line `k` could be part of a heading: no clause punctuation,
-    /// no caption marker, no line-end hyphen, no CJK sentence end.
-    fn quiet(&self, k: usize) -> bool {
-        let v = &self.v[k];
-        !(v.clause_inside
-            || v.marker.is_some()
-            || script::is_clause_mark(v.last)
-            || script::is_line_hyphen(v.last)
-            || (v.ends_sentence && script::is_cjk(v.last)))
-    }
-
-    /// If a heading starts at line `k`, its last line: one to three quiet
-    /// lines of similar width, standing alone (a blank line, page break or
-    /// caption follows) or clearly narrower than the line after them.
-    fn heading_at(&self, k: usize) -> Option<usize> {
-        let width = self.v[k].width;
-        let slack = Self::slack(&self.v[k]);
-        for e in k..(k + 3).min(self.len()) {
-            if !self.quiet(e) || self.v[e].width.abs_diff(width) > 2 * slack {
-                return None;
-            }
-            if e > k && self.v[e - 1].ends_sentence {
-                return None;
-            }
-            if e > k && self.blank_break(e) {
-                return None;
-            }
-            let narrow = self.v.get(e + 1).is_some_and(|n| {
-                5 * self.v[k..=e].iter().map(|v| v.width).max().unwrap_or(0) <= 4 * n.width
-            });
-            // Latin text after a heading starts a sentence.
-            let continues = self.v.get(e + 1).is_some_and(|n| n.first.is_lowercase());
-            if (self.boundary_after(e) || narrow) && !continues {
-                return Some(e);
-            }
-        }
-        None
-    }
-
-    /// A blank line, page break, caption or the end of the page follows
-    /// `k`, or the next line is set in another style (fake bold or not).
-    fn boundary_after(&self, k: usize) -> bool {
-        let Some(n) = self.v.get(k + 1) else {
-            return true;
+            None
         };
-        let v = &self.v[k];
-        // At the top of a page, a blank line under a line is a break even
-        // where the column below is double-spaced.
-        let top = k == 0
-            || (v.page_break && !v.blank_before)
-            || (!v.blank_before && self.v[k - 1].page_break);
-        self.blank_break(k + 1)
-            || (top && n.blank_before)
-            || n.page_break
-            || n.marker.is_some()
-            || v.doubled != n.doubled
+        Segment {
+            kind,
+            lines: self.v[first].index..self.v[last].index + 1,
+            marker,
+        }
     }
 
-    /// A blank line before line `k` that is not merely the spacing of every
-    /// line around (a double-spaced column).
-    fn blank_break(&self, k: usize) -> bool {
-        self.v.get(k).is_some_and(|v| v.blank_before) && !self.double_spaced(k)
+    /// The column of the text after line `i`: the widest of the next lines.
+    fn forward_col(&self, i: usize) -> u32 {
+        self.v[i + 1..(i + 1 + WINDOW).min(self.v.len())]
+            .iter()
+            .filter(|x| x.marker.is_none())
+            .map(|x| x.width)
+            .max()
+            .unwrap_or(self.v[i].col)
+    }
+
+    fn share(&self, i: usize) -> f32 {
+        self.v[i].width as f32 / self.v[i].col.max(1) as f32
+    }
+
+    /// Line `i` stops short of its column's right edge: in CJK by two cells
+    /// or more; in Latin script below a share of the column, or with room
+    /// left for the next line's first word.
+    fn short(&self, i: usize) -> bool {
+        let l = &self.v[i];
+        if l.cjk {
+            return l.width + CJK_SHORT <= l.col;
+        }
+        if let Some(n) = self.v.get(i + 1).filter(|n| !n.cjk) {
+            if (l.width + 50 + n.first_word) as f32 <= LAT_FIT * l.col as f32 {
+                return true;
+            }
+        }
+        self.share(i) < LAT_SHORT
+    }
+
+    /// Line `j` is a paragraph's first line whose indent the extractor lost:
+    /// a little short of the column.
+    fn lost_indent(&self, j: usize) -> bool {
+        let l = &self.v[j];
+        if l.cjk {
+            CJK_LOST.contains(&l.col.saturating_sub(l.width))
+        } else {
+            self.share(j) < LAT_LOST && !l.first.is_lowercase()
+        }
+    }
+
+    /// A new block must start at line `j`: a page break, a caption marker,
+    /// or an indent deeper than the lines around.
+    fn hard_start(&self, j: usize) -> bool {
+        let l = &self.v[j];
+        l.page_break || l.marker.is_some() || l.indent > l.base_indent
+    }
+
+    /// Line `i` sits in a run of short, unhyphenated, capitalised Latin
+    /// lines: verse or a list, not the end of a paragraph.
+    fn in_verse(&self, i: usize) -> bool {
+        i > 0
+            && i + 1 < self.v.len()
+            && (i - 1..=i + 1).all(|k| {
+                let l = &self.v[k];
+                !l.cjk && self.short(k) && !l.ends_hyphen && l.first.is_uppercase()
+            })
+    }
+
+    /// Text alone allows line `i` to be (part of) a heading.
+    fn heading_like(&self, i: usize) -> bool {
+        let l = &self.v[i];
+        if l.marker.is_some() || l.clause || l.ends_hyphen {
+            return false;
+        }
+        if l.cjk {
+            !l.ends_sentence
+        } else {
+            (l.first.is_uppercase() || l.first.is_numeric()) && l.latin_heading
+        }
+    }
+
+    /// Line `k` could be a heading's second line: heading-like, but in
+    /// Latin script it may start lowercase.
+    fn heading_material(&self, k: usize) -> bool {
+        let Some(l) = self.v.get(k) else {
+            return false;
+        };
+        if l.cjk {
+            self.heading_like(k)
+        } else {
+            l.marker.is_none() && !l.clause && !l.ends_hyphen && l.latin_heading && !l.ends_sentence
+        }
+    }
+
+    /// Line `i`, opening a block, is a heading: heading-like, and followed
+    /// by a hard start or a change of type style, or standing between blank
+    /// lines, or clearly narrower than the text after it; at the top of a
+    /// page, a blank line under it is enough.
+    fn heading_here(&self, i: usize) -> bool {
+        if !self.heading_like(i) {
+            return false;
+        }
+        let Some(n) = self.v.get(i + 1) else {
+            return false;
+        };
+        let l = &self.v[i];
+        let top = i == 0 || l.page_break;
+        if self.hard_start(i + 1) || l.doubled != n.doubled || (top && n.blank_before) {
+            return true;
+        }
+        // One or two lines set off by blank lines, where blank lines are
+        // not the spacing of every line.
+        let spaced = |k: usize| self.v.get(k).is_some_and(|x| x.blank_before);
+        if spaced(i)
+            && !self.double_spaced(i)
+            && (spaced(i + 1) || (self.heading_material(i + 1) && spaced(i + 2)))
+        {
+            return true;
+        }
+        // Narrower than the text after it: the next line, or the line after
+        // a second heading line, and the column further on.
+        let after = if self.heading_material(i + 1) {
+            i + 2
+        } else {
+            i + 1
+        };
+        let reference = match self.v.get(after) {
+            Some(x) => x.width.min(self.forward_col(i)),
+            None => self.forward_col(i),
+        };
+        let ratio = if l.cjk {
+            CJK_HEAD_RATIO
+        } else {
+            LAT_HEAD_RATIO
+        };
+        l.width as f32 <= ratio * reference as f32
+    }
+
+    /// Line `j` continues the one-line heading at `i`: heading material
+    /// set right under it in the same type, short for the text after it.
+    fn heading_goes_on(&self, i: usize, j: usize) -> bool {
+        let (a, b) = (&self.v[i], &self.v[j]);
+        if b.blank_before || a.doubled != b.doubled || a.ends_sentence || j + 1 >= self.v.len() {
+            return false;
+        }
+        if !self.heading_material(j) || (!a.cjk && (a.numbered || b.numbered)) {
+            return false;
+        }
+        // The heading ends after line `j`.
+        let n = &self.v[j + 1];
+        let ratio = if b.cjk {
+            CJK_HEAD_RATIO
+        } else {
+            LAT_HEAD_RATIO
+        };
+        self.hard_start(j + 1)
+            || (n.blank_before && !self.double_spaced(j + 1))
+            || b.width as f32 <= ratio * self.forward_col(j) as f32
     }
 
     /// Line `k` sits in a run of lines that all have blank lines between them.
@@ -321,78 +446,193 @@ impl Views {
         spaced(k) && (spaced(k.wrapping_sub(1)) || spaced(k + 1))
     }
 
-    /// Two lines of similar width within a narrow column.
-    fn same_column(a: &View, b: &View) -> bool {
-        const NARROW: usize = 60;
-        a.width <= NARROW
-            && b.width <= NARROW
-            && 10 * a.width.abs_diff(b.width) <= 3 * a.width.max(b.width)
-    }
-
-    fn caption_end(&self, k: usize) -> usize {
-        let mut end = k;
-        let mut width = self.v[k].width;
-        while let Some(n) = self.v.get(end + 1) {
-            let v = &self.v[end];
-            if n.blank_before || n.page_break || n.marker.is_some() {
-                break;
-            }
-            let slack = Self::slack(v);
-            let short = v.width + slack <= width;
-            if v.width + 2 * slack <= width && end > k {
-                break;
-            }
-            if v.ends_sentence && (short || n.width.abs_diff(width) > slack) {
-                break;
-            }
-            width = width.max(n.width);
-            end += 1;
-        }
-        end
-    }
-
-    fn paragraph_end(&self, k: usize) -> usize {
-        let mut end = k;
-        while end + 1 < self.len() && !self.breaks_after(end) {
-            end += 1;
-        }
-        end
-    }
-
-    /// Whether a paragraph ends after line `j`.
-    fn breaks_after(&self, j: usize) -> bool {
-        let (p, n) = (&self.v[j], &self.v[j + 1]);
-        if n.marker.is_some() {
+    /// Whether a new block starts at line `j`, the previous line with text
+    /// being `i`, inside a block of `kind` that has `len` lines so far.
+    fn breaks(
+        &self,
+        i: usize,
+        j: usize,
+        kind: BlockKind,
+        len: usize,
+        widest: u32,
+        list_item: &mut Option<usize>,
+    ) -> bool {
+        let (a, b) = (&self.v[i], &self.v[j]);
+        if b.page_break {
             return true;
         }
-        let hyphen = script::is_line_hyphen(p.last);
-        if n.page_break {
-            let continues = hyphen
-                || script::is_clause_mark(p.last)
-                || (!p.ends_sentence && (script::is_cjk(p.last) || n.first.is_lowercase()));
-            return !continues;
+        if kind == BlockKind::Caption {
+            // A caption runs to the next blank line; on a page without
+            // blank lines, to a line short for the caption's own column or
+            // a sentence end before a line of another width.
+            if b.blank_before || self.hard_start(j) {
+                return true;
+            }
+            if self.has_blanks {
+                return false;
+            }
+            let col = widest.max(b.width);
+            let short = if a.cjk {
+                a.width + CJK_SHORT <= col
+            } else {
+                (a.width as f32) < LAT_SHORT * col as f32
+                    || (a.width + 50 + b.first_word) as f32 <= LAT_FIT * col as f32
+            };
+            return short || (a.ends_sentence && a.width.abs_diff(b.width) > CJK_SHORT);
         }
-        if !p.ends_sentence {
+        if self.hard_start(j) {
+            return true;
+        }
+        if kind == BlockKind::Heading {
+            return !(len == 1 && self.heading_goes_on(i, j));
+        }
+        if a.ends_hyphen {
             return false;
         }
-        if n.indent > p.indent || Self::is_short(p, n) || self.heading_at(j + 1).is_some() {
-            return true;
+        if !a.cjk {
+            if a.last == '.' && b.first.is_lowercase() && self.share(i) >= LAT_ABBREVIATION {
+                // An abbreviation, or OCR's `.` for a hyphen.
+                return false;
+            }
+            if self.in_verse(i) && self.share(i) >= LAT_VERY_SHORT {
+                return false;
+            }
         }
-        // The extractor lost the indent: the first line of the next
-        // paragraph is one or two characters short of the column.
-        if script::is_cjk(n.first) {
-            let missing = n.col.saturating_sub(n.width);
-            if (2..=4).contains(&missing) {
+        if a.ends_sentence {
+            let spacing_only = self.double_spaced(j) && same_column(a, b);
+            if self.short(i)
+                || self.lost_indent(j)
+                || self.heading_here(j)
+                || a.doubled != b.doubled
+                || (b.blank_before && !spacing_only)
+            {
                 return true;
             }
         }
-        // A different column or region starts.
-        if n.width > p.col + 2 * Self::slack(p) {
-            return true;
+        if !a.cjk {
+            if a.last == ';' && (self.short(i) || list_item.is_some_and(|k| i - k <= LIST_SPAN)) {
+                *list_item = Some(i);
+                return true;
+            }
+            // A very short line, unless the next is as short: a narrow
+            // column (a lede beside a wide body), not a paragraph end.
+            let narrow_column = 100 * a.width.abs_diff(b.width) <= 15 * a.width.max(b.width);
+            if a.last == ':' || (self.short(i) && self.share(i) < LAT_VERY_SHORT && !narrow_column)
+            {
+                return true;
+            }
         }
-        // A blank line after a sentence end, unless it is merely the line
-        // spacing of a narrow double-spaced column.
-        n.blank_before && !(self.double_spaced(j + 1) && Self::same_column(p, n))
+        false
+    }
+}
+
+/// Two lines of similar width within a narrow column (of at most 60 cells),
+/// where blank lines between lines are mere spacing.
+fn same_column(a: &View, b: &View) -> bool {
+    const NARROW: u32 = 6000;
+    a.width <= NARROW
+        && b.width <= NARROW
+        && 10 * a.width.abs_diff(b.width) <= 3 * a.width.max(b.width)
+}
+
+/// The facts of one line's text (with `indent` cells of indent).
+fn measure(text: &str, indent: usize) -> View {
+    let (mut wide, mut total) = (0usize, 0usize);
+    let (mut cells, mut latin) = (0u32, 0u32);
+    let mut clause = false;
+    let mut colon_or_digit = false;
+    let mut first_word = None;
+    for (i, c) in text.char_indices() {
+        let w = c.width().unwrap_or(0) as u32;
+        cells += 100 * w;
+        latin += latin_width(c);
+        if !script::is_space(c) {
+            total += 1;
+            wide += (w == 2) as usize;
+        } else if first_word.is_none() {
+            first_word = Some(latin);
+        }
+        clause |= script::is_clause_mark(c);
+        colon_or_digit |= c == ':' || c.is_ascii_digit();
+        let _ = i;
+    }
+    let cjk = total > 0 && 2 * wide >= total;
+    let first = text.chars().next().unwrap_or('\0');
+    let last = text.chars().next_back().unwrap_or('\0');
+    let before_closers = text.trim_end_matches(script::is_closer);
+    let end = before_closers.chars().next_back().unwrap_or('\0');
+    let indent_units = 100 * indent as u32;
+    View {
+        index: 0,
+        width: indent_units + if cjk { cells } else { latin },
+        indent,
+        cjk,
+        first,
+        last,
+        ends_sentence: ends_sentence(before_closers),
+        ends_hyphen: script::is_line_hyphen(last)
+            && text[..text.len() - last.len_utf8()]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphabetic),
+        clause,
+        latin_heading: !colon_or_digit && !matches!(end, '!' | '?'),
+        numbered: section_number(text),
+        first_word: first_word.unwrap_or(latin),
+        blank_before: false,
+        page_break: false,
+        marker: None,
+        doubled: false,
+        col: 0,
+        base_indent: 0,
+    }
+}
+
+/// Printed width of a Latin character in hundredths of an average letter:
+/// enough to tell a full justified line from a short one far better than a
+/// character count (a line of `ill` is narrower than one of `Mum`).
+fn latin_width(c: char) -> u32 {
+    match c {
+        ' ' => 50,
+        'i' | 'l' | 'j' | 'ſ' | 'f' | 't' | 'r' | 'I' | '.' | ',' | ';' | ':' | '!' | '\''
+        | '’' | '‚' | '`' | '|' | '(' | ')' | '[' | ']' | '-' | '⸗' | '"' | '„' | '“' | '”'
+        | '»' | '«' => 55,
+        'm' | 'w' | 'M' | 'W' | 'Æ' | 'Œ' | 'æ' | 'œ' | '—' => 150,
+        _ if c.is_uppercase() => 125,
+        _ => 100 * c.width().unwrap_or(0) as u32,
+    }
+}
+
+/// Ends with a sentence end (closers already stripped), not with the
+/// one-letter abbreviation of a name or phrase (`S. M. S.`, `a. a. O.`).
+fn ends_sentence(text: &str) -> bool {
+    let mut rev = text.chars().rev();
+    match rev.next() {
+        Some('.') => {
+            let initial = matches!(
+                (rev.next(), rev.next()),
+                (Some(c), None) | (Some(c), Some(' ')) if c.is_alphanumeric() && !script::is_cjk(c)
+            );
+            !initial
+        }
+        Some(c) => script::is_sentence_end(c),
+        None => false,
+    }
+}
+
+/// Starts with a section number: `II. `, `3) `, `A. `.
+fn section_number(text: &str) -> bool {
+    let head = text
+        .find(['.', ')'])
+        .filter(|&i| text[i + 1..].starts_with(' '))
+        .map(|i| &text[..i]);
+    match head {
+        Some(h) if !h.is_empty() => {
+            h.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
+                || h.chars().all(|c| c.is_ascii_digit())
+                || (h.len() == 1 && h.chars().all(|c| c.is_ascii_uppercase()))
+        }
+        _ => false,
     }
 }
 

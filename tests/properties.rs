@@ -33,8 +33,6 @@ fn doubled_page() -> impl Strategy<Value = String> {
 
 const WORDS_EN: &[&str] = &[
     "the",
-    "had",
-    "had",
     "bookkeeper",
     "coffee",
     "committee",
@@ -49,27 +47,53 @@ const WORDS_EN: &[&str] = &[
     "balloon",
     "Mississippi",
     "a",
-    "a",
     "is",
     "it",
+    "harbour",
+    "ferry",
+    "town",
+    "council",
+    "vote",
+    "said",
+    "on",
+    "Saturday",
+    "keeps",
+    "all",
+    "tall",
+    "speed",
+    "good",
 ];
+/// Real words, a few of them reduplicated as Chinese writes them.
 const WORDS_ZH: &[&str] = &[
-    "天天",
-    "研究研究",
-    "高高興興",
-    "謝謝",
     "香港",
     "前海",
     "合作",
     "發展",
-    "年年",
-    "人人",
     "大灣區",
     "經濟",
     "的",
-    "的",
     "了",
     "是",
+    "市場",
+    "青年",
+    "交流",
+    "文化",
+    "科技",
+    "創新",
+    "金融",
+    "政府",
+    "企業",
+    "人才",
+    "國家",
+    "地區",
+    "社會",
+    "服務",
+    "天天",
+    "研究研究",
+    "高高興興",
+    "謝謝",
+    "年年",
+    "人人",
 ];
 
 /// Clean prose wrapped into lines: sentences of real words.
@@ -102,10 +126,16 @@ fn prose() -> impl Strategy<Value = String> {
         })
 }
 
-/// Real prose does not set the same word twice in a row (and where it does,
-/// as in "had had", that case is tested on its own).
+/// Real prose does not set the same word twice in a row, nor two
+/// reduplicated words one after another (where it does, as in "had had",
+/// that case is tested on its own in `tests/corpus.rs`).
 fn no_repeats(mut words: Vec<&'static str>) -> Vec<&'static str> {
+    let reduplicated = |w: &str| {
+        let c: Vec<char> = w.chars().collect();
+        c.len() >= 2 && (c[0] == c[1] || c[..c.len() / 2] == c[c.len() / 2..])
+    };
     words.dedup();
+    words.dedup_by(|a, b| reduplicated(a) && reduplicated(b));
     words
 }
 

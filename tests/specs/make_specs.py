@@ -143,7 +143,7 @@ def cjk_wrap(text, W, first_indent=0, strict_last=True, min_lines=3, max_lines=9
     for a in atoms:
         if width(cur) + width(a) > avail:
             lines.append(cur)
-            slack.append(min(width(a) - 1, 6))
+            slack.append(min(width(a) - 1, 4))
             cur = ""
             avail = 2 * W
         cur += a
@@ -242,7 +242,8 @@ def latin_wrap(src, W, first_indent=0, strict_last=True, min_lines=3,
             t = line_text(start, cand)
             if len(t) > avail:
                 break
-            if len(t) >= lo - (first_indent if k == 0 else 0) and cand[0] > start:
+            if (len(t) >= lo - (first_indent if k == 0 else 0) and cand[0] > start
+                    and not ends_sentence(t)):
                 options.append(j)
             if cand[2]:
                 break  # cannot pass a required break
@@ -260,6 +261,8 @@ def latin_wrap(src, W, first_indent=0, strict_last=True, min_lines=3,
         raise Bad("no Latin layout")
     if min_lines > 1 and not ends_sentence(lines[-1]):
         raise Bad("paragraph does not end a sentence")
+    if any(ends_sentence(ln) for ln in lines[:-1]):
+        raise Bad("mid line ends a sentence")
     return lines
 
 
@@ -303,10 +306,12 @@ def check_runs(lines, punct, cjk):
         for r in runs(ln, punct):
             if r in punct:
                 continue
-            if len(r.strip()) < 2:
+            if len(r.replace(" ", "")) < (2 if cjk else 4):
                 raise Bad("run too short for doubling: %r" % r)
         if cjk and has_adjacent_repeat(ln):
             raise Bad("legitimate repetition inside a doubled line")
+        if not cjk and re.search(r"\b(\w+) \1\b", ln):
+            raise Bad("repeated word inside a doubled line")
 
 
 # ---------------------------------------------------------------- joining
@@ -421,13 +426,16 @@ def prepare(page, family):
             def ccheck(v, marker=marker):
                 full = marker + v
                 if cjk:
-                    lines = cjk_wrap(full, page["cap_W"], 0, True, min_lines=1, max_lines=4)
+                    lines = cjk_wrap(full, page["cap_W"], 0, False, min_lines=1, max_lines=4)
                 else:
-                    lines = latin_wrap(full, page["cap_W"], 0, True, min_lines=1, max_lines=4)
-                if len(lines) > 1 and not ends_sentence(lines[-1]):
-                    raise Bad("multi-line caption must end a sentence")
-                if width(lines[-1]) > 0.7 * (2 if cjk else 1) * page["cap_W"]:
-                    raise Bad("caption last line not short")
+                    lines = latin_wrap(full, page["cap_W"], 0, False, min_lines=1, max_lines=4)
+                # A caption ends where its last line ends a sentence; one
+                # that does not must be a single short line.
+                if not ends_sentence(lines[-1]):
+                    if len(lines) > 1:
+                        raise Bad("multi-line caption must end a sentence")
+                    if width(lines[-1]) > 0.7 * (2 if cjk else 1) * page["cap_W"]:
+                        raise Bad("caption line not short")
                 return {"main": lines}
             prep["body"].append(choose(page, text, ccheck, "caption %d" % i))
         else:
@@ -464,7 +472,7 @@ def render(page, prep, variant=None):
         return len(out)
 
     def sep():
-        if blank:
+        if blank and out and out[-1] != "":
             out.append("")
 
     all_text = page_clean_text(page, prep)
@@ -603,37 +611,37 @@ PAGES = [
         name="zh-hant", cjk=True, W=22, lede_W=11, cap_W=18, wide_W=30,
         lede_style="runs", colbreak=3, bold=10,
         headline="老街舊書市集重新開張",
-        lede="停業三年的臨溪鎮舊書市集[，]昨日在老街騎樓下重新開張[，]數十個攤位從清晨起便擠滿了前來尋書的[本地]居民。",
+        lede="停業{三年/近三年/已久}的臨溪鎮舊書市集，{昨日/昨天}在老街騎樓下重新開張，數十個攤位從清晨起[便]擠滿了前來尋書的[本地]居民。",
         body=[
-            ("p", "市集由一群退休教師與書店老闆共同發起[，]他們花了將近兩年時間與鎮公所協商場地[，]又逐一聯絡昔日的攤主。發起人之一的林老師說[，]許多老攤主[早已]轉行[，]但聽說市集要重開[，]都高高興興地把[家中]倉庫裡的舊書搬了出來[，]她[只能][一再]說謝謝。"),
-            ("cap", "▲ ", "[清晨的]騎樓下[，]讀者在舊書攤前[低頭]翻閱泛黃的[舊]期刊。", True),
+            ("p", "市集由[一群]退休教師與書店老闆共同發起，他們花了{將近/差不多}兩年[時間]與鎮公所協商場地，又逐一聯絡[昔日的]攤主。發起人之一的林老師說，許多老攤主[早已]轉行，但聽說市集要重開，都高高興興地把[家中的]舊書搬了出來，讓她{感動得/忍不住}連聲說謝謝。"),
+            ("cap", "▲ ", "[清晨的]騎樓下，讀者在舊書攤前[低頭]翻閱泛黃的[舊]期刊。", True),
             ("h", "攤主多是老面孔", True),
-            ("p", "今年七十二歲的陳伯在市集擺攤超過三十年[，]從 1988 年起就[一直]專賣[舊]地圖與地方誌。他說自己以前天天守著攤位[，]颱風天也不例外[，]市集停業後[才]第一次[在家]閒了下來[，]反倒渾身不自在。"),
-            ("p", "另一位攤主[則]帶來一整箱[舊]公司刊物[，]其中包括一本[保存完好的]《臨溪紙業 2011 年年度報告》[，]封面[還]印著當年新廠房的照片。她笑說[，]這類[冷門]資料[平常]乏人問津[，]今天卻[有]三位讀者[先後]問價。"),
+            ("p", "今年七十二歲的陳伯在市集擺攤超過三十年，從 1988 年起就[一直]專賣[舊]地圖與地方誌。他說自己以前天天守著攤位，颱風天也不例外，市集停業後[才]第一次[在家]閒了下來，反倒渾身不自在。"),
+            ("p", "另一位攤主[則]帶來一整箱[舊]公司刊物，其中包括一本[保存完好的]《臨溪紙業 2011 年年度報告》，封面[還]印著當年新廠房的照片。她笑說，這類[冷門]資料[平常]乏人問津，今天卻有{三/兩}位讀者[先後]問價。"),
             ("cap", "圖：", "陳伯的攤位上[整齊]擺著各地的[舊]地圖[與手繪街道圖]。", False),
             ("h2", "從倉庫到騎樓", "市集的下一步", False),
-            ("p", "鎮公所文化課表示[，]市集[今後]將在每個月第一個星期日舉行[，]並[計畫]在騎樓旁[增設]閱讀區與修書工作坊。課長[坦言]場地租金與清潔費用[仍][需要]研究研究[，]但[他]相信只要有人[願意]來逛[，]市集就能[長久]辦下去。"),
-            ("cap", "● ", "[傍晚收攤前][，]志工[協助]攤主[把書]裝箱[，]準備下個月再來。", True),
+            ("p", "鎮公所文化課表示，市集[今後]將在每個月第一個星期日舉行，並[計畫]增設{修書工作坊/閱讀區}。課長{坦言/表示}租金與清潔費用{仍需/還要}研究研究，但[他]相信只要有人[願意]來逛，市集就能[長久]辦下去。"),
+            ("cap", "● ", "[傍晚收攤前，]志工{協助/幫}攤主[把書]裝箱，準備下個月再來。", True),
             ("h", "書友相約下個月", True),
-            ("p", "傍晚收攤時[，]不少讀者[特地]走到攤位前[向攤主]致意[，]一位抱著[一疊]童書的母親說[，]孩子[終於]找到[了]她小時候讀過的那套故事書。林老師[則]表示[，]下個月[市集]會[再]多開[十個]攤位[，]歡迎[各地]書友[前來]。"),
+            ("p", "傍晚收攤時，不少讀者[特地]走到攤位前[向攤主]致意，一位抱著[一疊]童書的母親說，孩子[終於]找到[了]她小時候讀過的那套故事書。林老師[則]表示，下個月[市集]會[再]多開{十個/二十個}攤位，歡迎[各地]書友[前來]。"),
         ],
     ),
     dict(
         name="zh-hans", cjk=True, W=24, lede_W=12, cap_W=20, wide_W=30,
         lede_style="runs", colbreak=3, bold=None,
         headline="山村小学的星空课",
-        lede="在海拔一千多米的青岭村小学[，]一台[由]校友捐赠的[旧]望远镜[，]让二十多名孩子第一次[亲眼]看清了月球上的环形山。",
+        lede="在海拔{一千多米/一千米以上}的青岭村[小学]，一台[由]校友捐赠的[旧]望远镜，让{二十多名/全校}孩子第一次[亲眼]看清了月球上的环形山。",
         body=[
-            ("p", "天文社成立于去年秋天[，]发起人是[学校里]唯一的科学老师周老师。她说[，]村里夜晚几乎没有灯光[，]星空[本来]就是最好的教材[，]只是过去[一直]缺少[合适的]器材[，]孩子们[只能]对着课本上的图片想象。"),
-            ("cap", "▲ ", "[孩子们]轮流[通过]望远镜观察[今晚的]月亮。", True),
+            ("p", "天文社成立于去年秋天，发起人是[学校里]唯一的科学老师周老师。她说，村里夜晚几乎没有灯光，星空[本来]就是最好的教材，只是过去[一直]缺少[合适的]器材，孩子们[只能]对着课本上的图片想象。"),
+            ("cap", "▲ ", "[孩子们]轮流{通过/用}望远镜观察[今晚的]月亮。", True),
             ("h", "一台旧望远镜", True),
-            ("p", "望远镜来自[一位]在城里工作的校友。他在网上看到学校的求助帖后[，]把自己[上中学时]用过的望远镜[仔细]擦拭干净[，]连同[几本]星图一起寄回了村里。周老师说[，]收到包裹那天[，]孩子们高高兴兴地围着箱子看了[整整]一个下午。"),
-            ("p", "[每逢]晴朗的夜晚[，]社员们[都会]在操场上集合[，]先听周老师讲[十分钟的]星座故事[，]再[排队]轮流观察。[四年级的]小雨说[，]她现在天天盼着天黑[，]还在本子上画满了[自己]看到的[月面]环形山。"),
+            ("p", "望远镜来自[一位]在城里工作的校友。他在网上看到学校的求助帖后，把自己[上中学时]用过的望远镜[仔细]擦拭干净，连同[几本]星图一起寄回了村里。周老师说，收到包裹那天，孩子们高高兴兴地围着箱子看了[整整]一个下午。"),
+            ("p", "[每逢]晴朗的夜晚，社员们[都会]在操场上集合，先听周老师讲[十分钟的]星座故事，再[排队]轮流观察。[四年级的]小雨说，她现在天天盼着天黑，还在本子上画满了[自己]看到的[月面]环形山。"),
             ("cap", "图：", "[周老师]在操场上讲解[夏季]星座[的位置]。", False),
             ("h2", "从课本插图", "到真实的夜空", False),
-            ("p", "[县]教育局[的工作人员][上个月]来校参观后[，]表示[会]研究研究[，]看[能否]把[这种]做法推广到[附近的]其他[山村]学校。周老师则希望[能]再添[一台]望远镜[，]让[更多]孩子[不必][长时间]排队。"),
+            ("p", "[县]教育局[的工作人员][上个月]来校参观后，表示[会]研究研究，看{能否/能不能}把[这种]做法推广到[附近的]其他[山村]学校。周老师则希望[能]再添[一台]望远镜，让[更多]孩子{不必/不用}[长时间]排队。"),
             ("cap", "■ ", "[社员们]在[本子上]记录观测[结果]。", True),
-            ("p", "[活动]结束前[，]孩子们[总会]对着[远方的]城市方向[大声]说一句谢谢[，]感谢[那位]素未谋面的校友。[周老师说][，]这[句]谢谢[，]她会[在下次写信时][一并]转达。"),
+            ("p", "{活动/观测}结束前，孩子们[总会]对着[远方的]城市方向[大声]说一句谢谢，感谢[那位]素未谋面的校友。{周老师说/周老师表示}，这{句/声}谢谢，她会[在下次写信时][一并]转达。"),
         ],
     ),
     dict(
@@ -645,8 +653,8 @@ PAGES = [
             ("p", "The new vessel, a forty-metre cata~maran built in a {northern/northern ship~}yard, made the cross~ing in [just ]under an hour. Harbour staff said the trip {had once taken/used to take/once took} nearly three hours on the old ferry, which was with~drawn in 2013 after its engines failed an inspec~tion."),
             ("cap", "Photo: ", "Passengers wave from the upper deck as the catamaran enters the harbour.", True),
             ("h", "A long campaign", True),
-            ("p", "Residents [had ]campaigned for a new service [ever ]since the closure. Margaret Hale, a retired bookkeeper who ran the campaign from her kitchen table, said the group had had more than a few setbacks, including two failed tenders and a council vote [that went ]against them by one voice."),
-            ("p", "{Hale/Margaret Hale/Hale says she} kept every letter. On Saturday she {brought/carried} a {thick /}folder of them [down ]to the quay and handed it to the captain, who prom~ised to frame the {first/very first} one in the wheel~house. It was, she said, {a/by now a} well-#known story in town by now, but it still felt good to tell it to someone new."),
+            ("p", "Residents [had ]campaigned for a new service [ever ]since the closure. Margaret Hale, a retired bookkeeper who ran the campaign from her kitchen table, said the group {faced/suffered} more than a few setbacks, including two failed tenders and a council vote [that went ]against them by one voice."),
+            ("p", "{Hale/Margaret Hale} kept every letter, {although/though} she had had no idea [at the start ]how many there would be. On Saturday she {brought/carried} a {thick /}folder of them [down ]to the quay and handed it to the captain, who prom~ised to frame the {first/very first} one in the wheel~house. It was, she said, {a/by now a} well-#known story in town by now, but it still felt good to tell it to someone new."),
             ("cap", "Photo: ", "Margaret Hale with the folder of campaign letters.", False),
             ("h2", "What the crossing", "means for business", False),
             ("p", "{Shop owners/Traders/Shop~keepers} along the quay are {hope~ful/op~ti~mis~tic}. The owner of the well-known coffee stall {at/by} the pier said she sold more cups before nine o'clock than in a {normal/usual/whole} week. A baker next door {plans/now plans/has decided} to open on Sundays from mid-#September, once the {summer/holiday} crowds [have ]thinned."),
@@ -658,7 +666,7 @@ PAGES = [
         name="de", cjk=False, W=42, lede_W=27, cap_W=36, wide_W=60,
         lede_style="runs", colbreak=7, bold=None,
         headline="Stadtbibliothek öffnet bis Mitternacht",
-        lede="Die Stadtbibliothek von Lindenau bleibt seit dieser Woche an drei Abenden bis Mitternacht geöffnet, und schon am ersten Abend kamen {deutlich mehr/mehr/viel mehr} {Gäste/Besucher} als {erwartet/gedacht}.",
+        lede="Die Stadtbibliothek von Lindenau bleibt seit dieser Woche an drei Abenden {bis Mitternacht/bis zwölf Uhr nachts} geöffnet und {zieht/lockt} [schon jetzt ]{deutlich mehr/mehr/viel mehr} {Gäste/Besucher} an als {erwartet/gedacht}.",
         body=[
             ("p", "Die Idee stammt aus einem Bürger~forum im {vergangenen/letzten} Herbst. Viele Berufs~tätige hatten dort beklagt, dass die Bibliothek schließt, bevor sie [selbst ]Feier~abend haben. Die Stadt~verwaltung prüfte {daraufhin/danach}, ob ein Abend~betrieb mit ehren#amtlichen Kräften {möglich/machbar} ist und was er [die Stadt ]kosten würde."),
             ("cap", "● ", "Lesende im neuen Abendsaal der Stadtbibliothek.", True),
@@ -676,18 +684,18 @@ PAGES = [
         name="ja", cjk=True, W=20, lede_W=10, cap_W=18, wide_W=30,
         lede_style="chars", colbreak=3, bold=None,
         headline="三年ぶりに銭湯が再開",
-        lede="老朽化で休業していた港町の銭湯「松の湯」が[、]三年ぶりに営業を再開し[、]初日から[多くの]常連客でにぎわった。",
+        lede="{老朽化/設備の老朽化}で休業していた[港町の]銭湯「松の湯」が、三年ぶりに営業を再開し、初日から{多くの/大勢の}常連客で{にぎわった/にぎわいを見せた}。",
         body=[
-            ("p", "松の湯は[昭和の]初めから続く[古い]銭湯で[、]三代目の店主が体調を崩したことを[きっかけに][、][いったん]のれんを下ろした。再開を望む声は[根強く][、]地元の[若い]大工たちが[週末ごとに]改修を手伝ってきた。"),
+            ("p", "松の湯は[昭和の]初めから続く[古い]銭湯で、三代目の店主が体調を崩したことを{きっかけに/機に}、[いったん]のれんを下ろした。再開を望む声は{根強く/多く}、地元の[若い]大工たちが[週末ごとに]改修を手伝ってきた。"),
             ("cap", "▲ ", "[改修を終えた]松の湯の[大きな]湯船。", True),
             ("h", "大工仲間が改修", True),
-            ("p", "改修の中心になったのは[、]近所で工務店を営む[四十代の]男性だ。「子どものころ[は]毎日のように通った[場所]です。[なくなるのは]寂しかった」と話し[、]タイルの張り替えから[ボイラーの]点検まで[仲間と]手分けして進めた。"),
-            ("p", "三代目の店主は[、]再開初日の[朝から]番台に座り[、]訪れる客一人一人に[深々と]頭を下げた。[常連の]女性は「[ここに来ると]気持ちが[すっと]軽くなる。本当にうれしい」と笑顔を見せた。"),
+            ("p", "改修の中心になったのは、近所で工務店を営む[四十代の]男性だ。「子どものころ[は]毎日のように通った{場所/銭湯}です。[なくなるのは]寂しかった」と話し、タイルの張り替えから[ボイラーの]点検まで[仲間と]手分けして進めた。"),
+            ("p", "三代目の店主は、再開初日の[朝から]番台に座り、訪れる客一人一人に[深々と]頭を下げた。[常連の]女性は「[ここに来ると]気持ちが[すっと]軽くなる。本当にうれしい」と笑顔を見せた。"),
             ("cap", "● ", "番台に座る[三代目の]店主。", False),
             ("h2", "地域の集いの場として", "続けていくために", False),
-            ("p", "店では今後[、]毎月[最後の]日曜日に子ども向けの入浴教室を開く[予定だ]。湯船の入り方や銭湯の決まりを[楽しく]教える[内容だ]。店主の娘は「[銭湯の]文化を[次の世代に]伝えたい」と話す。"),
+            ("p", "店では今後、毎月[最後の]日曜日に子ども向けの入浴教室を開く[予定だ]。湯船の入り方や銭湯の決まりを[楽しく]教える[内容だ]。店主の娘は「[銭湯の]文化を[次の世代に]伝えたい」と話す。"),
             ("cap", "■ ", "[新しく張り替えた]富士山のタイル絵。", True),
-            ("p", "営業は[毎日]午後三時から[夜]十一時まで[で]、[定休日は]毎週火曜日。料金は[以前と]同じ[大人]五百円に据え置いた。店主は「[みなさんの]おかげで[また]お湯を沸かせる。ありがとうございます」と[何度も]繰り返した。"),
+            ("p", "営業は[毎日]午後三時から[夜]十一時まで[で]、定休日は毎週火曜日。料金は[以前と]同じ[大人]五百円に据え置いた。店主は「[みなさんの]おかげで[また]お湯を沸かせる。ありがとうございます」と[何度も]繰り返した。"),
         ],
     ),
 ]

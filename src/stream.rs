@@ -1,0 +1,194 @@
+//! [`Stream`]: clean text from any reader, yielding blocks as they complete.
+
+use std::io::BufRead;
+
+use crate::document::Document;
+use crate::error::Error;
+use crate::log::{Repair, RepairKind};
+use crate::Cleaner;
+
+/// Bytes gathered before a chunk is cleaned, by default; a chunk also ends
+/// only where a block ends, so memory stays bounded by this plus the
+/// largest block.
+const CHUNK: usize = 64 * 1024;
+
+/// Lines read past a block's start before the blocks before it are given
+/// out: more than any decision of the segmenter looks ahead.
+const LOOKAHEAD: usize = 16;
+
+/// An iterator over the cleaned blocks of a reader, made by
+/// [`Cleaner::stream`].
+///
+/// Each item is a [`Document`] holding one or more complete blocks, with
+/// line numbers and byte spans counted from the start of the whole input.
+/// The blocks near the end of each chunk read are held back until enough
+/// text after them has been read to decide them as cleaning the whole text
+/// would. (A chunk then starts at a block, and the first lines of a chunk
+/// see no text before them, which can change a decision that looks back,
+/// such as the local column width; with the default chunk size this is
+/// rare.)
+///
+/// ```
+/// use newsprint::Cleaner;
+/// let input = "Headline\n\nA paragraph that is wrapped\nover two lines.\n";
+/// let mut texts = Vec::new();
+/// for chunk in Cleaner::default().stream(input.as_bytes()) {
+///     for block in chunk.unwrap().blocks() {
+///         texts.push(block.text().to_owned());
+///     }
+/// }
+/// assert_eq!(texts, ["Headline", "A paragraph that is wrapped over two lines."]);
+/// ```
+#[derive(Debug)]
+pub struct Stream<R> {
+    cleaner: Cleaner,
+    reader: R,
+    /// Text read but not yet given out.
+    pending: String,
+    /// Byte offset (in the whole input) of `pending`'s start.
+    base: usize,
+    /// Lines before `pending`'s start.
+    base_line: usize,
+    /// Invalid UTF-8 replaced in `pending` (lossy mode): global byte span,
+    /// offset in `pending`.
+    invalid: Vec<(core::ops::Range<usize>, usize)>,
+    /// Bytes read from the reader so far.
+    read: usize,
+    done: bool,
+    line: Vec<u8>,
+    /// Bytes to gather before cleaning a chunk: `initial_chunk`, doubled
+    /// while one block fills it.
+    chunk: usize,
+    initial_chunk: usize,
+}
+
+impl Cleaner {
+    /// Cleans the text of `reader` as it is read; see [`Stream`].
+    pub fn stream<R: BufRead>(&self, reader: R) -> Stream<R> {
+        Stream {
+            cleaner: self.clone(),
+            reader,
+            pending: String::new(),
+            base: 0,
+            base_line: 0,
+            invalid: Vec::new(),
+            read: 0,
+            done: false,
+            line: Vec::new(),
+            chunk: CHUNK,
+            initial_chunk: CHUNK,
+        }
+    }
+}
+
+impl<R: BufRead> Stream<R> {
+    /// Sets how many bytes are gathered before a chunk is cleaned (default
+    /// 64 KiB). Smaller chunks give blocks out sooner; the decisions near a
+    /// chunk's end see less of the text after them.
+    pub fn chunk_size(mut self, bytes: usize) -> Self {
+        self.chunk = bytes.max(1);
+        self.initial_chunk = self.chunk;
+        self
+    }
+
+    /// Reads lines until `pending` holds at least `chunk` bytes or the
+    /// input ends.
+    fn fill(&mut self) -> Result<(), Error> {
+        while !self.done && self.pending.len() < self.chunk {
+            self.line.clear();
+            let n = self.reader.read_until(b'\n', &mut self.line)?;
+            if n == 0 {
+                self.done = true;
+                break;
+            }
+            match std::str::from_utf8(&self.line) {
+                Ok(s) => self.pending.push_str(s),
+                Err(e) if !self.cleaner.options().lossy => {
+                    self.done = true;
+                    return Err(Error::InvalidUtf8 {
+                        offset: self.read + e.valid_up_to(),
+                    });
+                }
+                Err(_) => {
+                    let mut pos = self.read;
+                    for chunk in self.line.utf8_chunks() {
+                        self.pending.push_str(chunk.valid());
+                        pos += chunk.valid().len();
+                        if !chunk.invalid().is_empty() {
+                            let len = chunk.invalid().len();
+                            self.invalid.push((pos..pos + len, self.pending.len()));
+                            self.pending.push('\u{fffd}');
+                            pos += len;
+                        }
+                    }
+                }
+            }
+            self.read += n;
+        }
+        Ok(())
+    }
+}
+
+impl<R: BufRead> Iterator for Stream<R> {
+    type Item = Result<Document, Error>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if let Err(e) = self.fill() {
+                return Some(Err(e));
+            }
+            if self.pending.is_empty() {
+                return None;
+            }
+            let mut doc = self.cleaner.clean(&self.pending);
+            // Hold back the blocks near the end unless the input has ended:
+            // the last may go on in the text not read yet, and the decisions
+            // about a block look a few lines past its end.
+            let (cut, lines_used) = if self.done {
+                (
+                    self.pending.len(),
+                    crate::lines::LineIndices::new(&self.pending).count(),
+                )
+            } else {
+                let total = memchr::memchr_iter(b'\n', self.pending.as_bytes()).count();
+                match doc.blocks[1.min(doc.blocks.len())..]
+                    .iter()
+                    .rev()
+                    .find(|b| b.lines.0 + LOOKAHEAD <= total)
+                {
+                    Some(b) => (b.span.start, b.lines.0 - 1),
+                    None => {
+                        // Too little read to decide: read on, doubling the
+                        // chunk so that a long block costs linear time.
+                        self.chunk = self.chunk.max(self.pending.len() * 2);
+                        continue;
+                    }
+                }
+            };
+            doc.truncate_at(cut);
+            doc.shift(self.base, self.base_line);
+            let (now, later): (Vec<_>, Vec<_>) =
+                self.invalid.drain(..).partition(|&(_, at)| at < cut);
+            doc.decoded = now
+                .into_iter()
+                .map(|(span, at)| Repair {
+                    kind: RepairKind::InvalidUtf8,
+                    span,
+                    replacement: "\u{fffd}",
+                    at,
+                    reason: "invalid UTF-8 replaced",
+                    original: 0..0,
+                })
+                .collect();
+            self.invalid = later.into_iter().map(|(s, at)| (s, at - cut)).collect();
+            self.pending.drain(..cut);
+            self.chunk = self.chunk.min(self.initial_chunk);
+            self.base += cut;
+            self.base_line += lines_used;
+            if doc.is_empty() && self.pending.is_empty() {
+                return None;
+            }
+            return Some(Ok(doc));
+        }
+    }
+}

@@ -1,0 +1,103 @@
+//! The streaming entry point gives the same blocks as cleaning the whole
+//! text at once, with global line numbers and spans.
+
+use newsprint::{Cleaner, Options};
+
+type Row = (
+    newsprint::BlockKind,
+    String,
+    (usize, usize),
+    std::ops::Range<usize>,
+);
+
+fn whole(text: &str) -> Vec<Row> {
+    newsprint::clean(text)
+        .blocks()
+        .map(|b| {
+            (
+                b.kind(),
+                b.text().to_owned(),
+                (*b.lines().start(), *b.lines().end()),
+                b.span(),
+            )
+        })
+        .collect()
+}
+
+fn streamed(text: &str, chunk: usize) -> Vec<Row> {
+    let mut out = Vec::new();
+    for doc in Cleaner::default().stream(text.as_bytes()).chunk_size(chunk) {
+        let doc = doc.unwrap();
+        out.extend(doc.blocks().map(|b| {
+            (
+                b.kind(),
+                b.text().to_owned(),
+                (*b.lines().start(), *b.lines().end()),
+                b.span(),
+            )
+        }));
+    }
+    out
+}
+
+fn samples() -> Vec<(String, String)> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/specs");
+    let mut v: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| {
+            let p = e.ok()?.path();
+            (p.extension()? == "txt").then(|| {
+                (
+                    p.display().to_string(),
+                    std::fs::read_to_string(&p).unwrap(),
+                )
+            })
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn streaming_matches_whole_text() {
+    for (name, text) in samples() {
+        let want = whole(&text);
+        for chunk in [1000, 1 << 20] {
+            assert_eq!(streamed(&text, chunk), want, "{name} in chunks of {chunk}");
+        }
+    }
+}
+
+#[test]
+fn streaming_reports_invalid_utf8_with_global_offset() {
+    let mut bytes = "a line of text.\n".repeat(10).into_bytes();
+    bytes.extend_from_slice(b"bad \xff byte\n");
+    let err = Cleaner::default()
+        .stream(&bytes[..])
+        .chunk_size(16)
+        .find_map(Result::err)
+        .unwrap();
+    assert!(
+        matches!(err, newsprint::Error::InvalidUtf8 { offset: 164 }),
+        "{err}"
+    );
+    let lossy: Vec<_> = Cleaner::new(Options::new().lossy(true))
+        .stream(&bytes[..])
+        .map(Result::unwrap)
+        .collect();
+    let replaced: Vec<_> = lossy
+        .iter()
+        .flat_map(|d| d.invalid_utf8().iter().map(|r| r.span.clone()))
+        .collect();
+    assert_eq!(replaced, vec![(164..165)]);
+}
+
+#[test]
+fn one_huge_block_streams_in_linear_time() {
+    // A 4 MB paragraph with no break: the chunk doubles instead of growing
+    // line by line, so this finishes quickly (a quadratic stream would not).
+    let text = "word word word word word word word word\n".repeat(100_000);
+    let blocks = streamed(&text, 1024);
+    assert_eq!(blocks.len(), 1);
+    assert_eq!(blocks[0].2, (1, 100_000));
+}
