@@ -140,6 +140,14 @@ impl<'a> Builder<'a> {
         }
         out.extend(deleted.iter().cloned());
         out.sort_by_key(|e| e.span.start);
+        // A caption marker may cover a doubled copy of itself (`●●`): the
+        // earlier edit keeps the overlap.
+        let mut end = 0;
+        out.retain_mut(|e| {
+            e.span.start = e.span.start.max(end);
+            end = end.max(e.span.end);
+            !e.span.is_empty()
+        });
     }
 
     /// The edits for the break between lines `a` and `b` of one block.

@@ -107,6 +107,10 @@ pub fn measure(input: &str, content: Range<usize>, next: usize, number: usize) -
     let mut indent = 0;
     let mut lead = text.len();
     for (i, c) in text.char_indices() {
+        // A byte-order mark opening the input is no text.
+        if c == '\u{feff}' && i == 0 && content.start == 0 {
+            continue;
+        }
         if c == '\u{c}' {
             page_break = true;
         }

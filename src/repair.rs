@@ -88,6 +88,7 @@ struct Finding {
 enum LineShape {
     Exact,
     Partial,
+    Label,
 }
 
 /// A line that repeats (part of) a neighbour.
@@ -137,26 +138,24 @@ impl Finder<'_> {
 
         // Line-level candidates.
         let cands = self.line_candidates();
-        let partial = cands
+        let labels = cands.iter().filter(|c| c.shape == LineShape::Label).count();
+        let exact_strong = cands
             .iter()
-            .filter(|c| c.shape == LineShape::Partial)
+            .filter(|c| c.strong && c.shape == LineShape::Exact)
             .count();
-        let line_strong = cands.iter().filter(|c| c.strong).count();
+        // Partial copies are common by chance in narrow columns of short
+        // words; they count only beside repeated lines or doubled runs, or
+        // as a series of leftover labels.
+        let doubling_shown = intra_strong >= 1 || exact_strong >= 2;
         let mut deleted = vec![false; self.lines.len()];
         let mut edits: Vec<Edit> = Vec::new();
         for c in &cands {
-            let ok = if c.strong {
-                line_strong >= 2 || intra_strong >= 1 || partial >= 3
-            } else if c.shape == LineShape::Partial {
-                partial >= 3 || intra_strong >= 1 || line_strong >= 2
-            } else {
-                intra_strong >= 1 || line_strong >= 2
-            };
+            let ok = doubling_shown || (c.shape == LineShape::Label && labels >= 3);
             if ok && !deleted[c.delete] {
                 deleted[c.delete] = true;
                 let why = match c.shape {
                     LineShape::Exact => WHY_LINE,
-                    LineShape::Partial => WHY_PARTIAL,
+                    LineShape::Partial | LineShape::Label => WHY_PARTIAL,
                 };
                 edits.push(Edit::delete(
                     self.lines[c.delete].trimmed.clone(),
@@ -167,7 +166,7 @@ impl Finder<'_> {
         }
 
         // Intra-line findings on the lines that stay.
-        let any_strong = intra_strong >= 1 || line_strong >= 2;
+        let any_strong = doubling_shown;
         for f in &self.findings {
             if deleted[f.line] || !(f.strong || any_strong) {
                 continue;
@@ -242,6 +241,7 @@ impl Finder<'_> {
         let cap = 2 * self.min_chars.max(2);
         sc.seen.clear();
         let mut marked = false;
+        let mut loose = false;
         let mut prev: Option<(usize, usize)> = None;
         let mut all_single = true;
         let mut i = 0;
@@ -273,10 +273,16 @@ impl Finder<'_> {
                 }
             }
             prev = Some((i, p));
-            push_span(
-                &mut self.spans,
-                base + end_of(i + p - 1)..base + end_of(i + k * p - 1),
-            );
+            // The white space between the copies goes with the copy, unless
+            // it holds a page break.
+            let between = &text[end_of(i + p - 1)..sc.offs[i + p] as usize];
+            loose |= !between.is_empty();
+            let from = if between.contains('\u{c}') {
+                sc.offs[i + p] as usize
+            } else {
+                end_of(i + p - 1)
+            };
+            push_span(&mut self.spans, base + from..base + end_of(i + k * p - 1));
             i += k * p;
         }
         // Four copies of each unit are twice the evidence of two.
@@ -286,7 +292,10 @@ impl Finder<'_> {
         } else {
             2 * self.min_chars
         };
-        let strong = distinct >= need || (groups >= 2 && distinct * k / 2 >= need);
+        // One phrase said twice with a space between is prose
+        // ("1988 committee 1988 committee"); glued copies are not.
+        let strong = (groups >= 2 || !loose)
+            && (distinct >= need || (groups >= 2 && distinct * k / 2 >= need));
         let weak = groups >= 2 && distinct >= 2;
         if !(strong || weak) {
             self.spans.truncate(first);
@@ -432,12 +441,26 @@ impl Finder<'_> {
                         });
                         continue;
                     }
-                    Relation::Edge { a_shorter, n } if n >= 2 => {
-                        let longer = if a_shorter { b } else { a };
+                    Relation::Edge {
+                        a_shorter,
+                        prefix,
+                        n,
+                    } if n >= 2 => {
+                        let (shorter, longer) = if a_shorter { (a, b) } else { (b, a) };
                         if !has_period_below(longer, n) {
+                            // A label left over by a partial dedup: `Name：` / `Name：Value`.
+                            let label = prefix
+                                && shorter
+                                    .chars()
+                                    .next_back()
+                                    .is_some_and(|c| !c.is_alphanumeric());
                             cands.push(LineCand {
                                 delete: if a_shorter { a_i } else { li },
-                                shape: LineShape::Partial,
+                                shape: if label {
+                                    LineShape::Label
+                                } else {
+                                    LineShape::Partial
+                                },
                                 strong: n >= self.min_chars,
                             });
                             if a_shorter {
@@ -701,44 +724,56 @@ pub(crate) fn fast_powers(chars: &[char], k: usize) -> Option<Vec<(usize, usize)
 
 enum Relation {
     Equal(usize),
-    Edge { a_shorter: bool, n: usize },
+    Edge {
+        a_shorter: bool,
+        prefix: bool,
+        n: usize,
+    },
     Other,
 }
 
 /// How the non-white-space characters of `a` and `b` relate: equal, or the
 /// shorter one is a prefix or suffix of the longer (`n` counts the shorter).
 fn compare(a: &str, b: &str) -> Relation {
-    let mut x = a.chars().filter(|c| !is_space(*c));
-    let mut y = b.chars().filter(|c| !is_space(*c));
-    let mut n = 0;
-    loop {
-        match (x.next(), y.next()) {
-            (None, None) => return Relation::Equal(n),
-            (None, Some(_)) => return Relation::Edge { a_shorter: true, n },
-            (Some(_), None) => {
-                return Relation::Edge {
-                    a_shorter: false,
+    let x = a.chars().filter(|c| !is_space(*c));
+    let y = b.chars().filter(|c| !is_space(*c));
+    match edge(x, y) {
+        (Some(a_shorter), n) => Relation::Edge {
+            a_shorter,
+            prefix: true,
+            n,
+        },
+        (None, n) if n == usize::MAX => {
+            let x = a.chars().rev().filter(|c| !is_space(*c));
+            let y = b.chars().rev().filter(|c| !is_space(*c));
+            match edge(x, y) {
+                (Some(a_shorter), n) => Relation::Edge {
+                    a_shorter,
+                    prefix: false,
                     n,
-                }
+                },
+                _ => Relation::Other,
             }
-            (Some(p), Some(q)) if p == q => n += 1,
-            _ => break,
         }
+        (None, n) => Relation::Equal(n),
     }
-    let mut x = a.chars().rev().filter(|c| !is_space(*c));
-    let mut y = b.chars().rev().filter(|c| !is_space(*c));
+}
+
+/// Walks two character sequences in step: `(Some(x_is_shorter), common)`
+/// when one ends inside the other, `(None, len)` when they are equal,
+/// `(None, usize::MAX)` when they differ.
+fn edge(
+    mut x: impl Iterator<Item = char>,
+    mut y: impl Iterator<Item = char>,
+) -> (Option<bool>, usize) {
     let mut n = 0;
     loop {
         match (x.next(), y.next()) {
-            (None, Some(_)) => return Relation::Edge { a_shorter: true, n },
-            (Some(_), None) => {
-                return Relation::Edge {
-                    a_shorter: false,
-                    n,
-                }
-            }
+            (None, None) => return (None, n),
+            (None, Some(_)) => return (Some(true), n),
+            (Some(_), None) => return (Some(false), n),
             (Some(p), Some(q)) if p == q => n += 1,
-            _ => return Relation::Other,
+            _ => return (None, usize::MAX),
         }
     }
 }
@@ -898,11 +933,15 @@ mod tests {
             nonws(&repair(page)),
             nonws("公司名稱：華東紙業\n上市日期：2010年\n證券代號：600111\n")
         );
-        let page = "Hypokaliémies (non reconnues par le laboratoire)\nnon reconnues par le laboratoire)\nAcidoses graves\nAcidoses graves\n";
+        let page = "Acidoses graves\nAcidoses graves\nHypokaliémies (non reconnues par le laboratoire)\nnon reconnues par le laboratoire)\nAlcaloses graves\nAlcaloses graves\n";
         assert_eq!(
             nonws(&repair(page)),
-            nonws("Hypokaliémies (non reconnues par le laboratoire)\nAcidoses graves")
+            nonws("Acidoses graves\nHypokaliémies (non reconnues par le laboratoire)\nAlcaloses graves")
         );
+        // Without repeated lines beside them, partial copies are chance.
+        let page =
+            "the balloon\nbookkeeper\nthe bookkeeper\nwill coffee\nbookkeeper\ncoffee bookkeeper\n";
+        assert_eq!(repair(page), page);
     }
 
     #[test]
@@ -938,6 +977,7 @@ mod tests {
             "高高興興天天高高興興年年\n",
             "興興研究研究年年謝謝年年高高\n",
             "天天天天天研 天天天天天研\n",
+            "1988 committee 1988 committee\n",
             "工作經驗工作經驗工作經驗工作經驗工作經驗工作經驗工作經\n",
             "工作經驗工作經驗工作經驗工作經驗\n",
             "==========\n",
@@ -1110,17 +1150,18 @@ mod props {
 
         #[test]
         fn doubling_every_char_is_undone(words in distinct_words()) {
-            let clean = words.concat();
-            prop_assume!(clean.chars().count() >= 6);
+            // A doubled mark ends the label, as it does in real bold labels.
+            let clean = words.concat() + "：";
+            prop_assume!(clean.chars().count() >= 7);
             let doubled: String = clean.chars().flat_map(|c| [c, c]).collect();
             prop_assert_eq!(repair(&(doubled + "\n")), clean + "\n");
         }
 
         #[test]
         fn doubling_every_run_is_undone(words in distinct_words()) {
-            let clean = words.concat();
-            prop_assume!(clean.chars().count() >= 6);
-            let doubled: String = words.iter().map(|w| w.repeat(2)).collect();
+            let clean = words.concat() + "：";
+            prop_assume!(clean.chars().count() >= 7);
+            let doubled: String = words.iter().map(|w| w.repeat(2)).collect::<String>() + "：：";
             prop_assert_eq!(repair(&(doubled + "\n")), clean + "\n");
         }
 

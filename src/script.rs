@@ -7,7 +7,7 @@
 /// the ideographic space U+3000 and the other Unicode spaces.
 #[inline]
 pub fn is_space(c: char) -> bool {
-    c.is_whitespace() || c == '\u{feff}'
+    c.is_whitespace()
 }
 
 /// Whether `c` is written without spaces between words: Han ideographs, kana,

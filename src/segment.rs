@@ -177,6 +177,11 @@ struct View {
     marker: Option<Range<usize>>,
     /// Doubled copies were removed from this line (it was set in fake bold).
     doubled: bool,
+    /// The blank line before this one is mere line spacing: it sits in a
+    /// double-spaced column (see [`line_spacing`]).
+    spacing: bool,
+    /// The blank line before this one separates blocks set one to a line.
+    own_line: bool,
     /// Local column width and the smallest indent around.
     col: u32,
     base_indent: usize,
@@ -230,7 +235,7 @@ impl Views {
             view.blank_before = blank && index > 0;
             view.page_break = page_break;
             view.doubled = doubled;
-            view.marker = caption_marker(text, options)
+            view.marker = caption_marker(line.text(input), options)
                 .map(|len| line.trimmed.start..line.trimmed.start + len);
             v.push(view);
             blank = false;
@@ -239,27 +244,34 @@ impl Views {
         let has_blanks = v.iter().skip(1).any(|x| x.blank_before);
         // Local column width: for CJK the widest line of the window, for
         // Latin the second widest (one over-wide line does not widen the
-        // column). Captions do not count. A double-spaced run of lines (a
-        // lede) is a column of its own.
-        let spaced: Vec<bool> = (0..v.len())
+        // column). Captions and lines of the other script do not count.
+        // The window stops at a certain end of a block (a page break, or a
+        // blank line after a sentence end), and a double-spaced run of
+        // lines (a lede) is a column of its own.
+        let (spaced, own_line) = line_spacing(&v);
+        let separated: Vec<bool> = (0..v.len())
             .map(|k| {
-                v[k].blank_before
-                    && (k > 0 && v[k - 1].blank_before
-                        || v.get(k + 1).is_some_and(|n| n.blank_before))
+                k > 0
+                    && (v[k].page_break
+                        || (v[k].blank_before && !spaced[k] && v[k - 1].ends_sentence))
             })
             .collect();
         for k in 0..v.len() {
             let mut lo = k.saturating_sub(WINDOW);
             let mut hi = (k + WINDOW + 1).min(v.len());
+            lo = (lo + 1..=k).rev().find(|&i| separated[i]).unwrap_or(lo);
+            hi = (k + 1..hi).find(|&i| separated[i]).unwrap_or(hi);
             if spaced[k] {
                 lo = (lo..k).rev().find(|&i| !spaced[i]).map_or(lo, |i| i + 1);
                 hi = (k + 1..hi).find(|&i| !spaced[i]).unwrap_or(hi);
             }
             let (mut a, mut b) = (0, 0);
             let mut base = usize::MAX;
+            let cjk = v[k].cjk;
             for x in &v[lo..hi] {
                 base = base.min(x.indent);
-                if x.marker.is_some() {
+                // Widths of CJK and Latin lines are not comparable.
+                if x.marker.is_some() || x.cjk != cjk {
                     continue;
                 }
                 if x.width > a {
@@ -272,6 +284,10 @@ impl Views {
             let col = if v[k].cjk || b == 0 { a } else { b };
             v[k].col = if col == 0 { v[k].width } else { col };
             v[k].base_indent = base;
+        }
+        for ((x, s), o) in v.iter_mut().zip(&spaced).zip(&own_line) {
+            x.spacing = *s;
+            x.own_line = *o;
         }
         Views { v, has_blanks }
     }
@@ -386,6 +402,15 @@ impl Views {
             return false;
         };
         let l = &self.v[i];
+        // A Latin line whose next line starts lowercase goes on into it,
+        // unless the two make a two-line heading.
+        if !l.cjk
+            && n.first.is_lowercase()
+            && (!self.heading_goes_on(i, i + 1)
+                || self.v.get(i + 2).is_some_and(|x| x.first.is_lowercase()))
+        {
+            return false;
+        }
         let top = i == 0 || l.page_break;
         if self.hard_start(i + 1) || l.doubled != n.doubled || (top && n.blank_before) {
             return true;
@@ -442,8 +467,7 @@ impl Views {
 
     /// Line `k` sits in a run of lines that all have blank lines between them.
     fn double_spaced(&self, k: usize) -> bool {
-        let spaced = |i: usize| self.v.get(i).is_some_and(|v| v.blank_before);
-        spaced(k) && (spaced(k.wrapping_sub(1)) || spaced(k + 1))
+        self.v.get(k).is_some_and(|v| v.spacing)
     }
 
     /// Whether a new block starts at line `j`, the previous line with text
@@ -458,7 +482,7 @@ impl Views {
         list_item: &mut Option<usize>,
     ) -> bool {
         let (a, b) = (&self.v[i], &self.v[j]);
-        if b.page_break {
+        if b.page_break || (b.blank_before && b.own_line) {
             return true;
         }
         if kind == BlockKind::Caption {
@@ -488,6 +512,14 @@ impl Views {
         }
         if a.ends_hyphen {
             return false;
+        }
+        // A paragraph on a line of its own, or a clause end before a blank
+        // line (not line spacing): the blank line ends the block.
+        if b.blank_before
+            && !b.spacing
+            && (a.width > LONG || b.width > LONG || matches!(a.last, ';' | ':' | '；' | '：'))
+        {
+            return true;
         }
         if !a.cjk {
             if a.last == '.' && b.first.is_lowercase() && self.share(i) >= LAT_ABBREVIATION {
@@ -524,6 +556,69 @@ impl Views {
         }
         false
     }
+}
+
+/// Lines wider than this (in hundredths of a cell) are not lines of a
+/// newspaper column but paragraphs already joined, one to a line.
+const LONG: u32 = 70 * 100;
+
+/// For each line, whether the blank line before it is mere line spacing:
+/// the line sits in a run of lines that all have blank lines between them,
+/// and the run looks like one wrapped column: at least three of its lines
+/// (or all but its last) within 15% of their median width, at most half of
+/// them ending a sentence or clause, none of them a paragraph on its own
+/// line ([`LONG`]). Elsewhere a run of blank-separated
+/// lines is a run of blocks, one to a line (as in this crate's text output):
+/// the second vector marks those.
+fn line_spacing(v: &[View]) -> (Vec<bool>, Vec<bool>) {
+    let n = v.len();
+    let blank = |k: usize| k < n && v[k].blank_before;
+    let mut spaced: Vec<bool> = (0..n)
+        .map(|k| blank(k) && ((k > 0 && blank(k - 1)) || blank(k + 1)))
+        .collect();
+    let mut widths = Vec::new();
+    let mut own_line = vec![false; n];
+    let mut k = 0;
+    while k < n {
+        if !spaced[k] {
+            k += 1;
+            continue;
+        }
+        let mut end = k;
+        while end + 1 < n && spaced[end + 1] {
+            end += 1;
+        }
+        // The run's own lines: from the first with a blank line before it;
+        // the line above may be a heading, the last may start the next block.
+        widths.clear();
+        widths.extend(v[k..=end].iter().map(|x| x.width));
+        widths.sort_unstable();
+        let median = widths[widths.len() / 2];
+        let similar = v[k..=end]
+            .iter()
+            .filter(|x| 100 * x.width.abs_diff(median) <= 15 * median)
+            .count();
+        // A wrapped column cuts sentences anywhere; blocks one to a line
+        // end them.
+        let ended = v[k..end]
+            .iter()
+            .filter(|x| x.ends_sentence || matches!(x.last, ';' | ':' | '；' | '：'))
+            .count();
+        let above_long = k > 0 && v[k - 1].width > LONG;
+        let column = median <= LONG
+            && !above_long
+            && 2 * ended <= end - k
+            && (similar >= 3 || (similar >= 2 && similar + 1 >= end + 1 - k));
+        if !column {
+            spaced[k..=end].iter_mut().for_each(|s| *s = false);
+            // Three blank lines in a row at least make a layout.
+            if end - k >= 2 || above_long {
+                own_line[k..=end].iter_mut().for_each(|s| *s = true);
+            }
+        }
+        k = end + 1;
+    }
+    (spaced, own_line)
 }
 
 /// Two lines of similar width within a narrow column (of at most 60 cells),
@@ -583,6 +678,8 @@ fn measure(text: &str, indent: usize) -> View {
         page_break: false,
         marker: None,
         doubled: false,
+        spacing: false,
+        own_line: false,
         col: 0,
         base_indent: 0,
     }
@@ -636,28 +733,31 @@ fn section_number(text: &str) -> bool {
     }
 }
 
-/// Byte length of the caption marker `text` starts with (and the white space
-/// after it), if any.
+/// Byte length of the caption marker `text` starts with (and the white
+/// space after it), if any. A run of markers counts as one (`●●` is a
+/// bullet printed twice), so that the caption text never starts with one.
 pub fn caption_marker(text: &str, options: &Options) -> Option<usize> {
-    let mut len = None;
-    if let Some(c) = text.chars().next() {
-        if MARKER_CHARS.contains(&c) {
-            len = Some(c.len_utf8());
+    let one = |t: &str| -> Option<usize> {
+        if let Some(c) = t.chars().next().filter(|c| MARKER_CHARS.contains(c)) {
+            return Some(c.len_utf8());
         }
-    }
-    if len.is_none() {
-        len = MARKER_LABELS
+        MARKER_LABELS
             .iter()
             .copied()
             .chain(options.caption_markers.iter().map(String::as_str))
-            .find(|m| text.starts_with(m))
-            .map(str::len);
+            .find(|m| t.starts_with(m))
+            .map(str::len)
+    };
+    let mut len = one(text)?;
+    loop {
+        len += text[len..].len() - text[len..].trim_start_matches(script::is_space).len();
+        match one(&text[len..]) {
+            Some(more) => len += more,
+            None => break,
+        }
     }
-    let len = len?;
-    let rest = &text[len..];
-    let after = rest.len() - rest.trim_start_matches(script::is_space).len();
     // A marker alone is not a caption.
-    (len + after < text.len()).then_some(len + after)
+    (len < text.len()).then_some(len)
 }
 
 #[cfg(test)]

@@ -26,7 +26,9 @@ const LOOKAHEAD: usize = 16;
 /// would. (A chunk then starts at a block, and the first lines of a chunk
 /// see no text before them, which can change a decision that looks back,
 /// such as the local column width; with the default chunk size this is
-/// rare.)
+/// rare. Likewise the repair stage weighs how much of the text read so far
+/// is printed twice, so a short bold line near a chunk's edge may be
+/// judged with less evidence than the whole page would give.)
 ///
 /// ```
 /// use newsprint::Cleaner;

@@ -31,83 +31,27 @@ fn doubled_page() -> impl Strategy<Value = String> {
     })
 }
 
-const WORDS_EN: &[&str] = &[
-    "the",
-    "bookkeeper",
-    "coffee",
-    "committee",
-    "1988",
-    "news",
-    "press",
-    "paper",
-    "letter",
-    "will",
-    "see",
-    "agree",
-    "balloon",
-    "Mississippi",
-    "a",
-    "is",
-    "it",
-    "harbour",
-    "ferry",
-    "town",
-    "council",
-    "vote",
-    "said",
-    "on",
-    "Saturday",
-    "keeps",
-    "all",
-    "tall",
-    "speed",
-    "good",
-];
-/// Real words, a few of them reduplicated as Chinese writes them.
-const WORDS_ZH: &[&str] = &[
-    "香港",
-    "前海",
-    "合作",
-    "發展",
-    "大灣區",
-    "經濟",
-    "的",
-    "了",
-    "是",
-    "市場",
-    "青年",
-    "交流",
-    "文化",
-    "科技",
-    "創新",
-    "金融",
-    "政府",
-    "企業",
-    "人才",
-    "國家",
-    "地區",
-    "社會",
-    "服務",
-    "天天",
-    "研究研究",
-    "高高興興",
-    "謝謝",
-    "年年",
-    "人人",
+/// Real clean prose (see `tests/corpus/README.md`), one paragraph a line.
+const CORPUS: &[&str] = &[
+    include_str!("corpus/python-zh-hant.txt"),
+    include_str!("corpus/python-zh-hans.txt"),
+    include_str!("corpus/python-ja.txt"),
+    include_str!("corpus/apache-2.0.txt"),
 ];
 
-/// Clean prose wrapped into lines: sentences of real words.
+/// A stretch of real clean prose, its words rewrapped into lines of a
+/// random column width, as a narrow newspaper column would set them.
 fn prose() -> impl Strategy<Value = String> {
-    let en = prop::collection::vec(prop::sample::select(WORDS_EN), 3..12)
-        .prop_map(|w| format!("{}.", no_repeats(w).join(" ")));
-    let zh = prop::collection::vec(prop::sample::select(WORDS_ZH), 3..12)
-        .prop_map(|w| format!("{}。", no_repeats(w).concat()));
     (
-        prop::collection::vec(prop_oneof![en, zh], 1..12),
+        0..CORPUS.len(),
+        any::<prop::sample::Index>(),
+        1usize..12,
         8usize..40,
     )
-        .prop_map(|(sentences, width)| {
-            let text = sentences.join(" ");
+        .prop_map(|(doc, start, count, width)| {
+            let words: Vec<&str> = CORPUS[doc].split_whitespace().collect();
+            let from = start.index(words.len());
+            let text = words[from..(from + 6 * count).min(words.len())].join(" ");
             let mut out = String::new();
             let mut col = 0;
             for c in text.chars() {
@@ -126,17 +70,70 @@ fn prose() -> impl Strategy<Value = String> {
         })
 }
 
-/// Real prose does not set the same word twice in a row, nor two
-/// reduplicated words one after another (where it does, as in "had had",
-/// that case is tested on its own in `tests/corpus.rs`).
-fn no_repeats(mut words: Vec<&'static str>) -> Vec<&'static str> {
-    let reduplicated = |w: &str| {
-        let c: Vec<char> = w.chars().collect();
-        c.len() >= 2 && (c[0] == c[1] || c[..c.len() / 2] == c[c.len() / 2..])
-    };
-    words.dedup();
-    words.dedup_by(|a, b| reduplicated(a) && reduplicated(b));
-    words
+/// A page of one to four paragraphs of real prose, each ending a sentence,
+/// wrapped in a newspaper column of 24 to 40 characters, blank lines
+/// between them; with `bold`, some lines printed twice as fake bold is
+/// (every run, or every character).
+fn page_of_paragraphs(bold: bool) -> impl Strategy<Value = String> {
+    let paragraph = (0..CORPUS.len(), any::<prop::sample::Index>(), 12usize..60);
+    (
+        prop::collection::vec(paragraph, 1..4),
+        24usize..40,
+        any::<u64>(),
+    )
+        .prop_map(move |(paragraphs, width, seed)| {
+            let mut out = String::new();
+            let mut rng = seed;
+            let mut seen = Vec::new();
+            for (doc, start, count) in paragraphs {
+                let words: Vec<&str> = CORPUS[doc].split_whitespace().collect();
+                let from = start.index(words.len());
+                let mut text = words[from..(from + count).min(words.len())].join(" ");
+                if !text.ends_with(['.', '。', '!', '?']) {
+                    text.push('.');
+                }
+                // Real pages do not print a paragraph twice.
+                if seen.contains(&text) {
+                    continue;
+                }
+                seen.push(text.clone());
+                for line in wrap(&text, width) {
+                    rng = rng
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    if bold && rng >> 62 == 0 {
+                        if rng >> 61 & 1 == 0 {
+                            out.extend(line.chars().flat_map(|c| [c, c]));
+                        } else {
+                            for run in line.split_inclusive([' ', ',', '.', '，', '。']) {
+                                out.push_str(run);
+                                out.push_str(run);
+                            }
+                        }
+                    } else {
+                        out.push_str(&line);
+                    }
+                    out.push('\n');
+                }
+                out.push('\n');
+            }
+            out
+        })
+}
+
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = vec![String::new()];
+    for c in text.chars() {
+        let line = lines.last_mut().unwrap();
+        if line.chars().count() >= width && (c == ' ' || !c.is_ascii()) {
+            lines.push(String::new());
+            if c == ' ' {
+                continue;
+            }
+        }
+        lines.last_mut().unwrap().push(c);
+    }
+    lines
 }
 
 fn non_space(s: &str) -> String {
@@ -203,14 +200,14 @@ proptest! {
     }
 
     #[test]
-    fn cleaning_the_output_changes_nothing(s in prose()) {
+    fn cleaning_the_output_changes_nothing(s in page_of_paragraphs(false)) {
         let once = clean(&s).to_text();
         let twice = clean(&once).to_text();
         prop_assert_eq!(twice, once);
     }
 
     #[test]
-    fn repairs_are_idempotent(s in doubled_page()) {
+    fn repairs_are_idempotent(s in page_of_paragraphs(true)) {
         let once = clean(&s).to_text();
         let again = clean(&once);
         let doubled = again.repairs().iter().filter(|r| r.kind == RepairKind::DoubledCopy).count();
