@@ -30,7 +30,7 @@
 //! ```
 //!
 //! The stages, one module each, in the order a page goes through them:
-//! [`lines`] → [`repair`] → [`segment`] → [`join`] → [`render`].
+//! [`lines`] → [`repair`] → [`mod@segment`] → [`mod@join`] → [`mod@render`].
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_auto_cfg))]

@@ -111,7 +111,9 @@ const LAT_HEAD_RATIO: f32 = 0.62;
 /// stage found (sorted); lines they cover entirely are skipped.
 ///
 /// One forward pass: a new block starts at a line where
-/// [`breaks`](Views::breaks) says so, and its kind is decided as it opens.
+/// the break rules say so (page break, caption marker, indent, a short
+/// line ending a sentence, a lost indent, a heading …), and its kind is
+/// decided as it opens.
 pub fn segment(input: &str, lines: &[Line], deleted: &[Edit], options: &Options) -> Vec<Segment> {
     let views = Views::new(input, lines, deleted, options);
     let v = &views.v;
