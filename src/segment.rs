@@ -524,7 +524,12 @@ impl Views {
             return true;
         }
         if !a.cjk {
-            if a.last == '.' && b.first.is_lowercase() && self.share(i) >= LAT_ABBREVIATION {
+            let blank_break = b.blank_before && !b.spacing;
+            if a.last == '.'
+                && b.first.is_lowercase()
+                && self.share(i) >= LAT_ABBREVIATION
+                && !blank_break
+            {
                 // An abbreviation, or OCR's `.` for a hyphen.
                 return false;
             }

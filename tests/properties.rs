@@ -87,7 +87,12 @@ fn page_of_paragraphs(bold: bool) -> impl Strategy<Value = String> {
             let mut seen = Vec::new();
             for (doc, start, count) in paragraphs {
                 let words: Vec<&str> = CORPUS[doc].split_whitespace().collect();
+                // Paragraphs start at a sentence.
                 let from = start.index(words.len());
+                let from = (0..from)
+                    .rev()
+                    .find(|&i| words[i].ends_with(['.', '。', '!', '?']))
+                    .map_or(0, |i| i + 1);
                 let mut text = words[from..(from + count).min(words.len())].join(" ");
                 if !text.ends_with(['.', '。', '!', '?']) {
                     text.push('.');
