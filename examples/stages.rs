@@ -26,7 +26,13 @@ fn main() {
     let mut out = String::new();
     newsprint::render(&doc, Format::JsonLines, &mut out).unwrap();
     let t_render = t.elapsed().as_secs_f64();
-    for (name, secs) in [("lines", t_lines), ("repair", t_repair), ("segment", t_segment), ("join", t_join), ("render jsonl", t_render)] {
+    for (name, secs) in [
+        ("lines", t_lines),
+        ("repair", t_repair),
+        ("segment", t_segment),
+        ("join", t_join),
+        ("render jsonl", t_render),
+    ] {
         println!("{name:>13}: {:8.1} MB/s ({:.3} s)", mb / secs, secs);
     }
 }

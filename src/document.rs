@@ -110,7 +110,10 @@ impl Document {
     /// assert_eq!(doc.original(first), "T");
     /// ```
     pub fn original(&self, repair: &Repair) -> &str {
-        self.removed.get(repair.original.clone()).unwrap_or("")
+        if repair.kind() == crate::RepairKind::InvalidUtf8 {
+            return "";
+        }
+        self.removed.get(repair.original()).unwrap_or("")
     }
 
     /// Rebuilds the input from the block texts and the repair log alone.
@@ -126,9 +129,9 @@ impl Document {
         let mut out = String::with_capacity(self.text.len() + self.removed.len());
         let mut pos = 0;
         for r in &self.repairs {
-            out.push_str(&self.text[pos..r.at]);
+            out.push_str(&self.text[pos..r.at()]);
             out.push_str(self.original(r));
-            pos = r.at + r.replacement.len();
+            pos = r.at() + r.replacement().len();
         }
         out.push_str(&self.text[pos..]);
         out
@@ -161,15 +164,15 @@ impl Document {
     pub(crate) fn truncate_at(&mut self, cut: usize) {
         let keep = self.blocks.partition_point(|b| b.span.start < cut);
         self.blocks.truncate(keep);
-        let r = self.repairs.partition_point(|r| r.span.start < cut);
+        let r = self.repairs.partition_point(|r| r.span().start < cut);
         self.repairs.truncate(r);
         let text_end = self
             .repairs
             .last()
-            .map_or(0, |r| r.at + r.replacement.len());
+            .map_or(0, |r| r.at() + r.replacement().len());
         let text_end = text_end.max(self.blocks.last().map_or(0, |b| b.text.end));
         self.text.truncate(text_end);
-        let removed_end = self.repairs.last().map_or(0, |r| r.original.end);
+        let removed_end = self.repairs.last().map_or(0, |r| r.original().end);
         self.removed.truncate(removed_end);
     }
 
@@ -181,7 +184,7 @@ impl Document {
             b.lines = (b.lines.0 + lines, b.lines.1 + lines);
         }
         for r in &mut self.repairs {
-            r.span = r.span.start + bytes..r.span.end + bytes;
+            r.shift(bytes);
         }
     }
 }

@@ -2,8 +2,9 @@
 //!
 //! Between two lines of a block: nothing where either side is CJK, one space
 //! where neither is; a line-end hyphen goes only where a word was split
-//! (lowercase continuation, not a conjunction, not a hyphenated word the page
-//! itself uses). Each edit is logged as a [`Repair`], and every input byte
+//! (a lowercase continuation that is not a conjunction), and where the page
+//! itself writes the word elsewhere, with or without the hyphen, that
+//! decides. Each change is logged as a [`Repair`], and every input byte
 //! outside the blocks (blank lines, indents) is logged too, so the document
 //! can rebuild its input.
 
@@ -12,12 +13,14 @@ use std::collections::HashSet;
 
 use crate::document::{BlockData, Document};
 use crate::lines::Line;
-use crate::log::{Edit, Repair, RepairKind};
+use crate::log::{Edit, Repair, RepairKind, Replacement};
 use crate::options::Options;
 use crate::script;
 use crate::segment::{BlockKind, Segment};
 
 /// Joins the lines of each segment and builds the [`Document`].
+///
+/// `deleted` are the repair stage's deletions, sorted and not overlapping.
 pub fn join(
     input: &str,
     lines: &[Line],
@@ -27,34 +30,40 @@ pub fn join(
 ) -> Document {
     let mut b = Builder {
         input,
+        options,
         doc: Document::default(),
         lexicon: None,
+        edits: Vec::new(),
     };
     b.doc.text.reserve(input.len());
     b.doc.blocks.reserve(segments.len());
+    b.doc.repairs.reserve(lines.len() + deleted.len() + 1);
     let mut pos = 0;
     let mut d = 0;
-    let mut edits = Vec::new();
     for seg in segments {
         let first = &lines[seg.lines.start];
         let last = &lines[seg.lines.end - 1];
         let span = first.trimmed.start..last.trimmed.end;
         // Everything between the previous block and this one.
         let d_end = d + deleted[d..].partition_point(|e| e.span.start < span.start);
-        b.gap(
+        b.edits.clear();
+        gap_edits(
             pos..span.start,
             &deleted[d..d_end],
             RepairKind::Whitespace,
-            "",
+            Replacement::Nothing,
+            "white space between blocks",
+            &mut b.edits,
         );
+        b.apply(pos..span.start);
         d = d_end;
         let d_end = d + deleted[d..].partition_point(|e| e.span.start < span.end);
-        edits.clear();
-        b.block_edits(seg, lines, &deleted[d..d_end], options, &mut edits);
-        d = d_end;
         let repairs_start = b.doc.repairs.len();
         let text_start = b.doc.text.len();
-        b.apply(span.clone(), &edits);
+        b.edits.clear();
+        b.block_edits(seg, &lines[seg.lines.clone()], &deleted[d..d_end]);
+        b.apply(span.clone());
+        d = d_end;
         b.doc.blocks.push(BlockData {
             kind: seg.kind,
             text: text_start..b.doc.text.len(),
@@ -64,103 +73,95 @@ pub fn join(
         });
         pos = span.end;
     }
-    b.gap(pos..input.len(), &deleted[d..], RepairKind::Whitespace, "");
+    b.edits.clear();
+    gap_edits(
+        pos..input.len(),
+        &deleted[d..],
+        RepairKind::Whitespace,
+        Replacement::Nothing,
+        "white space between blocks",
+        &mut b.edits,
+    );
+    b.apply(pos..input.len());
     b.doc
 }
 
 struct Builder<'a> {
     input: &'a str,
+    options: &'a Options,
     doc: Document,
-    /// Hyphenated words the page uses (`E-Mail`), built on first need.
+    /// The words of the page, for hyphen decisions; built on first need.
     lexicon: Option<HashSet<&'a str>>,
+    /// The edits of the stretch being built, reused.
+    edits: Vec<Edit>,
 }
 
 impl<'a> Builder<'a> {
-    /// Logs the bytes of `range` outside any block: deleted copies as such,
-    /// the white space around them as `kind`.
-    fn gap(&mut self, range: Range<usize>, deleted: &[Edit], kind: RepairKind, sep: &'static str) {
-        let mut edits = Vec::new();
-        push_gap(range, deleted, kind, sep, &mut edits);
-        for e in &edits {
-            self.log(e);
-        }
-    }
-
-    /// Records `e` as a repair at the current end of the output.
-    fn log(&mut self, e: &Edit) {
-        let start = self.doc.removed.len();
-        self.doc.removed.push_str(&self.input[e.span.clone()]);
-        self.doc.repairs.push(Repair {
-            kind: e.kind,
-            span: e.span.clone(),
-            replacement: e.replacement,
-            at: self.doc.text.len(),
-            reason: e.reason,
-            original: start..self.doc.removed.len(),
-        });
-        self.doc.text.push_str(e.replacement);
-    }
-
-    /// Copies `span` into the output, applying the sorted `edits`.
-    fn apply(&mut self, span: Range<usize>, edits: &[Edit]) {
+    /// Copies `span` into the output, applying `self.edits` (inside it,
+    /// sorted, not overlapping) and logging each.
+    fn apply(&mut self, span: Range<usize>) {
         let mut pos = span.start;
-        for e in edits {
+        for e in &self.edits {
             self.doc.text.push_str(&self.input[pos..e.span.start]);
-            self.log(e);
+            let original = self.doc.removed.len();
+            self.doc.removed.push_str(&self.input[e.span.clone()]);
+            self.doc
+                .repairs
+                .push(Repair::new(e, self.doc.text.len(), original));
+            self.doc.text.push_str(e.replacement.as_str());
             pos = e.span.end;
         }
         self.doc.text.push_str(&self.input[pos..span.end]);
     }
 
-    /// The edits inside one block, sorted by position.
-    fn block_edits(
-        &mut self,
-        seg: &Segment,
-        lines: &[Line],
-        deleted: &[Edit],
-        options: &Options,
-        out: &mut Vec<Edit>,
-    ) {
+    /// Fills `self.edits` with the edits inside one block, sorted.
+    fn block_edits(&mut self, seg: &Segment, lines: &[Line], deleted: &[Edit]) {
         if let Some(m) = &seg.marker {
-            out.push(Edit::delete(
+            self.edits.push(Edit::delete(
                 m.clone(),
                 RepairKind::CaptionMarker,
                 "caption marker",
             ));
         }
         let mut prev: Option<&Line> = None;
-        for line in &lines[seg.lines.clone()] {
+        for line in lines {
             if line.is_blank() || fully_deleted(line, deleted) {
                 continue;
             }
             if let Some(p) = prev {
-                self.line_break(seg.kind, p, line, deleted, options, out);
+                self.line_break(seg.kind, p, line, deleted);
             }
             prev = Some(line);
         }
-        out.extend(deleted.iter().cloned());
-        out.sort_by_key(|e| e.span.start);
+        // Deletions inside the lines; those in the gaps went in with them.
+        let mut i = 0;
+        for line in lines {
+            while i < deleted.len() && deleted[i].span.start < line.trimmed.end {
+                if deleted[i].span.start >= line.trimmed.start
+                    && !fully_deleted(line, &deleted[i..=i])
+                {
+                    self.edits.push(deleted[i].clone());
+                }
+                i += 1;
+            }
+        }
+        if !self.edits.is_sorted_by_key(|e| e.span.start) {
+            self.edits.sort_by_key(|e| e.span.start);
+        }
         // A caption marker may cover a doubled copy of itself (`●●`): the
         // earlier edit keeps the overlap.
         let mut end = 0;
-        out.retain_mut(|e| {
+        self.edits.retain_mut(|e| {
             e.span.start = e.span.start.max(end);
             end = end.max(e.span.end);
             !e.span.is_empty()
         });
     }
 
-    /// The edits for the break between lines `a` and `b` of one block.
-    fn line_break(
-        &mut self,
-        kind: BlockKind,
-        a: &Line,
-        b: &Line,
-        deleted: &[Edit],
-        options: &Options,
-        out: &mut Vec<Edit>,
-    ) {
+    /// Pushes the edits for the break between lines `a` and `b` of a block.
+    fn line_break(&mut self, kind: BlockKind, a: &Line, b: &Line, deleted: &[Edit]) {
         let input = self.input;
+        let options = self.options;
         let before = kept_before(input, a.trimmed.end, deleted);
         let after = kept_after(input, b.trimmed.start, deleted);
         let (c, n) = (
@@ -168,55 +169,43 @@ impl<'a> Builder<'a> {
             after.map_or('\0', |(_, c)| c),
         );
         let (sep, reason) = if !options.join_lines {
-            ("\n", "line kept (joining off)")
+            (Replacement::Newline, "line kept (joining off)")
         } else if kind == BlockKind::Heading {
-            (" ", "heading set on two lines")
+            (Replacement::Space, "heading set on two lines")
         } else if script::is_cjk(c) || script::is_cjk(n) {
-            ("", "line break inside CJK text")
+            (Replacement::Nothing, "line break inside CJK text")
         } else if script::is_line_hyphen(c) && options.dehyphenate {
             let (hpos, _) = before.unwrap_or((a.trimmed.end, c));
-            match self.hyphen(hpos, c, after.map_or(b.trimmed.start, |(i, _)| i)) {
-                Hyphen::Drop => {
-                    out.push(Edit::delete(
+            match self.hyphen(hpos, after.map_or(b.trimmed.start, |(i, _)| i)) {
+                Hyphen::Drop(why) => {
+                    self.edits.push(Edit::delete(
                         hpos..hpos + c.len_utf8(),
                         RepairKind::Hyphen,
-                        "word split across lines",
+                        why,
                     ));
-                    ("", "word split across lines")
+                    (Replacement::Nothing, why)
                 }
-                Hyphen::Keep => ("", "hyphenated word across lines"),
-                Hyphen::KeepSpaced => (" ", "hyphen of an elided compound part"),
+                Hyphen::Keep(why) => (Replacement::Nothing, why),
+                Hyphen::KeepSpaced => (Replacement::Space, "hyphen of an elided compound part"),
             }
         } else {
-            (" ", "line break inside a paragraph")
+            (Replacement::Space, "line break inside a paragraph")
         };
         let gap = a.trimmed.end..b.trimmed.start;
         let lo = deleted.partition_point(|e| e.span.end <= gap.start);
         let hi = deleted.partition_point(|e| e.span.start < gap.end);
-        let mut edits = Vec::new();
-        push_gap(
+        gap_edits(
             gap,
             &deleted[lo..hi],
             RepairKind::LineBreak,
             sep,
-            &mut edits,
-        );
-        // The deletions themselves are added by the caller.
-        out.extend(
-            edits
-                .into_iter()
-                .filter(|e| e.kind != RepairKind::DoubledCopy)
-                .map(|mut e| {
-                    if e.kind == RepairKind::LineBreak {
-                        e.reason = reason;
-                    }
-                    e
-                }),
+            reason,
+            &mut self.edits,
         );
     }
 
     /// Decides a line-end hyphen at byte `hpos` followed by the word at `next`.
-    fn hyphen(&mut self, hpos: usize, hyphen: char, next: usize) -> Hyphen {
+    fn hyphen(&mut self, hpos: usize, next: usize) -> Hyphen {
         let input = self.input;
         let word_start = input[..hpos]
             .char_indices()
@@ -231,44 +220,46 @@ impl<'a> Builder<'a> {
             .map_or(input.len() - next, |(i, _)| i);
         let right = &input[next..next + right_len];
         let Some(first) = right.chars().next() else {
-            return Hyphen::Keep;
+            return Hyphen::Keep("no word after the hyphen");
         };
         if left.is_empty() {
-            return Hyphen::Keep;
+            return Hyphen::Keep("no word before the hyphen");
         }
         if is_conjunction(right) {
             return Hyphen::KeepSpaced;
         }
         if !first.is_lowercase() {
-            return Hyphen::Keep;
+            return Hyphen::Keep("hyphen before a capital or digit");
         }
-        // The page's own spelling decides: a compound it writes with a
-        // hyphen elsewhere keeps it.
-        let lexicon = self.lexicon.get_or_insert_with(|| hyphenated_words(input));
-        let mut joined = String::with_capacity(left.len() + right.len() + 3);
-        joined.push_str(left);
-        joined.push(hyphen);
-        joined.push_str(right);
-        if lexicon.contains(joined.as_str()) {
-            return Hyphen::Keep;
+        // The page's own spelling decides where it shows the word.
+        let lexicon = self.lexicon.get_or_insert_with(|| words(input));
+        let mut word = String::with_capacity(left.len() + right.len() + 3);
+        word.push_str(left);
+        word.push_str(right);
+        if lexicon.contains(word.as_str()) {
+            return Hyphen::Drop("word split across lines (the page writes it whole)");
         }
-        joined.clear();
-        joined.push_str(left);
-        joined.push('-');
-        joined.push_str(right);
-        if hyphen != '-' && lexicon.contains(joined.as_str()) {
-            return Hyphen::Keep;
+        for h in ['-', '⸗', '‐'] {
+            word.truncate(left.len());
+            word.push(h);
+            word.push_str(right);
+            if lexicon.contains(word.as_str()) {
+                return Hyphen::Keep("hyphenated word (the page writes it with the hyphen)");
+            }
         }
-        Hyphen::Drop
+        Hyphen::Drop("word split across lines")
     }
 }
 
+/// A decision on a line-end hyphen, with its reason.
 enum Hyphen {
-    Drop,
-    Keep,
+    Drop(&'static str),
+    Keep(&'static str),
     KeepSpaced,
 }
 
+/// Words after which a hyphen marks an elided compound part
+/// (`Erziehungs⸗ und Zwangarbeit⸗Inſtitute`).
 fn is_conjunction(word: &str) -> bool {
     matches!(
         word,
@@ -278,6 +269,7 @@ fn is_conjunction(word: &str) -> bool {
             | "sowie"
             | "wie"
             | "als"
+            | "bis"
             | "noch"
             | "and"
             | "or"
@@ -289,72 +281,76 @@ fn is_conjunction(word: &str) -> bool {
     )
 }
 
-/// Words of the page with a hyphen inside (`E-Mail`, `Staats⸗Anzeiger`).
-fn hyphenated_words(input: &str) -> HashSet<&str> {
-    input
-        .split(|c: char| !(c.is_alphanumeric() || script::is_line_hyphen(c)))
-        .filter(|w| {
-            let inner = w.trim_matches(script::is_line_hyphen);
-            inner.len() == w.len() && inner.chars().any(script::is_line_hyphen)
-        })
-        .collect()
+/// The words of the page: letters, digits and inner hyphens, not counting
+/// a word cut by a line-end hyphen.
+fn words(input: &str) -> HashSet<&str> {
+    let mut set = HashSet::new();
+    for line in input.lines() {
+        let mut tokens = line
+            .split(|c: char| !(c.is_alphanumeric() || script::is_line_hyphen(c)))
+            .peekable();
+        while let Some(t) = tokens.next() {
+            let last = tokens.peek().is_none();
+            if last && t.ends_with(script::is_line_hyphen) {
+                continue;
+            }
+            let t = t.trim_matches(script::is_line_hyphen);
+            if !t.is_empty() {
+                set.insert(t);
+            }
+        }
+    }
+    set
 }
 
-/// Splits `range` around the deletions inside it: deletions stay
-/// [`DoubledCopy`](RepairKind::DoubledCopy) edits, the first stretch of white
-/// space becomes `kind` with `sep`, later stretches are removed as white space.
-fn push_gap(
+/// Pushes the edits for `range`, a stretch between two pieces of kept text:
+/// the deletions inside it stay as they are, the first stretch of white
+/// space becomes `kind` with `sep`, later stretches are removed as white
+/// space.
+fn gap_edits(
     range: Range<usize>,
     deleted: &[Edit],
     kind: RepairKind,
-    sep: &'static str,
+    sep: Replacement,
+    reason: &'static str,
     out: &mut Vec<Edit>,
 ) {
     let mut pos = range.start;
     let mut first = true;
-    let mut ws = |span: Range<usize>, out: &mut Vec<Edit>| {
+    let mut white = |span: Range<usize>, out: &mut Vec<Edit>| {
         if span.is_empty() {
             return;
         }
-        let (k, s, reason) = if first {
+        out.push(if first {
             first = false;
-            (
+            Edit {
+                span,
+                replacement: sep,
                 kind,
-                sep,
-                if kind == RepairKind::LineBreak {
-                    "line break"
-                } else {
-                    "white space between blocks"
-                },
-            )
+                reason,
+            }
         } else {
-            (
+            Edit::delete(
+                span,
                 RepairKind::Whitespace,
-                "",
                 "white space around a removed copy",
             )
-        };
-        out.push(Edit {
-            span,
-            replacement: s,
-            kind: k,
-            reason,
         });
     };
     for e in deleted {
-        let s = e.span.start.max(pos);
+        let start = e.span.start.max(pos);
         let end = e.span.end.min(range.end);
-        if s >= end {
+        if start >= end {
             continue;
         }
-        ws(pos..s, out);
+        white(pos..start, out);
         out.push(Edit {
-            span: s..end,
+            span: start..end,
             ..e.clone()
         });
         pos = end;
     }
-    ws(pos..range.end, out);
+    white(pos..range.end, out);
 }
 
 fn fully_deleted(line: &Line, deleted: &[Edit]) -> bool {
@@ -386,4 +382,60 @@ fn kept_after(input: &str, mut start: usize, deleted: &[Edit]) -> Option<(usize,
         }
     }
     input[start..].chars().next().map(|c| (start, c))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{clean, RepairKind};
+
+    fn text(s: &str) -> String {
+        clean(s)
+            .blocks()
+            .map(|b| b.text().to_owned())
+            .collect::<Vec<_>>()
+            .join("|")
+    }
+
+    #[test]
+    fn cjk_joins_without_space_latin_with_one() {
+        assert_eq!(
+            text("在歷屆賽事之中，除了\n1952年的那次以外，這是第一\n次。\n"),
+            "在歷屆賽事之中，除了1952年的那次以外，這是第一次。"
+        );
+        assert_eq!(
+            text("The Apple\nLisa was a computer of\nits time.\n"),
+            "The Apple Lisa was a computer of its time."
+        );
+    }
+
+    #[test]
+    fn hyphens_are_decided_by_case_conjunction_and_page() {
+        assert_eq!(
+            text("Sie be⸗\nfanden ſich in der Unterſuchungs⸗\nKommißion, der Erziehungs⸗\nund Bildungsanſtalt.\n"),
+            "Sie befanden ſich in der Unterſuchungs⸗Kommißion, der Erziehungs⸗ und Bildungsanſtalt."
+        );
+        // The page writes "well-known" elsewhere: the hyphen stays.
+        assert_eq!(
+            text("A well-known shop and a well-\nknown cafe were both open.\n"),
+            "A well-known shop and a well-known cafe were both open."
+        );
+        // The page writes "cooperate" whole: the hyphen goes.
+        assert_eq!(
+            text("They cooperate. They co-\noperate daily with others.\n"),
+            "They cooperate. They cooperate daily with others."
+        );
+    }
+
+    #[test]
+    fn every_removed_hyphen_is_logged() {
+        let doc = clean("An inspec-\ntion of the ship took place.\n");
+        let hyphens: Vec<_> = doc
+            .repairs()
+            .iter()
+            .filter(|r| r.kind() == RepairKind::Hyphen)
+            .collect();
+        assert_eq!(hyphens.len(), 1);
+        assert_eq!(doc.original(hyphens[0]), "-");
+        assert_eq!(hyphens[0].span(), 9..10);
+    }
 }

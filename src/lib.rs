@@ -50,7 +50,7 @@ pub mod stream;
 
 pub use document::{Block, Document};
 pub use error::Error;
-pub use log::{Edit, Repair, RepairKind};
+pub use log::{Edit, Repair, RepairKind, Replacement};
 pub use options::Options;
 pub use render::{render, Format, UnknownFormat};
 pub use segment::BlockKind;
@@ -107,7 +107,9 @@ impl Cleaner {
 
     /// Cleans `text`. Never fails and never panics.
     pub fn clean(&self, text: &str) -> Document {
-        let lines: Vec<Line> = LineIndices::new(text).collect();
+        let mut lines: Vec<Line> =
+            Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
+        lines.extend(LineIndices::new(text));
         let deleted = repair::find_doubled(text, &lines, &self.options);
         let segments = segment::segment(text, &lines, &deleted, &self.options);
         join::join(text, &lines, &segments, &deleted, &self.options)
@@ -127,8 +129,8 @@ impl Cleaner {
     /// use newsprint::{Cleaner, Options, RepairKind};
     /// let doc = Cleaner::new(Options::new().lossy(true)).clean_bytes(b"a\xffb\n").unwrap();
     /// assert_eq!(doc.blocks().next().unwrap().text(), "a\u{fffd}b");
-    /// assert_eq!(doc.invalid_utf8()[0].kind, RepairKind::InvalidUtf8);
-    /// assert_eq!(doc.invalid_utf8()[0].span, 1..2);
+    /// assert_eq!(doc.invalid_utf8()[0].kind(), RepairKind::InvalidUtf8);
+    /// assert_eq!(doc.invalid_utf8()[0].span(), 1..2);
     /// ```
     pub fn clean_bytes(&self, bytes: &[u8]) -> Result<Document, Error> {
         match std::str::from_utf8(bytes) {
@@ -141,14 +143,7 @@ impl Cleaner {
                 let mut doc = self.clean(&text);
                 doc.decoded = bad
                     .into_iter()
-                    .map(|(span, at)| Repair {
-                        kind: RepairKind::InvalidUtf8,
-                        span,
-                        replacement: "\u{fffd}",
-                        at,
-                        reason: "invalid UTF-8 replaced",
-                        original: 0..0,
-                    })
+                    .map(|(span, at)| Repair::invalid_utf8(span, at))
                     .collect();
                 Ok(doc)
             }

@@ -43,25 +43,111 @@ impl fmt::Display for RepairKind {
     }
 }
 
-/// One change: the input bytes `span` were replaced by `replacement`.
+/// What stands in place of replaced input text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Replacement {
+    /// Nothing: the input text was removed.
+    Nothing,
+    /// One space (a line break between Latin words).
+    Space,
+    /// A line break (lines kept as they were, joining off).
+    Newline,
+    /// U+FFFD, for invalid UTF-8.
+    ReplacementCharacter,
+}
+
+impl Replacement {
+    /// The replacement text.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Replacement::Nothing => "",
+            Replacement::Space => " ",
+            Replacement::Newline => "\n",
+            Replacement::ReplacementCharacter => "\u{fffd}",
+        }
+    }
+}
+
+/// One change: the input bytes [`span`](Repair::span) were replaced by
+/// [`replacement`](Repair::replacement), for [`reason`](Repair::reason).
 ///
-/// The removed text itself is kept by the [`Document`](crate::Document)
+/// The replaced text itself is kept by the [`Document`](crate::Document)
 /// (see [`Document::original`](crate::Document::original)), so that the
 /// input can be rebuilt from the blocks and the log.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Repair {
+    start: usize,
+    end: usize,
+    at: usize,
+    original: usize,
+    reason: &'static str,
+    kind: RepairKind,
+    replacement: Replacement,
+}
+
+impl Repair {
+    pub(crate) fn new(edit: &Edit, at: usize, original: usize) -> Self {
+        Repair {
+            start: edit.span.start,
+            end: edit.span.end,
+            at,
+            original,
+            reason: edit.reason,
+            kind: edit.kind,
+            replacement: edit.replacement,
+        }
+    }
+
+    /// The replacement of the invalid UTF-8 bytes `span` by U+FFFD at
+    /// offset `at` of the decoded text.
+    pub(crate) fn invalid_utf8(span: Range<usize>, at: usize) -> Self {
+        let edit = Edit {
+            span,
+            replacement: Replacement::ReplacementCharacter,
+            kind: RepairKind::InvalidUtf8,
+            reason: "invalid UTF-8 replaced",
+        };
+        Repair::new(&edit, at, 0)
+    }
+
     /// What kind of change this is.
-    pub kind: RepairKind,
+    pub fn kind(&self) -> RepairKind {
+        self.kind
+    }
+
     /// Byte range of the input that was replaced.
-    pub span: Range<usize>,
+    pub fn span(&self) -> Range<usize> {
+        self.start..self.end
+    }
+
     /// What stands in its place in the output (often nothing, or one space).
-    pub replacement: &'static str,
-    /// Byte offset in the document's output text where `replacement` starts.
-    /// Within a block, subtract the block's text start to index its text.
-    pub at: usize,
+    pub fn replacement(&self) -> &'static str {
+        self.replacement.as_str()
+    }
+
+    /// Byte offset in the document's output text where the replacement
+    /// starts. Within a block, subtract
+    /// [`Block::text_offset`](crate::Block::text_offset) to index its text.
+    pub fn at(&self) -> usize {
+        self.at
+    }
+
     /// Why the change was made, in plain words.
-    pub reason: &'static str,
-    pub(crate) original: Range<usize>,
+    pub fn reason(&self) -> &'static str {
+        self.reason
+    }
+
+    /// Offset of the replaced text in the document's store of it.
+    pub(crate) fn original(&self) -> Range<usize> {
+        self.original..self.original + (self.end - self.start)
+    }
+
+    /// Moves the span by `bytes` (for a chunk of a longer input).
+    pub(crate) fn shift(&mut self, bytes: usize) {
+        self.start += bytes;
+        self.end += bytes;
+    }
 }
 
 /// A change before it is placed into the output: what the stages emit.
@@ -70,7 +156,7 @@ pub struct Edit {
     /// Byte range of the input to replace.
     pub span: Range<usize>,
     /// What to put in its place.
-    pub replacement: &'static str,
+    pub replacement: Replacement,
     /// What kind of change this is.
     pub kind: RepairKind,
     /// Why.
@@ -82,7 +168,7 @@ impl Edit {
     pub const fn delete(span: Range<usize>, kind: RepairKind, reason: &'static str) -> Self {
         Edit {
             span,
-            replacement: "",
+            replacement: Replacement::Nothing,
             kind,
             reason,
         }

@@ -142,14 +142,14 @@ fn json(block: &Block<'_>, out: &mut impl Write) -> fmt::Result {
         write!(
             out,
             "{{\"kind\":\"{}\",\"span\":[{},{}],\"at\":{},\"replacement\":",
-            r.kind,
-            r.span.start,
-            r.span.end,
-            r.at - base
+            r.kind(),
+            r.span().start,
+            r.span().end,
+            r.at() - base
         )?;
-        json_string(r.replacement, out)?;
+        json_string(r.replacement(), out)?;
         out.write_str(",\"reason\":")?;
-        json_string(r.reason, out)?;
+        json_string(r.reason(), out)?;
         out.write_char('}')?;
     }
     out.write_str("]}\n")

@@ -4,7 +4,7 @@ use std::io::BufRead;
 
 use crate::document::Document;
 use crate::error::Error;
-use crate::log::{Repair, RepairKind};
+use crate::log::Repair;
 use crate::Cleaner;
 
 /// Bytes gathered before a chunk is cleaned, by default; a chunk also ends
@@ -173,14 +173,7 @@ impl<R: BufRead> Iterator for Stream<R> {
                 self.invalid.drain(..).partition(|&(_, at)| at < cut);
             doc.decoded = now
                 .into_iter()
-                .map(|(span, at)| Repair {
-                    kind: RepairKind::InvalidUtf8,
-                    span,
-                    replacement: "\u{fffd}",
-                    at,
-                    reason: "invalid UTF-8 replaced",
-                    original: 0..0,
-                })
+                .map(|(span, at)| Repair::invalid_utf8(span, at))
                 .collect();
             self.invalid = later.into_iter().map(|(s, at)| (s, at - cut)).collect();
             self.pending.drain(..cut);

@@ -9,19 +9,19 @@ fn check(name: &str, text: &str) {
     let doubled: Vec<_> = doc
         .repairs()
         .iter()
-        .filter(|r| r.kind == RepairKind::DoubledCopy)
-        .map(|r| (r.span.clone(), doc.original(r).to_owned()))
+        .filter(|r| r.kind() == RepairKind::DoubledCopy)
+        .map(|r| (r.span(), doc.original(r).to_owned()))
         .collect();
     assert!(doubled.is_empty(), "{name}: false repairs {doubled:?}");
     let hyphens = doc
         .repairs()
         .iter()
-        .filter(|r| r.kind == RepairKind::Hyphen)
+        .filter(|r| r.kind() == RepairKind::Hyphen)
         .count();
     let markers: usize = doc
         .repairs()
         .iter()
-        .filter(|r| r.kind == RepairKind::CaptionMarker)
+        .filter(|r| r.kind() == RepairKind::CaptionMarker)
         .map(|r| {
             doc.original(r)
                 .chars()

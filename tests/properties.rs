@@ -197,7 +197,7 @@ proptest! {
     #[test]
     fn clean_prose_gets_no_repair_but_joins(s in prose()) {
         let doc = clean(&s);
-        let kinds: Vec<_> = doc.repairs().iter().map(|r| r.kind)
+        let kinds: Vec<_> = doc.repairs().iter().map(|r| r.kind())
             .filter(|k| !matches!(k, RepairKind::LineBreak | RepairKind::Whitespace)).collect();
         prop_assert!(kinds.is_empty(), "{:?}", kinds);
         let out: String = doc.blocks().map(|b| b.text()).collect();
@@ -215,7 +215,7 @@ proptest! {
     fn repairs_are_idempotent(s in page_of_paragraphs(true)) {
         let once = clean(&s).to_text();
         let again = clean(&once);
-        let doubled = again.repairs().iter().filter(|r| r.kind == RepairKind::DoubledCopy).count();
+        let doubled = again.repairs().iter().filter(|r| r.kind() == RepairKind::DoubledCopy).count();
         prop_assert_eq!(doubled, 0, "{:?}", once);
         prop_assert_eq!(non_space(&again.to_text()), non_space(&once));
     }

@@ -122,7 +122,7 @@ fn streaming_reports_invalid_utf8_with_global_offset() {
         .collect();
     let replaced: Vec<_> = lossy
         .iter()
-        .flat_map(|d| d.invalid_utf8().iter().map(|r| r.span.clone()))
+        .flat_map(|d| d.invalid_utf8().iter().map(|r| r.span()))
         .collect();
     assert_eq!(replaced, vec![(164..165)]);
 }
