@@ -88,3 +88,74 @@ fn throughput() {
     time("identical lines", &"同一行文字重複出現\n".repeat(1_000_000));
     time("10MB clean line", &cjk_line.repeat(100_000));
 }
+
+/// The benchmark inputs: name and text, about 10 MB each.
+fn bench_inputs() -> Vec<(&'static str, String)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/fixtures");
+    let mut v = Vec::new();
+    if let Ok(hk) = std::fs::read_to_string(dir.join("hk-two-articles.txt")) {
+        let lines: Vec<&str> = hk.split_inclusive('\n').collect();
+        let lede: String = lines[46..79].concat();
+        let clean: String = lines[..46].concat() + &lines[79..].concat();
+        v.push(("hk page x829", hk.repeat(829)));
+        v.push(("hk clean (no lede)", clean.repeat(10_000_000 / clean.len())));
+        v.push(("hk lede (doubled)", lede.repeat(10_000_000 / lede.len())));
+    }
+    let cjk = "香港作為國際金融、貿易和航運中心，擁有成熟的資本市場、專業的服務體系。";
+    let latin = "The quick brown fox jumps over the lazy dog, and the bookkeeper had had coffee.";
+    v.push((
+        "clean latin lines",
+        format!("{latin}\n").repeat(10_000_000 / 81),
+    ));
+    v.push((
+        "per-char doubled",
+        "項項目目描描述述：：負責隧洞爆破方案優化設計\n".repeat(150_000),
+    ));
+    v.push(("one 10 MB line", cjk.repeat(10_000_000 / cjk.len())));
+    v.push(("年 x 1e7", "年".repeat(10_000_000)));
+    v.push(("ab x 5e6", "ab".repeat(5_000_000)));
+    v.push((
+        "1e6 identical lines",
+        "同一行文字重複出現\n".repeat(1_000_000),
+    ));
+    v.push(("1e6 blank lines", "\n".repeat(1_000_000)));
+    v.push(("1e6 equal doubled lines", "項目項目\n".repeat(1_000_000)));
+    v
+}
+
+/// Times every benchmark input (best of `REPS`, default 5). With
+/// `DUMP=path`, writes every edit to `path` so that two versions of the
+/// finder can be compared byte for byte.
+#[test]
+#[ignore]
+fn bench() {
+    use std::fmt::Write;
+    let reps: usize = std::env::var("REPS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(5);
+    let mut dump = String::new();
+    for (name, input) in bench_inputs() {
+        let lines: Vec<Line> = LineIndices::new(&input).collect();
+        let mut best = f64::MAX;
+        let mut edits = Vec::new();
+        for _ in 0..reps {
+            let start = Instant::now();
+            edits = find_doubled(&input, &lines, &Options::new());
+            best = best.min(start.elapsed().as_secs_f64());
+        }
+        println!(
+            "{name:>24}: {:5.1} MB {:7.0} MB/s {:8} edits",
+            input.len() as f64 / 1e6,
+            input.len() as f64 / 1e6 / best,
+            edits.len()
+        );
+        writeln!(dump, "== {name}").unwrap();
+        for e in &edits {
+            writeln!(dump, "{:?} {}", e.span, e.reason).unwrap();
+        }
+    }
+    if let Ok(path) = std::env::var("DUMP") {
+        std::fs::write(path, dump).unwrap();
+    }
+}
