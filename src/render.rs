@@ -120,33 +120,36 @@ fn markdown(block: &Block<'_>, out: &mut impl Write) -> fmt::Result {
 }
 
 fn json(block: &Block<'_>, out: &mut impl Write) -> fmt::Result {
+    let mut n = itoa::Buffer::new();
     let lines = block.lines();
     let span = block.span();
     out.write_str("{\"kind\":\"")?;
     out.write_str(block.kind().as_str())?;
     out.write_str("\",\"text\":")?;
     json_string(block.text(), out)?;
-    write!(
-        out,
-        ",\"lines\":[{},{}],\"span\":[{},{}],\"repairs\":[",
-        lines.start(),
-        lines.end(),
-        span.start,
-        span.end
-    )?;
+    out.write_str(",\"lines\":[")?;
+    out.write_str(n.format(*lines.start()))?;
+    out.write_char(',')?;
+    out.write_str(n.format(*lines.end()))?;
+    out.write_str("],\"span\":[")?;
+    out.write_str(n.format(span.start))?;
+    out.write_char(',')?;
+    out.write_str(n.format(span.end))?;
+    out.write_str("],\"repairs\":[")?;
     let base = block.text_offset();
     for (i, r) in block.repairs().iter().enumerate() {
         if i > 0 {
             out.write_char(',')?;
         }
-        write!(
-            out,
-            "{{\"kind\":\"{}\",\"span\":[{},{}],\"at\":{},\"replacement\":",
-            r.kind(),
-            r.span().start,
-            r.span().end,
-            r.at() - base
-        )?;
+        out.write_str("{\"kind\":\"")?;
+        out.write_str(r.kind().as_str())?;
+        out.write_str("\",\"span\":[")?;
+        out.write_str(n.format(r.span().start))?;
+        out.write_char(',')?;
+        out.write_str(n.format(r.span().end))?;
+        out.write_str("],\"at\":")?;
+        out.write_str(n.format(r.at() - base))?;
+        out.write_str(",\"replacement\":")?;
         json_string(r.replacement(), out)?;
         out.write_str(",\"reason\":")?;
         json_string(r.reason(), out)?;

@@ -62,6 +62,10 @@ const WHY_OVERLAP: &str = "word repeated across the line break";
 /// spanning exactly that line's `trimmed` range. Returns nothing when
 /// [`Options::repair_doubling`] is off.
 pub fn find_doubled(input: &str, lines: &[Line], options: &Options) -> Vec<Edit> {
+    find_doubled_with(input, lines, options, true)
+}
+
+fn find_doubled_with(input: &str, lines: &[Line], options: &Options, prefilter: bool) -> Vec<Edit> {
     if !options.repair_doubling || lines.is_empty() {
         return Vec::new();
     }
@@ -69,6 +73,7 @@ pub fn find_doubled(input: &str, lines: &[Line], options: &Options) -> Vec<Edit>
         input,
         lines,
         min_chars: options.min_doubled_chars.max(2),
+        prefilter,
         spans: Vec::new(),
         findings: Vec::new(),
         scratch: Scratch::default(),
@@ -121,6 +126,9 @@ struct Finder<'a> {
     input: &'a str,
     lines: &'a [Line],
     min_chars: usize,
+    /// Skip the lines the pre-filters rule out (off only in tests, which
+    /// check that the result is the same).
+    prefilter: bool,
     spans: Vec<Range<usize>>,
     findings: Vec<Finding>,
     scratch: Scratch,
@@ -128,10 +136,23 @@ struct Finder<'a> {
 
 impl Finder<'_> {
     fn run(&mut self) -> Vec<Edit> {
-        // Intra-line findings.
+        // Intra-line findings. Most lines hold no doubling at all; two cheap
+        // necessary conditions let them skip the full scans (see
+        // [`may_be_power`] and [`PairScan`]).
+        let mut pairs = PairScan::new(self.input);
         for li in 0..self.lines.len() {
-            if !self.lines[li].is_blank() {
-                self.scan_line(li);
+            let line = &self.lines[li];
+            if line.is_blank() {
+                continue;
+            }
+            let (power, stretch) = if self.prefilter {
+                let power = may_be_power(line.text(self.input));
+                (power, pairs.stretch_possible(line.trimmed.clone()))
+            } else {
+                (true, true)
+            };
+            if power || stretch {
+                self.scan_line(li, power, stretch);
             }
         }
         let intra_strong = self.findings.iter().filter(|f| f.strong).count();
@@ -196,15 +217,18 @@ impl Finder<'_> {
         out
     }
 
-    /// Looks for whole-line powers, then for per-character stretches.
-    fn scan_line(&mut self, li: usize) {
+    /// Looks for whole-line powers, then for per-character stretches; each
+    /// only when the pre-filters left it possible.
+    fn scan_line(&mut self, li: usize, power: bool, stretch: bool) {
         let line = &self.lines[li];
         let text = &self.input[line.trimmed.clone()];
         let base = line.trimmed.start;
-        if self.whole_line(li, text, base) {
+        if power && self.whole_line(li, text, base) {
             return;
         }
-        self.per_char(li, text, base);
+        if stretch {
+            self.per_char(li, text, base);
+        }
     }
 
     fn whole_line(&mut self, li: usize, text: &str, base: usize) -> bool {
@@ -567,6 +591,183 @@ fn push_span(spans: &mut Vec<Range<usize>>, s: Range<usize>) {
     spans.push(s);
 }
 
+/// Pre-filter for [`Finder::whole_line`], a necessary condition for
+/// [`edges_repeat`] that costs one `memchr` over the line instead of
+/// decoding it.
+///
+/// Ignoring white space, let the line be `a[0] a[1] … a[n-1]`. A square
+/// `u u` of period `p` opens it only if `a[1] = a[0]` (`p = 1`) or, for
+/// `p ≥ 2`, `a[p] = a[0]` and `a[p+1] = a[1]`: the opening pair of
+/// characters comes back later. Mirrored, a square closes it only if
+/// `a[n-2] = a[n-1]` or the closing pair comes back earlier. Periods are
+/// not bounded here, so the test only ever lets more lines through.
+fn may_be_power(text: &str) -> bool {
+    let mut head = text.char_indices().filter(|(_, c)| !is_space(*c));
+    let (Some((_, x)), Some((at_y, y))) = (head.next(), head.next()) else {
+        return false;
+    };
+    // `x`, then (white space aside) `y`, again after `y`'s place.
+    let opens = x == y
+        || occurrences(text, x, at_y, text.len())
+            .any(|q| next_non_space(&text[q + x.len_utf8()..]) == Some(y));
+    if !opens {
+        return false;
+    }
+    let mut tail = text.char_indices().rev().filter(|(_, c)| !is_space(*c));
+    let (Some((_, z)), Some((at_y, y))) = (tail.next(), tail.next()) else {
+        return false;
+    };
+    // `z`, preceded (white space aside) by `y`, again before `y`'s place.
+    z == y
+        || occurrences(text, z, 0, at_y)
+            .rev()
+            .any(|q| text[..q].chars().rev().find(|c| !is_space(*c)) == Some(y))
+}
+
+/// Byte offsets of the occurrences of `c` within `text[from..to]`, found
+/// by `memchr` on the last byte of its encoding (a whole UTF-8 encoding
+/// only matches at a character boundary).
+fn occurrences(
+    text: &str,
+    c: char,
+    from: usize,
+    to: usize,
+) -> impl DoubleEndedIterator<Item = usize> + '_ {
+    let mut buf = [0u8; 4];
+    let len = c.len_utf8();
+    c.encode_utf8(&mut buf);
+    let hay = &text.as_bytes()[from..to];
+    memchr::memchr_iter(buf[len - 1], hay).filter_map(move |h| {
+        let start = (h + 1).checked_sub(len)?;
+        (hay[start..=h] == buf[..len]).then_some(from + start)
+    })
+}
+
+fn next_non_space(text: &str) -> Option<char> {
+    text.chars().find(|c| !is_space(*c))
+}
+
+/// Pre-filter for [`Finder::per_char`]: walks the input once, left to
+/// right, to the few places where a character may be followed by the same
+/// character, without decoding the text in between.
+///
+/// A per-character finding needs a stretch of doubled runs holding two
+/// different characters, so somewhere a doubled run `x x…` is followed,
+/// with nothing but white space between, by a doubled run `y y…` of
+/// another character. Equal adjacent characters are equal adjacent byte
+/// strings of 1 to 4 bytes: [`may_pair_at`] tests all four lengths at
+/// every byte, 32 bytes at a time (which the compiler vectorises), and
+/// [`doubled_char_at`] checks its rare hits exactly.
+struct PairScan<'a> {
+    input: &'a str,
+    /// The next byte where [`may_pair_at`] holds, at or after the lines
+    /// seen so far (or the input length).
+    next: usize,
+}
+
+/// Bytes tested per block of [`PairScan::find`].
+const BLOCK: usize = 32;
+/// Bytes a test at one position reads beyond it.
+const AHEAD: usize = 7;
+
+impl<'a> PairScan<'a> {
+    fn new(input: &'a str) -> Self {
+        PairScan { input, next: 0 }
+    }
+
+    /// Whether the line `range` may hold a per-character stretch: two
+    /// doubled runs of different characters with only white space between.
+    fn stretch_possible(&mut self, range: Range<usize>) -> bool {
+        if self.next < range.start {
+            self.next = self.find(range.start);
+        }
+        // The last doubled run: where it ends and its character.
+        let mut last: Option<(usize, char)> = None;
+        while self.next < range.end {
+            let j = self.next;
+            let Some(c) = doubled_char_at(self.input, j, range.end) else {
+                self.next = self.find(j + 1);
+                continue;
+            };
+            if let Some((end, x)) = last {
+                let between = self.input.get(end..j).unwrap_or("x");
+                if x != c && between.chars().all(is_space) {
+                    return true;
+                }
+            }
+            // Skip the rest of the run of `c`: its pairs change nothing.
+            let k = c.len_utf8();
+            let bytes = self.input.as_bytes();
+            let mut end = j + 2 * k;
+            while end + k <= range.end && bytes[end..end + k] == bytes[j..j + k] {
+                end += k;
+            }
+            last = Some((end, c));
+            self.next = self.find(end);
+        }
+        false
+    }
+
+    /// The first byte at or after `from` where [`may_pair_at`] holds.
+    fn find(&self, from: usize) -> usize {
+        let bytes = self.input.as_bytes();
+        let mut j = from;
+        while let Some(w) = bytes.get(j..j + BLOCK + AHEAD) {
+            // All positions at once, without an early exit, so that the
+            // loop is vectorised; then the first hit, if any.
+            let mut any = false;
+            for t in 0..BLOCK {
+                any |= may_pair_at(w, t);
+            }
+            if any {
+                if let Some(t) = (0..BLOCK).find(|&t| may_pair_at(w, t)) {
+                    return j + t;
+                }
+            }
+            j += BLOCK;
+        }
+        // The last bytes, one at a time, on a zero-padded copy.
+        while j < bytes.len() {
+            let mut w = [0u8; AHEAD + 1];
+            let rest = &bytes[j..(j + AHEAD + 1).min(bytes.len())];
+            w[..rest.len()].copy_from_slice(rest);
+            if may_pair_at(&w, 0) {
+                return j;
+            }
+            j += 1;
+        }
+        bytes.len()
+    }
+}
+
+/// Whether the bytes at `w[t..]` may be a character followed by itself:
+/// an ASCII byte other than white space twice, or a lead byte of a 2-, 3-
+/// or 4-byte encoding that starts the same string twice. Branch-free so
+/// that it vectorises.
+#[inline(always)]
+fn may_pair_at(w: &[u8], t: usize) -> bool {
+    let b = w[t];
+    let ascii = (b < 0x80) & (b != b' ') & !(b'\t'..=b'\r').contains(&b);
+    let e1 = ascii & (b == w[t + 1]);
+    let e2 = (b & 0xe0 == 0xc0) & (b == w[t + 2]) & (w[t + 1] == w[t + 3]);
+    let e3 = (b & 0xf0 == 0xe0) & (b == w[t + 3]) & (w[t + 1] == w[t + 4]) & (w[t + 2] == w[t + 5]);
+    let e4 = (b & 0xf8 == 0xf0)
+        & (b == w[t + 4])
+        & (w[t + 1] == w[t + 5])
+        & (w[t + 2] == w[t + 6])
+        & (w[t + 3] == w[t + 7]);
+    e1 | e2 | e3 | e4
+}
+
+/// The character at byte `j` when it is no white space and the same
+/// character follows it before `end`.
+fn doubled_char_at(input: &str, j: usize, end: usize) -> Option<char> {
+    let c = input.get(j..end)?.chars().next()?;
+    let k = c.len_utf8();
+    let bytes = input.as_bytes();
+    (j + 2 * k <= end && bytes[j..j + k] == bytes[j + k..j + 2 * k] && !is_space(c)).then_some(c)
+}
+
 /// Cheap necessary condition for a whole-line power split: a square of
 /// period at most [`MAX_PERIOD`] starts the line, and one ends it.
 fn edges_repeat(text: &str) -> bool {
@@ -613,16 +814,15 @@ fn power_parse(chars: &[char], c2: &mut Vec<u8>, c4: &mut Vec<u8>) -> (bool, boo
         return (false, false);
     }
     let pmax = MAX_PERIOD.min(n / 2);
-    let mut ext = [0usize; MAX_PERIOD + 1];
+    // ext[p]: how many characters from i on equal the ones p further on.
+    let mut ext = [0u32; MAX_PERIOD + 1];
     let (mut last2, mut last4) = (n, n);
     for i in (0..n).rev() {
         let c = chars[i];
         let room = (n - i - 1).min(pmax);
-        for (p, e) in ext.iter_mut().enumerate().take(room + 1).skip(1) {
-            *e = if chars[i + p] == c { *e + 1 } else { 0 };
-        }
-        for e in ext.iter_mut().take(pmax + 1).skip(room + 1) {
-            *e = 0;
+        let ahead = &chars[i + 1..=i + room];
+        for (e, &d) in ext[1..=room].iter_mut().zip(ahead) {
+            *e = if d == c { *e + 1 } else { 0 };
         }
         if is_space(c) {
             if c2[i + 1] != 0 {
@@ -636,7 +836,7 @@ fn power_parse(chars: &[char], c2: &mut Vec<u8>, c4: &mut Vec<u8>) -> (bool, boo
                 if i + 2 * p > n {
                     break;
                 }
-                if ext[p] >= p && c2[i + 2 * p] != 0 {
+                if ext[p] as usize >= p && c2[i + 2 * p] != 0 {
                     c2[i] = p as u8;
                     break;
                 }
@@ -645,7 +845,7 @@ fn power_parse(chars: &[char], c2: &mut Vec<u8>, c4: &mut Vec<u8>) -> (bool, boo
                 if i + 4 * p > n {
                     break;
                 }
-                if ext[p] >= 3 * p && c4[i + 4 * p] != 0 {
+                if ext[p] as usize >= 3 * p && c4[i + 4 * p] != 0 {
                     c4[i] = p as u8;
                     break;
                 }
@@ -722,6 +922,7 @@ pub(crate) fn fast_powers(chars: &[char], k: usize) -> Option<Vec<(usize, usize)
     (!out.is_empty()).then_some(out)
 }
 
+#[cfg_attr(test, derive(Debug, PartialEq))]
 enum Relation {
     Equal(usize),
     Edge {
@@ -732,9 +933,24 @@ enum Relation {
     Other,
 }
 
-/// How the non-white-space characters of `a` and `b` relate: equal, or the
-/// shorter one is a prefix or suffix of the longer (`n` counts the shorter).
+/// How the non-white-space characters of `a` and `b` (trimmed lines)
+/// relate: equal, or the shorter one is a prefix or suffix of the longer
+/// (`n` counts the shorter).
 fn compare(a: &str, b: &str) -> Relation {
+    let (x, y) = (a.as_bytes(), b.as_bytes());
+    // Equal lines and prefixes share the first character, suffixes the
+    // last; trimmed lines start and end with no white space.
+    if x.first() != y.first() && x.last() != y.last() {
+        return Relation::Other;
+    }
+    if a == b {
+        return Relation::Equal(a.chars().filter(|c| !is_space(*c)).count());
+    }
+    compare_chars(a, b)
+}
+
+/// [`compare`] without its shortcuts.
+fn compare_chars(a: &str, b: &str) -> Relation {
     let x = a.chars().filter(|c| !is_space(*c));
     let y = b.chars().filter(|c| !is_space(*c));
     match edge(x, y) {
@@ -791,6 +1007,20 @@ fn has_period_below(text: &str, n: usize) -> bool {
 
 /// The word that ends `a` and starts `b`: byte length in `b` and characters.
 fn overlap(a: &str, b: &str) -> Option<(usize, usize)> {
+    let last = a.chars().next_back()?;
+    // Pre-filter: the word is a start of `b` that ends with `last` (within
+    // its first MAX_PERIOD + 1 characters, at most 4 bytes each) and ends
+    // `a`. One `memchr` finds the candidate ends.
+    let window = &b.as_bytes()[..b.len().min(4 * (MAX_PERIOD + 1))];
+    let a_ends_with = |end: usize| a.as_bytes().ends_with(&window[..end]);
+    if !occurrences(b, last, 0, window.len()).any(|q| a_ends_with(q + last.len_utf8())) {
+        return None;
+    }
+    overlap_words(a, b)
+}
+
+/// [`overlap`] without its pre-filter.
+fn overlap_words(a: &str, b: &str) -> Option<(usize, usize)> {
     let last = a.chars().next_back()?;
     if !b.chars().take(MAX_PERIOD + 1).any(|c| c == last) || !last.is_alphanumeric() {
         return None;
@@ -1124,6 +1354,40 @@ mod props {
         })
     }
 
+    /// Pages of short lines over a small alphabet, many of them doubled
+    /// in one of the ways fake bold doubles text, or repeating a neighbour.
+    fn page() -> impl Strategy<Value = String> {
+        let line = ("[ab年天：1 \u{3000}]{0,10}", 0usize..7).prop_map(|(s, mode)| match mode {
+            0 => s,
+            1 => s.chars().flat_map(|c| [c, c]).collect(),
+            2 => s.chars().flat_map(|c| [c; 4]).collect(),
+            3 => s.repeat(2),
+            4 => format!("{s} {s}"),
+            5 => s
+                .split(' ')
+                .map(|w| w.repeat(2))
+                .collect::<Vec<_>>()
+                .join(" "),
+            _ => s.chars().flat_map(|c| [c, c]).chain(s.chars()).collect(),
+        });
+        (
+            proptest::collection::vec(line, 0..8),
+            proptest::collection::vec(any::<bool>(), 8),
+        )
+            .prop_map(|(lines, dup)| {
+                let mut out = String::new();
+                for (l, d) in lines.iter().zip(dup) {
+                    out.push_str(l);
+                    out.push('\n');
+                    if d {
+                        out.push_str(l);
+                        out.push('\n');
+                    }
+                }
+                out
+            })
+    }
+
     proptest! {
         #[test]
         fn fast_parse_matches_reference(s in "[ab c]{0,40}", k in prop_oneof![Just(2usize), Just(4usize)]) {
@@ -1163,6 +1427,55 @@ mod props {
             prop_assume!(clean.chars().count() >= 7);
             let doubled: String = words.iter().map(|w| w.repeat(2)).collect::<String>() + "：：";
             prop_assert_eq!(repair(&(doubled + "\n")), clean + "\n");
+        }
+
+        #[test]
+        fn prefilters_change_nothing(page in page()) {
+            let lines: Vec<Line> = LineIndices::new(&page).collect();
+            let options = Options::new();
+            prop_assert_eq!(
+                find_doubled_with(&page, &lines, &options, true),
+                find_doubled_with(&page, &lines, &options, false)
+            );
+            let options = options.min_doubled_chars(2);
+            prop_assert_eq!(
+                find_doubled_with(&page, &lines, &options, true),
+                find_doubled_with(&page, &lines, &options, false)
+            );
+        }
+
+        #[test]
+        fn prefilters_never_reject_a_candidate(page in page()) {
+            // Each pre-filter on its own, line by line: whatever the full
+            // test or scan would accept, the pre-filter lets through.
+            let lines: Vec<Line> = LineIndices::new(&page).collect();
+            let mut pairs = PairScan::new(&page);
+            for line in lines.iter().filter(|l| !l.is_blank()) {
+                let text = line.text(&page);
+                if edges_repeat(text) {
+                    prop_assert!(may_be_power(text), "{:?}", text);
+                }
+                let mut finder = Finder {
+                    input: &page,
+                    lines: &lines,
+                    min_chars: 2,
+                    prefilter: false,
+                    spans: Vec::new(),
+                    findings: Vec::new(),
+                    scratch: Scratch::default(),
+                };
+                finder.per_char(0, text, line.trimmed.start);
+                let stretch = pairs.stretch_possible(line.trimmed.clone());
+                prop_assert!(stretch || finder.findings.is_empty(), "{:?}", text);
+            }
+            for pair in lines.windows(2) {
+                let (a, b) = (pair[0].text(&page), pair[1].text(&page));
+                if a.is_empty() || b.is_empty() {
+                    continue;
+                }
+                prop_assert_eq!(compare(a, b), compare_chars(a, b));
+                prop_assert_eq!(overlap(a, b), overlap_words(a, b));
+            }
         }
 
         #[test]

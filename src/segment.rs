@@ -110,9 +110,9 @@ const LAT_HEAD_RATIO: f32 = 0.62;
 /// Splits `lines` into blocks. `deleted` are the doubled copies the repair
 /// stage found (sorted); lines they cover entirely are skipped.
 ///
-/// One forward pass: a new block starts at a line where
-/// the break rules say so (page break, caption marker, indent, a short
-/// line ending a sentence, a lost indent, a heading …), and its kind is
+/// One forward pass: a new block starts at a line where the break rules
+/// say so (page break, caption marker, indent, a short line ending a
+/// sentence, a lost indent, a heading, a dateline …), and its kind is
 /// decided as it opens.
 pub fn segment(input: &str, lines: &[Line], deleted: &[Edit], options: &Options) -> Vec<Segment> {
     let views = Views::new(input, lines, deleted, options);
@@ -170,6 +170,11 @@ struct View {
     latin_heading: bool,
     /// Starts with a section number (`II.`, `3)`).
     numbered: bool,
+    /// Starts with a section number that cannot be a name's initial: see
+    /// [`section_heading`].
+    section: bool,
+    /// Starts with a dateline (`Berlin, 3. März.`): see [`dateline`].
+    dateline: bool,
     /// Width of the first word, for the fit test.
     first_word: u32,
     /// Blank lines between this line and the previous line with text.
@@ -392,6 +397,26 @@ impl Views {
         }
     }
 
+    /// By their text, line `j` can be the second line of a heading whose
+    /// first line is `i`: heading material, or two Latin heading lines that
+    /// both end in a period. Older German (and French, English) papers end
+    /// every heading line with one (`Nichtamtliches.` over `Deutſches
+    /// Reich.`), so a period there does not end the heading; a line whose
+    /// punctuation differs from the first's is not in its style.
+    fn heading_text_goes_on(&self, i: usize, j: usize) -> bool {
+        let Some(b) = self.v.get(j) else {
+            return false;
+        };
+        if self.heading_material(j) {
+            return true;
+        }
+        period_heading(&self.v[i])
+            && period_heading(b)
+            && b.marker.is_none()
+            && !b.clause
+            && b.latin_heading
+    }
+
     /// Line `i`, opening a block, is a heading: heading-like, and followed
     /// by a hard start or a change of type style, or standing between blank
     /// lines, or clearly narrower than the text after it; at the top of a
@@ -422,20 +447,45 @@ impl Views {
         let spaced = |k: usize| self.v.get(k).is_some_and(|x| x.blank_before);
         if spaced(i)
             && !self.double_spaced(i)
-            && (spaced(i + 1) || (self.heading_material(i + 1) && spaced(i + 2)))
+            && (spaced(i + 1) || (self.heading_text_goes_on(i, i + 1) && spaced(i + 2)))
         {
             return true;
         }
-        // Narrower than the text after it: the next line, or the line after
-        // a second heading line, and the column further on.
-        let after = if self.heading_material(i + 1) {
+        // The text after it: the next line, or the line after a second
+        // heading line.
+        let after = if self.heading_text_goes_on(i, i + 1) {
             i + 2
         } else {
             i + 1
         };
+        // A heading heads text. A Latin line followed by a line standing
+        // alone that is no heading either (`Wilhelm.` over `Redaction und
+        // Rendantur: Schwieger.`, a name over a dateline) is one of a run
+        // of short lines set apart: a signature, an address, an imprint.
+        // Not so a numbered section or a two-line heading: those are
+        // headings even over a dateline.
+        if !l.cjk
+            && !l.section
+            && after == i + 1
+            && self.stands_alone(i + 1)
+            && !self.heading_like(i + 1)
+        {
+            return false;
+        }
+        // Narrower than the text after it: than the column further on, or
+        // than that text's first line where it is narrower still (a lede's
+        // narrow column, a short line). In Latin script a line that is not
+        // short for the column is body text a little shy of the edge, and
+        // only the column counts.
+        let fwd = self.forward_col(i);
         let reference = match self.v.get(after) {
-            Some(x) => x.width.min(self.forward_col(i)),
-            None => self.forward_col(i),
+            // A numbered section heading (`II. Zeitungs⸗Nachrichten.`) is
+            // often followed by a subhead or a dateline as short as itself:
+            // only the column counts.
+            _ if l.section => fwd,
+            Some(x) if l.cjk => x.width.min(fwd),
+            Some(x) if (x.width as f32) < LAT_SHORT * fwd as f32 => x.width,
+            _ => fwd,
         };
         let ratio = if l.cjk {
             CJK_HEAD_RATIO
@@ -449,10 +499,14 @@ impl Views {
     /// set right under it in the same type, short for the text after it.
     fn heading_goes_on(&self, i: usize, j: usize) -> bool {
         let (a, b) = (&self.v[i], &self.v[j]);
-        if b.blank_before || a.doubled != b.doubled || a.ends_sentence || j + 1 >= self.v.len() {
+        if b.blank_before
+            || a.doubled != b.doubled
+            || (a.ends_sentence && !period_heading(a))
+            || j + 1 >= self.v.len()
+        {
             return false;
         }
-        if !self.heading_material(j) || (!a.cjk && (a.numbered || b.numbered)) {
+        if !self.heading_text_goes_on(i, j) || (!a.cjk && (a.numbered || b.numbered)) {
             return false;
         }
         // The heading ends after line `j`.
@@ -465,6 +519,13 @@ impl Views {
         self.hard_start(j + 1)
             || (n.blank_before && !self.double_spaced(j + 1))
             || b.width as f32 <= ratio * self.forward_col(j) as f32
+    }
+
+    /// Latin line `k` stands alone: short, and ending a sentence or with a
+    /// colon, it is a block of one line.
+    fn stands_alone(&self, k: usize) -> bool {
+        let l = &self.v[k];
+        !l.cjk && (l.ends_sentence || l.last == ':') && self.short(k)
     }
 
     /// Line `k` sits in a run of lines that all have blank lines between them.
@@ -542,6 +603,7 @@ impl Views {
             if self.short(i)
                 || self.lost_indent(j)
                 || self.heading_here(j)
+                || b.dateline
                 || a.doubled != b.doubled
                 || (b.blank_before && !spacing_only)
             {
@@ -680,6 +742,8 @@ fn measure(text: &str, indent: usize) -> View {
         clause,
         latin_heading: !colon_or_digit && !matches!(end, '!' | '?'),
         numbered: section_number(text),
+        section: section_heading(text),
+        dateline: !cjk && dateline(text),
         first_word: first_word.unwrap_or(latin),
         blank_before: false,
         page_break: false,
@@ -738,6 +802,92 @@ fn section_number(text: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// Starts with a section number that is not a name's initial (`C. F. von
+/// Hardenberg.`; `I. Müller.`, since Fraktur I and J are one letter): a
+/// Roman numeral or a number followed by a capitalised word
+/// (`II. Zeitungs⸗Nachrichten.`), by two if it has a single character
+/// (`I. Amtliche Nachrichten.`).
+fn section_heading(text: &str) -> bool {
+    if !section_number(text) {
+        return false;
+    }
+    let mut words = text.split_whitespace();
+    let number = words.next().unwrap_or("");
+    let roman = number
+        .trim_end_matches(['.', ')'])
+        .chars()
+        .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'));
+    let word = |w: Option<&str>| {
+        w.is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.trim_end_matches(['.', ',', ';', ':']).chars().count() > 1
+        })
+    };
+    if !roman && !number.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    if number.chars().count() > 2 {
+        return word(words.next());
+    }
+    word(words.next()) && word(words.next())
+}
+
+/// Starts with a dateline, which opens a news item: a place (one to three
+/// capitalised words), a comma, and within the next four words a day of the
+/// month, with its period before a word or after a capitalised one
+/// (`Berlin, 3. März.`, `Kaßel, vom 29. Sept.`, `Vor Sedan, den 2.
+/// September`, `LONDON, March 3.`, `LONDON, March 3, 1914`). A bare number
+/// (`Paris, 3 mars`) is too often a count to be taken for a day.
+fn dateline(text: &str) -> bool {
+    /// Most words of a place name.
+    const PLACE_WORDS: usize = 3;
+    /// Words after the comma that may hold the day.
+    const DATE_WORDS: usize = 4;
+    let Some((place, rest)) = text.split_once(", ") else {
+        return false;
+    };
+    let words = place.split_whitespace().count();
+    if words == 0
+        || words > PLACE_WORDS
+        || !place
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) && !w.contains(|c: char| c.is_ascii_digit()))
+    {
+        return false;
+    }
+    let day = |d: &str| {
+        (1..=2).contains(&d.len())
+            && d.bytes().all(|b| b.is_ascii_digit())
+            && (1..=31).contains(&d.parse::<u32>().unwrap_or(0))
+    };
+    let starts = |w: Option<&str>, f: fn(char) -> bool| w.is_some_and(|w| w.starts_with(f));
+    let mut prev = None;
+    let mut it = rest.split_whitespace().take(DATE_WORDS).peekable();
+    while let Some(w) = it.next() {
+        let next = it.peek().copied();
+        let date = if let Some(d) = w.strip_suffix('.') {
+            // `3. März`, `March 3.`
+            day(d) && (starts(next, char::is_alphabetic) || starts(prev, char::is_uppercase))
+        } else if let Some(d) = w.strip_suffix(',') {
+            // `March 3, 1914`
+            day(d) && starts(prev, char::is_uppercase)
+        } else {
+            false
+        };
+        if date {
+            return true;
+        }
+        prev = Some(w);
+    }
+    false
+}
+
+/// A Latin line that ends a sentence with a period: the style of a heading
+/// in papers that end every heading line with one.
+fn period_heading(l: &View) -> bool {
+    !l.cjk && l.ends_sentence && l.last == '.'
 }
 
 /// Byte length of the caption marker `text` starts with (and the white
@@ -829,6 +979,126 @@ mod tests {
                 (BlockKind::Heading, 3, 3),
                 (BlockKind::Paragraph, 4, 5)
             ]
+        );
+    }
+}
+
+#[cfg(test)]
+mod latin_rules {
+    use super::*;
+    use crate::lines::LineIndices;
+
+    fn blocks(s: &str) -> Vec<(BlockKind, usize, usize)> {
+        let lines: Vec<Line> = LineIndices::new(s).collect();
+        segment(s, &lines, &[], &Options::new())
+            .into_iter()
+            .map(|g| {
+                (
+                    g.kind,
+                    lines[g.lines.start].number,
+                    lines[g.lines.end - 1].number,
+                )
+            })
+            .collect()
+    }
+
+    /// Six full lines of a justified column, the last ending a sentence.
+    const BODY: &str = "Die Verſammlung der Kaufleute hat geſtern beſchloſſen, den\n\
+                        Hafen im kommenden Frühjahr zu erweitern und die alten\n\
+                        Speicher am Ufer abzureißen, ſobald die Stadt zuſtimmt\n\
+                        und die Mittel für den Bau bewilligt ſind. Der Antrag\n\
+                        wurde nach langer Beratung mit großer Mehrheit ange⸗\n\
+                        nommen, obgleich einige Mitglieder dagegen ſtimmten.\n";
+
+    fn page(middle: &str) -> String {
+        format!("{BODY}{middle}{BODY}")
+    }
+
+    #[test]
+    fn finds_section_numbers_that_are_no_initials() {
+        assert!(section_heading("I. Amtliche Nachrichten."));
+        assert!(section_heading("IV. Vermiſchtes."));
+        assert!(!section_heading("C. F. von Hardenberg."));
+        assert!(!section_heading("I. Müller."));
+        assert!(!section_heading("J. von Müller."));
+        assert!(!section_heading("Inland."));
+    }
+
+    #[test]
+    fn finds_datelines() {
+        assert!(dateline("Berlin, 3. März."));
+        assert!(dateline("Kaßel, vom 29. Sept. Geſtern beſuchte der"));
+        assert!(dateline("Vor Sedan, den 2. September ½ 2 Uhr Nachmittags."));
+        assert!(dateline("LONDON, March 3. The House"));
+        assert!(dateline("LONDON, March 3, 1914. The House"));
+        assert!(!dateline("Paris, 3 mars. Le roi a"));
+        assert!(!dateline("Herr Müller, der 3 Kinder hat,"));
+        assert!(!dateline("Seine Majeſtät, die Kaiſerin und"));
+        assert!(!dateline("In Berlin, Hamburg und 30 anderen Städten"));
+    }
+
+    #[test]
+    fn two_period_ended_heading_lines_make_one_heading() {
+        let s = page("Vermiſchtes.\nAus der Provinz.\n");
+        assert_eq!(
+            blocks(&s),
+            [
+                (BlockKind::Paragraph, 1, 6),
+                (BlockKind::Heading, 7, 8),
+                (BlockKind::Paragraph, 9, 14)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_heading_is_measured_against_the_column_not_a_nearly_full_line() {
+        let s = page(
+            "Die neue Brücke über den Strom.\nDie Arbeiten an der Brücke haben in dieſer Woche\n",
+        );
+        assert_eq!(
+            blocks(&s)[..3],
+            [
+                (BlockKind::Paragraph, 1, 6),
+                (BlockKind::Heading, 7, 7),
+                (BlockKind::Paragraph, 8, 14)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_numbered_section_over_a_dateline_is_a_heading() {
+        let s = page("III. Handel und Verkehr.\nHamburg, vom 4. Mai.\n");
+        assert_eq!(
+            blocks(&s),
+            [
+                (BlockKind::Paragraph, 1, 6),
+                (BlockKind::Heading, 7, 7),
+                (BlockKind::Paragraph, 8, 8),
+                (BlockKind::Paragraph, 9, 14)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_signature_over_a_standalone_line_is_no_heading() {
+        let s = page("Friedrich.\nFür die Redaktion: Schulze.\n");
+        assert_eq!(
+            blocks(&s),
+            [
+                (BlockKind::Paragraph, 1, 6),
+                (BlockKind::Paragraph, 7, 7),
+                (BlockKind::Paragraph, 8, 8),
+                (BlockKind::Paragraph, 9, 14)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_dateline_after_a_full_sentence_end_opens_a_paragraph() {
+        let s = format!("{BODY}München, 2. Mai. Die Kammer der Abgeordneten hat in\n{BODY}");
+        assert_eq!(
+            blocks(&s),
+            [(BlockKind::Paragraph, 1, 6), (BlockKind::Paragraph, 7, 13)]
         );
     }
 }

@@ -14,8 +14,8 @@ use std::path::{Path, PathBuf};
 
 /// Floors for the geometry cases, set to what has been reached so that any
 /// regression fails.
-const MIN_BOUNDARY_F1: f64 = 0.70;
-const MIN_KIND_ACCURACY: f64 = 0.70;
+const MIN_BOUNDARY_F1: f64 = 0.97;
+const MIN_KIND_ACCURACY: f64 = 0.98;
 
 #[derive(Debug, Clone, PartialEq)]
 struct Golden {

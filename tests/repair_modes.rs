@@ -135,7 +135,11 @@ fn bench() {
         .and_then(|s| s.parse().ok())
         .unwrap_or(5);
     let mut dump = String::new();
+    let only = std::env::var("ONLY").unwrap_or_default();
     for (name, input) in bench_inputs() {
+        if !name.contains(only.as_str()) {
+            continue;
+        }
         let lines: Vec<Line> = LineIndices::new(&input).collect();
         let mut best = f64::MAX;
         let mut edits = Vec::new();
