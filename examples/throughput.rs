@@ -63,6 +63,25 @@ fn median_mb_s(bytes: usize, iters: usize, mut f: impl FnMut()) -> f64 {
     bytes as f64 / 1e6 / times[times.len() / 2]
 }
 
+/// Prints the heap held after each stage, as a multiple of the input.
+fn stage_memory(text: &str) {
+    use newsprint::lines::{Line, LineIndices};
+    use newsprint::{join, repair, segment, Options};
+    let n = text.len() as f64;
+    let base = LIVE.load(Relaxed);
+    let held = |name: &str| eprintln!("{name}: {:.2}x", (LIVE.load(Relaxed) - base) as f64 / n);
+    let options = Options::new();
+    let lines: Vec<Line> = LineIndices::new(text).collect();
+    held("lines");
+    let deleted = repair::find_doubled(text, &lines, &options);
+    held("repair");
+    let segments = segment::segment(text, &lines, &deleted, &options);
+    held("segment");
+    let doc = join::join(text, &lines, &segments, &deleted, &options);
+    held("join");
+    drop(doc);
+}
+
 fn main() {
     let mut args = std::env::args().skip(1);
     let Some(path) = args.next() else {
@@ -87,6 +106,9 @@ fn main() {
     PEAK.store(base, Relaxed);
     let doc = newsprint::clean(&text);
     let peak = PEAK.load(Relaxed) - base;
+    if std::env::var_os("STAGE_MEMORY").is_some() {
+        stage_memory(&text);
+    }
     let blocks = doc.len();
     drop(doc);
 

@@ -9,7 +9,8 @@
 //! can rebuild its input.
 
 use core::ops::Range;
-use std::collections::HashSet;
+
+use rustc_hash::FxHashSet;
 
 use crate::document::{BlockData, Document};
 use crate::lines::Line;
@@ -37,7 +38,20 @@ pub fn join(
     };
     b.doc.text.reserve(input.len());
     b.doc.blocks.reserve(segments.len());
-    b.doc.repairs.reserve(lines.len() + deleted.len() + 1);
+    // One repair a line break and a gap, plus the deletions: reserved
+    // exactly, as the log is the largest part of a document after its text.
+    let breaks: usize = segments
+        .iter()
+        .map(|g| {
+            lines[g.lines.clone()]
+                .iter()
+                .filter(|l| !l.is_blank())
+                .count()
+        })
+        .sum();
+    b.doc
+        .repairs
+        .reserve(breaks + segments.len() + deleted.len() + 1);
     let mut pos = 0;
     let mut d = 0;
     for seg in segments {
@@ -91,7 +105,7 @@ struct Builder<'a> {
     options: &'a Options,
     doc: Document,
     /// The words of the page, for hyphen decisions; built on first need.
-    lexicon: Option<HashSet<&'a str>>,
+    lexicon: Option<FxHashSet<&'a str>>,
     /// The edits of the stretch being built, reused.
     edits: Vec<Edit>,
 }
@@ -283,8 +297,8 @@ fn is_conjunction(word: &str) -> bool {
 
 /// The words of the page: letters, digits and inner hyphens, not counting
 /// a word cut by a line-end hyphen.
-fn words(input: &str) -> HashSet<&str> {
-    let mut set = HashSet::new();
+fn words(input: &str) -> FxHashSet<&str> {
+    let mut set = FxHashSet::default();
     for line in input.lines() {
         let mut tokens = line
             .split(|c: char| !(c.is_alphanumeric() || script::is_line_hyphen(c)))

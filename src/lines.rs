@@ -2,8 +2,6 @@
 
 use core::ops::Range;
 
-use unicode_width::UnicodeWidthChar;
-
 use crate::script;
 
 /// One input line, as the later stages see it.
@@ -22,10 +20,11 @@ pub struct Line {
     pub next: usize,
     /// Content without leading and trailing white space.
     pub trimmed: Range<usize>,
-    /// Display width (in columns, CJK counting 2) of the trimmed content.
-    pub width: usize,
-    /// Display width of the leading white space.
-    pub indent: usize,
+    /// Display width (in columns, CJK counting 2) of the trimmed content,
+    /// saturating at `u32::MAX`.
+    pub width: u32,
+    /// Display width of the leading white space, saturating at `u32::MAX`.
+    pub indent: u32,
     /// The line holds a form feed: a page break precedes its text.
     pub page_break: bool,
     /// First character of the trimmed content (`'\0'` for a blank line).
@@ -129,15 +128,15 @@ pub fn measure(input: &str, content: Range<usize>, next: usize, number: usize) -
     let width = if trail.is_ascii() {
         trail.len()
     } else {
-        trail.chars().map(|c| c.width().unwrap_or(0)).sum()
+        trail.chars().map(script::cell_width).sum()
     };
     Line {
         number,
         content,
         next,
         trimmed,
-        width,
-        indent,
+        width: u32::try_from(width).unwrap_or(u32::MAX),
+        indent: u32::try_from(indent).unwrap_or(u32::MAX),
         page_break,
         first: trail.chars().next().unwrap_or('\0'),
         last: trail.chars().next_back().unwrap_or('\0'),
@@ -148,7 +147,7 @@ fn space_width(c: char) -> usize {
     match c {
         '\t' => 4,
         '\u{3000}' => 2,
-        _ => c.width().unwrap_or(0),
+        _ => script::cell_width(c),
     }
 }
 

@@ -10,6 +10,30 @@ pub fn is_space(c: char) -> bool {
     c.is_whitespace()
 }
 
+/// Display width of `c` in cells (CJK ideographs and fullwidth forms 2,
+/// control and combining characters 0): `unicode-width`'s answer, with the
+/// common cases (ASCII, ideographs, CJK punctuation) decided without a table
+/// lookup.
+#[inline]
+pub fn cell_width(c: char) -> usize {
+    if c.is_ascii() {
+        usize::from(!c.is_ascii_control())
+    } else if matches!(
+        c as u32,
+        0x3000..=0x3029
+            | 0x3030..=0x303e
+            | 0x3041..=0x3096
+            | 0x30a0..=0x30ff
+            | 0x3400..=0x4dbf
+            | 0x4e00..=0x9fff
+            | 0xff01..=0xff60
+    ) {
+        2
+    } else {
+        unicode_width::UnicodeWidthChar::width(c).unwrap_or(0)
+    }
+}
+
 /// Whether `c` is written without spaces between words: Han ideographs, kana,
 /// Hangul syllables excluded (Korean uses spaces), CJK and fullwidth
 /// punctuation, CJK quotes and brackets.
@@ -96,6 +120,14 @@ mod tests {
         assert!(!ends_sentence("認同感」"));
         assert!(!ends_sentence("Einrich⸗"));
         assert!(!ends_sentence(""));
+    }
+
+    #[test]
+    fn cell_width_agrees_with_unicode_width() {
+        for c in (0..0x3_0000u32).filter_map(char::from_u32) {
+            let want = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+            assert_eq!(cell_width(c), want, "{c:?} U+{:04X}", c as u32);
+        }
     }
 
     #[test]

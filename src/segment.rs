@@ -13,8 +13,6 @@ use crate::log::Edit;
 use crate::options::Options;
 use crate::script;
 
-use unicode_width::UnicodeWidthChar;
-
 /// What a block is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -237,7 +235,7 @@ impl Views {
             } else {
                 line.text(input)
             };
-            let mut view = measure(text, line.indent);
+            let mut view = measure(text, line.indent as usize);
             view.index = index;
             view.blank_before = blank && index > 0;
             view.page_break = page_break;
@@ -706,10 +704,13 @@ fn measure(text: &str, indent: usize) -> View {
     let mut clause = false;
     let mut colon_or_digit = false;
     let mut first_word = None;
-    for (i, c) in text.char_indices() {
-        let w = c.width().unwrap_or(0) as u32;
+    for c in text.chars() {
+        // Display cells and estimated printed width; the common cases
+        // (ASCII, CJK ideographs and punctuation) without table lookups.
+        let w = script::cell_width(c) as u32;
+        let lw = if w == 2 { 200 } else { latin_width(c) };
         cells += 100 * w;
-        latin += latin_width(c);
+        latin += lw;
         if !script::is_space(c) {
             total += 1;
             wide += (w == 2) as usize;
@@ -718,7 +719,6 @@ fn measure(text: &str, indent: usize) -> View {
         }
         clause |= script::is_clause_mark(c);
         colon_or_digit |= c == ':' || c.is_ascii_digit();
-        let _ = i;
     }
     let cjk = total > 0 && 2 * wide >= total;
     let first = text.chars().next().unwrap_or('\0');
@@ -766,8 +766,11 @@ fn latin_width(c: char) -> u32 {
         | '’' | '‚' | '`' | '|' | '(' | ')' | '[' | ']' | '-' | '⸗' | '"' | '„' | '“' | '”'
         | '»' | '«' => 55,
         'm' | 'w' | 'M' | 'W' | 'Æ' | 'Œ' | 'æ' | 'œ' | '—' => 150,
+        'A'..='Z' => 125,
+        'a'..='z' | '0'..='9' => 100,
+        _ if c.is_ascii() => 100 * u32::from(!c.is_ascii_control()),
         _ if c.is_uppercase() => 125,
-        _ => 100 * c.width().unwrap_or(0) as u32,
+        _ => 100 * script::cell_width(c) as u32,
     }
 }
 
@@ -790,8 +793,14 @@ fn ends_sentence(text: &str) -> bool {
 
 /// Starts with a section number: `II. `, `3) `, `A. `.
 fn section_number(text: &str) -> bool {
-    let head = text
-        .find(['.', ')'])
+    if !text.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit()) {
+        return false;
+    }
+    // A number of at most a few characters.
+    let end = text.len().min(8);
+    let head = text.as_bytes()[..end]
+        .iter()
+        .position(|&b| b == b'.' || b == b')')
         .filter(|&i| text[i + 1..].starts_with(' '))
         .map(|i| &text[..i]);
     match head {
@@ -845,6 +854,9 @@ fn dateline(text: &str) -> bool {
     const PLACE_WORDS: usize = 3;
     /// Words after the comma that may hold the day.
     const DATE_WORDS: usize = 4;
+    if !text.starts_with(char::is_uppercase) {
+        return false;
+    }
     let Some((place, rest)) = text.split_once(", ") else {
         return false;
     };
