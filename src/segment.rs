@@ -79,6 +79,10 @@ const MARKER_LABELS: &[&str] = &[
     "Caption:",
 ];
 
+/// Widths are capped here (160,000 cells, far beyond any column), so that
+/// the arithmetic on them cannot overflow.
+const MAX_WIDTH: u32 = 1 << 24;
+
 /// Lines on each side that the local column estimate looks at.
 const WINDOW: usize = 6;
 /// A CJK line is short when at least this many width units (hundredths of
@@ -128,12 +132,12 @@ pub fn segment(input: &str, lines: &[Line], deleted: &[Edit], options: &Options)
         }
         widest = line.width;
         if j > 0 {
-            out.push(views.segment(start, j - 1, kind));
+            out.push(views.segment(lines, start, j - 1, kind));
         }
         start = j;
         kind = if !options.classify {
             BlockKind::Paragraph
-        } else if line.marker.is_some() {
+        } else if line.marker > 0 {
             BlockKind::Caption
         } else if views.heading_here(j) {
             BlockKind::Heading
@@ -142,7 +146,7 @@ pub fn segment(input: &str, lines: &[Line], deleted: &[Edit], options: &Options)
         };
     }
     if !v.is_empty() {
-        out.push(views.segment(start, v.len() - 1, kind));
+        out.push(views.segment(lines, start, v.len() - 1, kind));
     }
     out
 }
@@ -155,7 +159,7 @@ struct View {
     /// Width in hundredths of a column, indent included: display width for
     /// CJK lines, an estimate of the printed width for Latin ones.
     width: u32,
-    indent: usize,
+    indent: u32,
     /// At least half the characters are wide (CJK).
     cjk: bool,
     first: char,
@@ -179,7 +183,8 @@ struct View {
     blank_before: bool,
     /// A form feed before this line's text (since the previous line with text).
     page_break: bool,
-    marker: Option<Range<usize>>,
+    /// Byte length of the caption marker the line starts with (0: none).
+    marker: u32,
     /// Doubled copies were removed from this line (it was set in fake bold).
     doubled: bool,
     /// The blank line before this one is mere line spacing: it sits in a
@@ -189,7 +194,7 @@ struct View {
     own_line: bool,
     /// Local column width and the smallest indent around.
     col: u32,
-    base_indent: usize,
+    base_indent: u32,
 }
 
 struct Views {
@@ -235,13 +240,13 @@ impl Views {
             } else {
                 line.text(input)
             };
-            let mut view = measure(text, line.indent as usize);
+            let mut view = measure(text, line.indent);
             view.index = index;
             view.blank_before = blank && index > 0;
             view.page_break = page_break;
             view.doubled = doubled;
             view.marker = caption_marker(line.text(input), options)
-                .map(|len| line.trimmed.start..line.trimmed.start + len);
+                .map_or(0, |len| u32::try_from(len).unwrap_or(u32::MAX));
             v.push(view);
             blank = false;
             page_break = false;
@@ -271,12 +276,12 @@ impl Views {
                 hi = (k + 1..hi).find(|&i| !spaced[i]).unwrap_or(hi);
             }
             let (mut a, mut b) = (0, 0);
-            let mut base = usize::MAX;
+            let mut base = u32::MAX;
             let cjk = v[k].cjk;
             for x in &v[lo..hi] {
                 base = base.min(x.indent);
                 // Widths of CJK and Latin lines are not comparable.
-                if x.marker.is_some() || x.cjk != cjk {
+                if x.marker > 0 || x.cjk != cjk {
                     continue;
                 }
                 if x.width > a {
@@ -297,12 +302,12 @@ impl Views {
         Views { v, has_blanks }
     }
 
-    fn segment(&self, first: usize, last: usize, kind: BlockKind) -> Segment {
-        let marker = if kind == BlockKind::Caption {
-            self.v[first].marker.clone()
-        } else {
-            None
-        };
+    fn segment(&self, lines: &[Line], first: usize, last: usize, kind: BlockKind) -> Segment {
+        let v = &self.v[first];
+        let marker = (kind == BlockKind::Caption && v.marker > 0).then(|| {
+            let start = lines[v.index].trimmed.start;
+            start..start + v.marker as usize
+        });
         Segment {
             kind,
             lines: self.v[first].index..self.v[last].index + 1,
@@ -314,7 +319,7 @@ impl Views {
     fn forward_col(&self, i: usize) -> u32 {
         self.v[i + 1..(i + 1 + WINDOW).min(self.v.len())]
             .iter()
-            .filter(|x| x.marker.is_none())
+            .filter(|x| x.marker == 0)
             .map(|x| x.width)
             .max()
             .unwrap_or(self.v[i].col)
@@ -355,7 +360,7 @@ impl Views {
     /// or an indent deeper than the lines around.
     fn hard_start(&self, j: usize) -> bool {
         let l = &self.v[j];
-        l.page_break || l.marker.is_some() || l.indent > l.base_indent
+        l.page_break || l.marker > 0 || l.indent > l.base_indent
     }
 
     /// Line `i` sits in a run of short, unhyphenated, capitalised Latin
@@ -372,7 +377,7 @@ impl Views {
     /// Text alone allows line `i` to be (part of) a heading.
     fn heading_like(&self, i: usize) -> bool {
         let l = &self.v[i];
-        if l.marker.is_some() || l.clause || l.ends_hyphen {
+        if l.marker > 0 || l.clause || l.ends_hyphen {
             return false;
         }
         if l.cjk {
@@ -391,7 +396,7 @@ impl Views {
         if l.cjk {
             self.heading_like(k)
         } else {
-            l.marker.is_none() && !l.clause && !l.ends_hyphen && l.latin_heading && !l.ends_sentence
+            l.marker == 0 && !l.clause && !l.ends_hyphen && l.latin_heading && !l.ends_sentence
         }
     }
 
@@ -410,7 +415,7 @@ impl Views {
         }
         period_heading(&self.v[i])
             && period_heading(b)
-            && b.marker.is_none()
+            && b.marker == 0
             && !b.clause
             && b.latin_heading
     }
@@ -698,7 +703,7 @@ fn same_column(a: &View, b: &View) -> bool {
 }
 
 /// The facts of one line's text (with `indent` cells of indent).
-fn measure(text: &str, indent: usize) -> View {
+fn measure(text: &str, indent: u32) -> View {
     let (mut wide, mut total) = (0usize, 0usize);
     let (mut cells, mut latin) = (0u32, 0u32);
     let mut clause = false;
@@ -709,8 +714,9 @@ fn measure(text: &str, indent: usize) -> View {
         // (ASCII, CJK ideographs and punctuation) without table lookups.
         let w = script::cell_width(c) as u32;
         let lw = if w == 2 { 200 } else { latin_width(c) };
-        cells += 100 * w;
-        latin += lw;
+        // Saturating: a line of tens of millions of characters is simply wide.
+        cells = cells.saturating_add(100 * w);
+        latin = latin.saturating_add(lw);
         if !script::is_space(c) {
             total += 1;
             wide += (w == 2) as usize;
@@ -725,10 +731,12 @@ fn measure(text: &str, indent: usize) -> View {
     let last = text.chars().next_back().unwrap_or('\0');
     let before_closers = text.trim_end_matches(script::is_closer);
     let end = before_closers.chars().next_back().unwrap_or('\0');
-    let indent_units = 100 * indent as u32;
     View {
         index: 0,
-        width: indent_units + if cjk { cells } else { latin },
+        width: indent
+            .saturating_mul(100)
+            .saturating_add(if cjk { cells } else { latin })
+            .min(MAX_WIDTH),
         indent,
         cjk,
         first,
@@ -744,10 +752,10 @@ fn measure(text: &str, indent: usize) -> View {
         numbered: section_number(text),
         section: section_heading(text),
         dateline: !cjk && dateline(text),
-        first_word: first_word.unwrap_or(latin),
+        first_word: first_word.unwrap_or(latin).min(MAX_WIDTH),
         blank_before: false,
         page_break: false,
-        marker: None,
+        marker: 0,
         doubled: false,
         spacing: false,
         own_line: false,

@@ -1,0 +1,137 @@
+//! Degenerate and unusual inputs give sensible documents, and every byte
+//! stays accounted for.
+
+use newsprint::{clean, BlockKind, RepairKind};
+
+fn texts(s: &str) -> Vec<String> {
+    let doc = clean(s);
+    assert_eq!(doc.verify(s), Ok(()), "{s:?}");
+    doc.blocks().map(|b| b.text().to_owned()).collect()
+}
+
+#[test]
+fn empty_and_blank_inputs_have_no_blocks() {
+    for s in [
+        "",
+        "\n",
+        "\n\n\n",
+        "   \t \u{3000}\n \r\n",
+        "\u{c}",
+        "\u{feff}",
+    ] {
+        let doc = clean(s);
+        assert!(doc.is_empty(), "{s:?}");
+        assert_eq!(doc.reconstruct(), s);
+        // All of it is logged as white space.
+        assert!(doc
+            .repairs()
+            .iter()
+            .all(|r| r.kind() == RepairKind::Whitespace));
+    }
+}
+
+#[test]
+fn a_single_character_is_one_paragraph() {
+    for s in ["a", "天", "。", "\u{301}", "😀"] {
+        assert_eq!(texts(s), [s]);
+    }
+}
+
+#[test]
+fn no_final_newline_changes_nothing() {
+    assert_eq!(
+        texts("A short paragraph that goes\non to its end."),
+        texts("A short paragraph that goes\non to its end.\n")
+    );
+}
+
+#[test]
+fn line_ends_of_every_kind_are_joined_alike() {
+    let lf = texts("Some text that is wrapped\nacross three lines of\na column here.\n");
+    assert_eq!(
+        texts("Some text that is wrapped\r\nacross three lines of\r\na column here.\r\n"),
+        lf
+    );
+    assert_eq!(
+        texts("Some text that is wrapped\racross three lines of\ra column here.\r"),
+        lf
+    );
+}
+
+#[test]
+fn a_byte_order_mark_is_logged_not_kept() {
+    let s = "\u{feff}前海作為粵港澳大灣區的核心引擎。\n";
+    let doc = clean(s);
+    assert_eq!(
+        doc.blocks().next().unwrap().text(),
+        "前海作為粵港澳大灣區的核心引擎。"
+    );
+    assert_eq!(doc.original(&doc.repairs()[0]), "\u{feff}");
+}
+
+#[test]
+fn controls_and_tabs_inside_a_line_are_kept() {
+    let s = "A\tline with a tab and a\u{0} NUL in it.\n";
+    assert_eq!(texts(s), ["A\tline with a tab and a\u{0} NUL in it."]);
+}
+
+#[test]
+fn trailing_white_space_is_logged() {
+    let s = "First line of text   \nand its second line.\t\n";
+    let doc = clean(s);
+    assert_eq!(
+        doc.blocks().next().unwrap().text(),
+        "First line of text and its second line."
+    );
+    assert_eq!(doc.verify(s), Ok(()));
+}
+
+#[test]
+fn a_very_long_line_does_not_overflow_widths() {
+    // 300,000 ideographs: 600,000 cells, more than any width arithmetic
+    // should meet; in debug builds an overflow would panic.
+    let s = "天".repeat(300_000) + "。\n短。\n";
+    let doc = clean(&s);
+    assert_eq!(doc.verify(&s), Ok(()));
+    assert_eq!(doc.blocks().next().unwrap().kind(), BlockKind::Paragraph);
+}
+
+/// The `clean` example, which `cargo test` builds beside the tests.
+fn clean_example() -> std::path::PathBuf {
+    let exe = std::env::current_exe().unwrap();
+    let dir = exe.parent().unwrap().parent().unwrap();
+    dir.join("examples")
+        .join(format!("clean{}", std::env::consts::EXE_SUFFIX))
+}
+
+#[test]
+fn the_clean_example_reports_invalid_utf8_with_its_offset() {
+    let dir = std::env::temp_dir().join(format!("newsprint-edge-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("bad.txt");
+    std::fs::write(&bad, b"good line\nbad \xff byte\n").unwrap();
+    let out = std::process::Command::new(clean_example())
+        .arg(&bad)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("invalid UTF-8 at byte offset 14"), "{err}");
+    assert!(out.stdout.is_empty());
+
+    let missing = dir.join("missing.txt");
+    let out = std::process::Command::new(clean_example())
+        .arg(&missing)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+
+    let out = std::process::Command::new(clean_example())
+        .args(["--lossy", "--format", "jsonl"])
+        .arg(&bad)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("bad \u{fffd} byte"));
+    std::fs::remove_dir_all(&dir).ok();
+}
