@@ -1,6 +1,8 @@
 //! `throughput FILE [ITERS]`: cleans FILE ITERS times in process and prints
-//! the median throughput of newsprint and of a naive line join on the same
-//! text, their ratio, and newsprint's peak memory as a multiple of the input.
+//! the median throughput of newsprint, of `textwrap::unfill` and of a naive
+//! line join on the same text, the ratio to the naive join, and newsprint's
+//! peak memory as a multiple of the input. With `STAGE_MEMORY` set in the
+//! environment it also prints the heap held after each stage.
 //!
 //! MB = 10^6 bytes of input. The file read is not timed. The last line is
 //! `throughput: <median MB/s> MB/s`.
@@ -115,6 +117,9 @@ fn main() {
     let naive = median_mb_s(n, iters, || {
         std::hint::black_box(common::naive_join(std::hint::black_box(&text)));
     });
+    let unfill = median_mb_s(n, iters, || {
+        std::hint::black_box(textwrap::unfill(std::hint::black_box(&text)).0.len());
+    });
     let ours = median_mb_s(n, iters, || {
         std::hint::black_box(newsprint::clean(std::hint::black_box(&text)));
     });
@@ -123,6 +128,7 @@ fn main() {
         "peak memory: {:.2}x input ({peak} bytes)",
         peak as f64 / n.max(1) as f64
     );
+    println!("textwrap::unfill: {unfill:.1} MB/s");
     println!("naive join: {naive:.1} MB/s");
     println!("ratio: {:.2}x the naive join", ours / naive);
     println!("throughput: {ours:.1} MB/s");

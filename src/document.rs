@@ -64,6 +64,11 @@ impl<'d> Block<'d> {
         &self.doc.repairs[self.data.repairs.clone()]
     }
 
+    /// The output text standing for `repair` (see [`Document::replacement`]).
+    pub fn replacement(&self, repair: &Repair) -> &'d str {
+        self.doc.replacement(repair)
+    }
+
     /// Byte offset of this block's text within the document's concatenated
     /// output; subtract it from [`Repair::at`] to index [`Block::text`].
     pub fn text_offset(&self) -> usize {
@@ -105,15 +110,29 @@ impl Document {
     /// The input text that `repair` replaced.
     ///
     /// ```
-    /// let doc = newsprint::clean("TThhee  qquuiicckk  bbrroowwnn  ffooxx\n");
-    /// let first = &doc.repairs()[0];
-    /// assert_eq!(doc.original(first), "T");
+    /// let doc = newsprint::clean("A wrapped\nline.\n");
+    /// let line_break = &doc.repairs()[0];
+    /// assert_eq!(doc.original(line_break), "\n");
     /// ```
     pub fn original(&self, repair: &Repair) -> &str {
         if repair.kind() == crate::RepairKind::InvalidUtf8 {
             return "";
         }
         self.removed.get(repair.original()).unwrap_or("")
+    }
+
+    /// The output text that stands for `repair`'s span: nothing, a space,
+    /// or for merged doubled copies the text kept between them.
+    ///
+    /// ```
+    /// let doc = newsprint::clean("TThhee  qquuiicckk  bbrroowwnn  ffooxx\n");
+    /// let r = &doc.repairs()[0];
+    /// // From the second `T` on: every other character was a copy.
+    /// assert_eq!(doc.original(r), "Thhee  qquuiicckk  bbrroowwnn  ffooxx");
+    /// assert_eq!(doc.replacement(r), "he quick brown fox");
+    /// ```
+    pub fn replacement(&self, repair: &Repair) -> &str {
+        self.text.get(repair.output()).unwrap_or("")
     }
 
     /// Rebuilds the input from the block texts and the repair log alone.
@@ -131,7 +150,7 @@ impl Document {
         for r in &self.repairs {
             out.push_str(&self.text[pos..r.at()]);
             out.push_str(self.original(r));
-            pos = r.at() + r.replacement().len();
+            pos = r.output().end;
         }
         out.push_str(&self.text[pos..]);
         out
@@ -166,10 +185,7 @@ impl Document {
         self.blocks.truncate(keep);
         let r = self.repairs.partition_point(|r| r.span().start < cut);
         self.repairs.truncate(r);
-        let text_end = self
-            .repairs
-            .last()
-            .map_or(0, |r| r.at() + r.replacement().len());
+        let text_end = self.repairs.last().map_or(0, |r| r.output().end);
         let text_end = text_end.max(self.blocks.last().map_or(0, |b| b.text.end));
         self.text.truncate(text_end);
         let removed_end = self.repairs.last().map_or(0, |r| r.original().end);

@@ -19,6 +19,9 @@ use crate::options::Options;
 use crate::script;
 use crate::segment::{BlockKind, Segment};
 
+/// Doubled copies at most this many bytes apart merge into one repair.
+const MERGE_GAP: usize = 8;
+
 /// Joins the lines of each segment and builds the [`Document`].
 ///
 /// `deleted` are the repair stage's deletions, sorted and not overlapping.
@@ -38,8 +41,9 @@ pub fn join(
     };
     b.doc.text.reserve(input.len());
     b.doc.blocks.reserve(segments.len());
-    // One repair a line break and a gap, plus the deletions: reserved
-    // exactly, as the log is the largest part of a document after its text.
+    // The log is the largest part of a document after its text, so it is
+    // reserved from a count: one repair a line break, a block's edges, and
+    // each run of doubled copies that does not merge with the one before.
     let breaks: usize = segments
         .iter()
         .map(|g| {
@@ -49,9 +53,17 @@ pub fn join(
                 .count()
         })
         .sum();
+    let runs = deleted
+        .windows(2)
+        .filter(|w| {
+            let gap = w[0].span.end..w[1].span.start;
+            gap.len() > MERGE_GAP || input[gap].contains(['\n', '\r'])
+        })
+        .count()
+        + 1;
     b.doc
         .repairs
-        .reserve(breaks + segments.len() + deleted.len() + 1);
+        .reserve(breaks + 2 * segments.len() + 2 * runs + 8);
     let mut pos = 0;
     let mut d = 0;
     for seg in segments {
@@ -115,8 +127,27 @@ impl<'a> Builder<'a> {
     /// sorted, not overlapping) and logging each.
     fn apply(&mut self, span: Range<usize>) {
         let mut pos = span.start;
+        let first = self.doc.repairs.len();
         for e in &self.edits {
-            self.doc.text.push_str(&self.input[pos..e.span.start]);
+            let kept = &self.input[pos..e.span.start];
+            self.doc.text.push_str(kept);
+            // Doubled copies a few bytes apart on one line (`TThhee`) make
+            // one repair: the log stays small and reads as whole words.
+            if let Some(last) = self.doc.repairs[first..].last_mut() {
+                if e.kind == RepairKind::DoubledCopy
+                    && last.kind() == RepairKind::DoubledCopy
+                    && last.reason() == e.reason
+                    && kept.len() <= MERGE_GAP
+                    && !kept.contains(['\n', '\r'])
+                {
+                    self.doc.removed.push_str(kept);
+                    self.doc.removed.push_str(&self.input[e.span.clone()]);
+                    last.absorb(kept.len(), e);
+                    self.doc.text.push_str(e.replacement.as_str());
+                    pos = e.span.end;
+                    continue;
+                }
+            }
             let original = self.doc.removed.len();
             self.doc.removed.push_str(&self.input[e.span.clone()]);
             self.doc

@@ -69,12 +69,16 @@ impl Replacement {
     }
 }
 
-/// One change: the input bytes [`span`](Repair::span) were replaced by
-/// [`replacement`](Repair::replacement), for [`reason`](Repair::reason).
+/// One change: the input bytes [`span`](Repair::span) were replaced by the
+/// output text at [`at`](Repair::at), [`output_len`](Repair::output_len)
+/// bytes long (often nothing, or one space), for
+/// [`reason`](Repair::reason).
 ///
-/// The replaced text itself is kept by the [`Document`](crate::Document)
-/// (see [`Document::original`](crate::Document::original)), so that the
-/// input can be rebuilt from the blocks and the log.
+/// Both texts are kept by the [`Document`](crate::Document): see
+/// [`Document::original`](crate::Document::original) and
+/// [`Document::replacement`](crate::Document::replacement). Doubled copies
+/// close together on a line (`TThhee`) make one repair, whose replacement
+/// is the text kept between them (`The`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Repair {
     start: usize,
@@ -82,8 +86,8 @@ pub struct Repair {
     at: usize,
     original: usize,
     reason: &'static str,
+    output_len: u32,
     kind: RepairKind,
-    replacement: Replacement,
 }
 
 impl Repair {
@@ -94,8 +98,8 @@ impl Repair {
             at,
             original,
             reason: edit.reason,
+            output_len: edit.replacement.as_str().len() as u32,
             kind: edit.kind,
-            replacement: edit.replacement,
         }
     }
 
@@ -111,6 +115,13 @@ impl Repair {
         Repair::new(&edit, at, 0)
     }
 
+    /// Extends this repair over `kept` bytes of text it keeps and the next
+    /// `edit` right after them, which it swallows.
+    pub(crate) fn absorb(&mut self, kept: usize, edit: &Edit) {
+        self.end = edit.span.end;
+        self.output_len += (kept + edit.replacement.as_str().len()) as u32;
+    }
+
     /// What kind of change this is.
     pub fn kind(&self) -> RepairKind {
         self.kind
@@ -121,16 +132,21 @@ impl Repair {
         self.start..self.end
     }
 
-    /// What stands in its place in the output (often nothing, or one space).
-    pub fn replacement(&self) -> &'static str {
-        self.replacement.as_str()
-    }
-
     /// Byte offset in the document's output text where the replacement
     /// starts. Within a block, subtract
     /// [`Block::text_offset`](crate::Block::text_offset) to index its text.
     pub fn at(&self) -> usize {
         self.at
+    }
+
+    /// Byte length of the replacement in the output text.
+    pub fn output_len(&self) -> usize {
+        self.output_len as usize
+    }
+
+    /// Byte range of the replacement in the document's output text.
+    pub fn output(&self) -> Range<usize> {
+        self.at..self.at + self.output_len as usize
     }
 
     /// Why the change was made, in plain words.

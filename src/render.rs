@@ -150,7 +150,7 @@ fn json(block: &Block<'_>, out: &mut impl Write) -> fmt::Result {
         out.write_str("],\"at\":")?;
         out.write_str(n.format(r.at() - base))?;
         out.write_str(",\"replacement\":")?;
-        json_string(r.replacement(), out)?;
+        json_string(block.replacement(r), out)?;
         out.write_str(",\"reason\":")?;
         json_string(r.reason(), out)?;
         out.write_char('}')?;
