@@ -192,6 +192,33 @@ impl Document {
         self.removed.truncate(removed_end);
     }
 
+    /// Appends `other`, the document of the text right after this one's
+    /// (already [`shift`](Document::shift)ed to count from the same start).
+    pub(crate) fn append(&mut self, mut other: Document) {
+        let (text, removed, repairs) = (self.text.len(), self.removed.len(), self.repairs.len());
+        for b in &mut other.blocks {
+            b.text = b.text.start + text..b.text.end + text;
+            b.repairs = b.repairs.start + repairs..b.repairs.end + repairs;
+        }
+        for r in &mut other.repairs {
+            r.move_output(text, removed);
+        }
+        // Grow by an eighth, not by doubling: a long document's log is most
+        // of its memory.
+        fn room<T>(v: &mut Vec<T>, more: usize) {
+            if v.capacity() - v.len() < more {
+                v.reserve_exact(more.max(v.len() / 8));
+            }
+        }
+        room(&mut self.repairs, other.repairs.len());
+        room(&mut self.blocks, other.blocks.len());
+        self.text.push_str(&other.text);
+        self.removed.push_str(&other.removed);
+        self.blocks.append(&mut other.blocks);
+        self.repairs.append(&mut other.repairs);
+        self.decoded.append(&mut other.decoded);
+    }
+
     /// Counts spans and lines from `bytes` and `lines` before the text this
     /// document was made of.
     pub(crate) fn shift(&mut self, bytes: usize, lines: usize) {

@@ -58,6 +58,18 @@ pub use stream::Stream;
 
 use lines::{Line, LineIndices};
 
+/// Bytes of text cleaned at once; longer texts go piece by piece.
+const PIECE: usize = 256 * 1024;
+
+/// The end of the line that holds byte `at` of `text` (after its `\n`), or
+/// the end of the text.
+fn line_end_after(text: &str, at: usize) -> usize {
+    if at >= text.len() {
+        return text.len();
+    }
+    memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |i| at + i + 1)
+}
+
 /// Cleans `text` with the default [`Options`].
 ///
 /// ```
@@ -106,7 +118,52 @@ impl Cleaner {
     }
 
     /// Cleans `text`. Never fails and never panics.
+    ///
+    /// A text longer than a piece (256 KiB) is cleaned piece by piece, each
+    /// cut at the start of a block with enough text after it for every
+    /// decision about the blocks before (see [`Stream`]): the working
+    /// memory of the stages stays that of one piece, and only the document
+    /// grows with the input.
     pub fn clean(&self, text: &str) -> Document {
+        if text.len() <= PIECE {
+            return self.clean_piece(text);
+        }
+        let mut doc = Document::default();
+        // The text is never longer than the input, and the log has about a
+        // repair a line: reserved once, not doubled as the pieces come in.
+        doc.text.reserve(text.len());
+        doc.repairs
+            .reserve(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
+        let (mut pos, mut line_base) = (0, 0);
+        let mut size = PIECE;
+        while pos < text.len() {
+            let end = line_end_after(text, pos + size);
+            let piece = &text[pos..end];
+            let mut part = self.clean_piece(piece);
+            let (cut, lines) = if end == text.len() {
+                (piece.len(), 0)
+            } else {
+                match stream::safe_cut(&part, piece) {
+                    Some(cut) => cut,
+                    None => {
+                        // One block so far: take a piece twice the size.
+                        size *= 2;
+                        continue;
+                    }
+                }
+            };
+            part.truncate_at(cut);
+            part.shift(pos, line_base);
+            doc.append(part);
+            pos += cut;
+            line_base += lines;
+            size = PIECE;
+        }
+        doc
+    }
+
+    /// The pipeline on one piece of text: lines, repair, segment, join.
+    fn clean_piece(&self, text: &str) -> Document {
         let mut lines: Vec<Line> =
             Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
         lines.extend(LineIndices::new(text));
@@ -175,3 +232,61 @@ fn decode_lossy(bytes: &[u8]) -> (String, Vec<(core::ops::Range<usize>, usize)>)
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The sample pages, each repeated, run together past several pieces.
+    fn long_text() -> String {
+        let pages = [
+            include_str!("../examples/pages/zh-hant.txt"),
+            include_str!("../examples/pages/en.txt"),
+            include_str!("../examples/pages/de.txt"),
+            include_str!("../examples/pages/bold-extract.txt"),
+        ];
+        let mut s = String::new();
+        while s.len() < 3 * PIECE {
+            for p in pages {
+                s.push_str(p);
+                s.push('\n');
+            }
+        }
+        s
+    }
+
+    #[test]
+    fn long_texts_are_cleaned_by_pieces_as_if_whole() {
+        let text = long_text();
+        let cleaner = Cleaner::default();
+        let pieces = cleaner.clean(&text);
+        let whole = cleaner.clean_piece(&text);
+        assert_eq!(pieces.verify(&text), Ok(()));
+        let key =
+            |d: &Document| -> Vec<(BlockKind, String, (usize, usize), core::ops::Range<usize>)> {
+                d.blocks()
+                    .map(|b| {
+                        (
+                            b.kind(),
+                            b.text().to_owned(),
+                            (*b.lines().start(), *b.lines().end()),
+                            b.span(),
+                        )
+                    })
+                    .collect()
+            };
+        let (a, b) = (key(&pieces), key(&whole));
+        let same = a.iter().filter(|x| b.contains(x)).count();
+        // Pieces are cut where every decision about the blocks before is
+        // made; only page-wide evidence (how much is printed twice) can
+        // differ near a cut.
+        assert!(
+            100 * same >= 99 * b.len(),
+            "{same} of {} blocks agree",
+            b.len()
+        );
+        for blk in pieces.blocks() {
+            assert!(text[blk.span()].starts_with(|c: char| !c.is_whitespace()));
+        }
+    }
+}

@@ -159,6 +159,13 @@ impl Repair {
         self.original..self.original + (self.end - self.start)
     }
 
+    /// Moves the output offset by `text` and the stored original by
+    /// `removed` bytes (for a document appended to another).
+    pub(crate) fn move_output(&mut self, text: usize, removed: usize) {
+        self.at += text;
+        self.original += removed;
+    }
+
     /// Moves the span by `bytes` (for a chunk of a longer input).
     pub(crate) fn shift(&mut self, bytes: usize) {
         self.start += bytes;

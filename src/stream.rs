@@ -131,6 +131,20 @@ impl<R: BufRead> Stream<R> {
     }
 }
 
+/// Where the cleaned `doc` of `text`, a piece of a longer input, may be
+/// cut: the start of its last block but one that has [`LOOKAHEAD`] lines
+/// after it, and the number of lines before that start. `None` while the
+/// piece holds too little to decide.
+pub(crate) fn safe_cut(doc: &Document, text: &str) -> Option<(usize, usize)> {
+    let total = memchr::memchr_iter(b'\n', text.as_bytes()).count();
+    doc.blocks
+        .get(1..)?
+        .iter()
+        .rev()
+        .find(|b| b.lines.0 + LOOKAHEAD <= total)
+        .map(|b| (b.span.start, b.lines.0 - 1))
+}
+
 impl<R: BufRead> Iterator for Stream<R> {
     type Item = Result<Document, Error>;
 
@@ -152,13 +166,8 @@ impl<R: BufRead> Iterator for Stream<R> {
                     crate::lines::LineIndices::new(&self.pending).count(),
                 )
             } else {
-                let total = memchr::memchr_iter(b'\n', self.pending.as_bytes()).count();
-                match doc.blocks[1.min(doc.blocks.len())..]
-                    .iter()
-                    .rev()
-                    .find(|b| b.lines.0 + LOOKAHEAD <= total)
-                {
-                    Some(b) => (b.span.start, b.lines.0 - 1),
+                match safe_cut(&doc, &self.pending) {
+                    Some(cut) => cut,
                     None => {
                         // Too little read to decide: read on, doubling the
                         // chunk so that a long block costs linear time.

@@ -53,7 +53,10 @@ pub fn repeat_to(text: &str, size: usize) -> String {
         if room >= text.len() {
             s.push_str(text);
         } else {
-            let cut = text[..room].rfind('\n').map_or(0, |i| i + 1);
+            let cut = text.as_bytes()[..room]
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |i| i + 1);
             if cut == 0 {
                 break;
             }
