@@ -262,19 +262,19 @@ mod tests {
         let pieces = cleaner.clean(&text);
         let whole = cleaner.clean_piece(&text);
         assert_eq!(pieces.verify(&text), Ok(()));
-        let key =
-            |d: &Document| -> Vec<(BlockKind, String, (usize, usize), core::ops::Range<usize>)> {
-                d.blocks()
-                    .map(|b| {
-                        (
-                            b.kind(),
-                            b.text().to_owned(),
-                            (*b.lines().start(), *b.lines().end()),
-                            b.span(),
-                        )
-                    })
-                    .collect()
-            };
+        type Row = (BlockKind, String, (usize, usize), core::ops::Range<usize>);
+        let key = |d: &Document| -> Vec<Row> {
+            d.blocks()
+                .map(|b| {
+                    (
+                        b.kind(),
+                        b.text().to_owned(),
+                        (*b.lines().start(), *b.lines().end()),
+                        b.span(),
+                    )
+                })
+                .collect()
+        };
         let (a, b) = (key(&pieces), key(&whole));
         let same = a.iter().filter(|x| b.contains(x)).count();
         // Pieces are cut where every decision about the blocks before is
