@@ -185,6 +185,8 @@ struct View {
     page_break: bool,
     /// Byte length of the caption marker the line starts with (0: none).
     marker: u32,
+    /// Starts like an item of a list: `3) `, `• `.
+    list_item: bool,
     /// Doubled copies were removed from this line (it was set in fake bold).
     doubled: bool,
     /// The blank line before this one is mere line spacing: it sits in a
@@ -200,6 +202,9 @@ struct View {
 struct Views {
     v: Vec<View>,
     has_blanks: bool,
+    /// The page marks paragraph starts with an indent (some lines after a
+    /// sentence end are indented deeper than the lines around them).
+    shows_indents: bool,
 }
 
 impl Views {
@@ -299,7 +304,16 @@ impl Views {
             x.spacing = *s;
             x.own_line = *o;
         }
-        Views { v, has_blanks }
+        let shows_indents = (1..v.len())
+            .filter(|&k| v[k].indent > v[k].base_indent && v[k - 1].ends_sentence)
+            .take(2)
+            .count()
+            >= 2;
+        Views {
+            v,
+            has_blanks,
+            shows_indents,
+        }
     }
 
     fn segment(&self, lines: &[Line], first: usize, last: usize, kind: BlockKind) -> Segment {
@@ -548,7 +562,18 @@ impl Views {
         list_item: &mut Option<usize>,
     ) -> bool {
         let (a, b) = (&self.v[i], &self.v[j]);
-        if b.page_break || (b.blank_before && b.own_line) {
+        // A page break ends the block, unless the text plainly runs on
+        // (a split word, or a sentence going on in lowercase or in CJK).
+        if b.page_break {
+            let runs_on = a.ends_hyphen
+                || (!a.ends_sentence
+                    && !matches!(a.last, ':' | '：')
+                    && (b.first.is_lowercase() || (a.cjk && b.cjk && !self.heading_like(j))));
+            if !runs_on || kind != BlockKind::Paragraph {
+                return true;
+            }
+        }
+        if b.blank_before && b.own_line {
             return true;
         }
         if kind == BlockKind::Caption {
@@ -603,8 +628,15 @@ impl Views {
         }
         if a.ends_sentence {
             let spacing_only = self.double_spaced(j) && same_column(a, b);
+            // A CJK line one or two characters short may only have had its
+            // last character pushed down (punctuation cannot start a line):
+            // it opens a paragraph when the line before stops short too, on
+            // pages that do not show their indents.
+            let lost_indent =
+                self.lost_indent(j) && (!b.cjk || (a.width < a.col && !self.shows_indents));
             if self.short(i)
-                || self.lost_indent(j)
+                || lost_indent
+                || b.list_item
                 || self.heading_here(j)
                 || b.dateline
                 || a.doubled != b.doubled
@@ -621,8 +653,11 @@ impl Views {
             // A very short line, unless the next is as short: a narrow
             // column (a lede beside a wide body), not a paragraph end.
             let narrow_column = 100 * a.width.abs_diff(b.width) <= 15 * a.width.max(b.width);
-            if a.last == ':' || (self.short(i) && self.share(i) < LAT_VERY_SHORT && !narrow_column)
-            {
+            // A colon ends the block before a list or a quotation; before a
+            // lowercase word only where the line stops short (a list whose
+            // items start lowercase), not where the clause runs on.
+            let colon = a.last == ':' && (!b.first.is_lowercase() || self.short(i));
+            if colon || (self.short(i) && self.share(i) < LAT_VERY_SHORT && !narrow_column) {
                 return true;
             }
         }
@@ -750,6 +785,7 @@ fn measure(text: &str, indent: u32) -> View {
         clause,
         latin_heading: !colon_or_digit && !matches!(end, '!' | '?'),
         numbered: section_number(text),
+        list_item: list_item(text),
         section: section_heading(text),
         dateline: !cjk && dateline(text),
         first_word: first_word.unwrap_or(latin).min(MAX_WIDTH),
@@ -792,11 +828,59 @@ fn ends_sentence(text: &str) -> bool {
                 (rev.next(), rev.next()),
                 (Some(c), None) | (Some(c), Some(' ')) if c.is_alphanumeric() && !script::is_cjk(c)
             );
-            !initial
+            let word = text[..text.len() - 1]
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            !initial && !is_title(word)
         }
         Some(c) => script::is_sentence_end(c),
         None => false,
     }
+}
+
+/// Abbreviated titles that stand before a name and so end no sentence
+/// (`Dr.` / `Maximilian Weil`).
+fn is_title(word: &str) -> bool {
+    matches!(
+        word,
+        "Dr" | "Prof"
+            | "Mr"
+            | "Mrs"
+            | "Ms"
+            | "Mme"
+            | "Mlle"
+            | "Hr"
+            | "Fr"
+            | "St"
+            | "Sen"
+            | "Rep"
+            | "Gov"
+            | "Gen"
+            | "Col"
+            | "Capt"
+            | "Lt"
+            | "Sgt"
+            | "Rev"
+            | "Mgr"
+            | "Dir"
+            | "Abg"
+            | "Präs"
+    )
+}
+
+/// Starts like an item of a list: a number of one to three digits with `)`
+/// and a space, or a bullet and a space. (`3. ` is left out: in
+/// German it is as often a date, `3. März`, or an ordinal.)
+fn list_item(text: &str) -> bool {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=3).contains(&digits) {
+        let rest = &text.as_bytes()[digits..];
+        return rest.len() > 2 && rest[0] == b')' && rest[1] == b' ';
+    }
+    // Not a dash: old papers run news items on after `— ` in one paragraph.
+    let mut chars = text.chars();
+    matches!(chars.next(), Some('•' | '·' | '*' | '・' | '▪')) && chars.next() == Some(' ')
 }
 
 /// Starts with a section number: `II. `, `3) `, `A. `.
