@@ -270,6 +270,14 @@ impl<'a> Builder<'a> {
         if left.is_empty() {
             return Hyphen::Keep("no word before the hyphen");
         }
+        // A number (`38-jährigen`), or a short word inside a compound
+        // already hyphenated (`state-of-the-art`, `c'est-à-dire`; not
+        // `Schleswig-Holstein-` + `sche`), keeps it.
+        if left.ends_with(|c: char| c.is_ascii_digit())
+            || (input[..word_start].ends_with(script::is_line_hyphen) && left.chars().count() <= 3)
+        {
+            return Hyphen::Keep("hyphen of a compound");
+        }
         if is_conjunction(right) {
             return Hyphen::KeepSpaced;
         }
@@ -291,6 +299,9 @@ impl<'a> Builder<'a> {
             if lexicon.contains(word.as_str()) {
                 return Hyphen::Keep("hyphenated word (the page writes it with the hyphen)");
             }
+        }
+        if is_hyphenated_prefix(left) {
+            return Hyphen::Keep("prefix written with a hyphen");
         }
         Hyphen::Drop("word split across lines")
     }
@@ -323,6 +334,29 @@ fn is_conjunction(word: &str) -> bool {
             | "et"
             | "ou"
             | "u"
+    )
+}
+
+/// Words that stand before a hyphen as the first part of a compound
+/// (`self-funded`, `well-known`, `vingt-cinq`, `porte-parole`) and are not
+/// where a typesetter would split a longer word.
+fn is_hyphenated_prefix(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "self"
+            | "ex"
+            | "all"
+            | "well"
+            | "half"
+            | "vice"
+            | "vingt"
+            | "trente"
+            | "quarante"
+            | "cinquante"
+            | "soixante"
+            | "porte"
+            | "demi"
+            | "arrière"
     )
 }
 
@@ -468,6 +502,18 @@ mod tests {
         assert_eq!(
             text("They cooperate. They co-\noperate daily with others.\n"),
             "They cooperate. They cooperate daily with others."
+        );
+    }
+
+    #[test]
+    fn compound_hyphens_stay() {
+        assert_eq!(
+            text("A state-of-the-\nart depot for the 38-\nyear-old system and a self-\nfunded plan.\n"),
+            "A state-of-the-art depot for the 38-year-old system and a self-funded plan."
+        );
+        assert_eq!(
+            text("Le porte-\nparole a compté vingt-\ncinq voix.\n"),
+            "Le porte-parole a compté vingt-cinq voix."
         );
     }
 

@@ -170,6 +170,14 @@ struct View {
     clause: bool,
     /// Latin heading material: no `:`, no digits, no final `!` or `?`.
     latin_heading: bool,
+    /// Latin letters, at least eight, all capitals (`WAREHOUSE FIRE`).
+    all_caps: bool,
+    /// A sentence ends inside the line (`hopeful. The`, `。` before its end).
+    inner_stop: bool,
+    /// Set like a title: at most two words, or at least half of them
+    /// capitalised (`Der Krieg und die deutſche Bühne. I.`, not `He denies
+    /// the charge.`).
+    title_case: bool,
     /// Starts with a section number (`II.`, `3)`).
     numbered: bool,
     /// Starts with a section number that cannot be a name's initial: see
@@ -238,6 +246,13 @@ impl Views {
                 kept.push_str(&input[pos..line.trimmed.end]);
                 let t = kept.trim_matches(script::is_space);
                 if t.is_empty() {
+                    // A whole line printed again: the line it copies was
+                    // set in fake bold too.
+                    if !blank {
+                        if let Some(prev) = v.last_mut() {
+                            prev.doubled = true;
+                        }
+                    }
                     continue;
                 }
                 doubled = true;
@@ -370,11 +385,12 @@ impl Views {
         }
     }
 
-    /// A new block must start at line `j`: a page break, a caption marker,
-    /// or an indent deeper than the lines around.
+    /// A new block must start at line `j`: a page break (unless the text
+    /// runs on in lowercase), a caption marker, or an indent deeper than the
+    /// lines around.
     fn hard_start(&self, j: usize) -> bool {
         let l = &self.v[j];
-        l.page_break || l.marker > 0 || l.indent > l.base_indent
+        (l.page_break && !l.first.is_lowercase()) || l.marker > 0 || l.indent > l.base_indent
     }
 
     /// Line `i` sits in a run of short, unhyphenated, capitalised Latin
@@ -397,8 +413,67 @@ impl Views {
         if l.cjk {
             !l.ends_sentence
         } else {
-            (l.first.is_uppercase() || l.first.is_numeric()) && l.latin_heading
+            // Old papers end headings with a period; a sentence set alone
+            // is not one.
+            (l.first.is_uppercase() || l.first.is_numeric())
+                && l.latin_heading
+                && (l.last != '.' || l.title_case)
         }
+    }
+
+    /// Looser than [`heading_like`](Views::heading_like), for lines set
+    /// apart by the page itself (blank lines, a change of type, the top of
+    /// the page): a headline may hold digits, a colon, a question.
+    fn headline_like(&self, i: usize) -> bool {
+        let l = &self.v[i];
+        if l.cjk || self.heading_like(i) {
+            return self.heading_like(i);
+        }
+        l.marker == 0
+            && !l.clause
+            && !l.ends_hyphen
+            && (l.first.is_uppercase() || l.first.is_numeric())
+            && (!l.ends_sentence || matches!(l.last, '?' | '!') || l.title_case)
+    }
+
+    /// Line `i` belongs to a stack of at most four headline-like lines
+    /// (headline, deck, byline) set off above and below by blank lines,
+    /// the top of the page or an indented paragraph.
+    fn in_headline_stack(&self, i: usize) -> bool {
+        const STACK: usize = 4;
+        let set_off_above = |k: usize| {
+            k == 0 || self.v[k].page_break || (self.v[k].blank_before && !self.v[k].spacing)
+        };
+        // Its first line is headline-like; the others may go on in
+        // lowercase (`La future médiathèque` / `ouvrira ses portes en 2026`).
+        let part = |k: usize| {
+            let l = &self.v[k];
+            !l.inner_stop && self.headline_like(k)
+                || (!l.cjk
+                    && !l.inner_stop
+                    && l.first.is_lowercase()
+                    && l.marker == 0
+                    && !l.clause
+                    && !l.ends_hyphen
+                    && !l.ends_sentence)
+        };
+        let mut top = i;
+        while !set_off_above(top) {
+            if i - top + 1 >= STACK || !part(top - 1) {
+                return false;
+            }
+            top -= 1;
+        }
+        let mut end = i;
+        loop {
+            match self.v.get(end + 1) {
+                None => return false,
+                Some(n) if (n.blank_before && !n.spacing) || self.hard_start(end + 1) => break,
+                Some(_) if end + 1 - top < STACK && part(end + 1) => end += 1,
+                Some(_) => return false,
+            }
+        }
+        part(top) && self.headline_like(top) && (top..=end).all(part)
     }
 
     /// Line `k` could be a heading's second line: heading-like, but in
@@ -410,7 +485,13 @@ impl Views {
         if l.cjk {
             self.heading_like(k)
         } else {
-            l.marker == 0 && !l.clause && !l.ends_hyphen && l.latin_heading && !l.ends_sentence
+            // A second line in lowercase may hold digits (`ouvrira ses
+            // portes en 2026`).
+            l.marker == 0
+                && !l.clause
+                && !l.ends_hyphen
+                && !l.ends_sentence
+                && (l.latin_heading || l.first.is_lowercase())
         }
     }
 
@@ -439,13 +520,22 @@ impl Views {
     /// lines, or clearly narrower than the text after it; at the top of a
     /// page, a blank line under it is enough.
     fn heading_here(&self, i: usize) -> bool {
-        if !self.heading_like(i) {
-            return false;
-        }
         let Some(n) = self.v.get(i + 1) else {
             return false;
         };
         let l = &self.v[i];
+        // Set apart by the page itself: a headline stack between blank
+        // lines, capitals throughout, or the type changing after it.
+        if self.headline_like(i)
+            && (self.in_headline_stack(i)
+                || l.all_caps
+                || (l.doubled && !n.doubled && !n.first.is_lowercase()))
+        {
+            return true;
+        }
+        if !self.heading_like(i) {
+            return false;
+        }
         // A Latin line whose next line starts lowercase goes on into it,
         // unless the two make a two-line heading.
         if !l.cjk
@@ -524,6 +614,11 @@ impl Views {
             return false;
         }
         if !self.heading_text_goes_on(i, j) || (!a.cjk && (a.numbered || b.numbered)) {
+            return false;
+        }
+        // A capitalised Latin line under a heading starts its own (a deck,
+        // a byline), but for old papers' headings that end in periods.
+        if !b.cjk && !b.first.is_lowercase() && !(period_heading(a) && period_heading(b)) {
             return false;
         }
         // The heading ends after line `j`.
@@ -784,6 +879,9 @@ fn measure(text: &str, indent: u32) -> View {
                 .is_some_and(char::is_alphabetic),
         clause,
         latin_heading: !colon_or_digit && !matches!(end, '!' | '?'),
+        title_case: title_case(text),
+        all_caps: !cjk && all_caps(text),
+        inner_stop: inner_stop(text),
         numbered: section_number(text),
         list_item: list_item(text),
         section: section_heading(text),
@@ -837,6 +935,48 @@ fn ends_sentence(text: &str) -> bool {
         Some(c) => script::is_sentence_end(c),
         None => false,
     }
+}
+
+/// A sentence ends inside `text`: `.`, `!` or `?` followed by a space and
+/// a capital, or `。！？` before the last character.
+fn inner_stop(text: &str) -> bool {
+    let body = text.trim_end_matches(|c: char| script::is_sentence_end(c) || script::is_closer(c));
+    let mut chars = body.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '。' | '！' | '？' => return true,
+            '.' | '!' | '?' => {
+                let mut rest = chars.clone();
+                if rest.next() == Some(' ') && rest.next().is_some_and(char::is_uppercase) {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+/// At least eight letters, all capitals.
+fn all_caps(text: &str) -> bool {
+    let mut letters = 0;
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 8
+}
+
+/// At most two words, or at least half of the words capitalised.
+fn title_case(text: &str) -> bool {
+    let (mut words, mut capitals) = (0, 0);
+    for w in text.split_whitespace() {
+        words += 1;
+        capitals += usize::from(w.starts_with(|c: char| c.is_uppercase() || c.is_numeric()));
+    }
+    words <= 2 || 2 * capitals >= words
 }
 
 /// Abbreviated titles that stand before a name and so end no sentence
@@ -1038,6 +1178,78 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_headline_stack_stands_apart_from_the_lede() {
+        let s = "Council Votes to Close Depot in 2025\nEleven routes to be redrawn\nBy Jane Holloway\n\n\
+                 LONDON, March 3 — The council voted late on\nTuesday to close the depot, ending a long\n\
+                 dispute over the site.\n";
+        let b = blocks(s);
+        assert_eq!(
+            b[..3].iter().map(|x| x.0).collect::<Vec<_>>(),
+            [BlockKind::Heading; 3]
+        );
+        assert_eq!(b[3], (BlockKind::Paragraph, 5, 7));
+    }
+
+    #[test]
+    fn capitals_and_questions_set_apart_are_headings() {
+        let s = "WAREHOUSE FIRE: MAN CHARGED\nA man has been charged with arson after a\nfire destroyed a warehouse on Friday.\n";
+        assert_eq!(
+            blocks(s),
+            [(BlockKind::Heading, 1, 1), (BlockKind::Paragraph, 2, 3)]
+        );
+    }
+
+    #[test]
+    fn a_sentence_alone_on_its_line_is_no_heading() {
+        let s = "Kevin Dawes, 41, of Marsh Lane, appeared before the\nmagistrates in town yesterday morning.\n\n\
+                 He denies the charge.\n\nThe blaze took more than sixty firefighters\neight hours to bring under control.\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Paragraph, 1, 2),
+                (BlockKind::Paragraph, 4, 4),
+                (BlockKind::Paragraph, 6, 7)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_page_break_mid_sentence_runs_on() {
+        let s = "The depot is being extended to take another\n\u{c}sixty buses, officials said on Monday.\n";
+        assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 2)]);
+        let s = "The depot is being extended, officials said.\n\u{c}The union wants written assurances.\n";
+        assert_eq!(
+            blocks(s),
+            [(BlockKind::Paragraph, 1, 1), (BlockKind::Paragraph, 2, 2)]
+        );
+    }
+
+    #[test]
+    fn a_title_at_a_line_end_ends_no_sentence() {
+        assert!(!ends_sentence("der Verkehrsingenieur Dr."));
+        assert!(ends_sentence("the vote was carried."));
+        assert!(!ends_sentence("Kaiser Wilhelm I."));
+    }
+
+    #[test]
+    fn list_items_open_blocks() {
+        assert!(list_item("• Day tickets are withdrawn."));
+        assert!(list_item("2) Under-16s travel free."));
+        assert!(!list_item("30. Juni 1909 entsprechend."));
+        assert!(!list_item("— denn auf Grund des Geständnisses"));
+    }
+
+    #[test]
+    fn a_cjk_line_one_short_after_a_full_sentence_end_goes_on() {
+        // Punctuation cannot start a line, so the last character of a full
+        // line often moves down: a line one short is no paragraph start
+        // where the line before filled the column.
+        let s = "修復團隊將以傳統工法替換腐朽的檜木樑柱，並補強屋架，預計明年完工。\n\
+                 負責人表示，約有七成的原始構件都可以保留下\n來，其餘則依照老照片複製。\n";
+        assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 3)]);
     }
 
     #[test]
