@@ -618,7 +618,9 @@ impl Views {
         }
         // A capitalised Latin line under a heading starts its own (a deck,
         // a byline), but for old papers' headings that end in periods.
-        if !b.cjk && !b.first.is_lowercase() && !(period_heading(a) && period_heading(b)) {
+        let lowercase_or_periods =
+            b.first.is_lowercase() || (period_heading(a) && period_heading(b));
+        if !b.cjk && !lowercase_or_periods {
             return false;
         }
         // The heading ends after line `j`.
