@@ -178,6 +178,15 @@ impl<'a> Builder<'a> {
             }
             prev = Some(line);
         }
+        // Padding inside a line (`The   former  Ashby  mill`, as layout-
+        // preserving extractors justify): runs of spaces become one.
+        if self.options.collapse_spaces {
+            for line in lines {
+                if !line.is_blank() && !fully_deleted(line, deleted) {
+                    self.padding(line, deleted);
+                }
+            }
+        }
         // Deletions inside the lines; those in the gaps went in with them.
         let mut i = 0;
         for line in lines {
@@ -201,6 +210,29 @@ impl<'a> Builder<'a> {
             end = end.max(e.span.end);
             !e.span.is_empty()
         });
+    }
+
+    /// Pushes an edit removing all but the first space of each run of
+    /// spaces inside `line`, where no deletion touches the run.
+    fn padding(&mut self, line: &Line, deleted: &[Edit]) {
+        let text = &self.input.as_bytes()[line.trimmed.clone()];
+        let base = line.trimmed.start;
+        let mut from = 0;
+        while let Some(i) = memchr::memmem::find(&text[from..], b"  ") {
+            let start = base + from + i;
+            let len = text[from + i..].iter().take_while(|&&b| b == b' ').count();
+            let run = start..start + len;
+            from += i + len;
+            let k = deleted.partition_point(|e| e.span.end <= run.start);
+            if deleted.get(k).is_some_and(|e| e.span.start < run.end) {
+                continue;
+            }
+            self.edits.push(Edit::delete(
+                run.start + 1..run.end,
+                RepairKind::Whitespace,
+                "run of spaces inside a line (layout padding)",
+            ));
+        }
     }
 
     /// Pushes the edits for the break between lines `a` and `b` of a block.
@@ -514,6 +546,19 @@ mod tests {
         assert_eq!(
             text("Le porte-\nparole a compté vingt-\ncinq voix.\n"),
             "Le porte-parole a compté vingt-cinq voix."
+        );
+    }
+
+    #[test]
+    fn layout_padding_collapses_but_doubled_spaces_are_repaired_first() {
+        assert_eq!(
+            text("The   former  Ashby  cotton  mill will become a\nworkshop and   gallery complex.\n"),
+            "The former Ashby cotton mill will become a workshop and gallery complex."
+        );
+        let doc = clean("TThhee  qquuiicckk  bbrroowwnn  ffooxx  jjuummppeedd..\n");
+        assert_eq!(
+            doc.blocks().next().unwrap().text(),
+            "The quick brown fox jumped."
         );
     }
 

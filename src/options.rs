@@ -27,6 +27,9 @@ pub struct Options {
     pub join_lines: bool,
     /// Remove line-end hyphens of words split across lines (default `true`).
     pub dehyphenate: bool,
+    /// Collapse runs of spaces inside a line to one (default `true`): the
+    /// padding of layout-preserving extractors, not text.
+    pub collapse_spaces: bool,
     /// Tell headings and captions from paragraphs (default `true`); when off,
     /// every block is a paragraph.
     pub classify: bool,
@@ -46,6 +49,7 @@ impl Options {
             min_doubled_chars: 6,
             join_lines: true,
             dehyphenate: true,
+            collapse_spaces: true,
             classify: true,
             caption_markers: Vec::new(),
             lossy: false,
@@ -73,6 +77,12 @@ impl Options {
     /// Sets [`Options::dehyphenate`].
     pub fn dehyphenate(mut self, on: bool) -> Self {
         self.dehyphenate = on;
+        self
+    }
+
+    /// Sets [`Options::collapse_spaces`].
+    pub fn collapse_spaces(mut self, on: bool) -> Self {
+        self.collapse_spaces = on;
         self
     }
 

@@ -195,6 +195,8 @@ struct View {
     marker: u32,
     /// Starts like an item of a list: `3) `, `• `.
     list_item: bool,
+    /// The number a line starts with, as in `2. ` or `2) ` (1 to 999).
+    list_number: u16,
     /// Doubled copies were removed from this line (it was set in fake bold).
     doubled: bool,
     /// The blank line before this one is mere line spacing: it sits in a
@@ -731,9 +733,14 @@ impl Views {
             // pages that do not show their indents.
             let lost_indent =
                 self.lost_indent(j) && (!b.cjk || (a.width < a.col && !self.shows_indents));
+            // The next item of a numbered list (`2.` a few lines after
+            // `1.`); a number alone may be a date (`3. März`).
+            let next_item = b.list_number > 1
+                && (i.saturating_sub(3)..=i).any(|k| self.v[k].list_number + 1 == b.list_number);
             if self.short(i)
                 || lost_indent
                 || b.list_item
+                || next_item
                 || self.heading_here(j)
                 || b.dateline
                 || a.doubled != b.doubled
@@ -886,6 +893,7 @@ fn measure(text: &str, indent: u32) -> View {
         inner_stop: inner_stop(text),
         numbered: section_number(text),
         list_item: list_item(text),
+        list_number: list_number(text),
         section: section_heading(text),
         dateline: !cjk && dateline(text),
         first_word: first_word.unwrap_or(latin).min(MAX_WIDTH),
@@ -979,6 +987,21 @@ fn title_case(text: &str) -> bool {
         capitals += usize::from(w.starts_with(|c: char| c.is_uppercase() || c.is_numeric()));
     }
     words <= 2 || 2 * capitals >= words
+}
+
+/// The number `text` starts with, followed by `.` or `)` and a space (0
+/// where there is none).
+fn list_number(text: &str) -> u16 {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &text.as_bytes()[digits..];
+    if !(1..=3).contains(&digits)
+        || rest.len() < 3
+        || !matches!(rest[0], b'.' | b')')
+        || rest[1] != b' '
+    {
+        return 0;
+    }
+    text[..digits].parse().unwrap_or(0)
 }
 
 /// Abbreviated titles that stand before a name and so end no sentence
@@ -1234,6 +1257,23 @@ mod tests {
         assert!(!ends_sentence("der Verkehrsingenieur Dr."));
         assert!(ends_sentence("the vote was carried."));
         assert!(!ends_sentence("Kaiser Wilhelm I."));
+    }
+
+    #[test]
+    fn numbered_items_open_blocks_in_sequence() {
+        let s = "The main changes are:\n1. Single fares rise on all urban routes.\n\
+                 2. Day tickets are withdrawn on route 40.\n3. Children travel free at weekends.\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Paragraph, 1, 1),
+                (BlockKind::Paragraph, 2, 2),
+                (BlockKind::Paragraph, 3, 3),
+                (BlockKind::Paragraph, 4, 4)
+            ]
+        );
+        assert_eq!(list_number("30. Juni 1909"), 30);
+        assert_eq!(list_number("1988 war"), 0);
     }
 
     #[test]
