@@ -843,12 +843,50 @@ fn same_column(a: &View, b: &View) -> bool {
 
 /// The facts of one line's text (with `indent` cells of indent).
 fn measure(text: &str, indent: u32) -> View {
+    measure_with(text, indent, true)
+}
+
+/// [`measure`], with the ASCII fast path on or off (the property test
+/// checks that both agree).
+fn measure_with(text: &str, indent: u32, fast: bool) -> View {
     let (mut wide, mut total) = (0usize, 0usize);
     let (mut cells, mut latin) = (0u32, 0u32);
     let mut clause = false;
     let mut colon_or_digit = false;
     let mut first_word = None;
-    for c in text.chars() {
+    let ascii = fast && text.is_ascii();
+    if ascii {
+        // The common Latin case from two small tables, a byte at a time,
+        // without branches.
+        let bytes = text.as_bytes();
+        let (mut sum, mut printable, mut nonspace, mut any) = (0u64, 0usize, 0usize, 0u8);
+        for &b in bytes {
+            let flags = ASCII_FLAGS[b as usize];
+            sum += u64::from(ASCII_WIDTH[b as usize]);
+            printable += usize::from(flags & PRINTABLE);
+            nonspace += usize::from(flags & SPACE == 0);
+            any |= flags;
+        }
+        let clamp = |x: u64| u32::try_from(x).unwrap_or(u32::MAX);
+        latin = clamp(sum * 5);
+        cells = clamp(printable as u64 * 100);
+        total = nonspace;
+        clause = any & CLAUSE != 0;
+        colon_or_digit = any & COLON_OR_DIGIT != 0;
+        first_word = bytes
+            .iter()
+            .position(|&b| ASCII_FLAGS[b as usize] & SPACE != 0)
+            .map(|i| {
+                // As in the general loop below: up to and with the space.
+                clamp(
+                    bytes[..=i]
+                        .iter()
+                        .map(|&b| u64::from(ASCII_WIDTH[b as usize]) * 5)
+                        .sum(),
+                )
+            });
+    }
+    for c in text.chars().take(if ascii { 0 } else { usize::MAX }) {
         // Display cells and estimated printed width; the common cases
         // (ASCII, CJK ideographs and punctuation) without table lookups.
         let w = script::cell_width(c) as u32;
@@ -888,9 +926,11 @@ fn measure(text: &str, indent: u32) -> View {
                 .is_some_and(char::is_alphabetic),
         clause,
         latin_heading: !colon_or_digit && !matches!(end, '!' | '?'),
-        title_case: title_case(text),
-        all_caps: !cjk && all_caps(text),
-        inner_stop: inner_stop(text),
+        // Only heading candidates need these, and a line with clause
+        // punctuation is none.
+        title_case: !clause && title_case(text),
+        all_caps: !clause && !cjk && all_caps(text),
+        inner_stop: !clause && inner_stop(text),
         numbered: section_number(text),
         list_item: list_item(text),
         list_number: list_number(text),
@@ -905,6 +945,60 @@ fn measure(text: &str, indent: u32) -> View {
         own_line: false,
         col: 0,
         base_indent: 0,
+    }
+}
+
+const PRINTABLE: u8 = 1;
+const SPACE: u8 = 2;
+const CLAUSE: u8 = 4;
+const COLON_OR_DIGIT: u8 = 8;
+
+/// [`latin_width`] of each ASCII character, divided by 5.
+static ASCII_WIDTH: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (ascii_latin_width(b as u8) / 5) as u8;
+        b += 1;
+    }
+    t
+};
+
+/// What [`measure`] asks of each ASCII character, as bit flags.
+static ASCII_FLAGS: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        let mut f = 0;
+        if !c.is_ascii_control() {
+            f |= PRINTABLE;
+        }
+        if c.is_ascii_whitespace() || c == 0x0b {
+            f |= SPACE;
+        }
+        if c == b',' || c == b';' {
+            f |= CLAUSE;
+        }
+        if c == b':' || c.is_ascii_digit() {
+            f |= COLON_OR_DIGIT;
+        }
+        t[b] = f;
+        b += 1;
+    }
+    t
+};
+
+/// [`latin_width`] of an ASCII character.
+const fn ascii_latin_width(c: u8) -> u32 {
+    match c {
+        b' ' => 50,
+        b'i' | b'l' | b'j' | b'f' | b't' | b'r' | b'I' | b'.' | b',' | b';' | b':' | b'!'
+        | b'\'' | b'`' | b'|' | b'(' | b')' | b'[' | b']' | b'-' | b'"' => 55,
+        b'm' | b'w' | b'M' | b'W' => 150,
+        b'A'..=b'Z' => 125,
+        _ if c.is_ascii_control() => 0,
+        _ => 100,
     }
 }
 
@@ -1292,6 +1386,32 @@ mod tests {
         let s = "修復團隊將以傳統工法替換腐朽的檜木樑柱，並補強屋架，預計明年完工。\n\
                  負責人表示，約有七成的原始構件都可以保留下\n來，其餘則依照老照片複製。\n";
         assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 3)]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_fast_path_agrees_with_the_general_one(s in "[ -~\t]{0,80}") {
+            let (fast, slow) = (measure_with(&s, 2, true), measure_with(&s, 2, false));
+            proptest::prop_assert_eq!(format!("{fast:?}"), format!("{slow:?}"));
+        }
+    }
+
+    #[test]
+    fn ascii_tables_agree_with_the_character_rules() {
+        for b in 0u8..128 {
+            let c = b as char;
+            assert_eq!(ASCII_WIDTH[b as usize] as u32 * 5, latin_width(c), "{c:?}");
+            assert_eq!(
+                ASCII_FLAGS[b as usize] & SPACE != 0,
+                script::is_space(c),
+                "{c:?}"
+            );
+            assert_eq!(
+                ASCII_FLAGS[b as usize] & CLAUSE != 0,
+                script::is_clause_mark(c),
+                "{c:?}"
+            );
+        }
     }
 
     #[test]
