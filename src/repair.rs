@@ -23,10 +23,19 @@
 //! when printed four times), so that a string of legitimate reduplications
 //! (`高高興興天天高高興興`) is no evidence. A run of doubled ideographs
 //! alone (no doubled mark, digit, Latin letter, space or longer unit)
-//! needs twice as many, since reduplicated words chain; weaker ones
-//! (`测测试试`, a five-character label) are repaired only when the same page
-//! shows strong evidence of doubling elsewhere. A single adjacent pair is
-//! never enough on its own. Every scan is linear: periods are bounded, lines
+//! needs twice as many, since reduplicated words chain; a doubled
+//! ideographic space between the units counts as one more character (it
+//! is a full-width cell, printed like the glyphs). A whole line whose every
+//! character is printed k times is strong with more different characters
+//! than a chain of reduplications holds (8: `尋尋覓覓冷冷清清淒淒慘慘戚戚`
+//! holds 7), which lets a fake-bold headline (`社社區區書書櫃櫃遍遍地地開開花花`)
+//! stand as evidence. Weaker ones (`测测试试`, a five-character label,
+//! `志志工工輪輪班班維維護護`) are repaired only when the same page shows
+//! strong evidence of doubling elsewhere. A single adjacent pair is never
+//! enough on its own, except a heading printed twice (a short line of
+//! letters with no clause mark, standing apart from its neighbours, that
+//! recurs nowhere else on the page) beside other doubling on other lines,
+//! however weak. Every scan is linear: periods are bounded, lines
 //! are compared with their neighbour only, and lines without a repeated
 //! bigram at both ends skip the whole-line search at once.
 
@@ -35,7 +44,7 @@ use core::ops::Range;
 use crate::lines::Line;
 use crate::log::{Edit, RepairKind};
 use crate::options::Options;
-use crate::script::is_space;
+use crate::script::{ends_sentence, is_clause_mark, is_sentence_end, is_space};
 
 /// Longest unit (in characters) a doubled piece may have.
 pub(crate) const MAX_PERIOD: usize = 64;
@@ -45,6 +54,11 @@ const MAX_WHOLE_LINE: usize = 1 << 16;
 const MAX_STRETCH_RUNS: usize = 4096;
 /// Marks a white-space position in the whole-line parse.
 const WS: u8 = u8::MAX;
+/// Most different characters a chain of reduplicated words is known to
+/// hold: `尋尋覓覓冷冷清清淒淒慘慘戚戚` (Li Qingzhao, 聲聲慢), seven.
+/// Everyday chains hold fewer (`高高興興`: 2, `平平安安快快樂樂健健康康`: 6).
+const LONGEST_REDUPLICATION: usize = 7;
+const IDEOGRAPHIC_SPACE: char = '\u{3000}';
 
 const WHY_CHARS: &str = "each character printed twice";
 const WHY_RUNS: &str = "run printed twice";
@@ -167,7 +181,8 @@ impl Finder<'_> {
         // Partial copies are common by chance in narrow columns of short
         // words; they count only beside repeated lines or doubled runs, or
         // as a series of leftover labels.
-        let doubling_shown = intra_strong >= 1 || exact_strong >= 2;
+        let doubling_shown =
+            intra_strong >= 1 || exact_strong >= 2 || self.heading_with_company(&cands);
         let mut deleted = vec![false; self.lines.len()];
         let mut edits: Vec<Edit> = Vec::new();
         for c in &cands {
@@ -268,6 +283,7 @@ impl Finder<'_> {
         let mut loose = false;
         let mut prev: Option<(usize, usize)> = None;
         let mut all_single = true;
+        let mut wide_gap = false;
         let mut i = 0;
         while i < n {
             let p = choice[i] as usize;
@@ -280,6 +296,9 @@ impl Finder<'_> {
                 let gap = &text[end_of(pi + k * pp - 1)..sc.offs[i] as usize];
                 let m = gap.chars().count();
                 if m >= k && m % k == 0 {
+                    // An ideographic space is a full-width character cell,
+                    // printed k times like the glyphs around it.
+                    wide_gap |= gap.chars().all(|c| c == IDEOGRAPHIC_SPACE);
                     let keep: usize = gap.chars().take(m / k).map(char::len_utf8).sum();
                     push_span(
                         &mut self.spans,
@@ -310,16 +329,20 @@ impl Finder<'_> {
             i += k * p;
         }
         // Four copies of each unit are twice the evidence of two.
-        let distinct = sc.seen.len();
+        let letters = sc.seen.len();
+        let distinct = letters + usize::from(wide_gap);
         let need = if marked {
             self.min_chars
         } else {
             2 * self.min_chars
         };
+        // Every character printed k times, more different ones than any
+        // chain of reduplicated words holds (see [`LONGEST_REDUPLICATION`]).
+        let no_chain = all_single && letters > LONGEST_REDUPLICATION.max(self.min_chars - 1);
         // One phrase said twice with a space between is prose
         // ("1988 committee 1988 committee"); glued copies are not.
         let strong = (groups >= 2 || !loose)
-            && (distinct >= need || (groups >= 2 && distinct * k / 2 >= need));
+            && (distinct >= need || (groups >= 2 && distinct * k / 2 >= need) || no_chain);
         let weak = groups >= 2 && distinct >= 2;
         if !(strong || weak) {
             self.spans.truncate(first);
@@ -504,6 +527,68 @@ impl Finder<'_> {
         }
         self.close_group(&mut cands, group_start);
         cands
+    }
+
+    /// Whether the exact copy on line `li` and the line just before it are
+    /// a heading printed twice: a short line of letters with no clause or
+    /// sentence mark and no period of its own, standing apart from its
+    /// neighbours (after a blank line or the end of a sentence, before a
+    /// blank line or a wider line), with no page break between the copies.
+    /// Lines that repeat once in real text — a column's repeated cell, a
+    /// refrain — tend to sit among other short lines without such marks.
+    fn heading_pair(&self, li: usize) -> bool {
+        let Some(first) = li.checked_sub(1) else {
+            return false;
+        };
+        let (a, b) = (&self.lines[first], &self.lines[li]);
+        if a.is_blank() || b.page_break {
+            return false;
+        }
+        let text = b.text(self.input);
+        let (mut n, mut letters) = (0, 0);
+        for c in text.chars().filter(|c| !is_space(*c)) {
+            if is_clause_mark(c) || is_sentence_end(c) || matches!(c, ':' | '：') || n >= MAX_PERIOD
+            {
+                return false;
+            }
+            n += 1;
+            letters += usize::from(c.is_alphabetic());
+        }
+        let before = first.checked_sub(1).is_none_or(|p| {
+            self.lines[p].is_blank() || ends_sentence(self.lines[p].text(self.input))
+        });
+        let after = self
+            .lines
+            .get(li + 1)
+            .is_none_or(|q| q.is_blank() || q.width > b.width);
+        letters >= self.min_chars && before && after && !has_period_below(text, n)
+    }
+
+    /// A heading printed twice ([`Finder::heading_pair`]) on a page that
+    /// shows some other doubling, however weak, on other lines: one such
+    /// pair alone may still be a cell or a refrain, and a heading that
+    /// recurs elsewhere on the page is a running header, not a copy.
+    fn heading_with_company(&self, cands: &[LineCand]) -> bool {
+        let Some(h) = cands
+            .iter()
+            .find(|c| c.shape == LineShape::Exact && c.strong && self.heading_pair(c.delete))
+        else {
+            return false;
+        };
+        let pair = h.delete - 1..h.delete + 1;
+        let company = cands.len() >= 2 || self.findings.iter().any(|f| !pair.contains(&f.line));
+        company && !self.recurs(pair)
+    }
+
+    /// Whether the text of the lines `pair` (equal) is on another line too.
+    fn recurs(&self, pair: Range<usize>) -> bool {
+        let line = &self.lines[pair.start];
+        let text = line.text(self.input);
+        self.lines.iter().enumerate().any(|(i, l)| {
+            !pair.contains(&i)
+                && l.trimmed.len() == line.trimmed.len()
+                && l.text(self.input) == text
+        })
     }
 
     /// Drops the exact copies of the group ending the list when the group is
@@ -1215,6 +1300,147 @@ mod tests {
         ] {
             assert_eq!(repair(s), s, "{s}");
         }
+    }
+
+    const BODY: &str =
+        "　　市府去年在公園、捷運站和里民活動中心\n設置的社區書櫃，至今已增加到一百二十座。\n";
+
+    #[test]
+    fn heading_line_of_doubled_characters_is_evidence() {
+        // Eight different characters, each printed twice: more than any
+        // chain of reduplicated words holds.
+        let page = format!("社社區區書書櫃櫃遍遍地地開開花花\n\n{BODY}");
+        assert_eq!(repair(&page), format!("社區書櫃遍地開花\n\n{BODY}"));
+        // In a column without blank lines too, and printed four times.
+        let page = format!("社社區區書書櫃櫃遍遍地地開開花花\n{BODY}");
+        assert_eq!(repair(&page), format!("社區書櫃遍地開花\n{BODY}"));
+        let quad: String = "社區書櫃遍地開花".chars().flat_map(|c| [c; 4]).collect();
+        assert_eq!(repair(&format!("{quad}\n")), "社區書櫃遍地開花\n");
+        // It shows doubling for the page: a shorter doubled subhead goes too.
+        let page = format!(
+            "社社區區書書櫃櫃遍遍地地開開花花\n\n{BODY}\n志志工工輪輪班班維維護護\n\n{BODY}"
+        );
+        assert_eq!(
+            repair(&page),
+            format!("社區書櫃遍地開花\n\n{BODY}\n志工輪班維護\n\n{BODY}")
+        );
+    }
+
+    #[test]
+    fn reduplication_chains_are_no_heading_evidence() {
+        for line in [
+            // 聲聲慢: seven different characters, all reduplicated.
+            "尋尋覓覓冷冷清清淒淒慘慘戚戚",
+            "尋尋覓覓　冷冷清清　淒淒慘慘戚戚",
+            "尋尋覓覓　　冷冷清清　　淒淒慘慘戚戚",
+            "平平安安快快樂樂健健康康",
+            "平平安安　　快快樂樂　　健健康康",
+            "男男女女老老少少",
+            "哈哈哈哈呵呵呵呵嘻嘻嘻嘻嘿嘿嘿嘿",
+            // A short doubled subhead alone: six characters.
+            "志志工工輪輪班班維維護護",
+        ] {
+            for page in [
+                format!("{line}\n"),
+                format!("{BODY}\n{line}\n\n{BODY}"),
+                format!("{BODY}{line}\n{BODY}"),
+            ] {
+                assert_eq!(repair(&page), page, "{page}");
+            }
+        }
+    }
+
+    #[test]
+    fn doubled_ideographic_space_is_a_doubled_character() {
+        // Words printed twice, eleven different ideographs: one short of
+        // the twelve a line of ideographs alone needs; the doubled
+        // full-width space between the phrases is the twelfth.
+        let page = "社區社區書櫃書櫃遍地遍地開花開花　　人有人有書讀書讀\n";
+        assert_eq!(repair(page), "社區書櫃遍地開花　人有書讀\n");
+        let single = "社區社區書櫃書櫃遍地遍地開花開花　人有人有書讀書讀\n";
+        assert_eq!(repair(single), single);
+        // A doubled space of another kind is layout, not ink.
+        let ascii = "社區社區書櫃書櫃遍地遍地開花開花  人有人有書讀書讀\n";
+        assert_eq!(repair(ascii), ascii);
+        // The reviewer's headline: doubled space and eleven letters.
+        let page = format!("社社區區書書櫃櫃遍遍地地開開花花　　人人人人有有書書讀讀\n\n{BODY}");
+        assert_eq!(
+            repair(&page),
+            format!("社區書櫃遍地開花　人人有書讀\n\n{BODY}")
+        );
+    }
+
+    #[test]
+    fn heading_printed_twice_with_other_doubling() {
+        let weak = "\n備備註註：：無\n";
+        let page = format!("{BODY}\n誰來整理書櫃\n誰來整理書櫃\n\n{BODY}{weak}");
+        assert_eq!(
+            repair(&page),
+            format!("{BODY}\n誰來整理書櫃\n\n\n{BODY}\n備註：無\n")
+        );
+        // No blank lines: after a sentence, before a wider line.
+        let page = format!("{BODY}誰來整理書櫃\n誰來整理書櫃\n{BODY}{weak}");
+        assert_eq!(
+            repair(&page),
+            format!("{BODY}誰來整理書櫃\n\n{BODY}\n備註：無\n")
+        );
+        let page =
+            format!("{BODY}\n志志工工輪輪班班維維護護\n\n{BODY}\n誰來整理書櫃\n誰來整理書櫃\n");
+        assert_eq!(
+            repair(&page),
+            format!("{BODY}\n志工輪班維護\n\n{BODY}\n誰來整理書櫃\n\n")
+        );
+        let page = "The city council voted late on Tuesday.\n\nCouncil Votes to Close Depot\nCouncil Votes to Close Depot\n\nHHiigghh  SSttrreeeett\n";
+        assert_eq!(
+            repair(page),
+            "The city council voted late on Tuesday.\n\nCouncil Votes to Close Depot\n\n\nHigh Street\n"
+        );
+    }
+
+    #[test]
+    fn heading_pair_traps_survive() {
+        let weak = "\n備備註註：：無\n";
+        for page in [
+            // Alone, a pair may be a repeated cell or a refrain.
+            format!("{BODY}\n誰來整理書櫃\n誰來整理書櫃\n\n{BODY}"),
+            "我愛這片土地。\n\n我親愛的祖國啊\n我親愛的祖國啊\n".to_owned(),
+            // Its own doubling is not other evidence.
+            format!("{BODY}\n天天開開心心\n天天開開心心\n\n{BODY}"),
+            // A sentence said twice, with company.
+            format!("{BODY}\nLe sang est prélevé.\nLe sang est prélevé.\n\n{BODY}{weak}"),
+            // Sentence marks inside.
+            format!("{BODY}\n誰來，整理書櫃\n誰來，整理書櫃\n\n{BODY}{weak}"),
+            // A table column: among other short cells.
+            format!("{BODY}\n場地\n維多利亞公園\n維多利亞公園\n九龍公園\n\n{BODY}{weak}"),
+            format!("{BODY}\n維多利亞公園\n維多利亞公園\n九龍公園\n\n{BODY}{weak}"),
+            // A refrain that recurs, a running header.
+            format!("我親愛的祖國啊\n我親愛的祖國啊\n\n{BODY}\n我親愛的祖國啊\n{weak}"),
+            format!("THE DAILY NEWS\nTHE DAILY NEWS\n\n{BODY}\u{c}THE DAILY NEWS\n{weak}"),
+            // Copies on two pages.
+            format!("{BODY}\nTHE DAILY NEWS\n\u{c}THE DAILY NEWS\n\n{BODY}{weak}"),
+            // Too short, periodic, no letters.
+            format!("{BODY}\n書櫃\n書櫃\n\n{BODY}{weak}"),
+            format!("{BODY}\n研究研究研究\n研究研究研究\n\n{BODY}{weak}"),
+            format!("{BODY}\n2024-12-15\n2024-12-15\n\n{BODY}{weak}"),
+        ] {
+            // Nothing else is strong: had the pair counted, the label
+            // would have gone too.
+            assert_eq!(repair(&page), page);
+        }
+    }
+
+    #[test]
+    fn legitimate_repetition_on_a_page_with_a_doubled_heading() {
+        // The doubled heading shows doubling for the page; the body's
+        // reduplications and repeats are still no candidates.
+        let body = "他們高高興興地回家了，天天都是好日子。謝謝你的幫忙。\n2011 年年度报告，婆婆說大大增强了物质质量。嘻嘻嘻嘻嘻嘻。\n我們研究研究再說。\n";
+        let page = format!(
+            "社社區區書書櫃櫃遍遍地地開開花花\n\n{body}\n志志工工輪輪班班維維護護\n\n{body}"
+        );
+        assert_eq!(
+            repair(&page),
+            format!("社區書櫃遍地開花\n\n{body}\n志工輪班維護\n\n{body}")
+        );
     }
 
     #[test]

@@ -49,6 +49,50 @@ fn doubled_page_is_repaired() {
     assert_eq!(out, "深港合作，新篇章\n\n項目名稱一1\n");
 }
 
+/// Deletes `find_doubled`'s edits from `page`.
+fn repaired(page: &str) -> String {
+    let lines: Vec<Line> = LineIndices::new(page).collect();
+    let mut out = String::new();
+    let mut pos = 0;
+    for e in &find_doubled(page, &lines, &Options::new()) {
+        out.push_str(&page[pos..e.span.start]);
+        pos = e.span.end;
+    }
+    out.push_str(&page[pos..]);
+    out
+}
+
+#[test]
+fn fake_bold_headings_on_a_clean_page_are_repaired() {
+    // Only the headline and subheads are fake bold: a headline doubled per
+    // character (with a real 人人 and a doubled ideographic space), a
+    // subhead printed twice on two lines, one doubled per character.
+    let page = concat!(
+        "社社區區書書櫃櫃遍遍地地開開花花　　人人人人有有書書讀讀\n\n",
+        "　　市府去年在公園、捷運站和里民活動中心\n設置的社區書櫃，至今已增加到一百二十座。\n\n",
+        "誰來整理書櫃\n誰來整理書櫃\n\n",
+        "　　住在大同區的陳太太常常帶孫子來換書。\n她說，孩子原本不愛看書，現在每個星期都吵\n著要來，慢慢地養成了習慣。\n\n",
+        "志志工工輪輪班班維維護護\n\n",
+        "　　書櫃由各里的志工輪流整理。謝謝大家。\n",
+    );
+    let want = concat!(
+        "社區書櫃遍地開花　人人有書讀\n\n",
+        "　　市府去年在公園、捷運站和里民活動中心\n設置的社區書櫃，至今已增加到一百二十座。\n\n",
+        "誰來整理書櫃\n\n\n",
+        "　　住在大同區的陳太太常常帶孫子來換書。\n她說，孩子原本不愛看書，現在每個星期都吵\n著要來，慢慢地養成了習慣。\n\n",
+        "志工輪班維護\n\n",
+        "　　書櫃由各里的志工輪流整理。謝謝大家。\n",
+    );
+    assert_eq!(repaired(page), want);
+    // Without the headline, the doubled subheads still show each other.
+    let rest = &page[page.find("　　市府").unwrap()..];
+    let rest_want = &want[want.find("　　市府").unwrap()..];
+    assert_eq!(repaired(rest), rest_want);
+    // The clean body alone, with its 常常, 慢慢 and 謝謝, is untouched.
+    let body = "　　住在大同區的陳太太常常帶孫子來換書。\n她說，孩子原本不愛看書，現在每個星期都吵\n著要來，慢慢地養成了習慣。謝謝。\n";
+    assert_eq!(repaired(body), body);
+}
+
 #[test]
 #[ignore]
 fn clean_cjk_only() {
