@@ -218,7 +218,7 @@ impl<'a> Builder<'a> {
         let text = &self.input.as_bytes()[line.trimmed.clone()];
         let base = line.trimmed.start;
         let mut from = 0;
-        while let Some(i) = memchr::memmem::find(&text[from..], b"  ") {
+        while let Some(i) = text[from..].windows(2).position(|w| w == b"  ") {
             let start = base + from + i;
             let len = text[from + i..].iter().take_while(|&&b| b == b' ').count();
             let run = start..start + len;
@@ -392,10 +392,14 @@ fn is_hyphenated_prefix(word: &str) -> bool {
     )
 }
 
+/// Shortest word (in bytes) a hyphen decision looks up: two letters each
+/// side of the break.
+const MIN_LOOKUP: usize = 4;
+
 /// The words of the page: letters, digits and inner hyphens, not counting
 /// a word cut by a line-end hyphen.
 fn words(input: &str) -> FxHashSet<&str> {
-    let mut set = FxHashSet::default();
+    let mut set = FxHashSet::with_capacity_and_hasher(input.len() / 16, Default::default());
     for line in input.lines() {
         let mut tokens = line
             .split(|c: char| !(c.is_alphanumeric() || script::is_line_hyphen(c)))
@@ -405,8 +409,10 @@ fn words(input: &str) -> FxHashSet<&str> {
             if last && t.ends_with(script::is_line_hyphen) {
                 continue;
             }
+            // A word split at a line end has at least two letters on each
+            // side: shorter words are never asked for.
             let t = t.trim_matches(script::is_line_hyphen);
-            if !t.is_empty() {
+            if t.len() >= MIN_LOOKUP {
                 set.insert(t);
             }
         }
