@@ -146,8 +146,10 @@ impl Cleaner {
                 match stream::safe_cut(&part, piece) {
                     Some(cut) => cut,
                     None => {
-                        // One block so far: take a piece twice the size.
-                        size *= 2;
+                        // One block fills the piece: clean the rest whole
+                        // (one more pass, so a giant block costs linear
+                        // time).
+                        size = text.len();
                         continue;
                     }
                 }
