@@ -81,14 +81,14 @@ pub fn join(
             "white space between blocks",
             &mut b.edits,
         );
-        b.apply(pos..span.start);
+        b.apply(pos..span.start, &deleted[d..d_end]);
         d = d_end;
         let d_end = d + deleted[d..].partition_point(|e| e.span.start < span.end);
         let repairs_start = b.doc.repairs.len();
         let text_start = b.doc.text.len();
         b.edits.clear();
         b.block_edits(seg, &lines[seg.lines.clone()], &deleted[d..d_end]);
-        b.apply(span.clone());
+        b.apply(span.clone(), &deleted[d..d_end]);
         d = d_end;
         b.doc.blocks.push(BlockData {
             kind: seg.kind,
@@ -108,7 +108,7 @@ pub fn join(
         "white space between blocks",
         &mut b.edits,
     );
-    b.apply(pos..input.len());
+    b.apply(pos..input.len(), &deleted[d..]);
     b.doc
 }
 
@@ -124,12 +124,35 @@ struct Builder<'a> {
 
 impl<'a> Builder<'a> {
     /// Copies `span` into the output, applying `self.edits` (inside it,
-    /// sorted, not overlapping) and logging each.
-    fn apply(&mut self, span: Range<usize>) {
+    /// sorted) and the repair stage's `deleted` copies inside it, merged in
+    /// order, and logging each. Where two overlap (a caption marker `●●`
+    /// covers a doubled copy of itself) the earlier keeps the overlap.
+    fn apply(&mut self, span: Range<usize>, deleted: &[Edit]) {
         let mut pos = span.start;
         let first = self.doc.repairs.len();
-        for e in &self.edits {
-            let kept = &self.input[pos..e.span.start];
+        let (mut i, mut k) = (0, 0);
+        let edits = core::mem::take(&mut self.edits);
+        loop {
+            let e = match (edits.get(i), deleted.get(k)) {
+                (Some(a), Some(b)) if b.span.start < a.span.start => {
+                    k += 1;
+                    b
+                }
+                (Some(a), _) => {
+                    i += 1;
+                    a
+                }
+                (None, Some(b)) => {
+                    k += 1;
+                    b
+                }
+                (None, None) => break,
+            };
+            let start = e.span.start.max(pos);
+            if start >= e.span.end {
+                continue;
+            }
+            let kept = &self.input[pos..start];
             self.doc.text.push_str(kept);
             // Doubled copies a few bytes apart on one line (`TThhee`) make
             // one repair: the log stays small and reads as whole words.
@@ -141,7 +164,7 @@ impl<'a> Builder<'a> {
                     && !kept.contains(['\n', '\r'])
                 {
                     self.doc.removed.push_str(kept);
-                    self.doc.removed.push_str(&self.input[e.span.clone()]);
+                    self.doc.removed.push_str(&self.input[start..e.span.end]);
                     last.absorb(kept.len(), e);
                     self.doc.text.push_str(e.replacement.as_str());
                     pos = e.span.end;
@@ -149,13 +172,18 @@ impl<'a> Builder<'a> {
                 }
             }
             let original = self.doc.removed.len();
-            self.doc.removed.push_str(&self.input[e.span.clone()]);
+            self.doc.removed.push_str(&self.input[start..e.span.end]);
+            let edit = Edit {
+                span: start..e.span.end,
+                ..e.clone()
+            };
             self.doc
                 .repairs
-                .push(Repair::new(e, self.doc.text.len(), original));
+                .push(Repair::new(&edit, self.doc.text.len(), original));
             self.doc.text.push_str(e.replacement.as_str());
             pos = e.span.end;
         }
+        self.edits = edits;
         self.doc.text.push_str(&self.input[pos..span.end]);
     }
 
@@ -187,29 +215,10 @@ impl<'a> Builder<'a> {
                 }
             }
         }
-        // Deletions inside the lines; those in the gaps went in with them.
-        let mut i = 0;
-        for line in lines {
-            while i < deleted.len() && deleted[i].span.start < line.trimmed.end {
-                if deleted[i].span.start >= line.trimmed.start
-                    && !fully_deleted(line, &deleted[i..=i])
-                {
-                    self.edits.push(deleted[i].clone());
-                }
-                i += 1;
-            }
-        }
+        // The repair stage's deletions are merged in by `apply`.
         if !self.edits.is_sorted_by_key(|e| e.span.start) {
             self.edits.sort_by_key(|e| e.span.start);
         }
-        // A caption marker may cover a doubled copy of itself (`●●`): the
-        // earlier edit keeps the overlap.
-        let mut end = 0;
-        self.edits.retain_mut(|e| {
-            e.span.start = e.span.start.max(end);
-            end = end.max(e.span.end);
-            !e.span.is_empty()
-        });
     }
 
     /// Pushes an edit removing all but the first space of each run of
@@ -420,10 +429,10 @@ fn words(input: &str) -> FxHashSet<&str> {
     set
 }
 
-/// Pushes the edits for `range`, a stretch between two pieces of kept text:
-/// the deletions inside it stay as they are, the first stretch of white
-/// space becomes `kind` with `sep`, later stretches are removed as white
-/// space.
+/// Pushes the edits for the white space of `range`, a stretch between two
+/// pieces of kept text, around the deletions inside it (which `apply` adds):
+/// the first stretch becomes `kind` with `sep`, later ones are removed as
+/// white space.
 fn gap_edits(
     range: Range<usize>,
     deleted: &[Edit],
@@ -461,10 +470,6 @@ fn gap_edits(
             continue;
         }
         white(pos..start, out);
-        out.push(Edit {
-            span: start..end,
-            ..e.clone()
-        });
         pos = end;
     }
     white(pos..range.end, out);
