@@ -1,10 +1,20 @@
 //! Stage 3: decide which lines form which block, and the kind of each block.
 //!
 //! The evidence is all on the page: a line's width against the local column
-//! width (estimated from its neighbours, since widths change within a page),
-//! whether it ends a sentence, its indent, blank lines and page breaks
-//! around it, and caption markers. Blank lines alone never end a paragraph:
-//! at column breaks they fall mid-sentence.
+//! width (estimated from its neighbours, since widths change within a page,
+//! and in printed-width units for Latin script), whether it ends a sentence,
+//! its indent, caption markers, page breaks, a change between fake-bold and
+//! plain type, and blank lines. A blank line alone does not end a paragraph
+//! (at column breaks it falls mid-sentence): it counts after a sentence or
+//! clause end, around a line that is a whole paragraph, between lines set
+//! one to a block, and around headline stacks, but not as the spacing of a
+//! double-spaced column.
+//!
+//! One forward pass decides, for each line, whether a new block starts
+//! there ([`segment`]); the kind is settled as the block opens: a caption
+//! by its marker, a heading by the heading rules (short and standalone, set
+//! apart by blank lines or type, narrower than the text after it, all
+//! capitals, a numbered section), otherwise a paragraph.
 
 use core::ops::Range;
 
