@@ -132,6 +132,9 @@ impl Document {
     /// assert_eq!(doc.replacement(r), "he quick brown fox");
     /// ```
     pub fn replacement(&self, repair: &Repair) -> &str {
+        if repair.kind() == crate::RepairKind::InvalidUtf8 {
+            return "\u{fffd}";
+        }
         self.text.get(repair.output()).unwrap_or("")
     }
 
@@ -144,6 +147,7 @@ impl Document {
     /// let input = "●A caption\n\nSome text that was\nwrapped.\n";
     /// assert_eq!(newsprint::clean(input).reconstruct(), input);
     /// ```
+    #[must_use]
     pub fn reconstruct(&self) -> String {
         let mut out = String::with_capacity(self.text.len() + self.removed.len());
         let mut pos = 0;

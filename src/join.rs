@@ -272,7 +272,7 @@ impl<'a> Builder<'a> {
                     (Replacement::Nothing, why)
                 }
                 Hyphen::Keep(why) => (Replacement::Nothing, why),
-                Hyphen::KeepSpaced => (Replacement::Space, "hyphen of an elided compound part"),
+                Hyphen::KeepSpaced(why) => (Replacement::Space, why),
             }
         } else {
             (Replacement::Space, "line break inside a paragraph")
@@ -309,18 +309,22 @@ impl<'a> Builder<'a> {
             return Hyphen::Keep("no word after the hyphen");
         };
         if left.is_empty() {
-            return Hyphen::Keep("no word before the hyphen");
+            // A dash set off by a space (`nil --` / `nobody`).
+            return Hyphen::KeepSpaced("a dash, not a hyphen");
         }
-        // A number (`38-jährigen`), or a short word inside a compound
-        // already hyphenated (`state-of-the-art`, `c'est-à-dire`; not
-        // `Schleswig-Holstein-` + `sche`), keeps it.
+        // A number (`38-jährigen`), or a short lowercase word inside a
+        // compound already hyphenated (`state-of-the-art`, `c'est-à-dire`;
+        // not `Schleswig-Holstein-` + `sche`, `Kaiser-Wil-` + `helm`), keeps
+        // it.
         if left.ends_with(|c: char| c.is_ascii_digit())
-            || (input[..word_start].ends_with(script::is_line_hyphen) && left.chars().count() <= 3)
+            || (input[..word_start].ends_with(script::is_line_hyphen)
+                && left.chars().count() <= 3
+                && left.chars().all(char::is_lowercase))
         {
             return Hyphen::Keep("hyphen of a compound");
         }
         if is_conjunction(right) {
-            return Hyphen::KeepSpaced;
+            return Hyphen::KeepSpaced("hyphen of an elided compound part");
         }
         if !first.is_lowercase() {
             return Hyphen::Keep("hyphen before a capital or digit");
@@ -352,7 +356,7 @@ impl<'a> Builder<'a> {
 enum Hyphen {
     Drop(&'static str),
     Keep(&'static str),
-    KeepSpaced,
+    KeepSpaced(&'static str),
 }
 
 /// Words after which a hyphen marks an elided compound part

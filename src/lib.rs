@@ -33,7 +33,7 @@
 //! [`lines`] → [`repair`] → [`mod@segment`] → [`mod@join`] → [`mod@render`].
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
-#![cfg_attr(docsrs, feature(doc_auto_cfg))]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod join;
 pub mod lines;
@@ -76,11 +76,13 @@ fn line_end_after(text: &str, at: usize) -> usize {
 /// let doc = newsprint::clean("The quick brown fox jumps over\nthe lazy dog.\n");
 /// assert_eq!(doc.blocks().next().unwrap().text(), "The quick brown fox jumps over the lazy dog.");
 /// ```
+#[must_use]
 pub fn clean(text: &str) -> Document {
     Cleaner::new(Options::new()).clean(text)
 }
 
 /// Cleans `text` with `options`.
+#[must_use]
 pub fn clean_with(text: &str, options: impl Into<Options>) -> Document {
     Cleaner::new(options).clean(text)
 }
@@ -124,6 +126,7 @@ impl Cleaner {
     /// decision about the blocks before (see [`Stream`]): the working
     /// memory of the stages stays that of one piece, and only the document
     /// grows with the input.
+    #[must_use]
     pub fn clean(&self, text: &str) -> Document {
         if text.len() <= PIECE {
             return self.clean_piece(text);
@@ -132,8 +135,7 @@ impl Cleaner {
         // The text is never longer than the input, and the log has about a
         // repair a line: reserved once, not doubled as the pieces come in.
         doc.text.reserve(text.len());
-        doc.repairs
-            .reserve(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
+        doc.repairs.reserve(lines::count_lines(text) + 1);
         let (mut pos, mut line_base) = (0, 0);
         let mut size = PIECE;
         while pos < text.len() {
@@ -146,10 +148,11 @@ impl Cleaner {
                 match stream::safe_cut(&part, piece) {
                     Some(cut) => cut,
                     None => {
-                        // One block fills the piece: clean the rest whole
-                        // (one more pass, so a giant block costs linear
-                        // time).
-                        size = text.len();
+                        // One block fills the piece: take a piece four
+                        // times the size (the passes add up to a third
+                        // more than the last, so a giant block costs
+                        // linear time).
+                        size = size.saturating_mul(4);
                         continue;
                     }
                 }
@@ -166,8 +169,7 @@ impl Cleaner {
 
     /// The pipeline on one piece of text: lines, repair, segment, join.
     fn clean_piece(&self, text: &str) -> Document {
-        let mut lines: Vec<Line> =
-            Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
+        let mut lines: Vec<Line> = Vec::with_capacity(lines::count_lines(text) + 1);
         lines.extend(LineIndices::new(text));
         let deleted = repair::find_doubled(text, &lines, &self.options);
         let segments = segment::segment(text, &lines, &deleted, &self.options);

@@ -99,6 +99,23 @@ impl Iterator for LineIndices<'_> {
     }
 }
 
+/// The number of lines [`LineIndices`] finds in `text`: each `\n`,
+/// `\r\n` or lone `\r` ends one, and text after the last ends one more.
+pub fn count_lines(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut n = 0;
+    let mut after_cr = false;
+    for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+        // The `\n` of a `\r\n` ends no second line.
+        if !(bytes[i] == b'\n' && after_cr && i > 0 && bytes[i - 1] == b'\r') {
+            n += 1;
+        }
+        after_cr = bytes[i] == b'\r';
+    }
+    let last = bytes.last();
+    n + usize::from(!bytes.is_empty() && last != Some(&b'\n') && last != Some(&b'\r'))
+}
+
 /// Builds the [`Line`] record for `content`.
 pub fn measure(input: &str, content: Range<usize>, next: usize, number: usize) -> Line {
     let text = &input[content.clone()];
@@ -160,6 +177,15 @@ mod tests {
         let s = "a\nb\r\nc\rd";
         let v: Vec<_> = LineIndices::new(s).map(|l| &s[l.content]).collect();
         assert_eq!(v, ["a", "b", "c", "d"]);
+    }
+
+    #[test]
+    fn counts_lines_as_the_iterator_splits_them() {
+        for s in [
+            "", "a", "a\n", "a\r\nb", "a\rb\r", "\r\n\r\n", "\n\r", "x\r\r\ny",
+        ] {
+            assert_eq!(count_lines(s), LineIndices::new(s).count(), "{s:?}");
+        }
     }
 
     #[test]

@@ -86,7 +86,7 @@ pub struct Repair {
     at: usize,
     original: usize,
     reason: &'static str,
-    output_len: u32,
+    output_len: usize,
     kind: RepairKind,
 }
 
@@ -98,7 +98,7 @@ impl Repair {
             at,
             original,
             reason: edit.reason,
-            output_len: edit.replacement.as_str().len() as u32,
+            output_len: edit.replacement.as_str().len(),
             kind: edit.kind,
         }
     }
@@ -119,7 +119,7 @@ impl Repair {
     /// `edit` right after them, which it swallows.
     pub(crate) fn absorb(&mut self, kept: usize, edit: &Edit) {
         self.end = edit.span.end;
-        self.output_len += (kept + edit.replacement.as_str().len()) as u32;
+        self.output_len += kept + edit.replacement.as_str().len();
     }
 
     /// What kind of change this is.
@@ -141,12 +141,12 @@ impl Repair {
 
     /// Byte length of the replacement in the output text.
     pub fn output_len(&self) -> usize {
-        self.output_len as usize
+        self.output_len
     }
 
     /// Byte range of the replacement in the document's output text.
     pub fn output(&self) -> Range<usize> {
-        self.at..self.at + self.output_len as usize
+        self.at..self.at + self.output_len
     }
 
     /// Why the change was made, in plain words.

@@ -8,8 +8,8 @@
 /// use newsprint::Options;
 /// let options = Options::new()
 ///     .repair_doubling(false)
-///     .caption_marker("Foto:");
-/// let doc = newsprint::clean_with("Foto: A ship.\n", options);
+///     .caption_marker("Bildtext:");
+/// let doc = newsprint::clean_with("Bildtext: A ship.\n", options);
 /// assert_eq!(doc.blocks().next().unwrap().text(), "A ship.");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,7 +18,8 @@ pub struct Options {
     /// Remove the extra copies of fake-bold text (default `true`).
     pub repair_doubling: bool,
     /// Smallest number of characters a doubled stretch of one line must
-    /// hold, all copies counted once, before it is repaired (default 6).
+    /// hold, all copies counted once, before it is repaired (default 6;
+    /// taken as at least 2 and at most 4096).
     /// Shorter stretches are legitimate repetition far too often (`天天`,
     /// `謝謝`, `had had`).
     pub min_doubled_chars: usize,
@@ -43,6 +44,7 @@ pub struct Options {
 
 impl Options {
     /// The default settings.
+    #[must_use]
     pub const fn new() -> Self {
         Options {
             repair_doubling: true,
@@ -57,42 +59,49 @@ impl Options {
     }
 
     /// Sets [`Options::repair_doubling`].
+    #[must_use]
     pub fn repair_doubling(mut self, on: bool) -> Self {
         self.repair_doubling = on;
         self
     }
 
     /// Sets [`Options::min_doubled_chars`].
+    #[must_use]
     pub fn min_doubled_chars(mut self, n: usize) -> Self {
         self.min_doubled_chars = n;
         self
     }
 
     /// Sets [`Options::join_lines`].
+    #[must_use]
     pub fn join_lines(mut self, on: bool) -> Self {
         self.join_lines = on;
         self
     }
 
     /// Sets [`Options::dehyphenate`].
+    #[must_use]
     pub fn dehyphenate(mut self, on: bool) -> Self {
         self.dehyphenate = on;
         self
     }
 
     /// Sets [`Options::collapse_spaces`].
+    #[must_use]
     pub fn collapse_spaces(mut self, on: bool) -> Self {
         self.collapse_spaces = on;
         self
     }
 
     /// Sets [`Options::classify`].
+    #[must_use]
     pub fn classify(mut self, on: bool) -> Self {
         self.classify = on;
         self
     }
 
-    /// Adds a caption marker (a prefix such as `"Foto:"`).
+    /// Adds a caption marker (a prefix such as `"Bildtext:"`).
+    #[must_use]
     pub fn caption_marker(mut self, marker: impl Into<String>) -> Self {
         let marker = marker.into();
         if !marker.trim().is_empty() {
@@ -102,6 +111,7 @@ impl Options {
     }
 
     /// Sets [`Options::lossy`].
+    #[must_use]
     pub fn lossy(mut self, on: bool) -> Self {
         self.lossy = on;
         self

@@ -18,6 +18,23 @@ pub enum Format {
     JsonLines,
 }
 
+impl Format {
+    /// The format's name as [`FromStr`] takes it (`text`, `markdown`, `jsonl`).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Format::Text => "text",
+            Format::Markdown => "markdown",
+            Format::JsonLines => "jsonl",
+        }
+    }
+}
+
+impl fmt::Display for Format {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 impl FromStr for Format {
     type Err = UnknownFormat;
 
@@ -74,16 +91,19 @@ impl Document {
     /// let doc = newsprint::clean("前海作為粵港澳大灣區\n的核心引擎之一。\n");
     /// assert_eq!(doc.to_text(), "前海作為粵港澳大灣區的核心引擎之一。\n");
     /// ```
+    #[must_use]
     pub fn to_text(&self) -> String {
         self.rendered(Format::Text)
     }
 
     /// The document as Markdown.
+    #[must_use]
     pub fn to_markdown(&self) -> String {
         self.rendered(Format::Markdown)
     }
 
     /// The document as JSON Lines, one object a block.
+    #[must_use]
     pub fn to_json_lines(&self) -> String {
         self.rendered(Format::JsonLines)
     }
@@ -96,27 +116,48 @@ impl Document {
 }
 
 fn markdown(block: &Block<'_>, out: &mut impl Write) -> fmt::Result {
-    match block.kind() {
-        BlockKind::Heading => {
-            out.write_str("## ")?;
-            out.write_str(block.text())?;
+    // Lines stay lines where joining is off; each gets its prefix.
+    for (i, line) in block.text().split('\n').enumerate() {
+        if i > 0 {
+            out.write_char('\n')?;
         }
-        BlockKind::Caption => {
-            out.write_str("> ")?;
-            out.write_str(block.text())?;
+        match block.kind() {
+            BlockKind::Heading if i == 0 => out.write_str("## ")?,
+            BlockKind::Caption => out.write_str("> ")?,
+            _ => {}
         }
-        _ => {
-            // A paragraph that would read as Markdown syntax is escaped.
-            if block
-                .text()
-                .starts_with(['#', '>', '-', '*', '+', '=', '|', '`'])
-            {
-                out.write_char('\\')?;
-            }
-            out.write_str(block.text())?;
-        }
+        markdown_line(line, out)?;
     }
     out.write_char('\n')
+}
+
+/// Writes `line` so that Markdown reads it as plain text: a start that
+/// would make a heading, quote, list, rule or table is escaped, and so is
+/// `<` (no raw HTML from the page gets through).
+fn markdown_line(line: &str, out: &mut impl Write) -> fmt::Result {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    let ordered = (1..=9).contains(&digits)
+        && matches!(line.as_bytes().get(digits), Some(b'.' | b')'))
+        && line.as_bytes().get(digits + 1).is_none_or(|&b| b == b' ');
+    if ordered {
+        out.write_str(&line[..digits])?;
+        out.write_char('\\')?;
+        return escape_html(&line[digits..], out);
+    }
+    if line.starts_with(['#', '>', '-', '*', '+', '=', '|', '`', '~', '_']) {
+        out.write_char('\\')?;
+    }
+    escape_html(line, out)
+}
+
+fn escape_html(text: &str, out: &mut impl Write) -> fmt::Result {
+    let mut rest = text;
+    while let Some(i) = rest.find('<') {
+        out.write_str(&rest[..i])?;
+        out.write_str("\\<")?;
+        rest = &rest[i + 1..];
+    }
+    out.write_str(rest)
 }
 
 fn json(block: &Block<'_>, out: &mut impl Write) -> fmt::Result {
@@ -193,6 +234,19 @@ mod tests {
         let mut s = String::new();
         json_string("a\"b\\c\nd\u{1}é", &mut s).unwrap();
         assert_eq!(s, "\"a\\\"b\\\\c\\nd\\u0001é\"");
+    }
+
+    #[test]
+    fn markdown_keeps_page_text_plain() {
+        let doc = crate::clean(
+            "1998. That was the year the old mill closed.\n\n# not a heading <b>bold</b> here\n",
+        );
+        let md = doc.to_markdown();
+        assert!(md.starts_with("1998\\. That"), "{md}");
+        assert!(
+            md.contains("\\# not a heading \\<b>bold\\</b> here"),
+            "{md}"
+        );
     }
 
     #[test]

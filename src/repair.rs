@@ -86,7 +86,9 @@ fn find_doubled_with(input: &str, lines: &[Line], options: &Options, prefilter: 
     let mut finder = Finder {
         input,
         lines,
-        min_chars: options.min_doubled_chars.max(2),
+        // At least 2; at most far beyond any real line, so that the
+        // arithmetic on it cannot overflow.
+        min_chars: options.min_doubled_chars.clamp(2, 1 << 12),
         prefilter,
         spans: Vec::new(),
         findings: Vec::new(),

@@ -56,10 +56,7 @@ pub fn is_cjk(c: char) -> bool {
         | 0xf900..=0xfaff    // compatibility ideographs
         | 0xfe10..=0xfe1f    // vertical forms
         | 0xfe30..=0xfe4f    // compatibility forms
-        | 0xff00..=0xff0f    // fullwidth punctuation
-        | 0xff1a..=0xff20
-        | 0xff3b..=0xff40
-        | 0xff5b..=0xff65
+        | 0xff00..=0xff65    // fullwidth forms: punctuation, digits, letters
         | 0x20000..=0x3134f  // ext B..G
     )
 }
@@ -67,7 +64,10 @@ pub fn is_cjk(c: char) -> bool {
 /// Punctuation that ends a sentence, in CJK or Latin text.
 #[inline]
 pub fn is_sentence_end(c: char) -> bool {
-    matches!(c, '。' | '！' | '？' | '．' | '.' | '!' | '?' | '…' | '｡')
+    matches!(
+        c,
+        '。' | '！' | '？' | '．' | '.' | '!' | '?' | '…' | '｡' | '︒' | '︕' | '︖'
+    )
 }
 
 /// Closing quotes and brackets that may follow a sentence end (`。」`, `."`).
@@ -75,7 +75,24 @@ pub fn is_sentence_end(c: char) -> bool {
 pub fn is_closer(c: char) -> bool {
     matches!(
         c,
-        '」' | '』' | '”' | '’' | '"' | '\'' | ')' | '）' | '】' | '〉' | '》' | '«' | '‹' | '»'
+        '」' | '』'
+            | '”'
+            | '’'
+            | '"'
+            | '\''
+            | ')'
+            | '）'
+            | '】'
+            | '〉'
+            | '》'
+            | '«'
+            | '‹'
+            | '»'
+            | '︶'
+            | '﹂'
+            | '﹄'
+            | '︸'
+            | '︼'
     )
 }
 
@@ -83,13 +100,29 @@ pub fn is_closer(c: char) -> bool {
 /// almost never carry it.
 #[inline]
 pub fn is_clause_mark(c: char) -> bool {
-    matches!(c, '，' | '、' | '；' | '。' | ',' | ';' | '！' | '？')
+    matches!(
+        c,
+        '，' | '、'
+            | '；'
+            | '。'
+            | ','
+            | ';'
+            | '！'
+            | '？'
+            | '︐'
+            | '︑'
+            | '︒'
+            | '︔'
+            | '︕'
+            | '︖'
+    )
 }
 
-/// Hyphens a line may end with when a word is split across lines.
+/// Hyphens a line may end with when a word is split across lines (`=` is
+/// the Fraktur double hyphen as OCR often reads it).
 #[inline]
 pub fn is_line_hyphen(c: char) -> bool {
-    matches!(c, '-' | '\u{ad}' | '⸗' | '‐' | '¬')
+    matches!(c, '-' | '\u{ad}' | '⸗' | '‐' | '¬' | '=')
 }
 
 /// Whether `text` ends a sentence: its last character, after any closing
@@ -105,7 +138,9 @@ mod tests {
 
     #[test]
     fn classifies_scripts() {
-        for c in ['天', '「', '。', 'カ', 'ひ', '，', '（', '𠀀'] {
+        for c in [
+            '天', '「', '。', 'カ', 'ひ', '，', '（', '𠀀', '４', 'Ａ', '︒',
+        ] {
             assert!(is_cjk(c), "{c}");
         }
         for c in ['a', 'ß', '1', ' ', '-', 'é', '한'] {

@@ -59,8 +59,9 @@ impl core::fmt::Display for BlockKind {
 pub struct Segment {
     /// What the block is.
     pub kind: BlockKind,
-    /// Indices (into the line slice) of the block's first and last lines.
-    /// Both hold text; lines between may be blank or deleted copies.
+    /// Indices (into the line slice) of the block's lines, a half-open
+    /// range whose first and last lines hold text; lines between may be
+    /// blank or deleted copies.
     pub lines: Range<usize>,
     /// Byte span of a caption marker to remove, with the space after it.
     pub marker: Option<Range<usize>>,
@@ -89,7 +90,7 @@ const MARKER_LABELS: &[&str] = &[
     "Caption:",
 ];
 
-/// Widths are capped here (160,000 cells, far beyond any column), so that
+/// Widths are capped here (167,772 cells, far beyond any column), so that
 /// the arithmetic on them cannot overflow.
 const MAX_WIDTH: u32 = 1 << 24;
 
@@ -928,7 +929,7 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         cjk,
         first,
         last,
-        ends_sentence: ends_sentence(before_closers),
+        ends_sentence: ends_sentence_unabbreviated(before_closers),
         ends_hyphen: script::is_line_hyphen(last)
             && text[..text.len() - last.len_utf8()]
                 .chars()
@@ -1032,7 +1033,7 @@ fn latin_width(c: char) -> u32 {
 
 /// Ends with a sentence end (closers already stripped), not with the
 /// one-letter abbreviation of a name or phrase (`S. M. S.`, `a. a. O.`).
-fn ends_sentence(text: &str) -> bool {
+fn ends_sentence_unabbreviated(text: &str) -> bool {
     let mut rev = text.chars().rev();
     match rev.next() {
         Some('.') => {
@@ -1275,15 +1276,15 @@ pub fn caption_marker(text: &str, options: &Options) -> Option<usize> {
             .iter()
             .copied()
             .chain(options.caption_markers.iter().map(String::as_str))
-            .find(|m| t.starts_with(m))
+            .find(|m| !m.is_empty() && t.starts_with(m))
             .map(str::len)
     };
     let mut len = one(text)?;
     loop {
         len += text[len..].len() - text[len..].trim_start_matches(script::is_space).len();
         match one(&text[len..]) {
-            Some(more) => len += more,
-            None => break,
+            Some(more) if more > 0 => len += more,
+            _ => break,
         }
     }
     // A marker alone is not a caption.
@@ -1358,9 +1359,9 @@ mod tests {
 
     #[test]
     fn a_title_at_a_line_end_ends_no_sentence() {
-        assert!(!ends_sentence("der Verkehrsingenieur Dr."));
-        assert!(ends_sentence("the vote was carried."));
-        assert!(!ends_sentence("Kaiser Wilhelm I."));
+        assert!(!ends_sentence_unabbreviated("der Verkehrsingenieur Dr."));
+        assert!(ends_sentence_unabbreviated("the vote was carried."));
+        assert!(!ends_sentence_unabbreviated("Kaiser Wilhelm I."));
     }
 
     #[test]

@@ -7,9 +7,9 @@ use crate::error::Error;
 use crate::log::Repair;
 use crate::Cleaner;
 
-/// Bytes gathered before a chunk is cleaned, by default; a chunk also ends
-/// only where a block ends, so memory stays bounded by this plus the
-/// largest block.
+/// Bytes gathered before a chunk is cleaned, by default. A chunk ends where
+/// a block starts with [`LOOKAHEAD`] lines after it, so memory stays bounded
+/// by this plus the largest block and those lines.
 const CHUNK: usize = 64 * 1024;
 
 /// Lines read past a block's start before the blocks before it are given
@@ -20,7 +20,11 @@ const LOOKAHEAD: usize = 16;
 /// [`Cleaner::stream`].
 ///
 /// Each item is a [`Document`] holding one or more complete blocks, with
-/// line numbers and byte spans counted from the start of the whole input.
+/// line numbers and byte spans counted from the start of the whole input,
+/// and the white space between them, so that the items' reconstructions
+/// together give back the input. An error (unreadable input, or invalid
+/// UTF-8 without [`Options::lossy`](crate::Options::lossy)) comes after the
+/// blocks of the text before it, and ends the stream.
 /// The blocks near the end of each chunk read are held back until enough
 /// text after them has been read to decide them as cleaning the whole text
 /// would. (A chunk then starts at a block, and the first lines of a chunk
@@ -57,6 +61,8 @@ pub struct Stream<R> {
     /// Bytes read from the reader so far.
     read: usize,
     done: bool,
+    /// An error met while reading, given out after the text before it.
+    error: Option<Error>,
     line: Vec<u8>,
     /// Bytes to gather before cleaning a chunk: `initial_chunk`, doubled
     /// while one block fills it.
@@ -76,6 +82,7 @@ impl Cleaner {
             invalid: Vec::new(),
             read: 0,
             done: false,
+            error: None,
             line: Vec::new(),
             chunk: CHUNK,
             initial_chunk: CHUNK,
@@ -87,18 +94,59 @@ impl<R: BufRead> Stream<R> {
     /// Sets how many bytes are gathered before a chunk is cleaned (default
     /// 64 KiB). Smaller chunks give blocks out sooner; the decisions near a
     /// chunk's end see less of the text after them.
+    #[must_use]
     pub fn chunk_size(mut self, bytes: usize) -> Self {
         self.chunk = bytes.max(1);
         self.initial_chunk = self.chunk;
         self
     }
 
-    /// Reads lines until `pending` holds at least `chunk` bytes or the
-    /// input ends.
-    fn fill(&mut self) -> Result<(), Error> {
+    /// Reads one line (ended by `\n`, `\r\n` or a lone `\r`, as
+    /// [`LineIndices`](crate::lines::LineIndices) splits) into `self.line`;
+    /// returns its length, 0 at the end of the input.
+    fn read_line(&mut self) -> std::io::Result<usize> {
+        self.line.clear();
+        loop {
+            let buf = self.reader.fill_buf()?;
+            if buf.is_empty() {
+                return Ok(self.line.len());
+            }
+            match memchr::memchr2(b'\n', b'\r', buf) {
+                Some(i) => {
+                    let end = buf[i];
+                    self.line.extend_from_slice(&buf[..=i]);
+                    self.reader.consume(i + 1);
+                    if end == b'\r' {
+                        // A `\r\n` may straddle two reads.
+                        let next = self.reader.fill_buf()?;
+                        if next.first() == Some(&b'\n') {
+                            self.line.push(b'\n');
+                            self.reader.consume(1);
+                        }
+                    }
+                    return Ok(self.line.len());
+                }
+                None => {
+                    let n = buf.len();
+                    self.line.extend_from_slice(buf);
+                    self.reader.consume(n);
+                }
+            }
+        }
+    }
+
+    /// Reads lines until `pending` holds at least `chunk` bytes, the input
+    /// ends, or an error is met (kept for after the text before it).
+    fn fill(&mut self) {
         while !self.done && self.pending.len() < self.chunk {
-            self.line.clear();
-            let n = self.reader.read_until(b'\n', &mut self.line)?;
+            let n = match self.read_line() {
+                Ok(n) => n,
+                Err(e) => {
+                    self.done = true;
+                    self.error = Some(e.into());
+                    break;
+                }
+            };
             if n == 0 {
                 self.done = true;
                 break;
@@ -107,9 +155,10 @@ impl<R: BufRead> Stream<R> {
                 Ok(s) => self.pending.push_str(s),
                 Err(e) if !self.cleaner.options().lossy => {
                     self.done = true;
-                    return Err(Error::InvalidUtf8 {
+                    self.error = Some(Error::InvalidUtf8 {
                         offset: self.read + e.valid_up_to(),
                     });
+                    break;
                 }
                 Err(_) => {
                     let mut pos = self.read;
@@ -127,7 +176,6 @@ impl<R: BufRead> Stream<R> {
             }
             self.read += n;
         }
-        Ok(())
     }
 }
 
@@ -136,7 +184,7 @@ impl<R: BufRead> Stream<R> {
 /// after it, and the number of lines before that start. `None` while the
 /// piece holds too little to decide.
 pub(crate) fn safe_cut(doc: &Document, text: &str) -> Option<(usize, usize)> {
-    let total = memchr::memchr_iter(b'\n', text.as_bytes()).count();
+    let total = crate::lines::count_lines(text);
     doc.blocks
         .get(1..)?
         .iter()
@@ -150,21 +198,18 @@ impl<R: BufRead> Iterator for Stream<R> {
 
     fn next(&mut self) -> Option<Self::Item> {
         loop {
-            if let Err(e) = self.fill() {
-                return Some(Err(e));
-            }
+            self.fill();
             if self.pending.is_empty() {
-                return None;
+                // The text before an error has been given out: now the
+                // error, once.
+                return self.error.take().map(Err);
             }
             let mut doc = self.cleaner.clean(&self.pending);
             // Hold back the blocks near the end unless the input has ended:
             // the last may go on in the text not read yet, and the decisions
             // about a block look a few lines past its end.
             let (cut, lines_used) = if self.done {
-                (
-                    self.pending.len(),
-                    crate::lines::LineIndices::new(&self.pending).count(),
-                )
+                (self.pending.len(), crate::lines::count_lines(&self.pending))
             } else {
                 match safe_cut(&doc, &self.pending) {
                     Some(cut) => cut,
@@ -180,19 +225,22 @@ impl<R: BufRead> Iterator for Stream<R> {
             doc.shift(self.base, self.base_line);
             let (now, later): (Vec<_>, Vec<_>) =
                 self.invalid.drain(..).partition(|&(_, at)| at < cut);
+            // Offsets in the decoded text, counted from its start.
             doc.decoded = now
                 .into_iter()
-                .map(|(span, at)| Repair::invalid_utf8(span, at))
+                .map(|(span, at)| Repair::invalid_utf8(span, self.base + at))
                 .collect();
             self.invalid = later.into_iter().map(|(s, at)| (s, at - cut)).collect();
             self.pending.drain(..cut);
             self.chunk = self.chunk.min(self.initial_chunk);
             self.base += cut;
             self.base_line += lines_used;
-            if doc.is_empty() && self.pending.is_empty() {
-                return None;
+            if doc.is_empty() && doc.repairs.is_empty() && doc.decoded.is_empty() {
+                continue;
             }
             return Some(Ok(doc));
         }
     }
 }
+
+impl<R: BufRead> core::iter::FusedIterator for Stream<R> {}

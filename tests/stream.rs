@@ -136,3 +136,46 @@ fn one_huge_block_streams_in_linear_time() {
     assert_eq!(blocks.len(), 1);
     assert_eq!(blocks[0].2, (1, 25_000));
 }
+
+#[test]
+fn an_error_comes_after_the_text_before_it() {
+    let mut bytes = "A first paragraph of text that ends.\n\n"
+        .repeat(400)
+        .into_bytes();
+    let bad = bytes.len();
+    bytes.extend_from_slice(b"bad \xff byte\nmore text\n");
+    let items: Vec<_> = Cleaner::default()
+        .stream(&bytes[..])
+        .chunk_size(512)
+        .collect();
+    let (last, before) = items.split_last().unwrap();
+    assert!(matches!(last, Err(newsprint::Error::InvalidUtf8 { offset }) if *offset == bad + 4));
+    let rebuilt: String = before
+        .iter()
+        .map(|d| d.as_ref().unwrap().reconstruct())
+        .collect();
+    assert_eq!(rebuilt.as_bytes(), &bytes[..bad]);
+}
+
+#[test]
+fn lone_carriage_returns_are_cut_into_chunks() {
+    let text = "A paragraph ends here.\r\rAnother one starts.\r".repeat(2000);
+    let docs: Vec<_> = Cleaner::default()
+        .stream(text.as_bytes())
+        .chunk_size(4096)
+        .map(Result::unwrap)
+        .collect();
+    assert!(docs.len() > 5, "{} chunks", docs.len());
+    let rebuilt: String = docs.iter().map(|d| d.reconstruct()).collect();
+    assert_eq!(rebuilt, text);
+}
+
+#[test]
+fn white_space_only_input_streams_its_log() {
+    let text = " \n\n\t\n";
+    let rebuilt: String = Cleaner::default()
+        .stream(text.as_bytes())
+        .map(|d| d.unwrap().reconstruct())
+        .collect();
+    assert_eq!(rebuilt, text);
+}
