@@ -208,10 +208,13 @@ impl<'a> Builder<'a> {
         }
         // Padding inside a line (`The   former  Ashby  mill`, as layout-
         // preserving extractors justify): runs of spaces become one.
-        if self.options.collapse_spaces {
-            for line in lines {
-                if !line.is_blank() && !fully_deleted(line, deleted) {
+        for line in lines {
+            if !line.is_blank() && !fully_deleted(line, deleted) {
+                if self.options.collapse_spaces {
                     self.padding(line, deleted);
+                }
+                if self.options.dehyphenate {
+                    self.soft_hyphens(line, deleted);
                 }
             }
         }
@@ -240,6 +243,26 @@ impl<'a> Builder<'a> {
                 run.start + 1..run.end,
                 RepairKind::Whitespace,
                 "run of spaces inside a line (layout padding)",
+            ));
+        }
+    }
+
+    /// Pushes an edit removing each soft hyphen (U+00AD) inside `line`: an
+    /// invisible break point a typesetter left, not text. One at the line's
+    /// end is decided with the line break.
+    fn soft_hyphens(&mut self, line: &Line, deleted: &[Edit]) {
+        let text = &self.input.as_bytes()[line.trimmed.clone()];
+        let inner = &text[..text.len().saturating_sub(2)];
+        for i in memchr::memmem::find_iter(inner, "\u{ad}".as_bytes()) {
+            let at = line.trimmed.start + i;
+            let k = deleted.partition_point(|e| e.span.end <= at);
+            if deleted.get(k).is_some_and(|e| e.span.start < at + 2) {
+                continue;
+            }
+            self.edits.push(Edit::delete(
+                at..at + 2,
+                RepairKind::Hyphen,
+                "soft hyphen inside a line",
             ));
         }
     }
@@ -574,6 +597,14 @@ mod tests {
         assert_eq!(
             doc.blocks().next().unwrap().text(),
             "The quick brown fox jumped."
+        );
+    }
+
+    #[test]
+    fn soft_hyphens_inside_a_line_go() {
+        assert_eq!(
+            text("El plan abri\u{ad}rá el lunes, con\u{ad}firmó.\n"),
+            "El plan abrirá el lunes, confirmó."
         );
     }
 

@@ -26,7 +26,8 @@ pub struct Options {
     /// Join the lines of a block into one text (default `true`); when off,
     /// the lines are kept with `\n` between them.
     pub join_lines: bool,
-    /// Remove line-end hyphens of words split across lines (default `true`).
+    /// Remove line-end hyphens of words split across lines, and soft
+    /// hyphens (U+00AD) inside lines (default `true`).
     pub dehyphenate: bool,
     /// Collapse runs of spaces inside a line to one (default `true`): the
     /// padding of layout-preserving extractors, not text.

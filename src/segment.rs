@@ -208,6 +208,8 @@ struct View {
     list_item: bool,
     /// The number a line starts with, as in `2. ` or `2) ` (1 to 999).
     list_number: u16,
+    /// Dot leaders before a number at the end (`Inland ....... 3`).
+    leaders: bool,
     /// Doubled copies were removed from this line (it was set in fake bold).
     doubled: bool,
     /// The blank line before this one is mere line spacing: it sits in a
@@ -708,6 +710,11 @@ impl Views {
         if self.hard_start(j) {
             return true;
         }
+        // A bulleted item starts a block; an entry with dot leaders (`Inland
+        // ...... 3`, a contents page) is a block of its own line.
+        if b.list_item || a.leaders || b.leaders {
+            return true;
+        }
         if kind == BlockKind::Heading {
             return !(len == 1 && self.heading_goes_on(i, j));
         }
@@ -750,7 +757,6 @@ impl Views {
                 && (i.saturating_sub(3)..=i).any(|k| self.v[k].list_number + 1 == b.list_number);
             if self.short(i)
                 || lost_indent
-                || b.list_item
                 || next_item
                 || self.heading_here(j)
                 || b.dateline
@@ -945,6 +951,7 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         numbered: section_number(text),
         list_item: list_item(text),
         list_number: list_number(text),
+        leaders: leaders(text),
         section: section_heading(text),
         dateline: !cjk && dateline(text),
         first_word: first_word.unwrap_or(latin).min(MAX_WIDTH),
@@ -1092,6 +1099,16 @@ fn title_case(text: &str) -> bool {
         capitals += usize::from(w.starts_with(|c: char| c.is_uppercase() || c.is_numeric()));
     }
     words <= 2 || 2 * capitals >= words
+}
+
+/// Ends with dot leaders and a number: `Inland ....... 3`, `Sport … 12`.
+fn leaders(text: &str) -> bool {
+    let body = text.trim_end_matches(|c: char| c.is_ascii_digit());
+    if body.len() == text.len() {
+        return false;
+    }
+    let body = body.trim_end();
+    body.ends_with("...") || body.ends_with(". . .") || body.ends_with('…')
 }
 
 /// The number `text` starts with, followed by `.` or `)` and a space (0
@@ -1379,6 +1396,16 @@ mod tests {
         );
         assert_eq!(list_number("30. Juni 1909"), 30);
         assert_eq!(list_number("1988 war"), 0);
+    }
+
+    #[test]
+    fn contents_entries_and_bullets_stand_alone() {
+        let s = "Inland ........ 3\nAusland ....... 5\nSport ......... 12\n";
+        assert_eq!(blocks(s).len(), 3);
+        let s = "The shop at a glance, for readers who are new\n• Owners: the same family since 1961\n• Staff: four people in the shop\n";
+        assert_eq!(blocks(s).len(), 3);
+        assert!(leaders("Inland ........ 3"));
+        assert!(!leaders("in the year 1988"));
     }
 
     #[test]
