@@ -94,6 +94,9 @@ const MARKER_LABELS: &[&str] = &[
 /// the arithmetic on them cannot overflow.
 const MAX_WIDTH: u32 = 1 << 24;
 
+/// Printed width of a space, in the hundredths of [`latin_width`].
+const SPACE_WIDTH: u32 = 50;
+
 /// Lines on each side that the local column estimate looks at.
 const WINDOW: usize = 6;
 /// A CJK line is short when at least this many width units (hundredths of
@@ -382,7 +385,7 @@ impl Views {
             return l.width + CJK_SHORT <= l.col;
         }
         if let Some(n) = self.v.get(i + 1).filter(|n| !n.cjk) {
-            if (l.width + 50 + n.first_word) as f32 <= LAT_FIT * l.col as f32 {
+            if (l.width + SPACE_WIDTH + n.first_word) as f32 <= LAT_FIT * l.col as f32 {
                 return true;
             }
         }
@@ -689,23 +692,7 @@ impl Views {
             return true;
         }
         if kind == BlockKind::Caption {
-            // A caption runs to the next blank line; on a page without
-            // blank lines, to a line short for the caption's own column or
-            // a sentence end before a line of another width.
-            if b.blank_before || self.hard_start(j) {
-                return true;
-            }
-            if self.has_blanks {
-                return false;
-            }
-            let col = widest.max(b.width);
-            let short = if a.cjk {
-                a.width + CJK_SHORT <= col
-            } else {
-                (a.width as f32) < LAT_SHORT * col as f32
-                    || (a.width + 50 + b.first_word) as f32 <= LAT_FIT * col as f32
-            };
-            return short || (a.ends_sentence && a.width.abs_diff(b.width) > CJK_SHORT);
+            return self.caption_ends(i, j, widest);
         }
         if self.hard_start(j) {
             return true;
@@ -718,6 +705,34 @@ impl Views {
         if kind == BlockKind::Heading {
             return !(len == 1 && self.heading_goes_on(i, j));
         }
+        self.paragraph_ends(i, j, list_item)
+    }
+
+    /// Whether the caption whose widest line so far is `widest` ends after
+    /// line `i`: at the next blank line or hard start; on a page without
+    /// blank lines, after a line short for the caption's own column or a
+    /// sentence end before a line of another width.
+    fn caption_ends(&self, i: usize, j: usize, widest: u32) -> bool {
+        let (a, b) = (&self.v[i], &self.v[j]);
+        if b.blank_before || self.hard_start(j) {
+            return true;
+        }
+        if self.has_blanks {
+            return false;
+        }
+        let col = widest.max(b.width);
+        let short = if a.cjk {
+            a.width + CJK_SHORT <= col
+        } else {
+            (a.width as f32) < LAT_SHORT * col as f32
+                || (a.width + SPACE_WIDTH + b.first_word) as f32 <= LAT_FIT * col as f32
+        };
+        short || (a.ends_sentence && a.width.abs_diff(b.width) > CJK_SHORT)
+    }
+
+    /// Whether the paragraph ends after line `i` (the next line being `j`).
+    fn paragraph_ends(&self, i: usize, j: usize, list_item: &mut Option<usize>) -> bool {
+        let (a, b) = (&self.v[i], &self.v[j]);
         if a.ends_hyphen {
             return false;
         }
