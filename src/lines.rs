@@ -11,6 +11,7 @@ use crate::script;
 /// leading and trailing white space (including the ideographic space U+3000
 /// and form feeds).
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Line {
     /// 1-based line number.
     pub number: usize,

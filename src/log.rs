@@ -79,7 +79,7 @@ impl Replacement {
 /// [`Document::replacement`](crate::Document::replacement). Doubled copies
 /// close together on a line (`TThhee`) make one repair, whose replacement
 /// is the text kept between them (`The`).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Repair {
     start: usize,
     end: usize,
@@ -89,6 +89,30 @@ pub struct Repair {
     output_len: usize,
     kind: RepairKind,
 }
+
+/// Two repairs are equal when they made the same change at the same place:
+/// where their replaced text sits in a document's store does not count.
+impl PartialEq for Repair {
+    fn eq(&self, other: &Self) -> bool {
+        (
+            self.start,
+            self.end,
+            self.at,
+            self.output_len,
+            self.reason,
+            self.kind,
+        ) == (
+            other.start,
+            other.end,
+            other.at,
+            other.output_len,
+            other.reason,
+            other.kind,
+        )
+    }
+}
+
+impl Eq for Repair {}
 
 impl Repair {
     pub(crate) fn new(edit: &Edit, at: usize, original: usize) -> Self {
@@ -175,6 +199,7 @@ impl Repair {
 
 /// A change before it is placed into the output: what the stages emit.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Edit {
     /// Byte range of the input to replace.
     pub span: Range<usize>,

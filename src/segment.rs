@@ -56,6 +56,7 @@ impl core::fmt::Display for BlockKind {
 
 /// A block as segmentation sees it: a run of lines and its kind.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Segment {
     /// What the block is.
     pub kind: BlockKind,
@@ -223,6 +224,14 @@ struct View {
     /// Local column width and the smallest indent around.
     col: u32,
     base_indent: u32,
+}
+
+impl View {
+    /// No caption marker, no clause punctuation, no line-end hyphen: the
+    /// first test of any heading line.
+    fn plain(&self) -> bool {
+        self.marker == 0 && !self.clause && !self.ends_hyphen
+    }
 }
 
 struct Views {
@@ -425,7 +434,7 @@ impl Views {
     /// Text alone allows line `i` to be (part of) a heading.
     fn heading_like(&self, i: usize) -> bool {
         let l = &self.v[i];
-        if l.marker > 0 || l.clause || l.ends_hyphen {
+        if !l.plain() {
             return false;
         }
         if l.cjk {
@@ -447,9 +456,7 @@ impl Views {
         if l.cjk || self.heading_like(i) {
             return self.heading_like(i);
         }
-        l.marker == 0
-            && !l.clause
-            && !l.ends_hyphen
+        l.plain()
             && (l.first.is_uppercase() || l.first.is_numeric())
             && (!l.ends_sentence || matches!(l.last, '?' | '!') || l.title_case)
     }
@@ -470,9 +477,7 @@ impl Views {
                 || (!l.cjk
                     && !l.inner_stop
                     && l.first.is_lowercase()
-                    && l.marker == 0
-                    && !l.clause
-                    && !l.ends_hyphen
+                    && l.plain()
                     && !l.ends_sentence)
         };
         let mut top = i;
@@ -505,11 +510,7 @@ impl Views {
         } else {
             // A second line in lowercase may hold digits (`ouvrira ses
             // portes en 2026`).
-            l.marker == 0
-                && !l.clause
-                && !l.ends_hyphen
-                && !l.ends_sentence
-                && (l.latin_heading || l.first.is_lowercase())
+            l.plain() && !l.ends_sentence && (l.latin_heading || l.first.is_lowercase())
         }
     }
 
@@ -526,11 +527,7 @@ impl Views {
         if self.heading_material(j) {
             return true;
         }
-        period_heading(&self.v[i])
-            && period_heading(b)
-            && b.marker == 0
-            && !b.clause
-            && b.latin_heading
+        period_heading(&self.v[i]) && period_heading(b) && b.plain() && b.latin_heading
     }
 
     /// Line `i`, opening a block, is a heading: heading-like, and followed
