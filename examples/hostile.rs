@@ -20,50 +20,16 @@
 //! any ratio is 15 or more, and 2 for a bad argument. Building the inputs is
 //! not timed.
 
-use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
 use std::io::Write;
-use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+use std::sync::atomic::Ordering::Relaxed;
 use std::time::Instant;
 
-/// Counts live and peak heap bytes.
-struct Counting;
-
-static LIVE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let p = unsafe { System.alloc(layout) };
-        if !p.is_null() {
-            let live = LIVE.fetch_add(layout.size(), Relaxed) + layout.size();
-            PEAK.fetch_max(live, Relaxed);
-        }
-        p
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        unsafe { System.dealloc(ptr, layout) };
-        LIVE.fetch_sub(layout.size(), Relaxed);
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        let p = unsafe { System.realloc(ptr, layout, new_size) };
-        if !p.is_null() {
-            if new_size >= layout.size() {
-                let live =
-                    LIVE.fetch_add(new_size - layout.size(), Relaxed) + new_size - layout.size();
-                PEAK.fetch_max(live, Relaxed);
-            } else {
-                LIVE.fetch_sub(layout.size() - new_size, Relaxed);
-            }
-        }
-        p
-    }
-}
+#[path = "../benches/common/mod.rs"]
+mod common;
 
 #[global_allocator]
-static ALLOC: Counting = Counting;
+static ALLOC: common::Counting = common::Counting;
 
 /// A ratio of the large to the small time at or above this fails the run.
 const LIMIT: f64 = 15.0;
@@ -214,10 +180,10 @@ fn median_secs(text: &str) -> f64 {
 /// Peak heap bytes of one run of `clean` on `text`, beyond what was live
 /// before.
 fn peak_bytes(text: &str) -> usize {
-    let base = LIVE.load(Relaxed);
-    PEAK.store(base, Relaxed);
+    let base = common::LIVE.load(Relaxed);
+    common::PEAK.store(base, Relaxed);
     let doc = newsprint::clean(text);
-    let peak = PEAK.load(Relaxed) - base;
+    let peak = common::PEAK.load(Relaxed) - base;
     drop(black_box(doc));
     peak
 }

@@ -7,51 +7,14 @@
 //! MB = 10^6 bytes of input. The file read is not timed. The last line is
 //! `throughput: <median MB/s> MB/s`.
 
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+use std::sync::atomic::Ordering::Relaxed;
 use std::time::Instant;
 
 #[path = "../benches/common/mod.rs"]
 mod common;
 
-/// Counts live and peak heap bytes.
-struct Counting;
-
-static LIVE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let p = unsafe { System.alloc(layout) };
-        if !p.is_null() {
-            let live = LIVE.fetch_add(layout.size(), Relaxed) + layout.size();
-            PEAK.fetch_max(live, Relaxed);
-        }
-        p
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        unsafe { System.dealloc(ptr, layout) };
-        LIVE.fetch_sub(layout.size(), Relaxed);
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        let p = unsafe { System.realloc(ptr, layout, new_size) };
-        if !p.is_null() {
-            if new_size >= layout.size() {
-                let live =
-                    LIVE.fetch_add(new_size - layout.size(), Relaxed) + new_size - layout.size();
-                PEAK.fetch_max(live, Relaxed);
-            } else {
-                LIVE.fetch_sub(layout.size() - new_size, Relaxed);
-            }
-        }
-        p
-    }
-}
-
 #[global_allocator]
-static ALLOC: Counting = Counting;
+static ALLOC: common::Counting = common::Counting;
 
 fn median_mb_s(bytes: usize, iters: usize, mut f: impl FnMut()) -> f64 {
     let mut times: Vec<f64> = (0..iters)
@@ -70,8 +33,13 @@ fn stage_memory(text: &str) {
     use newsprint::lines::{Line, LineIndices};
     use newsprint::{join, repair, segment, Options};
     let n = text.len() as f64;
-    let base = LIVE.load(Relaxed);
-    let held = |name: &str| eprintln!("{name}: {:.2}x", (LIVE.load(Relaxed) - base) as f64 / n);
+    let base = common::LIVE.load(Relaxed);
+    let held = |name: &str| {
+        eprintln!(
+            "{name}: {:.2}x",
+            (common::LIVE.load(Relaxed) - base) as f64 / n
+        )
+    };
     let options = Options::new();
     let lines: Vec<Line> = LineIndices::new(text).collect();
     held("lines");
@@ -104,10 +72,10 @@ fn main() {
     };
     let n = text.len();
 
-    let base = LIVE.load(Relaxed);
-    PEAK.store(base, Relaxed);
+    let base = common::LIVE.load(Relaxed);
+    common::PEAK.store(base, Relaxed);
     let doc = newsprint::clean(&text);
-    let peak = PEAK.load(Relaxed) - base;
+    let peak = common::PEAK.load(Relaxed) - base;
     if std::env::var_os("STAGE_MEMORY").is_some() {
         stage_memory(&text);
     }
