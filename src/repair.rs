@@ -17,6 +17,13 @@
 //!   (`股票代码：` / `股票代码：300218`, the shorter is the extra copy).
 //! * **Overlap chains**: a word that ends one line and starts the next, on at
 //!   least two consecutive line pairs (pdftotext's partial dedup leftovers).
+//! * **Repeated passages**: a run of 2 to 8 consecutive non-blank lines
+//!   followed at once (blank lines aside) by the same lines again, 2 to 4
+//!   copies in all; the later copies are deleted line by line. It is
+//!   evidence of its own when the passage holds at least 20 characters and
+//!   a line of prose, has no page break inside, recurs nowhere else on the
+//!   page and is no part of a longer pattern of lines (running headers,
+//!   refrains, table rows).
 //!
 //! A finding is *strong* when its units hold at least
 //! [`Options::min_doubled_chars`] different characters (each counted twice
@@ -36,10 +43,13 @@
 //! letters with no clause mark, standing apart from its neighbours, that
 //! recurs nowhere else on the page) beside other doubling on other lines,
 //! however weak. Every scan is linear: periods are bounded, lines
-//! are compared with their neighbour only, and lines without a repeated
-//! bigram at both ends skip the whole-line search at once.
+//! are compared with their neighbour only (or, for passages, with the
+//! line at most 8 further on, by length and edge characters first), and
+//! lines without a repeated bigram at both ends skip the whole-line search
+//! at once.
 
 use core::ops::Range;
+use std::collections::HashMap;
 
 use crate::lines::Line;
 use crate::log::{Edit, RepairKind};
@@ -59,12 +69,19 @@ const WS: u8 = u8::MAX;
 /// Everyday chains hold fewer (`高高興興`: 2, `平平安安快快樂樂健健康康`: 6).
 const LONGEST_REDUPLICATION: usize = 7;
 const IDEOGRAPHIC_SPACE: char = '\u{3000}';
+/// Most lines of a passage emitted twice as a block.
+const MAX_BLOCK_LINES: usize = 8;
+/// Fewest characters (white space aside) of a passage emitted twice.
+const MIN_BLOCK_CHARS: usize = 20;
+/// Narrowest line (in columns) that counts as prose in such a passage.
+const MIN_PROSE_WIDTH: u32 = 20;
 
 const WHY_CHARS: &str = "each character printed twice";
 const WHY_RUNS: &str = "run printed twice";
 const WHY_LINE: &str = "line repeated";
 const WHY_PARTIAL: &str = "partial copy of the next line";
 const WHY_OVERLAP: &str = "word repeated across the line break";
+const WHY_BLOCK: &str = "passage repeated";
 
 /// Finds the extra copies of doubled (fake-bold) text in `input`.
 ///
@@ -95,6 +112,14 @@ fn find_doubled_with(input: &str, lines: &[Line], options: &Options, prefilter: 
         scratch: Scratch::default(),
     };
     finder.run()
+}
+
+/// A non-blank line for [`Finder::block_copies`]: its index, its
+/// paragraph (blank lines end one) and the page breaks up to it.
+struct Nb {
+    li: usize,
+    para: usize,
+    breaks: usize,
 }
 
 /// One intra-line finding: deletions `spans[spans]` on line `line`.
@@ -173,8 +198,14 @@ impl Finder<'_> {
         }
         let intra_strong = self.findings.iter().filter(|f| f.strong).count();
 
+        // Passages emitted twice as a block of lines; their later copies
+        // are out of the line-level comparisons below.
+        let mut deleted = vec![false; self.lines.len()];
+        let mut edits: Vec<Edit> = Vec::new();
+        let blocks = self.block_copies(&mut deleted, &mut edits);
+
         // Line-level candidates.
-        let cands = self.line_candidates();
+        let cands = self.line_candidates(&deleted);
         let labels = cands.iter().filter(|c| c.shape == LineShape::Label).count();
         let exact_strong = cands
             .iter()
@@ -183,10 +214,10 @@ impl Finder<'_> {
         // Partial copies are common by chance in narrow columns of short
         // words; they count only beside repeated lines or doubled runs, or
         // as a series of leftover labels.
-        let doubling_shown =
-            intra_strong >= 1 || exact_strong >= 2 || self.heading_with_company(&cands);
-        let mut deleted = vec![false; self.lines.len()];
-        let mut edits: Vec<Edit> = Vec::new();
+        let doubling_shown = blocks >= 1
+            || intra_strong >= 1
+            || exact_strong >= 2
+            || self.heading_with_company(&cands);
         for c in &cands {
             let ok = doubling_shown || (c.shape == LineShape::Label && labels >= 3);
             if ok && !deleted[c.delete] {
@@ -469,13 +500,191 @@ impl Finder<'_> {
         runs.clear();
     }
 
-    /// Consecutive non-blank lines that repeat each other.
-    fn line_candidates(&self) -> Vec<LineCand> {
+    /// Passages emitted twice as a block: a run of `k` (2 to
+    /// [`MAX_BLOCK_LINES`]) consecutive non-blank lines followed, blank
+    /// lines aside, by the same `k` lines again (2 to 4 copies in all, as
+    /// fake bold prints). Marks the lines of the later copies in `deleted`,
+    /// pushes their deletions and returns how many passages it found.
+    ///
+    /// Guards against text that repeats for its own reasons: no page break
+    /// after the first line of the first copy (a running header or footer
+    /// recurs across pages); no line of the passage elsewhere on the page (a
+    /// refrain recurs); no pattern (the lines before or after the copies do
+    /// not continue the period, the passage is no shorter passage repeated,
+    /// five or more copies are a pattern); and enough text
+    /// ([`Finder::block_is_text`]), so that a pair of table rows or labels is
+    /// no passage.
+    ///
+    /// Linear: a passage is only tried where line `i` equals line `i + k`,
+    /// lines compared by length and edge characters first, `k` bounded.
+    fn block_copies(&self, deleted: &mut [bool], edits: &mut Vec<Edit>) -> usize {
+        if self.prefilter && !self.may_hold_block() {
+            return 0;
+        }
+        let mut nb: Vec<Nb> = Vec::new();
+        let (mut para, mut breaks, mut gap) = (0usize, 0usize, false);
+        for (li, line) in self.lines.iter().enumerate() {
+            breaks += usize::from(line.page_break);
+            if line.is_blank() {
+                gap = true;
+                continue;
+            }
+            if gap && !nb.is_empty() {
+                para += 1;
+            }
+            gap = false;
+            nb.push(Nb { li, para, breaks });
+        }
+        let mut counts: Option<HashMap<&str, usize>> = None;
+        let mut found = 0;
+        let mut p = 0;
+        while p + 4 <= nb.len() {
+            // Inside a run of equal lines (the line-level rule's) no
+            // passage starts: a shortcut through long runs.
+            let equal_run = self.same(&nb, p, p + 1) && self.same(&nb, p, p + 2);
+            let Some((k, m)) = (!equal_run).then(|| self.block_at(&nb, p)).flatten() else {
+                p += 1;
+                continue;
+            };
+            let end = p + m * k;
+            let counts = counts.get_or_insert_with(|| {
+                let mut map = HashMap::new();
+                for l in self.lines.iter().filter(|l| !l.is_blank()) {
+                    *map.entry(l.text(self.input)).or_insert(0) += 1;
+                }
+                map
+            });
+            let recurs = (p..p + k).any(|a| {
+                let inside = (p..p + k).filter(|&b| self.same(&nb, a, b)).count() * m;
+                counts
+                    .get(self.lines[nb[a].li].text(self.input))
+                    .is_some_and(|&n| n > inside)
+            });
+            if nb[end - 1].breaks != nb[p].breaks || recurs || !self.block_is_text(&nb, p, k) {
+                p += 1;
+                continue;
+            }
+            for q in &nb[p + k..end] {
+                deleted[q.li] = true;
+                edits.push(Edit::delete(
+                    self.lines[q.li].trimmed.clone(),
+                    RepairKind::DoubledCopy,
+                    WHY_BLOCK,
+                ));
+            }
+            found += 1;
+            p = end;
+        }
+        found
+    }
+
+    /// Pre-filter for [`Finder::block_copies`]: whether some non-blank line
+    /// equals the one 2 to [`MAX_BLOCK_LINES`] non-blank lines before it.
+    /// One pass without allocation; lines are told apart by length and edge
+    /// characters before their text is compared.
+    fn may_hold_block(&self) -> bool {
+        // The last lines' length and edge characters, and where they start.
+        let mut ring = [(0usize, '\0', '\0', 0usize); MAX_BLOCK_LINES];
+        for (n, line) in self.lines.iter().filter(|l| !l.is_blank()).enumerate() {
+            let key = (line.trimmed.len(), line.first, line.last);
+            for k in 2..=MAX_BLOCK_LINES.min(n) {
+                let (len, first, last, start) = ring[(n - k) % MAX_BLOCK_LINES];
+                if (len, first, last) == key
+                    && self.input[start..start + len] == *line.text(self.input)
+                {
+                    return true;
+                }
+            }
+            ring[n % MAX_BLOCK_LINES] = (key.0, key.1, key.2, line.trimmed.start);
+        }
+        false
+    }
+
+    /// The shortest passage of `k` lines starting at non-blank line `p`
+    /// that the next lines repeat, with the number `m` (2 to 4) of copies;
+    /// see [`Finder::block_copies`].
+    fn block_at(&self, nb: &[Nb], p: usize) -> Option<(usize, usize)> {
+        for k in 2..=MAX_BLOCK_LINES {
+            // The first copy is consecutive lines, and so is every longer one.
+            if p + 2 * k > nb.len() || nb[p + k - 1].para != nb[p].para {
+                return None;
+            }
+            if !self.same(nb, p, p + k)
+                // The line before continues the period: a pattern.
+                || p.checked_sub(1).is_some_and(|b| self.same(nb, b, b + k))
+                // A shorter period of its own: lines repeated one by one
+                // (the line-level rule's), or a shorter passage.
+                || (1..k).any(|d| k % d == 0 && (0..k - d).all(|t| self.same(nb, p + t, p + t + d)))
+            {
+                continue;
+            }
+            let copy = |q: usize| {
+                q + k <= nb.len()
+                    && nb[q].para == nb[q + k - 1].para
+                    && (0..k).all(|t| self.same(nb, p + t, q + t))
+            };
+            let mut m = 1;
+            while m <= 4 && copy(p + m * k) {
+                m += 1;
+            }
+            // A partial copy after the last one continues the pattern too.
+            let after = p + m * k;
+            if (2..=4).contains(&m) && !(after < nb.len() && self.same(nb, p, after)) {
+                return Some((k, m));
+            }
+        }
+        None
+    }
+
+    /// Whether non-blank lines `a` and `b` are equal.
+    fn same(&self, nb: &[Nb], a: usize, b: usize) -> bool {
+        let (x, y) = (&self.lines[nb[a].li], &self.lines[nb[b].li]);
+        x.trimmed.len() == y.trimmed.len()
+            && x.first == y.first
+            && x.last == y.last
+            && x.text(self.input) == y.text(self.input)
+    }
+
+    /// Whether the passage of `k` lines at non-blank line `p` holds enough
+    /// text to be one: at least [`MIN_BLOCK_CHARS`] characters other than
+    /// white space, several different ones, and a line of prose (at least
+    /// [`MIN_PROSE_WIDTH`] columns, mostly letters, no column gap of white
+    /// space, no label ending in a colon) — not table rows or labels.
+    fn block_is_text(&self, nb: &[Nb], p: usize, k: usize) -> bool {
+        let need = self.min_chars.min(MIN_BLOCK_CHARS);
+        let mut seen = Vec::new();
+        let (mut chars, mut prose) = (0, false);
+        for q in &nb[p..p + k] {
+            let line = &self.lines[q.li];
+            let (mut n, mut letters, mut spaces, mut column_gap) = (0, 0, 0, false);
+            for c in line.text(self.input).chars() {
+                if is_space(c) {
+                    spaces += 1;
+                    column_gap |= spaces >= 3 || c == '\t';
+                    continue;
+                }
+                spaces = 0;
+                n += 1;
+                letters += usize::from(c.is_alphabetic());
+                note_distinct(&mut seen, c, need);
+            }
+            chars += n;
+            prose |= line.width >= MIN_PROSE_WIDTH
+                && 2 * letters >= n
+                && !column_gap
+                && !matches!(line.last, ':' | '：');
+        }
+        chars >= MIN_BLOCK_CHARS && seen.len() >= need && prose
+    }
+
+    /// Consecutive non-blank lines that repeat each other; lines marked in
+    /// `skip` (copies of a block already found) are passed over.
+    fn line_candidates(&self, skip: &[bool]) -> Vec<LineCand> {
         let mut cands = Vec::new();
         let mut prev: Option<usize> = None;
         let mut group_start = 0usize;
         for (li, line) in self.lines.iter().enumerate() {
-            if line.is_blank() {
+            if line.is_blank() || skip[li] {
                 continue;
             }
             let b = line.text(self.input);
@@ -1463,6 +1672,136 @@ mod tests {
         assert_eq!(repair(&many), many);
     }
 
+    const LEDE: &str = "Patients and visitors at Kingsmead General\nwill no longer pay to park from next month,\nthe health trust announced yesterday.\n";
+    const NEXT: &str = "\nThe trust said the money raised by the charges\nwould be replaced by savings on agency staff.\n";
+
+    #[test]
+    fn passage_printed_twice_as_a_block() {
+        let want = format!("{LEDE}{NEXT}");
+        // Back to back, and with blank lines between the copies.
+        for between in ["", "\n", "\n\n", " \n"] {
+            let page = format!("{LEDE}{between}{LEDE}{NEXT}");
+            assert_eq!(nonws(&repair(&page)), nonws(&want), "{page}");
+        }
+        // The later copy goes line by line, its trimmed text only.
+        let page = format!("{LEDE}{LEDE}{NEXT}");
+        let lines: Vec<Line> = LineIndices::new(&page).collect();
+        let edits = find_doubled(&page, &lines, &Options::new());
+        let spans: Vec<_> = edits.iter().map(|e| e.span.clone()).collect();
+        assert_eq!(
+            spans,
+            (3..6).map(|i| lines[i].trimmed.clone()).collect::<Vec<_>>()
+        );
+        assert!(edits.iter().all(|e| e.reason == WHY_BLOCK));
+        // Two lines; eight lines; four copies; ideographs.
+        let two = "The council voted late on Tuesday to close\nthe depot on Mill Lane.\n";
+        assert_eq!(repair(&format!("{two}{two}")), format!("{two}\n\n"));
+        let eight: String = (1..=8)
+            .map(|i| format!("line {i} of a long bold passage set in a column\n"))
+            .collect();
+        assert_eq!(
+            nonws(&repair(&format!("{eight}\n{eight}{NEXT}"))),
+            nonws(&format!("{eight}{NEXT}"))
+        );
+        assert_eq!(
+            nonws(&repair(&format!("{LEDE}{LEDE}\n{LEDE}{LEDE}{NEXT}"))),
+            nonws(&want)
+        );
+        let zh = "住在大同區的陳太太常常帶孫子來換書。\n她說，孩子原本不愛看書，現在每個星期都吵\n";
+        assert_eq!(
+            nonws(&repair(&format!("{zh}{zh}\n{BODY}"))),
+            nonws(&format!("{zh}{BODY}"))
+        );
+        // Lines doubled one by one inside a passage printed twice: four
+        // impressions.
+        let quad = "The council voted late on Tuesday to close\nThe council voted late on Tuesday to close\nthe depot on Mill Lane.\nthe depot on Mill Lane.\n";
+        assert_eq!(nonws(&repair(&format!("{quad}{quad}"))), nonws(two));
+        // Line-by-line repeats stay the line-level rule's.
+        let lines = "Patients and visitors at Kingsmead General\nPatients and visitors at Kingsmead General\nwill no longer pay to park from next month,\nwill no longer pay to park from next month,\n";
+        assert_eq!(
+            nonws(&repair(lines)),
+            nonws("Patients and visitors at Kingsmead General\nwill no longer pay to park from next month,\n")
+        );
+    }
+
+    #[test]
+    fn passage_copy_is_evidence_for_the_page() {
+        let weak = "\n備備註註：：無\n";
+        let page = format!("{LEDE}{LEDE}{NEXT}{weak}");
+        assert_eq!(
+            nonws(&repair(&page)),
+            nonws(&format!("{LEDE}{NEXT}\n備註：無\n"))
+        );
+    }
+
+    #[test]
+    fn passage_copy_is_not_compared_with_its_original() {
+        // The first line of the copy extends the last line of the original:
+        // no partial copy; the original stays whole.
+        let a = "Patients and visitors at Kingsmead General\nwill no longer pay to park from next month,\nPatients\n";
+        let page = format!("{a}{a}{NEXT}");
+        assert_eq!(repair(&page), format!("{a}\n\n\n{NEXT}"));
+    }
+
+    #[test]
+    fn passage_guard_page_break() {
+        // A running footer and header around a page break, and copies on
+        // two pages.
+        let header =
+            "THE KINGSMEAD GAZETTE, TUESDAY MARCH 5\nNEWS IN BRIEF FROM AROUND THE REGION\n";
+        for page in [
+            format!("{header}\u{c}{header}{NEXT}"),
+            format!("{header}\n\u{c}\n{header}{NEXT}"),
+            format!("{LEDE}\u{c}{LEDE}{NEXT}"),
+            format!("{LEDE}\n\u{c}\n{LEDE}{NEXT}"),
+        ] {
+            assert_eq!(repair(&page), page, "{page}");
+        }
+        // A page break before the first copy is no break between them.
+        let page = format!("\u{c}{LEDE}{LEDE}{NEXT}");
+        assert_eq!(nonws(&repair(&page)), nonws(&format!("{LEDE}{NEXT}")));
+    }
+
+    #[test]
+    fn passage_guard_refrain_and_patterns() {
+        let refrain =
+            "Rule, Britannia! Britannia, rule the waves:\nBritons never will be slaves.\n";
+        let verse = "When Britain first, at Heaven's command,\nArose from out the azure main;\n";
+        for page in [
+            // A refrain that recurs on the page.
+            format!("{verse}\n{refrain}\n{refrain}\n{verse}\n{refrain}"),
+            format!("{refrain}{refrain}{verse}{refrain}"),
+            // Five copies, or copies inside a longer run of the period.
+            refrain.repeat(5),
+            format!("Britons never will be slaves.\n{refrain}{refrain}"),
+            format!("{refrain}{refrain}Rule, Britannia! Britannia, rule the waves:\n"),
+            // A line of the passage missing from one copy.
+            format!("{LEDE}\n{}", &LEDE[..LEDE.rfind("the").unwrap()]),
+            // A blank line inside a copy: no run of consecutive lines.
+            format!("{verse}\n{refrain}{verse}\n{refrain}"),
+        ] {
+            assert_eq!(repair(&page), page, "{page}");
+        }
+    }
+
+    #[test]
+    fn passage_guard_too_little_text() {
+        for page in [
+            // A pair of table rows: figures and column gaps.
+            "Kingsmead     12   4   3   38\nMill Lane     12   3   5   31\nKingsmead     12   4   3   38\nMill Lane     12   3   5   31\n",
+            "1,204.50  1,198.25  +6.25\n  988.10    990.40  -2.30\n1,204.50  1,198.25  +6.25\n  988.10    990.40  -2.30\n",
+            // Short labels and cells.
+            "Name:\nAddress:\nName:\nAddress:\n",
+            "Home team\nAway team\nHome team\nAway team\n",
+            "Contact the trust by telephone:\nor in writing:\nContact the trust by telephone:\nor in writing:\n",
+            // Under twenty characters.
+            "Kingsmead General\nMill\nKingsmead General\nMill\n",
+            "市府去年在公園\n捷運站\n市府去年在公園\n捷運站\n",
+        ] {
+            assert_eq!(repair(page), page, "{page}");
+        }
+    }
+
     #[test]
     fn switch_off() {
         let s = "深港合作深港合作，，新篇章新篇章\n";
@@ -1480,6 +1819,28 @@ mod tests {
         for s in ["", "\n", "a", "aa", "\u{3000}", "é\r\né", "\u{c}x\u{c}x"] {
             let _ = repair(s);
         }
+        // Lines repeating with short periods: patterns, tried in bounded
+        // steps each.
+        for period in 1..=10 {
+            let page: String = (0..period)
+                .map(|i| format!("line {i} of a passage that repeats over and over\n"))
+                .collect::<String>()
+                .repeat(200_000 / period);
+            assert!(repair(&page) == page);
+        }
+        // Thousands of passages printed twice, all repaired.
+        let mut page = String::new();
+        let mut want = String::new();
+        for i in 0..20_000 {
+            let block = format!(
+                "Passage {i} was set in bold type\nand printed twice ({i}) by the extractor.\n"
+            );
+            page.push_str(&block);
+            page.push_str(&block);
+            page.push('\n');
+            want.push_str(&block);
+        }
+        assert!(nonws(&repair(&page)) == nonws(&want));
     }
 
     #[test]
@@ -1704,6 +2065,40 @@ mod props {
                 prop_assert_eq!(compare(a, b), compare_chars(a, b));
                 prop_assert_eq!(overlap(a, b), overlap_words(a, b));
             }
+        }
+
+        #[test]
+        fn passage_printed_twice_is_undone(
+            words in proptest::collection::vec("[a-z]{3,8}", 30),
+            n in 2usize..14,
+            at in any::<proptest::sample::Index>(),
+            k in 2usize..=8,
+            blank in any::<bool>(),
+        ) {
+            // Different lines of prose; lines `from..from + k` printed twice.
+            let lines: Vec<String> = (0..n)
+                .map(|i| format!("{} {} {} line {i}", words[i], words[i + 1], words[i + 2]))
+                .collect();
+            let k = k.min(n);
+            let from = at.index(n - k + 1);
+            let clean = lines.join("\n") + "\n";
+            let mut page = String::new();
+            for (i, l) in lines.iter().enumerate() {
+                page.push_str(l);
+                page.push('\n');
+                if i + 1 == from + k {
+                    if blank {
+                        page.push('\n');
+                    }
+                    for l in &lines[from..from + k] {
+                        page.push_str(l);
+                        page.push('\n');
+                    }
+                }
+            }
+            let nonws = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+            prop_assert_eq!(nonws(&repair(&page)), nonws(&clean));
+            prop_assert_eq!(repair(&clean), clean.clone());
         }
 
         #[test]
