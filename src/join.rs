@@ -162,10 +162,10 @@ impl<'a> Builder<'a> {
                     && last.reason() == e.reason
                     && kept.len() <= MERGE_GAP
                     && !kept.contains(['\n', '\r'])
+                    && last.absorb(kept.len(), e)
                 {
                     self.doc.removed.push_str(kept);
                     self.doc.removed.push_str(&self.input[start..e.span.end]);
-                    last.absorb(kept.len(), e);
                     self.doc.text.push_str(e.replacement.as_str());
                     pos = e.span.end;
                     continue;

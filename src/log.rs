@@ -86,7 +86,7 @@ pub struct Repair {
     at: usize,
     original: usize,
     reason: &'static str,
-    output_len: usize,
+    output_len: u32,
     kind: RepairKind,
 }
 
@@ -122,7 +122,7 @@ impl Repair {
             at,
             original,
             reason: edit.reason,
-            output_len: edit.replacement.as_str().len(),
+            output_len: edit.replacement.as_str().len() as u32,
             kind: edit.kind,
         }
     }
@@ -140,10 +140,18 @@ impl Repair {
     }
 
     /// Extends this repair over `kept` bytes of text it keeps and the next
-    /// `edit` right after them, which it swallows.
-    pub(crate) fn absorb(&mut self, kept: usize, edit: &Edit) {
-        self.end = edit.span.end;
-        self.output_len += kept + edit.replacement.as_str().len();
+    /// `edit` right after them, which it swallows; `false` (and no change)
+    /// where the replacement would grow past `u32::MAX` bytes.
+    pub(crate) fn absorb(&mut self, kept: usize, edit: &Edit) -> bool {
+        let more = kept + edit.replacement.as_str().len();
+        match u32::try_from(self.output_len as usize + more) {
+            Ok(len) => {
+                self.end = edit.span.end;
+                self.output_len = len;
+                true
+            }
+            Err(_) => false,
+        }
     }
 
     /// What kind of change this is.
@@ -165,12 +173,12 @@ impl Repair {
 
     /// Byte length of the replacement in the output text.
     pub fn output_len(&self) -> usize {
-        self.output_len
+        self.output_len as usize
     }
 
     /// Byte range of the replacement in the document's output text.
     pub fn output(&self) -> Range<usize> {
-        self.at..self.at + self.output_len
+        self.at..self.at + self.output_len as usize
     }
 
     /// Why the change was made, in plain words.
