@@ -14,7 +14,7 @@ use rustc_hash::FxHashSet;
 
 use crate::document::{BlockData, Document};
 use crate::lines::Line;
-use crate::log::{Edit, Repair, RepairKind, Replacement};
+use crate::log::{Edit, Reason, Repair, RepairKind, Replacement};
 use crate::options::Options;
 use crate::script;
 use crate::segment::{BlockKind, Segment};
@@ -78,7 +78,7 @@ pub fn join(
             &deleted[d..d_end],
             RepairKind::Whitespace,
             Replacement::Nothing,
-            "white space between blocks",
+            Reason::BetweenBlocks,
             &mut b.edits,
         );
         b.apply(pos..span.start, &deleted[d..d_end]);
@@ -105,7 +105,7 @@ pub fn join(
         &deleted[d..],
         RepairKind::Whitespace,
         Replacement::Nothing,
-        "white space between blocks",
+        Reason::BetweenBlocks,
         &mut b.edits,
     );
     b.apply(pos..input.len(), &deleted[d..]);
@@ -193,7 +193,7 @@ impl<'a> Builder<'a> {
             self.edits.push(Edit::delete(
                 m.clone(),
                 RepairKind::CaptionMarker,
-                "caption marker",
+                Reason::CaptionMarker,
             ));
         }
         let mut prev: Option<&Line> = None;
@@ -242,7 +242,7 @@ impl<'a> Builder<'a> {
             self.edits.push(Edit::delete(
                 run.start + 1..run.end,
                 RepairKind::Whitespace,
-                "run of spaces inside a line (layout padding)",
+                Reason::LayoutPadding,
             ));
         }
     }
@@ -262,7 +262,7 @@ impl<'a> Builder<'a> {
             self.edits.push(Edit::delete(
                 at..at + 2,
                 RepairKind::Hyphen,
-                "soft hyphen inside a line",
+                Reason::SoftHyphen,
             ));
         }
     }
@@ -278,11 +278,11 @@ impl<'a> Builder<'a> {
             after.map_or('\0', |(_, c)| c),
         );
         let (sep, reason) = if !options.join_lines {
-            (Replacement::Newline, "line kept (joining off)")
+            (Replacement::Newline, Reason::LineKept)
         } else if kind == BlockKind::Heading {
-            (Replacement::Space, "heading set on two lines")
+            (Replacement::Space, Reason::HeadingLines)
         } else if script::is_cjk(c) || script::is_cjk(n) {
-            (Replacement::Nothing, "line break inside CJK text")
+            (Replacement::Nothing, Reason::CjkLineBreak)
         } else if script::is_line_hyphen(c) && options.dehyphenate {
             let (hpos, _) = before.unwrap_or((a.trimmed.end, c));
             match self.hyphen(hpos, after.map_or(b.trimmed.start, |(i, _)| i)) {
@@ -298,7 +298,7 @@ impl<'a> Builder<'a> {
                 Hyphen::KeepSpaced(why) => (Replacement::Space, why),
             }
         } else {
-            (Replacement::Space, "line break inside a paragraph")
+            (Replacement::Space, Reason::LineBreak)
         };
         let gap = a.trimmed.end..b.trimmed.start;
         let lo = deleted.partition_point(|e| e.span.end <= gap.start);
@@ -329,11 +329,11 @@ impl<'a> Builder<'a> {
             .map_or(input.len() - next, |(i, _)| i);
         let right = &input[next..next + right_len];
         let Some(first) = right.chars().next() else {
-            return Hyphen::Keep("no word after the hyphen");
+            return Hyphen::Keep(Reason::NoWordAfterHyphen);
         };
         if left.is_empty() {
             // A dash set off by a space (`nil --` / `nobody`).
-            return Hyphen::KeepSpaced("a dash, not a hyphen");
+            return Hyphen::KeepSpaced(Reason::Dash);
         }
         // A number (`38-jährigen`), or a short lowercase word inside a
         // compound already hyphenated (`state-of-the-art`, `c'est-à-dire`;
@@ -344,13 +344,13 @@ impl<'a> Builder<'a> {
                 && left.chars().count() <= 3
                 && left.chars().all(char::is_lowercase))
         {
-            return Hyphen::Keep("hyphen of a compound");
+            return Hyphen::Keep(Reason::CompoundHyphen);
         }
         if is_conjunction(right) {
-            return Hyphen::KeepSpaced("hyphen of an elided compound part");
+            return Hyphen::KeepSpaced(Reason::ElidedCompoundPart);
         }
         if !first.is_lowercase() {
-            return Hyphen::Keep("hyphen before a capital or digit");
+            return Hyphen::Keep(Reason::HyphenBeforeCapital);
         }
         // The page's own spelling decides where it shows the word.
         let lexicon = self.lexicon.get_or_insert_with(|| words(input));
@@ -358,28 +358,28 @@ impl<'a> Builder<'a> {
         word.push_str(left);
         word.push_str(right);
         if lexicon.contains(word.as_str()) {
-            return Hyphen::Drop("word split across lines (the page writes it whole)");
+            return Hyphen::Drop(Reason::SplitWordPageWritesWhole);
         }
         for h in ['-', '⸗', '‐'] {
             word.truncate(left.len());
             word.push(h);
             word.push_str(right);
             if lexicon.contains(word.as_str()) {
-                return Hyphen::Keep("hyphenated word (the page writes it with the hyphen)");
+                return Hyphen::Keep(Reason::PageWritesHyphen);
             }
         }
         if is_hyphenated_prefix(left) {
-            return Hyphen::Keep("prefix written with a hyphen");
+            return Hyphen::Keep(Reason::HyphenatedPrefix);
         }
-        Hyphen::Drop("word split across lines")
+        Hyphen::Drop(Reason::SplitWord)
     }
 }
 
 /// A decision on a line-end hyphen, with its reason.
 enum Hyphen {
-    Drop(&'static str),
-    Keep(&'static str),
-    KeepSpaced(&'static str),
+    Drop(Reason),
+    Keep(Reason),
+    KeepSpaced(Reason),
 }
 
 /// Words after which a hyphen marks an elided compound part
@@ -465,7 +465,7 @@ fn gap_edits(
     deleted: &[Edit],
     kind: RepairKind,
     sep: Replacement,
-    reason: &'static str,
+    reason: Reason,
     out: &mut Vec<Edit>,
 ) {
     let mut pos = range.start;
@@ -483,11 +483,7 @@ fn gap_edits(
                 reason,
             }
         } else {
-            Edit::delete(
-                span,
-                RepairKind::Whitespace,
-                "white space around a removed copy",
-            )
+            Edit::delete(span, RepairKind::Whitespace, Reason::AroundCopy)
         });
     };
     for e in deleted {

@@ -50,7 +50,7 @@ pub mod stream;
 
 pub use document::{Block, Document};
 pub use error::Error;
-pub use log::{Edit, Repair, RepairKind, Replacement};
+pub use log::{Edit, Reason, Repair, RepairKind, Replacement};
 pub use options::Options;
 pub use render::{render, Format, UnknownFormat};
 pub use segment::BlockKind;

@@ -43,6 +43,104 @@ impl fmt::Display for RepairKind {
     }
 }
 
+/// Why a change was made: one of a fixed set, each with a plain-words
+/// description ([`Reason::as_str`], also its `Display`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Reason {
+    /// Each character printed twice.
+    CharactersPrintedTwice,
+    /// Run printed twice.
+    RunPrintedTwice,
+    /// Line repeated.
+    LineRepeated,
+    /// Partial copy of the next line.
+    PartialCopy,
+    /// Word repeated across the line break.
+    WordRepeatedAcrossBreak,
+    /// Passage repeated.
+    PassageRepeated,
+    /// Caption marker.
+    CaptionMarker,
+    /// Run of spaces inside a line (layout padding).
+    LayoutPadding,
+    /// Soft hyphen inside a line.
+    SoftHyphen,
+    /// White space between blocks.
+    BetweenBlocks,
+    /// White space around a removed copy.
+    AroundCopy,
+    /// Line kept (joining off).
+    LineKept,
+    /// Heading set on two lines.
+    HeadingLines,
+    /// Line break inside CJK text.
+    CjkLineBreak,
+    /// Line break inside a paragraph.
+    LineBreak,
+    /// No word after the hyphen.
+    NoWordAfterHyphen,
+    /// A dash, not a hyphen.
+    Dash,
+    /// Hyphen of a compound.
+    CompoundHyphen,
+    /// Hyphen of an elided compound part.
+    ElidedCompoundPart,
+    /// Hyphen before a capital or digit.
+    HyphenBeforeCapital,
+    /// Word split across lines (the page writes it whole).
+    SplitWordPageWritesWhole,
+    /// Hyphenated word (the page writes it with the hyphen).
+    PageWritesHyphen,
+    /// Prefix written with a hyphen.
+    HyphenatedPrefix,
+    /// Word split across lines.
+    SplitWord,
+    /// Invalid UTF-8 replaced.
+    InvalidUtf8,
+}
+
+impl Reason {
+    /// The reason in plain words, as the JSON Lines output writes it.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Reason::CharactersPrintedTwice => "each character printed twice",
+            Reason::RunPrintedTwice => "run printed twice",
+            Reason::LineRepeated => "line repeated",
+            Reason::PartialCopy => "partial copy of the next line",
+            Reason::WordRepeatedAcrossBreak => "word repeated across the line break",
+            Reason::PassageRepeated => "passage repeated",
+            Reason::CaptionMarker => "caption marker",
+            Reason::LayoutPadding => "run of spaces inside a line (layout padding)",
+            Reason::SoftHyphen => "soft hyphen inside a line",
+            Reason::BetweenBlocks => "white space between blocks",
+            Reason::AroundCopy => "white space around a removed copy",
+            Reason::LineKept => "line kept (joining off)",
+            Reason::HeadingLines => "heading set on two lines",
+            Reason::CjkLineBreak => "line break inside CJK text",
+            Reason::LineBreak => "line break inside a paragraph",
+            Reason::NoWordAfterHyphen => "no word after the hyphen",
+            Reason::Dash => "a dash, not a hyphen",
+            Reason::CompoundHyphen => "hyphen of a compound",
+            Reason::ElidedCompoundPart => "hyphen of an elided compound part",
+            Reason::HyphenBeforeCapital => "hyphen before a capital or digit",
+            Reason::SplitWordPageWritesWhole => {
+                "word split across lines (the page writes it whole)"
+            }
+            Reason::PageWritesHyphen => "hyphenated word (the page writes it with the hyphen)",
+            Reason::HyphenatedPrefix => "prefix written with a hyphen",
+            Reason::SplitWord => "word split across lines",
+            Reason::InvalidUtf8 => "invalid UTF-8 replaced",
+        }
+    }
+}
+
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// What stands in place of replaced input text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -85,8 +183,8 @@ pub struct Repair {
     end: usize,
     at: usize,
     original: usize,
-    reason: &'static str,
     output_len: u32,
+    reason: Reason,
     kind: RepairKind,
 }
 
@@ -134,7 +232,7 @@ impl Repair {
             span,
             replacement: Replacement::ReplacementCharacter,
             kind: RepairKind::InvalidUtf8,
-            reason: "invalid UTF-8 replaced",
+            reason: Reason::InvalidUtf8,
         };
         Repair::new(&edit, at, 0)
     }
@@ -181,8 +279,8 @@ impl Repair {
         self.at..self.at + self.output_len as usize
     }
 
-    /// Why the change was made, in plain words.
-    pub fn reason(&self) -> &'static str {
+    /// Why the change was made.
+    pub fn reason(&self) -> Reason {
         self.reason
     }
 
@@ -216,12 +314,12 @@ pub struct Edit {
     /// What kind of change this is.
     pub kind: RepairKind,
     /// Why.
-    pub reason: &'static str,
+    pub reason: Reason,
 }
 
 impl Edit {
     /// An edit that deletes `span`.
-    pub const fn delete(span: Range<usize>, kind: RepairKind, reason: &'static str) -> Self {
+    pub const fn delete(span: Range<usize>, kind: RepairKind, reason: Reason) -> Self {
         Edit {
             span,
             replacement: Replacement::Nothing,

@@ -193,7 +193,7 @@ fn json(block: &Block<'_>, out: &mut impl Write) -> fmt::Result {
         out.write_str(",\"replacement\":")?;
         json_string(block.replacement(r), out)?;
         out.write_str(",\"reason\":")?;
-        json_string(r.reason(), out)?;
+        json_string(r.reason().as_str(), out)?;
         out.write_char('}')?;
     }
     out.write_str("]}\n")

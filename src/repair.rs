@@ -52,7 +52,7 @@ use core::ops::Range;
 use std::collections::HashMap;
 
 use crate::lines::Line;
-use crate::log::{Edit, RepairKind};
+use crate::log::{Edit, Reason, RepairKind};
 use crate::options::Options;
 use crate::script::{ends_sentence, is_clause_mark, is_sentence_end, is_space};
 
@@ -76,12 +76,12 @@ const MIN_BLOCK_CHARS: usize = 20;
 /// Narrowest line (in columns) that counts as prose in such a passage.
 const MIN_PROSE_WIDTH: u32 = 20;
 
-const WHY_CHARS: &str = "each character printed twice";
-const WHY_RUNS: &str = "run printed twice";
-const WHY_LINE: &str = "line repeated";
-const WHY_PARTIAL: &str = "partial copy of the next line";
-const WHY_OVERLAP: &str = "word repeated across the line break";
-const WHY_BLOCK: &str = "passage repeated";
+const WHY_CHARS: Reason = Reason::CharactersPrintedTwice;
+const WHY_RUNS: Reason = Reason::RunPrintedTwice;
+const WHY_LINE: Reason = Reason::LineRepeated;
+const WHY_PARTIAL: Reason = Reason::PartialCopy;
+const WHY_OVERLAP: Reason = Reason::WordRepeatedAcrossBreak;
+const WHY_BLOCK: Reason = Reason::PassageRepeated;
 
 /// Finds the extra copies of doubled (fake-bold) text in `input`.
 ///
@@ -127,7 +127,7 @@ struct Finding {
     line: usize,
     strong: bool,
     spans: Range<usize>,
-    why: &'static str,
+    why: Reason,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
