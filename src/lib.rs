@@ -35,12 +35,18 @@
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
-pub mod join;
+// Stage 1: lines, with byte offsets, widths and edge characters.
 pub mod lines;
-pub mod render;
+// Stage 2: extra copies left by fake-bold printing.
 pub mod repair;
+// Stage 3: which lines form which block, and its kind.
 pub mod segment;
+// Stage 4: each block's clean text, and the repair log.
+pub mod join;
+// Stage 5: plain text, Markdown, JSON Lines.
+pub mod render;
 
+// What the stages share and produce.
 pub mod document;
 pub mod error;
 pub mod log;
@@ -61,13 +67,18 @@ use lines::{Line, LineIndices};
 /// Bytes of text cleaned at once; longer texts go piece by piece.
 const PIECE: usize = 256 * 1024;
 
-/// The end of the line that holds byte `at` of `text` (after its `\n`), or
-/// the end of the text.
+/// The end of the line that holds byte `at` of `text` (after its `\n`,
+/// `\r\n` or lone `\r`), or the end of the text.
 fn line_end_after(text: &str, at: usize) -> usize {
     if at >= text.len() {
         return text.len();
     }
-    memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |i| at + i + 1)
+    let bytes = text.as_bytes();
+    match memchr::memchr2(b'\n', b'\r', &bytes[at..]) {
+        None => text.len(),
+        Some(i) if bytes[at + i] == b'\r' && bytes.get(at + i + 1) == Some(&b'\n') => at + i + 2,
+        Some(i) => at + i + 1,
+    }
 }
 
 /// Cleans `text` with the default [`Options`].
