@@ -63,6 +63,9 @@ pub struct Stream<R> {
     done: bool,
     /// An error met while reading, given out after the text before it.
     error: Option<Error>,
+    /// A read error met after part of a line was read, kept until that
+    /// part is in `pending`.
+    io_error: Option<std::io::Error>,
     line: Vec<u8>,
     /// Bytes to gather before cleaning a chunk: `initial_chunk`, doubled
     /// while one block fills it.
@@ -83,6 +86,7 @@ impl Cleaner {
             read: 0,
             done: false,
             error: None,
+            io_error: None,
             line: Vec::new(),
             chunk: CHUNK,
             initial_chunk: CHUNK,
@@ -107,7 +111,16 @@ impl<R: BufRead> Stream<R> {
     fn read_line(&mut self) -> std::io::Result<usize> {
         self.line.clear();
         loop {
-            let buf = self.reader.fill_buf()?;
+            let buf = match self.reader.fill_buf() {
+                Ok(buf) => buf,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                // Give out what was read of the line first; the error after.
+                Err(e) if !self.line.is_empty() => {
+                    self.io_error = Some(e);
+                    return Ok(self.line.len());
+                }
+                Err(e) => return Err(e),
+            };
             if buf.is_empty() {
                 return Ok(self.line.len());
             }
@@ -118,10 +131,13 @@ impl<R: BufRead> Stream<R> {
                     self.reader.consume(i + 1);
                     if end == b'\r' {
                         // A `\r\n` may straddle two reads.
-                        let next = self.reader.fill_buf()?;
-                        if next.first() == Some(&b'\n') {
-                            self.line.push(b'\n');
-                            self.reader.consume(1);
+                        match self.reader.fill_buf() {
+                            Ok(next) if next.first() == Some(&b'\n') => {
+                                self.line.push(b'\n');
+                                self.reader.consume(1);
+                            }
+                            Ok(_) => {}
+                            Err(e) => self.io_error = Some(e),
                         }
                     }
                     return Ok(self.line.len());
@@ -154,6 +170,10 @@ impl<R: BufRead> Stream<R> {
             match std::str::from_utf8(&self.line) {
                 Ok(s) => self.pending.push_str(s),
                 Err(e) if !self.cleaner.options().lossy => {
+                    // The line's valid start is text before the error.
+                    let valid = &self.line[..e.valid_up_to()];
+                    self.pending
+                        .push_str(std::str::from_utf8(valid).unwrap_or_default());
                     self.done = true;
                     self.error = Some(Error::InvalidUtf8 {
                         offset: self.read + e.valid_up_to(),
@@ -175,6 +195,11 @@ impl<R: BufRead> Stream<R> {
                 }
             }
             self.read += n;
+            // An error met after this line was read comes after its text.
+            if let Some(e) = self.io_error.take() {
+                self.done = true;
+                self.error = Some(e.into());
+            }
         }
     }
 }
@@ -185,12 +210,22 @@ impl<R: BufRead> Stream<R> {
 /// piece holds too little to decide.
 pub(crate) fn safe_cut(doc: &Document, text: &str) -> Option<(usize, usize)> {
     let total = crate::lines::count_lines(text);
-    doc.blocks
-        .get(1..)?
-        .iter()
-        .rev()
-        .find(|b| b.lines.0 + LOOKAHEAD <= total)
-        .map(|b| (b.span.start, b.lines.0 - 1))
+    let at_block = doc.blocks.get(1..).and_then(|blocks| {
+        blocks
+            .iter()
+            .rev()
+            .find(|b| b.lines.0 + LOOKAHEAD <= total)
+            .map(|b| (b.span.start, b.lines.0 - 1))
+    });
+    // Else the end of the piece, where all after the last block (if any)
+    // is white space of at least [`LOOKAHEAD`] lines: a long blank run
+    // holds no block that could go on.
+    at_block.or_else(|| {
+        let end = doc.blocks.last().map_or(0, |b| b.span.end);
+        let tail = &text[end..];
+        let blank = tail.trim_start_matches(crate::script::is_space).is_empty();
+        (blank && crate::lines::count_lines(tail) > LOOKAHEAD).then_some((text.len(), total))
+    })
 }
 
 impl<R: BufRead> Iterator for Stream<R> {

@@ -154,7 +154,13 @@ fn an_error_comes_after_the_text_before_it() {
         .iter()
         .map(|d| d.as_ref().unwrap().reconstruct())
         .collect();
-    assert_eq!(rebuilt.as_bytes(), &bytes[..bad]);
+    // All the text before the first invalid byte, the valid start of its
+    // line included.
+    assert!(
+        rebuilt.as_bytes() == &bytes[..bad + 4],
+        "{} bytes given",
+        rebuilt.len()
+    );
 }
 
 #[test]
@@ -178,4 +184,97 @@ fn white_space_only_input_streams_its_log() {
         .map(|d| d.unwrap().reconstruct())
         .collect();
     assert_eq!(rebuilt, text);
+}
+
+/// A reader that hands out its parts one read at a time, then an error.
+struct Scripted {
+    parts: Vec<std::io::Result<Vec<u8>>>,
+    buf: Vec<u8>,
+}
+
+impl std::io::Read for Scripted {
+    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+        use std::io::BufRead;
+        let n = {
+            let b = self.fill_buf()?;
+            let n = b.len().min(out.len());
+            out[..n].copy_from_slice(&b[..n]);
+            n
+        };
+        self.consume(n);
+        Ok(n)
+    }
+}
+
+impl std::io::BufRead for Scripted {
+    fn fill_buf(&mut self) -> std::io::Result<&[u8]> {
+        if self.buf.is_empty() && !self.parts.is_empty() {
+            self.buf = self.parts.remove(0)?;
+        }
+        Ok(&self.buf)
+    }
+
+    fn consume(&mut self, n: usize) {
+        self.buf.drain(..n);
+    }
+}
+
+#[test]
+fn text_read_before_an_error_is_given_out_first() {
+    use std::io::{Error, ErrorKind};
+    for (parts, want) in [
+        // The valid start of a line with invalid UTF-8.
+        (
+            vec![Ok(b"Hello world.\nabc\xffdef\n".to_vec())],
+            "Hello world.\nabc",
+        ),
+        // A line ending in a lone CR, then a failing read.
+        (
+            vec![Ok(b"Hello world.\r".to_vec()), Err(Error::other("gone"))],
+            "Hello world.\r",
+        ),
+        // Part of a line, then a failing read.
+        (
+            vec![
+                Ok(b"Hello world.\nSecond line".to_vec()),
+                Err(Error::other("gone")),
+            ],
+            "Hello world.\nSecond line",
+        ),
+        // An interrupted read is tried again.
+        (
+            vec![
+                Ok(b"One.\n".to_vec()),
+                Err(Error::from(ErrorKind::Interrupted)),
+                Ok(b"Two.\n".to_vec()),
+            ],
+            "One.\nTwo.\n",
+        ),
+    ] {
+        let errors_expected = want != "One.\nTwo.\n";
+        let reader = Scripted {
+            parts,
+            buf: Vec::new(),
+        };
+        let items: Vec<_> = Cleaner::default().stream(reader).collect();
+        let text: String = items
+            .iter()
+            .filter_map(|d| d.as_ref().ok())
+            .map(|d| d.reconstruct())
+            .collect();
+        assert_eq!(text, want);
+        assert_eq!(items.last().unwrap().is_err(), errors_expected, "{want:?}");
+    }
+}
+
+#[test]
+fn long_blank_runs_are_cut_into_pieces() {
+    let text = format!(
+        "A paragraph of text.\n{}Another one.\n",
+        "\n".repeat(2_000_000)
+    );
+    let doc = newsprint::clean(&text);
+    assert_eq!(doc.verify(&text), Ok(()));
+    let lines: Vec<_> = doc.blocks().map(|b| *b.lines().start()).collect();
+    assert_eq!(lines, [1, 2_000_002]);
 }
