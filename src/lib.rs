@@ -146,7 +146,10 @@ impl Cleaner {
         // The text is never longer than the input, and the log has about a
         // repair a line: reserved once, not doubled as the pieces come in.
         doc.text.reserve(text.len());
-        doc.repairs.reserve(lines::count_lines(text) + 1);
+        // (Lines of text run to 24 bytes and more; blank runs, which
+        // would reserve far too much, make few repairs.)
+        doc.repairs
+            .reserve(lines::count_lines(text).min(text.len() / 24) + 1);
         let (mut pos, mut line_base) = (0, 0);
         let mut size = PIECE;
         while pos < text.len() {
@@ -159,11 +162,11 @@ impl Cleaner {
                 match stream::safe_cut(&part, piece) {
                     Some(cut) => cut,
                     None => {
-                        // One block fills the piece: take a piece four
-                        // times the size (the passes add up to a third
+                        // One block fills the piece: take a piece eight
+                        // times the size (the passes add up to a seventh
                         // more than the last, so a giant block costs
                         // linear time).
-                        size = size.saturating_mul(4);
+                        size = size.saturating_mul(8);
                         continue;
                     }
                 }
