@@ -10,32 +10,27 @@ type Row = (
     std::ops::Range<usize>,
 );
 
+/// The blocks of `doc` as comparable rows.
+fn rows(doc: &newsprint::Document) -> impl Iterator<Item = Row> + '_ {
+    doc.blocks().map(|b| {
+        (
+            b.kind(),
+            b.text().to_owned(),
+            (*b.lines().start(), *b.lines().end()),
+            b.span(),
+        )
+    })
+}
+
 fn whole(text: &str) -> Vec<Row> {
-    newsprint::clean(text)
-        .blocks()
-        .map(|b| {
-            (
-                b.kind(),
-                b.text().to_owned(),
-                (*b.lines().start(), *b.lines().end()),
-                b.span(),
-            )
-        })
-        .collect()
+    rows(&newsprint::clean(text)).collect()
 }
 
 fn streamed(text: &str, chunk: usize) -> Vec<Row> {
     let mut out = Vec::new();
     for doc in Cleaner::default().stream(text.as_bytes()).chunk_size(chunk) {
         let doc = doc.unwrap();
-        out.extend(doc.blocks().map(|b| {
-            (
-                b.kind(),
-                b.text().to_owned(),
-                (*b.lines().start(), *b.lines().end()),
-                b.span(),
-            )
-        }));
+        out.extend(rows(&doc));
     }
     out
 }
@@ -76,14 +71,7 @@ fn streaming_in_small_chunks_loses_nothing_and_mostly_agrees() {
         for doc in Cleaner::default().stream(all.as_bytes()).chunk_size(chunk) {
             let doc = doc.unwrap();
             rebuilt.push_str(&doc.reconstruct());
-            got.extend(doc.blocks().map(|b| {
-                (
-                    b.kind(),
-                    b.text().to_owned(),
-                    (*b.lines().start(), *b.lines().end()),
-                    b.span(),
-                )
-            }));
+            got.extend(rows(&doc));
         }
         assert_eq!(rebuilt, all, "chunks of {chunk} lose nothing");
         for b in &got {
