@@ -2,7 +2,7 @@
 
 use core::ops::{Range, RangeInclusive};
 
-use crate::log::Repair;
+use crate::log::{Repair, Span48};
 use crate::segment::BlockKind;
 
 /// A cleaned page: its blocks in input order and the log of every change.
@@ -21,13 +21,16 @@ pub struct Document {
     pub(crate) decoded: Vec<Repair>,
 }
 
+/// A block's record: ranges in the document's text and log, in the input,
+/// and its first and last line number; kept compact (50 bytes), as a
+/// document holds one for every few lines of input.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct BlockData {
     pub(crate) kind: BlockKind,
-    pub(crate) text: Range<usize>,
-    pub(crate) lines: (usize, usize),
-    pub(crate) span: Range<usize>,
-    pub(crate) repairs: Range<usize>,
+    pub(crate) text: Span48,
+    pub(crate) lines: Span48,
+    pub(crate) span: Span48,
+    pub(crate) repairs: Span48,
 }
 
 /// One block of a [`Document`]: a paragraph, heading or caption.
@@ -45,23 +48,23 @@ impl<'d> Block<'d> {
 
     /// The block's clean text.
     pub fn text(&self) -> &'d str {
-        &self.doc.text[self.data.text.clone()]
+        &self.doc.text[self.data.text.get()]
     }
 
     /// First and last input line of the block (1-based, inclusive; blank
     /// lines at its edges not counted).
     pub fn lines(&self) -> RangeInclusive<usize> {
-        self.data.lines.0..=self.data.lines.1
+        self.data.lines.start()..=self.data.lines.end()
     }
 
     /// Byte range of the block in the input.
     pub fn span(&self) -> Range<usize> {
-        self.data.span.clone()
+        self.data.span.get()
     }
 
     /// The changes made inside this block, in input order.
     pub fn repairs(&self) -> &'d [Repair] {
-        &self.doc.repairs[self.data.repairs.clone()]
+        &self.doc.repairs[self.data.repairs.get()]
     }
 
     /// The output text standing for `repair` (see [`Document::replacement`]).
@@ -72,7 +75,7 @@ impl<'d> Block<'d> {
     /// Byte offset of this block's text within the document's concatenated
     /// output; subtract it from [`Repair::at`] to index [`Block::text`].
     pub fn text_offset(&self) -> usize {
-        self.data.text.start
+        self.data.text.start()
     }
 }
 
@@ -185,12 +188,12 @@ impl Document {
     /// Drops the blocks that start at or after input byte `cut` (a block's
     /// span start) and the log entries from there on.
     pub(crate) fn truncate_at(&mut self, cut: usize) {
-        let keep = self.blocks.partition_point(|b| b.span.start < cut);
+        let keep = self.blocks.partition_point(|b| b.span.start() < cut);
         self.blocks.truncate(keep);
         let r = self.repairs.partition_point(|r| r.span().start < cut);
         self.repairs.truncate(r);
         let text_end = self.repairs.last().map_or(0, |r| r.output().end);
-        let text_end = text_end.max(self.blocks.last().map_or(0, |b| b.text.end));
+        let text_end = text_end.max(self.blocks.last().map_or(0, |b| b.text.end()));
         self.text.truncate(text_end);
         let removed_end = self.repairs.last().map_or(0, |r| r.original().end);
         self.removed.truncate(removed_end);
@@ -201,8 +204,8 @@ impl Document {
     pub(crate) fn append(&mut self, mut other: Document) {
         let (text, removed, repairs) = (self.text.len(), self.removed.len(), self.repairs.len());
         for b in &mut other.blocks {
-            b.text = b.text.start + text..b.text.end + text;
-            b.repairs = b.repairs.start + repairs..b.repairs.end + repairs;
+            b.text = b.text.moved(text);
+            b.repairs = b.repairs.moved(repairs);
         }
         for r in &mut other.repairs {
             r.move_output(text, removed);
@@ -216,6 +219,10 @@ impl Document {
         }
         room(&mut self.repairs, other.repairs.len());
         room(&mut self.blocks, other.blocks.len());
+        if self.removed.capacity() - self.removed.len() < other.removed.len() {
+            self.removed
+                .reserve_exact(other.removed.len().max(self.removed.len() / 8));
+        }
         self.text.push_str(&other.text);
         self.removed.push_str(&other.removed);
         self.blocks.append(&mut other.blocks);
@@ -227,8 +234,8 @@ impl Document {
     /// document was made of.
     pub(crate) fn shift(&mut self, bytes: usize, lines: usize) {
         for b in &mut self.blocks {
-            b.span = b.span.start + bytes..b.span.end + bytes;
-            b.lines = (b.lines.0 + lines, b.lines.1 + lines);
+            b.span = b.span.moved(bytes);
+            b.lines = b.lines.moved(lines);
         }
         for r in &mut self.repairs {
             r.shift(bytes);

@@ -14,7 +14,7 @@ use rustc_hash::FxHashSet;
 
 use crate::document::{BlockData, Document};
 use crate::lines::Line;
-use crate::log::{Edit, Reason, Repair, RepairKind, Replacement};
+use crate::log::{Edit, Reason, Repair, RepairKind, Replacement, Span48};
 use crate::options::Options;
 use crate::script;
 use crate::segment::{BlockKind, Segment};
@@ -92,10 +92,10 @@ pub fn join(
         d = d_end;
         b.doc.blocks.push(BlockData {
             kind: seg.kind,
-            text: text_start..b.doc.text.len(),
-            lines: (first.number, last.number),
-            span: span.clone(),
-            repairs: repairs_start..b.doc.repairs.len(),
+            text: Span48::new(text_start..b.doc.text.len()),
+            lines: Span48::new(first.number..last.number),
+            span: Span48::new(span.clone()),
+            repairs: Span48::new(repairs_start..b.doc.repairs.len()),
         });
         pos = span.end;
     }

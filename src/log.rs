@@ -179,11 +179,11 @@ impl Replacement {
 /// is the text kept between them (`The`).
 #[derive(Debug, Clone)]
 pub struct Repair {
-    start: usize,
-    end: usize,
-    at: usize,
-    original: usize,
-    output_len: u32,
+    start: U48,
+    end: U48,
+    at: U48,
+    original: U48,
+    output_len: u16,
     reason: Reason,
     kind: RepairKind,
 }
@@ -212,15 +212,78 @@ impl PartialEq for Repair {
 
 impl Eq for Repair {}
 
+/// A byte offset in 48 bits (up to 256 TiB), stored in three `u16`s so that
+/// the log and block records, one per line of input and more, stay small.
+///
+/// Offsets past the range saturate: no input held in memory reaches it,
+/// and a [`Stream`](crate::Stream) would need to read for weeks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct U48([u16; 3]);
+
+impl U48 {
+    /// The largest offset stored exactly.
+    pub(crate) const MAX: usize = (1 << 48) - 1;
+
+    #[inline]
+    pub(crate) fn new(x: usize) -> Self {
+        let x = x.min(Self::MAX) as u64;
+        U48([x as u16, (x >> 16) as u16, (x >> 32) as u16])
+    }
+
+    #[inline]
+    pub(crate) fn get(self) -> usize {
+        let [a, b, c] = self.0;
+        (u64::from(a) | u64::from(b) << 16 | u64::from(c) << 32) as usize
+    }
+}
+
+/// A byte range as two [`U48`]s.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct Span48 {
+    start: U48,
+    end: U48,
+}
+
+impl Span48 {
+    #[inline]
+    pub(crate) fn new(r: Range<usize>) -> Self {
+        Span48 {
+            start: U48::new(r.start),
+            end: U48::new(r.end),
+        }
+    }
+
+    #[inline]
+    pub(crate) fn get(self) -> Range<usize> {
+        self.start.get()..self.end.get()
+    }
+
+    #[inline]
+    pub(crate) fn start(self) -> usize {
+        self.start.get()
+    }
+
+    #[inline]
+    pub(crate) fn end(self) -> usize {
+        self.end.get()
+    }
+
+    /// Both ends moved forward by `by`.
+    #[inline]
+    pub(crate) fn moved(self, by: usize) -> Self {
+        Span48::new(self.start() + by..self.end() + by)
+    }
+}
+
 impl Repair {
     pub(crate) fn new(edit: &Edit, at: usize, original: usize) -> Self {
         Repair {
-            start: edit.span.start,
-            end: edit.span.end,
-            at,
-            original,
+            start: U48::new(edit.span.start),
+            end: U48::new(edit.span.end),
+            at: U48::new(at),
+            original: U48::new(original),
             reason: edit.reason,
-            output_len: edit.replacement.as_str().len() as u32,
+            output_len: edit.replacement.as_str().len() as u16,
             kind: edit.kind,
         }
     }
@@ -239,12 +302,13 @@ impl Repair {
 
     /// Extends this repair over `kept` bytes of text it keeps and the next
     /// `edit` right after them, which it swallows; `false` (and no change)
-    /// where the replacement would grow past `u32::MAX` bytes.
+    /// where the replacement would grow past `u16::MAX` bytes (the next
+    /// copies then start a repair of their own).
     pub(crate) fn absorb(&mut self, kept: usize, edit: &Edit) -> bool {
         let more = kept + edit.replacement.as_str().len();
-        match u32::try_from(self.output_len as usize + more) {
+        match u16::try_from(self.output_len as usize + more) {
             Ok(len) => {
-                self.end = edit.span.end;
+                self.end = U48::new(edit.span.end);
                 self.output_len = len;
                 true
             }
@@ -259,14 +323,14 @@ impl Repair {
 
     /// Byte range of the input that was replaced.
     pub fn span(&self) -> Range<usize> {
-        self.start..self.end
+        self.start.get()..self.end.get()
     }
 
     /// Byte offset in the document's output text where the replacement
     /// starts. Within a block, subtract
     /// [`Block::text_offset`](crate::Block::text_offset) to index its text.
     pub fn at(&self) -> usize {
-        self.at
+        self.at.get()
     }
 
     /// Byte length of the replacement in the output text.
@@ -276,7 +340,8 @@ impl Repair {
 
     /// Byte range of the replacement in the document's output text.
     pub fn output(&self) -> Range<usize> {
-        self.at..self.at + self.output_len as usize
+        let at = self.at.get();
+        at..at + self.output_len as usize
     }
 
     /// Why the change was made.
@@ -286,20 +351,21 @@ impl Repair {
 
     /// Offset of the replaced text in the document's store of it.
     pub(crate) fn original(&self) -> Range<usize> {
-        self.original..self.original + (self.end - self.start)
+        let original = self.original.get();
+        original..original + self.span().len()
     }
 
     /// Moves the output offset by `text` and the stored original by
     /// `removed` bytes (for a document appended to another).
     pub(crate) fn move_output(&mut self, text: usize, removed: usize) {
-        self.at += text;
-        self.original += removed;
+        self.at = U48::new(self.at.get() + text);
+        self.original = U48::new(self.original.get() + removed);
     }
 
     /// Moves the span by `bytes` (for a chunk of a longer input).
     pub(crate) fn shift(&mut self, bytes: usize) {
-        self.start += bytes;
-        self.end += bytes;
+        self.start = U48::new(self.start.get() + bytes);
+        self.end = U48::new(self.end.get() + bytes);
     }
 }
 
@@ -326,5 +392,39 @@ impl Edit {
             kind,
             reason,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_round_trip_and_saturate() {
+        for x in [0, 1, 0xffff, 0x1_0000, 0x1234_5678_9abc, U48::MAX] {
+            assert_eq!(U48::new(x).get(), x);
+        }
+        assert_eq!(U48::new(usize::MAX).get(), U48::MAX);
+        assert_eq!(Span48::new(3..9).moved(10).get(), 13..19);
+    }
+
+    #[test]
+    fn records_stay_small() {
+        // One repair for about every line of input: the log's size is most
+        // of a document's memory beyond its text.
+        assert!(core::mem::size_of::<Repair>() <= 28);
+        assert!(core::mem::size_of::<Edit>() <= 24);
+    }
+
+    #[test]
+    fn absorbing_stops_at_the_replacement_limit() {
+        let copy =
+            |at: usize| Edit::delete(at..at + 1, RepairKind::DoubledCopy, Reason::RunPrintedTwice);
+        let mut r = Repair::new(&copy(0), 0, 0);
+        assert!(r.absorb(8, &copy(9)));
+        assert_eq!((r.span(), r.output_len()), (0..10, 8));
+        r.output_len = u16::MAX - 4;
+        assert!(!r.absorb(8, &copy(19)));
+        assert_eq!(r.span(), 0..10);
     }
 }

@@ -214,14 +214,14 @@ pub(crate) fn safe_cut(doc: &Document, text: &str) -> Option<(usize, usize)> {
         blocks
             .iter()
             .rev()
-            .find(|b| b.lines.0 + LOOKAHEAD <= total)
-            .map(|b| (b.span.start, b.lines.0 - 1))
+            .find(|b| b.lines.start() + LOOKAHEAD <= total)
+            .map(|b| (b.span.start(), b.lines.start() - 1))
     });
     // Else the end of the piece, where all after the last block (if any)
     // is white space of at least [`LOOKAHEAD`] lines: a long blank run
     // holds no block that could go on.
     at_block.or_else(|| {
-        let end = doc.blocks.last().map_or(0, |b| b.span.end);
+        let end = doc.blocks.last().map_or(0, |b| b.span.end());
         let tail = &text[end..];
         let blank = tail.trim_start_matches(crate::script::is_space).is_empty();
         (blank && crate::lines::count_lines(tail) > LOOKAHEAD).then_some((text.len(), total))
