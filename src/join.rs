@@ -434,8 +434,74 @@ const MIN_LOOKUP: usize = 4;
 
 /// The words of the page: letters, digits and inner hyphens, not counting
 /// a word cut by a line-end hyphen.
+///
+/// One pass over the bytes: ASCII is classed from a table, and only other
+/// characters are decoded. [`words_reference`] is the plain version; a
+/// property test checks that both agree.
 fn words(input: &str) -> FxHashSet<&str> {
     let mut set = FxHashSet::with_capacity_and_hasher(input.len() / 16, Default::default());
+    let bytes = input.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Skip to the start of a token.
+        let (word, len) = char_class(input, i);
+        if !word {
+            i += len;
+            continue;
+        }
+        let start = i;
+        i += len;
+        while i < bytes.len() {
+            let (word, len) = char_class(input, i);
+            if !word {
+                break;
+            }
+            i += len;
+        }
+        insert_word(&mut set, input, start..i);
+    }
+    set
+}
+
+/// Whether the character at byte `i` (a character boundary) belongs to a
+/// word (a letter, digit or hyphen), and its length in bytes.
+#[inline(always)]
+fn char_class(input: &str, i: usize) -> (bool, usize) {
+    let b = input.as_bytes()[i];
+    if b < 0x80 {
+        (b.is_ascii_alphanumeric() || b == b'-' || b == b'=', 1)
+    } else {
+        let c = input[i..].chars().next().unwrap_or('\0');
+        (
+            c.is_alphanumeric() || script::is_line_hyphen(c),
+            c.len_utf8(),
+        )
+    }
+}
+
+/// Adds the token `span` to the lexicon: not when a line-end hyphen cuts it
+/// (it ends the line on a hyphen), without its edge hyphens, and only when
+/// long enough to be asked for.
+#[inline]
+fn insert_word<'a>(set: &mut FxHashSet<&'a str>, input: &'a str, span: Range<usize>) {
+    let rest = &input.as_bytes()[span.end..];
+    let line_end = matches!(rest, [] | [b'\n', ..] | [b'\r', b'\n', ..]);
+    let t = &input[span];
+    if line_end && t.ends_with(script::is_line_hyphen) {
+        return;
+    }
+    // A word split at a line end has at least two letters on each side:
+    // shorter words are never asked for.
+    let t = t.trim_matches(script::is_line_hyphen);
+    if t.len() >= MIN_LOOKUP {
+        set.insert(t);
+    }
+}
+
+/// [`words`] the plain way, line by line with `str::split`.
+#[cfg(test)]
+fn words_reference(input: &str) -> FxHashSet<&str> {
+    let mut set = FxHashSet::default();
     for line in input.lines() {
         let mut tokens = line
             .split(|c: char| !(c.is_alphanumeric() || script::is_line_hyphen(c)))
@@ -445,8 +511,6 @@ fn words(input: &str) -> FxHashSet<&str> {
             if last && t.ends_with(script::is_line_hyphen) {
                 continue;
             }
-            // A word split at a line end has at least two letters on each
-            // side: shorter words are never asked for.
             let t = t.trim_matches(script::is_line_hyphen);
             if t.len() >= MIN_LOOKUP {
                 set.insert(t);
@@ -532,6 +596,13 @@ fn kept_after(input: &str, mut start: usize, deleted: &[Edit]) -> Option<(usize,
 #[cfg(test)]
 mod tests {
     use crate::{clean, RepairKind};
+
+    proptest::proptest! {
+        #[test]
+        fn fast_lexicon_matches_reference(s in "([a-dé1⸗=\\- ,\n\r]|ab|\r\n){0,60}") {
+            proptest::prop_assert_eq!(super::words(&s), super::words_reference(&s));
+        }
+    }
 
     fn text(s: &str) -> String {
         clean(s)
