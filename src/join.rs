@@ -438,8 +438,9 @@ const MIN_LOOKUP: usize = 4;
 /// One pass over the bytes: ASCII is classed from a table, and only other
 /// characters are decoded. [`words_reference`] is the plain version; a
 /// property test checks that both agree.
+#[inline(never)]
 fn words(input: &str) -> FxHashSet<&str> {
-    let mut set = FxHashSet::with_capacity_and_hasher(input.len() / 16, Default::default());
+    let mut set = FxHashSet::with_capacity_and_hasher(input.len() / 64, Default::default());
     let bytes = input.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -451,7 +452,15 @@ fn words(input: &str) -> FxHashSet<&str> {
         }
         let start = i;
         i += len;
-        while i < bytes.len() {
+        loop {
+            // ASCII letters and digits, the bulk of a Latin word, from
+            // the table alone.
+            while bytes.get(i).is_some_and(|&b| WORD_BYTE[b as usize]) {
+                i += 1;
+            }
+            if i >= bytes.len() || bytes[i] < 0x80 {
+                break;
+            }
             let (word, len) = char_class(input, i);
             if !word {
                 break;
@@ -463,13 +472,25 @@ fn words(input: &str) -> FxHashSet<&str> {
     set
 }
 
+/// ASCII bytes that belong to a word: letters, digits, and the hyphens
+/// `-` and `=` (see [`script::is_line_hyphen`]).
+static WORD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric() || b == b'-' as usize || b == b'=' as usize;
+        b += 1;
+    }
+    t
+};
+
 /// Whether the character at byte `i` (a character boundary) belongs to a
 /// word (a letter, digit or hyphen), and its length in bytes.
 #[inline(always)]
 fn char_class(input: &str, i: usize) -> (bool, usize) {
     let b = input.as_bytes()[i];
     if b < 0x80 {
-        (b.is_ascii_alphanumeric() || b == b'-' || b == b'=', 1)
+        (WORD_BYTE[b as usize], 1)
     } else {
         let c = input[i..].chars().next().unwrap_or('\0');
         (
@@ -484,15 +505,27 @@ fn char_class(input: &str, i: usize) -> (bool, usize) {
 /// long enough to be asked for.
 #[inline]
 fn insert_word<'a>(set: &mut FxHashSet<&'a str>, input: &'a str, span: Range<usize>) {
-    let rest = &input.as_bytes()[span.end..];
-    let line_end = matches!(rest, [] | [b'\n', ..] | [b'\r', b'\n', ..]);
-    let t = &input[span];
-    if line_end && t.ends_with(script::is_line_hyphen) {
+    if span.len() < MIN_LOOKUP {
         return;
     }
+    let bytes = input.as_bytes();
+    let (first, last) = (bytes[span.start], bytes[span.end - 1]);
+    let t = &input[span.clone()];
+    // Most words neither start nor end with a hyphen (of which only `-`
+    // and `=` are ASCII, and the others end in a byte of 0x80 and more).
+    let t = if WORD_BYTE[first as usize] & (first > b'=') & WORD_BYTE[last as usize] & (last > b'=')
+    {
+        t
+    } else {
+        let rest = &bytes[span.end..];
+        let line_end = matches!(rest, [] | [b'\n', ..] | [b'\r', b'\n', ..]);
+        if line_end && t.ends_with(script::is_line_hyphen) {
+            return;
+        }
+        t.trim_matches(script::is_line_hyphen)
+    };
     // A word split at a line end has at least two letters on each side:
     // shorter words are never asked for.
-    let t = t.trim_matches(script::is_line_hyphen);
     if t.len() >= MIN_LOOKUP {
         set.insert(t);
     }
