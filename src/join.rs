@@ -10,6 +10,9 @@
 
 use core::ops::Range;
 
+use std::sync::LazyLock;
+
+use memchr::memmem;
 use rustc_hash::FxHashSet;
 
 use crate::document::{BlockData, Document};
@@ -227,10 +230,12 @@ impl<'a> Builder<'a> {
     /// Pushes an edit removing all but the first space of each run of
     /// spaces inside `line`, where no deletion touches the run.
     fn padding(&mut self, line: &Line, deleted: &[Edit]) {
+        static TWO_SPACES: LazyLock<memmem::Finder<'static>> =
+            LazyLock::new(|| memmem::Finder::new(b"  "));
         let text = &self.input.as_bytes()[line.trimmed.clone()];
         let base = line.trimmed.start;
         let mut from = 0;
-        while let Some(i) = text[from..].windows(2).position(|w| w == b"  ") {
+        while let Some(i) = TWO_SPACES.find(&text[from..]) {
             let start = base + from + i;
             let len = text[from + i..].iter().take_while(|&&b| b == b' ').count();
             let run = start..start + len;
@@ -253,8 +258,13 @@ impl<'a> Builder<'a> {
     fn soft_hyphens(&mut self, line: &Line, deleted: &[Edit]) {
         let text = &self.input.as_bytes()[line.trimmed.clone()];
         let inner = &text[..text.len().saturating_sub(2)];
-        for i in memchr::memmem::find_iter(inner, "\u{ad}".as_bytes()) {
-            let at = line.trimmed.start + i;
+        // U+00AD is C2 AD; AD alone is also the last byte of other
+        // characters (`í`, many ideographs).
+        for i in memchr::memchr_iter(0xad, inner) {
+            if i == 0 || inner[i - 1] != 0xc2 {
+                continue;
+            }
+            let at = line.trimmed.start + i - 1;
             let k = deleted.partition_point(|e| e.span.end <= at);
             if deleted.get(k).is_some_and(|e| e.span.start < at + 2) {
                 continue;
