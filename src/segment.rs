@@ -957,9 +957,25 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         latin_heading: !colon_or_digit && !matches!(end, '!' | '?'),
         // Only heading candidates need these, and a line with clause
         // punctuation is none.
-        title_case: !clause && title_case(text),
-        all_caps: !clause && !cjk && all_caps(text),
-        inner_stop: !clause && inner_stop(text),
+        title_case: !clause
+            && if ascii {
+                title_case_ascii(text)
+            } else {
+                title_case(text)
+            },
+        all_caps: !clause
+            && !cjk
+            && if ascii {
+                all_caps_ascii(text)
+            } else {
+                all_caps(text)
+            },
+        inner_stop: !clause
+            && if ascii {
+                inner_stop_ascii(text)
+            } else {
+                inner_stop(text)
+            },
         numbered: section_number(text),
         list_item: list_item(text),
         list_number: list_number(text),
@@ -1111,6 +1127,37 @@ fn title_case(text: &str) -> bool {
         capitals += usize::from(w.starts_with(|c: char| c.is_uppercase() || c.is_numeric()));
     }
     words <= 2 || 2 * capitals >= words
+}
+
+/// [`title_case`] for ASCII text, a byte at a time.
+fn title_case_ascii(text: &str) -> bool {
+    let (mut words, mut capitals) = (0usize, 0usize);
+    let mut space = true;
+    for &b in text.as_bytes() {
+        let is_space = ASCII_FLAGS[b as usize] & SPACE != 0;
+        if space && !is_space {
+            words += 1;
+            capitals += usize::from(b.is_ascii_uppercase() || b.is_ascii_digit());
+        }
+        space = is_space;
+    }
+    words <= 2 || 2 * capitals >= words
+}
+
+/// [`all_caps`] for ASCII text.
+fn all_caps_ascii(text: &str) -> bool {
+    let b = text.as_bytes();
+    !b.iter().any(u8::is_ascii_lowercase)
+        && b.iter().filter(|b| b.is_ascii_uppercase()).count() >= 8
+}
+
+/// [`inner_stop`] for ASCII text: a `.`, `!` or `?` followed by a space
+/// and a capital, before the closing punctuation.
+fn inner_stop_ascii(text: &str) -> bool {
+    let body = text.trim_end_matches(|c: char| script::is_sentence_end(c) || script::is_closer(c));
+    body.as_bytes()
+        .windows(3)
+        .any(|w| matches!(w[0], b'.' | b'!' | b'?') && w[1] == b' ' && w[2].is_ascii_uppercase())
 }
 
 /// Ends with dot leaders and a number: `Inland ....... 3`, `Sport … 12`.
@@ -1441,6 +1488,14 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn ascii_fast_path_agrees_with_the_general_one(s in "[ -~\t]{0,80}") {
+            let (fast, slow) = (measure_with(&s, 2, true), measure_with(&s, 2, false));
+            proptest::prop_assert_eq!(format!("{fast:?}"), format!("{slow:?}"));
+        }
+
+        #[test]
+        fn ascii_fast_path_agrees_on_words(
+            s in "([A-Z][a-z]{0,4}|[A-Z]{1,9}|[a-z]{1,5}|[0-9]|[.!?,:;\"')]|[ \t\x0b\x0c]){0,24}|([A-Z]{1,5}|[0-9.!?'] ?){0,5}"
+        ) {
             let (fast, slow) = (measure_with(&s, 2, true), measure_with(&s, 2, false));
             proptest::prop_assert_eq!(format!("{fast:?}"), format!("{slow:?}"));
         }
