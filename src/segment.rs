@@ -73,6 +73,22 @@ pub struct Segment {
 const MARKER_CHARS: &[char] = &[
     '●', '▲', '■', '◆', '▼', '►', '▶', '◎', '★', '◇', '□', '△', '☆',
 ];
+/// The bytes a built-in marker may start with: the first bytes of
+/// [`MARKER_LABELS`], and every non-ASCII byte (each of [`MARKER_CHARS`]).
+static MARKER_START: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0x80;
+    while b < 256 {
+        t[b] = true;
+        b += 1;
+    }
+    let mut i = 0;
+    while i < MARKER_LABELS.len() {
+        t[MARKER_LABELS[i].as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    t
+};
 const MARKER_LABELS: &[&str] = &[
     "圖：",
     "图：",
@@ -1344,6 +1360,10 @@ fn period_heading(l: &View) -> bool {
 /// space after it), if any. A run of markers counts as one (`●●` is a
 /// bullet printed twice), so that the caption text never starts with one.
 pub fn caption_marker(text: &str, options: &Options) -> Option<usize> {
+    // Most lines start with a byte no built-in marker starts with.
+    if options.caption_markers.is_empty() && !MARKER_START[usize::from(*text.as_bytes().first()?)] {
+        return None;
+    }
     let one = |t: &str| -> Option<usize> {
         if let Some(c) = t.chars().next().filter(|c| MARKER_CHARS.contains(c)) {
             return Some(c.len_utf8());
@@ -1499,6 +1519,20 @@ mod tests {
             let (fast, slow) = (measure_with(&s, 2, true), measure_with(&s, 2, false));
             proptest::prop_assert_eq!(format!("{fast:?}"), format!("{slow:?}"));
         }
+    }
+
+    #[test]
+    fn marker_start_table_lets_every_marker_through() {
+        for c in MARKER_CHARS {
+            let s = format!("{c} A caption");
+            assert!(MARKER_START[usize::from(s.as_bytes()[0])], "{c}");
+            assert!(caption_marker(&s, &Options::new()).is_some(), "{c}");
+        }
+        for m in MARKER_LABELS {
+            let s = format!("{m} A caption");
+            assert!(caption_marker(&s, &Options::new()).is_some(), "{m}");
+        }
+        assert_eq!(caption_marker("A plain line", &Options::new()), None);
     }
 
     #[test]
