@@ -7,7 +7,13 @@
 /// the ideographic space U+3000 and the other Unicode spaces.
 #[inline]
 pub fn is_space(c: char) -> bool {
-    c.is_whitespace()
+    // `char::is_whitespace`, with CJK text (at and above U+3000, whose
+    // only space is U+3000 itself) decided without its table.
+    match c as u32 {
+        0x3000 => true,
+        0x3001.. => false,
+        _ => c.is_whitespace(),
+    }
 }
 
 /// Display width of `c` in cells (CJK ideographs and fullwidth forms 2,
@@ -162,6 +168,13 @@ mod tests {
         for c in (0..0x3_0000u32).filter_map(char::from_u32) {
             let want = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
             assert_eq!(cell_width(c), want, "{c:?} U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn is_space_is_unicode_white_space() {
+        for c in (0..=0x10_ffffu32).filter_map(char::from_u32) {
+            assert_eq!(is_space(c), c.is_whitespace(), "U+{:04X}", c as u32);
         }
     }
 
