@@ -16,6 +16,7 @@ use memchr::memmem;
 use rustc_hash::FxHashSet;
 
 use crate::document::{BlockData, Document};
+use crate::lexicon;
 use crate::lines::Line;
 use crate::log::{Edit, Reason, Repair, RepairKind, Replacement, Span48};
 use crate::options::Options;
@@ -326,18 +327,7 @@ impl<'a> Builder<'a> {
     /// Decides a line-end hyphen at byte `hpos` followed by the word at `next`.
     fn hyphen(&mut self, hpos: usize, next: usize) -> Hyphen {
         let input = self.input;
-        let word_start = input[..hpos]
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| c.is_alphanumeric())
-            .last()
-            .map_or(hpos, |(i, _)| i);
-        let left = &input[word_start..hpos];
-        let right_len = input[next..]
-            .char_indices()
-            .find(|&(_, c)| !c.is_alphanumeric())
-            .map_or(input.len() - next, |(i, _)| i);
-        let right = &input[next..next + right_len];
+        let (word_start, left, right) = split_word(input, hpos, next);
         let Some(first) = right.chars().next() else {
             return Hyphen::Keep(Reason::NoWordAfterHyphen);
         };
@@ -363,20 +353,13 @@ impl<'a> Builder<'a> {
             return Hyphen::Keep(Reason::HyphenBeforeCapital);
         }
         // The page's own spelling decides where it shows the word.
-        let lexicon = self.lexicon.get_or_insert_with(|| words(input));
-        let mut word = String::with_capacity(left.len() + right.len() + 3);
-        word.push_str(left);
-        word.push_str(right);
-        if lexicon.contains(word.as_str()) {
+        let lexicon = self.lexicon.get_or_insert_with(|| lexicon::words(input));
+        let [whole, hyphenated @ ..] = spellings(left, right);
+        if lexicon.contains(whole.as_str()) {
             return Hyphen::Drop(Reason::SplitWordPageWritesWhole);
         }
-        for h in ['-', '⸗', '‐'] {
-            word.truncate(left.len());
-            word.push(h);
-            word.push_str(right);
-            if lexicon.contains(word.as_str()) {
-                return Hyphen::Keep(Reason::PageWritesHyphen);
-            }
+        if hyphenated.iter().any(|w| lexicon.contains(w.as_str())) {
+            return Hyphen::Keep(Reason::PageWritesHyphen);
         }
         if is_hyphenated_prefix(left) {
             return Hyphen::Keep(Reason::HyphenatedPrefix);
@@ -438,129 +421,32 @@ fn is_hyphenated_prefix(word: &str) -> bool {
     )
 }
 
-/// Shortest word (in bytes) a hyphen decision looks up: two letters each
-/// side of the break.
-const MIN_LOOKUP: usize = 4;
-
-/// The words of the page: letters, digits and inner hyphens, not counting
-/// a word cut by a line-end hyphen.
-///
-/// One pass over the bytes: ASCII is classed from a table, and only other
-/// characters are decoded. [`words_reference`] is the plain version; a
-/// property test checks that both agree.
-#[inline(never)]
-fn words(input: &str) -> FxHashSet<&str> {
-    let mut set = FxHashSet::with_capacity_and_hasher(input.len() / 64, Default::default());
-    let bytes = input.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        // Skip to the start of a token.
-        let (word, len) = char_class(input, i);
-        if !word {
-            i += len;
-            continue;
-        }
-        let start = i;
-        i += len;
-        loop {
-            // ASCII letters and digits, the bulk of a Latin word, from
-            // the table alone.
-            while bytes.get(i).is_some_and(|&b| WORD_BYTE[b as usize]) {
-                i += 1;
-            }
-            if i >= bytes.len() || bytes[i] < 0x80 {
-                break;
-            }
-            let (word, len) = char_class(input, i);
-            if !word {
-                break;
-            }
-            i += len;
-        }
-        insert_word(&mut set, input, start..i);
-    }
-    set
+/// The word around a line-end hyphen at byte `hpos`, going on at byte
+/// `next`: where its left part starts, the left part (letters and digits
+/// before the hyphen) and the right part (those from `next`).
+fn split_word(input: &str, hpos: usize, next: usize) -> (usize, &str, &str) {
+    let word_start = input[..hpos]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphanumeric())
+        .last()
+        .map_or(hpos, |(i, _)| i);
+    let right_len = input[next..]
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(input.len() - next, |(i, _)| i);
+    (
+        word_start,
+        &input[word_start..hpos],
+        &input[next..next + right_len],
+    )
 }
 
-/// ASCII bytes that belong to a word: letters, digits, and the hyphens
-/// `-` and `=` (see [`script::is_line_hyphen`]).
-static WORD_BYTE: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 128 {
-        t[b] = (b as u8).is_ascii_alphanumeric() || b == b'-' as usize || b == b'=' as usize;
-        b += 1;
-    }
-    t
-};
-
-/// Whether the character at byte `i` (a character boundary) belongs to a
-/// word (a letter, digit or hyphen), and its length in bytes.
-#[inline(always)]
-fn char_class(input: &str, i: usize) -> (bool, usize) {
-    let b = input.as_bytes()[i];
-    if b < 0x80 {
-        (WORD_BYTE[b as usize], 1)
-    } else {
-        let c = input[i..].chars().next().unwrap_or('\0');
-        (
-            c.is_alphanumeric() || script::is_line_hyphen(c),
-            c.len_utf8(),
-        )
-    }
-}
-
-/// Adds the token `span` to the lexicon: not when a line-end hyphen cuts it
-/// (it ends the line on a hyphen), without its edge hyphens, and only when
-/// long enough to be asked for.
-#[inline]
-fn insert_word<'a>(set: &mut FxHashSet<&'a str>, input: &'a str, span: Range<usize>) {
-    if span.len() < MIN_LOOKUP {
-        return;
-    }
-    let bytes = input.as_bytes();
-    let (first, last) = (bytes[span.start], bytes[span.end - 1]);
-    let t = &input[span.clone()];
-    // Most words neither start nor end with a hyphen (of which only `-`
-    // and `=` are ASCII, and the others end in a byte of 0x80 and more).
-    let t = if WORD_BYTE[first as usize] & (first > b'=') & WORD_BYTE[last as usize] & (last > b'=')
-    {
-        t
-    } else {
-        let rest = &bytes[span.end..];
-        let line_end = matches!(rest, [] | [b'\n', ..] | [b'\r', b'\n', ..]);
-        if line_end && t.ends_with(script::is_line_hyphen) {
-            return;
-        }
-        t.trim_matches(script::is_line_hyphen)
-    };
-    // A word split at a line end has at least two letters on each side:
-    // shorter words are never asked for.
-    if t.len() >= MIN_LOOKUP {
-        set.insert(t);
-    }
-}
-
-/// [`words`] the plain way, line by line with `str::split`.
-#[cfg(test)]
-fn words_reference(input: &str) -> FxHashSet<&str> {
-    let mut set = FxHashSet::default();
-    for line in input.lines() {
-        let mut tokens = line
-            .split(|c: char| !(c.is_alphanumeric() || script::is_line_hyphen(c)))
-            .peekable();
-        while let Some(t) = tokens.next() {
-            let last = tokens.peek().is_none();
-            if last && t.ends_with(script::is_line_hyphen) {
-                continue;
-            }
-            let t = t.trim_matches(script::is_line_hyphen);
-            if t.len() >= MIN_LOOKUP {
-                set.insert(t);
-            }
-        }
-    }
-    set
+/// The spellings of a split word the page may show: whole, then with each
+/// hyphen a word may carry (`-`, `⸗`, `‐`).
+fn spellings(left: &str, right: &str) -> [String; 4] {
+    let with = |h: &str| [left, h, right].concat();
+    [with(""), with("-"), with("⸗"), with("‐")]
 }
 
 /// Pushes the edits for the white space of `range`, a stretch between two
@@ -639,13 +525,6 @@ fn kept_after(input: &str, mut start: usize, deleted: &[Edit]) -> Option<(usize,
 #[cfg(test)]
 mod tests {
     use crate::{clean, RepairKind};
-
-    proptest::proptest! {
-        #[test]
-        fn fast_lexicon_matches_reference(s in "([a-dé1⸗=\\- ,\n\r]|ab|\r\n){0,60}") {
-            proptest::prop_assert_eq!(super::words(&s), super::words_reference(&s));
-        }
-    }
 
     fn text(s: &str) -> String {
         clean(s)

@@ -49,6 +49,7 @@ pub mod render;
 // What the stages share and produce.
 pub mod document;
 pub mod error;
+mod lexicon;
 pub mod log;
 pub mod options;
 pub mod script;
