@@ -307,6 +307,7 @@ impl Views {
             };
             let mut view = measure(text, line.indent);
             view.byline = byline(text);
+            view.dateline |= !view.cjk && dash_dateline(text);
             let raw = line.text(input);
             if let Some(prev) = v.last_mut() {
                 prev.url_runs_on = script::url_break(prev_text, raw) != script::UrlBreak::No;
@@ -589,10 +590,15 @@ impl Views {
         if !self.ends_early(top) || !(top..=i).all(stacked) {
             return false;
         }
-        // The stack ends where a sentence starts on the next line.
+        // The stack ends where a sentence or a dateline starts on the next
+        // line.
         (i..top + STACK)
             .take_while(|&k| k == i || stacked(k))
-            .any(|k| self.v.get(k + 1).is_some_and(|n| n.opens_sentence))
+            .any(|k| {
+                self.v
+                    .get(k + 1)
+                    .is_some_and(|n| n.opens_sentence || n.dateline)
+            })
     }
 
     /// Line `k` could be a heading's second line: heading-like, but in
@@ -1342,6 +1348,49 @@ fn section_heading(text: &str) -> bool {
         return word(words.next());
     }
     word(words.next()) && word(words.next())
+}
+
+/// Starts with a dateline set off by a dash, which opens a news item: a
+/// place in capitals (one to three words), perhaps an agency in brackets,
+/// then a dash (`PORT ELLERY — The council`, `LONDON (Reuters) – Prices`,
+/// `BERLIN (dpa) -- Der Senat`).
+fn dash_dateline(text: &str) -> bool {
+    const PLACE_WORDS: usize = 3;
+    const AGENCY_WORDS: usize = 3;
+    let b = text.as_bytes();
+    // Cheap test first: two capitals.
+    if !(b.len() > 4 && b[0].is_ascii_uppercase() && b[1].is_ascii_uppercase()) {
+        return false;
+    }
+    let mut words = text.split(' ');
+    let mut w = words.next();
+    let mut place = 0;
+    while let Some(x) = w {
+        let caps = x.chars().count() >= 2
+            && x.chars()
+                .all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\''));
+        if place == PLACE_WORDS || !caps {
+            break;
+        }
+        place += 1;
+        w = words.next();
+    }
+    if place == 0 {
+        return false;
+    }
+    // `(Reuters)`, `(Our Correspondent)`
+    if let Some(mut x) = w.filter(|x| x.starts_with('(')) {
+        let mut n = 1;
+        while !x.ends_with(')') {
+            n += 1;
+            match words.next() {
+                Some(next) if n <= AGENCY_WORDS => x = next,
+                _ => return false,
+            }
+        }
+        w = words.next();
+    }
+    matches!(w, Some("—" | "–" | "--" | "-"))
 }
 
 /// Starts with a dateline, which opens a news item: a place (one to three
@@ -2204,6 +2253,13 @@ mod latin_rules {
         assert!(!dateline("Herr Müller, der 3 Kinder hat,"));
         assert!(!dateline("Seine Majeſtät, die Kaiſerin und"));
         assert!(!dateline("In Berlin, Hamburg und 30 anderen Städten"));
+        assert!(dash_dateline("PORT ELLERY — The harbour board"));
+        assert!(dash_dateline("LONDON (Reuters) – Prices rose"));
+        assert!(dash_dateline("BERLIN (dpa) -- Der Senat hat"));
+        assert!(!dash_dateline("NATO said — and"));
+        assert!(!dash_dateline("US officials said — and"));
+        assert!(!dash_dateline("THE END"));
+        assert!(!dash_dateline("PORT ELLERY (a town of — many"));
     }
 
     #[test]
