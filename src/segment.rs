@@ -14,7 +14,11 @@
 //! there ([`segment`]); the kind is settled as the block opens: a caption
 //! by its marker, a heading by the heading rules (short and standalone, set
 //! apart by blank lines or type, narrower than the text after it, all
-//! capitals, a numbered section), otherwise a paragraph.
+//! capitals, a numbered section), otherwise a paragraph. A byline and a
+//! running head or foot next to a page break are paragraphs of one line:
+//! blocks are contiguous runs of lines, so a paragraph that a running head
+//! interrupts is not joined across it, and its second part is a block that
+//! starts in lowercase.
 
 use core::ops::Range;
 
