@@ -288,8 +288,34 @@ impl<'a> Builder<'a> {
             before.map_or('\0', |(_, c)| c),
             after.map_or('\0', |(_, c)| c),
         );
+        let url = match (before, after) {
+            (Some((i, c)), Some((k, _))) if options.join_lines => script::url_break(
+                &input[a.trimmed.start.min(i)..i + c.len_utf8()],
+                &input[k..b.trimmed.end.max(k)],
+            ),
+            _ => script::UrlBreak::No,
+        };
         let (sep, reason) = if !options.join_lines {
             (Replacement::Newline, Reason::LineKept)
+        } else if url == script::UrlBreak::Join {
+            // A URL or address broken after (or before) `/`, `.`, `@` …:
+            // closed up.
+            (Replacement::Nothing, Reason::LineBreak)
+        } else if url == script::UrlBreak::Hyphen {
+            let (hpos, _) = before.unwrap_or((a.trimmed.end, c));
+            let next = after.map_or(b.trimmed.start, |(i, _)| i);
+            match self.url_hyphen(hpos, next) {
+                Hyphen::Drop(why) if options.dehyphenate => {
+                    self.edits.push(Edit::delete(
+                        hpos..hpos + c.len_utf8(),
+                        RepairKind::Hyphen,
+                        why,
+                    ));
+                    (Replacement::Nothing, why)
+                }
+                Hyphen::Drop(_) => (Replacement::Nothing, Reason::LineBreak),
+                Hyphen::Keep(why) | Hyphen::KeepSpaced(why) => (Replacement::Nothing, why),
+            }
         } else if kind == BlockKind::Heading {
             (Replacement::Space, Reason::HeadingLines)
         } else if script::is_cjk(c) || script::is_cjk(n) {
@@ -322,6 +348,52 @@ impl<'a> Builder<'a> {
             reason,
             &mut self.edits,
         );
+    }
+
+    /// Decides a line-end hyphen at byte `hpos` inside a URL or an e-mail
+    /// address, the address going on at byte `next`.
+    ///
+    /// URLs and addresses carry hyphens of their own (`have-your-say`,
+    /// `harbour-council.gov.uk`), typesetters break them at those, and
+    /// style guides tell them never to add one: the hyphen stays, unless
+    /// the page itself writes the word whole (`exam-` / `ple.org` where the
+    /// page has `example` elsewhere), which shows a typesetter split it.
+    fn url_hyphen(&mut self, hpos: usize, next: usize) -> Hyphen {
+        let input = self.input;
+        let bytes = input.as_bytes();
+        let alnum_before = |from: usize, hyphens: bool| {
+            bytes[..from]
+                .iter()
+                .rposition(|&c| !(c.is_ascii_alphanumeric() || (hyphens && c == b'-')))
+                .map_or(0, |i| i + 1)
+        };
+        let right_len = bytes[next..]
+            .iter()
+            .position(|c| !c.is_ascii_alphanumeric())
+            .unwrap_or(bytes.len() - next);
+        let right = &input[next..next + right_len];
+        let word_start = alnum_before(hpos, false);
+        let compound_start = alnum_before(hpos, true);
+        if right.is_empty() || word_start == hpos {
+            return Hyphen::Keep(Reason::CompoundHyphen);
+        }
+        let lexicon = self.lexicon.get_or_insert_with(|| lexicon::words(input));
+        let mut word = String::with_capacity(hpos - compound_start + right.len() + 1);
+        for start in [word_start, compound_start] {
+            word.clear();
+            word.push_str(&input[start..hpos]);
+            word.push_str(right);
+            if lexicon.contains(word.as_str()) {
+                return Hyphen::Drop(Reason::SplitWordPageWritesWhole);
+            }
+        }
+        word.clear();
+        word.push_str(&input[word_start..hpos + 1]);
+        word.push_str(right);
+        if lexicon.contains(word.as_str()) {
+            return Hyphen::Keep(Reason::PageWritesHyphen);
+        }
+        Hyphen::Keep(Reason::CompoundHyphen)
     }
 
     /// Decides a line-end hyphen at byte `hpos` followed by the word at `next`.
@@ -594,6 +666,38 @@ mod tests {
         assert_eq!(
             text("El plan abri\u{ad}rá el lunes, con\u{ad}firmó.\n"),
             "El plan abrirá el lunes, confirmó."
+        );
+    }
+
+    #[test]
+    fn urls_and_addresses_close_up_across_lines() {
+        assert_eq!(
+            text("Read the plan online at www.example.\ncom/news before Friday.\n"),
+            "Read the plan online at www.example.com/news before Friday."
+        );
+        // A hyphen at the break in a URL's path is the URL's own.
+        assert_eq!(
+            text("Use the form at https://site.org/path-\nto/page to send it.\n"),
+            "Use the form at https://site.org/path-to/page to send it."
+        );
+        // The page writes `example` whole: a typesetter split it.
+        assert_eq!(
+            text("Write to name@exam-\nple.org, as in the example.\n"),
+            "Write to name@example.org, as in the example."
+        );
+        // Without that evidence the hyphen stays.
+        assert_eq!(
+            text("Write to name@exam-\nple.org before May.\n"),
+            "Write to name@exam-ple.org before May."
+        );
+        assert_eq!(
+            text("Mail jane.smith\n@example.org or see https://\nsite.org/help for more.\n"),
+            "Mail jane.smith@example.org or see https://site.org/help for more."
+        );
+        // A URL that ends where the line ends keeps its space.
+        assert_eq!(
+            text("Details are at https://site.org/\nfor all readers who ask.\n"),
+            "Details are at https://site.org/ for all readers who ask."
         );
     }
 

@@ -131,6 +131,182 @@ pub fn is_line_hyphen(c: char) -> bool {
     matches!(c, '-' | '\u{ad}' | '⸗' | '‐' | '¬' | '=')
 }
 
+/// How a line break falls inside a URL or an e-mail address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UrlBreak {
+    /// Not inside one: the ordinary joining rules apply.
+    No,
+    /// Inside one: the two lines close up with nothing between them.
+    Join,
+    /// Inside one, at a hyphen that ends the first line: the lines close
+    /// up, and the hyphen is decided as a URL's (see `join`).
+    Hyphen,
+}
+
+/// Bytes a URL or an e-mail address is printed with (ASCII only: a CJK
+/// character or a space ends it; brackets and quotes around it are not
+/// part of it).
+static URL_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric()
+            || matches!(
+                c,
+                b'-' | b'.'
+                    | b'_'
+                    | b'~'
+                    | b':'
+                    | b'/'
+                    | b'?'
+                    | b'#'
+                    | b'@'
+                    | b'&'
+                    | b'='
+                    | b'%'
+                    | b'+'
+            );
+        b += 1;
+    }
+    t
+};
+
+#[inline]
+fn is_url_byte(b: u8) -> bool {
+    URL_BYTES[usize::from(b)]
+}
+
+/// A URL or an address in progress: `www.`, a scheme's `://`, or an `@`
+/// after a letter or digit (`name@exam`; not a handle, `@bugle`).
+fn url_like(t: &[u8]) -> bool {
+    if t.len() >= 4 && t[..4].eq_ignore_ascii_case(b"www.") {
+        return true;
+    }
+    // One pass for `://` and an `@` after a letter or digit.
+    let mut prev = [0u8; 2];
+    for &c in t {
+        if (c == b'/' && prev == [b':', b'/']) || (c == b'@' && prev[1].is_ascii_alphanumeric()) {
+            return true;
+        }
+        prev = [prev[1], c];
+    }
+    false
+}
+
+/// `h`, the start of a line, holds more of a URL: an inner `/`, `?`, `=`,
+/// `&` or `#` before a letter or digit (or a final `/`), or an inner `.`
+/// before two of them (`ple.org`, `s/today`; not `e.g.`).
+fn more_url(h: &[u8]) -> bool {
+    // One pass: the separator seen last, and the letters and digits after it.
+    let (mut sep, mut run) = (0u8, 0usize);
+    for (i, &c) in h.iter().enumerate() {
+        if c.is_ascii_alphanumeric() {
+            run += 1;
+            if (sep == b'.' && run >= 2) || (sep != 0 && sep != b'.') {
+                return true;
+            }
+        } else {
+            sep = if i > 0 && matches!(c, b'/' | b'?' | b'=' | b'&' | b'#' | b'.') {
+                c
+            } else {
+                0
+            };
+            run = 0;
+        }
+    }
+    // A final `/` (`news/`).
+    h.len() > 1 && h[h.len() - 1] == b'/'
+}
+
+/// Whether the break between a line ending in `before` and the next line
+/// starting with `after` falls inside a URL or an e-mail address, which
+/// print breaks after (or before) `/`, `.`, `-`, `_`, `@` and the like,
+/// never at a space.
+///
+/// The evidence is the URL at the end of the first line (`www.`, `://`,
+/// `name@`) and how the next line goes on:
+///
+/// - after `-`, `_`, `~`, `@`, `=`, `&`, `%`, `+`, which end no URL and no
+///   sentence: any letter or digit continues it (`name@exam-` / `ple.org`);
+/// - after `.`: a lowercase letter or a digit (`www.example.` / `com`; a
+///   capital starts the next sentence after a URL that ended one);
+/// - after `/`, `?`, `#`, which may end a whole URL: only a line start
+///   that holds more of a URL (`site.org/` / `news/today`; not `site.org/`
+///   / `for details`);
+/// - after a letter or digit: a line start with a separator (`www.example`
+///   / `.com`, broken before the `.`), or a lowercase line start that
+///   holds more of a URL (`https://www.exam` / `ple.org/news`).
+///
+/// Also a scheme broken after its colon (`https:` / `//site.org`) and an
+/// address broken before its `@` (`jane.smith` / `@example.org`).
+///
+/// Cheap: it looks at the last and first bytes first, and then only at the
+/// last and first runs of URL bytes.
+///
+/// ```
+/// use newsprint::script::{url_break, UrlBreak};
+/// assert_eq!(url_break("online at www.example.", "com/news today"), UrlBreak::Join);
+/// assert_eq!(url_break("see https://site.org/path-", "to/page"), UrlBreak::Hyphen);
+/// assert_eq!(url_break("see https://site.org/", "for details"), UrlBreak::No);
+/// assert_eq!(url_break("at www.example.com.", "The council"), UrlBreak::No);
+/// assert_eq!(url_break("a well-", "known cafe"), UrlBreak::No);
+/// ```
+pub fn url_break(before: &str, after: &str) -> UrlBreak {
+    let (b, a) = (before.as_bytes(), after.as_bytes());
+    let (Some(&last), Some(&first)) = (b.last(), a.first()) else {
+        return UrlBreak::No;
+    };
+    let lower = first.is_ascii_lowercase() || first.is_ascii_digit();
+    // The commonest cases without looking further: no URL byte at the
+    // break, or a sentence end before a capital.
+    if !is_url_byte(last) || !is_url_byte(first) || (last == b'.' && !lower) {
+        return UrlBreak::No;
+    }
+    let tail = &b[b
+        .iter()
+        .rposition(|&c| !is_url_byte(c))
+        .map_or(0, |i| i + 1)..];
+    let url = url_like(tail);
+    // Only a URL, a scheme or an address before an `@` reads further.
+    if !url && last != b':' && first != b'@' {
+        return UrlBreak::No;
+    }
+    let head = &a[..a.iter().position(|&c| !is_url_byte(c)).unwrap_or(a.len())];
+    let alnum = |k: usize| head.get(k).is_some_and(u8::is_ascii_alphanumeric);
+    let join = |yes: bool| if yes { UrlBreak::Join } else { UrlBreak::No };
+    if url {
+        return match last {
+            b'-' if alnum(0) => UrlBreak::Hyphen,
+            b'_' | b'~' | b'@' | b'=' | b'&' | b'%' | b'+' => join(alnum(0)),
+            b'.' => UrlBreak::Join,
+            b'/' | b'?' | b'#' => join(alnum(0) && more_url(head)),
+            b':' => join(head.starts_with(b"//") || first.is_ascii_digit()),
+            _ if last.is_ascii_alphanumeric() => join(
+                (matches!(first, b'.' | b'/' | b'-' | b'_' | b'?' | b'#') && alnum(1))
+                    || (lower && more_url(head)),
+            ),
+            _ => UrlBreak::No,
+        };
+    }
+    // `https:` / `//site.org`
+    if (tail.eq_ignore_ascii_case(b"http:") || tail.eq_ignore_ascii_case(b"https:"))
+        && head.starts_with(b"//")
+    {
+        return UrlBreak::Join;
+    }
+    // `jane.smith` / `@example.org`
+    join(
+        first == b'@'
+            && alnum(1)
+            && more_url(&head[1..])
+            && last.is_ascii_alphanumeric()
+            && tail
+                .iter()
+                .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'-' | b'+')),
+    )
+}
+
 /// Whether `text` ends a sentence: its last character, after any closing
 /// quotes, is sentence-ending punctuation.
 pub fn ends_sentence(text: &str) -> bool {

@@ -14,7 +14,11 @@
 //! there ([`segment`]); the kind is settled as the block opens: a caption
 //! by its marker, a heading by the heading rules (short and standalone, set
 //! apart by blank lines or type, narrower than the text after it, all
-//! capitals, a numbered section), otherwise a paragraph.
+//! capitals, a numbered section), otherwise a paragraph. A byline and a
+//! running head or foot next to a page break are paragraphs of one line:
+//! blocks are contiguous runs of lines, so a paragraph that a running head
+//! interrupts is not joined across it, and its second part is a block that
+//! starts in lowercase.
 
 use core::ops::Range;
 
@@ -166,10 +170,15 @@ pub fn segment(input: &str, lines: &[Line], deleted: &[Edit], options: &Options)
             out.push(views.segment(lines, start, j - 1, kind));
         }
         start = j;
-        kind = if !options.classify {
+        kind = if !options.classify || line.furniture {
+            // A running head is page furniture, no heading of the text
+            // after it (which goes on from the page before): a paragraph.
             BlockKind::Paragraph
         } else if line.marker > 0 {
             BlockKind::Caption
+        } else if line.byline {
+            // Who wrote it, not what it is about: body text of its own.
+            BlockKind::Paragraph
         } else if views.heading_here(j) {
             BlockKind::Heading
         } else {
@@ -216,12 +225,24 @@ struct View {
     section: bool,
     /// Starts with a dateline (`Berlin, 3. März.`): see [`dateline`].
     dateline: bool,
+    /// A byline, the whole line (`By Jane Smith`, `記者 陳大文`): see
+    /// [`byline`].
+    byline: bool,
     /// Width of the first word, for the fit test.
     first_word: u32,
+    /// The first word is one that is capitalised only to open a sentence
+    /// (`The`, `Die`, `Le`): see [`opens_sentence`].
+    opens_sentence: bool,
+    /// The line ends inside a URL or an e-mail address that the next line
+    /// goes on with (see [`script::url_break`]).
+    url_runs_on: bool,
     /// Blank lines between this line and the previous line with text.
     blank_before: bool,
     /// A form feed before this line's text (since the previous line with text).
     page_break: bool,
+    /// A running head or foot: the first line of a page or the last one,
+    /// with a page number (see [`running_head`]).
+    furniture: bool,
     /// Byte length of the caption marker the line starts with (0: none).
     marker: u32,
     /// Starts like an item of a list: `3) `, `• `.
@@ -265,6 +286,7 @@ impl Views {
         let mut blank = false;
         let mut page_break = false;
         let mut kept = String::new();
+        let mut prev_text = "";
         for (index, line) in lines.iter().enumerate() {
             page_break |= line.page_break;
             if line.is_blank() {
@@ -304,6 +326,17 @@ impl Views {
                 line.text(input)
             };
             let mut view = measure(text, line.indent);
+            view.byline = byline(text);
+            view.dateline |= !view.cjk && dash_dateline(text);
+            let raw = line.text(input);
+            if let Some(prev) = v.last_mut() {
+                prev.url_runs_on = script::url_break(prev_text, raw) != script::UrlBreak::No;
+                // The last line of a page: a running foot?
+                prev.furniture |= page_break && running_head(prev_text);
+            }
+            // The first line of a page (or of the text): a running head?
+            view.furniture = (page_break || v.is_empty()) && running_head(raw);
+            prev_text = raw;
             view.index = index;
             view.blank_before = blank && index > 0;
             view.page_break = page_break;
@@ -313,6 +346,10 @@ impl Views {
             v.push(view);
             blank = false;
             page_break = false;
+        }
+        // The end of the text ends a page.
+        if let Some(last) = v.last_mut() {
+            last.furniture |= running_head(prev_text);
         }
         let has_blanks = v.iter().skip(1).any(|x| x.blank_before);
         // Local column width: for CJK the widest line of the window, for
@@ -343,8 +380,9 @@ impl Views {
             let cjk = v[k].cjk;
             for x in &v[lo..hi] {
                 base = base.min(x.indent);
-                // Widths of CJK and Latin lines are not comparable.
-                if x.marker > 0 || x.cjk != cjk {
+                // Widths of CJK and Latin lines are not comparable; a
+                // running head is set across the page.
+                if x.marker > 0 || x.cjk != cjk || x.furniture {
                     continue;
                 }
                 if x.width > a {
@@ -391,7 +429,7 @@ impl Views {
     fn forward_col(&self, i: usize) -> u32 {
         self.v[i + 1..(i + 1 + WINDOW).min(self.v.len())]
             .iter()
-            .filter(|x| x.marker == 0)
+            .filter(|x| x.marker == 0 && !x.furniture)
             .map(|x| x.width)
             .max()
             .unwrap_or(self.v[i].col)
@@ -429,11 +467,15 @@ impl Views {
     }
 
     /// A new block must start at line `j`: a page break (unless the text
-    /// runs on in lowercase), a caption marker, or an indent deeper than the
-    /// lines around.
+    /// runs on in lowercase), a caption marker, an indent deeper than the
+    /// lines around, a byline, or a running head or foot.
     fn hard_start(&self, j: usize) -> bool {
         let l = &self.v[j];
-        (l.page_break && !l.first.is_lowercase()) || l.marker > 0 || l.indent > l.base_indent
+        (l.page_break && !l.first.is_lowercase())
+            || l.marker > 0
+            || l.indent > l.base_indent
+            || l.byline
+            || l.furniture
     }
 
     /// Line `i` sits in a run of short, unhyphenated, capitalised Latin
@@ -483,7 +525,10 @@ impl Views {
     fn in_headline_stack(&self, i: usize) -> bool {
         const STACK: usize = 4;
         let set_off_above = |k: usize| {
-            k == 0 || self.v[k].page_break || (self.v[k].blank_before && !self.v[k].spacing)
+            k == 0
+                || self.v[k].page_break
+                || self.v[k - 1].furniture
+                || (self.v[k].blank_before && !self.v[k].spacing)
         };
         // Its first line is headline-like; the others may go on in
         // lowercase (`La future médiathèque` / `ouvrira ses portes en 2026`).
@@ -513,6 +558,67 @@ impl Views {
             }
         }
         part(top) && self.headline_like(top) && (top..=end).all(part)
+    }
+
+    /// Latin line `k` ends where the next line's first word would still have
+    /// fitted on it, against the column of the text below: it was ended
+    /// there on purpose, not wrapped.
+    fn ends_early(&self, k: usize) -> bool {
+        let (l, Some(n)) = (&self.v[k], self.v.get(k + 1)) else {
+            return false;
+        };
+        !l.cjk
+            && !n.cjk
+            && (l.width + SPACE_WIDTH + n.first_word) as f32 <= LAT_FIT * self.forward_col(k) as f32
+    }
+
+    /// Latin line `i` is part of a headline stack set without any blank
+    /// line (headline, deck, over the lede): from the top of the page or a
+    /// blank line down, at most three lines that are headline-like, end no
+    /// sentence and are each followed by a capital; the first ends early
+    /// (see [`ends_early`](Views::ends_early)), and the line after the
+    /// stack opens a sentence (`The`, `Der`, see [`opens_sentence`]). A
+    /// line of body text that ends early ends a paragraph, with a sentence
+    /// end; a phrase that runs on goes on in lowercase; and a capital after
+    /// a line without a sentence end starts a name, not a sentence's
+    /// article or pronoun.
+    fn in_tight_stack(&self, i: usize) -> bool {
+        const STACK: usize = 3;
+        let stacked = |k: usize| {
+            let l = &self.v[k];
+            let Some(n) = self.v.get(k + 1) else {
+                return false;
+            };
+            !l.cjk
+                && !l.inner_stop
+                && (!l.ends_sentence || matches!(l.last, '?' | '!'))
+                && l.last != ':'
+                && (n.first.is_uppercase() || n.first.is_numeric())
+                && self.headline_like(k)
+        };
+        let set_off = |k: usize| {
+            let l = &self.v[k];
+            k == 0 || l.page_break || self.v[k - 1].furniture || (l.blank_before && !l.spacing)
+        };
+        let mut top = i;
+        while !set_off(top) {
+            if i - top + 1 >= STACK {
+                return false;
+            }
+            top -= 1;
+        }
+        if !self.ends_early(top) || !(top..=i).all(stacked) {
+            return false;
+        }
+        // The stack ends where a sentence or a dateline starts on the next
+        // line.
+        (i..top + STACK)
+            .take_while(|&k| k == i || stacked(k))
+            .any(|k| {
+                self.v
+                    .get(k + 1)
+                    .is_some_and(|n| n.opens_sentence || n.dateline)
+            })
     }
 
     /// Line `k` could be a heading's second line: heading-like, but in
@@ -555,10 +661,15 @@ impl Views {
             return false;
         };
         let l = &self.v[i];
+        // A line that ends inside a URL goes on.
+        if l.url_runs_on {
+            return false;
+        }
         // Set apart by the page itself: a headline stack between blank
         // lines, capitals throughout, or the type changing after it.
         if self.headline_like(i)
             && (self.in_headline_stack(i)
+                || self.in_tight_stack(i)
                 || l.all_caps
                 || (l.doubled && !n.doubled && !n.first.is_lowercase()))
         {
@@ -576,7 +687,7 @@ impl Views {
         {
             return false;
         }
-        let top = i == 0 || l.page_break;
+        let top = i == 0 || l.page_break || self.v[i - 1].furniture;
         if self.hard_start(i + 1) || l.doubled != n.doubled || (top && n.blank_before) {
             return true;
         }
@@ -690,10 +801,15 @@ impl Views {
         list_item: &mut Option<usize>,
     ) -> bool {
         let (a, b) = (&self.v[i], &self.v[j]);
+        // A byline, a running head or foot is a block of its own line.
+        if (a.byline && len == 1) || a.furniture {
+            return true;
+        }
         // A page break ends the block, unless the text plainly runs on
         // (a split word, or a sentence going on in lowercase or in CJK).
         if b.page_break {
             let runs_on = a.ends_hyphen
+                || a.url_runs_on
                 || (!a.ends_sentence
                     && !matches!(a.last, ':' | '：')
                     && (b.first.is_lowercase() || (a.cjk && b.cjk && !self.heading_like(j))));
@@ -746,7 +862,7 @@ impl Views {
     /// Whether the paragraph ends after line `i` (the next line being `j`).
     fn paragraph_ends(&self, i: usize, j: usize, list_item: &mut Option<usize>) -> bool {
         let (a, b) = (&self.v[i], &self.v[j]);
-        if a.ends_hyphen {
+        if a.ends_hyphen || a.url_runs_on {
             return false;
         }
         // A paragraph on a line of its own, or a clause end before a blank
@@ -998,9 +1114,13 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         leaders: leaders(text),
         section: section_heading(text),
         dateline: !cjk && dateline(text),
+        byline: false,
         first_word: first_word.unwrap_or(latin).min(MAX_WIDTH),
+        url_runs_on: false,
+        opens_sentence: opens_sentence(text),
         blank_before: false,
         page_break: false,
+        furniture: false,
         marker: 0,
         doubled: false,
         spacing: false,
@@ -1297,6 +1417,49 @@ fn section_heading(text: &str) -> bool {
     word(words.next()) && word(words.next())
 }
 
+/// Starts with a dateline set off by a dash, which opens a news item: a
+/// place in capitals (one to three words), perhaps an agency in brackets,
+/// then a dash (`PORT ELLERY — The council`, `LONDON (Reuters) – Prices`,
+/// `BERLIN (dpa) -- Der Senat`).
+fn dash_dateline(text: &str) -> bool {
+    const PLACE_WORDS: usize = 3;
+    const AGENCY_WORDS: usize = 3;
+    let b = text.as_bytes();
+    // Cheap test first: two capitals.
+    if !(b.len() > 4 && b[0].is_ascii_uppercase() && b[1].is_ascii_uppercase()) {
+        return false;
+    }
+    let mut words = text.split(' ');
+    let mut w = words.next();
+    let mut place = 0;
+    while let Some(x) = w {
+        let caps = x.chars().count() >= 2
+            && x.chars()
+                .all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\''));
+        if place == PLACE_WORDS || !caps {
+            break;
+        }
+        place += 1;
+        w = words.next();
+    }
+    if place == 0 {
+        return false;
+    }
+    // `(Reuters)`, `(Our Correspondent)`
+    if let Some(mut x) = w.filter(|x| x.starts_with('(')) {
+        let mut n = 1;
+        while !x.ends_with(')') {
+            n += 1;
+            match words.next() {
+                Some(next) if n <= AGENCY_WORDS => x = next,
+                _ => return false,
+            }
+        }
+        w = words.next();
+    }
+    matches!(w, Some("—" | "–" | "--" | "-"))
+}
+
 /// Starts with a dateline, which opens a news item: a place (one to three
 /// capitalised words), a comma, and within the next four words a day of the
 /// month, with its period before a word or after a capitalised one
@@ -1348,6 +1511,406 @@ fn dateline(text: &str) -> bool {
         prev = Some(w);
     }
     false
+}
+
+/// Words capitalised only where they open a sentence (articles, pronouns,
+/// the commonest prepositions and conjunctions), in English, German,
+/// French, Spanish, Italian and Dutch.
+fn is_sentence_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "The"
+            | "A"
+            | "An"
+            | "In"
+            | "On"
+            | "At"
+            | "It"
+            | "Its"
+            | "This"
+            | "That"
+            | "These"
+            | "Those"
+            | "He"
+            | "She"
+            | "They"
+            | "We"
+            | "But"
+            | "And"
+            | "When"
+            | "While"
+            | "After"
+            | "Der"
+            | "Die"
+            | "Das"
+            | "Ein"
+            | "Eine"
+            | "Im"
+            | "Am"
+            | "Es"
+            | "Er"
+            | "Wir"
+            | "Le"
+            | "La"
+            | "Les"
+            | "Un"
+            | "Une"
+            | "Il"
+            | "Elle"
+            | "El"
+            | "Los"
+            | "Las"
+            | "Lo"
+            | "Het"
+            | "De"
+            | "Een"
+    )
+}
+
+/// The line's first word is one of [`is_sentence_opener`]: a line that
+/// starts with it starts a sentence.
+fn opens_sentence(text: &str) -> bool {
+    let b = text.as_bytes();
+    if b.first().is_none_or(|c| !c.is_ascii_uppercase()) {
+        return false;
+    }
+    let end = b.iter().take(6).position(|&c| c == b' ').unwrap_or(b.len());
+    end <= 5 && is_sentence_opener(&text[..end])
+}
+
+/// Longest line (in bytes) that [`running_head`] reads.
+const RUNNING_HEAD_BYTES: usize = 200;
+
+/// A running head or foot, as set at the top or bottom of a page: a page
+/// number alone (`4`, `- 4 -`, `Page 4`, `第4版`), or fields set apart by
+/// `|`, `•`, `·` or runs of spaces of which the first or the last is the
+/// page number (`4 | THE DAILY BUGLE`, `THE DAILY BUGLE   Tuesday, March
+/// 3, 1998   Page 4`). Only lines next to a page break (or the start or
+/// end of the text) are asked.
+fn running_head(text: &str) -> bool {
+    if text.len() > RUNNING_HEAD_BYTES || !text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let mut fields = text
+        .split(['|', '│', '•', '·', '\t'])
+        .flat_map(|f| f.split("  "))
+        .map(str::trim)
+        .filter(|f| !f.is_empty());
+    let Some(first) = fields.next() else {
+        return false;
+    };
+    let mut count = 1;
+    let mut last = first;
+    for f in fields {
+        count += 1;
+        last = f;
+    }
+    (count == 1 && page_number(first))
+        || (count > 1 && count <= 6 && (page_number(first) || page_number(last)))
+}
+
+/// A page number as printed: `4`, `A4`, `- 4 -`, `— 4 —`, `Page 4`,
+/// `Seite 4`, `S. 4`, `p. 4`, `第4版`, `第 4 頁`, `4頁`.
+fn page_number(field: &str) -> bool {
+    let f = field.trim_matches(|c: char| matches!(c, '-' | '–' | '—' | ' '));
+    let f = [
+        "Page ", "PAGE ", "Seite ", "SEITE ", "S. ", "p. ", "P. ", "Pg. ", "Pg ", "Página ",
+        "Pagina ",
+    ]
+    .iter()
+    .find_map(|p| f.strip_prefix(p))
+    .unwrap_or(f);
+    let f = f.strip_prefix('第').unwrap_or(f).trim();
+    let f = f
+        .strip_suffix(['版', '頁', '页', '面'])
+        .map_or(f, str::trim_end);
+    // One capital before the number: a section's page (`A4`, `B12`).
+    let digits = f
+        .strip_prefix(|c: char| c.is_ascii_uppercase())
+        .unwrap_or(f);
+    (1..=4).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Longest line (in bytes) that [`byline`] reads.
+const BYLINE_BYTES: usize = 120;
+
+/// Most bytes of the names before the role in `Jane Smith, Staff Reporter`.
+const NAMES_BYTES: usize = 48;
+
+/// Words that introduce a byline (`By Jane Smith`, `Von Hans Müller`).
+fn is_by(w: &str) -> bool {
+    matches!(
+        w,
+        "By" | "BY"
+            | "Von"
+            | "VON"
+            | "Par"
+            | "PAR"
+            | "Por"
+            | "POR"
+            | "Door"
+            | "DOOR"
+            | "Di"
+            | "Av"
+            | "Af"
+    )
+}
+
+/// Lowercase words a byline's names may hold: particles of names
+/// (`van der Berg`), conjunctions between names, `in` before a place, and
+/// the fillers of `By our Correspondent`, `Von unserem Korrespondenten`.
+fn is_name_word(w: &str) -> bool {
+    matches!(
+        w,
+        "von"
+            | "van"
+            | "de"
+            | "der"
+            | "den"
+            | "del"
+            | "della"
+            | "da"
+            | "di"
+            | "du"
+            | "le"
+            | "la"
+            | "ten"
+            | "ter"
+            | "bin"
+            | "al"
+            | "and"
+            | "und"
+            | "et"
+            | "y"
+            | "e"
+            | "&"
+            | "in"
+            | "aus"
+            | "our"
+            | "unserem"
+            | "unserer"
+            | "notre"
+            | "a"
+    )
+}
+
+/// CJK words that open a byline, longest first (`本報記者 李明`, `文／陳大文`).
+const CJK_BY: &[&str] = &[
+    "本報記者",
+    "本报记者",
+    "本報訊",
+    "本报讯",
+    "特派記者",
+    "特派记者",
+    "特約記者",
+    "特约记者",
+    "實習記者",
+    "实习记者",
+    "見習記者",
+    "见习记者",
+    "記者",
+    "记者",
+    "通訊員",
+    "通讯员",
+    "撰文",
+    "文／",
+    "文/",
+    "文：",
+    "文:",
+    "文｜",
+];
+
+/// The line is a byline, whole: `By Jane Smith`, `BY JANE SMITH AND JOHN
+/// DOE`, `Von Hans Müller`, `By our Correspondent`, a name with a role
+/// (`Jane Smith, Staff Reporter`, `Hans Müller, Korrespondent in Rom`), or
+/// in CJK a reporter's title and name (`記者 陳大文`, `本報記者 李明 北京報道`,
+/// `文／陳大文`). Names are capitalised words, initials and particles; the
+/// role must hold a word of [`is_role`]. A sentence (`By Monday the
+/// plan`, `記者會上，…`) is none.
+#[inline(never)]
+fn byline(text: &str) -> bool {
+    if text.len() > BYLINE_BYTES {
+        return false;
+    }
+    let first = text.as_bytes().first().copied().unwrap_or(0);
+    if !first.is_ascii() {
+        return match text.chars().next() {
+            Some(
+                '本' | '記' | '记' | '特' | '實' | '实' | '見' | '见' | '通' | '撰' | '文' | '【'
+                | '［' | '〔',
+            ) => cjk_byline(text),
+            Some(c) if c.is_uppercase() => names_then_comma(text.as_bytes()) && latin_byline(text),
+            _ => false,
+        };
+    }
+    // Cheap tests first: a byline starts with `By` (or the like), or names
+    // two to five capitalised words before the comma of its role.
+    first.is_ascii_uppercase()
+        && (is_by(text.split(' ').next().unwrap_or("")) || names_then_comma(text.as_bytes()))
+        && latin_byline(text)
+}
+
+/// `text` starts with two to five words, the last capitalised, then `, `
+/// (`Jane Smith, `, `Jan van der Berg, `), within [`NAMES_BYTES`].
+fn names_then_comma(text: &[u8]) -> bool {
+    let Some(comma) = memchr::memchr(b',', &text[..text.len().min(NAMES_BYTES)]) else {
+        return false;
+    };
+    if text.get(comma + 1) != Some(&b' ') {
+        return false;
+    }
+    let names = &text[..comma];
+    let spaces = memchr::memchr_iter(b' ', names).count();
+    (1..=4).contains(&spaces)
+        && names
+            .rsplit(|&b| b == b' ')
+            .next()
+            .and_then(|w| w.first())
+            .is_some_and(|&c| c.is_ascii_uppercase() || c >= 0x80)
+}
+
+fn latin_byline(text: &str) -> bool {
+    let (names, role) = match text.split_once(", ") {
+        Some((n, r)) => (n, Some(r)),
+        None => (text, None),
+    };
+    let mut words = names.split_whitespace();
+    let by = words.next().is_some_and(is_by);
+    let words = if by { words } else { names.split_whitespace() };
+    // Names: capitalised words (`Müller`, `O'Neill`, `Smith-Jones`),
+    // initials (`J.`), and the lowercase words of names.
+    let (mut n, mut capitals, mut last_cap) = (0, 0, false);
+    for w in words {
+        n += 1;
+        // `Von der Regierung`, `By de facto`: a sentence, not a name.
+        if by
+            && n == 1
+            && w.starts_with(char::is_lowercase)
+            && !matches!(w, "our" | "unserem" | "unserer" | "notre" | "a")
+        {
+            return false;
+        }
+        let cap = w.starts_with(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+            && (!w.ends_with('.') || w.chars().count() == 2);
+        if cap {
+            capitals += 1;
+        } else if !(is_name_word(w) || (by && is_role(w))) {
+            return false;
+        }
+        last_cap = cap || (by && is_role(w));
+    }
+    if n == 0 || n > 7 || capitals == 0 || !last_cap {
+        return false;
+    }
+    match role {
+        // `By Jane Smith`: the word before is the evidence.
+        None => by,
+        // `Jane Smith, Staff Reporter`, `By Jane Smith, Reuters`.
+        Some(role) => {
+            (by || capitals >= 2)
+                && role.split(", ").all(|part| {
+                    let mut k = 0;
+                    let mut ok_end = false;
+                    for w in part.split_whitespace() {
+                        k += 1;
+                        let r = is_role(w);
+                        let cap = w.starts_with(char::is_uppercase)
+                            && w.chars().all(|c| c.is_alphabetic() || c == '-');
+                        if !(r || cap || matches!(w, "of" | "for" | "in" | "at" | "für")) {
+                            return false;
+                        }
+                        ok_end = r || cap;
+                    }
+                    (1..=5).contains(&k) && ok_end
+                })
+                && (by || role.split_whitespace().any(is_role))
+        }
+    }
+}
+
+/// A word that names a journalist's role or agency, in any case (the
+/// evidence that `Jane Smith, Staff Reporter` is a byline).
+fn is_role(w: &str) -> bool {
+    const LONGEST: usize = 16;
+    if w.len() > LONGEST {
+        return false;
+    }
+    if !w.is_ascii() {
+        return matches!(w, "envoyé" | "envoyée" | "Envoyé" | "Envoyée");
+    }
+    let mut buf = [0u8; LONGEST];
+    buf[..w.len()].copy_from_slice(w.as_bytes());
+    buf[..w.len()].make_ascii_lowercase();
+    matches!(
+        &buf[..w.len()],
+        b"reporter"
+            | b"reporters"
+            | b"correspondent"
+            | b"correspondents"
+            | b"correspondente"
+            | b"editor"
+            | b"writer"
+            | b"columnist"
+            | b"staff"
+            | b"photographer"
+            | b"critic"
+            | b"contributor"
+            | b"journalist"
+            | b"journaliste"
+            | b"reuters"
+            | b"ap"
+            | b"afp"
+            | b"dpa"
+            | b"bureau"
+            | b"redakteur"
+            | b"redakteurin"
+            | b"korrespondent"
+            | b"korrespondentin"
+            | b"korrespondenten"
+            | b"redaktion"
+            | b"mitarbeiter"
+            | b"corresponsal"
+            | b"redactor"
+            | b"redactora"
+    )
+}
+
+fn cjk_byline(text: &str) -> bool {
+    /// Most characters after the title: names, a place and `報道`.
+    const REST: usize = 24;
+    // `【記者陳建宏／台南報導】` alone on its line.
+    let text = match text.strip_prefix(['【', '［', '〔']) {
+        Some(t) => match t.strip_suffix(['】', '］', '〕']) {
+            Some(t) => t,
+            None => return false,
+        },
+        None => text,
+    };
+    let Some(by) = CJK_BY.iter().find(|b| text.starts_with(*b)) else {
+        return false;
+    };
+    let rest = text[by.len()..].trim_start_matches(|c: char| {
+        script::is_space(c) || matches!(c, '／' | '/' | '：' | ':' | '｜')
+    });
+    // `記者會`, `記者們`: words, not a reporter's name.
+    if rest.starts_with([
+        '會', '会', '們', '们', '證', '证', '節', '节', '站', '席', '團', '团', '室', '群', '招',
+    ]) {
+        return false;
+    }
+    let mut count = 0;
+    for c in rest.chars() {
+        count += 1;
+        let name = script::is_cjk(c) && !script::is_clause_mark(c) && !script::is_sentence_end(c);
+        if count > REST
+            || !(name || script::is_space(c) || matches!(c, '、' | '／' | '/' | '·' | '‧' | '・'))
+        {
+            return false;
+        }
+    }
+    count >= 2
 }
 
 /// A Latin line that ends a sentence with a period: the style of a heading
@@ -1414,9 +1977,140 @@ mod tests {
         let b = blocks(s);
         assert_eq!(
             b[..3].iter().map(|x| x.0).collect::<Vec<_>>(),
-            [BlockKind::Heading; 3]
+            [BlockKind::Heading, BlockKind::Heading, BlockKind::Paragraph]
         );
         assert_eq!(b[3], (BlockKind::Paragraph, 5, 7));
+    }
+
+    #[test]
+    fn finds_bylines() {
+        for s in [
+            "By Jane Smith",
+            "BY JANE SMITH AND JOHN DOE",
+            "Von Hans Müller",
+            "By our Correspondent",
+            "By Jane Smith, Reuters",
+            "Jane Smith, Staff Reporter",
+            "Hans Müller, Korrespondent in Rom",
+            "By J. R. van der Berg",
+            "記者 陳大文",
+            "本報記者 李明",
+            "本报记者 李明 北京报道",
+            "文／陳大文",
+            "【記者陳建宏／台南報導】",
+        ] {
+            assert!(byline(s), "{s}");
+        }
+        for s in [
+            "By Monday the plan had",
+            "By the Numbers",
+            "Von der Regierung",
+            "Jane Smith, the mayor",
+            "Kevin Dawes, 41, of Marsh Lane",
+            "Paris, London",
+            "記者會上，部長表示",
+            "記者們",
+            "【記者陳建宏／台南報導】興建於1925年的新",
+            "By",
+        ] {
+            assert!(!byline(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_byline_is_a_paragraph_of_its_own() {
+        let s = "Harbour Plan Wins Approval\nBy Jane Smith\nThe harbour board approved plans on Thursday\n\
+                 for a new marina with berths for 120 yachts.\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Heading, 1, 1),
+                (BlockKind::Paragraph, 2, 2),
+                (BlockKind::Paragraph, 3, 4)
+            ]
+        );
+        let s = "老街書市重開\n記者 陳大文\n停業近三年的臨溪鎮舊書市集，昨日在老街騎樓下重新\n開張，數十個攤位從清晨起便擠滿了前來尋書的居民。\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Heading, 1, 1),
+                (BlockKind::Paragraph, 2, 2),
+                (BlockKind::Paragraph, 3, 4)
+            ]
+        );
+    }
+
+    #[test]
+    fn finds_running_heads_and_page_numbers() {
+        assert!(running_head(
+            "THE DAILY BUGLE   Tuesday, March 3, 1998   Page 4"
+        ));
+        assert!(running_head("4 | THE DAILY BUGLE"));
+        assert!(running_head("THE DAILY BUGLE | A12"));
+        assert!(running_head("- 5 -"));
+        assert!(running_head("第4版"));
+        assert!(!running_head("1998 was a good year for the port"));
+        assert!(!running_head("Page 3 Scandal Rocks Town"));
+        assert!(!running_head("THE DAILY BUGLE"));
+        assert!(!running_head("12345"));
+    }
+
+    #[test]
+    fn a_running_head_after_a_page_break_is_kept_out_of_the_paragraph() {
+        let s = "The new ferry will make four return trips a day\nthrough the summer and two in winter, and the\n\
+                 \u{c}THE DAILY BUGLE   Tuesday, March 3, 1998   Page 4\ncouncil says it will review the timetable once\n\
+                 it has a season of ticket data.\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Paragraph, 1, 2),
+                (BlockKind::Paragraph, 3, 3),
+                (BlockKind::Paragraph, 4, 5)
+            ]
+        );
+        // A running foot before the page break.
+        let s = "The new ferry will make four return trips a day\nthrough the summer and two in winter, and the\n\
+                 4 | THE DAILY BUGLE\n\u{c}council says it will review the timetable.\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Paragraph, 1, 2),
+                (BlockKind::Paragraph, 3, 3),
+                (BlockKind::Paragraph, 4, 4)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_headline_stack_without_blank_lines_stands_apart_from_the_lede() {
+        let s = "Council Votes to Close Bus Depot\nEleven routes will be redrawn by the autumn\n\
+                 The council voted late on Tuesday to close the\nbus depot on Mill Road, ending a dispute over\n\
+                 the site that has run for more than ten years.\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Heading, 1, 1),
+                (BlockKind::Heading, 2, 2),
+                (BlockKind::Paragraph, 3, 5)
+            ]
+        );
+        // The lede's first line goes on in lowercase: no deck.
+        let s = "Council Votes to Close Bus Depot\nThe council voted late on Tuesday to close the\n\
+                 bus depot on Mill Road, ending a dispute over\nthe site that has run for more than ten years.\n";
+        assert_eq!(
+            blocks(s),
+            [(BlockKind::Heading, 1, 1), (BlockKind::Paragraph, 2, 4)]
+        );
+        assert!(opens_sentence("The council"));
+        assert!(opens_sentence("Die Kosten"));
+        assert!(!opens_sentence("Theatre goers"));
+        assert!(!opens_sentence("Mill Road"));
+    }
+
+    #[test]
+    fn a_line_ending_inside_a_url_runs_on() {
+        let s = "Readers can find the full proposal online at\nwww.example.\ncom/harbour-plan before the end of the month.\n";
+        assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 3)]);
     }
 
     #[test]
@@ -1652,6 +2346,13 @@ mod latin_rules {
         assert!(!dateline("Herr Müller, der 3 Kinder hat,"));
         assert!(!dateline("Seine Majeſtät, die Kaiſerin und"));
         assert!(!dateline("In Berlin, Hamburg und 30 anderen Städten"));
+        assert!(dash_dateline("PORT ELLERY — The harbour board"));
+        assert!(dash_dateline("LONDON (Reuters) – Prices rose"));
+        assert!(dash_dateline("BERLIN (dpa) -- Der Senat hat"));
+        assert!(!dash_dateline("NATO said — and"));
+        assert!(!dash_dateline("US officials said — and"));
+        assert!(!dash_dateline("THE END"));
+        assert!(!dash_dateline("PORT ELLERY (a town of — many"));
     }
 
     #[test]
