@@ -1698,8 +1698,6 @@ fn is_name_word(w: &str) -> bool {
 const CJK_BY: &[&str] = &[
     "本報記者",
     "本报记者",
-    "本報訊",
-    "本报讯",
     "特派記者",
     "特派记者",
     "特約記者",
@@ -1880,6 +1878,8 @@ fn is_role(w: &str) -> bool {
 fn cjk_byline(text: &str) -> bool {
     /// Most characters after the title: names, a place and `報道`.
     const REST: usize = 24;
+    /// Most characters of one part: a name, or a place with `報道`.
+    const NAME_PART: usize = 6;
     // `【記者陳建宏／台南報導】` alone on its line.
     let text = match text.strip_prefix(['【', '［', '〔']) {
         Some(t) => match t.strip_suffix(['】', '］', '〕']) {
@@ -1900,17 +1900,26 @@ fn cjk_byline(text: &str) -> bool {
     ]) {
         return false;
     }
-    let mut count = 0;
-    for c in rest.chars() {
+    // Names, a place and `報道`, each a short part between spaces or
+    // separators (`李明 北京報道`, `陳建宏／台南報導`): a body line that
+    // happens to open with `記者` (`記者昨日走訪了市區多間商店`) runs on.
+    let (mut parts, mut part, mut count) = (0, 0, 0);
+    for c in rest.chars().chain([' ']) {
         count += 1;
+        if script::is_space(c) || matches!(c, '、' | '／' | '/' | '·' | '‧' | '・') {
+            if part > 0 {
+                parts += 1;
+            }
+            part = 0;
+            continue;
+        }
         let name = script::is_cjk(c) && !script::is_clause_mark(c) && !script::is_sentence_end(c);
-        if count > REST
-            || !(name || script::is_space(c) || matches!(c, '、' | '／' | '/' | '·' | '‧' | '・'))
-        {
+        part += 1;
+        if count > REST || !name || part > NAME_PART {
             return false;
         }
     }
-    count >= 2
+    (1..=4).contains(&parts)
 }
 
 /// A Latin line that ends a sentence with a period: the style of a heading
@@ -2011,6 +2020,8 @@ mod tests {
             "記者會上，部長表示",
             "記者們",
             "【記者陳建宏／台南報導】興建於1925年的新",
+            "記者昨日走訪了市區多間商店發現",
+            "本报讯　闲置近十年的城东纺织厂旧厂",
             "By",
         ] {
             assert!(!byline(s), "{s}");
