@@ -103,8 +103,10 @@ const MARKER_LABELS: &[&str] = &[
     "写真：",
     "写真:",
     "Photo:",
+    "Photos:",
     "PHOTO:",
     "Foto:",
+    "Fotos:",
     "Bild:",
     "Fig.",
     "Figure:",
@@ -1928,6 +1930,22 @@ fn period_heading(l: &View) -> bool {
     !l.cjk && l.ends_sentence && l.last == '.'
 }
 
+/// Byte length of `label` at the start of `t`, also where a space or a
+/// no-break space stands before its colon (`Photo :`, French `Photo\u{a0}:`).
+fn label_len(t: &str, label: &str) -> Option<usize> {
+    if label.is_empty() {
+        return None;
+    }
+    if t.starts_with(label) {
+        return Some(label.len());
+    }
+    let word = label.strip_suffix([':', '：'])?;
+    let rest = t.strip_prefix(word)?;
+    let rest = rest.strip_prefix([' ', '\u{a0}', '\u{202f}'])?;
+    let rest = rest.strip_prefix([':', '：'])?;
+    Some(t.len() - rest.len())
+}
+
 /// Byte length of the caption marker `text` starts with (and the white
 /// space after it), if any. A run of markers counts as one (`●●` is a
 /// bullet printed twice), so that the caption text never starts with one.
@@ -1944,8 +1962,7 @@ pub fn caption_marker(text: &str, options: &Options) -> Option<usize> {
             .iter()
             .copied()
             .chain(options.caption_markers.iter().map(String::as_str))
-            .find(|m| !m.is_empty() && t.starts_with(m))
-            .map(str::len)
+            .find_map(|m| label_len(t, m))
     };
     let mut len = one(text)?;
     loop {
@@ -2238,6 +2255,19 @@ mod tests {
             assert!(caption_marker(&s, &Options::new()).is_some(), "{m}");
         }
         assert_eq!(caption_marker("A plain line", &Options::new()), None);
+        // French spacing before the colon.
+        for s in [
+            "Photo : La façade",
+            "Photo\u{a0}: La façade",
+            "Photo\u{202f}: La façade",
+        ] {
+            let len = caption_marker(s, &Options::new()).unwrap();
+            assert_eq!(&s[len..], "La façade", "{s:?}");
+        }
+        assert_eq!(
+            caption_marker("Photo album sales rose", &Options::new()),
+            None
+        );
     }
 
     #[test]
