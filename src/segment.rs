@@ -208,6 +208,8 @@ struct View {
     last: char,
     ends_sentence: bool,
     ends_hyphen: bool,
+    /// Ends on a colon set off by a space (French `confirmé :`).
+    spaced_colon: bool,
     /// Clause punctuation (`，`, `,` …) anywhere.
     clause: bool,
     /// Latin heading material: no `:`, no digits, no final `!` or `?`.
@@ -922,8 +924,13 @@ impl Views {
             let narrow_column = 100 * a.width.abs_diff(b.width) <= 15 * a.width.max(b.width);
             // A colon ends the block before a list or a quotation; before a
             // lowercase word only where the line stops short (a list whose
-            // items start lowercase), not where the clause runs on.
-            let colon = a.last == ':' && (!b.first.is_lowercase() || self.short(i));
+            // items start lowercase), not where the clause runs on. French
+            // sets a space before a colon, and a clause after it often: there
+            // the next line must read as a list item too (short itself, or
+            // ending on `;` or `,`), not run on (`confirmé :` /
+            // `l'ouverture reste prévue pour la rentrée`).
+            let item = !a.spaced_colon || self.short(j) || matches!(b.last, ';' | ',');
+            let colon = a.last == ':' && (!b.first.is_lowercase() || (self.short(i) && item));
             if colon || (self.short(i) && self.share(i) < LAT_VERY_SHORT && !narrow_column) {
                 return true;
             }
@@ -1082,6 +1089,7 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         first,
         last,
         ends_sentence: ends_sentence_unabbreviated(before_closers),
+        spaced_colon: last == ':' && text[..text.len() - 1].ends_with([' ', '\u{a0}', '\u{202f}']),
         ends_hyphen: script::is_line_hyphen(last)
             && text[..text.len() - last.len_utf8()]
                 .chars()
@@ -2241,6 +2249,16 @@ mod tests {
             let (fast, slow) = (measure_with(&s, 2, true), measure_with(&s, 2, false));
             proptest::prop_assert_eq!(format!("{fast:?}"), format!("{slow:?}"));
         }
+    }
+
+    #[test]
+    fn a_french_colon_before_a_running_clause_joins() {
+        let s = "Interrogé mardi par nos confrères, le porte-\nparole de la mairie l'a confirmé :\n\
+                 l'ouverture reste prévue pour la rentrée\n2026, a-t-il déclaré devant la presse.\n";
+        assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 4)]);
+        // A list after the colon still stands apart.
+        let s = "Le conseil a retenu trois projets pour le quartier :\nune école ;\nun gymnase ;\nun parc.\n";
+        assert_ne!(blocks(s).len(), 1);
     }
 
     #[test]
