@@ -280,7 +280,7 @@ impl Finder<'_> {
     }
 
     fn whole_line(&mut self, li: usize, text: &str, base: usize) -> bool {
-        if text.len() > u32::MAX as usize || !edges_repeat(text) {
+        if text.len() > u32::MAX as usize {
             return false;
         }
         // White space is ignored: the copies of a Latin run are often
@@ -288,22 +288,30 @@ impl Finder<'_> {
         let sc = &mut self.scratch;
         sc.chars.clear();
         sc.offs.clear();
-        for (i, c) in text.char_indices() {
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
             if sc.chars.len() >= MAX_WHOLE_LINE {
                 return false;
             }
+            // ASCII without decoding.
+            let c = match bytes[i] {
+                b @ 0..=0x7f => b as char,
+                _ => text[i..].chars().next().unwrap_or_default(),
+            };
             if !is_space(c) {
                 sc.chars.push(c);
                 sc.offs.push(i as u32);
             }
+            i += c.len_utf8();
         }
-        let (ok4, ok2) = power_parse(&sc.chars, &mut sc.c2, &mut sc.c4);
-        let (k, choice) = if ok4 {
-            (4, &sc.c4)
-        } else if ok2 {
-            (2, &sc.c2)
-        } else {
+        if !edges_repeat_chars(&sc.chars) {
             return false;
+        }
+        let (k, choice) = match split_powers(&sc.chars, &mut sc.c2, &mut sc.c4) {
+            Some(4) => (4, &sc.c4),
+            Some(_) => (2, &sc.c2),
+            None => return false,
         };
         let chars = &sc.chars;
         let end_of = |j: usize| sc.offs[j] as usize + chars[j].len_utf8();
@@ -325,9 +333,15 @@ impl Finder<'_> {
             }
             all_single &= p == 1;
             if let Some((pi, pp)) = prev {
-                // A gap of white space printed k times keeps one copy.
-                let gap = &text[end_of(pi + k * pp - 1)..sc.offs[i] as usize];
-                let m = gap.chars().count();
+                // A gap of white space printed k times keeps one copy (it
+                // holds at least k bytes then: most gaps are empty).
+                let (g0, g1) = (end_of(pi + k * pp - 1), sc.offs[i] as usize);
+                let gap = &text[g0..g1.max(g0)];
+                let m = if gap.len() < k {
+                    0
+                } else {
+                    gap.chars().count()
+                };
                 if m >= k && m % k == 0 {
                     // An ideographic space is a full-width character cell,
                     // printed k times like the glyphs around it.
@@ -339,7 +353,9 @@ impl Finder<'_> {
                     );
                 }
             }
-            let same = prev.is_some_and(|(pi, pp)| pp == p && chars[pi..pi + p] == chars[i..i + p]);
+            let same = prev.is_some_and(|(pi, pp)| {
+                pp == p && chars[pi] == chars[i] && chars[pi..pi + p] == chars[i..i + p]
+            });
             if !same {
                 groups += 1;
                 marked |= p >= 3;
@@ -351,12 +367,12 @@ impl Finder<'_> {
             prev = Some((i, p));
             // The white space between the copies goes with the copy, unless
             // it holds a page break.
-            let between = &text[end_of(i + p - 1)..sc.offs[i + p] as usize];
-            loose |= !between.is_empty();
-            let from = if between.contains('\u{c}') {
-                sc.offs[i + p] as usize
+            let (b0, b1) = (end_of(i + p - 1), sc.offs[i + p] as usize);
+            loose |= b1 > b0;
+            let from = if bytes[b0..b1.max(b0)].contains(&b'\x0c') {
+                b1
             } else {
-                end_of(i + p - 1)
+                b0
             };
             push_span(&mut self.spans, base + from..base + end_of(i + k * p - 1));
             i += k * p;
@@ -959,16 +975,26 @@ struct PairScan<'a> {
     /// The next byte where [`may_pair_at`] holds, at or after the lines
     /// seen so far (or the input length).
     next: usize,
+    /// The block last tested (its first byte) and its hits, one bit per
+    /// byte: a search restarts after every hit, often in the same block
+    /// (English has a legitimate doubled letter every few words).
+    block: usize,
+    hits: u64,
 }
 
-/// Bytes tested per block of [`PairScan::find`].
-const BLOCK: usize = 32;
+/// Bytes tested per block of [`PairScan::find`], one bit each in a `u64`.
+const BLOCK: usize = 64;
 /// Bytes a test at one position reads beyond it.
 const AHEAD: usize = 7;
 
 impl<'a> PairScan<'a> {
     fn new(input: &'a str) -> Self {
-        PairScan { input, next: 0 }
+        PairScan {
+            input,
+            next: 0,
+            block: usize::MAX,
+            hits: 0,
+        }
     }
 
     /// Whether the line `range` may hold a per-character stretch: two
@@ -1005,35 +1031,74 @@ impl<'a> PairScan<'a> {
     }
 
     /// The first byte at or after `from` where [`may_pair_at`] holds.
-    fn find(&self, from: usize) -> usize {
-        let bytes = self.input.as_bytes();
-        let mut j = from;
-        while let Some(w) = bytes.get(j..j + BLOCK + AHEAD) {
-            // All positions at once, without an early exit, so that the
-            // loop is vectorised; then the first hit, if any.
-            let mut any = false;
-            for t in 0..BLOCK {
-                any |= may_pair_at(w, t);
+    fn find(&mut self, from: usize) -> usize {
+        let len = self.input.len();
+        let mut b = from - from % BLOCK;
+        let mut m = self.hits_at(b) & (!0u64 << (from - b));
+        while m == 0 {
+            b += BLOCK;
+            if b >= len {
+                return len;
             }
-            if any {
-                if let Some(t) = (0..BLOCK).find(|&t| may_pair_at(w, t)) {
-                    return j + t;
-                }
-            }
-            j += BLOCK;
+            m = self.hits_at(b);
         }
-        // The last bytes, one at a time, on a zero-padded copy.
-        while j < bytes.len() {
+        b + m.trailing_zeros() as usize
+    }
+
+    /// The positions in the block at `b` where [`may_pair_at`] holds, one
+    /// bit each (none at or beyond the end of the input).
+    fn hits_at(&mut self, b: usize) -> u64 {
+        if b != self.block {
+            self.block = b;
+            self.hits = block_hits(self.input.as_bytes(), b);
+        }
+        self.hits
+    }
+}
+
+/// [`may_pair_at`] at the [`BLOCK`] positions from `b`, as bits. Whole
+/// blocks are tested at all positions at once, without an early exit, so
+/// that the loop is vectorised; the last bytes on a zero-padded copy.
+fn block_hits(bytes: &[u8], b: usize) -> u64 {
+    let mut w = [0u8; BLOCK + AHEAD];
+    let mut valid = !0u64;
+    match bytes.get(b..b + BLOCK + AHEAD) {
+        Some(s) => w.copy_from_slice(s),
+        None => {
+            let rest = bytes.get(b..).unwrap_or_default();
+            w[..rest.len()].copy_from_slice(rest);
+            if rest.len() < BLOCK {
+                valid = (1u64 << rest.len()) - 1;
+            }
+        }
+    }
+    let mut hit = [0u8; BLOCK];
+    for (t, h) in hit.iter_mut().enumerate() {
+        *h = u8::from(may_pair_at(&w, t));
+    }
+    // Eight 0/1 bytes to eight bits: the multiplier moves byte `i`'s low
+    // bit to bit 56 + i, with no two products overlapping.
+    let mut bits = 0u64;
+    for (q, chunk) in hit.chunks_exact(8).enumerate() {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        bits |= (x.wrapping_mul(0x0102_0408_1020_4080) >> 56) << (8 * q);
+    }
+    bits & valid
+}
+
+/// Plain reference of [`PairScan::find`] for tests: one position at a
+/// time, on a zero-padded copy.
+#[cfg(test)]
+fn find_pair_simple(input: &str, from: usize) -> usize {
+    let bytes = input.as_bytes();
+    (from..bytes.len())
+        .find(|&j| {
             let mut w = [0u8; AHEAD + 1];
             let rest = &bytes[j..(j + AHEAD + 1).min(bytes.len())];
             w[..rest.len()].copy_from_slice(rest);
-            if may_pair_at(&w, 0) {
-                return j;
-            }
-            j += 1;
-        }
-        bytes.len()
-    }
+            may_pair_at(&w, 0)
+        })
+        .unwrap_or(bytes.len())
 }
 
 /// Whether the bytes at `w[t..]` may be a character followed by itself:
@@ -1064,8 +1129,26 @@ fn doubled_char_at(input: &str, j: usize, end: usize) -> Option<char> {
     (j + 2 * k <= end && bytes[j..j + k] == bytes[j + k..j + 2 * k] && !is_space(c)).then_some(c)
 }
 
+/// [`edges_repeat`] on the line's characters other than white space,
+/// already decoded: a square of period at most [`MAX_PERIOD`] starts them,
+/// and one ends them.
+fn edges_repeat_chars(chars: &[char]) -> bool {
+    let n = chars.len();
+    starts_with_square(&chars[..n.min(2 * MAX_PERIOD)])
+        && ends_with_square(&chars[n.saturating_sub(2 * MAX_PERIOD)..])
+}
+
+/// [`starts_with_square`] mirrored: whether `a` ends with a square.
+fn ends_with_square(a: &[char]) -> bool {
+    let n = a.len();
+    let last = a.last().copied();
+    (1..=n / 2).any(|p| Some(a[n - 1 - p]) == last && a[n - p..] == a[n - 2 * p..n - p])
+}
+
 /// Cheap necessary condition for a whole-line power split: a square of
-/// period at most [`MAX_PERIOD`] starts the line, and one ends it.
+/// period at most [`MAX_PERIOD`] starts the line, and one ends it. The
+/// reference for [`edges_repeat_chars`], which works on decoded characters.
+#[cfg(test)]
 fn edges_repeat(text: &str) -> bool {
     let mut buf = ['\0'; 2 * MAX_PERIOD];
     let mut n = 0;
@@ -1092,6 +1175,92 @@ fn edges_repeat(text: &str) -> bool {
 fn starts_with_square(a: &[char]) -> bool {
     let first = a.first().copied();
     (1..=a.len() / 2).any(|p| Some(a[p]) == first && a[..p] == a[p..2 * p])
+}
+
+/// How [`greedy_powers`] ended.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Greedy {
+    /// The greedy split reached the end of the line.
+    Done,
+    /// No k-th power starts at the first character: no split at all.
+    NoStart,
+    /// Stuck further on: only the full parse can tell.
+    Stuck,
+}
+
+/// The whole-line split of [`power_parse`], k = 4 tried before 2: the `k`
+/// chosen and, in `c4` or `c2`, the period at each piece start.
+///
+/// Why it is cheaper: the greedy split (smallest unit at each place) is
+/// tried first. When it reaches the end it is the split the full parse
+/// takes, since the smallest unit there is feasible and no smaller one
+/// exists; when nothing starts the line there is no split. Only lines where
+/// it gets stuck later pay for [`power_parse`].
+fn split_powers(chars: &[char], c2: &mut Vec<u8>, c4: &mut Vec<u8>) -> Option<usize> {
+    let full = |c2: &mut Vec<u8>, c4: &mut Vec<u8>| match power_parse(chars, c2, c4) {
+        (true, _) => Some(4),
+        (false, true) => Some(2),
+        (false, false) => None,
+    };
+    match greedy_powers(chars, 4, c4) {
+        Greedy::Done => return Some(4),
+        Greedy::Stuck => return full(c2, c4),
+        Greedy::NoStart => {}
+    }
+    match greedy_powers(chars, 2, c2) {
+        Greedy::Done => Some(2),
+        Greedy::Stuck => full(c2, c4),
+        Greedy::NoStart => None,
+    }
+}
+
+/// Splits `chars` left to right into k-th powers, taking the smallest
+/// period (at most [`MAX_PERIOD`]) at each place and stepping over white
+/// space; writes the periods (or [`WS`]) at the places into `choice`.
+fn greedy_powers(chars: &[char], k: usize, choice: &mut Vec<u8>) -> Greedy {
+    let n = chars.len();
+    choice.clear();
+    choice.resize(n + 1, 0);
+    if n < 2 {
+        return Greedy::NoStart;
+    }
+    let mut i = 0;
+    let mut started = false;
+    while i < n {
+        if is_space(chars[i]) {
+            choice[i] = WS;
+            i += 1;
+            continue;
+        }
+        let Some(p) = smallest_power(chars, i, k) else {
+            return if started {
+                Greedy::Stuck
+            } else {
+                Greedy::NoStart
+            };
+        };
+        started = true;
+        choice[i] = p as u8;
+        i += k * p;
+    }
+    Greedy::Done
+}
+
+/// The smallest period `p` (at most [`MAX_PERIOD`]) of a k-th power that
+/// starts at `i` and ends within `chars`.
+#[inline]
+fn smallest_power(chars: &[char], i: usize, k: usize) -> Option<usize> {
+    let rest = &chars[i..];
+    let c = rest[0];
+    let pmax = MAX_PERIOD.min(rest.len() / k);
+    // The first character must come back `p` on; most periods fail there.
+    (1..=pmax).find(|&p| {
+        rest[p] == c
+            && rest[1..(k - 1) * p]
+                .iter()
+                .zip(&rest[p + 1..k * p])
+                .all(|(a, b)| a == b)
+    })
 }
 
 /// Whole-line power parse. Fills `c2`/`c4` (length `n + 1`) with, at each
@@ -1204,6 +1373,22 @@ pub(crate) fn fast_powers(chars: &[char], k: usize) -> Option<Vec<(usize, usize)
     if !ok {
         return None;
     }
+    pieces(chars, k, choice)
+}
+
+/// The split [`split_powers`] chose, as `k` and the pieces of
+/// [`reference_powers`]; for tests against [`power_parse`].
+#[cfg(test)]
+fn split_pieces(chars: &[char]) -> Option<(usize, Vec<(usize, usize)>)> {
+    let (mut c2, mut c4) = (Vec::new(), Vec::new());
+    let k = split_powers(chars, &mut c2, &mut c4)?;
+    let choice = if k == 4 { &c4 } else { &c2 };
+    Some((k, pieces(chars, k, choice)?))
+}
+
+/// The pieces a walk over `choice` takes, for tests.
+#[cfg(test)]
+fn pieces(chars: &[char], k: usize, choice: &[u8]) -> Option<Vec<(usize, usize)>> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
@@ -1999,6 +2184,56 @@ mod props {
             let chars: Vec<char> = s.chars().collect();
             for k in [2, 4] {
                 prop_assert_eq!(fast_powers(&chars, k), reference_powers(&chars, k));
+            }
+        }
+
+        #[test]
+        fn greedy_split_matches_full_parse(
+            parts in proptest::collection::vec(("[ab c]{1,6}", 0usize..4), 0..8),
+        ) {
+            // Pieces printed once, twice, four times, or twice with their
+            // first character again: greedy splits that finish, stop at the
+            // start or get stuck.
+            let s: String = parts
+                .iter()
+                .map(|(p, m)| match m {
+                    0 => p.clone(),
+                    1 => p.repeat(2),
+                    2 => p.repeat(4),
+                    _ => format!("{}{}", p.repeat(2), &p[..1]),
+                })
+                .collect();
+            let chars: Vec<char> = s.chars().collect();
+            let want = [4, 2]
+                .into_iter()
+                .find_map(|k| fast_powers(&chars, k).map(|v| (k, v)));
+            prop_assert_eq!(split_pieces(&chars), want);
+        }
+
+        #[test]
+        fn edges_on_chars_match_edges_on_text(s in "[ab \u{3000}é]{0,300}") {
+            let chars: Vec<char> = s.chars().filter(|c| !is_space(*c)).collect();
+            prop_assert_eq!(edges_repeat_chars(&chars), edges_repeat(&s));
+        }
+
+        #[test]
+        fn block_search_matches_simple_search(
+            parts in proptest::collection::vec(("[aé年😀 \t\n\u{3000}\u{c}x]{1,3}", 1usize..4), 0..80),
+            froms in proptest::collection::vec(any::<proptest::sample::Index>(), 1..20),
+        ) {
+            // Characters printed once or more, across several blocks.
+            let s: String = parts.iter().map(|(p, m)| p.repeat(*m)).collect();
+            let mut froms: Vec<usize> = froms.iter().map(|i| i.index(s.len() + 1)).collect();
+            // In order, as the scan asks (the cached block is reused), then
+            // in any order.
+            froms.sort_unstable();
+            let mut scan = PairScan::new(&s);
+            for &from in &froms {
+                prop_assert_eq!(scan.find(from), find_pair_simple(&s, from), "{}", from);
+            }
+            froms.reverse();
+            for &from in &froms {
+                prop_assert_eq!(scan.find(from), find_pair_simple(&s, from), "{}", from);
             }
         }
 
