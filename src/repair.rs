@@ -286,26 +286,7 @@ impl Finder<'_> {
         // White space is ignored: the copies of a Latin run are often
         // set apart by a space (`Margaret Margaret`) or lose one.
         let sc = &mut self.scratch;
-        sc.chars.clear();
-        sc.offs.clear();
-        let bytes = text.as_bytes();
-        let mut i = 0;
-        while i < bytes.len() {
-            if sc.chars.len() >= MAX_WHOLE_LINE {
-                return false;
-            }
-            // ASCII without decoding.
-            let c = match bytes[i] {
-                b @ 0..=0x7f => b as char,
-                _ => text[i..].chars().next().unwrap_or_default(),
-            };
-            if !is_space(c) {
-                sc.chars.push(c);
-                sc.offs.push(i as u32);
-            }
-            i += c.len_utf8();
-        }
-        if !edges_repeat_chars(&sc.chars) {
+        if !non_space_chars(text, &mut sc.chars, &mut sc.offs) || !edges_repeat_chars(&sc.chars) {
             return false;
         }
         let (k, choice) = match split_powers(&sc.chars, &mut sc.c2, &mut sc.c4) {
@@ -314,6 +295,7 @@ impl Finder<'_> {
             None => return false,
         };
         let chars = &sc.chars;
+        let bytes = text.as_bytes();
         let end_of = |j: usize| sc.offs[j] as usize + chars[j].len_utf8();
         let n = chars.len();
         let first = self.spans.len();
@@ -336,12 +318,8 @@ impl Finder<'_> {
                 // A gap of white space printed k times keeps one copy (it
                 // holds at least k bytes then: most gaps are empty).
                 let (g0, g1) = (end_of(pi + k * pp - 1), sc.offs[i] as usize);
-                let gap = &text[g0..g1.max(g0)];
-                let m = if gap.len() < k {
-                    0
-                } else {
-                    gap.chars().count()
-                };
+                let gap = if g1 >= g0 + k { &text[g0..g1] } else { "" };
+                let m = gap.chars().count();
                 if m >= k && m % k == 0 {
                     // An ideographic space is a full-width character cell,
                     // printed k times like the glyphs around it.
@@ -368,9 +346,13 @@ impl Finder<'_> {
             // The white space between the copies goes with the copy, unless
             // it holds a page break.
             let (b0, b1) = (end_of(i + p - 1), sc.offs[i + p] as usize);
-            loose |= b1 > b0;
-            let from = if bytes[b0..b1.max(b0)].contains(&b'\x0c') {
-                b1
+            let from = if b1 > b0 {
+                loose = true;
+                if bytes[b0..b1].contains(&b'\x0c') {
+                    b1
+                } else {
+                    b0
+                }
             } else {
                 b0
             };
@@ -1129,6 +1111,31 @@ fn doubled_char_at(input: &str, j: usize, end: usize) -> Option<char> {
     (j + 2 * k <= end && bytes[j..j + k] == bytes[j + k..j + 2 * k] && !is_space(c)).then_some(c)
 }
 
+/// The characters of `text` other than white space, and their byte
+/// offsets; false when there are more than [`MAX_WHOLE_LINE`].
+fn non_space_chars(text: &str, chars: &mut Vec<char>, offs: &mut Vec<u32>) -> bool {
+    chars.clear();
+    offs.clear();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if chars.len() >= MAX_WHOLE_LINE {
+            return false;
+        }
+        // ASCII without decoding.
+        let c = match bytes[i] {
+            b @ 0..=0x7f => b as char,
+            _ => text[i..].chars().next().unwrap_or_default(),
+        };
+        if !is_space(c) {
+            chars.push(c);
+            offs.push(i as u32);
+        }
+        i += c.len_utf8();
+    }
+    true
+}
+
 /// [`edges_repeat`] on the line's characters other than white space,
 /// already decoded: a square of period at most [`MAX_PERIOD`] starts them,
 /// and one ends them.
@@ -1488,6 +1495,12 @@ fn has_period_below(text: &str, n: usize) -> bool {
 
 /// The word that ends `a` and starts `b`: byte length in `b` and characters.
 fn overlap(a: &str, b: &str) -> Option<(usize, usize)> {
+    let (x, y) = (a.as_bytes(), b.as_bytes());
+    if x.last()?.is_ascii() {
+        if let Some(hit) = overlap_ascii(x, y) {
+            return hit;
+        }
+    }
     let last = a.chars().next_back()?;
     // Pre-filter: the word is a start of `b` that ends with `last` (within
     // its first MAX_PERIOD + 1 characters, at most 4 bytes each) and ends
@@ -1498,6 +1511,30 @@ fn overlap(a: &str, b: &str) -> Option<(usize, usize)> {
         return None;
     }
     overlap_words(a, b)
+}
+
+/// [`overlap_words`] on bytes, for the common case where `a` ends with an
+/// ASCII character: `b`'s first word is read without decoding. `None` when
+/// it cannot tell (a character beyond ASCII next to the word, a word longer
+/// than [`MAX_PERIOD`]); otherwise the answer.
+fn overlap_ascii(x: &[u8], y: &[u8]) -> Option<Option<(usize, usize)>> {
+    let &last = x.last()?;
+    if !last.is_ascii_alphanumeric() {
+        return Some(None);
+    }
+    let len = y.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+    if len > MAX_PERIOD || y.get(len).is_some_and(|b| !b.is_ascii()) {
+        return None;
+    }
+    // The word ends with `last` if `a` ends with it: most fail there.
+    if len < 3 || x.len() <= len || y[len - 1] != last || x[x.len() - len..] != y[..len] {
+        return Some(None);
+    }
+    let before = x[x.len() - len - 1];
+    if !before.is_ascii() {
+        return None;
+    }
+    Some((!before.is_ascii_alphanumeric()).then_some((len, len)))
 }
 
 /// [`overlap`] without its pre-filter.
@@ -2235,6 +2272,20 @@ mod props {
             for &from in &froms {
                 prop_assert_eq!(scan.find(from), find_pair_simple(&s, from), "{}", from);
             }
+        }
+
+        #[test]
+        fn overlap_matches_plain_words(
+            pre in "[abé年 ,.1]{0,8}",
+            w in "[abé年1]{0,70}",
+            post in "[abé年 ,.1]{0,8}",
+            cut in 0usize..3,
+        ) {
+            // A word that ends one line and starts the next, sometimes cut.
+            let a = format!("{pre}{w}");
+            let b: String = w.chars().skip(cut).collect::<String>() + &post;
+            prop_assert_eq!(overlap(&a, &b), overlap_words(&a, &b));
+            prop_assert_eq!(overlap(&b, &a), overlap_words(&b, &a));
         }
 
         #[test]
