@@ -302,9 +302,14 @@ impl Finder<'_> {
         let mut groups = 0usize;
         let cap = 2 * self.min_chars.max(2);
         sc.seen.clear();
+        // The different letters, up to `cap`: ASCII ones in a bit set, the
+        // others in `sc.seen` (as [`note_distinct`] counts them).
+        let (mut ascii_seen, mut letters) = (0u128, 0usize);
         let mut marked = false;
         let mut loose = false;
         let mut prev: Option<(usize, usize)> = None;
+        // Where the last copy of the previous unit ends.
+        let mut prev_end = 0;
         let mut all_single = true;
         let mut wide_gap = false;
         let mut i = 0;
@@ -314,21 +319,18 @@ impl Finder<'_> {
                 break; // unreachable: the line has no white space left
             }
             all_single &= p == 1;
-            if let Some((pi, pp)) = prev {
-                // A gap of white space printed k times keeps one copy (it
-                // holds at least k bytes then: most gaps are empty).
-                let (g0, g1) = (end_of(pi + k * pp - 1), sc.offs[i] as usize);
-                let gap = if g1 >= g0 + k { &text[g0..g1] } else { "" };
+            // A gap of white space printed k times keeps one copy (it
+            // holds at least k bytes then: most gaps are empty).
+            let (g0, g1) = (prev_end, sc.offs[i] as usize);
+            if prev.is_some() && g1 >= g0 + k {
+                let gap = &text[g0..g1];
                 let m = gap.chars().count();
-                if m >= k && m % k == 0 {
+                if m % k == 0 {
                     // An ideographic space is a full-width character cell,
                     // printed k times like the glyphs around it.
                     wide_gap |= gap.chars().all(|c| c == IDEOGRAPHIC_SPACE);
                     let keep: usize = gap.chars().take(m / k).map(char::len_utf8).sum();
-                    push_span(
-                        &mut self.spans,
-                        base + end_of(pi + k * pp - 1) + keep..base + sc.offs[i] as usize,
-                    );
+                    push_span(&mut self.spans, base + g0 + keep..base + g1);
                 }
             }
             let same = prev.is_some_and(|(pi, pp)| {
@@ -339,7 +341,21 @@ impl Finder<'_> {
                 marked |= p >= 3;
                 for &c in &chars[i..i + p] {
                     marked |= !is_word_char(c);
-                    note_distinct(&mut sc.seen, c, cap);
+                    if letters < cap {
+                        let new = if c.is_ascii() {
+                            let bit = 1u128 << (c as u32);
+                            let new = ascii_seen & bit == 0;
+                            ascii_seen |= bit;
+                            new
+                        } else {
+                            let new = !sc.seen.contains(&c);
+                            if new {
+                                sc.seen.push(c);
+                            }
+                            new
+                        };
+                        letters += usize::from(new);
+                    }
                 }
             }
             prev = Some((i, p));
@@ -356,11 +372,11 @@ impl Finder<'_> {
             } else {
                 b0
             };
-            push_span(&mut self.spans, base + from..base + end_of(i + k * p - 1));
+            prev_end = end_of(i + k * p - 1);
+            push_span(&mut self.spans, base + from..base + prev_end);
             i += k * p;
         }
         // Four copies of each unit are twice the evidence of two.
-        let letters = sc.seen.len();
         let distinct = letters + usize::from(wide_gap);
         let need = if marked {
             self.min_chars
@@ -949,12 +965,12 @@ fn next_non_space(text: &str) -> Option<char> {
 /// different characters, so somewhere a doubled run `x x…` is followed,
 /// with nothing but white space between, by a doubled run `y y…` of
 /// another character. Equal adjacent characters are equal adjacent byte
-/// strings of 1 to 4 bytes: [`may_pair_at`] tests all four lengths at
-/// every byte, 32 bytes at a time (which the compiler vectorises), and
+/// strings of 1 to 4 bytes: [`may_pair_at_for`] tests the lengths at
+/// every byte, 64 bytes at a time (which the compiler vectorises), and
 /// [`doubled_char_at`] checks its rare hits exactly.
 struct PairScan<'a> {
     input: &'a str,
-    /// The next byte where [`may_pair_at`] holds, at or after the lines
+    /// The next byte where [`may_pair_at_for`] holds, at or after the lines
     /// seen so far (or the input length).
     next: usize,
     /// The block last tested (its first byte) and its hits, one bit per
@@ -1012,7 +1028,7 @@ impl<'a> PairScan<'a> {
         false
     }
 
-    /// The first byte at or after `from` where [`may_pair_at`] holds.
+    /// The first byte at or after `from` where [`may_pair_at_for`] holds.
     fn find(&mut self, from: usize) -> usize {
         let len = self.input.len();
         let mut b = from - from % BLOCK;
@@ -1027,7 +1043,7 @@ impl<'a> PairScan<'a> {
         b + m.trailing_zeros() as usize
     }
 
-    /// The positions in the block at `b` where [`may_pair_at`] holds, one
+    /// The positions in the block at `b` where [`may_pair_at_for`] holds, one
     /// bit each (none at or beyond the end of the input).
     fn hits_at(&mut self, b: usize) -> u64 {
         if b != self.block {
@@ -1038,7 +1054,7 @@ impl<'a> PairScan<'a> {
     }
 }
 
-/// [`may_pair_at`] at the [`BLOCK`] positions from `b`, as bits. Whole
+/// [`may_pair_at_for`] at the [`BLOCK`] positions from `b`, as bits. Whole
 /// blocks are tested at all positions at once, without an early exit, so
 /// that the loop is vectorised; the last bytes on a zero-padded copy.
 fn block_hits(bytes: &[u8], b: usize) -> u64 {
@@ -1054,9 +1070,19 @@ fn block_hits(bytes: &[u8], b: usize) -> u64 {
             }
         }
     }
+    // Which lead bytes the block holds: most blocks are ASCII, or ASCII
+    // and 3-byte characters (CJK), and need only those tests.
+    let (mut l2, mut l3, mut l4) = (false, false, false);
+    for &b in &w[..BLOCK] {
+        l2 |= b & 0xe0 == 0xc0;
+        l3 |= b & 0xf0 == 0xe0;
+        l4 |= b & 0xf8 == 0xf0;
+    }
     let mut hit = [0u8; BLOCK];
-    for (t, h) in hit.iter_mut().enumerate() {
-        *h = u8::from(may_pair_at(&w, t));
+    match (l2, l3, l4) {
+        (false, false, false) => fill_hits::<false, false, false>(&w, &mut hit),
+        (false, true, false) => fill_hits::<false, true, false>(&w, &mut hit),
+        _ => fill_hits::<true, true, true>(&w, &mut hit),
     }
     // Eight 0/1 bytes to eight bits: the multiplier moves byte `i`'s low
     // bit to bit 56 + i, with no two products overlapping.
@@ -1066,6 +1092,17 @@ fn block_hits(bytes: &[u8], b: usize) -> u64 {
         bits |= (x.wrapping_mul(0x0102_0408_1020_4080) >> 56) << (8 * q);
     }
     bits & valid
+}
+
+/// [`may_pair_at_for`] at every position of a block, as 0 or 1.
+#[inline(always)]
+fn fill_hits<const E2: bool, const E3: bool, const E4: bool>(
+    w: &[u8; BLOCK + AHEAD],
+    hit: &mut [u8; BLOCK],
+) {
+    for (t, h) in hit.iter_mut().enumerate() {
+        *h = u8::from(may_pair_at_for::<E2, E3, E4>(w, t));
+    }
 }
 
 /// Plain reference of [`PairScan::find`] for tests: one position at a
@@ -1083,12 +1120,20 @@ fn find_pair_simple(input: &str, from: usize) -> usize {
         .unwrap_or(bytes.len())
 }
 
+/// [`may_pair_at_for`] with every test, for the tests' plain search.
+#[cfg(test)]
+fn may_pair_at(w: &[u8], t: usize) -> bool {
+    may_pair_at_for::<true, true, true>(w, t)
+}
+
 /// Whether the bytes at `w[t..]` may be a character followed by itself:
 /// an ASCII byte other than white space twice, or a lead byte of a 2-, 3-
 /// or 4-byte encoding that starts the same string twice. Branch-free so
-/// that it vectorises.
+/// that it vectorises. Only the tests for the encoding lengths that `E2`,
+/// `E3` and `E4` ask for are made: a block without lead bytes of a length
+/// needs no test for it.
 #[inline(always)]
-fn may_pair_at(w: &[u8], t: usize) -> bool {
+fn may_pair_at_for<const E2: bool, const E3: bool, const E4: bool>(w: &[u8], t: usize) -> bool {
     let b = w[t];
     let ascii = (b < 0x80) & (b != b' ') & !(b'\t'..=b'\r').contains(&b);
     let e1 = ascii & (b == w[t + 1]);
@@ -1099,7 +1144,7 @@ fn may_pair_at(w: &[u8], t: usize) -> bool {
         & (w[t + 1] == w[t + 5])
         & (w[t + 2] == w[t + 6])
         & (w[t + 3] == w[t + 7]);
-    e1 | e2 | e3 | e4
+    e1 | (E2 & e2) | (E3 & e3) | (E4 & e4)
 }
 
 /// The character at byte `j` when it is no white space and the same
@@ -1209,22 +1254,23 @@ fn split_powers(chars: &[char], c2: &mut Vec<u8>, c4: &mut Vec<u8>) -> Option<us
         (false, true) => Some(2),
         (false, false) => None,
     };
-    match greedy_powers(chars, 4, c4) {
+    match greedy_powers::<4>(chars, c4) {
         Greedy::Done => return Some(4),
         Greedy::Stuck => return full(c2, c4),
         Greedy::NoStart => {}
     }
-    match greedy_powers(chars, 2, c2) {
+    match greedy_powers::<2>(chars, c2) {
         Greedy::Done => Some(2),
         Greedy::Stuck => full(c2, c4),
         Greedy::NoStart => None,
     }
 }
 
-/// Splits `chars` left to right into k-th powers, taking the smallest
+/// Splits `chars` left to right into `K`-th powers, taking the smallest
 /// period (at most [`MAX_PERIOD`]) at each place and stepping over white
-/// space; writes the periods (or [`WS`]) at the places into `choice`.
-fn greedy_powers(chars: &[char], k: usize, choice: &mut Vec<u8>) -> Greedy {
+/// space; writes the periods (or [`WS`]) at the places into `choice`. `K`
+/// is a constant so that its products and quotients cost no division.
+fn greedy_powers<const K: usize>(chars: &[char], choice: &mut Vec<u8>) -> Greedy {
     let n = chars.len();
     choice.clear();
     choice.resize(n + 1, 0);
@@ -1239,7 +1285,7 @@ fn greedy_powers(chars: &[char], k: usize, choice: &mut Vec<u8>) -> Greedy {
             i += 1;
             continue;
         }
-        let Some(p) = smallest_power(chars, i, k) else {
+        let Some(p) = smallest_power::<K>(&chars[i..]) else {
             return if started {
                 Greedy::Stuck
             } else {
@@ -1248,26 +1294,20 @@ fn greedy_powers(chars: &[char], k: usize, choice: &mut Vec<u8>) -> Greedy {
         };
         started = true;
         choice[i] = p as u8;
-        i += k * p;
+        i += K * p;
     }
     Greedy::Done
 }
 
-/// The smallest period `p` (at most [`MAX_PERIOD`]) of a k-th power that
-/// starts at `i` and ends within `chars`.
+/// The smallest period `p` (at most [`MAX_PERIOD`]) of a `K`-th power that
+/// starts `rest` (not empty).
 #[inline]
-fn smallest_power(chars: &[char], i: usize, k: usize) -> Option<usize> {
-    let rest = &chars[i..];
+fn smallest_power<const K: usize>(rest: &[char]) -> Option<usize> {
     let c = rest[0];
-    let pmax = MAX_PERIOD.min(rest.len() / k);
+    let pmax = MAX_PERIOD.min(rest.len() / K);
     // The first character must come back `p` on; most periods fail there.
-    (1..=pmax).find(|&p| {
-        rest[p] == c
-            && rest[1..(k - 1) * p]
-                .iter()
-                .zip(&rest[p + 1..k * p])
-                .all(|(a, b)| a == b)
-    })
+    let rest = &rest[..K * pmax];
+    (1..=pmax).find(|&p| rest[p] == c && (1..(K - 1) * p).all(|t| rest[t] == rest[p + t]))
 }
 
 /// Whole-line power parse. Fills `c2`/`c4` (length `n + 1`) with, at each
