@@ -597,21 +597,49 @@ impl Finder<'_> {
     /// One pass without allocation; lines are told apart by length and edge
     /// characters before their text is compared.
     fn may_hold_block(&self) -> bool {
-        // The last lines' length and edge characters, and where they start.
-        let mut ring = [(0usize, '\0', '\0', 0usize); MAX_BLOCK_LINES];
+        // The last lines' keys (length and edge characters in one word,
+        // compared first) and where they are.
+        let mut keys = [u64::MAX; MAX_BLOCK_LINES];
+        let mut at = [(0usize, 0usize); MAX_BLOCK_LINES];
         for (n, line) in self.lines.iter().filter(|l| !l.is_blank()).enumerate() {
-            let key = (line.trimmed.len(), line.first, line.last);
-            for k in 2..=MAX_BLOCK_LINES.min(n) {
-                let (len, first, last, start) = ring[(n - k) % MAX_BLOCK_LINES];
-                if (len, first, last) == key
-                    && self.input[start..start + len] == *line.text(self.input)
-                {
+            let len = line.trimmed.len();
+            let key = ((len as u64) << 42) ^ ((line.first as u64) << 21) ^ line.last as u64;
+            // Every slot holds one of the lines 2 to 8 back, but the line
+            // just before (or no line yet, a key no line has: a text
+            // compare would tell them apart anyway).
+            let before = (n + MAX_BLOCK_LINES - 1) % MAX_BLOCK_LINES;
+            let mut hit = false;
+            for (s, &k) in keys.iter().enumerate() {
+                hit |= (s != before) & (k == key);
+            }
+            if hit {
+                let text = line.text(self.input);
+                let same = |s: usize| {
+                    let (start, len) = at[s];
+                    s != before
+                        && keys[s] == key
+                        && self.input.get(start..start + len) == Some(text)
+                };
+                if (0..MAX_BLOCK_LINES).any(same) {
                     return true;
                 }
             }
-            ring[n % MAX_BLOCK_LINES] = (key.0, key.1, key.2, line.trimmed.start);
+            keys[n % MAX_BLOCK_LINES] = key;
+            at[n % MAX_BLOCK_LINES] = (line.trimmed.start, len);
         }
         false
+    }
+
+    /// Plain reference of [`Finder::may_hold_block`] for tests.
+    #[cfg(test)]
+    fn may_hold_block_simple(&self) -> bool {
+        let texts: Vec<&str> = self
+            .lines
+            .iter()
+            .filter(|l| !l.is_blank())
+            .map(|l| l.text(self.input))
+            .collect();
+        (0..texts.len()).any(|n| (2..=MAX_BLOCK_LINES.min(n)).any(|k| texts[n - k] == texts[n]))
     }
 
     /// The shortest passage of `k` lines starting at non-blank line `p`
@@ -819,7 +847,12 @@ impl Finder<'_> {
     /// Drops the exact copies of the group ending the list when the group is
     /// not 2 to 4 lines long (fake bold prints 2 or 4 times; 1000 equal
     /// lines are a pattern, not bold).
+    #[inline]
     fn close_group(&self, cands: &mut Vec<LineCand>, start: usize) {
+        // Fewer than four candidates cannot hold more than three copies.
+        if cands.len() < start + 4 {
+            return;
+        }
         let exact = cands[start..]
             .iter()
             .filter(|c| c.shape == LineShape::Exact)
@@ -858,7 +891,12 @@ impl Finder<'_> {
         self.close_chain(&mut chain, &mut chain_chars, edits);
     }
 
+    #[inline]
     fn close_chain(&self, chain: &mut Vec<Range<usize>>, chars: &mut usize, edits: &mut Vec<Edit>) {
+        // Most lines close no chain (`chars` counts the chain's words).
+        if chain.is_empty() {
+            return;
+        }
         if chain.len() >= 2 && *chars >= self.min_chars {
             for s in chain.drain(..) {
                 edits.push(Edit::delete(s, RepairKind::DoubledCopy, WHY_OVERLAP));
@@ -930,19 +968,13 @@ fn may_be_power(text: &str) -> bool {
     // `z`, preceded (white space aside) by `y`, again before `y`'s place.
     z == y
         || occurrences(text, z, 0, at_y)
-            .rev()
             .any(|q| text[..q].chars().rev().find(|c| !is_space(*c)) == Some(y))
 }
 
 /// Byte offsets of the occurrences of `c` within `text[from..to]`, found
 /// by `memchr` on the last byte of its encoding (a whole UTF-8 encoding
 /// only matches at a character boundary).
-fn occurrences(
-    text: &str,
-    c: char,
-    from: usize,
-    to: usize,
-) -> impl DoubleEndedIterator<Item = usize> + '_ {
+fn occurrences(text: &str, c: char, from: usize, to: usize) -> impl Iterator<Item = usize> + '_ {
     let mut buf = [0u8; 4];
     let len = c.len_utf8();
     c.encode_utf8(&mut buf);
@@ -2326,6 +2358,25 @@ mod props {
             let b: String = w.chars().skip(cut).collect::<String>() + &post;
             prop_assert_eq!(overlap(&a, &b), overlap_words(&a, &b));
             prop_assert_eq!(overlap(&b, &a), overlap_words(&b, &a));
+        }
+
+        #[test]
+        fn block_prefilter_matches_plain_search(
+            lines in proptest::collection::vec("[ab]{0,2}|abc|a b", 0..24),
+        ) {
+            // A few different lines, so that some repeat at every distance.
+            let page = lines.join("\n");
+            let lines: Vec<Line> = LineIndices::new(&page).collect();
+            let finder = Finder {
+                input: &page,
+                lines: &lines,
+                min_chars: 6,
+                prefilter: true,
+                spans: Vec::new(),
+                findings: Vec::new(),
+                scratch: Scratch::default(),
+            };
+            prop_assert_eq!(finder.may_hold_block(), finder.may_hold_block_simple());
         }
 
         #[test]
