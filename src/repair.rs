@@ -1194,6 +1194,21 @@ fn non_space_chars(text: &str, chars: &mut Vec<char>, offs: &mut Vec<u32>) -> bo
     chars.clear();
     offs.clear();
     let bytes = text.as_bytes();
+    if text.is_ascii() {
+        // One byte per character: no decoding, and room made once.
+        chars.reserve(bytes.len().min(MAX_WHOLE_LINE));
+        offs.reserve(bytes.len().min(MAX_WHOLE_LINE));
+        for (i, &b) in bytes.iter().enumerate() {
+            if chars.len() >= MAX_WHOLE_LINE {
+                return false;
+            }
+            if !matches!(b, b' ' | b'\t'..=b'\r') {
+                chars.push(char::from(b));
+                offs.push(i as u32);
+            }
+        }
+        return true;
+    }
     let mut i = 0;
     while i < bytes.len() {
         if chars.len() >= MAX_WHOLE_LINE {
@@ -1499,8 +1514,14 @@ enum Relation {
 fn compare(a: &str, b: &str) -> Relation {
     let (x, y) = (a.as_bytes(), b.as_bytes());
     // Equal lines and prefixes share the first character, suffixes the
-    // last; trimmed lines start and end with no white space.
-    if x.first() != y.first() && x.last() != y.last() {
+    // last; trimmed lines start and end with no white space. Bytes first,
+    // then whole characters (CJK lines share lead bytes).
+    let wide = |p: Option<&u8>| p.is_some_and(|p| !p.is_ascii());
+    let first_differs =
+        x.first() != y.first() || (wide(x.first()) && a.chars().next() != b.chars().next());
+    let last_differs =
+        x.last() != y.last() || (wide(x.last()) && a.chars().next_back() != b.chars().next_back());
+    if first_differs && last_differs {
         return Relation::Other;
     }
     if a == b {
