@@ -957,7 +957,7 @@ fn may_be_power(text: &str) -> bool {
     // `x`, then (white space aside) `y`, again after `y`'s place.
     let opens = x == y
         || occurrences(text, x, at_y, text.len())
-            .any(|q| next_non_space(&text[q + x.len_utf8()..]) == Some(y));
+            .any(|q| next_non_space_is(text, q + x.len_utf8(), y));
     if !opens {
         return false;
     }
@@ -966,9 +966,27 @@ fn may_be_power(text: &str) -> bool {
         return false;
     };
     // `z`, preceded (white space aside) by `y`, again before `y`'s place.
-    z == y
-        || occurrences(text, z, 0, at_y)
-            .any(|q| text[..q].chars().rev().find(|c| !is_space(*c)) == Some(y))
+    z == y || occurrences(text, z, 0, at_y).any(|q| prev_non_space_is(text, q, y))
+}
+
+/// Whether the first character at or after byte `at` other than white
+/// space is `y`; a printable ASCII byte there decides it without decoding.
+#[inline]
+fn next_non_space_is(text: &str, at: usize, y: char) -> bool {
+    match text.as_bytes().get(at) {
+        Some(&b) if b.is_ascii_graphic() => char::from(b) == y,
+        _ => next_non_space(&text[at..]) == Some(y),
+    }
+}
+
+/// Whether the last character before byte `at` other than white space is
+/// `y`; a printable ASCII byte there decides it without decoding.
+#[inline]
+fn prev_non_space_is(text: &str, at: usize, y: char) -> bool {
+    match at.checked_sub(1).map(|i| text.as_bytes()[i]) {
+        Some(b) if b.is_ascii_graphic() => char::from(b) == y,
+        _ => text[..at].chars().rev().find(|c| !is_space(*c)) == Some(y),
+    }
 }
 
 /// Byte offsets of the occurrences of `c` within `text[from..to]`, found
@@ -981,7 +999,8 @@ fn occurrences(text: &str, c: char, from: usize, to: usize) -> impl Iterator<Ite
     let hay = &text.as_bytes()[from..to];
     memchr::memchr_iter(buf[len - 1], hay).filter_map(move |h| {
         let start = (h + 1).checked_sub(len)?;
-        (hay[start..=h] == buf[..len]).then_some(from + start)
+        // A one-byte character is its last byte: no compare.
+        (len == 1 || hay[start..=h] == buf[..len]).then_some(from + start)
     })
 }
 
@@ -1294,21 +1313,24 @@ enum Greedy {
 /// tried first. When it reaches the end it is the split the full parse
 /// takes, since the smallest unit there is feasible and no smaller one
 /// exists; when nothing starts the line there is no split. Only lines where
-/// it gets stuck later pay for [`power_parse`].
+/// it gets stuck later pay for the full parse ([`power_parse`], or
+/// [`power_parse_for`] when only squares are left to try).
 fn split_powers(chars: &[char], c2: &mut Vec<u8>, c4: &mut Vec<u8>) -> Option<usize> {
-    let full = |c2: &mut Vec<u8>, c4: &mut Vec<u8>| match power_parse(chars, c2, c4) {
-        (true, _) => Some(4),
-        (false, true) => Some(2),
-        (false, false) => None,
-    };
     match greedy_powers::<4>(chars, c4) {
         Greedy::Done => return Some(4),
-        Greedy::Stuck => return full(c2, c4),
+        // Both answers from one full parse.
+        Greedy::Stuck => {
+            return match power_parse(chars, c2, c4) {
+                (true, _) => Some(4),
+                (false, true) => Some(2),
+                (false, false) => None,
+            }
+        }
         Greedy::NoStart => {}
     }
     match greedy_powers::<2>(chars, c2) {
         Greedy::Done => Some(2),
-        Greedy::Stuck => full(c2, c4),
+        Greedy::Stuck => power_parse_for::<2>(chars, c2).then_some(2),
         Greedy::NoStart => None,
     }
 }
@@ -1357,7 +1379,56 @@ fn smallest_power<const K: usize>(rest: &[char]) -> Option<usize> {
     (1..=pmax).find(|&p| rest[p] == c && (1..(K - 1) * p).all(|t| rest[t] == rest[p + t]))
 }
 
-/// Whole-line power parse. Fills `c2`/`c4` (length `n + 1`) with, at each
+/// [`power_parse`] for one `K` (2 or 4): fills `c` and returns whether the
+/// line splits into `K`-th powers. Why apart: once fourth powers are ruled
+/// out, squares alone cost half, and give up as soon as they can.
+fn power_parse_for<const K: usize>(chars: &[char], c: &mut Vec<u8>) -> bool {
+    let n = chars.len();
+    c.clear();
+    c.resize(n + 1, 0);
+    c[n] = WS;
+    if n < 2 {
+        return false;
+    }
+    let pmax = MAX_PERIOD.min(n / 2);
+    // ext[p]: how many characters from i on equal the ones p further on.
+    let mut ext = [0u32; MAX_PERIOD + 1];
+    let mut last = n;
+    for i in (0..n).rev() {
+        let ch = chars[i];
+        let room = (n - i - 1).min(pmax);
+        let ahead = &chars[i + 1..=i + room];
+        for (e, &d) in ext[1..=room].iter_mut().zip(ahead) {
+            *e = if d == ch { *e + 1 } else { 0 };
+        }
+        if is_space(ch) {
+            if c[i + 1] != 0 {
+                c[i] = WS;
+            }
+        } else {
+            for p in 1..=pmax {
+                if i + K * p > n {
+                    break;
+                }
+                if ext[p] as usize >= (K - 1) * p && c[i + K * p] != 0 {
+                    c[i] = p as u8;
+                    break;
+                }
+            }
+        }
+        if c[i] != 0 {
+            last = i;
+        }
+        // No piece reaches past a stretch of K * pmax infeasible places.
+        if last - i >= K * pmax {
+            return false;
+        }
+    }
+    c[0] != 0
+}
+
+/// Whole-line power parse, also the reference for [`power_parse_for`] and
+/// [`split_powers`] in tests. Fills `c2`/`c4` (length `n + 1`) with, at each
 /// position, the smallest period of a square / fourth power starting there
 /// that lets the rest of the line split, [`WS`] for white space that lets
 /// it, or 0. Returns whether the line splits into fourth powers and squares.
@@ -2338,6 +2409,24 @@ mod props {
                 .into_iter()
                 .find_map(|k| fast_powers(&chars, k).map(|v| (k, v)));
             prop_assert_eq!(split_pieces(&chars), want);
+        }
+
+        #[test]
+        fn one_power_parse_matches_joint_parse(
+            parts in proptest::collection::vec(("[ab c]{1,4}", 1usize..5), 0..10),
+        ) {
+            let s: String = parts.iter().map(|(p, m)| p.repeat(*m)).collect();
+            let chars: Vec<char> = s.chars().collect();
+            let (mut c2, mut c4, mut c) = (Vec::new(), Vec::new(), Vec::new());
+            let (ok4, ok2) = power_parse(&chars, &mut c2, &mut c4);
+            prop_assert_eq!(power_parse_for::<2>(&chars, &mut c), ok2);
+            if ok2 {
+                prop_assert_eq!(pieces(&chars, 2, &c), pieces(&chars, 2, &c2));
+            }
+            prop_assert_eq!(power_parse_for::<4>(&chars, &mut c), ok4);
+            if ok4 {
+                prop_assert_eq!(pieces(&chars, 4, &c), pieces(&chars, 4, &c4));
+            }
         }
 
         #[test]
