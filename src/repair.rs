@@ -186,14 +186,15 @@ impl Finder<'_> {
             if line.is_blank() {
                 continue;
             }
-            let (power, stretch) = if self.prefilter {
+            let (power, stretch, from) = if self.prefilter {
                 let power = may_be_power(line.text(self.input));
-                (power, pairs.stretch_possible(line.trimmed.clone()))
+                let stretch = pairs.stretch_possible(line.trimmed.clone());
+                (power, stretch, pairs.first - line.trimmed.start)
             } else {
-                (true, true)
+                (true, true, 0)
             };
             if power || stretch {
-                self.scan_line(li, power, stretch);
+                self.scan_line(li, power, stretch, from);
             }
         }
         let intra_strong = self.findings.iter().filter(|f| f.strong).count();
@@ -266,8 +267,9 @@ impl Finder<'_> {
     }
 
     /// Looks for whole-line powers, then for per-character stretches; each
-    /// only when the pre-filters left it possible.
-    fn scan_line(&mut self, li: usize, power: bool, stretch: bool) {
+    /// only when the pre-filters left it possible. No character is doubled
+    /// before byte `from` of the trimmed line.
+    fn scan_line(&mut self, li: usize, power: bool, stretch: bool, from: usize) {
         let line = &self.lines[li];
         let text = &self.input[line.trimmed.clone()];
         let base = line.trimmed.start;
@@ -275,7 +277,7 @@ impl Finder<'_> {
             return;
         }
         if stretch {
-            self.per_char(li, text, base);
+            self.per_char(li, text, base, from);
         }
     }
 
@@ -404,10 +406,14 @@ impl Finder<'_> {
         true
     }
 
-    fn per_char(&mut self, li: usize, text: &str, base: usize) {
+    /// Per-character stretches in `text` (at byte `base` of the input).
+    /// The scan starts at byte `from`, before which no character other than
+    /// white space is doubled: there every character is a run of one, which
+    /// only tells whether the line starts with a stretch.
+    fn per_char(&mut self, li: usize, text: &str, base: usize, from: usize) {
         let mut runs = core::mem::take(&mut self.scratch.runs);
         runs.clear();
-        let mut at_start = true;
+        let mut at_start = text[..from].chars().all(is_space);
         let mut cur = Run {
             start: base,
             clen: 0,
@@ -415,7 +421,8 @@ impl Finder<'_> {
             ws: false,
             c: '\0',
         };
-        for (i, c) in text.char_indices() {
+        for (i, c) in text[from..].char_indices() {
+            let i = from + i;
             if c == cur.c && cur.count > 0 {
                 cur.count += 1;
                 continue;
@@ -1021,6 +1028,9 @@ fn next_non_space(text: &str) -> Option<char> {
 /// [`doubled_char_at`] checks its rare hits exactly.
 struct PairScan<'a> {
     input: &'a str,
+    /// Where the first doubled character of the line last asked about
+    /// starts (the line's end when there is none).
+    first: usize,
     /// The next byte where [`may_pair_at_for`] holds, at or after the lines
     /// seen so far (or the input length).
     next: usize,
@@ -1040,6 +1050,7 @@ impl<'a> PairScan<'a> {
     fn new(input: &'a str) -> Self {
         PairScan {
             input,
+            first: 0,
             next: 0,
             block: usize::MAX,
             hits: 0,
@@ -1049,6 +1060,7 @@ impl<'a> PairScan<'a> {
     /// Whether the line `range` may hold a per-character stretch: two
     /// doubled runs of different characters with only white space between.
     fn stretch_possible(&mut self, range: Range<usize>) -> bool {
+        self.first = range.end;
         if self.next < range.start {
             self.next = self.find(range.start);
         }
@@ -1065,13 +1077,22 @@ impl<'a> PairScan<'a> {
                 if x != c && between.chars().all(is_space) {
                     return true;
                 }
+            } else {
+                self.first = j;
             }
             // Skip the rest of the run of `c`: its pairs change nothing.
             let k = c.len_utf8();
             let bytes = self.input.as_bytes();
             let mut end = j + 2 * k;
-            while end + k <= range.end && bytes[end..end + k] == bytes[j..j + k] {
-                end += k;
+            if k == 1 {
+                // One byte: no slice compare.
+                while end < range.end && bytes[end] == bytes[j] {
+                    end += 1;
+                }
+            } else {
+                while end + k <= range.end && bytes[end..end + k] == bytes[j..j + k] {
+                    end += k;
+                }
             }
             last = Some((end, c));
             self.next = self.find(end);
@@ -1201,9 +1222,14 @@ fn may_pair_at_for<const E2: bool, const E3: bool, const E4: bool>(w: &[u8], t: 
 /// The character at byte `j` when it is no white space and the same
 /// character follows it before `end`.
 fn doubled_char_at(input: &str, j: usize, end: usize) -> Option<char> {
+    let bytes = input.as_bytes();
+    // ASCII, the common case, without decoding.
+    if let Some(&b) = bytes.get(j).filter(|b| b.is_ascii()) {
+        let ok = j + 2 <= end && input.is_char_boundary(end) && bytes[j + 1] == b;
+        return (ok && !matches!(b, b' ' | b'\t'..=b'\r')).then_some(char::from(b));
+    }
     let c = input.get(j..end)?.chars().next()?;
     let k = c.len_utf8();
-    let bytes = input.as_bytes();
     (j + 2 * k <= end && bytes[j..j + k] == bytes[j + k..j + 2 * k] && !is_space(c)).then_some(c)
 }
 
@@ -1261,6 +1287,15 @@ fn ends_with_square(a: &[char]) -> bool {
     let n = a.len();
     let last = a.last().copied();
     (1..=n / 2).any(|p| Some(a[n - 1 - p]) == last && a[n - p..] == a[n - 2 * p..n - p])
+}
+
+/// Plain reference of [`doubled_char_at`] for tests.
+#[cfg(test)]
+fn doubled_char_at_simple(input: &str, j: usize, end: usize) -> Option<char> {
+    let c = input.get(j..end)?.chars().next()?;
+    let k = c.len_utf8();
+    let bytes = input.as_bytes();
+    (j + 2 * k <= end && bytes[j..j + k] == bytes[j + k..j + 2 * k] && !is_space(c)).then_some(c)
 }
 
 /// Cheap necessary condition for a whole-line power split: a square of
@@ -2430,6 +2465,51 @@ mod props {
         }
 
         #[test]
+        fn doubled_char_matches_plain_test(s in "[aé年 \t]{0,12}") {
+            for j in 0..=s.len() + 1 {
+                for end in j..=s.len() + 1 {
+                    prop_assert_eq!(doubled_char_at(&s, j, end), doubled_char_at_simple(&s, j, end));
+                }
+            }
+        }
+
+        #[test]
+        fn per_char_from_first_pair_matches_whole_scan(page in page()) {
+            // Starting at the first doubled character (as the pair scan
+            // finds it) finds what a scan of the whole line finds.
+            let lines: Vec<Line> = LineIndices::new(&page).collect();
+            let mut pairs = PairScan::new(&page);
+            for line in lines.iter().filter(|l| !l.is_blank()) {
+                let text = line.text(&page);
+                pairs.stretch_possible(line.trimmed.clone());
+                let from = pairs.first - line.trimmed.start;
+                let plain = (0..text.len())
+                    .find(|&j| doubled_char_at_simple(text, j, text.len()).is_some())
+                    .unwrap_or(text.len());
+                prop_assert_eq!(from, plain);
+                let run = |from: usize| {
+                    let mut finder = Finder {
+                        input: &page,
+                        lines: &lines,
+                        min_chars: 2,
+                        prefilter: true,
+                        spans: Vec::new(),
+                        findings: Vec::new(),
+                        scratch: Scratch::default(),
+                    };
+                    finder.per_char(0, text, line.trimmed.start, from);
+                    let found: Vec<_> = finder
+                        .findings
+                        .iter()
+                        .map(|f| (f.strong, finder.spans[f.spans.clone()].to_vec()))
+                        .collect();
+                    found
+                };
+                prop_assert_eq!(run(from), run(0));
+            }
+        }
+
+        #[test]
         fn edges_on_chars_match_edges_on_text(s in "[ab \u{3000}é]{0,300}") {
             let chars: Vec<char> = s.chars().filter(|c| !is_space(*c)).collect();
             prop_assert_eq!(edges_repeat_chars(&chars), edges_repeat(&s));
@@ -2547,7 +2627,7 @@ mod props {
                     findings: Vec::new(),
                     scratch: Scratch::default(),
                 };
-                finder.per_char(0, text, line.trimmed.start);
+                finder.per_char(0, text, line.trimmed.start, 0);
                 let stretch = pairs.stretch_possible(line.trimmed.clone());
                 prop_assert!(stretch || finder.findings.is_empty(), "{:?}", text);
             }
