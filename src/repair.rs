@@ -186,14 +186,15 @@ impl Finder<'_> {
             if line.is_blank() {
                 continue;
             }
-            let (power, stretch) = if self.prefilter {
+            let (power, stretch, from) = if self.prefilter {
                 let power = may_be_power(line.text(self.input));
-                (power, pairs.stretch_possible(line.trimmed.clone()))
+                let stretch = pairs.stretch_possible(line.trimmed.clone());
+                (power, stretch, pairs.first - line.trimmed.start)
             } else {
-                (true, true)
+                (true, true, 0)
             };
             if power || stretch {
-                self.scan_line(li, power, stretch);
+                self.scan_line(li, power, stretch, from);
             }
         }
         let intra_strong = self.findings.iter().filter(|f| f.strong).count();
@@ -266,8 +267,9 @@ impl Finder<'_> {
     }
 
     /// Looks for whole-line powers, then for per-character stretches; each
-    /// only when the pre-filters left it possible.
-    fn scan_line(&mut self, li: usize, power: bool, stretch: bool) {
+    /// only when the pre-filters left it possible. No character is doubled
+    /// before byte `from` of the trimmed line.
+    fn scan_line(&mut self, li: usize, power: bool, stretch: bool, from: usize) {
         let line = &self.lines[li];
         let text = &self.input[line.trimmed.clone()];
         let base = line.trimmed.start;
@@ -275,46 +277,41 @@ impl Finder<'_> {
             return;
         }
         if stretch {
-            self.per_char(li, text, base);
+            self.per_char(li, text, base, from);
         }
     }
 
     fn whole_line(&mut self, li: usize, text: &str, base: usize) -> bool {
-        if text.len() > u32::MAX as usize || !edges_repeat(text) {
+        if text.len() > u32::MAX as usize {
             return false;
         }
         // White space is ignored: the copies of a Latin run are often
         // set apart by a space (`Margaret Margaret`) or lose one.
         let sc = &mut self.scratch;
-        sc.chars.clear();
-        sc.offs.clear();
-        for (i, c) in text.char_indices() {
-            if sc.chars.len() >= MAX_WHOLE_LINE {
-                return false;
-            }
-            if !is_space(c) {
-                sc.chars.push(c);
-                sc.offs.push(i as u32);
-            }
-        }
-        let (ok4, ok2) = power_parse(&sc.chars, &mut sc.c2, &mut sc.c4);
-        let (k, choice) = if ok4 {
-            (4, &sc.c4)
-        } else if ok2 {
-            (2, &sc.c2)
-        } else {
+        if !non_space_chars(text, &mut sc.chars, &mut sc.offs) || !edges_repeat_chars(&sc.chars) {
             return false;
+        }
+        let (k, choice) = match split_powers(&sc.chars, &mut sc.c2, &mut sc.c4) {
+            Some(4) => (4, &sc.c4),
+            Some(_) => (2, &sc.c2),
+            None => return false,
         };
         let chars = &sc.chars;
+        let bytes = text.as_bytes();
         let end_of = |j: usize| sc.offs[j] as usize + chars[j].len_utf8();
         let n = chars.len();
         let first = self.spans.len();
         let mut groups = 0usize;
         let cap = 2 * self.min_chars.max(2);
         sc.seen.clear();
+        // The different letters, up to `cap`: ASCII ones in a bit set, the
+        // others in `sc.seen` (as [`note_distinct`] counts them).
+        let (mut ascii_seen, mut letters) = (0u128, 0usize);
         let mut marked = false;
         let mut loose = false;
         let mut prev: Option<(usize, usize)> = None;
+        // Where the last copy of the previous unit ends.
+        let mut prev_end = 0;
         let mut all_single = true;
         let mut wide_gap = false;
         let mut i = 0;
@@ -324,45 +321,64 @@ impl Finder<'_> {
                 break; // unreachable: the line has no white space left
             }
             all_single &= p == 1;
-            if let Some((pi, pp)) = prev {
-                // A gap of white space printed k times keeps one copy.
-                let gap = &text[end_of(pi + k * pp - 1)..sc.offs[i] as usize];
+            // A gap of white space printed k times keeps one copy (it
+            // holds at least k bytes then: most gaps are empty).
+            let (g0, g1) = (prev_end, sc.offs[i] as usize);
+            if prev.is_some() && g1 >= g0 + k {
+                let gap = &text[g0..g1];
                 let m = gap.chars().count();
-                if m >= k && m % k == 0 {
+                if m % k == 0 {
                     // An ideographic space is a full-width character cell,
                     // printed k times like the glyphs around it.
                     wide_gap |= gap.chars().all(|c| c == IDEOGRAPHIC_SPACE);
                     let keep: usize = gap.chars().take(m / k).map(char::len_utf8).sum();
-                    push_span(
-                        &mut self.spans,
-                        base + end_of(pi + k * pp - 1) + keep..base + sc.offs[i] as usize,
-                    );
+                    push_span(&mut self.spans, base + g0 + keep..base + g1);
                 }
             }
-            let same = prev.is_some_and(|(pi, pp)| pp == p && chars[pi..pi + p] == chars[i..i + p]);
+            let same = prev.is_some_and(|(pi, pp)| {
+                pp == p && chars[pi] == chars[i] && chars[pi..pi + p] == chars[i..i + p]
+            });
             if !same {
                 groups += 1;
                 marked |= p >= 3;
                 for &c in &chars[i..i + p] {
                     marked |= !is_word_char(c);
-                    note_distinct(&mut sc.seen, c, cap);
+                    if letters < cap {
+                        let new = if c.is_ascii() {
+                            let bit = 1u128 << (c as u32);
+                            let new = ascii_seen & bit == 0;
+                            ascii_seen |= bit;
+                            new
+                        } else {
+                            let new = !sc.seen.contains(&c);
+                            if new {
+                                sc.seen.push(c);
+                            }
+                            new
+                        };
+                        letters += usize::from(new);
+                    }
                 }
             }
             prev = Some((i, p));
             // The white space between the copies goes with the copy, unless
             // it holds a page break.
-            let between = &text[end_of(i + p - 1)..sc.offs[i + p] as usize];
-            loose |= !between.is_empty();
-            let from = if between.contains('\u{c}') {
-                sc.offs[i + p] as usize
+            let (b0, b1) = (end_of(i + p - 1), sc.offs[i + p] as usize);
+            let from = if b1 > b0 {
+                loose = true;
+                if bytes[b0..b1].contains(&b'\x0c') {
+                    b1
+                } else {
+                    b0
+                }
             } else {
-                end_of(i + p - 1)
+                b0
             };
-            push_span(&mut self.spans, base + from..base + end_of(i + k * p - 1));
+            prev_end = end_of(i + k * p - 1);
+            push_span(&mut self.spans, base + from..base + prev_end);
             i += k * p;
         }
         // Four copies of each unit are twice the evidence of two.
-        let letters = sc.seen.len();
         let distinct = letters + usize::from(wide_gap);
         let need = if marked {
             self.min_chars
@@ -390,10 +406,14 @@ impl Finder<'_> {
         true
     }
 
-    fn per_char(&mut self, li: usize, text: &str, base: usize) {
+    /// Per-character stretches in `text` (at byte `base` of the input).
+    /// The scan starts at byte `from`, before which no character other than
+    /// white space is doubled: there every character is a run of one, which
+    /// only tells whether the line starts with a stretch.
+    fn per_char(&mut self, li: usize, text: &str, base: usize, from: usize) {
         let mut runs = core::mem::take(&mut self.scratch.runs);
         runs.clear();
-        let mut at_start = true;
+        let mut at_start = text[..from].chars().all(is_space);
         let mut cur = Run {
             start: base,
             clen: 0,
@@ -401,7 +421,8 @@ impl Finder<'_> {
             ws: false,
             c: '\0',
         };
-        for (i, c) in text.char_indices() {
+        for (i, c) in text[from..].char_indices() {
+            let i = from + i;
             if c == cur.c && cur.count > 0 {
                 cur.count += 1;
                 continue;
@@ -583,21 +604,49 @@ impl Finder<'_> {
     /// One pass without allocation; lines are told apart by length and edge
     /// characters before their text is compared.
     fn may_hold_block(&self) -> bool {
-        // The last lines' length and edge characters, and where they start.
-        let mut ring = [(0usize, '\0', '\0', 0usize); MAX_BLOCK_LINES];
+        // The last lines' keys (length and edge characters in one word,
+        // compared first) and where they are.
+        let mut keys = [u64::MAX; MAX_BLOCK_LINES];
+        let mut at = [(0usize, 0usize); MAX_BLOCK_LINES];
         for (n, line) in self.lines.iter().filter(|l| !l.is_blank()).enumerate() {
-            let key = (line.trimmed.len(), line.first, line.last);
-            for k in 2..=MAX_BLOCK_LINES.min(n) {
-                let (len, first, last, start) = ring[(n - k) % MAX_BLOCK_LINES];
-                if (len, first, last) == key
-                    && self.input[start..start + len] == *line.text(self.input)
-                {
+            let len = line.trimmed.len();
+            let key = ((len as u64) << 42) ^ ((line.first as u64) << 21) ^ line.last as u64;
+            // Every slot holds one of the lines 2 to 8 back, but the line
+            // just before (or no line yet, a key no line has: a text
+            // compare would tell them apart anyway).
+            let before = (n + MAX_BLOCK_LINES - 1) % MAX_BLOCK_LINES;
+            let mut hit = false;
+            for (s, &k) in keys.iter().enumerate() {
+                hit |= (s != before) & (k == key);
+            }
+            if hit {
+                let text = line.text(self.input);
+                let same = |s: usize| {
+                    let (start, len) = at[s];
+                    s != before
+                        && keys[s] == key
+                        && self.input.get(start..start + len) == Some(text)
+                };
+                if (0..MAX_BLOCK_LINES).any(same) {
                     return true;
                 }
             }
-            ring[n % MAX_BLOCK_LINES] = (key.0, key.1, key.2, line.trimmed.start);
+            keys[n % MAX_BLOCK_LINES] = key;
+            at[n % MAX_BLOCK_LINES] = (line.trimmed.start, len);
         }
         false
+    }
+
+    /// Plain reference of [`Finder::may_hold_block`] for tests.
+    #[cfg(test)]
+    fn may_hold_block_simple(&self) -> bool {
+        let texts: Vec<&str> = self
+            .lines
+            .iter()
+            .filter(|l| !l.is_blank())
+            .map(|l| l.text(self.input))
+            .collect();
+        (0..texts.len()).any(|n| (2..=MAX_BLOCK_LINES.min(n)).any(|k| texts[n - k] == texts[n]))
     }
 
     /// The shortest passage of `k` lines starting at non-blank line `p`
@@ -805,7 +854,12 @@ impl Finder<'_> {
     /// Drops the exact copies of the group ending the list when the group is
     /// not 2 to 4 lines long (fake bold prints 2 or 4 times; 1000 equal
     /// lines are a pattern, not bold).
+    #[inline]
     fn close_group(&self, cands: &mut Vec<LineCand>, start: usize) {
+        // Fewer than four candidates cannot hold more than three copies.
+        if cands.len() < start + 4 {
+            return;
+        }
         let exact = cands[start..]
             .iter()
             .filter(|c| c.shape == LineShape::Exact)
@@ -844,7 +898,12 @@ impl Finder<'_> {
         self.close_chain(&mut chain, &mut chain_chars, edits);
     }
 
+    #[inline]
     fn close_chain(&self, chain: &mut Vec<Range<usize>>, chars: &mut usize, edits: &mut Vec<Edit>) {
+        // Most lines close no chain (`chars` counts the chain's words).
+        if chain.is_empty() {
+            return;
+        }
         if chain.len() >= 2 && *chars >= self.min_chars {
             for s in chain.drain(..) {
                 edits.push(Edit::delete(s, RepairKind::DoubledCopy, WHY_OVERLAP));
@@ -905,7 +964,7 @@ fn may_be_power(text: &str) -> bool {
     // `x`, then (white space aside) `y`, again after `y`'s place.
     let opens = x == y
         || occurrences(text, x, at_y, text.len())
-            .any(|q| next_non_space(&text[q + x.len_utf8()..]) == Some(y));
+            .any(|q| next_non_space_is(text, q + x.len_utf8(), y));
     if !opens {
         return false;
     }
@@ -914,28 +973,41 @@ fn may_be_power(text: &str) -> bool {
         return false;
     };
     // `z`, preceded (white space aside) by `y`, again before `y`'s place.
-    z == y
-        || occurrences(text, z, 0, at_y)
-            .rev()
-            .any(|q| text[..q].chars().rev().find(|c| !is_space(*c)) == Some(y))
+    z == y || occurrences(text, z, 0, at_y).any(|q| prev_non_space_is(text, q, y))
+}
+
+/// Whether the first character at or after byte `at` other than white
+/// space is `y`; a printable ASCII byte there decides it without decoding.
+#[inline]
+fn next_non_space_is(text: &str, at: usize, y: char) -> bool {
+    match text.as_bytes().get(at) {
+        Some(&b) if b.is_ascii_graphic() => char::from(b) == y,
+        _ => next_non_space(&text[at..]) == Some(y),
+    }
+}
+
+/// Whether the last character before byte `at` other than white space is
+/// `y`; a printable ASCII byte there decides it without decoding.
+#[inline]
+fn prev_non_space_is(text: &str, at: usize, y: char) -> bool {
+    match at.checked_sub(1).map(|i| text.as_bytes()[i]) {
+        Some(b) if b.is_ascii_graphic() => char::from(b) == y,
+        _ => text[..at].chars().rev().find(|c| !is_space(*c)) == Some(y),
+    }
 }
 
 /// Byte offsets of the occurrences of `c` within `text[from..to]`, found
 /// by `memchr` on the last byte of its encoding (a whole UTF-8 encoding
 /// only matches at a character boundary).
-fn occurrences(
-    text: &str,
-    c: char,
-    from: usize,
-    to: usize,
-) -> impl DoubleEndedIterator<Item = usize> + '_ {
+fn occurrences(text: &str, c: char, from: usize, to: usize) -> impl Iterator<Item = usize> + '_ {
     let mut buf = [0u8; 4];
     let len = c.len_utf8();
     c.encode_utf8(&mut buf);
     let hay = &text.as_bytes()[from..to];
     memchr::memchr_iter(buf[len - 1], hay).filter_map(move |h| {
         let start = (h + 1).checked_sub(len)?;
-        (hay[start..=h] == buf[..len]).then_some(from + start)
+        // A one-byte character is its last byte: no compare.
+        (len == 1 || hay[start..=h] == buf[..len]).then_some(from + start)
     })
 }
 
@@ -951,29 +1023,44 @@ fn next_non_space(text: &str) -> Option<char> {
 /// different characters, so somewhere a doubled run `x x…` is followed,
 /// with nothing but white space between, by a doubled run `y y…` of
 /// another character. Equal adjacent characters are equal adjacent byte
-/// strings of 1 to 4 bytes: [`may_pair_at`] tests all four lengths at
-/// every byte, 32 bytes at a time (which the compiler vectorises), and
+/// strings of 1 to 4 bytes: [`may_pair_at_for`] tests the lengths at
+/// every byte, 64 bytes at a time (which the compiler vectorises), and
 /// [`doubled_char_at`] checks its rare hits exactly.
 struct PairScan<'a> {
     input: &'a str,
-    /// The next byte where [`may_pair_at`] holds, at or after the lines
+    /// Where the first doubled character of the line last asked about
+    /// starts (the line's end when there is none).
+    first: usize,
+    /// The next byte where [`may_pair_at_for`] holds, at or after the lines
     /// seen so far (or the input length).
     next: usize,
+    /// The block last tested (its first byte) and its hits, one bit per
+    /// byte: a search restarts after every hit, often in the same block
+    /// (English has a legitimate doubled letter every few words).
+    block: usize,
+    hits: u64,
 }
 
-/// Bytes tested per block of [`PairScan::find`].
-const BLOCK: usize = 32;
+/// Bytes tested per block of [`PairScan::find`], one bit each in a `u64`.
+const BLOCK: usize = 64;
 /// Bytes a test at one position reads beyond it.
 const AHEAD: usize = 7;
 
 impl<'a> PairScan<'a> {
     fn new(input: &'a str) -> Self {
-        PairScan { input, next: 0 }
+        PairScan {
+            input,
+            first: 0,
+            next: 0,
+            block: usize::MAX,
+            hits: 0,
+        }
     }
 
     /// Whether the line `range` may hold a per-character stretch: two
     /// doubled runs of different characters with only white space between.
     fn stretch_possible(&mut self, range: Range<usize>) -> bool {
+        self.first = range.end;
         if self.next < range.start {
             self.next = self.find(range.start);
         }
@@ -990,13 +1077,22 @@ impl<'a> PairScan<'a> {
                 if x != c && between.chars().all(is_space) {
                     return true;
                 }
+            } else {
+                self.first = j;
             }
             // Skip the rest of the run of `c`: its pairs change nothing.
             let k = c.len_utf8();
             let bytes = self.input.as_bytes();
             let mut end = j + 2 * k;
-            while end + k <= range.end && bytes[end..end + k] == bytes[j..j + k] {
-                end += k;
+            if k == 1 {
+                // One byte: no slice compare.
+                while end < range.end && bytes[end] == bytes[j] {
+                    end += 1;
+                }
+            } else {
+                while end + k <= range.end && bytes[end..end + k] == bytes[j..j + k] {
+                    end += k;
+                }
             }
             last = Some((end, c));
             self.next = self.find(end);
@@ -1004,44 +1100,112 @@ impl<'a> PairScan<'a> {
         false
     }
 
-    /// The first byte at or after `from` where [`may_pair_at`] holds.
-    fn find(&self, from: usize) -> usize {
-        let bytes = self.input.as_bytes();
-        let mut j = from;
-        while let Some(w) = bytes.get(j..j + BLOCK + AHEAD) {
-            // All positions at once, without an early exit, so that the
-            // loop is vectorised; then the first hit, if any.
-            let mut any = false;
-            for t in 0..BLOCK {
-                any |= may_pair_at(w, t);
+    /// The first byte at or after `from` where [`may_pair_at_for`] holds.
+    fn find(&mut self, from: usize) -> usize {
+        let len = self.input.len();
+        let mut b = from - from % BLOCK;
+        let mut m = self.hits_at(b) & (!0u64 << (from - b));
+        while m == 0 {
+            b += BLOCK;
+            if b >= len {
+                return len;
             }
-            if any {
-                if let Some(t) = (0..BLOCK).find(|&t| may_pair_at(w, t)) {
-                    return j + t;
-                }
-            }
-            j += BLOCK;
+            m = self.hits_at(b);
         }
-        // The last bytes, one at a time, on a zero-padded copy.
-        while j < bytes.len() {
+        b + m.trailing_zeros() as usize
+    }
+
+    /// The positions in the block at `b` where [`may_pair_at_for`] holds, one
+    /// bit each (none at or beyond the end of the input).
+    fn hits_at(&mut self, b: usize) -> u64 {
+        if b != self.block {
+            self.block = b;
+            self.hits = block_hits(self.input.as_bytes(), b);
+        }
+        self.hits
+    }
+}
+
+/// [`may_pair_at_for`] at the [`BLOCK`] positions from `b`, as bits. Whole
+/// blocks are tested at all positions at once, without an early exit, so
+/// that the loop is vectorised; the last bytes on a zero-padded copy.
+fn block_hits(bytes: &[u8], b: usize) -> u64 {
+    let mut w = [0u8; BLOCK + AHEAD];
+    let mut valid = !0u64;
+    match bytes.get(b..b + BLOCK + AHEAD) {
+        Some(s) => w.copy_from_slice(s),
+        None => {
+            let rest = bytes.get(b..).unwrap_or_default();
+            w[..rest.len()].copy_from_slice(rest);
+            if rest.len() < BLOCK {
+                valid = (1u64 << rest.len()) - 1;
+            }
+        }
+    }
+    // Which lead bytes the block holds: most blocks are ASCII, or ASCII
+    // and 3-byte characters (CJK), and need only those tests.
+    let (mut l2, mut l3, mut l4) = (false, false, false);
+    for &b in &w[..BLOCK] {
+        l2 |= b & 0xe0 == 0xc0;
+        l3 |= b & 0xf0 == 0xe0;
+        l4 |= b & 0xf8 == 0xf0;
+    }
+    let mut hit = [0u8; BLOCK];
+    match (l2, l3, l4) {
+        (false, false, false) => fill_hits::<false, false, false>(&w, &mut hit),
+        (false, true, false) => fill_hits::<false, true, false>(&w, &mut hit),
+        _ => fill_hits::<true, true, true>(&w, &mut hit),
+    }
+    // Eight 0/1 bytes to eight bits: the multiplier moves byte `i`'s low
+    // bit to bit 56 + i, with no two products overlapping.
+    let mut bits = 0u64;
+    for (q, chunk) in hit.chunks_exact(8).enumerate() {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        bits |= (x.wrapping_mul(0x0102_0408_1020_4080) >> 56) << (8 * q);
+    }
+    bits & valid
+}
+
+/// [`may_pair_at_for`] at every position of a block, as 0 or 1.
+#[inline(always)]
+fn fill_hits<const E2: bool, const E3: bool, const E4: bool>(
+    w: &[u8; BLOCK + AHEAD],
+    hit: &mut [u8; BLOCK],
+) {
+    for (t, h) in hit.iter_mut().enumerate() {
+        *h = u8::from(may_pair_at_for::<E2, E3, E4>(w, t));
+    }
+}
+
+/// Plain reference of [`PairScan::find`] for tests: one position at a
+/// time, on a zero-padded copy.
+#[cfg(test)]
+fn find_pair_simple(input: &str, from: usize) -> usize {
+    let bytes = input.as_bytes();
+    (from..bytes.len())
+        .find(|&j| {
             let mut w = [0u8; AHEAD + 1];
             let rest = &bytes[j..(j + AHEAD + 1).min(bytes.len())];
             w[..rest.len()].copy_from_slice(rest);
-            if may_pair_at(&w, 0) {
-                return j;
-            }
-            j += 1;
-        }
-        bytes.len()
-    }
+            may_pair_at(&w, 0)
+        })
+        .unwrap_or(bytes.len())
+}
+
+/// [`may_pair_at_for`] with every test, for the tests' plain search.
+#[cfg(test)]
+fn may_pair_at(w: &[u8], t: usize) -> bool {
+    may_pair_at_for::<true, true, true>(w, t)
 }
 
 /// Whether the bytes at `w[t..]` may be a character followed by itself:
 /// an ASCII byte other than white space twice, or a lead byte of a 2-, 3-
 /// or 4-byte encoding that starts the same string twice. Branch-free so
-/// that it vectorises.
+/// that it vectorises. Only the tests for the encoding lengths that `E2`,
+/// `E3` and `E4` ask for are made: a block without lead bytes of a length
+/// needs no test for it.
 #[inline(always)]
-fn may_pair_at(w: &[u8], t: usize) -> bool {
+fn may_pair_at_for<const E2: bool, const E3: bool, const E4: bool>(w: &[u8], t: usize) -> bool {
     let b = w[t];
     let ascii = (b < 0x80) & (b != b' ') & !(b'\t'..=b'\r').contains(&b);
     let e1 = ascii & (b == w[t + 1]);
@@ -1052,12 +1216,82 @@ fn may_pair_at(w: &[u8], t: usize) -> bool {
         & (w[t + 1] == w[t + 5])
         & (w[t + 2] == w[t + 6])
         & (w[t + 3] == w[t + 7]);
-    e1 | e2 | e3 | e4
+    e1 | (E2 & e2) | (E3 & e3) | (E4 & e4)
 }
 
 /// The character at byte `j` when it is no white space and the same
 /// character follows it before `end`.
 fn doubled_char_at(input: &str, j: usize, end: usize) -> Option<char> {
+    let bytes = input.as_bytes();
+    // ASCII, the common case, without decoding.
+    if let Some(&b) = bytes.get(j).filter(|b| b.is_ascii()) {
+        let ok = j + 2 <= end && input.is_char_boundary(end) && bytes[j + 1] == b;
+        return (ok && !matches!(b, b' ' | b'\t'..=b'\r')).then_some(char::from(b));
+    }
+    let c = input.get(j..end)?.chars().next()?;
+    let k = c.len_utf8();
+    (j + 2 * k <= end && bytes[j..j + k] == bytes[j + k..j + 2 * k] && !is_space(c)).then_some(c)
+}
+
+/// The characters of `text` other than white space, and their byte
+/// offsets; false when there are more than [`MAX_WHOLE_LINE`].
+fn non_space_chars(text: &str, chars: &mut Vec<char>, offs: &mut Vec<u32>) -> bool {
+    chars.clear();
+    offs.clear();
+    let bytes = text.as_bytes();
+    if text.is_ascii() {
+        // One byte per character: no decoding, and room made once.
+        chars.reserve(bytes.len().min(MAX_WHOLE_LINE));
+        offs.reserve(bytes.len().min(MAX_WHOLE_LINE));
+        for (i, &b) in bytes.iter().enumerate() {
+            if chars.len() >= MAX_WHOLE_LINE {
+                return false;
+            }
+            if !matches!(b, b' ' | b'\t'..=b'\r') {
+                chars.push(char::from(b));
+                offs.push(i as u32);
+            }
+        }
+        return true;
+    }
+    let mut i = 0;
+    while i < bytes.len() {
+        if chars.len() >= MAX_WHOLE_LINE {
+            return false;
+        }
+        // ASCII without decoding.
+        let c = match bytes[i] {
+            b @ 0..=0x7f => b as char,
+            _ => text[i..].chars().next().unwrap_or_default(),
+        };
+        if !is_space(c) {
+            chars.push(c);
+            offs.push(i as u32);
+        }
+        i += c.len_utf8();
+    }
+    true
+}
+
+/// [`edges_repeat`] on the line's characters other than white space,
+/// already decoded: a square of period at most [`MAX_PERIOD`] starts them,
+/// and one ends them.
+fn edges_repeat_chars(chars: &[char]) -> bool {
+    let n = chars.len();
+    starts_with_square(&chars[..n.min(2 * MAX_PERIOD)])
+        && ends_with_square(&chars[n.saturating_sub(2 * MAX_PERIOD)..])
+}
+
+/// [`starts_with_square`] mirrored: whether `a` ends with a square.
+fn ends_with_square(a: &[char]) -> bool {
+    let n = a.len();
+    let last = a.last().copied();
+    (1..=n / 2).any(|p| Some(a[n - 1 - p]) == last && a[n - p..] == a[n - 2 * p..n - p])
+}
+
+/// Plain reference of [`doubled_char_at`] for tests.
+#[cfg(test)]
+fn doubled_char_at_simple(input: &str, j: usize, end: usize) -> Option<char> {
     let c = input.get(j..end)?.chars().next()?;
     let k = c.len_utf8();
     let bytes = input.as_bytes();
@@ -1065,7 +1299,9 @@ fn doubled_char_at(input: &str, j: usize, end: usize) -> Option<char> {
 }
 
 /// Cheap necessary condition for a whole-line power split: a square of
-/// period at most [`MAX_PERIOD`] starts the line, and one ends it.
+/// period at most [`MAX_PERIOD`] starts the line, and one ends it. The
+/// reference for [`edges_repeat_chars`], which works on decoded characters.
+#[cfg(test)]
 fn edges_repeat(text: &str) -> bool {
     let mut buf = ['\0'; 2 * MAX_PERIOD];
     let mut n = 0;
@@ -1094,7 +1330,140 @@ fn starts_with_square(a: &[char]) -> bool {
     (1..=a.len() / 2).any(|p| Some(a[p]) == first && a[..p] == a[p..2 * p])
 }
 
-/// Whole-line power parse. Fills `c2`/`c4` (length `n + 1`) with, at each
+/// How [`greedy_powers`] ended.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Greedy {
+    /// The greedy split reached the end of the line.
+    Done,
+    /// No k-th power starts at the first character: no split at all.
+    NoStart,
+    /// Stuck further on: only the full parse can tell.
+    Stuck,
+}
+
+/// The whole-line split of [`power_parse`], k = 4 tried before 2: the `k`
+/// chosen and, in `c4` or `c2`, the period at each piece start.
+///
+/// Why it is cheaper: the greedy split (smallest unit at each place) is
+/// tried first. When it reaches the end it is the split the full parse
+/// takes, since the smallest unit there is feasible and no smaller one
+/// exists; when nothing starts the line there is no split. Only lines where
+/// it gets stuck later pay for the full parse ([`power_parse`], or
+/// [`power_parse_for`] when only squares are left to try).
+fn split_powers(chars: &[char], c2: &mut Vec<u8>, c4: &mut Vec<u8>) -> Option<usize> {
+    match greedy_powers::<4>(chars, c4) {
+        Greedy::Done => return Some(4),
+        // Both answers from one full parse.
+        Greedy::Stuck => {
+            return match power_parse(chars, c2, c4) {
+                (true, _) => Some(4),
+                (false, true) => Some(2),
+                (false, false) => None,
+            }
+        }
+        Greedy::NoStart => {}
+    }
+    match greedy_powers::<2>(chars, c2) {
+        Greedy::Done => Some(2),
+        Greedy::Stuck => power_parse_for::<2>(chars, c2).then_some(2),
+        Greedy::NoStart => None,
+    }
+}
+
+/// Splits `chars` left to right into `K`-th powers, taking the smallest
+/// period (at most [`MAX_PERIOD`]) at each place and stepping over white
+/// space; writes the periods (or [`WS`]) at the places into `choice`. `K`
+/// is a constant so that its products and quotients cost no division.
+fn greedy_powers<const K: usize>(chars: &[char], choice: &mut Vec<u8>) -> Greedy {
+    let n = chars.len();
+    choice.clear();
+    choice.resize(n + 1, 0);
+    if n < 2 {
+        return Greedy::NoStart;
+    }
+    let mut i = 0;
+    let mut started = false;
+    while i < n {
+        if is_space(chars[i]) {
+            choice[i] = WS;
+            i += 1;
+            continue;
+        }
+        let Some(p) = smallest_power::<K>(&chars[i..]) else {
+            return if started {
+                Greedy::Stuck
+            } else {
+                Greedy::NoStart
+            };
+        };
+        started = true;
+        choice[i] = p as u8;
+        i += K * p;
+    }
+    Greedy::Done
+}
+
+/// The smallest period `p` (at most [`MAX_PERIOD`]) of a `K`-th power that
+/// starts `rest` (not empty).
+#[inline]
+fn smallest_power<const K: usize>(rest: &[char]) -> Option<usize> {
+    let c = rest[0];
+    let pmax = MAX_PERIOD.min(rest.len() / K);
+    // The first character must come back `p` on; most periods fail there.
+    let rest = &rest[..K * pmax];
+    (1..=pmax).find(|&p| rest[p] == c && (1..(K - 1) * p).all(|t| rest[t] == rest[p + t]))
+}
+
+/// [`power_parse`] for one `K` (2 or 4): fills `c` and returns whether the
+/// line splits into `K`-th powers. Why apart: once fourth powers are ruled
+/// out, squares alone cost half, and give up as soon as they can.
+fn power_parse_for<const K: usize>(chars: &[char], c: &mut Vec<u8>) -> bool {
+    let n = chars.len();
+    c.clear();
+    c.resize(n + 1, 0);
+    c[n] = WS;
+    if n < 2 {
+        return false;
+    }
+    let pmax = MAX_PERIOD.min(n / 2);
+    // ext[p]: how many characters from i on equal the ones p further on.
+    let mut ext = [0u32; MAX_PERIOD + 1];
+    let mut last = n;
+    for i in (0..n).rev() {
+        let ch = chars[i];
+        let room = (n - i - 1).min(pmax);
+        let ahead = &chars[i + 1..=i + room];
+        for (e, &d) in ext[1..=room].iter_mut().zip(ahead) {
+            *e = if d == ch { *e + 1 } else { 0 };
+        }
+        if is_space(ch) {
+            if c[i + 1] != 0 {
+                c[i] = WS;
+            }
+        } else {
+            for p in 1..=pmax {
+                if i + K * p > n {
+                    break;
+                }
+                if ext[p] as usize >= (K - 1) * p && c[i + K * p] != 0 {
+                    c[i] = p as u8;
+                    break;
+                }
+            }
+        }
+        if c[i] != 0 {
+            last = i;
+        }
+        // No piece reaches past a stretch of K * pmax infeasible places.
+        if last - i >= K * pmax {
+            return false;
+        }
+    }
+    c[0] != 0
+}
+
+/// Whole-line power parse, also the reference for [`power_parse_for`] and
+/// [`split_powers`] in tests. Fills `c2`/`c4` (length `n + 1`) with, at each
 /// position, the smallest period of a square / fourth power starting there
 /// that lets the rest of the line split, [`WS`] for white space that lets
 /// it, or 0. Returns whether the line splits into fourth powers and squares.
@@ -1204,6 +1573,22 @@ pub(crate) fn fast_powers(chars: &[char], k: usize) -> Option<Vec<(usize, usize)
     if !ok {
         return None;
     }
+    pieces(chars, k, choice)
+}
+
+/// The split [`split_powers`] chose, as `k` and the pieces of
+/// [`reference_powers`]; for tests against [`power_parse`].
+#[cfg(test)]
+fn split_pieces(chars: &[char]) -> Option<(usize, Vec<(usize, usize)>)> {
+    let (mut c2, mut c4) = (Vec::new(), Vec::new());
+    let k = split_powers(chars, &mut c2, &mut c4)?;
+    let choice = if k == 4 { &c4 } else { &c2 };
+    Some((k, pieces(chars, k, choice)?))
+}
+
+/// The pieces a walk over `choice` takes, for tests.
+#[cfg(test)]
+fn pieces(chars: &[char], k: usize, choice: &[u8]) -> Option<Vec<(usize, usize)>> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
@@ -1235,8 +1620,14 @@ enum Relation {
 fn compare(a: &str, b: &str) -> Relation {
     let (x, y) = (a.as_bytes(), b.as_bytes());
     // Equal lines and prefixes share the first character, suffixes the
-    // last; trimmed lines start and end with no white space.
-    if x.first() != y.first() && x.last() != y.last() {
+    // last; trimmed lines start and end with no white space. Bytes first,
+    // then whole characters (CJK lines share lead bytes).
+    let wide = |p: Option<&u8>| p.is_some_and(|p| !p.is_ascii());
+    let first_differs =
+        x.first() != y.first() || (wide(x.first()) && a.chars().next() != b.chars().next());
+    let last_differs =
+        x.last() != y.last() || (wide(x.last()) && a.chars().next_back() != b.chars().next_back());
+    if first_differs && last_differs {
         return Relation::Other;
     }
     if a == b {
@@ -1303,6 +1694,12 @@ fn has_period_below(text: &str, n: usize) -> bool {
 
 /// The word that ends `a` and starts `b`: byte length in `b` and characters.
 fn overlap(a: &str, b: &str) -> Option<(usize, usize)> {
+    let (x, y) = (a.as_bytes(), b.as_bytes());
+    if x.last()?.is_ascii() {
+        if let Some(hit) = overlap_ascii(x, y) {
+            return hit;
+        }
+    }
     let last = a.chars().next_back()?;
     // Pre-filter: the word is a start of `b` that ends with `last` (within
     // its first MAX_PERIOD + 1 characters, at most 4 bytes each) and ends
@@ -1313,6 +1710,30 @@ fn overlap(a: &str, b: &str) -> Option<(usize, usize)> {
         return None;
     }
     overlap_words(a, b)
+}
+
+/// [`overlap_words`] on bytes, for the common case where `a` ends with an
+/// ASCII character: `b`'s first word is read without decoding. `None` when
+/// it cannot tell (a character beyond ASCII next to the word, a word longer
+/// than [`MAX_PERIOD`]); otherwise the answer.
+fn overlap_ascii(x: &[u8], y: &[u8]) -> Option<Option<(usize, usize)>> {
+    let &last = x.last()?;
+    if !last.is_ascii_alphanumeric() {
+        return Some(None);
+    }
+    let len = y.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+    if len > MAX_PERIOD || y.get(len).is_some_and(|b| !b.is_ascii()) {
+        return None;
+    }
+    // The word ends with `last` if `a` ends with it: most fail there.
+    if len < 3 || x.len() <= len || y[len - 1] != last || x[x.len() - len..] != y[..len] {
+        return Some(None);
+    }
+    let before = x[x.len() - len - 1];
+    if !before.is_ascii() {
+        return None;
+    }
+    Some((!before.is_ascii_alphanumeric()).then_some((len, len)))
 }
 
 /// [`overlap`] without its pre-filter.
@@ -2003,6 +2424,152 @@ mod props {
         }
 
         #[test]
+        fn greedy_split_matches_full_parse(
+            parts in proptest::collection::vec(("[ab c]{1,6}", 0usize..4), 0..8),
+        ) {
+            // Pieces printed once, twice, four times, or twice with their
+            // first character again: greedy splits that finish, stop at the
+            // start or get stuck.
+            let s: String = parts
+                .iter()
+                .map(|(p, m)| match m {
+                    0 => p.clone(),
+                    1 => p.repeat(2),
+                    2 => p.repeat(4),
+                    _ => format!("{}{}", p.repeat(2), &p[..1]),
+                })
+                .collect();
+            let chars: Vec<char> = s.chars().collect();
+            let want = [4, 2]
+                .into_iter()
+                .find_map(|k| fast_powers(&chars, k).map(|v| (k, v)));
+            prop_assert_eq!(split_pieces(&chars), want);
+        }
+
+        #[test]
+        fn one_power_parse_matches_joint_parse(
+            parts in proptest::collection::vec(("[ab c]{1,4}", 1usize..5), 0..10),
+        ) {
+            let s: String = parts.iter().map(|(p, m)| p.repeat(*m)).collect();
+            let chars: Vec<char> = s.chars().collect();
+            let (mut c2, mut c4, mut c) = (Vec::new(), Vec::new(), Vec::new());
+            let (ok4, ok2) = power_parse(&chars, &mut c2, &mut c4);
+            prop_assert_eq!(power_parse_for::<2>(&chars, &mut c), ok2);
+            if ok2 {
+                prop_assert_eq!(pieces(&chars, 2, &c), pieces(&chars, 2, &c2));
+            }
+            prop_assert_eq!(power_parse_for::<4>(&chars, &mut c), ok4);
+            if ok4 {
+                prop_assert_eq!(pieces(&chars, 4, &c), pieces(&chars, 4, &c4));
+            }
+        }
+
+        #[test]
+        fn doubled_char_matches_plain_test(s in "[aé年 \t]{0,12}") {
+            for j in 0..=s.len() + 1 {
+                for end in j..=s.len() + 1 {
+                    prop_assert_eq!(doubled_char_at(&s, j, end), doubled_char_at_simple(&s, j, end));
+                }
+            }
+        }
+
+        #[test]
+        fn per_char_from_first_pair_matches_whole_scan(page in page()) {
+            // Starting at the first doubled character (as the pair scan
+            // finds it) finds what a scan of the whole line finds.
+            let lines: Vec<Line> = LineIndices::new(&page).collect();
+            let mut pairs = PairScan::new(&page);
+            for line in lines.iter().filter(|l| !l.is_blank()) {
+                let text = line.text(&page);
+                pairs.stretch_possible(line.trimmed.clone());
+                let from = pairs.first - line.trimmed.start;
+                let plain = (0..text.len())
+                    .find(|&j| doubled_char_at_simple(text, j, text.len()).is_some())
+                    .unwrap_or(text.len());
+                prop_assert_eq!(from, plain);
+                let run = |from: usize| {
+                    let mut finder = Finder {
+                        input: &page,
+                        lines: &lines,
+                        min_chars: 2,
+                        prefilter: true,
+                        spans: Vec::new(),
+                        findings: Vec::new(),
+                        scratch: Scratch::default(),
+                    };
+                    finder.per_char(0, text, line.trimmed.start, from);
+                    let found: Vec<_> = finder
+                        .findings
+                        .iter()
+                        .map(|f| (f.strong, finder.spans[f.spans.clone()].to_vec()))
+                        .collect();
+                    found
+                };
+                prop_assert_eq!(run(from), run(0));
+            }
+        }
+
+        #[test]
+        fn edges_on_chars_match_edges_on_text(s in "[ab \u{3000}é]{0,300}") {
+            let chars: Vec<char> = s.chars().filter(|c| !is_space(*c)).collect();
+            prop_assert_eq!(edges_repeat_chars(&chars), edges_repeat(&s));
+        }
+
+        #[test]
+        fn block_search_matches_simple_search(
+            parts in proptest::collection::vec(("[aé年😀 \t\n\u{3000}\u{c}x]{1,3}", 1usize..4), 0..80),
+            froms in proptest::collection::vec(any::<proptest::sample::Index>(), 1..20),
+        ) {
+            // Characters printed once or more, across several blocks.
+            let s: String = parts.iter().map(|(p, m)| p.repeat(*m)).collect();
+            let mut froms: Vec<usize> = froms.iter().map(|i| i.index(s.len() + 1)).collect();
+            // In order, as the scan asks (the cached block is reused), then
+            // in any order.
+            froms.sort_unstable();
+            let mut scan = PairScan::new(&s);
+            for &from in &froms {
+                prop_assert_eq!(scan.find(from), find_pair_simple(&s, from), "{}", from);
+            }
+            froms.reverse();
+            for &from in &froms {
+                prop_assert_eq!(scan.find(from), find_pair_simple(&s, from), "{}", from);
+            }
+        }
+
+        #[test]
+        fn overlap_matches_plain_words(
+            pre in "[abé年 ,.1]{0,8}",
+            w in "[abé年1]{0,70}",
+            post in "[abé年 ,.1]{0,8}",
+            cut in 0usize..3,
+        ) {
+            // A word that ends one line and starts the next, sometimes cut.
+            let a = format!("{pre}{w}");
+            let b: String = w.chars().skip(cut).collect::<String>() + &post;
+            prop_assert_eq!(overlap(&a, &b), overlap_words(&a, &b));
+            prop_assert_eq!(overlap(&b, &a), overlap_words(&b, &a));
+        }
+
+        #[test]
+        fn block_prefilter_matches_plain_search(
+            lines in proptest::collection::vec("[ab]{0,2}|abc|a b", 0..24),
+        ) {
+            // A few different lines, so that some repeat at every distance.
+            let page = lines.join("\n");
+            let lines: Vec<Line> = LineIndices::new(&page).collect();
+            let finder = Finder {
+                input: &page,
+                lines: &lines,
+                min_chars: 6,
+                prefilter: true,
+                spans: Vec::new(),
+                findings: Vec::new(),
+                scratch: Scratch::default(),
+            };
+            prop_assert_eq!(finder.may_hold_block(), finder.may_hold_block_simple());
+        }
+
+        #[test]
         fn clean_words_get_no_edits(words in distinct_words()) {
             let line = words.concat() + "\n";
             prop_assert_eq!(repair(&line), line.clone());
@@ -2060,7 +2627,7 @@ mod props {
                     findings: Vec::new(),
                     scratch: Scratch::default(),
                 };
-                finder.per_char(0, text, line.trimmed.start);
+                finder.per_char(0, text, line.trimmed.start, 0);
                 let stretch = pairs.stretch_possible(line.trimmed.clone());
                 prop_assert!(stretch || finder.findings.is_empty(), "{:?}", text);
             }
