@@ -78,13 +78,21 @@ const MARKER_CHARS: &[char] = &[
     '●', '▲', '■', '◆', '▼', '►', '▶', '◎', '★', '◇', '□', '△', '☆',
 ];
 /// The bytes a built-in marker may start with: the first bytes of
-/// [`MARKER_LABELS`], and every non-ASCII byte (each of [`MARKER_CHARS`]).
+/// [`MARKER_CHARS`] and [`MARKER_LABELS`].
 static MARKER_START: [bool; 256] = {
     let mut t = [false; 256];
-    let mut b = 0x80;
-    while b < 256 {
-        t[b] = true;
-        b += 1;
+    let mut i = 0;
+    while i < MARKER_CHARS.len() {
+        // The lead byte of the character's UTF-8 encoding.
+        let c = MARKER_CHARS[i] as u32;
+        let lead = match c {
+            0..=0x7f => c,
+            0x80..=0x7ff => 0xc0 | (c >> 6),
+            0x800..=0xffff => 0xe0 | (c >> 12),
+            _ => 0xf0 | (c >> 18),
+        };
+        t[lead as usize] = true;
+        i += 1;
     }
     let mut i = 0;
     while i < MARKER_LABELS.len() {
@@ -1941,7 +1949,7 @@ fn period_heading(l: &View) -> bool {
 /// Byte length of `label` at the start of `t`, also where a space or a
 /// no-break space stands before its colon (`Photo :`, French `Photo\u{a0}:`).
 fn label_len(t: &str, label: &str) -> Option<usize> {
-    if label.is_empty() {
+    if label.as_bytes().first()? != t.as_bytes().first()? {
         return None;
     }
     if t.starts_with(label) {
