@@ -23,6 +23,9 @@ use crate::options::Options;
 use crate::script;
 use crate::segment::{BlockKind, Segment};
 
+/// Fewest letters of a word set letter-spaced that are closed up.
+const SPACED_LETTERS: usize = 4;
+
 /// Doubled copies at most this many bytes apart merge into one repair.
 const MERGE_GAP: usize = 8;
 
@@ -216,6 +219,7 @@ impl<'a> Builder<'a> {
             if !line.is_blank() && !fully_deleted(line, deleted) {
                 if self.options.collapse_spaces {
                     self.padding(line, deleted);
+                    self.letter_spacing(line, deleted);
                 }
                 if self.options.dehyphenate {
                     self.soft_hyphens(line, deleted);
@@ -251,6 +255,69 @@ impl<'a> Builder<'a> {
                 Reason::LayoutPadding,
             ));
         }
+    }
+
+    /// Pushes edits closing up words set with their letters spaced apart
+    /// for emphasis (`Herr M ü l l e r`, `„W i l h e l m  T e l l“`): a
+    /// run of at least [`SPACED_LETTERS`] single letters, one space apart.
+    /// The run may open after an opening quote and end on punctuation;
+    /// initials (`A. B. C. D.`) are no run, as a stop ends one.
+    fn letter_spacing(&mut self, line: &Line, deleted: &[Edit]) {
+        let text = &self.input[line.trimmed.clone()];
+        let bytes = text.as_bytes();
+        // Most lines have no single character between two spaces.
+        let maybe = memchr::memchr_iter(b' ', bytes).any(|i| {
+            bytes.get(i + 1).is_some_and(|&b| b != b' ')
+                && (bytes.get(i + 2) == Some(&b' ') || bytes.get(i + 3) == Some(&b' '))
+        });
+        if !maybe {
+            return;
+        }
+        let base = line.trimmed.start;
+        let mut run: Vec<Range<usize>> = Vec::new();
+        let close = |run: &mut Vec<Range<usize>>, edits: &mut Vec<Edit>| {
+            if run.len() >= SPACED_LETTERS {
+                for w in run.windows(2) {
+                    let gap = base + w[0].end..base + w[1].start;
+                    let k = deleted.partition_point(|e| e.span.end <= gap.start);
+                    if deleted.get(k).is_some_and(|e| e.span.start < gap.end) {
+                        continue;
+                    }
+                    edits.push(Edit::delete(
+                        gap,
+                        RepairKind::Whitespace,
+                        Reason::LetterSpacing,
+                    ));
+                }
+            }
+            run.clear();
+        };
+        let mut pos = 0;
+        while pos < bytes.len() {
+            let spaces = bytes[pos..].iter().take_while(|&&b| b == b' ').count();
+            let start = pos + spaces;
+            let end = memchr::memchr(b' ', &bytes[start..]).map_or(bytes.len(), |i| start + i);
+            pos = end;
+            let token = &text[start..end];
+            let core = token.trim_start_matches(['„', '"', '“', '‚', '‘', '«', '»', '(']);
+            let lead = core.len() < token.len();
+            let letter = core.trim_end_matches([
+                '.', ',', ';', ':', '!', '?', '“', '”', '"', '\'', '’', '‘', '»', '«', ')',
+            ]);
+            let trail = letter.len() < core.len();
+            let mut chars = letter.chars();
+            let single = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_alphabetic() && !script::is_cjk(c));
+            if !single || spaces != 1 || lead {
+                close(&mut run, &mut self.edits);
+            }
+            if single {
+                run.push(start..end);
+                if trail {
+                    close(&mut run, &mut self.edits);
+                }
+            }
+        }
+        close(&mut run, &mut self.edits);
     }
 
     /// Pushes an edit removing each soft hyphen (U+00AD) inside `line`: an
@@ -659,6 +726,31 @@ mod tests {
             doc.blocks().next().unwrap().text(),
             "The quick brown fox jumped."
         );
+    }
+
+    #[test]
+    fn letter_spaced_words_close_up() {
+        assert_eq!(
+            text("Herr Stadtrat M ü l l e r betonte, daß Schillers „W i l h e l m  T e l l“ gefiel.\n"),
+            "Herr Stadtrat Müller betonte, daß Schillers „Wilhelm Tell“ gefiel."
+        );
+        assert_eq!(text("L o k a l e s.\n"), "Lokales.");
+        let doc = clean("Der Chor sang „T e l l“ im Saal.\n");
+        let spaced: Vec<_> = doc
+            .repairs()
+            .iter()
+            .filter(|r| r.reason() == crate::Reason::LetterSpacing)
+            .collect();
+        assert_eq!(spaced.len(), 3);
+        assert_eq!(doc.reconstruct(), "Der Chor sang „T e l l“ im Saal.\n");
+        // Initials, short runs and single letters in prose stay.
+        for s in [
+            "Signed by A. B. C. D. Smith today.",
+            "Plan B or plan C is a b c option.",
+            "The x y z axes are drawn.",
+        ] {
+            assert_eq!(text(&format!("{s}\n")), s);
+        }
     }
 
     #[test]

@@ -64,6 +64,9 @@ pub enum Reason {
     CaptionMarker,
     /// Run of spaces inside a line (layout padding).
     LayoutPadding,
+    /// Letters spaced apart for emphasis (`L o k a l e s`, German
+    /// *Sperrsatz*).
+    LetterSpacing,
     /// Soft hyphen inside a line.
     SoftHyphen,
     /// White space between blocks.
@@ -112,6 +115,7 @@ impl Reason {
             Reason::PassageRepeated => "passage repeated",
             Reason::CaptionMarker => "caption marker",
             Reason::LayoutPadding => "run of spaces inside a line (layout padding)",
+            Reason::LetterSpacing => "letters spaced apart for emphasis",
             Reason::SoftHyphen => "soft hyphen inside a line",
             Reason::BetweenBlocks => "white space between blocks",
             Reason::AroundCopy => "white space around a removed copy",
