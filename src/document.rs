@@ -2,7 +2,7 @@
 
 use core::ops::{Range, RangeInclusive};
 
-use crate::log::{Repair, Span48};
+use crate::log::{Repair, Replacement, Span48};
 use crate::segment::BlockKind;
 
 /// A cleaned page: its blocks in input order and the log of every change.
@@ -22,11 +22,15 @@ pub struct Document {
 }
 
 /// A block's record: ranges in the document's text and log, in the input,
-/// and its first and last line number; kept compact (50 bytes), as a
+/// and its first and last line number; kept compact (52 bytes), as a
 /// document holds one for every few lines of input.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct BlockData {
     pub(crate) kind: BlockKind,
+    /// How many blocks ahead the paragraph goes on (0: it does not; see
+    /// [`Block::continued_by`]), and what joins the two.
+    pub(crate) continued_by: u8,
+    pub(crate) joiner: Replacement,
     pub(crate) text: Span48,
     pub(crate) lines: Span48,
     pub(crate) span: Span48,
@@ -38,6 +42,7 @@ pub(crate) struct BlockData {
 pub struct Block<'d> {
     doc: &'d Document,
     data: &'d BlockData,
+    index: usize,
 }
 
 impl<'d> Block<'d> {
@@ -77,6 +82,45 @@ impl<'d> Block<'d> {
     pub fn text_offset(&self) -> usize {
         self.data.text.start()
     }
+
+    /// The block's place in [`Document::blocks`].
+    pub fn index(&self) -> usize {
+        self.index
+    }
+
+    /// Where this paragraph goes on when a caption or a running head cuts
+    /// it in two (at a column or page break): the index of the block that
+    /// continues it, and the text that joins the two (`""` in CJK text and
+    /// after a split word, `" "` between Latin words). The blocks stay in
+    /// input order; the text and Markdown renderers write the paragraph
+    /// whole, the blocks that cut it after it. (A link never reaches from
+    /// one [`Stream`](crate::Stream) item to the next, nor across the rare
+    /// cut between pieces of a long text where the blocks between fall.)
+    ///
+    /// ```
+    /// let page = "The harbour board approved plans on Thursday\n\
+    ///             for a new marina with berths for 120 yachts\n\
+    ///             and a ferry pier, despite objections from\n\
+    ///             \n\
+    ///             Photo: The working quay at low tide.\n\
+    ///             \n\
+    ///             the fishing fleet, which lands its catch there.\n";
+    /// let doc = newsprint::clean(page);
+    /// let first = doc.blocks().next().unwrap();
+    /// assert_eq!(first.continued_by(), Some((2, " ")));
+    /// assert!(doc.to_text().starts_with("The harbour board approved plans on Thursday \
+    ///     for a new marina with berths for 120 yachts and a ferry pier, despite \
+    ///     objections from the fishing fleet, which lands its catch there.\n\n\
+    ///     The working quay"));
+    /// ```
+    pub fn continued_by(&self) -> Option<(usize, &'static str)> {
+        (self.data.continued_by > 0).then(|| {
+            (
+                self.index + usize::from(self.data.continued_by),
+                self.data.joiner.as_str(),
+            )
+        })
+    }
 }
 
 impl Document {
@@ -84,7 +128,21 @@ impl Document {
     pub fn blocks(&self) -> impl ExactSizeIterator<Item = Block<'_>> + DoubleEndedIterator + '_ {
         self.blocks
             .iter()
-            .map(move |data| Block { doc: self, data })
+            .enumerate()
+            .map(move |(index, data)| Block {
+                doc: self,
+                data,
+                index,
+            })
+    }
+
+    /// The block at `index` in [`Document::blocks`], if there is one.
+    pub fn block(&self, index: usize) -> Option<Block<'_>> {
+        self.blocks.get(index).map(|data| Block {
+            doc: self,
+            data,
+            index,
+        })
     }
 
     /// The number of blocks.
@@ -190,6 +248,14 @@ impl Document {
     pub(crate) fn truncate_at(&mut self, cut: usize) {
         let keep = self.blocks.partition_point(|b| b.span.start() < cut);
         self.blocks.truncate(keep);
+        // A paragraph whose continuation is cut off here no longer links
+        // to it (the next piece may segment the text after the cut anew).
+        let from = keep.saturating_sub(usize::from(u8::MAX));
+        for (i, b) in self.blocks.iter_mut().enumerate().skip(from) {
+            if i + usize::from(b.continued_by) >= keep {
+                b.continued_by = 0;
+            }
+        }
         let r = self.repairs.partition_point(|r| r.span().start < cut);
         self.repairs.truncate(r);
         let text_end = self.repairs.last().map_or(0, |r| r.output().end);

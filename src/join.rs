@@ -73,7 +73,7 @@ pub fn join(
         .reserve(breaks + 2 * segments.len() + 2 * runs + 8);
     let mut pos = 0;
     let mut d = 0;
-    for seg in segments {
+    for (gi, seg) in segments.iter().enumerate() {
         let first = &lines[seg.lines.start];
         let last = &lines[seg.lines.end - 1];
         let span = first.trimmed.start..last.trimmed.end;
@@ -95,10 +95,28 @@ pub fn join(
         let text_start = b.doc.text.len();
         b.edits.clear();
         b.block_edits(seg, &lines[seg.lines.clone()], &deleted[d..d_end]);
+        // A paragraph cut in two goes on as if its next part were its
+        // next line (the hyphen of a split word goes here too).
+        let (continued_by, joiner) = match seg.continued_by {
+            Some(j) if j > gi && j - gi <= usize::from(u8::MAX) => {
+                let next = &lines[segments[j].lines.start];
+                let (joiner, _) = b.separator(
+                    seg.kind,
+                    last_kept(&lines[seg.lines.clone()], deleted),
+                    next,
+                    deleted,
+                );
+                b.sort_edits();
+                ((j - gi) as u8, joiner)
+            }
+            _ => (0, Replacement::Nothing),
+        };
         b.apply(span.clone(), &deleted[d..d_end]);
         d = d_end;
         b.doc.blocks.push(BlockData {
             kind: seg.kind,
+            continued_by,
+            joiner,
             text: Span48::new(text_start..b.doc.text.len()),
             lines: Span48::new(first.number..last.number),
             span: Span48::new(span.clone()),
@@ -227,6 +245,10 @@ impl<'a> Builder<'a> {
             }
         }
         // The repair stage's deletions are merged in by `apply`.
+        self.sort_edits();
+    }
+
+    fn sort_edits(&mut self) {
         if !self.edits.is_sorted_by_key(|e| e.span.start) {
             self.edits.sort_by_key(|e| e.span.start);
         }
@@ -347,6 +369,29 @@ impl<'a> Builder<'a> {
 
     /// Pushes the edits for the break between lines `a` and `b` of a block.
     fn line_break(&mut self, kind: BlockKind, a: &Line, b: &Line, deleted: &[Edit]) {
+        let (sep, reason) = self.separator(kind, a, b, deleted);
+        let gap = a.trimmed.end..b.trimmed.start;
+        let lo = deleted.partition_point(|e| e.span.end <= gap.start);
+        let hi = deleted.partition_point(|e| e.span.start < gap.end);
+        gap_edits(
+            gap,
+            &deleted[lo..hi],
+            RepairKind::LineBreak,
+            sep,
+            reason,
+            &mut self.edits,
+        );
+    }
+
+    /// What goes between lines `a` and `b` of a block of `kind` (pushing
+    /// the edit that removes a line-end hyphen where a word was split).
+    fn separator(
+        &mut self,
+        kind: BlockKind,
+        a: &Line,
+        b: &Line,
+        deleted: &[Edit],
+    ) -> (Replacement, Reason) {
         let input = self.input;
         let options = self.options;
         let before = kept_before(input, a.trimmed.end, deleted);
@@ -362,7 +407,7 @@ impl<'a> Builder<'a> {
             ),
             _ => script::UrlBreak::No,
         };
-        let (sep, reason) = if !options.join_lines {
+        if !options.join_lines {
             (Replacement::Newline, Reason::LineKept)
         } else if url == script::UrlBreak::Join {
             // A URL or address broken after (or before) `/`, `.`, `@` …:
@@ -403,18 +448,7 @@ impl<'a> Builder<'a> {
             }
         } else {
             (Replacement::Space, Reason::LineBreak)
-        };
-        let gap = a.trimmed.end..b.trimmed.start;
-        let lo = deleted.partition_point(|e| e.span.end <= gap.start);
-        let hi = deleted.partition_point(|e| e.span.start < gap.end);
-        gap_edits(
-            gap,
-            &deleted[lo..hi],
-            RepairKind::LineBreak,
-            sep,
-            reason,
-            &mut self.edits,
-        );
+        }
     }
 
     /// Decides a line-end hyphen at byte `hpos` inside a URL or an e-mail
@@ -635,6 +669,15 @@ fn fully_deleted(line: &Line, deleted: &[Edit]) -> bool {
     deleted
         .get(i)
         .is_some_and(|e| e.span.start <= line.trimmed.start && e.span.end >= line.trimmed.end)
+}
+
+/// The last line of `lines` with text that the deletions leave.
+fn last_kept<'l>(lines: &'l [Line], deleted: &[Edit]) -> &'l Line {
+    lines
+        .iter()
+        .rev()
+        .find(|l| !l.is_blank() && !fully_deleted(l, deleted))
+        .unwrap_or(&lines[lines.len() - 1])
 }
 
 /// The last character before byte `end` that no deletion covers.

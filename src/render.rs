@@ -14,7 +14,9 @@ pub enum Format {
     Text,
     /// Headings as `## `, captions as `> ` quotes, paragraphs as they are.
     Markdown,
-    /// One JSON object a block: `kind`, `text`, `lines`, `span`, `repairs`.
+    /// One JSON object a block: `kind`, `text`, `lines`, `span`, for a
+    /// paragraph cut in two `continued_by` and `joiner` (see
+    /// [`Block::continued_by`](crate::Block::continued_by)), `repairs`.
     JsonLines,
 }
 
@@ -63,23 +65,40 @@ pub struct UnknownFormat(pub String);
 /// assert_eq!(out, "## Headline\n\nBody text that goes on and on.\n");
 /// ```
 pub fn render(doc: &Document, format: Format, out: &mut impl Write) -> fmt::Result {
-    for (i, block) in doc.blocks().enumerate() {
-        match format {
-            Format::Text => {
-                if i > 0 {
-                    out.write_char('\n')?;
-                }
-                out.write_str(block.text())?;
-                out.write_char('\n')?;
-            }
-            Format::Markdown => {
-                if i > 0 {
-                    out.write_char('\n')?;
-                }
-                markdown(&block, out)?;
-            }
-            Format::JsonLines => json(&block, out)?,
+    if format == Format::JsonLines {
+        return doc.blocks().try_for_each(|block| json(&block, out));
+    }
+    // A paragraph cut in two by captions or running heads is written
+    // whole, the blocks that cut it after it: the parts already written
+    // are skipped when their turn comes.
+    let mut written: Vec<usize> = Vec::new();
+    let mut first = true;
+    for block in doc.blocks() {
+        if let Some(k) = written.iter().position(|&i| i == block.index()) {
+            written.swap_remove(k);
+            continue;
         }
+        if !first {
+            out.write_char('\n')?;
+        }
+        first = false;
+        let mut part = block;
+        loop {
+            match format {
+                Format::Markdown => markdown(&part, part.index() == block.index(), out)?,
+                _ => out.write_str(part.text())?,
+            }
+            let Some(next) = part
+                .continued_by()
+                .and_then(|(i, joiner)| Some((doc.block(i)?, joiner)))
+            else {
+                break;
+            };
+            out.write_str(next.1)?;
+            written.push(next.0.index());
+            part = next.0;
+        }
+        out.write_char('\n')?;
     }
     Ok(())
 }
@@ -115,7 +134,10 @@ impl Document {
     }
 }
 
-fn markdown(block: &Block<'_>, out: &mut impl Write) -> fmt::Result {
+/// Writes `block` as Markdown, without the final newline; `opens` is false
+/// for the later part of a paragraph cut in two, which goes on the line of
+/// the part before.
+fn markdown(block: &Block<'_>, opens: bool, out: &mut impl Write) -> fmt::Result {
     // Lines stay lines where joining is off; each gets its prefix.
     for (i, line) in block.text().split('\n').enumerate() {
         if i > 0 {
@@ -126,9 +148,14 @@ fn markdown(block: &Block<'_>, out: &mut impl Write) -> fmt::Result {
             BlockKind::Caption => out.write_str("> ")?,
             _ => {}
         }
-        markdown_line(line, out)?;
+        if opens || i > 0 {
+            markdown_line(line, out)?;
+        } else {
+            // Inside a line: only raw HTML needs escaping.
+            escape_html(line, out)?;
+        }
     }
-    out.write_char('\n')
+    Ok(())
 }
 
 /// Writes `line` so that Markdown reads it as plain text: a start that
@@ -176,7 +203,14 @@ fn json(block: &Block<'_>, out: &mut impl Write) -> fmt::Result {
     out.write_str(n.format(span.start))?;
     out.write_char(',')?;
     out.write_str(n.format(span.end))?;
-    out.write_str("],\"repairs\":[")?;
+    out.write_char(']')?;
+    if let Some((next, joiner)) = block.continued_by() {
+        out.write_str(",\"continued_by\":")?;
+        out.write_str(n.format(next))?;
+        out.write_str(",\"joiner\":")?;
+        json_string(joiner, out)?;
+    }
+    out.write_str(",\"repairs\":[")?;
     let base = block.text_offset();
     for (i, r) in block.repairs().iter().enumerate() {
         if i > 0 {
@@ -234,6 +268,26 @@ mod tests {
         let mut s = String::new();
         json_string("a\"b\\c\nd\u{1}é", &mut s).unwrap();
         assert_eq!(s, "\"a\\\"b\\\\c\\nd\\u0001é\"");
+    }
+
+    #[test]
+    fn a_paragraph_cut_in_two_is_written_whole() {
+        let page = "　　山城區夜市由下月起延長營業至凌晨\n兩時，區議會昨日通過試行半年的方案，\n\n\
+                    ▲夜市入口。\n\n▲攤販。\n\n攤販和附近居民都表示歡迎。\n\n後記。\n";
+        let doc = crate::clean(page);
+        assert_eq!(doc.blocks().next().unwrap().continued_by(), Some((3, "")));
+        assert_eq!(
+            doc.to_markdown(),
+            "山城區夜市由下月起延長營業至凌晨兩時，區議會昨日通過試行半年的方案，\
+             攤販和附近居民都表示歡迎。\n\n> 夜市入口。\n\n> 攤販。\n\n後記。\n"
+        );
+        let json = doc.to_json_lines();
+        let first = json.lines().next().unwrap();
+        assert!(
+            first.contains("\"continued_by\":3,\"joiner\":\"\","),
+            "{first}"
+        );
+        assert_eq!(json.matches("continued_by").count(), 1);
     }
 
     #[test]

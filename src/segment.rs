@@ -70,7 +70,14 @@ pub struct Segment {
     pub lines: Range<usize>,
     /// Byte span of a caption marker to remove, with the space after it.
     pub marker: Option<Range<usize>>,
+    /// For a paragraph that a caption or running head cuts in two (at a
+    /// column or page break): the index of the segment that continues it.
+    pub continued_by: Option<usize>,
 }
+
+/// Most blocks (captions, running heads) that may stand between a
+/// paragraph and its continuation.
+const MAX_INTERRUPTERS: usize = 3;
 
 /// Caption markers every page may use. A single marker character, or a
 /// label followed by a colon.
@@ -165,6 +172,8 @@ pub fn segment(input: &str, lines: &[Line], deleted: &[Edit], options: &Options)
     let views = Views::new(input, lines, deleted, options);
     let v = &views.v;
     let mut out: Vec<Segment> = Vec::new();
+    // The first and last view of each segment.
+    let mut spans: Vec<(usize, usize)> = Vec::new();
     let mut start = 0;
     let mut kind = BlockKind::Paragraph;
     let mut list_item = None;
@@ -178,6 +187,7 @@ pub fn segment(input: &str, lines: &[Line], deleted: &[Edit], options: &Options)
         widest = line.width;
         if j > 0 {
             out.push(views.segment(lines, start, j - 1, kind));
+            spans.push((start, j - 1));
         }
         start = j;
         kind = if !options.classify || line.furniture {
@@ -197,6 +207,10 @@ pub fn segment(input: &str, lines: &[Line], deleted: &[Edit], options: &Options)
     }
     if !v.is_empty() {
         out.push(views.segment(lines, start, v.len() - 1, kind));
+        spans.push((start, v.len() - 1));
+    }
+    if options.classify {
+        views.continuations(&mut out, &spans);
     }
     out
 }
@@ -434,6 +448,54 @@ impl Views {
             kind,
             lines: self.v[first].index..self.v[last].index + 1,
             marker,
+            continued_by: None,
+        }
+    }
+
+    /// Links each paragraph that captions or running heads cut in two to
+    /// the paragraph that continues it (see [`Views::goes_on`]).
+    fn continuations(&self, out: &mut [Segment], spans: &[(usize, usize)]) {
+        let interrupts =
+            |g: &Segment, k: usize| g.kind == BlockKind::Caption || self.v[spans[k].0].furniture;
+        let text = |g: &Segment, k: usize| {
+            g.kind == BlockKind::Paragraph
+                && !self.v[spans[k].0].furniture
+                && !self.v[spans[k].0].byline
+        };
+        for i in 0..out.len() {
+            if !text(&out[i], i) {
+                continue;
+            }
+            let mut j = i + 1;
+            while j < out.len() && j - i <= MAX_INTERRUPTERS && interrupts(&out[j], j) {
+                j += 1;
+            }
+            if j > i + 1
+                && j < out.len()
+                && text(&out[j], j)
+                && self.goes_on(spans[i].1, spans[j].0)
+            {
+                out[i].continued_by = Some(j);
+            }
+        }
+    }
+
+    /// Whether the text of line `a`, a paragraph's last, goes on at line
+    /// `b` after the blocks between them: `b` opens no paragraph (no
+    /// indent on a page that indents them) and `a` stops mid-sentence
+    /// (before a lowercase word, after a hyphen or comma, in Latin text);
+    /// in CJK text on a page that indents its paragraphs, `a` may end a
+    /// sentence if it runs to the column's end.
+    fn goes_on(&self, a: usize, b: usize) -> bool {
+        let (x, y) = (&self.v[a], &self.v[b]);
+        if x.cjk != y.cjk || (self.shows_indents && y.indent > y.base_indent) {
+            return false;
+        }
+        if x.cjk {
+            !x.ends_sentence || (self.shows_indents && !self.short(a))
+        } else {
+            !x.ends_sentence
+                && (y.first.is_lowercase() || x.ends_hyphen || matches!(x.last, ',' | ';'))
         }
     }
 
@@ -1898,6 +1960,15 @@ fn cjk_byline(text: &str) -> bool {
     const REST: usize = 24;
     /// Most characters of one part: a name, or a place with `報道`.
     const NAME_PART: usize = 6;
+    // `【本報訊】記者 李嘉欣`: a short bracketed tag before the byline.
+    if let Some((tag, rest)) = text
+        .strip_prefix(['【', '［', '〔'])
+        .and_then(|t| t.split_once(['】', '］', '〕']))
+    {
+        if !rest.is_empty() && tag.chars().count() <= 4 {
+            return cjk_byline(rest.trim_start_matches(script::is_space));
+        }
+    }
     // `【記者陳建宏／台南報導】` alone on its line.
     let text = match text.strip_prefix(['【', '［', '〔']) {
         Some(t) => match t.strip_suffix(['】', '］', '〕']) {
@@ -2040,6 +2111,7 @@ mod tests {
             "本报记者 李明 北京报道",
             "文／陳大文",
             "【記者陳建宏／台南報導】",
+            "【本報訊】記者　李嘉欣",
         ] {
             assert!(byline(s), "{s}");
         }
@@ -2055,6 +2127,7 @@ mod tests {
             "【記者陳建宏／台南報導】興建於1925年的新",
             "記者昨日走訪了市區多間商店發現",
             "本报讯　闲置近十年的城东纺织厂旧厂",
+            "【本報訊】港鐵東涌西延線昨日正式通車",
             "By",
         ] {
             assert!(!byline(s), "{s}");
@@ -2257,6 +2330,41 @@ mod tests {
             let (fast, slow) = (measure_with(&s, 2, true), measure_with(&s, 2, false));
             proptest::prop_assert_eq!(format!("{fast:?}"), format!("{slow:?}"));
         }
+    }
+
+    fn links(s: &str) -> Vec<Option<usize>> {
+        let lines: Vec<Line> = LineIndices::new(s).collect();
+        segment(s, &lines, &[], &Options::new())
+            .into_iter()
+            .map(|g| g.continued_by)
+            .collect()
+    }
+
+    #[test]
+    fn a_paragraph_cut_by_a_caption_goes_on_after_it() {
+        // Mid-sentence, before a lowercase word.
+        let s = "The county will run night buses between the\nvalley towns again from next month, after a\n\
+                 trial that carried more passengers than\n\nPhoto: A night bus.\n\n\
+                 expected, the transport office said.\n";
+        assert_eq!(links(s), [Some(2), None, None]);
+        // A sentence ends before the caption and a capital opens the next.
+        let s = "The county will run night buses between the\nvalley towns again from next month, after a\n\
+                 trial that carried many more passengers.\n\nPhoto: A night bus.\n\n\
+                 Fares stay as they are, the office said.\n";
+        assert_eq!(links(s), [None, None, None]);
+        // CJK on a page that indents its paragraphs: a sentence that ends
+        // at the column's end goes on in a line without an indent.
+        let s = "　　山城區夜市由下月起延長營業至凌晨\n兩時，區議會昨日通過試行半年的方案。\n\n\
+                 ▲夜市入口。\n\n攤販和附近居民都表示歡迎，認為可以\n吸引更多旅客。\n\
+                 \u{3000}\u{3000}經營小食攤二十年的林太太說，過去\n每晚十一時便要收檔。\n\
+                 \u{3000}\u{3000}另外，管理處將於本月底舉行居民諮\n詢會。\n";
+        assert_eq!(links(s)[0], Some(2));
+        // An indented line after the caption opens a paragraph.
+        let s = "　　山城區夜市由下月起延長營業至凌晨\n兩時，區議會昨日通過試行半年的方案。\n\n\
+                 ▲夜市入口。\n\n　　攤販和附近居民都表示歡迎，認為可\n以吸引更多旅客。\n\
+                 \u{3000}\u{3000}經營小食攤二十年的林太太說，過去\n每晚十一時便要收檔。\n\
+                 \u{3000}\u{3000}另外，管理處將於本月底舉行居民諮\n詢會。\n";
+        assert_eq!(links(s)[0], None);
     }
 
     #[test]

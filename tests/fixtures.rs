@@ -22,6 +22,8 @@ struct Golden {
     kind: String,
     text: String,
     lines: (usize, usize),
+    /// The block that continues a paragraph cut in two (absent: none).
+    continued_by: Option<usize>,
 }
 
 fn read_golden(path: &Path) -> Vec<Golden> {
@@ -37,6 +39,7 @@ fn read_golden(path: &Path) -> Vec<Golden> {
                     v["lines"][0].as_u64().unwrap() as usize,
                     v["lines"][1].as_u64().unwrap() as usize,
                 ),
+                continued_by: v["continued_by"].as_u64().map(|i| i as usize),
             }
         })
         .collect()
@@ -57,6 +60,7 @@ fn cleaned(path: &Path) -> Vec<Golden> {
             kind: b.kind().as_str().to_owned(),
             text: b.text().to_owned(),
             lines: (*b.lines().start(), *b.lines().end()),
+            continued_by: b.continued_by().map(|(i, _)| i),
         })
         .collect()
 }
