@@ -30,7 +30,8 @@ pub struct Options {
     /// hyphens (U+00AD) inside lines (default `true`).
     pub dehyphenate: bool,
     /// Collapse runs of spaces inside a line to one (default `true`): the
-    /// padding of layout-preserving extractors, not text.
+    /// padding of layout-preserving extractors, not text; and close up words
+    /// set letter-spaced for emphasis (`M ü l l e r`, four letters or more).
     pub collapse_spaces: bool,
     /// Tell headings and captions from paragraphs (default `true`); when off,
     /// every block is a paragraph.
