@@ -2,6 +2,7 @@
 
 use core::fmt::{self, Write};
 use core::str::FromStr;
+use std::collections::BTreeSet;
 
 use crate::document::{Block, Document};
 use crate::segment::BlockKind;
@@ -71,11 +72,10 @@ pub fn render(doc: &Document, format: Format, out: &mut impl Write) -> fmt::Resu
     // A paragraph cut in two by captions or running heads is written
     // whole, the blocks that cut it after it: the parts already written
     // are skipped when their turn comes.
-    let mut written: Vec<usize> = Vec::new();
+    let mut written = BTreeSet::new();
     let mut first = true;
     for block in doc.blocks() {
-        if let Some(k) = written.iter().position(|&i| i == block.index()) {
-            written.swap_remove(k);
+        if written.remove(&block.index()) {
             continue;
         }
         if !first {
@@ -95,7 +95,7 @@ pub fn render(doc: &Document, format: Format, out: &mut impl Write) -> fmt::Resu
                 break;
             };
             out.write_str(next.1)?;
-            written.push(next.0.index());
+            written.insert(next.0.index());
             part = next.0;
         }
         out.write_char('\n')?;
