@@ -196,10 +196,11 @@ pub fn segment(input: &str, lines: &[Line], deleted: &[Edit], options: &Options)
             BlockKind::Paragraph
         } else if line.marker > 0 {
             BlockKind::Caption
-        } else if line.byline {
-            // Who wrote it, not what it is about: body text of its own.
+        } else if line.byline || views.row(j) {
+            // Who wrote it, not what it is about: body text of its own; a
+            // table's row, its header row too, is a paragraph.
             BlockKind::Paragraph
-        } else if views.heading_here(j) {
+        } else if views.heading_here(j) || views.table_title(j) {
             BlockKind::Heading
         } else {
             BlockKind::Paragraph
@@ -303,11 +304,17 @@ struct Views {
     /// The page marks paragraph starts with an indent (some lines after a
     /// sentence end are indented deeper than the lines around them).
     shows_indents: bool,
+    /// For each view, whether it is a row of a table or listing: a block of
+    /// its own line (see [`mark_rows`]). Empty on a page without tables.
+    rows: Vec<bool>,
 }
 
 impl Views {
     fn new(input: &str, lines: &[Line], deleted: &[Edit], options: &Options) -> Self {
         let mut v: Vec<View> = Vec::with_capacity(lines.len());
+        // The lines that may be rows of a table: few, and their facts kept
+        // out of the views, which the column estimate reads many times over.
+        let mut candidates: Vec<Candidate> = Vec::new();
         let mut d = 0;
         let mut blank = false;
         let mut page_break = false;
@@ -353,6 +360,14 @@ impl Views {
             };
             let mut view = measure(text, line.indent);
             view.byline = byline(text);
+            let gapped = layout_gap(text.as_bytes());
+            let (gaps, short_cells) = if gapped {
+                layout_gaps(text, line.indent)
+            } else {
+                (0, false)
+            };
+            let figure_end = may_end_in_figure(view.last) && figure(last_word(text));
+            let tally = figure_end && !gapped && tally_row(&view, text);
             view.dateline |= !view.cjk && dash_dateline(text);
             let raw = line.text(input);
             if let Some(prev) = v.last_mut() {
@@ -369,6 +384,15 @@ impl Views {
             view.doubled = doubled;
             view.marker = caption_marker(line.text(input), options)
                 .map_or(0, |len| u32::try_from(len).unwrap_or(u32::MAX));
+            if gapped || tally {
+                candidates.push(Candidate {
+                    line: v.len(),
+                    gaps,
+                    short_cells,
+                    figure_end,
+                    tally,
+                });
+            }
             v.push(view);
             blank = false;
             page_break = false;
@@ -426,6 +450,7 @@ impl Views {
             x.spacing = *s;
             x.own_line = *o;
         }
+        let rows = mark_rows(&v, &candidates);
         let shows_indents = (1..v.len())
             .filter(|&k| v[k].indent > v[k].base_indent && v[k - 1].ends_sentence)
             .take(2)
@@ -435,7 +460,13 @@ impl Views {
             v,
             has_blanks,
             shows_indents,
+            rows,
         }
+    }
+
+    /// Line `k` is a row of a table or listing.
+    fn row(&self, k: usize) -> bool {
+        self.rows.get(k).copied().unwrap_or(false)
     }
 
     fn segment(&self, lines: &[Line], first: usize, last: usize, kind: BlockKind) -> Segment {
@@ -879,6 +910,24 @@ impl Views {
         if (a.byline && len == 1) || a.furniture {
             return true;
         }
+        // A table's rows are blocks of a line each; so is a note under a
+        // table (`Source: …`) before a sentence or a blank line, and a
+        // table's title ends the paragraph before it.
+        if self.row(i)
+            || self.row(j)
+            || ((a.ends_sentence || b.blank_before) && self.table_title(j))
+        {
+            return true;
+        }
+        if len == 1
+            && i > 0
+            && self.row(i - 1)
+            && (b.opens_sentence || b.blank_before)
+            && !a.ends_hyphen
+            && !a.url_runs_on
+        {
+            return true;
+        }
         // A page break ends the block, unless the text plainly runs on
         // (a split word, or a sentence going on in lowercase or in CJK).
         if b.page_break {
@@ -909,6 +958,23 @@ impl Views {
             return !(len == 1 && self.heading_goes_on(i, j));
         }
         self.paragraph_ends(i, j, list_item)
+    }
+
+    /// Line `j` is a table's title: right above a row, not a row itself,
+    /// and set like a title (no sentence end, no colon or comma at its
+    /// end, opening with a capital, a figure or a CJK character).
+    fn table_title(&self, j: usize) -> bool {
+        let l = &self.v[j];
+        !self.row(j)
+            && self.row(j + 1)
+            && !self.v[j + 1].blank_before
+            && l.marker == 0
+            && !l.ends_sentence
+            && !l.ends_hyphen
+            && !l.inner_stop
+            && !l.url_runs_on
+            && !matches!(l.last, ':' | '：' | ',' | '，' | ';' | '；')
+            && (l.first.is_uppercase() || l.first.is_numeric() || l.cjk)
     }
 
     /// Whether the caption whose widest line so far is `widest` ends after
@@ -1070,6 +1136,285 @@ fn line_spacing(v: &[View]) -> (Vec<bool>, Vec<bool>) {
         k = end + 1;
     }
     (spaced, own_line)
+}
+
+/// Most words in one cell of a table (`Brightwater Eng.`, `Fellside
+/// Athletic`): a longer stretch between gaps is a line of prose set in a
+/// column beside another.
+const CELL_WORDS: u32 = 3;
+/// Fewest consecutive lines that make a table.
+const TABLE_ROWS: usize = 3;
+
+/// The blank columns of a line with a layout gap (see [`layout_gap`]),
+/// and whether its cells are short (see [`Candidate::short_cells`]).
+/// `text` is trimmed and starts at column `indent`; a tab runs to the next
+/// multiple of eight, other white space is as wide as it is printed.
+fn layout_gaps(text: &str, indent: u32) -> (u128, bool) {
+    let (mut mask, mut col) = (0u128, indent);
+    let (mut words, mut most, mut run) = (1u32, 1u32, 0u32);
+    for c in text.chars() {
+        let next = match c {
+            '\t' => (col / 8).saturating_add(1).saturating_mul(8),
+            _ if script::is_space(c) => col.saturating_add(script::cell_width(c).max(1) as u32),
+            _ => {
+                // A word after one space goes on the cell; after two or a
+                // tab, it starts the next one.
+                if run > 0 {
+                    words = if run == 1 { words + 1 } else { 1 };
+                    most = most.max(words);
+                }
+                run = 0;
+                col = col.saturating_add(script::cell_width(c) as u32);
+                continue;
+            }
+        };
+        run = if c == '\t' { 2 } else { run + 1 };
+        for k in col.min(128)..next.min(128) {
+            mask |= 1 << k;
+        }
+        col = next;
+    }
+    (mask, most <= CELL_WORDS)
+}
+
+/// Two spaces in a row or a tab somewhere in `b`: eight bytes at a time.
+fn layout_gap(b: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    // 0x80 in each byte of `x` that is zero, exactly (no borrow between
+    // bytes).
+    let zero = |x: u64| !(((x & LOW) + LOW) | x | LOW);
+    // Whether the byte before the chunk was a space, as its high bit.
+    let (mut carry, mut found) = (0u64, 0u64);
+    let mut scan = |x: u64| {
+        let space = zero(x ^ (ONES * u64::from(b' ')));
+        found |= (space & ((space << 8) | carry)) | zero(x ^ (ONES * u64::from(b'\t')));
+        carry = space >> 56;
+    };
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        scan(u64::from_le_bytes([
+            c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
+        ]));
+    }
+    // The rest, padded with zero bytes (neither space nor tab).
+    let mut tail = [0u8; 8];
+    tail[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+    scan(u64::from_le_bytes(tail));
+    found != 0
+}
+
+/// Gutters of a set of blank columns: runs of at least two columns.
+fn gutters(mask: u128) -> u32 {
+    let pairs = mask & (mask >> 1);
+    (pairs & !(pairs << 1)).count_ones()
+}
+
+/// Every gap of a line (two blank columns or more, in `gaps`) touches one
+/// of the gutters `common`: the line is set in the table's columns, where
+/// justified prose spreads its gaps anywhere.
+fn gaps_in_gutters(gaps: u128, common: u128) -> bool {
+    let mut pairs = gaps & (gaps >> 1);
+    let gutter = common & (common >> 1);
+    while pairs != 0 {
+        let start = pairs.trailing_zeros();
+        let len = (!(pairs >> start)).trailing_zeros();
+        let run = u128::MAX.checked_shr(128 - len).unwrap_or(0) << start;
+        if run & gutter == 0 {
+            return false;
+        }
+        pairs &= !run;
+    }
+    true
+}
+
+/// The last word of a trimmed line, or as much of it as [`figure`] reads
+/// (a longer word is none).
+fn last_word(text: &str) -> &str {
+    let b = text.as_bytes();
+    let from = b.len().saturating_sub(FIGURE_BYTES + 1);
+    match b[from..].iter().rposition(|&c| c == b' ' || c == b'\t') {
+        Some(i) => &text[from + i + 1..],
+        None if from == 0 => text,
+        // Longer than any figure: the part after the cut, which may not
+        // start on a character boundary, is never one.
+        None => "",
+    }
+}
+
+/// Longest figure, in bytes.
+const FIGURE_BYTES: usize = 16;
+
+/// The last character of a figure: a digit, a dash, `%`, `)`, a capital
+/// (`1-P`); the cheap test before [`figure`].
+fn may_end_in_figure(last: char) -> bool {
+    last.is_ascii_digit()
+        || last.is_ascii_uppercase()
+        || matches!(last, '-' | '%' | ')' | '–' | '—')
+}
+
+/// A figure as tables print it: digits with their signs and separators
+/// (`412`, `+0.0031`, `1,088`, `-14`, `3.5%`, `£120`, `1-P`), at least half
+/// of it digits or signs, or a dash for nothing (`--`, `–`).
+fn figure(word: &str) -> bool {
+    // A comma or semicolon after it: a figure in a sentence that goes on.
+    if word.is_empty() || word.len() > FIGURE_BYTES || word.ends_with([',', ';']) {
+        return false;
+    }
+    if matches!(word, "-" | "--" | "–" | "—") {
+        return true;
+    }
+    let (mut digits, mut signs, mut chars) = (0usize, 0usize, 0usize);
+    for c in word.chars() {
+        chars += 1;
+        if c.is_ascii_digit() {
+            digits += 1;
+        } else if matches!(
+            c,
+            '.' | ',' | '+' | '-' | '–' | '−' | '%' | '/' | ':' | '(' | ')' | '£' | '$' | '€' | '¥'
+        ) {
+            signs += 1;
+        }
+    }
+    digits > 0 && 2 * (digits + signs) >= chars
+}
+
+/// Line `x`, ending in a figure and without layout gaps (a line with gaps
+/// that [`mark_rows`] did not take is prose), may be a row of a table set
+/// without them (`Crayford 0 Dent United 0`, `Hawes 18 13 3 2 42`): Latin,
+/// two words at least, opening with a capital or a digit, ending no
+/// sentence, without clause punctuation between words.
+fn tally_row(x: &View, text: &str) -> bool {
+    !x.cjk
+        && !x.ends_sentence
+        && (x.first.is_uppercase() || x.first.is_ascii_digit())
+        && text.len() > last_word(text).len()
+        && !(x.clause && (text.contains(", ") || text.contains("; ")))
+}
+
+/// Line `x`, with the blank columns `gaps`, may be a table's row: it has
+/// layout gaps and does not end in a hyphen, a comma or a semicolon, as a
+/// line of prose running on does.
+fn set_in_columns(x: &View, gaps: u128) -> bool {
+    gaps != 0 && !x.ends_hyphen && !matches!(x.last, ',' | ';' | '，' | '；')
+}
+
+/// A line set in columns may be a row of a listing without figures: its
+/// cells are short, it opens with a capital or a digit and ends no
+/// sentence or clause.
+fn listing_row(x: &View, short_cells: bool) -> bool {
+    short_cells
+        && (x.first.is_uppercase() || x.first.is_numeric())
+        && !x.ends_sentence
+        && !matches!(x.last, ',' | ';' | '，' | '；')
+}
+
+/// A line that may be a row of a table: with layout gaps, or a
+/// [`tally_row`].
+struct Candidate {
+    /// Index of its view.
+    line: usize,
+    /// Columns (cells from the line's start, the first 128) that are blank
+    /// inside the text, where the line has a layout gap; 0 otherwise. See
+    /// [`layout_gaps`].
+    gaps: u128,
+    /// Every stretch of text between the gaps holds at most
+    /// [`CELL_WORDS`] words: the cells of a table, not a column of prose.
+    short_cells: bool,
+    /// The last word is a figure (`412`, `+0.0031`, `1,088`, `--`, `1-P`):
+    /// see [`figure`].
+    figure_end: bool,
+    /// May be a row of a table set without gaps: see [`tally_row`].
+    tally: bool,
+}
+
+/// Finds the rows of tables and listings (see [`Views::rows`]) among the
+/// `candidates`: the lines with layout gaps, with their blank columns (see
+/// [`layout_gaps`]), and the [`tally_row`]s. Two kinds of
+/// evidence, each over at least [`TABLE_ROWS`] consecutive lines:
+///
+/// - Set out in columns: every line has layout gaps, the lines share a
+///   gutter (two or more columns blank in all of them), and every gap of
+///   every line touches one of the shared gutters, which gaps between
+///   words of justified prose do not; and half the lines end in a figure
+///   or start with one, or the lines share two gutters and each is a
+///   [`listing_row`] (not two columns of prose side by side).
+/// - Set without gaps: every line is a [`tally_row`] (results, a league
+///   table), none going on from the one before.
+///
+/// The runs are grown line by line as far as the evidence holds, and never
+/// looked at again, so the pass is linear.
+fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
+    let mut marks = Vec::new();
+    let mut mark = |lines: core::ops::Range<usize>| {
+        if marks.is_empty() {
+            marks.resize(v.len(), false);
+        }
+        marks[lines].iter_mut().for_each(|m| *m = true);
+    };
+    // Candidates `c..=e` hold the lines `k..=k + (e - c)` when their view
+    // indices run on one by one.
+    let next_line = |e: usize| {
+        candidates
+            .get(e + 1)
+            .filter(|n| n.line == candidates[e].line + 1)
+    };
+    let mut c = 0;
+    while c < candidates.len() {
+        let (k, mut mask) = (candidates[c].line, candidates[c].gaps);
+        if !set_in_columns(&v[k], mask) {
+            c += 1;
+            continue;
+        }
+        let mut e = c;
+        while let Some(n) = next_line(e) {
+            let (x, common) = (&v[n.line], mask & n.gaps);
+            if x.blank_before
+                || !set_in_columns(x, n.gaps)
+                || gutters(common) == 0
+                || !gaps_in_gutters(n.gaps, common)
+            {
+                break;
+            }
+            mask = common;
+            e += 1;
+        }
+        let run = &candidates[c..=e];
+        let figures = run
+            .iter()
+            .filter(|n| n.figure_end || v[n.line].first.is_ascii_digit())
+            .count();
+        let count = run.len();
+        let table = count >= TABLE_ROWS
+            && run.iter().all(|n| gaps_in_gutters(n.gaps, mask))
+            && (2 * figures >= count
+                || (gutters(mask) >= 2
+                    && run.iter().all(|n| listing_row(&v[n.line], n.short_cells))));
+        if table {
+            mark(k..k + count);
+        }
+        c = if count >= TABLE_ROWS { e + 1 } else { c + 1 };
+    }
+    let mut c = 0;
+    while c < candidates.len() {
+        let k = candidates[c].line;
+        if !candidates[c].tally {
+            c += 1;
+            continue;
+        }
+        let mut e = c;
+        while let Some(n) = next_line(e) {
+            if !n.tally || v[n.line].blank_before {
+                break;
+            }
+            e += 1;
+        }
+        if e + 1 - c >= TABLE_ROWS {
+            mark(k..k + (e + 1 - c));
+        }
+        c = e + 1;
+    }
+    marks
 }
 
 /// Two lines of similar width within a narrow column (of at most 60 cells),
@@ -2225,6 +2570,97 @@ mod tests {
     }
 
     #[test]
+    fn finds_figures_and_gutters() {
+        for w in [
+            "412", "+0.0031", "1,088", "-14", "--", "3.5%", "£120", "1-P", "(3)",
+        ] {
+            assert!(figure(w), "{w}");
+        }
+        for w in ["Chg", "Eng.", "1990s-style", "2021,", "12;", "Alston"] {
+            assert!(!figure(w), "{w}");
+        }
+        assert_eq!(last_word("Alder Foods   412    +3"), "+3");
+        // Two gutters of two columns or more; a single blank column is none.
+        assert_eq!(gutters(0b0110_0111_0010), 2);
+        assert!(gaps_in_gutters(0b1110_0000, 0b0110_0000));
+        assert!(!gaps_in_gutters(0b0110_0110, 0b0000_0110));
+        assert!(!layout_gap(b"Alder Foods 412 and Brightwater Eng."));
+        assert!(layout_gap(b"Alder Foods 412 and  Brightwater Eng."));
+        assert!(layout_gap(b"Alder Foods  412"));
+        assert!(layout_gap(b"12345678  "));
+        assert!(layout_gap(b"1234567  8"));
+        assert!(layout_gap(b"Eng.\t3"));
+        assert!(!layout_gap(b"a b c d e f g h i j k l m n o p"));
+        let (gaps, short) = layout_gaps("Alder Foods  412", 2);
+        assert_eq!(gaps, 1 << 7 | 1 << 13 | 1 << 14);
+        assert!(short);
+        // A tab runs to the next multiple of eight.
+        assert_eq!(layout_gaps("ab\tc", 0).0, 0b1111_1100);
+        assert!(!layout_gaps("one two three four  five", 0).1);
+    }
+
+    #[test]
+    fn rows_of_a_table_set_in_columns_are_blocks_of_their_own() {
+        let s = "Shares rose for a third day on Wednesday as\ntraders bet on lower borrowing costs.\n\
+                 HARBOUR EXCHANGE\nCompany          Close    Chg\nQuayside Foods     318     +4\n\
+                 Northgate Steel  2,046    -22\nPellow & Sons       71     --\n\
+                 Dealers said volumes were thin, with many\ndesks short-staffed before the holiday.\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Paragraph, 1, 2),
+                (BlockKind::Heading, 3, 3),
+                (BlockKind::Paragraph, 4, 4),
+                (BlockKind::Paragraph, 5, 5),
+                (BlockKind::Paragraph, 6, 6),
+                (BlockKind::Paragraph, 7, 7),
+                (BlockKind::Paragraph, 8, 9)
+            ]
+        );
+        // Tabs and a listing without figures.
+        let s = "Mon\tChoir\tVillage hall\nTue\tYoga\tSchool gym\nWed\tBingo\tLegion club\n";
+        assert_eq!(blocks(s).len(), 3);
+    }
+
+    #[test]
+    fn rows_without_gaps_are_blocks_when_three_end_in_figures() {
+        let s = "RESULTS\nCounty Alliance, Premier Division\nOrford 0 Marsh End 0\nKelby Town 3 Ashwell 1\n\
+                 Holme Park 1 Frinby United 4\nAttendance: 290 (Orford)\n\nMarsh End travel to Kelby\n\
+                 Town next Saturday.\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Heading, 1, 1),
+                (BlockKind::Heading, 2, 2),
+                (BlockKind::Paragraph, 3, 3),
+                (BlockKind::Paragraph, 4, 4),
+                (BlockKind::Paragraph, 5, 5),
+                (BlockKind::Paragraph, 6, 6),
+                (BlockKind::Paragraph, 8, 9)
+            ]
+        );
+        // Two such lines are not enough; a line going on in lowercase, or
+        // ending a sentence, is prose.
+        let s = "The club was founded in 1921 and moved to Mill\nLane in 1948, where it played until 2003\n\
+                 Its new ground holds 4,000\nand cost 2 million.\n";
+        assert_eq!(blocks(s).len(), 1);
+    }
+
+    #[test]
+    fn justified_prose_with_gaps_and_figures_stays_one_paragraph() {
+        let s = "The   new footbridge over  the  Leam will  open\n14 May,   two  years later   than  planned, 40\n\
+                 the   council  agreed  to pay a further   2,000\nto finish the work. The original budget of 1.1\n\
+                 million pounds was set in 2019.\n";
+        assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 5)]);
+        // Two columns of prose side by side share one gutter: no table.
+        let s = "Mill Road will close to traffic    Free school lunches will be\n\
+                 from Monday while engineers        offered through the summer\n\
+                 replace the bearings on the        holidays for the first time\n\
+                 canal bridge, the council said.    the committee agreed.\n";
+        assert!(blocks(s).len() <= 2);
+    }
+
+    #[test]
     fn a_line_ending_inside_a_url_runs_on() {
         let s = "Readers can find the full proposal online at\nwww.example.\ncom/harbour-plan before the end of the month.\n";
         assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 3)]);
@@ -2317,6 +2753,13 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn layout_gap_agrees_with_a_plain_scan(s in "[ a\t.1]{0,40}") {
+            let b = s.as_bytes();
+            let plain = b.windows(2).any(|w| w == b"  ") || b.contains(&b'\t');
+            proptest::prop_assert_eq!(layout_gap(b), plain);
+        }
+
         #[test]
         fn ascii_fast_path_agrees_with_the_general_one(s in "[ -~\t]{0,80}") {
             let (fast, slow) = (measure_with(&s, 2, true), measure_with(&s, 2, false));
