@@ -689,7 +689,27 @@ fn two_single_characters(line: &[u8]) -> bool {
             len == lead.leading_ones() as usize
         }
     };
+    // CJK lines seldom hold an ASCII space at all.
+    let Some(first) = memchr::memchr(b' ', line) else {
+        return false;
+    };
+    // A short ASCII line: its spaces as bits (and one past each end), then
+    // one-byte tokens at bit `i` (spaces at `i` and `i + 2`, none at
+    // `i + 1`), two of them in a row.
+    if line.len() <= 62 && line.is_ascii() {
+        let mut m: u64 = 1 | 1 << (line.len() + 1);
+        for (k, &b) in line.iter().enumerate() {
+            m |= u64::from(b == b' ') << (k + 1);
+        }
+        let singles = m & (m >> 2) & !(m >> 1);
+        return singles & (singles >> 2) != 0;
+    }
     let (mut len, mut lead, mut prev) = (0usize, 0u8, false);
+    // The token before the first space, then the rest a byte at a time.
+    let (head, line) = line.split_at(first);
+    if let Some(&b) = head.first() {
+        (len, lead) = (head.len(), b);
+    }
     for &b in line {
         if b == b' ' {
             let now = len > 0 && single(len, lead);
