@@ -10,7 +10,9 @@
 //!    CJK fragments, one space between Latin ones, line-end hyphens removed
 //!    only where a word was split.
 //! 3. **Headings and captions** told apart from body text, caption markers
-//!    (`●`, `▲`, `圖：`, `Photo:`) removed.
+//!    (`●`, `▲`, `圖：`, `Photo:`) removed; a paragraph that captions cut
+//!    in two is linked to its continuation ([`Block::continued_by`]), and
+//!    table rows stay apart from prose.
 //!
 //! Every change is logged with its input byte range and reason, and the
 //! [`Document`] can rebuild its input from blocks and log.
@@ -49,6 +51,7 @@ pub mod render;
 // What the stages share and produce.
 pub mod document;
 pub mod error;
+// The page's own words, for the join stage's hyphen decisions.
 mod lexicon;
 pub mod log;
 pub mod options;
