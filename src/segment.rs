@@ -1067,7 +1067,13 @@ impl Views {
             // `l'ouverture reste prévue pour la rentrée`).
             let item = !a.spaced_colon || self.short(j) || matches!(b.last, ';' | ',');
             let colon = a.last == ':' && (!b.first.is_lowercase() || (self.short(i) && item));
-            if colon || (self.short(i) && self.share(i) < LAT_VERY_SHORT && !narrow_column) {
+            // A line that stops mid-clause before a lowercase word goes
+            // on, however short, where the next line is short too (a pull
+            // quote or a box set narrow), not a full line of a list.
+            let runs_on = b.first.is_lowercase() && a.last.is_alphanumeric() && self.short(j);
+            if colon
+                || (self.short(i) && self.share(i) < LAT_VERY_SHORT && !narrow_column && !runs_on)
+            {
                 return true;
             }
         }
@@ -2808,6 +2814,22 @@ mod tests {
                  \u{3000}\u{3000}經營小食攤二十年的林太太說，過去\n每晚十一時便要收檔。\n\
                  \u{3000}\u{3000}另外，管理處將於本月底舉行居民諮\n詢會。\n";
         assert_eq!(links(s)[0], None);
+    }
+
+    #[test]
+    fn a_pull_quote_set_narrow_stays_one_block() {
+        let s = "house on Lock Street was left with a metre of water in the kitchen.\n\
+                 \"We lost everything\ndownstairs in\ntwenty minutes.\"\n\
+                 Emergency services rescued 46 people by boat, the county fire service\n\
+                 said, and a rest centre was opened at the secondary school.\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Paragraph, 1, 1),
+                (BlockKind::Paragraph, 2, 4),
+                (BlockKind::Paragraph, 5, 6)
+            ]
+        );
     }
 
     #[test]
