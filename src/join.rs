@@ -371,6 +371,11 @@ impl<'a> Builder<'a> {
         };
         if !options.join_lines {
             (Replacement::Newline, Reason::LineKept)
+        } else if n.is_alphabetic()
+            && crate::segment::is_drop_cap(a.text(input))
+            && !n.eq_ignore_ascii_case(&a.first)
+        {
+            (Replacement::Nothing, Reason::DropCap)
         } else if url == script::UrlBreak::Join {
             // A URL or address broken after (or before) `/`, `.`, `@` …:
             // closed up.

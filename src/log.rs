@@ -81,6 +81,8 @@ pub enum Reason {
     CjkLineBreak,
     /// Line break inside a paragraph.
     LineBreak,
+    /// A drop cap joined to the word it opens.
+    DropCap,
     /// No word after the hyphen.
     NoWordAfterHyphen,
     /// A dash, not a hyphen.
@@ -123,6 +125,7 @@ impl Reason {
             Reason::HeadingLines => "heading set on two lines",
             Reason::CjkLineBreak => "line break inside CJK text",
             Reason::LineBreak => "line break inside a paragraph",
+            Reason::DropCap => "drop cap joined to its word",
             Reason::NoWordAfterHyphen => "no word after the hyphen",
             Reason::Dash => "a dash, not a hyphen",
             Reason::CompoundHyphen => "hyphen of a compound",

@@ -196,9 +196,10 @@ pub fn segment(input: &str, lines: &[Line], deleted: &[Edit], options: &Options)
             BlockKind::Paragraph
         } else if line.marker > 0 {
             BlockKind::Caption
-        } else if line.byline || views.row(j) {
+        } else if line.byline || line.drop_cap || views.row(j) {
             // Who wrote it, not what it is about: body text of its own; a
-            // table's row, its header row too, is a paragraph.
+            // drop cap opens body text; a table's row, its header row too,
+            // is a paragraph.
             BlockKind::Paragraph
         } else if views.heading_here(j) || views.table_title(j) {
             BlockKind::Heading
@@ -270,6 +271,9 @@ struct View {
     /// A running head or foot: the first line of a page or the last one,
     /// with a page number (see [`running_head`]).
     furniture: bool,
+    /// One capital letter alone: a drop cap, the first letter of the word
+    /// that opens the next line (`T` / `HE COUNCIL voted`).
+    drop_cap: bool,
     /// Byte length of the caption marker the line starts with (0: none).
     marker: u32,
     /// Starts like an item of a list: `3) `, `• `.
@@ -906,6 +910,14 @@ impl Views {
         list_item: &mut Option<usize>,
     ) -> bool {
         let (a, b) = (&self.v[i], &self.v[j]);
+        // A drop cap goes on in the word it opens.
+        if a.drop_cap
+            && b.first.is_alphabetic()
+            && !b.cjk
+            && !b.first.eq_ignore_ascii_case(&a.first)
+        {
+            return false;
+        }
         // A byline, a running head or foot is a block of its own line.
         if (a.byline && len == 1) || a.furniture {
             return true;
@@ -1552,6 +1564,7 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         blank_before: false,
         page_break: false,
         furniture: false,
+        drop_cap: is_drop_cap(text),
         marker: 0,
         doubled: false,
         spacing: false,
@@ -2007,6 +2020,14 @@ fn opens_sentence(text: &str) -> bool {
     }
     let end = b.iter().take(6).position(|&c| c == b' ').unwrap_or(b.len());
     end <= 5 && is_sentence_opener(&text[..end])
+}
+
+/// A line of one capital letter, no more: a drop cap as extractors give
+/// it, on a line of its own (`T` / `HE COUNCIL voted`); the join stage
+/// joins it to its word without a space.
+pub(crate) fn is_drop_cap(text: &str) -> bool {
+    let mut chars = text.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase() && !script::is_cjk(c))
 }
 
 /// Longest line (in bytes) that [`running_head`] reads.
@@ -2814,6 +2835,23 @@ mod tests {
                  \u{3000}\u{3000}經營小食攤二十年的林太太說，過去\n每晚十一時便要收檔。\n\
                  \u{3000}\u{3000}另外，管理處將於本月底舉行居民諮\n詢會。\n";
         assert_eq!(links(s)[0], None);
+    }
+
+    #[test]
+    fn a_drop_cap_opens_its_paragraph() {
+        let s = "Harbour Trust Rejects Plan\n\nT\nHE HARBOUR TRUST voted on Thursday\nto reject the plan.\n";
+        assert_eq!(
+            blocks(s),
+            [(BlockKind::Heading, 1, 1), (BlockKind::Paragraph, 3, 5)]
+        );
+        let doc = crate::clean(s);
+        assert_eq!(
+            doc.blocks().nth(1).unwrap().text(),
+            "THE HARBOUR TRUST voted on Thursday to reject the plan."
+        );
+        // The letters of a directory are no drop caps.
+        let s = "A\nAbbey Road Garage, 12 High Street\nB\nBaker's Yard, 3 Mill Lane\n";
+        assert!(!crate::clean(s).to_text().contains("AAbbey"));
     }
 
     #[test]
