@@ -504,6 +504,9 @@ impl<'a> Builder<'a> {
         if is_hyphenated_prefix(left) {
             return Hyphen::Keep(Reason::HyphenatedPrefix);
         }
+        if is_hyphenated_particle(right) {
+            return Hyphen::Keep(Reason::HyphenatedParticle);
+        }
         Hyphen::Drop(Reason::SplitWord)
     }
 }
@@ -535,6 +538,40 @@ fn is_conjunction(word: &str) -> bool {
             | "et"
             | "ou"
             | "u"
+    )
+}
+
+/// Words that follow a hyphen as a pronoun or particle bound to the word
+/// before (Portuguese `disse-lhes`, `vê-se`; French `dit-il`, `peut-être`,
+/// `celle-là`, `lui-même`): a typesetter's split never leaves so short or
+/// so set a part on the next line.
+fn is_hyphenated_particle(word: &str) -> bool {
+    // Not the two-letter ones that also end words a typesetter splits
+    // (German `Ro-se`, `Stra-ße`): `se`, `me`, `la`, `no` …
+    matches!(
+        word,
+        "lhe"
+            | "lhes"
+            | "nos"
+            | "vos"
+            | "los"
+            | "las"
+            | "nas"
+            | "il"
+            | "elle"
+            | "ils"
+            | "elles"
+            | "je"
+            | "tu"
+            | "nous"
+            | "vous"
+            | "moi"
+            | "toi"
+            | "là"
+            | "ci"
+            | "être"
+            | "même"
+            | "mêmes"
     )
 }
 
@@ -818,6 +855,12 @@ mod tests {
             text("Le porte-\nparole a compté vingt-\ncinq voix.\n"),
             "Le porte-parole a compté vingt-cinq voix."
         );
+        assert_eq!(
+            text("Peut-\nêtre, dit-\nil. Ele disse-\nlhes que sim.\n"),
+            "Peut-être, dit-il. Ele disse-lhes que sim."
+        );
+        // Not where a two-letter ending of a split word looks like one.
+        assert_eq!(text("Die Ro-\nse blüht.\n"), "Die Rose blüht.");
     }
 
     #[test]

@@ -99,6 +99,8 @@ pub enum Reason {
     PageWritesHyphen,
     /// Prefix written with a hyphen.
     HyphenatedPrefix,
+    /// A pronoun or particle bound by a hyphen (`disse-lhes`, `peut-être`).
+    HyphenatedParticle,
     /// Word split across lines.
     SplitWord,
     /// Invalid UTF-8 replaced.
@@ -136,6 +138,7 @@ impl Reason {
             }
             Reason::PageWritesHyphen => "hyphenated word (the page writes it with the hyphen)",
             Reason::HyphenatedPrefix => "prefix written with a hyphen",
+            Reason::HyphenatedParticle => "pronoun or particle bound by a hyphen",
             Reason::SplitWord => "word split across lines",
             Reason::InvalidUtf8 => "invalid UTF-8 replaced",
         }
