@@ -2193,11 +2193,44 @@ fn byline(text: &str) -> bool {
             _ => false,
         };
     }
+    if !first.is_ascii_uppercase() {
+        return false;
+    }
+    // The newsroom or an agency alone (`Redacción`, `Da Redação`).
+    if is_desk(text) {
+        return true;
+    }
+    // `Propos recueillis par Julien Marchand`: an interview's byline.
+    if let Some(names) = text.strip_prefix("Propos recueillis par ") {
+        return latin_byline(&["By ", names].concat());
+    }
     // Cheap tests first: a byline starts with `By` (or the like), or names
     // two to five capitalised words before the comma of its role.
-    first.is_ascii_uppercase()
-        && (is_by(text.split(' ').next().unwrap_or("")) || names_then_comma(text.as_bytes()))
+    (is_by(text.split(' ').next().unwrap_or("")) || names_then_comma(text.as_bytes()))
         && latin_byline(text)
+}
+
+/// A newsroom or agency credited alone on a byline's line.
+fn is_desk(text: &str) -> bool {
+    matches!(
+        text,
+        "Redacción"
+            | "Redação"
+            | "Da Redação"
+            | "Da redação"
+            | "De la Redacción"
+            | "Redazione"
+            | "La Redazione"
+            | "Redaktion"
+            | "La Rédaction"
+            | "Staff"
+            | "Staff Reporter"
+            | "Staff Reporters"
+            | "Agencias"
+            | "Agências"
+            | "Agenzie"
+            | "Agenturen"
+    )
 }
 
 /// `text` starts with two to five words, the last capitalised, then `, `
@@ -2484,6 +2517,9 @@ mod tests {
             "文／陳大文",
             "【記者陳建宏／台南報導】",
             "【本報訊】記者　李嘉欣",
+            "Da Redação",
+            "Redacción",
+            "Propos recueillis par Julien Marchand",
         ] {
             assert!(byline(s), "{s}");
         }
@@ -2501,6 +2537,7 @@ mod tests {
             "本报讯　闲置近十年的城东纺织厂旧厂",
             "【本報訊】港鐵東涌西延線昨日正式通車",
             "By",
+            "Propos recueillis par le maire",
         ] {
             assert!(!byline(s), "{s}");
         }
