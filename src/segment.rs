@@ -194,7 +194,7 @@ pub fn segment(input: &str, lines: &[Line], deleted: &[Edit], options: &Options)
             // A running head is page furniture, no heading of the text
             // after it (which goes on from the page before): a paragraph.
             BlockKind::Paragraph
-        } else if line.marker > 0 {
+        } else if line.marker > 0 || line.credit_caption {
             BlockKind::Caption
         } else if line.byline || line.drop_cap || views.row(j) {
             // Who wrote it, not what it is about: body text of its own; a
@@ -271,6 +271,10 @@ struct View {
     /// A running head or foot: the first line of a page or the last one,
     /// with a page number (see [`running_head`]).
     furniture: bool,
+    /// A CJK photo caption without a marker, Japanese style: a line set
+    /// apart by blank lines whose credit follows a `＝` (`買い物客＝１０日、
+    /// 長野県松本市`, `高橋由美子さん＝本人提供`).
+    credit_caption: bool,
     /// One capital letter alone: a drop cap, the first letter of the word
     /// that opens the next line (`T` / `HE COUNCIL voted`).
     drop_cap: bool,
@@ -388,6 +392,8 @@ impl Views {
             view.doubled = doubled;
             view.marker = caption_marker(line.text(input), options)
                 .map_or(0, |len| u32::try_from(len).unwrap_or(u32::MAX));
+            // Decided below, once the blank line after it is known.
+            view.credit_caption = view.cjk && view.blank_before && equals_credit(text);
             if gapped || tally {
                 candidates.push(Candidate {
                     line: v.len(),
@@ -404,6 +410,11 @@ impl Views {
         // The end of the text ends a page.
         if let Some(last) = v.last_mut() {
             last.furniture |= running_head(prev_text);
+        }
+        for k in 0..v.len() {
+            if v[k].credit_caption {
+                v[k].credit_caption = v.get(k + 1).is_none_or(|n| n.blank_before);
+            }
         }
         let has_blanks = v.iter().skip(1).any(|x| x.blank_before);
         // Local column width: for CJK the widest line of the window, for
@@ -910,6 +921,10 @@ impl Views {
         list_item: &mut Option<usize>,
     ) -> bool {
         let (a, b) = (&self.v[i], &self.v[j]);
+        // A caption set apart by its credit is a block of its own.
+        if a.credit_caption || b.credit_caption {
+            return true;
+        }
         // A drop cap goes on in the word it opens.
         if a.drop_cap
             && b.first.is_alphabetic()
@@ -1565,6 +1580,7 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         page_break: false,
         furniture: false,
         drop_cap: is_drop_cap(text),
+        credit_caption: false,
         marker: 0,
         doubled: false,
         spacing: false,
@@ -2020,6 +2036,22 @@ fn opens_sentence(text: &str) -> bool {
     }
     let end = b.iter().take(6).position(|&c| c == b' ').unwrap_or(b.len());
     end <= 5 && is_sentence_opener(&text[..end])
+}
+
+/// The line ends on a photo credit after a fullwidth `＝`: a date, a
+/// place, `本人提供`, `共同` (a short line that ends no sentence). A `＝`
+/// inside a sentence (`１ドル＝１５０円`) is told apart by the blank
+/// lines a caption stands between, which the caller checks.
+fn equals_credit(text: &str) -> bool {
+    const MAX_CHARS: usize = 48;
+    let Some((before, credit)) = text.rsplit_once('＝') else {
+        return false;
+    };
+    !before.is_empty()
+        && !credit.is_empty()
+        && !text.contains('。')
+        && credit.chars().count() <= 20
+        && text.chars().count() <= MAX_CHARS
 }
 
 /// A line of one capital letter, no more: a drop cap as extractors give
@@ -2872,6 +2904,24 @@ mod tests {
                  \u{3000}\u{3000}經營小食攤二十年的林太太說，過去\n每晚十一時便要收檔。\n\
                  \u{3000}\u{3000}另外，管理處將於本月底舉行居民諮\n詢會。\n";
         assert_eq!(links(s)[0], None);
+    }
+
+    #[test]
+    fn a_japanese_caption_is_told_by_its_credit() {
+        let s = "\u{3000}発案したのは商店街で喫茶店を営む高橋さん。閉店\nした書店の棚を譲り受け、昨年春に店先に置い\n\n\
+                 棚に並んだ古本を手に取る買い物客＝１０日、長野県松本市\n\nたのが始まりだ。\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Paragraph, 1, 2),
+                (BlockKind::Caption, 4, 4),
+                (BlockKind::Paragraph, 6, 6)
+            ]
+        );
+        assert_eq!(links(s)[0], Some(2));
+        // A `＝` inside running text is none.
+        let s = "円相場は１ドル＝１５０円台で推移し、輸出企業の業績を\n押し上げている。\n";
+        assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 2)]);
     }
 
     #[test]
