@@ -395,7 +395,10 @@ impl<'a> Builder<'a> {
                 Hyphen::Drop(_) => (Replacement::Nothing, Reason::LineBreak),
                 Hyphen::Keep(why) | Hyphen::KeepSpaced(why) => (Replacement::Nothing, why),
             }
-        } else if kind == BlockKind::Heading {
+        } else if kind == BlockKind::Heading
+            // A headline set vertically joins without spaces.
+            && !script::only_char(a.text(input)).is_some_and(script::is_cjk)
+        {
             (Replacement::Space, Reason::HeadingLines)
         } else if script::is_cjk(c) || script::is_cjk(n) {
             (Replacement::Nothing, Reason::CjkLineBreak)
@@ -700,9 +703,8 @@ fn spaced_letters(text: &str) -> Vec<Range<usize>> {
             '.', ',', ';', ':', '!', '?', '“', '”', '"', '\'', '’', '‘', '»', '«', ')',
         ]);
         let trail = letter.len() < core.len();
-        let mut chars = letter.chars();
-        let single = matches!((chars.next(), chars.next()),
-            (Some(c), None) if c.is_alphabetic() && !script::is_cjk(c));
+        let single =
+            script::only_char(letter).is_some_and(|c| c.is_alphabetic() && !script::is_cjk(c));
         if !single || spaces != 1 || lead {
             close(&mut run, &mut gaps);
         }

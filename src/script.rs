@@ -307,6 +307,16 @@ pub fn url_break(before: &str, after: &str) -> UrlBreak {
     )
 }
 
+/// The character `text` consists of, if it is exactly one.
+#[inline]
+pub fn only_char(text: &str) -> Option<char> {
+    let mut chars = text.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => Some(c),
+        _ => None,
+    }
+}
+
 /// Whether `text` ends a sentence: its last character, after any closing
 /// quotes, is sentence-ending punctuation.
 pub fn ends_sentence(text: &str) -> bool {

@@ -75,6 +75,12 @@ pub struct Segment {
     pub continued_by: Option<usize>,
 }
 
+/// Fewest lines of one CJK character each that make a headline set
+/// vertically.
+const VERTICAL_CHARS: usize = 3;
+/// Longest CJK photo credit, in characters (`記者　何嘉欣　攝`).
+const PHOTO_CREDIT_CHARS: usize = 20;
+
 /// Most blocks (captions, running heads) that may stand between a
 /// paragraph and its continuation.
 const MAX_INTERRUPTERS: usize = 3;
@@ -201,7 +207,10 @@ pub fn segment(input: &str, lines: &[Line], deleted: &[Edit], options: &Options)
             // drop cap opens body text; a table's row, its header row too,
             // is a paragraph.
             BlockKind::Paragraph
-        } else if views.heading_here(j) || views.table_title(j) {
+        } else if views.heading_here(j)
+            || views.table_title(j)
+            || (line.single_cjk && views.vertical(j))
+        {
             BlockKind::Heading
         } else {
             BlockKind::Paragraph
@@ -275,6 +284,11 @@ struct View {
     /// apart by blank lines whose credit follows a `＝` (`買い物客＝１０日、
     /// 長野県松本市`, `高橋由美子さん＝本人提供`).
     credit_caption: bool,
+    /// A CJK photo credit (`記者　何嘉欣　攝`), which ends the caption above.
+    photo_credit: bool,
+    /// One CJK character alone: a letter of a headline set vertically
+    /// (`專` / `訪` / …), one to a line.
+    single_cjk: bool,
     /// One capital letter alone: a drop cap, the first letter of the word
     /// that opens the next line (`T` / `HE COUNCIL voted`).
     drop_cap: bool,
@@ -496,6 +510,15 @@ impl Views {
             marker,
             continued_by: None,
         }
+    }
+
+    /// Line `k` is in a run of at least [`VERTICAL_CHARS`] lines of one CJK
+    /// character each: a headline set vertically.
+    fn vertical(&self, k: usize) -> bool {
+        let alone = |i: &usize| self.v[*i].single_cjk;
+        let back = (0..k).rev().take_while(alone).count();
+        let ahead = (k + 1..self.v.len()).take_while(alone).count();
+        self.v[k].single_cjk && back + 1 + ahead >= VERTICAL_CHARS
     }
 
     /// Links each paragraph that captions or running heads cut in two to
@@ -921,6 +944,11 @@ impl Views {
         list_item: &mut Option<usize>,
     ) -> bool {
         let (a, b) = (&self.v[i], &self.v[j]);
+        // A headline set vertically, a character a line, is one block,
+        // and ends with its last character.
+        if a.single_cjk && self.vertical(i) {
+            return !b.single_cjk;
+        }
         // A caption set apart by its credit is a block of its own.
         if a.credit_caption || b.credit_caption {
             return true;
@@ -1010,7 +1038,14 @@ impl Views {
     /// sentence end before a line of another width.
     fn caption_ends(&self, i: usize, j: usize, widest: u32) -> bool {
         let (a, b) = (&self.v[i], &self.v[j]);
-        if b.blank_before || self.hard_start(j) {
+        if b.blank_before {
+            return true;
+        }
+        // The photographer's credit closes the caption.
+        if b.photo_credit {
+            return false;
+        }
+        if self.hard_start(j) {
             return true;
         }
         if self.has_blanks {
@@ -1581,6 +1616,10 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         furniture: false,
         drop_cap: is_drop_cap(text),
         credit_caption: false,
+        photo_credit: cjk
+            && matches!(last, '攝' | '摄')
+            && text.chars().count() <= PHOTO_CREDIT_CHARS,
+        single_cjk: script::only_char(text).is_some_and(script::is_cjk),
         marker: 0,
         doubled: false,
         spacing: false,
@@ -2058,8 +2097,7 @@ fn equals_credit(text: &str) -> bool {
 /// it, on a line of its own (`T` / `HE COUNCIL voted`); the join stage
 /// joins it to its word without a space.
 pub(crate) fn is_drop_cap(text: &str) -> bool {
-    let mut chars = text.chars();
-    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase() && !script::is_cjk(c))
+    script::only_char(text).is_some_and(|c| c.is_uppercase() && !script::is_cjk(c))
 }
 
 /// Longest line (in bytes) that [`running_head`] reads.
@@ -2395,6 +2433,10 @@ fn is_role(w: &str) -> bool {
 fn cjk_byline(text: &str) -> bool {
     /// Most characters after the title: names, a place and `報道`.
     const REST: usize = 24;
+    // `記者　何嘉欣　攝`: who took the photo, not who wrote the text.
+    if text.ends_with(['攝', '摄']) {
+        return false;
+    }
     /// Most characters of one part: a name, or a place with `報道`.
     const NAME_PART: usize = 6;
     // `【本報訊】記者 李嘉欣`: a short bracketed tag before the byline.
@@ -2922,6 +2964,23 @@ mod tests {
         // A `＝` inside running text is none.
         let s = "円相場は１ドル＝１５０円台で推移し、輸出企業の業績を\n押し上げている。\n";
         assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 2)]);
+    }
+
+    #[test]
+    fn a_vertical_headline_and_a_photo_credit() {
+        let s = "專\n訪\n老\n闆\n\n【本報訊】深水埗一間經營了四十年的茶餐廳，上月起\n推出「不加價承諾」。\n\n\
+                 ■梁志強在茶餐廳門口與熟客閒聊。\n記者　何嘉欣　攝\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Heading, 1, 4),
+                (BlockKind::Paragraph, 6, 7),
+                (BlockKind::Caption, 9, 10)
+            ]
+        );
+        let doc = crate::clean(s);
+        assert_eq!(doc.blocks().next().unwrap().text(), "專訪老闆");
+        assert!(!byline("記者　何嘉欣　攝"));
     }
 
     #[test]
