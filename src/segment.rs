@@ -78,6 +78,8 @@ pub struct Segment {
 /// Fewest lines of one CJK character each that make a headline set
 /// vertically.
 const VERTICAL_CHARS: usize = 3;
+/// Most lines of caption text above a credit line (`Foto: dpa`).
+const CREDITED_LINES: usize = 3;
 /// Longest CJK photo credit, in characters (`記者　何嘉欣　攝`).
 const PHOTO_CREDIT_CHARS: usize = 20;
 
@@ -200,7 +202,7 @@ pub fn segment(input: &str, lines: &[Line], deleted: &[Edit], options: &Options)
             // A running head is page furniture, no heading of the text
             // after it (which goes on from the page before): a paragraph.
             BlockKind::Paragraph
-        } else if line.marker > 0 || line.credit_caption {
+        } else if line.marker > 0 || line.credit_caption || line.credited == 1 {
             BlockKind::Caption
         } else if line.byline || line.drop_cap || views.row(j) {
             // Who wrote it, not what it is about: body text of its own; a
@@ -286,6 +288,12 @@ struct View {
     credit_caption: bool,
     /// A CJK photo credit (`記者　何嘉欣　攝`), which ends the caption above.
     photo_credit: bool,
+    /// A photo credit by label (`Foto: dpa/Kay Nietfeld`).
+    credit_label: bool,
+    /// In a caption whose text stands above a credit line, the credit
+    /// closing it (`Fahrgäste am Hauptbahnhof.` / `Foto: dpa`): 1 at its
+    /// first line, 2 at the others, 0 elsewhere.
+    credited: u8,
     /// One CJK character alone: a letter of a headline set vertically
     /// (`專` / `訪` / …), one to a line.
     single_cjk: bool,
@@ -428,6 +436,26 @@ impl Views {
         for k in 0..v.len() {
             if v[k].credit_caption {
                 v[k].credit_caption = v.get(k + 1).is_none_or(|n| n.blank_before);
+            }
+            // A credit line that closes a group of a few lines set apart by
+            // blank lines: the lines above it are its caption.
+            if v[k].credit_label
+                && !v[k].blank_before
+                && k > 0
+                && v.get(k + 1).is_none_or(|n| n.blank_before)
+            {
+                let first = (k.saturating_sub(CREDITED_LINES)..k)
+                    .rev()
+                    .find(|&x| x == 0 || v[x].blank_before)
+                    .filter(|&x| {
+                        (x..k).all(|y| v[y].marker == 0 && (y == x || !v[y].blank_before))
+                    });
+                if let Some(first) = first {
+                    v[first].credited = 1;
+                    for x in &mut v[first + 1..=k] {
+                        x.credited = 2;
+                    }
+                }
             }
         }
         let has_blanks = v.iter().skip(1).any(|x| x.blank_before);
@@ -948,6 +976,10 @@ impl Views {
         // and ends with its last character.
         if a.single_cjk && self.vertical(i) {
             return !b.single_cjk;
+        }
+        // The caption above a credit line goes on to it.
+        if b.credited == 2 {
+            return false;
         }
         // A caption set apart by its credit is a block of its own.
         if a.credit_caption || b.credit_caption {
@@ -1616,6 +1648,8 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         furniture: false,
         drop_cap: is_drop_cap(text),
         credit_caption: false,
+        credit_label: is_credit_label(text),
+        credited: 0,
         photo_credit: cjk
             && matches!(last, '攝' | '摄')
             && text.chars().count() <= PHOTO_CREDIT_CHARS,
@@ -2075,6 +2109,21 @@ fn opens_sentence(text: &str) -> bool {
     }
     let end = b.iter().take(6).position(|&c| c == b' ').unwrap_or(b.len());
     end <= 5 && is_sentence_opener(&text[..end])
+}
+
+/// A photo credit by its label: `Foto: dpa/Kay Nietfeld`, `Photo : AFP`;
+/// a name or agency of a few words, no sentence (`Photo: The new ferry at
+/// the quay.` is a caption of its own).
+fn is_credit_label(text: &str) -> bool {
+    /// Most words of a credit after its label.
+    const CREDIT_WORDS: usize = 5;
+    if !text.starts_with(['F', 'P', 'B']) || script::ends_sentence(text) {
+        return false;
+    }
+    ["Foto", "Fotos", "Photo", "Photos", "FOTO", "PHOTO", "Bild"]
+        .iter()
+        .filter_map(|w| label_len(text, &[w, ":"].concat()))
+        .any(|n| (1..=CREDIT_WORDS).contains(&text[n..].split_whitespace().count()))
 }
 
 /// The line ends on a photo credit after a fullwidth `＝`: a date, a
@@ -2981,6 +3030,32 @@ mod tests {
         let doc = crate::clean(s);
         assert_eq!(doc.blocks().next().unwrap().text(), "專訪老闆");
         assert!(!byline("記者　何嘉欣　攝"));
+    }
+
+    #[test]
+    fn a_caption_above_its_credit_line() {
+        let s = "Die Bundesregierung hatte zuvor signalisiert, ihren\nZuschuss nicht weiter zu erhöhen.\n\n\
+                 Fahrgäste am Berliner Hauptbahnhof. Die Zahl\nder Abonnenten liegt bei rund 13 Millionen.\n\
+                 Foto: dpa/Kay Nietfeld\n\n„Wir wollen das Ticket dauerhaft sichern“, sagte sie.\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Paragraph, 1, 2),
+                (BlockKind::Caption, 4, 6),
+                (BlockKind::Paragraph, 8, 8)
+            ]
+        );
+        let doc = crate::clean(s);
+        assert_eq!(
+            doc.blocks().nth(1).unwrap().text(),
+            "Fahrgäste am Berliner Hauptbahnhof. Die Zahl der Abonnenten liegt bei rund 13 Millionen. Foto: dpa/Kay Nietfeld"
+        );
+        // A credit line alone stays a caption of its own.
+        let s = "Der Hafen am Abend.\n\nFoto: dpa\n";
+        assert_eq!(blocks(s)[1].0, BlockKind::Caption);
+        // A caption line under a short paragraph is no credit of it.
+        let s = "The ferry returns on Monday.\nPhoto: The new ferry at the quay.\n\nMore text.\n";
+        assert_eq!(blocks(s)[0], (BlockKind::Paragraph, 1, 1));
     }
 
     #[test]
