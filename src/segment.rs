@@ -1653,7 +1653,8 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         list_number: list_number(text),
         leaders: leaders(text),
         section: section_heading(text),
-        dateline: !cjk && dateline(text),
+        // A dateline names its day in digits.
+        dateline: !cjk && colon_or_digit && dateline(text),
         byline: false,
         first_word: first_word.unwrap_or(latin).min(MAX_WIDTH),
         url_runs_on: false,
