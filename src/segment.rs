@@ -1587,6 +1587,14 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
             colon_or_digit |= flags & COLON_OR_DIGIT != 0;
             continue;
         }
+        if fast && ('\u{4e00}'..='\u{9fff}').contains(&c) {
+            // An ideograph: two cells, wide, no space nor punctuation.
+            cells = cells.saturating_add(200);
+            latin = latin.saturating_add(200);
+            total += 1;
+            wide += 1;
+            continue;
+        }
         // Display cells and estimated printed width; the common cases
         // (ASCII, CJK ideographs and punctuation) without table lookups.
         let w = script::cell_width(c) as u32;
