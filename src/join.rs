@@ -45,6 +45,7 @@ pub fn join(
         doc: Document::default(),
         lexicon: None,
         edits: Vec::new(),
+        mixed_spacing: None,
     };
     b.doc.text.reserve(input.len());
     b.doc.blocks.reserve(segments.len());
@@ -145,6 +146,9 @@ struct Builder<'a> {
     lexicon: Option<FxHashSet<&'a str>>,
     /// The edits of the stretch being built, reused.
     edits: Vec<Edit>,
+    /// Whether the page sets a space between CJK and Latin text; read on
+    /// first need.
+    mixed_spacing: Option<bool>,
 }
 
 impl<'a> Builder<'a> {
@@ -400,6 +404,10 @@ impl<'a> Builder<'a> {
             && !script::only_char(a.text(input)).is_some_and(script::is_cjk)
         {
             (Replacement::Space, Reason::HeadingLines)
+        } else if mixed(c, n) && self.spaces_mixed_script() {
+            // A page that sets a space between CJK text and a Latin word
+            // or number (`搭载 16GB 内存`) gets one at a line break there.
+            (Replacement::Space, Reason::MixedScriptSpacing)
         } else if script::is_cjk(c) || script::is_cjk(n) {
             (Replacement::Nothing, Reason::CjkLineBreak)
         } else if script::is_line_hyphen(c) && options.dehyphenate {
@@ -465,6 +473,32 @@ impl<'a> Builder<'a> {
             return Hyphen::Keep(Reason::PageWritesHyphen);
         }
         Hyphen::Keep(Reason::CompoundHyphen)
+    }
+
+    /// Whether the page sets CJK text and Latin words or numbers apart by a
+    /// space (`端侧 AI 对`) more often than together (`2021年`).
+    fn spaces_mixed_script(&mut self) -> bool {
+        let input = self.input;
+        *self.mixed_spacing.get_or_insert_with(|| {
+            let (mut spaced, mut tight) = (0usize, 0usize);
+            let (mut before, mut space) = ('\0', false);
+            for c in input.chars() {
+                if c == ' ' {
+                    space = true;
+                    continue;
+                }
+                if mixed(before, c) {
+                    if space {
+                        spaced += 1;
+                    } else {
+                        tight += 1;
+                    }
+                }
+                before = c;
+                space = false;
+            }
+            spaced >= 2 && spaced > tight
+        })
     }
 
     /// Decides a line-end hyphen at byte `hpos` followed by the word at `next`.
@@ -772,6 +806,14 @@ fn two_single_characters(line: &[u8]) -> bool {
     prev && len > 0 && single(len, lead)
 }
 
+/// One of `a` and `b` is an ideograph or kana, the other a Latin letter or
+/// digit: where pages differ on setting a space.
+fn mixed(a: char, b: char) -> bool {
+    let han = |c: char| matches!(c as u32, 0x3040..=0x30ff | 0x3400..=0x9fff | 0xf900..=0xfaff);
+    let latin = |c: char| c.is_alphanumeric() && !script::is_cjk(c);
+    (han(a) && latin(b)) || (latin(a) && han(b))
+}
+
 /// The last line of `lines` with text that the deletions leave.
 fn last_kept<'l>(lines: &'l [Line], deleted: &[Edit]) -> &'l Line {
     lines
@@ -885,6 +927,20 @@ mod tests {
                 proptest::prop_assert!(super::two_single_characters(s.as_bytes()), "{:?}", s);
             }
         }
+    }
+
+    #[test]
+    fn mixed_script_breaks_follow_the_page() {
+        // The page spaces Latin words in Chinese text: so does the join.
+        assert_eq!(
+            text("业内人士指出，端侧 AI 对芯片算力提出更高要求，处理器 NPU 性能提升，并配备 16GB\n内存。\n"),
+            "业内人士指出，端侧 AI 对芯片算力提出更高要求，处理器 NPU 性能提升，并配备 16GB 内存。"
+        );
+        // It does not: no space.
+        assert_eq!(
+            text("该公司2021年推出首款5G手机，并配备16GB\n内存。\n"),
+            "该公司2021年推出首款5G手机，并配备16GB内存。"
+        );
     }
 
     #[test]

@@ -79,6 +79,9 @@ pub enum Reason {
     HeadingLines,
     /// Line break inside CJK text.
     CjkLineBreak,
+    /// Line break between CJK text and a Latin word, on a page that sets
+    /// a space there.
+    MixedScriptSpacing,
     /// Line break inside a paragraph.
     LineBreak,
     /// A drop cap joined to the word it opens.
@@ -126,6 +129,9 @@ impl Reason {
             Reason::LineKept => "line kept (joining off)",
             Reason::HeadingLines => "heading set on two lines",
             Reason::CjkLineBreak => "line break inside CJK text",
+            Reason::MixedScriptSpacing => {
+                "line break between CJK and Latin text (the page spaces them)"
+            }
             Reason::LineBreak => "line break inside a paragraph",
             Reason::DropCap => "drop cap joined to its word",
             Reason::NoWordAfterHyphen => "no word after the hyphen",
