@@ -1033,6 +1033,12 @@ impl Views {
         if kind == BlockKind::Caption {
             return self.caption_ends(i, j, widest);
         }
+        // A bulleted item goes on in the lines indented under its text (a
+        // hanging indent: `• Founded in 1884 by` / `  Robert Haldane`).
+        let item = &self.v[j - len.min(j)];
+        if item.list_item && !b.list_item && !b.blank_before && b.indent > item.indent {
+            return false;
+        }
         if self.hard_start(j) {
             return true;
         }
@@ -3094,6 +3100,20 @@ mod tests {
         // A caption line under a short paragraph is no credit of it.
         let s = "The ferry returns on Monday.\nPhoto: The new ferry at the quay.\n\nMore text.\n";
         assert_eq!(blocks(s)[0], (BlockKind::Paragraph, 1, 1));
+    }
+
+    #[test]
+    fn a_bulleted_item_goes_on_under_its_hanging_indent() {
+        let s = "FACT FILE\n• Founded in 1884 by the mill owner\n  Robert Haldane\n\
+                 • Collection: about 40,000 objects,\n  including 1,200 fossils\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Heading, 1, 1),
+                (BlockKind::Paragraph, 2, 3),
+                (BlockKind::Paragraph, 4, 5)
+            ]
+        );
     }
 
     #[test]
