@@ -41,7 +41,7 @@ fn stages(c: &mut Criterion) {
     let text = repeat_to(&page("zh-hant"), 100_000);
     let options = Options::new();
     let lines: Vec<Line> = LineIndices::new(&text).collect();
-    let deleted = repair::find_doubled(&text, &lines, &options);
+    let deleted = repair::find_repairs(&text, &lines, &options);
     let segments = segment::segment(&text, &lines, &deleted, &options);
     let doc = join::join(&text, &lines, &segments, &deleted, &options);
     let mut g = c.benchmark_group("stage");
@@ -50,7 +50,7 @@ fn stages(c: &mut Criterion) {
         b.iter(|| LineIndices::new(black_box(&text)).count())
     });
     g.bench_function("repair", |b| {
-        b.iter(|| repair::find_doubled(black_box(&text), &lines, &options))
+        b.iter(|| repair::find_repairs(black_box(&text), &lines, &options))
     });
     g.bench_function("segment", |b| {
         b.iter(|| segment::segment(black_box(&text), &lines, &deleted, &options))

@@ -14,7 +14,7 @@ fn main() {
     let lines: Vec<Line> = LineIndices::new(&text).collect();
     let t_lines = t.elapsed().as_secs_f64();
     let t = Instant::now();
-    let deleted = repair::find_doubled(&text, &lines, &options);
+    let deleted = repair::find_repairs(&text, &lines, &options);
     let t_repair = t.elapsed().as_secs_f64();
     let t = Instant::now();
     let segments = segment::segment(&text, &lines, &deleted, &options);

@@ -43,7 +43,7 @@ fn stage_memory(text: &str) {
     let options = Options::new();
     let lines: Vec<Line> = LineIndices::new(text).collect();
     held("lines");
-    let deleted = repair::find_doubled(text, &lines, &options);
+    let deleted = repair::find_repairs(text, &lines, &options);
     held("repair");
     let segments = segment::segment(text, &lines, &deleted, &options);
     held("segment");

@@ -189,7 +189,7 @@ impl Cleaner {
     fn clean_piece(&self, text: &str) -> Document {
         let mut lines: Vec<Line> = Vec::with_capacity(lines::count_lines(text) + 1);
         lines.extend(LineIndices::new(text));
-        let deleted = repair::find_doubled(text, &lines, &self.options);
+        let deleted = repair::find_repairs(text, &lines, &self.options);
         let segments = segment::segment(text, &lines, &deleted, &self.options);
         join::join(text, &lines, &segments, &deleted, &self.options)
     }

@@ -21,6 +21,8 @@ pub enum RepairKind {
     Whitespace,
     /// Bytes that were not valid UTF-8 were replaced by U+FFFD (lossy mode).
     InvalidUtf8,
+    /// A stray mark alone on a line (scan or extraction noise) was removed.
+    Noise,
 }
 
 impl RepairKind {
@@ -33,6 +35,7 @@ impl RepairKind {
             RepairKind::Hyphen => "hyphen",
             RepairKind::Whitespace => "whitespace",
             RepairKind::InvalidUtf8 => "invalid_utf8",
+            RepairKind::Noise => "noise",
         }
     }
 }
@@ -108,6 +111,8 @@ pub enum Reason {
     SplitWord,
     /// Invalid UTF-8 replaced.
     InvalidUtf8,
+    /// A stray mark alone on a line inside running text.
+    StrayMark,
 }
 
 impl Reason {
@@ -147,6 +152,7 @@ impl Reason {
             Reason::HyphenatedParticle => "pronoun or particle bound by a hyphen",
             Reason::SplitWord => "word split across lines",
             Reason::InvalidUtf8 => "invalid UTF-8 replaced",
+            Reason::StrayMark => "stray mark alone on a line (scan or extraction noise)",
         }
     }
 }

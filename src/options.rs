@@ -17,6 +17,10 @@
 pub struct Options {
     /// Remove the extra copies of fake-bold text (default `true`).
     pub repair_doubling: bool,
+    /// Remove stray marks alone on a line inside running text (`|`, `.`,
+    /// `—`, `'`: scan or extraction noise) as logged repairs (default
+    /// `true`).
+    pub remove_noise: bool,
     /// Smallest number of characters a doubled stretch of one line must
     /// hold, all copies counted once, before it is repaired (default 6;
     /// taken as at least 2 and at most 4096).
@@ -50,6 +54,7 @@ impl Options {
     pub const fn new() -> Self {
         Options {
             repair_doubling: true,
+            remove_noise: true,
             min_doubled_chars: 6,
             join_lines: true,
             dehyphenate: true,
@@ -64,6 +69,13 @@ impl Options {
     #[must_use]
     pub fn repair_doubling(mut self, on: bool) -> Self {
         self.repair_doubling = on;
+        self
+    }
+
+    /// Sets [`Options::remove_noise`].
+    #[must_use]
+    pub fn remove_noise(mut self, on: bool) -> Self {
+        self.remove_noise = on;
         self
     }
 

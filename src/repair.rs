@@ -114,6 +114,109 @@ fn find_doubled_with(input: &str, lines: &[Line], options: &Options, prefilter: 
     finder.run()
 }
 
+/// Everything the repair stage removes: the extra copies of doubled text
+/// ([`find_doubled`]) and stray marks alone on a line ([`find_noise`]),
+/// sorted by position and not overlapping.
+pub fn find_repairs(input: &str, lines: &[Line], options: &Options) -> Vec<Edit> {
+    let doubled = find_doubled(input, lines, options);
+    let noise = find_noise(input, lines, options);
+    if noise.is_empty() {
+        return doubled;
+    }
+    let mut all = doubled;
+    all.extend(noise);
+    all.sort_by_key(|e| (e.span.start, e.span.end));
+    // A stray mark inside a doubled copy goes with the copy.
+    let mut out: Vec<Edit> = Vec::with_capacity(all.len());
+    for e in all {
+        if out.last().is_none_or(|l| l.span.end <= e.span.start) {
+            out.push(e);
+        }
+    }
+    out
+}
+
+/// Stray marks alone on a line inside running text: one or two characters
+/// of scan or extraction noise (`|`, `.`, `—`, `'`) on a line between two
+/// lines of words. Returns deletions of each such line's text, of kind
+/// [`Noise`](crate::RepairKind::Noise); nothing when
+/// [`Options::remove_noise`] is off.
+///
+/// ```
+/// use newsprint::lines::LineIndices;
+/// use newsprint::{repair, Options};
+/// let page = "a fire broke out in the mill, which\n.\nfor some time threatened the town.\n";
+/// let lines: Vec<_> = LineIndices::new(page).collect();
+/// let noise = repair::find_noise(page, &lines, &Options::new());
+/// assert_eq!(noise.len(), 1);
+/// assert_eq!(&page[noise[0].span.clone()], ".");
+/// ```
+pub fn find_noise(input: &str, lines: &[Line], options: &Options) -> Vec<Edit> {
+    let mut out = Vec::new();
+    if !options.remove_noise {
+        return out;
+    }
+    let words = |l: &Line| l.text(input).chars().any(char::is_alphanumeric);
+    let mut prev_words = false;
+    let mut candidate: Option<usize> = None;
+    for (i, line) in lines.iter().enumerate() {
+        if line.is_blank() {
+            continue;
+        }
+        if is_noise(line.text(input)) {
+            candidate = prev_words.then_some(i);
+            prev_words = false;
+            continue;
+        }
+        let w = words(line);
+        if let Some(k) = candidate.take() {
+            if w {
+                out.push(Edit::delete(
+                    lines[k].trimmed.clone(),
+                    RepairKind::Noise,
+                    Reason::StrayMark,
+                ));
+            }
+        }
+        prev_words = w;
+    }
+    out
+}
+
+/// One or two marks that are no text: a stray bar, dot, dash or quote.
+fn is_noise(text: &str) -> bool {
+    let mut n = 0;
+    for c in text.chars().filter(|c| !is_space(*c)) {
+        n += 1;
+        if n > 2
+            || !matches!(
+                c,
+                '|' | '¦'
+                    | '.'
+                    | ','
+                    | '\''
+                    | '`'
+                    | '~'
+                    | '_'
+                    | '—'
+                    | '–'
+                    | '·'
+                    | '^'
+                    | '°'
+                    | '‘'
+                    | '’'
+                    | '«'
+                    | '»'
+                    | '/'
+                    | '\\'
+            )
+        {
+            return false;
+        }
+    }
+    n > 0
+}
+
 /// A non-blank line for [`Finder::block_copies`]: its index, its
 /// paragraph (blank lines end one) and the page breaks up to it.
 struct Nb {
@@ -2221,6 +2324,40 @@ mod tests {
         ] {
             assert_eq!(repair(page), page, "{page}");
         }
+    }
+
+    #[test]
+    fn stray_marks_between_lines_of_words_go() {
+        let noise = |page: &str| -> Vec<String> {
+            let lines: Vec<Line> = LineIndices::new(page).collect();
+            find_noise(page, &lines, &Options::new())
+                .iter()
+                .map(|e| page[e.span.clone()].to_owned())
+                .collect()
+        };
+        assert_eq!(noise("flax mill, which\n.\nfor some time\n"), ["."]);
+        assert_eq!(
+            noise("THE GAZETTE.\n|\nLOCAL NEWS.\n\n—\n\nFire at the mill.\n"),
+            ["|", "—"]
+        );
+        // Section breaks, bullets, marks at the edges of the text, and two
+        // in a row stay.
+        for page in [
+            "One.\n* * *\nTwo.\n",
+            "One.\n•\nTwo.\n",
+            "|\nText.\n",
+            "Text.\n.\n",
+            "a\n|\n|\nb\n",
+        ] {
+            assert!(noise(page).is_empty(), "{page:?}");
+        }
+        let page = "flax mill, which\n.\nfor some time\n";
+        let lines: Vec<Line> = LineIndices::new(page).collect();
+        assert!(find_noise(page, &lines, &Options::new().remove_noise(false)).is_empty());
+        let doc = crate::clean(page);
+        assert_eq!(doc.to_text(), "flax mill, which for some time\n");
+        assert_eq!(doc.reconstruct(), page);
+        assert!(doc.repairs().iter().any(|r| r.kind() == RepairKind::Noise));
     }
 
     #[test]

@@ -367,7 +367,9 @@ impl Views {
             let text: &str = if d < deleted.len() && deleted[d].span.start < line.trimmed.end {
                 kept.clear();
                 let mut pos = line.trimmed.start;
+                let mut copy = false;
                 while d < deleted.len() && deleted[d].span.start < line.trimmed.end {
+                    copy |= deleted[d].kind == crate::RepairKind::DoubledCopy;
                     kept.push_str(&input[pos..deleted[d].span.start.max(pos)]);
                     pos = deleted[d].span.end.min(line.trimmed.end);
                     if deleted[d].span.end > line.trimmed.end {
@@ -379,12 +381,15 @@ impl Views {
                 let t = kept.trim_matches(script::is_space);
                 if t.is_empty() {
                     // A whole line printed again: the line it copies was
-                    // set in fake bold too.
-                    if !blank {
+                    // set in fake bold too. (A stray mark removed is no
+                    // evidence of anything.)
+                    if copy && !blank {
                         if let Some(prev) = v.last_mut() {
                             prev.doubled = true;
                         }
                     }
+                    // A stray mark stands where a blank line would.
+                    blank |= !copy;
                     continue;
                 }
                 doubled = true;
