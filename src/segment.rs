@@ -1551,6 +1551,9 @@ fn measure(text: &str, indent: u32) -> View {
 fn measure_with(text: &str, indent: u32, fast: bool) -> View {
     let (mut wide, mut total) = (0usize, 0usize);
     let (mut cells, mut latin) = (0u32, 0u32);
+    // Characters that are one cell wide in Latin type and may be two in
+    // CJK type (see below).
+    let mut ambiguous = 0u32;
     let mut clause = false;
     let mut colon_or_digit = false;
     let mut first_word = None;
@@ -1613,6 +1616,11 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         // Display cells and estimated printed width; the common cases
         // (ASCII, CJK ideographs and punctuation) without table lookups.
         let w = script::cell_width(c) as u32;
+        // Characters of ambiguous width (`……`, `——`, `“”`) take two cells
+        // in CJK type.
+        if w == 1 && !c.is_ascii() && unicode_width::UnicodeWidthChar::width_cjk(c) == Some(2) {
+            ambiguous += 1;
+        }
         let lw = if w == 2 { 200 } else { latin_width(c) };
         // Saturating: a line of tens of millions of characters is simply wide.
         cells = cells.saturating_add(100 * w);
@@ -1635,7 +1643,7 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         index: 0,
         width: indent
             .saturating_mul(100)
-            .saturating_add(if cjk { cells } else { latin })
+            .saturating_add(if cjk { cells.saturating_add(100 * ambiguous) } else { latin })
             .min(MAX_WIDTH),
         indent,
         cjk,
