@@ -1940,9 +1940,10 @@ fn list_item(text: &str) -> bool {
         let rest = &text.as_bytes()[digits..];
         return rest.len() > 2 && rest[0] == b')' && rest[1] == b' ';
     }
-    // Not a dash: old papers run news items on after `— ` in one paragraph.
+    // An en dash or hyphen marks an item (`– Opening hours extended`); not
+    // an em dash: old papers run news items on after `— ` in one paragraph.
     let mut chars = text.chars();
-    matches!(chars.next(), Some('•' | '·' | '*' | '・' | '▪')) && chars.next() == Some(' ')
+    matches!(chars.next(), Some('•' | '·' | '*' | '・' | '▪' | '–' | '-')) && chars.next() == Some(' ')
 }
 
 /// Starts with a section number: `II. `, `3) `, `A. `.
@@ -2982,6 +2983,8 @@ mod tests {
         assert!(list_item("2) Under-16s travel free."));
         assert!(!list_item("30. Juni 1909 entsprechend."));
         assert!(!list_item("— denn auf Grund des Geständnisses"));
+        assert!(list_item("– Opening hours extended to 8pm"));
+        assert!(list_item("- New bus stop on Mill Lane"));
     }
 
     #[test]
