@@ -415,7 +415,9 @@ impl Views {
                 prev.furniture |= page_break && running_head(prev_text);
             }
             // The first line of a page (or of the text): a running head?
-            view.furniture = (page_break || v.is_empty()) && running_head(raw);
+            view.furniture = ((page_break || v.is_empty()) && running_head(raw))
+                || jump_line(raw)
+                || (raw.starts_with(['P', 'S']) && page_label(raw));
             prev_text = raw;
             view.index = index;
             view.blank_before = blank && index > 0;
@@ -1643,7 +1645,11 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         index: 0,
         width: indent
             .saturating_mul(100)
-            .saturating_add(if cjk { cells.saturating_add(100 * ambiguous) } else { latin })
+            .saturating_add(if cjk {
+                cells.saturating_add(100 * ambiguous)
+            } else {
+                latin
+            })
             .min(MAX_WIDTH),
         indent,
         cjk,
@@ -1943,7 +1949,8 @@ fn list_item(text: &str) -> bool {
     // An en dash or hyphen marks an item (`– Opening hours extended`); not
     // an em dash: old papers run news items on after `— ` in one paragraph.
     let mut chars = text.chars();
-    matches!(chars.next(), Some('•' | '·' | '*' | '・' | '▪' | '–' | '-')) && chars.next() == Some(' ')
+    matches!(chars.next(), Some('•' | '·' | '*' | '・' | '▪' | '–' | '-'))
+        && chars.next() == Some(' ')
 }
 
 /// Starts with a section number: `II. `, `3) `, `A. `.
@@ -2236,6 +2243,48 @@ fn running_head(text: &str) -> bool {
         || (count > 1 && count <= 6 && (page_number(first) || page_number(last)))
 }
 
+/// A jump line, where a story goes on or comes from another page:
+/// `Continued on Page 5`, `From Page 1`, `See HARBOUR, Page A4`,
+/// `Fortsetzung auf Seite 3`, `Suite en page 4`.
+fn jump_line(text: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "Continued on ",
+        "Continued from ",
+        "CONTINUED ON ",
+        "Continued on page ",
+        "From Page ",
+        "From page ",
+        "See ",
+        "Fortsetzung auf ",
+        "Fortsetzung von ",
+        "Suite en ",
+        "Suite de la ",
+        "Continúa en ",
+        "Viene de ",
+    ];
+    text.len() <= RUNNING_HEAD_BYTES
+        && text.as_bytes().last().is_some_and(u8::is_ascii_digit)
+        && OPENERS.iter().any(|o| text.starts_with(o))
+        && text
+            .rsplit_once(|c: char| c == ' ' || c == ',')
+            .is_some_and(|(head, _)| {
+                [
+                    "Page", "page", "PAGE", "Seite", "page", "página", "pagina", "p.",
+                ]
+                .iter()
+                .any(|w| head.trim_end().ends_with(w))
+            })
+}
+
+/// A page number with its word (`Page 5`, `Seite 12`), which is page
+/// furniture wherever it stands.
+fn page_label(text: &str) -> bool {
+    ["Page ", "PAGE ", "Seite ", "SEITE ", "Página "]
+        .iter()
+        .any(|p| text.starts_with(p))
+        && page_number(text)
+}
+
 /// A page number as printed: `4`, `A4`, `- 4 -`, `— 4 —`, `Page 4`,
 /// `Seite 4`, `S. 4`, `p. 4`, `第4版`, `第 4 頁`, `4頁`.
 fn page_number(field: &str) -> bool {
@@ -2401,6 +2450,8 @@ fn is_desk(text: &str) -> bool {
             | "Staff"
             | "Staff Reporter"
             | "Staff Reporters"
+            | "Staff Writer"
+            | "Staff Writers"
             | "Agencias"
             | "Agências"
             | "Agenzie"
@@ -2743,6 +2794,27 @@ mod tests {
                 (BlockKind::Paragraph, 3, 4)
             ]
         );
+    }
+
+    #[test]
+    fn finds_jump_lines() {
+        for s in [
+            "Continued on Page 5",
+            "From Page 1",
+            "See HARBOUR, Page 4",
+            "Fortsetzung auf Seite 3",
+        ] {
+            assert!(jump_line(s), "{s}");
+        }
+        assert!(page_label("Page 5") && page_label("Seite 12"));
+        assert!(!page_label("Page 3 Scandal Rocks Town") && !page_label("5"));
+        for s in [
+            "See you on page 5 of the report we published 2",
+            "From 1 to 5",
+            "Continued on",
+        ] {
+            assert!(!jump_line(s), "{s}");
+        }
     }
 
     #[test]
