@@ -2266,7 +2266,7 @@ fn jump_line(text: &str) -> bool {
         && text.as_bytes().last().is_some_and(u8::is_ascii_digit)
         && OPENERS.iter().any(|o| text.starts_with(o))
         && text
-            .rsplit_once(|c: char| c == ' ' || c == ',')
+            .rsplit_once([' ', ','])
             .is_some_and(|(head, _)| {
                 [
                     "Page", "page", "PAGE", "Seite", "page", "página", "pagina", "p.",
