@@ -300,6 +300,23 @@ impl Finder<'_> {
                 self.scan_line(li, power, stretch, from);
             }
         }
+        // A run printed twice inside a line of other text (`…是前海港區擴建
+        // 工程前海港區擴建工程，預計…`), on a page that shows doubling
+        // already (its bold headline or lede printed twice): a page
+        // without any leaves its lines alone and costs nothing here.
+        let shown = self.findings.iter().any(|f| f.strong);
+        let scanned: Vec<usize> = self.findings.iter().map(|f| f.line).collect();
+        let mut next = 0;
+        for li in (0..self.lines.len()).filter(|_| shown) {
+            while scanned.get(next).is_some_and(|&l| l < li) {
+                next += 1;
+            }
+            let line = &self.lines[li];
+            if line.is_blank() || scanned.get(next) == Some(&li) {
+                continue;
+            }
+            self.inline_squares(li);
+        }
         let intra_strong = self.findings.iter().filter(|f| f.strong).count();
 
         // Passages emitted twice as a block of lines; their later copies
@@ -549,6 +566,95 @@ impl Finder<'_> {
         }
         self.flush(li, &mut runs, at_start);
         self.scratch.runs = runs;
+    }
+
+    /// Finds adjacent copies `u u` (or more) inside line `li`, `u` holding
+    /// at least [`Finder::min_chars`] distinct characters (white space
+    /// aside) and at most [`MAX_PERIOD`] characters; records the later
+    /// copies.
+    ///
+    /// A copy repeats every pair of characters of `u` at the distance of
+    /// `u`'s length: each pair is looked up in a small table of where it
+    /// was last seen, and a pair seen again at a distance that could be a
+    /// period is checked by extending the stretch of equal characters at
+    /// that distance. The checks have a budget proportional to the line,
+    /// so the cost stays linear whatever the line holds.
+    fn inline_squares(&mut self, li: usize) {
+        /// Slots of the table of pairs (a power of two).
+        const SLOTS: usize = 64;
+        let line = &self.lines[li];
+        let (text, base) = (line.text(self.input), line.trimmed.start);
+        let min = self.min_chars.max(2);
+        if text.len() < 2 * min {
+            return;
+        }
+        let sc = &mut self.scratch;
+        sc.chars.clear();
+        sc.offs.clear();
+        for (i, c) in text.char_indices() {
+            sc.chars.push(c);
+            sc.offs.push(i as u32);
+        }
+        let (chars, offs) = (&sc.chars, &sc.offs);
+        let n = chars.len();
+        let mut seen = [(u64::MAX, 0u32); SLOTS];
+        let mut budget = 4 * MAX_PERIOD * n;
+        let first_span = self.spans.len();
+        // Characters up to here are in a copy already recorded.
+        let mut done = 0;
+        let mut x = 1;
+        while x < n {
+            let key = (u64::from(chars[x - 1]) << 32) | u64::from(chars[x]);
+            let slot = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 58) as usize % SLOTS;
+            let (k, at) = seen[slot];
+            seen[slot] = (key, (x - 1) as u32);
+            let j = at as usize;
+            let p = x - 1 - j.min(x - 1);
+            if k != key || p < min || p > MAX_PERIOD || j < done {
+                x += 1;
+                continue;
+            }
+            // The stretch where characters equal those `p` further on,
+            // around `j`.
+            let (mut lo, mut hi) = (j, j);
+            while lo > done && chars[lo - 1] == chars[lo - 1 + p] {
+                lo -= 1;
+            }
+            while hi + p < n && chars[hi] == chars[hi + p] {
+                hi += 1;
+            }
+            budget = budget.saturating_sub(hi - lo + 1);
+            if budget == 0 {
+                break;
+            }
+            // Copies start on a character, not white space, and hold
+            // enough distinct ones (`研究研究`, `very very` do not).
+            let start = (lo..=hi.saturating_sub(p)).find(|&s| !is_space(chars[s]));
+            let Some(start) =
+                start.filter(|&s| s + p <= hi && distinct_at_least(&chars[s..s + p], min))
+            else {
+                x += 1;
+                continue;
+            };
+            let mut k = 2;
+            while start + (k + 1) * p <= n
+                && chars[start..start + p] == chars[start + k * p..start + (k + 1) * p]
+            {
+                k += 1;
+            }
+            let byte = |y: usize| base + offs.get(y).map_or(text.len(), |&o| o as usize);
+            push_span(&mut self.spans, byte(start + p)..byte(start + k * p));
+            done = start + k * p;
+            x = done + 1;
+        }
+        if self.spans.len() > first_span {
+            self.findings.push(Finding {
+                line: li,
+                strong: true,
+                spans: first_span..self.spans.len(),
+                why: WHY_RUNS,
+            });
+        }
     }
 
     fn take_run(&mut self, li: usize, r: Run, runs: &mut Vec<Run>, at_start: &mut bool) {
@@ -1034,6 +1140,21 @@ fn note_distinct(seen: &mut Vec<char>, c: char, cap: usize) {
     if seen.len() < cap && !seen.contains(&c) {
         seen.push(c);
     }
+}
+
+/// Whether `run` holds at least `min` distinct characters other than white
+/// space (reduplication like `研究研究` or `very very` holds few).
+fn distinct_at_least(run: &[char], min: usize) -> bool {
+    let mut seen: Vec<char> = Vec::with_capacity(min);
+    for &c in run {
+        if !is_space(c) && !seen.contains(&c) {
+            seen.push(c);
+            if seen.len() >= min {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 fn push_span(spans: &mut Vec<Range<usize>>, s: Range<usize>) {
@@ -2324,6 +2445,25 @@ mod tests {
         ] {
             assert_eq!(repair(page), page, "{page}");
         }
+    }
+
+    #[test]
+    fn runs_printed_twice_inside_a_line_go_where_the_page_shows_doubling() {
+        let page = "深港科技合作區深港科技合作區\n今年最重要的工作是前海港區擴建工程前海港區擴建工程，預計明年完成。\n\
+                    研究研究再說，我們天天見面，高高興興。\n\
+                    the mayor said The Harbour Authority The Harbour Authority said so.\n";
+        assert_eq!(
+            repair(page),
+            "深港科技合作區\n今年最重要的工作是前海港區擴建工程，預計明年完成。\n\
+             研究研究再說，我們天天見面，高高興興。\n\
+             the mayor said The Harbour Authority said so.\n"
+        );
+        // Without doubling elsewhere on the page, a line is left alone.
+        let page = "今年最重要的工作是前海港區擴建工程前海港區擴建工程，預計明年完成。\n";
+        assert_eq!(repair(page), page);
+        // Linear on hostile lines: a few characters over and over.
+        let line = "深港科技合作區深港科技合作區\n".to_owned() + &"甲乙丙丁戊己庚".repeat(20_000) + "\n";
+        let _ = repair(&line);
     }
 
     #[test]

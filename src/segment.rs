@@ -2265,15 +2265,13 @@ fn jump_line(text: &str) -> bool {
     text.len() <= RUNNING_HEAD_BYTES
         && text.as_bytes().last().is_some_and(u8::is_ascii_digit)
         && OPENERS.iter().any(|o| text.starts_with(o))
-        && text
-            .rsplit_once([' ', ','])
-            .is_some_and(|(head, _)| {
-                [
-                    "Page", "page", "PAGE", "Seite", "page", "página", "pagina", "p.",
-                ]
-                .iter()
-                .any(|w| head.trim_end().ends_with(w))
-            })
+        && text.rsplit_once([' ', ',']).is_some_and(|(head, _)| {
+            [
+                "Page", "page", "PAGE", "Seite", "page", "página", "pagina", "p.",
+            ]
+            .iter()
+            .any(|w| head.trim_end().ends_with(w))
+        })
 }
 
 /// A page number with its word (`Page 5`, `Seite 12`), which is page
