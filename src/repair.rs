@@ -2462,7 +2462,8 @@ mod tests {
         let page = "今年最重要的工作是前海港區擴建工程前海港區擴建工程，預計明年完成。\n";
         assert_eq!(repair(page), page);
         // Linear on hostile lines: a few characters over and over.
-        let line = "深港科技合作區深港科技合作區\n".to_owned() + &"甲乙丙丁戊己庚".repeat(20_000) + "\n";
+        let line =
+            "深港科技合作區深港科技合作區\n".to_owned() + &"甲乙丙丁戊己庚".repeat(20_000) + "\n";
         let _ = repair(&line);
     }
 

@@ -1116,6 +1116,14 @@ impl Views {
         if a.ends_hyphen || a.url_runs_on {
             return false;
         }
+        // Paragraphs one to a line, unwrapped: a line wider than any column
+        // that ends a sentence, beside a line of another width, is whole.
+        if a.width > LONG
+            && a.ends_sentence
+            && 100 * a.width.abs_diff(b.width) > 15 * a.width.max(b.width)
+        {
+            return true;
+        }
         // A paragraph on a line of its own, or a clause end before a blank
         // line (not line spacing): the blank line ends the block.
         if b.blank_before
@@ -3221,6 +3229,16 @@ mod tests {
         // The letters of a directory are no drop caps.
         let s = "A\nAbbey Road Garage, 12 High Street\nB\nBaker's Yard, 3 Mill Lane\n";
         assert!(!crate::clean(s).to_text().contains("AAbbey"));
+    }
+
+    #[test]
+    fn unwrapped_paragraphs_one_to_a_line_stay_apart() {
+        let a = "The extra hours cost about $48,000 a year, which the county will pay from a fund set aside for library services after a review of opening times last spring.";
+        let b = "Councillor Rick Abano, who chairs the services committee, called the move overdue and said other branches would follow.";
+        assert_eq!(
+            blocks(&format!("{a}\n{b}\n")),
+            [(BlockKind::Paragraph, 1, 1), (BlockKind::Paragraph, 2, 2)]
+        );
     }
 
     #[test]
