@@ -554,9 +554,12 @@ impl Views {
     /// Line `k` is in a run of at least [`VERTICAL_CHARS`] lines of one CJK
     /// character each: a headline set vertically.
     fn vertical(&self, k: usize) -> bool {
+        // Each side read no further than the run needs (a long run of such
+        // lines costs no more a line).
         let alone = |i: &usize| self.v[*i].single_cjk;
-        let back = (0..k).rev().take_while(alone).count();
-        let ahead = (k + 1..self.v.len()).take_while(alone).count();
+        let need = VERTICAL_CHARS - 1;
+        let back = (0..k).rev().take(need).take_while(alone).count();
+        let ahead = (k + 1..self.v.len()).take(need).take_while(alone).count();
         self.v[k].single_cjk && back + 1 + ahead >= VERTICAL_CHARS
     }
 
