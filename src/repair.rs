@@ -255,6 +255,7 @@ struct Scratch {
     c4: Vec<u8>,
     runs: Vec<Run>,
     seen: Vec<char>,
+    copies: Vec<Range<usize>>,
 }
 
 #[derive(Clone, Copy)]
@@ -580,73 +581,41 @@ impl Finder<'_> {
     /// that distance. The checks have a budget proportional to the line,
     /// so the cost stays linear whatever the line holds.
     fn inline_squares(&mut self, li: usize) {
-        /// Slots of the table of pairs (a power of two).
-        const SLOTS: usize = 64;
         let line = &self.lines[li];
         let (text, base) = (line.text(self.input), line.trimmed.start);
         let min = self.min_chars.max(2);
         if text.len() < 2 * min {
             return;
         }
-        let sc = &mut self.scratch;
-        sc.chars.clear();
-        sc.offs.clear();
-        for (i, c) in text.char_indices() {
-            sc.chars.push(c);
-            sc.offs.push(i as u32);
-        }
-        let (chars, offs) = (&sc.chars, &sc.offs);
-        let n = chars.len();
-        let mut seen = [(u64::MAX, 0u32); SLOTS];
-        let mut budget = 4 * MAX_PERIOD * n;
         let first_span = self.spans.len();
-        // Characters up to here are in a copy already recorded.
-        let mut done = 0;
-        let mut x = 1;
-        while x < n {
-            let key = (u64::from(chars[x - 1]) << 32) | u64::from(chars[x]);
-            let slot = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 58) as usize % SLOTS;
-            let (k, at) = seen[slot];
-            seen[slot] = (key, (x - 1) as u32);
-            let j = at as usize;
-            let p = x - 1 - j.min(x - 1);
-            if k != key || p < min || p > MAX_PERIOD || j < done {
-                x += 1;
-                continue;
+        let mut copies = core::mem::take(&mut self.scratch.copies);
+        copies.clear();
+        if text.is_ascii() {
+            // A byte a character: no decoding.
+            square_copies(
+                text.as_bytes(),
+                min,
+                |b| matches!(b, b' ' | b'\t'..=b'\r'),
+                &mut copies,
+            );
+            for c in &copies {
+                push_span(&mut self.spans, base + c.start..base + c.end);
             }
-            // The stretch where characters equal those `p` further on,
-            // around `j`.
-            let (mut lo, mut hi) = (j, j);
-            while lo > done && chars[lo - 1] == chars[lo - 1 + p] {
-                lo -= 1;
+        } else {
+            let sc = &mut self.scratch;
+            sc.chars.clear();
+            sc.offs.clear();
+            for (i, c) in text.char_indices() {
+                sc.chars.push(c);
+                sc.offs.push(i as u32);
             }
-            while hi + p < n && chars[hi] == chars[hi + p] {
-                hi += 1;
+            square_copies(&sc.chars, min, is_space, &mut copies);
+            let byte = |y: usize| base + sc.offs.get(y).map_or(text.len(), |&o| o as usize);
+            for c in &copies {
+                push_span(&mut self.spans, byte(c.start)..byte(c.end));
             }
-            budget = budget.saturating_sub(hi - lo + 1);
-            if budget == 0 {
-                break;
-            }
-            // Copies start on a character, not white space, and hold
-            // enough distinct ones (`研究研究`, `very very` do not).
-            let start = (lo..=hi.saturating_sub(p)).find(|&s| !is_space(chars[s]));
-            let Some(start) =
-                start.filter(|&s| s + p <= hi && distinct_at_least(&chars[s..s + p], min))
-            else {
-                x += 1;
-                continue;
-            };
-            let mut k = 2;
-            while start + (k + 1) * p <= n
-                && chars[start..start + p] == chars[start + k * p..start + (k + 1) * p]
-            {
-                k += 1;
-            }
-            let byte = |y: usize| base + offs.get(y).map_or(text.len(), |&o| o as usize);
-            push_span(&mut self.spans, byte(start + p)..byte(start + k * p));
-            done = start + k * p;
-            x = done + 1;
         }
+        self.scratch.copies = copies;
         if self.spans.len() > first_span {
             self.findings.push(Finding {
                 line: li,
@@ -1142,12 +1111,75 @@ fn note_distinct(seen: &mut Vec<char>, c: char, cap: usize) {
     }
 }
 
+/// The later copies of runs printed twice or more in `s` (characters, or
+/// bytes of an ASCII line), each run holding at least `min` distinct
+/// characters other than white space and at most [`MAX_PERIOD`]; as
+/// ranges of `s`, left to right. See [`Finder::inline_squares`].
+fn square_copies<T: Copy + Eq + Into<u32>>(
+    s: &[T],
+    min: usize,
+    space: impl Fn(T) -> bool,
+    out: &mut Vec<Range<usize>>,
+) {
+    /// Slots of the table of pairs (a power of two).
+    const SLOTS: usize = 64;
+    let n = s.len();
+    let mut seen = [(u64::MAX, 0u32); SLOTS];
+    let mut budget = 4 * MAX_PERIOD * n;
+    // Characters up to here are in a copy already recorded.
+    let mut done = 0;
+    let mut x = 1;
+    while x < n {
+        let key = (u64::from(s[x - 1].into()) << 32) | u64::from(s[x].into());
+        let slot = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 58) as usize % SLOTS;
+        let (k, at) = seen[slot];
+        seen[slot] = (key, (x - 1) as u32);
+        let j = at as usize;
+        let p = x - 1 - j.min(x - 1);
+        if k != key || p < min || p > MAX_PERIOD || j < done {
+            x += 1;
+            continue;
+        }
+        // The stretch where characters equal those `p` further on, around
+        // `j`.
+        let (mut lo, mut hi) = (j, j);
+        while lo > done && s[lo - 1] == s[lo - 1 + p] {
+            lo -= 1;
+        }
+        while hi + p < n && s[hi] == s[hi + p] {
+            hi += 1;
+        }
+        budget = budget.saturating_sub(hi - lo + 1);
+        if budget == 0 {
+            return;
+        }
+        // Copies start on a character, not white space, and hold enough
+        // distinct ones (`研究研究`, `very very` do not).
+        let start = (lo..=hi.saturating_sub(p)).find(|&i| !space(s[i]));
+        let Some(start) =
+            start.filter(|&i| i + p <= hi && distinct_at_least(&s[i..i + p], min, &space))
+        else {
+            x += 1;
+            continue;
+        };
+        let mut k = 2;
+        while start + (k + 1) * p <= n
+            && s[start..start + p] == s[start + k * p..start + (k + 1) * p]
+        {
+            k += 1;
+        }
+        out.push(start + p..start + k * p);
+        done = start + k * p;
+        x = done + 1;
+    }
+}
+
 /// Whether `run` holds at least `min` distinct characters other than white
 /// space (reduplication like `研究研究` or `very very` holds few).
-fn distinct_at_least(run: &[char], min: usize) -> bool {
-    let mut seen: Vec<char> = Vec::with_capacity(min);
+fn distinct_at_least<T: Copy + Eq>(run: &[T], min: usize, space: impl Fn(T) -> bool) -> bool {
+    let mut seen: Vec<T> = Vec::with_capacity(min);
     for &c in run {
-        if !is_space(c) && !seen.contains(&c) {
+        if !space(c) && !seen.contains(&c) {
             seen.push(c);
             if seen.len() >= min {
                 return true;
@@ -2953,6 +2985,25 @@ mod props {
             let nonws = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
             prop_assert_eq!(nonws(&repair(&page)), nonws(&clean));
             prop_assert_eq!(repair(&clean), clean.clone());
+        }
+
+        #[test]
+        fn square_copies_agree_on_bytes_and_characters(
+            parts in proptest::collection::vec("[a-h ]{1,9}", 1..8),
+            twice in proptest::collection::vec(proptest::bool::ANY, 8),
+        ) {
+            let mut s = String::new();
+            for (p, t) in parts.iter().zip(&twice) {
+                s.push_str(p);
+                if *t {
+                    s.push_str(p);
+                }
+            }
+            let chars: Vec<char> = s.chars().collect();
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            square_copies(s.as_bytes(), 6, |x| x == b' ', &mut a);
+            square_copies(&chars, 6, |c| c == ' ', &mut b);
+            prop_assert_eq!(a, b);
         }
 
         #[test]
