@@ -216,6 +216,7 @@ pub fn segment(input: &str, lines: &[Line], deleted: &[Edit], options: &Options)
         } else if views.heading_here(j)
             || views.table_title(j)
             || (line.single_cjk && views.vertical(j))
+            || line.cjk_title
         {
             BlockKind::Heading
         } else {
@@ -301,6 +302,13 @@ struct View {
     /// One CJK character alone: a letter of a headline set vertically
     /// (`專` / `訪` / …), one to a line.
     single_cjk: bool,
+    /// Opens with a CJK section number (`一、`, `（一）`): a section's
+    /// title, or a numbered item.
+    cjk_numbered: bool,
+    /// A CJK section's title: numbered, short, no clause or sentence end
+    /// after its number (`一、总体目标`; not `一、……，……。`, a numbered
+    /// paragraph).
+    cjk_title: bool,
     /// One capital letter alone: a drop cap, the first letter of the word
     /// that opens the next line (`T` / `HE COUNCIL voted`).
     drop_cap: bool,
@@ -1057,8 +1065,10 @@ impl Views {
             return true;
         }
         // A bulleted item starts a block; an entry with dot leaders (`Inland
-        // ...... 3`, a contents page) is a block of its own line.
-        if b.list_item || a.leaders || b.leaders {
+        // ...... 3`, a contents page) is a block of its own line; so is a
+        // CJK section's title (`一、总体目标`), and its numbered items
+        // start blocks.
+        if b.list_item || a.leaders || b.leaders || b.cjk_numbered || a.cjk_title {
             return true;
         }
         if kind == BlockKind::Heading {
@@ -1711,6 +1721,15 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         page_break: false,
         furniture: false,
         drop_cap: is_drop_cap(text),
+        cjk_numbered: cjk && cjk_section_number(text).is_some(),
+        cjk_title: cjk
+            && cjk_section_number(text).is_some_and(|n| {
+                let title = &text[n..];
+                title.chars().count() <= CJK_TITLE_CHARS
+                    && !title
+                        .chars()
+                        .any(|c| script::is_clause_mark(c) || script::is_sentence_end(c))
+            }),
         credit_caption: false,
         credit_label: is_credit_label(text),
         credited: 0,
@@ -2214,6 +2233,33 @@ fn equals_credit(text: &str) -> bool {
         && !text.contains('。')
         && credit.chars().count() <= 20
         && text.chars().count() <= MAX_CHARS
+}
+
+/// Most characters of a CJK section's title after its number.
+const CJK_TITLE_CHARS: usize = 16;
+
+/// The byte length of the CJK section number the line opens with: `一、`,
+/// `十二、`, `（一）`, `(三)`.
+fn cjk_section_number(text: &str) -> Option<usize> {
+    let numeral = |c: char| {
+        matches!(
+            c,
+            '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+        )
+    };
+    let body = text.trim_start_matches(['（', '(']);
+    let digits = body.chars().take_while(|&c| numeral(c)).count();
+    if !(1..=3).contains(&digits) {
+        return None;
+    }
+    // Numerals are three bytes each.
+    let after = &body[digits * 3..];
+    let close = if body.len() < text.len() {
+        after.strip_prefix(['）', ')'])
+    } else {
+        after.strip_prefix('、')
+    };
+    close.map(|rest| text.len() - rest.len())
 }
 
 /// A line of one capital letter, no more: a drop cap as extractors give
@@ -3214,6 +3260,29 @@ mod tests {
                 (BlockKind::Paragraph, 2, 3),
                 (BlockKind::Paragraph, 4, 5)
             ]
+        );
+    }
+
+    #[test]
+    fn cjk_sections_and_numbered_items() {
+        let s = "一、总体目标\n《意见》明确，未来三年全省将新建或改造\n县级物流配送中心60个。\n\
+                 二、重点任务\n（一）完善县域物流网络。支持邮政、快递\n企业共建共享县级分拨中心。\n\
+                 （二）培育新型商业主体。鼓励连锁超市向\n乡镇延伸。\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Heading, 1, 1),
+                (BlockKind::Paragraph, 2, 3),
+                (BlockKind::Heading, 4, 4),
+                (BlockKind::Paragraph, 5, 6),
+                (BlockKind::Paragraph, 7, 8)
+            ]
+        );
+        assert_eq!(cjk_section_number("（十二）项目"), Some(12));
+        assert_eq!(cjk_section_number("三、保障措施"), Some(6));
+        assert!(
+            cjk_section_number("一些企业表示").is_none()
+                && cjk_section_number("一一对应").is_none()
         );
     }
 
