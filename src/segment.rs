@@ -2511,6 +2511,13 @@ fn is_desk(text: &str) -> bool {
             | "Agências"
             | "Agenzie"
             | "Agenturen"
+            | "EFE"
+            | "AFP"
+            | "AP"
+            | "Reuters"
+            | "REUTERS"
+            | "ANSA"
+            | "Europa Press"
     )
 }
 
