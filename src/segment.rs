@@ -1662,6 +1662,10 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
     let last = text.chars().next_back().unwrap_or('\0');
     let before_closers = text.trim_end_matches(script::is_closer);
     let end = before_closers.chars().next_back().unwrap_or('\0');
+    // CJK numerals are lead bytes E4–E5, and `（` is EF BC 88.
+    let section = (cjk && matches!(text.as_bytes().first(), Some(0xe4..=0xe5 | 0xef | b'(')))
+        .then(|| cjk_section_number(text))
+        .flatten();
     View {
         index: 0,
         width: indent
@@ -1721,15 +1725,14 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         page_break: false,
         furniture: false,
         drop_cap: is_drop_cap(text),
-        cjk_numbered: cjk && cjk_section_number(text).is_some(),
-        cjk_title: cjk
-            && cjk_section_number(text).is_some_and(|n| {
-                let title = &text[n..];
-                title.chars().count() <= CJK_TITLE_CHARS
-                    && !title
-                        .chars()
-                        .any(|c| script::is_clause_mark(c) || script::is_sentence_end(c))
-            }),
+        cjk_numbered: section.is_some(),
+        cjk_title: section.is_some_and(|n| {
+            let title = &text[n..];
+            title.chars().count() <= CJK_TITLE_CHARS
+                && !title
+                    .chars()
+                    .any(|c| script::is_clause_mark(c) || script::is_sentence_end(c))
+        }),
         credit_caption: false,
         credit_label: is_credit_label(text),
         credited: 0,
