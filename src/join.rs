@@ -531,12 +531,18 @@ impl<'a> Builder<'a> {
         }
         // The page's own spelling decides where it shows the word.
         let lexicon = self.lexicon.get_or_insert_with(|| lexicon::words(input));
-        let [whole, hyphenated @ ..] = spellings(left, right);
-        if lexicon.contains(whole.as_str()) {
-            return Hyphen::Drop(Reason::SplitWordPageWritesWhole);
-        }
-        if hyphenated.iter().any(|w| lexicon.contains(w.as_str())) {
-            return Hyphen::Keep(Reason::PageWritesHyphen);
+        // Whole, then with each hyphen a word may carry, in one buffer.
+        let mut word = String::with_capacity(left.len() + right.len() + 3);
+        for (i, h) in ["", "-", "⸗", "‐"].into_iter().enumerate() {
+            word.clear();
+            word.extend([left, h, right]);
+            if lexicon.contains(word.as_str()) {
+                return if i == 0 {
+                    Hyphen::Drop(Reason::SplitWordPageWritesWhole)
+                } else {
+                    Hyphen::Keep(Reason::PageWritesHyphen)
+                };
+            }
         }
         if is_hyphenated_prefix(left) {
             return Hyphen::Keep(Reason::HyphenatedPrefix);
@@ -654,13 +660,6 @@ fn split_word(input: &str, hpos: usize, next: usize) -> (usize, &str, &str) {
         &input[word_start..hpos],
         &input[next..next + right_len],
     )
-}
-
-/// The spellings of a split word the page may show: whole, then with each
-/// hyphen a word may carry (`-`, `⸗`, `‐`).
-fn spellings(left: &str, right: &str) -> [String; 4] {
-    let with = |h: &str| [left, h, right].concat();
-    [with(""), with("-"), with("⸗"), with("‐")]
 }
 
 /// Pushes the edits for the white space of `range`, a stretch between two

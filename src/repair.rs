@@ -305,18 +305,8 @@ impl Finder<'_> {
         // 工程前海港區擴建工程，預計…`), on a page that shows doubling
         // already (its bold headline or lede printed twice): a page
         // without any leaves its lines alone and costs nothing here.
-        let shown = self.findings.iter().any(|f| f.strong);
-        let scanned: Vec<usize> = self.findings.iter().map(|f| f.line).collect();
-        let mut next = 0;
-        for li in (0..self.lines.len()).filter(|_| shown) {
-            while scanned.get(next).is_some_and(|&l| l < li) {
-                next += 1;
-            }
-            let line = &self.lines[li];
-            if line.is_blank() || scanned.get(next) == Some(&li) {
-                continue;
-            }
-            self.inline_squares(li);
+        if self.findings.iter().any(|f| f.strong) {
+            self.inline_pass();
         }
         let intra_strong = self.findings.iter().filter(|f| f.strong).count();
 
@@ -567,6 +557,23 @@ impl Finder<'_> {
         }
         self.flush(li, &mut runs, at_start);
         self.scratch.runs = runs;
+    }
+
+    /// Runs [`Finder::inline_squares`] on each line with text that no
+    /// finding covers yet.
+    fn inline_pass(&mut self) {
+        let scanned: Vec<usize> = self.findings.iter().map(|f| f.line).collect();
+        let mut next = 0;
+        for li in 0..self.lines.len() {
+            while scanned.get(next).is_some_and(|&l| l < li) {
+                next += 1;
+            }
+            let line = &self.lines[li];
+            if line.is_blank() || scanned.get(next) == Some(&li) {
+                continue;
+            }
+            self.inline_squares(li);
+        }
     }
 
     /// Finds adjacent copies `u u` (or more) inside line `li`, `u` holding
