@@ -23,6 +23,9 @@ use crate::options::Options;
 use crate::script;
 use crate::segment::{BlockKind, Segment};
 
+/// The ideographic space, U+3000, as wide as an ideograph.
+const IDEOGRAPHIC_SPACE: char = '\u{3000}';
+
 /// Fewest letters of a word set letter-spaced that are closed up.
 const SPACED_LETTERS: usize = 4;
 
@@ -265,6 +268,9 @@ impl<'a> Builder<'a> {
             LazyLock::new(|| memmem::Finder::new(b"  "));
         let text = &self.input.as_bytes()[line.trimmed.clone()];
         let base = line.trimmed.start;
+        if memmem::find(text, "\u{3000}".as_bytes()).is_some() {
+            return self.wide_padding(line, deleted);
+        }
         let mut from = 0;
         while let Some(i) = TWO_SPACES.find(&text[from..]) {
             let start = base + from + i;
@@ -280,6 +286,49 @@ impl<'a> Builder<'a> {
                 RepairKind::Whitespace,
                 Reason::LayoutPadding,
             ));
+        }
+    }
+
+    /// [`padding`](Self::padding) on a line with ideographic spaces, which
+    /// pad the cells of CJK tables (`課程　　　　　堂數`): a run of two
+    /// spaces or more of which one is ideographic becomes one plain space;
+    /// a single ideographic space (`社長　辭任`) stays, and so does the
+    /// first of a run of plain spaces.
+    fn wide_padding(&mut self, line: &Line, deleted: &[Edit]) {
+        let text = &self.input[line.trimmed.clone()];
+        let base = line.trimmed.start;
+        let mut chars = text.char_indices().peekable();
+        while let Some((start, c)) = chars.next() {
+            if !matches!(c, ' ' | IDEOGRAPHIC_SPACE) {
+                continue;
+            }
+            let (mut end, mut wide, mut count) = (start + c.len_utf8(), c != ' ', 1);
+            while let Some(&(i, c)) = chars
+                .peek()
+                .filter(|&&(_, c)| matches!(c, ' ' | IDEOGRAPHIC_SPACE))
+            {
+                (end, wide, count) = (i + c.len_utf8(), wide || c != ' ', count + 1);
+                chars.next();
+            }
+            let run = base + start..base + end;
+            let k = deleted.partition_point(|e| e.span.end <= run.start);
+            if count < 2 || deleted.get(k).is_some_and(|e| e.span.start < run.end) {
+                continue;
+            }
+            self.edits.push(if wide {
+                Edit {
+                    span: run,
+                    replacement: Replacement::Space,
+                    kind: RepairKind::Whitespace,
+                    reason: Reason::LayoutPadding,
+                }
+            } else {
+                Edit::delete(
+                    run.start + 1..run.end,
+                    RepairKind::Whitespace,
+                    Reason::LayoutPadding,
+                )
+            });
         }
     }
 
@@ -916,6 +965,20 @@ mod tests {
         assert_eq!(
             doc.blocks().next().unwrap().text(),
             "The quick brown fox jumped."
+        );
+    }
+
+    #[test]
+    fn ideographic_padding_between_cells_becomes_one_space() {
+        assert_eq!(text("手機入門　　　　８　 免費\n"), "手機入門 ８ 免費");
+        // A single ideographic space parts words: it stays, and so does
+        // the first of a run of plain spaces beside it.
+        assert_eq!(text("社長　辭任  今日\n"), "社長　辭任 今日");
+        let doc = clean("課程　　堂數\n");
+        let r = &doc.repairs()[0];
+        assert_eq!(
+            (doc.original(r), doc.replacement(r), r.reason()),
+            ("　　", " ", crate::Reason::LayoutPadding)
         );
     }
 

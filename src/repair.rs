@@ -54,7 +54,7 @@ use std::collections::HashMap;
 use crate::lines::Line;
 use crate::log::{Edit, Reason, RepairKind};
 use crate::options::Options;
-use crate::script::{ends_sentence, is_clause_mark, is_sentence_end, is_space};
+use crate::script::{self, ends_sentence, is_clause_mark, is_sentence_end, is_space};
 
 /// Longest unit (in characters) a doubled piece may have.
 pub(crate) const MAX_PERIOD: usize = 64;
@@ -330,8 +330,13 @@ impl Finder<'_> {
             || intra_strong >= 1
             || exact_strong >= 2
             || self.heading_with_company(&cands);
+        // A row of a table repeated once is data (two classes alike), unless
+        // the page shows lines printed twice elsewhere.
+        let lines_shown = blocks >= 1 || exact_strong >= 2;
         for c in &cands {
-            let ok = doubling_shown || (c.shape == LineShape::Label && labels >= 3);
+            let ok = (doubling_shown
+                && (lines_shown || c.shape != LineShape::Exact || !self.row_among_rows(c.delete)))
+                || (c.shape == LineShape::Label && labels >= 3);
             if ok && !deleted[c.delete] {
                 deleted[c.delete] = true;
                 let why = match c.shape {
@@ -972,6 +977,23 @@ impl Finder<'_> {
         }
         self.close_group(&mut cands, group_start);
         cands
+    }
+
+    /// Whether line `li`, which repeats the line just before it, sits in a
+    /// table: the two lines and the lines on either side of them are set
+    /// with layout gaps (two spaces, a tab or ideographic spaces between
+    /// cells), with no blank line among them.
+    fn row_among_rows(&self, li: usize) -> bool {
+        let Some(from) = li.checked_sub(2) else {
+            return false;
+        };
+        self.lines.get(from..=li + 1).is_some_and(|rows| {
+            rows.iter().all(|line| {
+                let text = line.text(self.input);
+                !line.is_blank()
+                    && (script::layout_gap(text.as_bytes()) || script::ideographic_gap(text))
+            })
+        })
     }
 
     /// Whether the exact copy on line `li` and the line just before it are
@@ -2128,6 +2150,23 @@ mod tests {
             nonws(&repair(four)),
             nonws("Objectifs du cours\nSuite du texte")
         );
+    }
+
+    #[test]
+    fn a_table_row_repeated_once_is_data_on_a_page_with_doubled_runs() {
+        // The headline shows doubling, but the repeated row sits among
+        // rows set in cells: two classes alike.
+        let table = "社社區區長長者者學學堂堂開開課課\n\n課程　　　堂數　　學費\n手機入門　　８　　免費\n\
+                     手機入門　　８　　免費\n網上購物　　６　　１００元\n";
+        let kept = repair(table);
+        assert!(kept.starts_with("社區長者學堂開課"), "{kept}");
+        assert_eq!(kept.matches("手機入門").count(), 2, "{kept}");
+        // The same rows as plain lines of text are a line printed twice.
+        let prose = table.replace('　', "");
+        assert_eq!(repair(&prose).matches("手機入門").count(), 1);
+        // Lines printed twice elsewhere on the page: the row is one too.
+        let twice = format!("大會主席致辭\n大會主席致辭\n首日議程公布\n首日議程公布\n{table}");
+        assert_eq!(repair(&twice).matches("手機入門").count(), 1);
     }
 
     #[test]

@@ -324,6 +324,45 @@ pub fn ends_sentence(text: &str) -> bool {
     chars.next().is_some_and(is_sentence_end)
 }
 
+/// Two spaces in a row or a tab somewhere in `b`: eight bytes at a time.
+pub(crate) fn layout_gap(b: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    // 0x80 in each byte of `x` that is zero, exactly (no borrow between
+    // bytes).
+    let zero = |x: u64| !(((x & LOW) + LOW) | x | LOW);
+    // Whether the byte before the chunk was a space, as its high bit.
+    let (mut carry, mut found) = (0u64, 0u64);
+    let mut scan = |x: u64| {
+        let space = zero(x ^ (ONES * u64::from(b' ')));
+        found |= (space & ((space << 8) | carry)) | zero(x ^ (ONES * u64::from(b'\t')));
+        carry = space >> 56;
+    };
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        scan(u64::from_le_bytes([
+            c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
+        ]));
+    }
+    // The rest, padded with zero bytes (neither space nor tab).
+    let mut tail = [0u8; 8];
+    tail[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+    scan(u64::from_le_bytes(tail));
+    found != 0
+}
+
+/// Two ideographic spaces in a row, or one beside a space or a tab,
+/// inside a trimmed line: the gap between two cells of a CJK table
+/// (`手機入門　　　　８　　免費`), where a single one parts the words
+/// of a headline (`社長　辭任`).
+pub(crate) fn ideographic_gap(text: &str) -> bool {
+    memchr::memmem::find_iter(text.as_bytes(), "\u{3000}").any(|i| {
+        let after = &text[i + 3..];
+        let before = &text[..i];
+        after.starts_with(['\u{3000}', ' ', '\t']) || before.ends_with([' ', '\t'])
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -407,7 +407,8 @@ impl Views {
             };
             let mut view = measure(text, line.indent);
             view.byline = byline(text);
-            let gapped = layout_gap(text.as_bytes());
+            let gapped =
+                script::layout_gap(text.as_bytes()) || (view.cjk && script::ideographic_gap(text));
             let (gaps, short_cells) = if gapped {
                 layout_gaps(text, line.indent)
             } else {
@@ -1283,7 +1284,8 @@ const CELL_WORDS: u32 = 3;
 /// Fewest consecutive lines that make a table.
 const TABLE_ROWS: usize = 3;
 
-/// The blank columns of a line with a layout gap (see [`layout_gap`]),
+/// The blank columns of a line with a layout gap (see
+/// [`script::layout_gap`]),
 /// and whether its cells are short (see [`Candidate::short_cells`]).
 /// `text` is trimmed and starts at column `indent`; a tab runs to the next
 /// multiple of eight, other white space is as wide as it is printed.
@@ -1313,33 +1315,6 @@ fn layout_gaps(text: &str, indent: u32) -> (u128, bool) {
         col = next;
     }
     (mask, most <= CELL_WORDS)
-}
-
-/// Two spaces in a row or a tab somewhere in `b`: eight bytes at a time.
-fn layout_gap(b: &[u8]) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    // 0x80 in each byte of `x` that is zero, exactly (no borrow between
-    // bytes).
-    let zero = |x: u64| !(((x & LOW) + LOW) | x | LOW);
-    // Whether the byte before the chunk was a space, as its high bit.
-    let (mut carry, mut found) = (0u64, 0u64);
-    let mut scan = |x: u64| {
-        let space = zero(x ^ (ONES * u64::from(b' ')));
-        found |= (space & ((space << 8) | carry)) | zero(x ^ (ONES * u64::from(b'\t')));
-        carry = space >> 56;
-    };
-    let mut chunks = b.chunks_exact(8);
-    for c in &mut chunks {
-        scan(u64::from_le_bytes([
-            c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
-        ]));
-    }
-    // The rest, padded with zero bytes (neither space nor tab).
-    let mut tail = [0u8; 8];
-    tail[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
-    scan(u64::from_le_bytes(tail));
-    found != 0
 }
 
 /// Gutters of a set of blank columns: runs of at least two columns.
@@ -1442,9 +1417,15 @@ fn set_in_columns(x: &View, gaps: u128) -> bool {
 /// sentence or clause.
 fn listing_row(x: &View, short_cells: bool) -> bool {
     short_cells
-        && (x.first.is_uppercase() || x.first.is_numeric())
+        && (x.first.is_uppercase() || x.first.is_numeric() || uncased_letter(x.first))
         && !x.ends_sentence
         && !matches!(x.last, ',' | ';' | '，' | '；')
+}
+
+/// A letter of a script without case (an ideograph, kana, hangul), which
+/// opens a cell as a capital does in Latin.
+fn uncased_letter(c: char) -> bool {
+    c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase()
 }
 
 /// A line that may be a row of a table: with layout gaps, or a
@@ -2767,6 +2748,7 @@ pub fn caption_marker(text: &str, options: &Options) -> Option<usize> {
 mod tests {
     use super::*;
     use crate::lines::LineIndices;
+    use crate::script::layout_gap;
 
     fn blocks(s: &str) -> Vec<(BlockKind, usize, usize)> {
         let lines: Vec<Line> = LineIndices::new(s).collect();
@@ -3000,6 +2982,18 @@ mod tests {
         // Tabs and a listing without figures.
         let s = "Mon\tChoir\tVillage hall\nTue\tYoga\tSchool gym\nWed\tBingo\tLegion club\n";
         assert_eq!(blocks(s).len(), 3);
+    }
+
+    #[test]
+    fn cjk_tables_padded_with_ideographic_spaces_are_rows() {
+        let s = "學堂首季課程\n課程　　　　　堂數　　學費\n手機入門　　　　８　　免費\n\
+                 網上購物　　　　６　　１００元\n健康飲食　　　　６　　１００元\n";
+        let b = blocks(s);
+        assert_eq!(b.len(), 5, "{b:?}");
+        assert_eq!(b[1], (BlockKind::Paragraph, 2, 2));
+        // One ideographic space between words is no cell: prose.
+        let prose = "市民今日　踴躍參與活動\n場面熱鬧　氣氛融洽非常\n主辦單位　表示十分滿意\n";
+        assert_eq!(blocks(prose).len(), 1);
     }
 
     #[test]
