@@ -268,7 +268,7 @@ impl<'a> Builder<'a> {
             LazyLock::new(|| memmem::Finder::new(b"  "));
         let text = &self.input.as_bytes()[line.trimmed.clone()];
         let base = line.trimmed.start;
-        if memmem::find(text, "\u{3000}".as_bytes()).is_some() {
+        if script::ideographic_spaces(text).next().is_some() {
             return self.wide_padding(line, deleted);
         }
         let mut from = 0;

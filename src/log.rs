@@ -55,6 +55,9 @@ pub enum Reason {
     CharactersPrintedTwice,
     /// Run printed twice.
     RunPrintedTwice,
+    /// Run printed twice across a line break (the part of the copy on
+    /// one line).
+    RunAcrossBreak,
     /// Line repeated.
     LineRepeated,
     /// Partial copy of the next line.
@@ -121,6 +124,7 @@ impl Reason {
         match self {
             Reason::CharactersPrintedTwice => "each character printed twice",
             Reason::RunPrintedTwice => "run printed twice",
+            Reason::RunAcrossBreak => "run printed twice across a line break",
             Reason::LineRepeated => "line repeated",
             Reason::PartialCopy => "partial copy of the next line",
             Reason::WordRepeatedAcrossBreak => "word repeated across the line break",

@@ -54,7 +54,7 @@ use std::collections::HashMap;
 use crate::lines::Line;
 use crate::log::{Edit, Reason, RepairKind};
 use crate::options::Options;
-use crate::script::{self, ends_sentence, is_clause_mark, is_sentence_end, is_space};
+use crate::script::{self, ends_sentence, is_cjk, is_clause_mark, is_sentence_end, is_space};
 
 /// Longest unit (in characters) a doubled piece may have.
 pub(crate) const MAX_PERIOD: usize = 64;
@@ -79,6 +79,16 @@ const MIN_PROSE_WIDTH: u32 = 20;
 const WHY_CHARS: Reason = Reason::CharactersPrintedTwice;
 const WHY_RUNS: Reason = Reason::RunPrintedTwice;
 const WHY_LINE: Reason = Reason::LineRepeated;
+
+/// About the most bytes of lines read as one text by
+/// [`Finder::run_squares`], which keeps its scratch space small on a page
+/// of CJK text without a blank line.
+const RUN_BYTES: usize = 1 << 14;
+
+/// Fewest lines with a run printed twice inside them that show doubling
+/// on a page with no other evidence of it: one such line may be a phrase
+/// said twice on purpose, two are the print.
+const INLINE_LINES: usize = 2;
 const WHY_PARTIAL: Reason = Reason::PartialCopy;
 const WHY_OVERLAP: Reason = Reason::WordRepeatedAcrossBreak;
 const WHY_BLOCK: Reason = Reason::PassageRepeated;
@@ -255,7 +265,11 @@ struct Scratch {
     c4: Vec<u8>,
     runs: Vec<Run>,
     seen: Vec<char>,
-    copies: Vec<Range<usize>>,
+    copies: Vec<Square>,
+    /// Input offsets of `chars`, where they come from several lines.
+    at: Vec<usize>,
+    /// Where each of those lines starts in `chars`.
+    starts: Vec<usize>,
 }
 
 #[derive(Clone, Copy)]
@@ -303,10 +317,14 @@ impl Finder<'_> {
         }
         // A run printed twice inside a line of other text (`…是前海港區擴建
         // 工程前海港區擴建工程，預計…`), on a page that shows doubling
-        // already (its bold headline or lede printed twice): a page
-        // without any leaves its lines alone and costs nothing here.
-        if self.findings.iter().any(|f| f.strong) {
-            self.inline_pass();
+        // already (its bold headline or lede printed twice), or on
+        // [`INLINE_LINES`] lines at least.
+        let shown = self.findings.iter().any(|f| f.strong);
+        let (findings, spans) = (self.findings.len(), self.spans.len());
+        self.inline_pass(shown);
+        if !shown && self.findings.len() - findings < INLINE_LINES {
+            self.findings.truncate(findings);
+            self.spans.truncate(spans);
         }
         let intra_strong = self.findings.iter().filter(|f| f.strong).count();
 
@@ -360,6 +378,11 @@ impl Finder<'_> {
             for s in &self.spans[f.spans.clone()] {
                 edits.push(Edit::delete(s.clone(), RepairKind::DoubledCopy, f.why));
             }
+        }
+
+        // Marks printed twice, alone, on a page that shows doubling.
+        if any_strong {
+            self.doubled_marks(&deleted, &mut edits);
         }
 
         // Words repeated across line breaks, in chains.
@@ -565,19 +588,144 @@ impl Finder<'_> {
     }
 
     /// Runs [`Finder::inline_squares`] on each line with text that no
-    /// finding covers yet.
-    fn inline_pass(&mut self) {
+    /// finding covers yet: every line where the page has `shown` doubling
+    /// already, otherwise the lines with CJK text only (a CJK run printed
+    /// twice needs no other sign; cheap, as those lines are few bytes a
+    /// character). Lines of CJK text that run on into each other are
+    /// searched as one text instead (see [`Finder::run_squares`]).
+    fn inline_pass(&mut self, shown: bool) {
         let scanned: Vec<usize> = self.findings.iter().map(|f| f.line).collect();
-        let mut next = 0;
-        for li in 0..self.lines.len() {
-            while scanned.get(next).is_some_and(|&l| l < li) {
-                next += 1;
-            }
+        let scanned = |l: usize| scanned.binary_search(&l).is_ok();
+        let n = self.lines.len();
+        let mut li = 0;
+        while li < n {
             let line = &self.lines[li];
-            if line.is_blank() || scanned.get(next) == Some(&li) {
+            if line.is_blank() || scanned(li) {
+                li += 1;
                 continue;
             }
-            self.inline_squares(li);
+            let (mut end, mut bytes) = (li + 1, line.trimmed.len());
+            while end < n
+                && bytes < RUN_BYTES
+                && runs_on_cjk(&self.lines[end - 1], &self.lines[end])
+                && !scanned(end)
+            {
+                bytes += self.lines[end].trimmed.len();
+                end += 1;
+            }
+            if end - li >= 2 {
+                self.run_squares(li..end);
+            } else if shown || line.text(self.input).bytes().max() >= Some(0xe3) {
+                self.inline_squares(li);
+            }
+            li = end;
+        }
+    }
+
+    /// [`Finder::inline_squares`] over the lines `run` of CJK text read as
+    /// one, so that a run printed twice across a line break is found too
+    /// (`…前海作為粵港澳大灣` / `區前海作為粵港澳大灣區的…`). The later
+    /// copies are recorded line by line; copies that are whole lines are
+    /// left to the comparison of lines.
+    fn run_squares(&mut self, run: Range<usize>) {
+        let min = self.min_chars.max(2);
+        let sc = &mut self.scratch;
+        sc.chars.clear();
+        sc.at.clear();
+        // The first character of each line of the run, and the end.
+        let mut starts = core::mem::take(&mut sc.starts);
+        starts.clear();
+        for line in &self.lines[run.clone()] {
+            starts.push(sc.chars.len());
+            for (i, c) in line.text(self.input).char_indices() {
+                sc.chars.push(c);
+                sc.at.push(line.trimmed.start + i);
+            }
+        }
+        starts.push(sc.chars.len());
+        let mut copies = core::mem::take(&mut sc.copies);
+        copies.clear();
+        square_copies(&sc.chars, min, is_space, &mut copies);
+        // The index in `run` of the line holding character `x`.
+        let line_of = |x: usize| starts.partition_point(|&s| s <= x) - 1;
+        for sq in &copies {
+            let whole = sq.whole();
+            let (first, last) = (line_of(whole.start), line_of(whole.end - 1));
+            let (first_line, last_line) = (first, last);
+            let chars = &self.scratch.chars;
+            // Two equal lines in the repeated text, or copies that are
+            // whole lines: the comparisons of lines and of passages decide
+            // (they keep a table's row repeated once, a short refrain).
+            let equal_lines = (first + 1..=last).any(|k| {
+                let (a, b) = (starts[k - 1]..starts[k], starts[k]..starts[k + 1]);
+                a.len() == b.len() && chars[a] == chars[b]
+            });
+            let whole_lines = (0..=sq.count)
+                .all(|m| starts.binary_search(&(whole.start + m * sq.period)).is_ok());
+            if equal_lines || (first < last && whole_lines) {
+                continue;
+            }
+            // Any stretch as long as the later copies is a copy; the one
+            // taken touches every line the copies touch, where one does,
+            // so that all of them show the bold print.
+            let drop = sq.period * (sq.count - 1);
+            let from = (starts[last] + 1).saturating_sub(whole.start + drop);
+            let before = starts[first + 1] - whole.start;
+            let t = if first < last && from < before && from <= sq.period {
+                from
+            } else {
+                sq.period
+            };
+            let mut cut = whole.start + t..whole.start + t + drop;
+            while !cut.is_empty() {
+                let k = line_of(cut.start);
+                let piece = cut.start..cut.end.min(starts[k + 1]);
+                let last = piece.end - 1;
+                let span = self.scratch.at[piece.start]
+                    ..self.scratch.at[last] + self.scratch.chars[last].len_utf8();
+                let first = self.spans.len();
+                push_span(&mut self.spans, span);
+                self.findings.push(Finding {
+                    line: run.start + k,
+                    strong: true,
+                    spans: first..self.spans.len(),
+                    why: if first_line == last_line {
+                        WHY_RUNS
+                    } else {
+                        Reason::RunAcrossBreak
+                    },
+                });
+                cut.start = piece.end;
+            }
+        }
+        self.scratch.copies = copies;
+        self.scratch.starts = starts;
+    }
+
+    /// Pushes deletions of the extra copies of CJK punctuation printed
+    /// twice or more (`，，`, `。。`): marks that never repeat in running
+    /// text, unlike `……`, `——` or `！！`. Lines of CJK text only, on
+    /// lines that stay.
+    fn doubled_marks(&self, deleted: &[bool], edits: &mut Vec<Edit>) {
+        for (li, line) in self.lines.iter().enumerate() {
+            let b = line.text(self.input).as_bytes();
+            if deleted[li] {
+                continue;
+            }
+            // The marks are three bytes each, led by 0xe3 or 0xef.
+            for i in memchr::memchr2_iter(0xe3, 0xef, b) {
+                let (Some(mark), Some(next)) = (b.get(i..i + 3), b.get(i + 3..i + 6)) else {
+                    continue;
+                };
+                if mark == next
+                    && ["，", "。", "、", "；", "："]
+                        .iter()
+                        .any(|m| m.as_bytes() == mark)
+                {
+                    let at = line.trimmed.start + i + 3;
+                    edits.push(Edit::delete(at..at + 3, RepairKind::DoubledCopy, WHY_CHARS));
+                }
+            }
         }
     }
 
@@ -610,7 +758,7 @@ impl Finder<'_> {
                 |b| matches!(b, b' ' | b'\t'..=b'\r'),
                 &mut copies,
             );
-            for c in &copies {
+            for c in copies.iter().map(Square::later) {
                 push_span(&mut self.spans, base + c.start..base + c.end);
             }
         } else {
@@ -623,7 +771,7 @@ impl Finder<'_> {
             }
             square_copies(&sc.chars, min, is_space, &mut copies);
             let byte = |y: usize| base + sc.offs.get(y).map_or(text.len(), |&o| o as usize);
-            for c in &copies {
+            for c in copies.iter().map(Square::later) {
                 push_span(&mut self.spans, byte(c.start)..byte(c.end));
             }
         }
@@ -1121,6 +1269,12 @@ impl Finder<'_> {
     }
 }
 
+/// Line `b` runs on from line `a` in CJK text, which breaks anywhere: no
+/// blank line or page break between, CJK characters on both sides.
+fn runs_on_cjk(a: &Line, b: &Line) -> bool {
+    !a.is_blank() && !b.is_blank() && !b.page_break && is_cjk(a.last) && is_cjk(b.first)
+}
+
 /// Letters of scripts that reduplicate words (`高高興興`, `ときどき`): a
 /// string of doubled ones alone is weak evidence.
 fn is_word_char(c: char) -> bool {
@@ -1140,15 +1294,36 @@ fn note_distinct(seen: &mut Vec<char>, c: char, cap: usize) {
     }
 }
 
-/// The later copies of runs printed twice or more in `s` (characters, or
-/// bytes of an ASCII line), each run holding at least `min` distinct
-/// characters other than white space and at most [`MAX_PERIOD`]; as
-/// ranges of `s`, left to right. See [`Finder::inline_squares`].
+/// A run printed `count` times in a row from `start`, each copy `period`
+/// characters long.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Square {
+    start: usize,
+    period: usize,
+    count: usize,
+}
+
+impl Square {
+    /// The copies after the first.
+    fn later(&self) -> Range<usize> {
+        self.start + self.period..self.start + self.count * self.period
+    }
+
+    /// All the copies.
+    fn whole(&self) -> Range<usize> {
+        self.start..self.start + self.count * self.period
+    }
+}
+
+/// The runs printed twice or more in `s` (characters, or bytes of an
+/// ASCII line), each holding at least `min` distinct characters other
+/// than white space and at most [`MAX_PERIOD`]; left to right. See
+/// [`Finder::inline_squares`].
 fn square_copies<T: Copy + Eq + Into<u32>>(
     s: &[T],
     min: usize,
     space: impl Fn(T) -> bool,
-    out: &mut Vec<Range<usize>>,
+    out: &mut Vec<Square>,
 ) {
     /// Slots of the table of pairs (a power of two).
     const SLOTS: usize = 64;
@@ -1197,7 +1372,11 @@ fn square_copies<T: Copy + Eq + Into<u32>>(
         {
             k += 1;
         }
-        out.push(start + p..start + k * p);
+        out.push(Square {
+            start,
+            period: p,
+            count: k,
+        });
         done = start + k * p;
         x = done + 1;
     }
@@ -2156,7 +2335,8 @@ mod tests {
     fn a_table_row_repeated_once_is_data_on_a_page_with_doubled_runs() {
         // The headline shows doubling, but the repeated row sits among
         // rows set in cells: two classes alike.
-        let table = "社社區區長長者者學學堂堂開開課課\n\n課程　　　堂數　　學費\n手機入門　　８　　免費\n\
+        let table =
+            "社社區區長長者者學學堂堂開開課課\n\n課程　　　堂數　　學費\n手機入門　　８　　免費\n\
                      手機入門　　８　　免費\n網上購物　　６　　１００元\n";
         let kept = repair(table);
         assert!(kept.starts_with("社區長者學堂開課"), "{kept}");
@@ -2167,6 +2347,58 @@ mod tests {
         // Lines printed twice elsewhere on the page: the row is one too.
         let twice = format!("大會主席致辭\n大會主席致辭\n首日議程公布\n首日議程公布\n{table}");
         assert_eq!(repair(&twice).matches("手機入門").count(), 1);
+    }
+
+    #[test]
+    fn runs_printed_twice_inside_lines_show_doubling_on_two_lines() {
+        // One line with a run said twice may mean it; two are the print.
+        let one = "集團主席表示，今年最重要的工作是前海港區擴建工程前海港區擴建工程，\n預計明年底前完成。\n";
+        assert_eq!(repair(one), one);
+        let two = format!("據統計，2024年首季2024年首季共有一千二百艘貨輪停靠。\n{one}");
+        let fixed = repair(&two);
+        assert_eq!(fixed.matches("2024年首季").count(), 1, "{fixed}");
+        assert_eq!(fixed.matches("前海港區擴建工程").count(), 1, "{fixed}");
+        // Latin lines need other evidence on the page.
+        let latin =
+            "The Breaking newsBreaking news desk said\nthe Harbour RoadHarbour Road bridge shut.\n";
+        assert_eq!(repair(latin), latin);
+    }
+
+    #[test]
+    fn a_run_printed_twice_across_line_breaks_is_found() {
+        // The copies of a 14-character run over three lines of ten.
+        let page = "據統計，2024年首季2024年首季共有一千二百艘貨輪停靠。\n\n\
+                    深圳市副市長昨日在論\n壇上表示深圳市副市長\n昨日在論壇上表示，，\n\
+                    前海將推出更多措施。\n";
+        let fixed = repair(page);
+        let joined: String = fixed.split('\n').skip(2).collect();
+        assert_eq!(joined, "深圳市副市長昨日在論壇上表示，前海將推出更多措施。");
+        // The cut touches every line the copies touch, and is logged as
+        // across the break.
+        let lines: Vec<Line> = LineIndices::new(page).collect();
+        let edits = find_doubled(page, &lines, &Options::new());
+        let across: Vec<&str> = edits
+            .iter()
+            .filter(|e| e.reason == Reason::RunAcrossBreak)
+            .map(|e| &page[e.span.clone()])
+            .collect();
+        assert_eq!(across, ["日在論", "壇上表示深圳市副市長", "昨"]);
+        // Lines that break between the copies are compared as lines.
+        let rows =
+            "社社區區長長者者學學堂堂開開課課\n\n手機入門八堂免費報名\n手機入門八堂免費報名\n";
+        assert_eq!(repair(rows).matches("手機入門").count(), 1);
+    }
+
+    #[test]
+    fn cjk_marks_printed_twice_go_where_the_page_shows_doubling() {
+        let page =
+            "社社區區長長者者學學堂堂開開課課\n\n每天都要加班，，工作量多了一倍。。\n「好！！」\n";
+        assert_eq!(
+            repair(page),
+            "社區長者學堂開課\n\n每天都要加班，工作量多了一倍。\n「好！！」\n"
+        );
+        let plain = "每天都要加班，，工作量多了一倍。。\n";
+        assert_eq!(repair(plain), plain);
     }
 
     #[test]

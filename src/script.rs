@@ -356,11 +356,18 @@ pub(crate) fn layout_gap(b: &[u8]) -> bool {
 /// (`手機入門　　　　８　　免費`), where a single one parts the words
 /// of a headline (`社長　辭任`).
 pub(crate) fn ideographic_gap(text: &str) -> bool {
-    memchr::memmem::find_iter(text.as_bytes(), "\u{3000}").any(|i| {
+    ideographic_spaces(text.as_bytes()).any(|i| {
         let after = &text[i + 3..];
         let before = &text[..i];
         after.starts_with(['\u{3000}', ' ', '\t']) || before.ends_with([' ', '\t'])
     })
+}
+
+/// The byte offsets of the ideographic spaces (U+3000) in `b`.
+pub(crate) fn ideographic_spaces(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    static FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("\u{3000}"));
+    FINDER.find_iter(b)
 }
 
 #[cfg(test)]

@@ -2985,6 +2985,30 @@ mod tests {
     }
 
     #[test]
+    fn a_run_printed_twice_across_lines_stays_one_paragraph() {
+        // The copy is cut from every line it touches: the lines keep one
+        // type, and no line cut short stands alone as a headline.
+        let s = "前海深港合作再提速前海深港合作再提速\n\n前海作為大灣區的引擎\n之一，在推動內地與香\n\
+                 港服務業合作方面，已\n累積不少經驗。\n\n深圳市副市長昨日在論\n壇上表示深圳市副市長\n\
+                 昨日在論壇上表示，，\n前海將推出更多便利港\n人執業的措施。\n";
+        let lines: Vec<Line> = LineIndices::new(s).collect();
+        let options = Options::new();
+        let deleted = crate::repair::find_repairs(s, &lines, &options);
+        let got: Vec<_> = segment(s, &lines, &deleted, &options)
+            .into_iter()
+            .map(|g| (g.kind, g.lines.start, g.lines.end))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (BlockKind::Heading, 0, 1),
+                (BlockKind::Paragraph, 2, 6),
+                (BlockKind::Paragraph, 7, 12)
+            ]
+        );
+    }
+
+    #[test]
     fn cjk_tables_padded_with_ideographic_spaces_are_rows() {
         let s = "學堂首季課程\n課程　　　　　堂數　　學費\n手機入門　　　　８　　免費\n\
                  網上購物　　　　６　　１００元\n健康飲食　　　　６　　１００元\n";
