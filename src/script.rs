@@ -62,7 +62,7 @@ pub fn is_cjk(c: char) -> bool {
         | 0xf900..=0xfaff    // compatibility ideographs
         | 0xfe10..=0xfe1f    // vertical forms
         | 0xfe30..=0xfe4f    // compatibility forms
-        | 0xff00..=0xff65    // fullwidth forms: punctuation, digits, letters
+        | 0xff00..=0xff9f    // fullwidth forms, halfwidth punctuation and katakana
         | 0x20000..=0x3134f  // ext B..G
     )
 }
@@ -373,6 +373,12 @@ pub(crate) fn ideographic_spaces(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn halfwidth_katakana_is_cjk() {
+        assert!(is_cjk('ﾄ') && is_cjk('ｰ') && is_cjk('ﾟ') && is_cjk('｡'));
+        assert!(!is_cjk('ﾡ')); // halfwidth hangul: Korean sets spaces
+    }
 
     #[test]
     fn classifies_scripts() {

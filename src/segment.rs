@@ -665,11 +665,27 @@ impl Views {
     /// lines around, a byline, or a running head or foot.
     fn hard_start(&self, j: usize) -> bool {
         let l = &self.v[j];
-        (l.page_break && !l.first.is_lowercase())
+        (l.page_break && !l.first.is_lowercase() && !self.runs_on_over_page(j))
             || l.marker > 0
             || l.indent > l.base_indent
             || l.byline
             || l.furniture
+    }
+
+    /// Line `j`, after a page break, goes on with the CJK text of the line
+    /// before: that line ends inside a sentence, with no colon, and is a
+    /// full line of its column or goes on into a line that is no headline
+    /// (one standing short above the text of the new page).
+    fn runs_on_over_page(&self, j: usize) -> bool {
+        let Some(i) = j.checked_sub(1) else {
+            return false;
+        };
+        let (a, b) = (&self.v[i], &self.v[j]);
+        a.cjk
+            && b.cjk
+            && !a.ends_sentence
+            && !matches!(a.last, ':' | '：')
+            && (!self.short(i) || !self.heading_like(j))
     }
 
     /// Line `i` sits in a run of short, unhyphenated, capitalised Latin
@@ -1043,9 +1059,8 @@ impl Views {
         if b.page_break {
             let runs_on = a.ends_hyphen
                 || a.url_runs_on
-                || (!a.ends_sentence
-                    && !matches!(a.last, ':' | '：')
-                    && (b.first.is_lowercase() || (a.cjk && b.cjk && !self.heading_like(j))));
+                || (!a.ends_sentence && !matches!(a.last, ':' | '：') && b.first.is_lowercase())
+                || self.runs_on_over_page(j);
             if !runs_on || kind != BlockKind::Paragraph {
                 return true;
             }
@@ -3096,6 +3111,18 @@ mod tests {
             blocks(s),
             [(BlockKind::Paragraph, 1, 1), (BlockKind::Paragraph, 2, 2)]
         );
+    }
+
+    #[test]
+    fn a_page_break_inside_cjk_text_runs_on() {
+        let s = "博覽會共有二百家企業參展，主辦單位提醒\n有意參展的企業，「大家要\n\
+                 \u{c}先做好功課，看看哪些業務最適合落地。」\n";
+        assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 3)]);
+        // Not after a sentence's end, nor into a headline standing short
+        // under a short line.
+        let s = "博覽會共有二百家企業參展，主辦單位提醒\n有意參展的企業及早準備。\n\
+                 \u{c}先做好功課，看看哪些業務最適合落地。\n";
+        assert_eq!(blocks(s).len(), 2);
     }
 
     #[test]
