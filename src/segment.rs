@@ -80,6 +80,8 @@ pub struct Segment {
 const VERTICAL_CHARS: usize = 3;
 /// Most lines of caption text above a credit line (`Foto: dpa`).
 const CREDITED_LINES: usize = 3;
+/// Longest CJK subhead behind a marker, in characters (`◆家賃補助が後押し`).
+const SUBHEAD_CHARS: usize = 16;
 /// Longest CJK photo credit, in characters (`記者　何嘉欣　攝`).
 const PHOTO_CREDIT_CHARS: usize = 20;
 
@@ -206,6 +208,8 @@ pub fn segment(input: &str, lines: &[Line], deleted: &[Edit], options: &Options)
             // A running head is page furniture, no heading of the text
             // after it (which goes on from the page before): a paragraph.
             BlockKind::Paragraph
+        } else if views.subhead(j) {
+            BlockKind::Heading
         } else if line.marker > 0 || line.credit_caption || line.credited == 1 {
             BlockKind::Caption
         } else if line.byline || line.drop_cap || views.row(j) {
@@ -293,6 +297,12 @@ struct View {
     credit_caption: bool,
     /// A CJK photo credit (`記者　何嘉欣　攝`), which ends the caption above.
     photo_credit: bool,
+    /// Holds a photo credit (see [`credit_text`]); looked for only on a
+    /// line with a caption marker and the few after it.
+    credit_text: bool,
+    /// Behind a marker, the text of a subhead (`■審批流程大幅提速`): see
+    /// [`subhead_text`] and [`Views::subhead`].
+    subhead: bool,
     /// A photo credit by label (`Foto: dpa/Kay Nietfeld`).
     credit_label: bool,
     /// In a caption whose text stands above a credit line, the credit
@@ -362,6 +372,7 @@ impl Views {
         let mut page_break = false;
         let mut kept = String::new();
         let mut prev_text = "";
+        let mut since_marker = usize::MAX;
         for (index, line) in lines.iter().enumerate() {
             page_break |= line.page_break;
             if line.is_blank() {
@@ -415,7 +426,8 @@ impl Views {
                 (0, false)
             };
             let figure_end = may_end_in_figure(view.last) && figure(last_word(text));
-            let tally = figure_end && !gapped && tally_row(&view, text);
+            let tally =
+                !gapped && ((figure_end && tally_row(&view, text)) || score_row(&view, text));
             view.dateline |= !view.cjk && dash_dateline(text);
             let raw = line.text(input);
             if let Some(prev) = v.last_mut() {
@@ -434,6 +446,14 @@ impl Views {
             view.doubled = doubled;
             view.marker = caption_marker(line.text(input), options)
                 .map_or(0, |len| u32::try_from(len).unwrap_or(u32::MAX));
+            // Credits are looked for on a marker's line and a few after it.
+            if view.marker > 0 {
+                since_marker = 0;
+            }
+            since_marker = since_marker.saturating_add(1);
+            view.credit_text = since_marker <= 1 + CREDITED_LINES && credit_text(text);
+            view.subhead =
+                view.marker > 0 && text.starts_with(MARKER_CHARS) && subhead_text(&view, text);
             // Decided below, once the blank line after it is known.
             view.credit_caption = view.cjk && view.blank_before && equals_credit(text);
             if gapped || tally {
@@ -686,6 +706,28 @@ impl Views {
             && !a.ends_sentence
             && !matches!(a.last, ':' | '：')
             && (!self.short(i) || !self.heading_like(j))
+    }
+
+    /// Line `j` is a subhead behind a marker, not a caption: its text may
+    /// be a subhead's (see [`subhead_text`]), it is short for its column,
+    /// and the next line is no last line of a caption (a line ending a
+    /// sentence before a blank line, or a photo credit).
+    fn subhead(&self, j: usize) -> bool {
+        let l = &self.v[j];
+        if !l.subhead || l.width + CJK_SHORT > l.col {
+            return false;
+        }
+        let Some(n) = self.v.get(j + 1).filter(|n| !n.blank_before) else {
+            return true;
+        };
+        let closes = n.ends_sentence && self.v.get(j + 2).is_none_or(|x| x.blank_before);
+        // A credit in the lines that follow closes a caption.
+        let credit = self.v[j + 1..]
+            .iter()
+            .take(CREDITED_LINES)
+            .take_while(|x| !x.blank_before || x.index == n.index)
+            .any(|x| x.credit_text || x.photo_credit);
+        !closes && !credit
     }
 
     /// Line `i` sits in a run of short, unhyphenated, capitalised Latin
@@ -1019,6 +1061,10 @@ impl Views {
         // The caption above a credit line goes on to it.
         if b.credited == 2 {
             return false;
+        }
+        // A subhead is a block of its own line.
+        if kind == BlockKind::Heading && len == 1 && self.subhead(i) {
+            return true;
         }
         // A caption set apart by its credit is a block of its own.
         if a.credit_caption || b.credit_caption {
@@ -1420,6 +1466,42 @@ fn tally_row(x: &View, text: &str) -> bool {
         && !(x.clause && (text.contains(", ") || text.contains("; ")))
 }
 
+/// Longest line of a results listing read by [`score_row`], in bytes.
+const SCORE_ROW_BYTES: usize = 80;
+
+/// Line `x` may be a row of results (`利物浦 2：2 車路士`, `Hull 2-1
+/// Leeds`): a short line with one score, digits on both sides of a colon
+/// or a dash, between names (the first not lowercase), ending no
+/// sentence, without clause punctuation.
+fn score_row(x: &View, text: &str) -> bool {
+    if text.len() > SCORE_ROW_BYTES
+        || x.ends_sentence
+        || x.clause
+        || !x.last.is_alphabetic()
+        || !text.bytes().any(|b| b.is_ascii_digit())
+    {
+        return false;
+    }
+    let b = text.as_bytes();
+    let digits_before = |i: usize| b[..i].last().is_some_and(u8::is_ascii_digit);
+    let digits_after = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let scores = text
+        .char_indices()
+        .filter(|&(i, c)| {
+            matches!(c, ':' | '：' | '-' | '–')
+                && digits_before(i)
+                && digits_after(i + c.len_utf8())
+        })
+        .count();
+    scores == 1 && !x.first.is_ascii_digit() && !x.first.is_lowercase()
+}
+
+/// Holds a photo credit (`＝`, `攝`, `提供`, `撮影`, `Foto`), as the lines
+/// of a caption do and a subhead's do not.
+fn credit_text(text: &str) -> bool {
+    text.contains(['＝', '攝', '摄']) || text.contains("提供") || text.contains("撮影")
+}
+
 /// Line `x`, with the blank columns `gaps`, may be a table's row: it has
 /// layout gaps and does not end in a hyphen, a comma or a semicolon, as a
 /// line of prose running on does.
@@ -1736,6 +1818,8 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
             && matches!(last, '攝' | '摄')
             && text.chars().count() <= PHOTO_CREDIT_CHARS,
         single_cjk: script::only_char(text).is_some_and(script::is_cjk),
+        subhead: false,
+        credit_text: false,
         marker: 0,
         doubled: false,
         spacing: false,
@@ -2759,6 +2843,20 @@ pub fn caption_marker(text: &str, options: &Options) -> Option<usize> {
     (len < text.len()).then_some(len)
 }
 
+/// The text of a CJK line behind a marker may be a subhead's
+/// (`■審批流程大幅提速`, `◆家賃補助が後押し`): a phrase without clause or
+/// sentence punctuation and without a photo credit (`攝`, `提供`, `撮影`,
+/// `＝`), which a caption holds.
+fn subhead_text(v: &View, text: &str) -> bool {
+    v.cjk
+        && !v.clause
+        && !v.ends_sentence
+        && !v.inner_stop
+        && !v.photo_credit
+        && text.chars().count() <= SUBHEAD_CHARS + 2
+        && !credit_text(text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -3111,6 +3209,45 @@ mod tests {
             blocks(s),
             [(BlockKind::Paragraph, 1, 1), (BlockKind::Paragraph, 2, 2)]
         );
+    }
+
+    #[test]
+    fn a_short_phrase_behind_a_marker_is_a_subhead() {
+        let body = "　　新措施下，企業申請落戶的時間由三\n個月縮短至一個月，業界普遍歡迎此項\n安排，認為有助吸引更多企業。\n";
+        let s = format!("■審批流程大幅提速\n{body}");
+        assert_eq!(
+            blocks(&s),
+            [(BlockKind::Heading, 1, 1), (BlockKind::Paragraph, 2, 4)]
+        );
+        // A caption: a sentence, a credit, or a line the next one closes.
+        for caption in [
+            "■前海港區的貨櫃碼頭夜景。\n",
+            "■前海港區的貨櫃碼頭夜景\n（記者 梁家明 攝）\n",
+            "■棚田で稲を刈るオーナ\nーの家族ら＝１２日、長\n野県千曲市\n",
+            "▲ 大埔\n海旁有大樹倒塌。\n",
+        ] {
+            let s = format!("{body}\n{caption}\n{body}");
+            assert_eq!(blocks(&s)[1].0, BlockKind::Caption, "{caption}");
+        }
+    }
+
+    #[test]
+    fn results_rows_are_blocks_of_their_own() {
+        let s = "◆其他賽果\n阿士東維拉 3：0 布萊頓\n利物浦 2：2 車路士\n阿仙奴 1：0 韋斯咸\n\
+                 另一場賽事，曼城作客0：0與對手握手言和，積分榜形勢未有變化。\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Heading, 1, 1),
+                (BlockKind::Paragraph, 2, 2),
+                (BlockKind::Paragraph, 3, 3),
+                (BlockKind::Paragraph, 4, 4),
+                (BlockKind::Paragraph, 5, 5)
+            ]
+        );
+        let prose = "the council voted 6-1 on the plan";
+        assert!(!score_row(&measure(prose, 0), prose));
+        assert!(score_row(&measure("Hull 2-1 Leeds", 0), "Hull 2-1 Leeds"));
     }
 
     #[test]
