@@ -297,6 +297,9 @@ struct View {
     credit_caption: bool,
     /// A CJK photo credit (`記者　何嘉欣　攝`), which ends the caption above.
     photo_credit: bool,
+    /// CJK text ending in a photographer's or a source's credit
+    /// (`…佐藤健一撮影`, `…本人提供`, `…攝`).
+    credit_end: bool,
     /// Holds a photo credit (see [`credit_text`]); looked for only on a
     /// line with a caption marker and the few after it.
     credit_text: bool,
@@ -454,8 +457,12 @@ impl Views {
             view.credit_text = since_marker <= 1 + CREDITED_LINES && credit_text(text);
             view.subhead =
                 view.marker > 0 && text.starts_with(MARKER_CHARS) && subhead_text(&view, text);
-            // Decided below, once the blank line after it is known.
+            // Decided below, once the lines after it are known.
             view.credit_caption = view.cjk && view.blank_before && equals_credit(text);
+            view.credit_end = view.cjk
+                && (text.ends_with(['攝', '摄'])
+                    || text.ends_with("撮影")
+                    || text.ends_with("提供"));
             if gapped || tally {
                 candidates.push(Candidate {
                     line: v.len(),
@@ -475,7 +482,14 @@ impl Views {
         }
         for k in 0..v.len() {
             if v[k].credit_caption {
-                v[k].credit_caption = v.get(k + 1).is_none_or(|n| n.blank_before);
+                match equals_caption_end(&v, k) {
+                    Some(end) if end > k => {
+                        v[k].credit_caption = false;
+                        v[k].credited = 1;
+                        v[k + 1..=end].iter_mut().for_each(|x| x.credited = 2);
+                    }
+                    end => v[k].credit_caption = end.is_some(),
+                }
             }
             // A credit line that closes a group of a few lines set apart by
             // blank lines: the lines above it are its caption.
@@ -1058,9 +1072,13 @@ impl Views {
         if a.single_cjk && self.vertical(i) {
             return !b.single_cjk;
         }
-        // The caption above a credit line goes on to it.
+        // The caption above a credit line goes on to it, and is a block
+        // of its own.
         if b.credited == 2 {
             return false;
+        }
+        if b.credited == 1 || (a.credited > 0 && b.credited == 0) {
+            return true;
         }
         // A subhead is a block of its own line.
         if kind == BlockKind::Heading && len == 1 && self.subhead(i) {
@@ -1819,6 +1837,7 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
             && text.chars().count() <= PHOTO_CREDIT_CHARS,
         single_cjk: script::only_char(text).is_some_and(script::is_cjk),
         subhead: false,
+        credit_end: false,
         credit_text: false,
         marker: 0,
         doubled: false,
@@ -2306,6 +2325,29 @@ fn is_credit_label(text: &str) -> bool {
 /// place, `本人提供`, `共同` (a short line that ends no sentence). A `＝`
 /// inside a sentence (`１ドル＝１５０円`) is told apart by the blank
 /// lines a caption stands between, which the caller checks.
+/// The last line of the Japanese-style caption that line `k` opens (see
+/// [`View::credit_caption`]): the caption runs on in CJK lines without a
+/// sentence's end for at most [`CREDITED_LINES`] lines, and ends before a
+/// blank line, the end of the text or a deeper indent, or at a line
+/// closing with the credit (`…佐藤健一撮影`). `None` where the lines do
+/// not end so.
+fn equals_caption_end(v: &[View], k: usize) -> Option<usize> {
+    for x in k..(k + CREDITED_LINES).min(v.len()) {
+        let l = &v[x];
+        if x > k && (l.blank_before || !l.cjk || l.indent > v[k].indent) {
+            return None;
+        }
+        if l.ends_sentence || l.inner_stop {
+            return None;
+        }
+        let next = v.get(x + 1);
+        if l.credit_end || next.is_none_or(|n| n.blank_before || n.indent > v[k].indent) {
+            return Some(x);
+        }
+    }
+    None
+}
+
 fn equals_credit(text: &str) -> bool {
     const MAX_CHARS: usize = 48;
     let Some((before, credit)) = text.rsplit_once('＝') else {
@@ -3229,6 +3271,24 @@ mod tests {
             let s = format!("{body}\n{caption}\n{body}");
             assert_eq!(blocks(&s)[1].0, BlockKind::Caption, "{caption}");
         }
+    }
+
+    #[test]
+    fn a_japanese_caption_on_two_lines_is_one_caption() {
+        // Between blank lines, inside a paragraph it cuts.
+        let s = "通院にバスを使う女性は「とき\nどき乗り遅れると、次の便\n\n\
+                 減便の案内が張り出されたバス停＝１０\n日、長野県松本市で\n\n\
+                 まで１時間以上待つこともあ\nる」と話す。\n";
+        let b = blocks(s);
+        assert_eq!(b[1], (BlockKind::Caption, 4, 5), "{b:?}");
+        assert_eq!(b.len(), 3);
+        // Closed by the photographer's credit, an indented paragraph after.
+        let s = "　会場には多くの人が訪れた。\n\n朝市で野菜を選ぶ来場者たち＝１２日午前、\n\
+                 港町中央公園で、佐藤健一撮影\n　会場では高校生が育てたトマトも販売された。\n";
+        assert_eq!(blocks(s)[1], (BlockKind::Caption, 3, 4));
+        // A sentence is no caption.
+        let s = "　会場には多くの人が訪れた。\n\n来場者は＝の記号について\n話し合った。\n";
+        assert!(blocks(s).iter().all(|b| b.0 == BlockKind::Paragraph));
     }
 
     #[test]
