@@ -1180,8 +1180,9 @@ impl Finder<'_> {
     }
 
     /// A heading printed twice ([`Finder::heading_pair`]) on a page that
-    /// shows some other doubling, however weak, on other lines: one such
-    /// pair alone may still be a cell or a refrain, and a heading that
+    /// shows some other doubling, however weak, on other lines, or that
+    /// opens the page (see [`Finder::headline_at_top`]): one such pair
+    /// elsewhere alone may still be a cell or a refrain, and a heading that
     /// recurs elsewhere on the page is a running header, not a copy.
     fn heading_with_company(&self, cands: &[LineCand]) -> bool {
         let Some(h) = cands
@@ -1192,7 +1193,20 @@ impl Finder<'_> {
         };
         let pair = h.delete - 1..h.delete + 1;
         let company = cands.len() >= 2 || self.findings.iter().any(|f| !pair.contains(&f.line));
-        company && !self.recurs(pair)
+        (company || self.headline_at_top(pair.start)) && !self.recurs(pair)
+    }
+
+    /// Line `li` opens the text or a page, and holds more different
+    /// characters than a refrain of reduplicated words: a headline, which
+    /// printed twice is evidence of its own.
+    fn headline_at_top(&self, li: usize) -> bool {
+        let line = &self.lines[li];
+        let first = line.page_break || self.lines[..li].iter().all(Line::is_blank);
+        let mut seen: Vec<char> = Vec::new();
+        for c in line.text(self.input).chars().filter(|c| !is_space(*c)) {
+            note_distinct(&mut seen, c, LONGEST_REDUPLICATION + 1);
+        }
+        first && seen.len() > LONGEST_REDUPLICATION
     }
 
     /// Whether the text of the lines `pair` (equal) is on another line too.
@@ -2561,6 +2575,15 @@ mod tests {
             repair(page),
             "The city council voted late on Tuesday.\n\nCouncil Votes to Close Depot\n\n\nHigh Street\n"
         );
+    }
+
+    #[test]
+    fn a_headline_printed_twice_at_the_top_of_a_page_is_evidence() {
+        let page = format!("长江十年禁渔成效初显\n长江十年禁渔成效初显\n\n{BODY}");
+        assert_eq!(repair(&page), format!("长江十年禁渔成效初显\n\n\n{BODY}"));
+        // Too few different characters for a headline.
+        let page = format!("我親愛的祖國啊\n我親愛的祖國啊\n\n{BODY}");
+        assert_eq!(repair(&page), page);
     }
 
     #[test]
