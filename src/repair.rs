@@ -219,6 +219,13 @@ fn is_noise(text: &str) -> bool {
                     | '»'
                     | '/'
                     | '\\'
+                    | '・'
+                    | '･'
+                    | '、'
+                    | '。'
+                    | '，'
+                    | '．'
+                    | '｜'
             )
         {
             return false;
@@ -2810,6 +2817,7 @@ mod tests {
                 .collect()
         };
         assert_eq!(noise("flax mill, which\n.\nfor some time\n"), ["."]);
+        assert_eq!(noise("会場には多くの人が\n・\n訪れた。\n"), ["・"]);
         assert_eq!(
             noise("THE GAZETTE.\n|\nLOCAL NEWS.\n\n—\n\nFire at the mill.\n"),
             ["|", "—"]

@@ -2594,6 +2594,7 @@ fn byline(text: &str) -> bool {
                 | '［' | '〔',
             ) => cjk_byline(text),
             Some(c) if c.is_uppercase() => names_then_comma(text.as_bytes()) && latin_byline(text),
+            Some('\u{ac00}'..='\u{d7a3}') => korean_byline(text),
             _ => false,
         };
     }
@@ -2612,6 +2613,24 @@ fn byline(text: &str) -> bool {
     // two to five capitalised words before the comma of its role.
     (is_by(text.split(' ').next().unwrap_or("")) || names_then_comma(text.as_bytes()))
         && latin_byline(text)
+}
+
+/// A Korean byline: a name of two to four Hangul syllables and the
+/// reporter's title (`김민수 기자`, `김민수·이지은 기자`, `김민수 특파원`),
+/// optionally with an e-mail address or a `=` before the dateline.
+fn korean_byline(text: &str) -> bool {
+    let text = text.trim_end_matches(|c: char| c == '=' || script::is_space(c));
+    let Some((names, title)) = text.split_once(' ') else {
+        return false;
+    };
+    let title = title.split(' ').next().unwrap_or("");
+    let hangul = |w: &str| {
+        (2..=4).contains(&w.chars().count())
+            && w.chars().all(|c| ('\u{ac00}'..='\u{d7a3}').contains(&c))
+    };
+    matches!(title, "기자" | "특파원" | "선임기자" | "기자단")
+        && names.split(['·', ',']).all(hangul)
+        && text.split(' ').count() <= 3
 }
 
 /// A newsroom or agency credited alone on a byline's line.
@@ -3473,6 +3492,12 @@ mod tests {
         let doc = crate::clean(s);
         assert_eq!(doc.blocks().next().unwrap().text(), "專訪老闆");
         assert!(!byline("記者　何嘉欣　攝"));
+        assert!(
+            byline("김민수 기자")
+                && byline("김민수·이지은 기자")
+                && byline("김민수 기자 kim@news.kr")
+        );
+        assert!(!byline("구청 관계자는 기자에게 말했다") && !byline("기자회견"));
     }
 
     #[test]
