@@ -2404,11 +2404,12 @@ const RUNNING_HEAD_BYTES: usize = 200;
 /// 3, 1998   Page 4`). Only lines next to a page break (or the start or
 /// end of the text) are asked.
 fn running_head(text: &str) -> bool {
-    if text.len() > RUNNING_HEAD_BYTES || !text.bytes().any(|b| b.is_ascii_digit()) {
+    let digits = text.bytes().any(|b| b.is_ascii_digit()) || text.contains(is_fullwidth_digit);
+    if text.len() > RUNNING_HEAD_BYTES || !digits {
         return false;
     }
     let mut fields = text
-        .split(['|', '│', '•', '·', '\t'])
+        .split(['|', '│', '•', '·', '\t', '\u{3000}'])
         .flat_map(|f| f.split("  "))
         .map(str::trim)
         .filter(|f| !f.is_empty());
@@ -2484,7 +2485,15 @@ fn page_number(field: &str) -> bool {
     let digits = f
         .strip_prefix(|c: char| c.is_ascii_uppercase())
         .unwrap_or(f);
-    (1..=4).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
+    (1..=4).contains(&digits.chars().count())
+        && digits
+            .chars()
+            .all(|c| c.is_ascii_digit() || is_fullwidth_digit(c))
+}
+
+/// A fullwidth digit (`０`–`９`), as CJK pages set page numbers and dates.
+fn is_fullwidth_digit(c: char) -> bool {
+    ('０'..='９').contains(&c)
 }
 
 /// Longest line (in bytes) that [`byline`] reads.
@@ -3047,6 +3056,7 @@ mod tests {
         assert!(running_head("THE DAILY BUGLE | A12"));
         assert!(running_head("- 5 -"));
         assert!(running_head("第4版"));
+        assert!(running_head("１０　地域　２０２４年５月１２日（日曜日）"));
         assert!(!running_head("1998 was a good year for the port"));
         assert!(!running_head("Page 3 Scandal Rocks Town"));
         assert!(!running_head("THE DAILY BUGLE"));
