@@ -1753,9 +1753,11 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         clause |= script::is_clause_mark(c);
         colon_or_digit |= c == ':' || c.is_ascii_digit();
     }
-    let cjk = total > 0 && 2 * wide >= total;
     let first = text.chars().next().unwrap_or('\0');
     let last = text.chars().next_back().unwrap_or('\0');
+    // Mostly wide characters, or a CJK sentence's end after Latin words
+    // (`Højlund扳平。`).
+    let cjk = total > 0 && (2 * wide >= total || matches!(last, '。' | '！' | '？'));
     let before_closers = text.trim_end_matches(script::is_closer);
     let end = before_closers.chars().next_back().unwrap_or('\0');
     // CJK numerals are lead bytes E4–E5, and `（` is EF BC 88.
@@ -3337,6 +3339,16 @@ mod tests {
         let prose = "the council voted 6-1 on the plan";
         assert!(!score_row(&measure(prose, 0), prose));
         assert!(score_row(&measure("Hull 2-1 Leeds", 0), "Hull 2-1 Leeds"));
+    }
+
+    #[test]
+    fn a_short_line_of_latin_words_ending_a_cjk_sentence_ends_the_paragraph() {
+        let s = "曼聯今晚主場迎戰熱刺，上半場落後一球，\n第六十八分鐘由新星Rasmus\nHøjlund扳平。\n\
+                 賽後領隊表示滿意，認為球隊表現有進步，\n並會繼續努力爭取佳績。\n";
+        assert_eq!(
+            blocks(s),
+            [(BlockKind::Paragraph, 1, 3), (BlockKind::Paragraph, 4, 5)]
+        );
     }
 
     #[test]
