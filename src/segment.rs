@@ -941,6 +941,19 @@ impl Views {
         {
             return true;
         }
+        let top = i == 0 || l.page_break || self.v[i - 1].furniture;
+        // At the top of a page, over a blank line, a CJK headline may part
+        // its phrases with a comma (`路線バス、運転手不足で減便相次ぐ`); it
+        // is not as wide as the column of the text after it, as the text's
+        // first line would be.
+        if top
+            && n.blank_before
+            && l.cjk
+            && comma_headline(l)
+            && l.width.abs_diff(self.forward_col(i)) >= CJK_SHORT
+        {
+            return true;
+        }
         if !self.heading_like(i) {
             return false;
         }
@@ -953,7 +966,6 @@ impl Views {
         {
             return false;
         }
-        let top = i == 0 || l.page_break || self.v[i - 1].furniture;
         if self.hard_start(i + 1) || l.doubled != n.doubled || (top && n.blank_before) {
             return true;
         }
@@ -2915,6 +2927,13 @@ pub fn caption_marker(text: &str, options: &Options) -> Option<usize> {
     (len < text.len()).then_some(len)
 }
 
+/// A CJK line that may be a headline though it holds a comma between its
+/// phrases: no marker, no sentence's end inside or at its end, no comma
+/// at its end.
+fn comma_headline(l: &View) -> bool {
+    l.marker == 0 && !l.ends_sentence && !l.inner_stop && !script::is_clause_mark(l.last)
+}
+
 /// The text of a CJK line behind a marker may be a subhead's
 /// (`■審批流程大幅提速`, `◆家賃補助が後押し`): a phrase without clause or
 /// sentence punctuation and without a photo credit (`攝`, `提供`, `撮影`,
@@ -3349,6 +3368,17 @@ mod tests {
             blocks(s),
             [(BlockKind::Paragraph, 1, 3), (BlockKind::Paragraph, 4, 5)]
         );
+    }
+
+    #[test]
+    fn a_headline_with_a_comma_at_the_top_of_the_page() {
+        let body =
+            "　全国の路線バス事業者で、運\n転手不足を理由とした減便や路\n線廃止が相次いでいる。\n";
+        let s = format!("路線バス、運転手不足で減便相次ぐ\n\n{body}");
+        assert_eq!(blocks(&s)[0], (BlockKind::Heading, 1, 1));
+        // As wide as the text's column, it is the text's first line.
+        let s = format!("国土交通省によると、昨年度\n\n{body}");
+        assert_eq!(blocks(&s)[0].0, BlockKind::Paragraph);
     }
 
     #[test]
