@@ -457,6 +457,14 @@ impl<'a> Builder<'a> {
             // A page that sets a space between CJK text and a Latin word
             // or number (`搭载 16GB 内存`) gets one at a line break there.
             (Replacement::Space, Reason::MixedScriptSpacing)
+        } else if let Some(sep) = match (before, after) {
+            (Some((i, c)), Some((k, _))) => latin_dash_break(
+                &input[a.trimmed.start.min(i)..i + c.len_utf8()],
+                &input[k..b.trimmed.end.max(k)],
+            ),
+            _ => None,
+        } {
+            (sep, Reason::LineBreak)
         } else if script::is_cjk(c) || script::is_cjk(n) {
             (Replacement::Nothing, Reason::CjkLineBreak)
         } else if script::is_line_hyphen(c) && options.dehyphenate {
@@ -709,6 +717,47 @@ fn split_word(input: &str, hpos: usize, next: usize) -> (usize, &str, &str) {
         &input[word_start..hpos],
         &input[next..next + right_len],
     )
+}
+
+/// What goes at a line break beside an em dash or an ellipsis in Latin
+/// text, `before` being the text of the line up to the break and `after`
+/// that of the next line from it; none where neither side holds one, or
+/// where the text beyond them is CJK (which sets them without spaces, and
+/// for which [`script::is_cjk`] counts them).
+///
+/// A dash keeps the page's spacing: set off by a space on its far side
+/// (`over` / `— and then`, `over —` / `and then`), it gets one at the
+/// break too; closed up (`over—` / `and`, `1914` / `—1918`), it stays
+/// closed, unless it opens a line after punctuation (a dialogue dash after
+/// `?`, an attribution after a closing quote), where it is never glued. An
+/// ellipsis ending a line is followed by a space. Only the dashes and one
+/// run of spaces beside the break are read.
+fn latin_dash_break(before: &str, after: &str) -> Option<Replacement> {
+    let open = |c: char| matches!(c, '—' | '…');
+    let c = before.chars().next_back()?;
+    let n = after.chars().next()?;
+    if !open(c) && !open(n) {
+        return None;
+    }
+    let left = before.trim_end_matches(open);
+    let right = after.trim_start_matches(open);
+    let strong_left = left.trim_end().chars().next_back();
+    let strong_right = right.trim_start().chars().next();
+    if strong_left.is_none_or(script::is_cjk) || strong_right.is_none_or(script::is_cjk) {
+        return None;
+    }
+    let spaced = if c == '…' {
+        true
+    } else if open(c) {
+        left.ends_with(char::is_whitespace)
+    } else {
+        right.starts_with(char::is_whitespace) || !c.is_alphanumeric()
+    };
+    Some(if spaced {
+        Replacement::Space
+    } else {
+        Replacement::Nothing
+    })
 }
 
 /// Pushes the edits for the white space of `range`, a stretch between two
@@ -1067,6 +1116,34 @@ mod tests {
         assert_eq!(
             text("Details are at https://site.org/\nfor all readers who ask.\n"),
             "Details are at https://site.org/ for all readers who ask."
+        );
+    }
+
+    #[test]
+    fn dashes_at_a_line_break_keep_latin_spacing() {
+        // A spaced dash opening or closing a line gets its space back.
+        assert_eq!(
+            text("He said it was over\n— and then he left the room. It was over —\nand then it was not.\n"),
+            "He said it was over — and then he left the room. It was over — and then it was not."
+        );
+        // After punctuation, never glued: a dialogue dash, an attribution.
+        assert_eq!(
+            text("“We will not let the station go”\n— Margaret Hale, volunteer, said it.\n"),
+            "“We will not let the station go” — Margaret Hale, volunteer, said it."
+        );
+        // A closed-up dash stays closed; an ellipsis is followed by a space.
+        assert_eq!(
+            text("The council said the plan was over—\nand then it was not, as the war\n—the long one—came. He waited…\nand waited.\n"),
+            "The council said the plan was over—and then it was not, as the war—the long one—came. He waited… and waited."
+        );
+        // CJK text sets them without spaces.
+        assert_eq!(
+            text("在歷屆賽事之中，他說——\n除了1952年的那次以外……\n這是第一次。\n"),
+            "在歷屆賽事之中，他說——除了1952年的那次以外……這是第一次。"
+        );
+        assert_eq!(
+            text("在歷屆賽事之中，他說\n——除了1952年的那次以外。\n"),
+            "在歷屆賽事之中，他說——除了1952年的那次以外。"
         );
     }
 
