@@ -47,6 +47,7 @@ pub fn join(
         options,
         doc: Document::default(),
         lexicon: None,
+        compounds: None,
         edits: Vec::new(),
         mixed_spacing: None,
     };
@@ -147,6 +148,9 @@ struct Builder<'a> {
     doc: Document,
     /// The words of the page, for hyphen decisions; built on first need.
     lexicon: Option<FxHashSet<&'a str>>,
+    /// The page's hyphenated compounds by first part and the stem of the
+    /// next ([`lexicon::compound_stems`]); built on first need.
+    compounds: Option<FxHashSet<&'a str>>,
     /// The edits of the stretch being built, reused.
     edits: Vec<Edit>,
     /// Whether the page sets a space between CJK and Latin text; read on
@@ -562,6 +566,9 @@ impl<'a> Builder<'a> {
     fn hyphen(&mut self, hpos: usize, next: usize) -> Hyphen {
         let input = self.input;
         let (word_start, left, right) = split_word(input, hpos, next);
+        if !left.is_empty() && repeats_hyphen(&input[next..]) {
+            return Hyphen::Drop(Reason::RepeatedHyphen);
+        }
         let Some(first) = right.chars().next() else {
             return Hyphen::Keep(Reason::NoWordAfterHyphen);
         };
@@ -583,6 +590,15 @@ impl<'a> Builder<'a> {
         if is_conjunction(right) {
             return Hyphen::KeepSpaced(Reason::ElidedCompoundPart);
         }
+        // An abbreviation or word in capitals before a lowercase word
+        // (`FN-` / `rapport`): a typesetter splitting a word in capitals
+        // goes on in capitals.
+        if first.is_lowercase()
+            && left.chars().nth(1).is_some()
+            && left.chars().all(char::is_uppercase)
+        {
+            return Hyphen::Keep(Reason::HyphenAfterCapitals);
+        }
         if !first.is_lowercase() {
             return Hyphen::Keep(Reason::HyphenBeforeCapital);
         }
@@ -601,10 +617,32 @@ impl<'a> Builder<'a> {
                 };
             }
         }
+        // An inflected form of a compound the page writes with the hyphen
+        // (`polsko-` / `niemieckiej` beside `polsko-niemiecka`): the same
+        // first part, and the next part with the same stem.
+        if right.chars().nth(lexicon::COMPOUND_STEM - 1).is_some() {
+            let stem_len = right
+                .char_indices()
+                .nth(lexicon::COMPOUND_STEM)
+                .map_or(right.len(), |(i, _)| i);
+            let compounds = self
+                .compounds
+                .get_or_insert_with(|| lexicon::compound_stems(lexicon));
+            for h in ["-", "⸗", "‐"] {
+                word.clear();
+                word.extend([left, h, &right[..stem_len]]);
+                if compounds.contains(word.as_str()) {
+                    return Hyphen::Keep(Reason::PageWritesHyphen);
+                }
+            }
+        }
         if is_hyphenated_prefix(left) {
             return Hyphen::Keep(Reason::HyphenatedPrefix);
         }
-        if is_hyphenated_particle(right) {
+        if is_hyphenated_particle(right)
+            || (is_enclitic_pronoun(right) && left.ends_with(is_stressed_vowel))
+            || (right == "t" && is_inverted_t(&input[next + 1..]))
+        {
             return Hyphen::Keep(Reason::HyphenatedParticle);
         }
         Hyphen::Drop(Reason::SplitWord)
@@ -695,7 +733,53 @@ fn is_hyphenated_prefix(word: &str) -> bool {
             | "porte"
             | "demi"
             | "arrière"
+            | "dix"
+            | "quatre"
+            | "twenty"
+            | "thirty"
+            | "forty"
+            | "fifty"
+            | "sixty"
+            | "seventy"
+            | "eighty"
+            | "ninety"
     )
+}
+
+/// Whether `rest`, the text after a line-end hyphen, opens with a hyphen
+/// again, right before a letter or digit (`biało-` / `-niebieskie`): the
+/// Polish and Czech way of marking a compound's hyphen at a line break,
+/// the hyphen repeated on the next line.
+fn repeats_hyphen(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    chars.next().is_some_and(script::is_line_hyphen)
+        && chars.next().is_some_and(char::is_alphanumeric)
+}
+
+/// Pronouns that Portuguese binds by a hyphen to an infinitive, which
+/// then ends on a stressed vowel (`amá-lo`, `fazê-la`, `pô-los`).
+fn is_enclitic_pronoun(word: &str) -> bool {
+    matches!(word, "lo" | "la" | "los" | "las")
+}
+
+/// A vowel with an acute accent or a circumflex: stressed, ending an
+/// infinitive before a bound pronoun ([`is_enclitic_pronoun`]). No word a
+/// typesetter splits has one right before a last syllable `-lo` or `-la`.
+fn is_stressed_vowel(c: char) -> bool {
+    matches!(c, 'á' | 'é' | 'í' | 'ó' | 'ú' | 'â' | 'ê' | 'ô')
+}
+
+/// Whether `rest`, the text after a `t` that follows a line-end hyphen,
+/// is the rest of a French inverted verb (`va-` / `t-il`, `a-` /
+/// `t-elle`): a hyphen and a subject pronoun.
+fn is_inverted_t(rest: &str) -> bool {
+    let Some(rest) = rest.strip_prefix('-') else {
+        return false;
+    };
+    let len = rest
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(rest.len());
+    matches!(&rest[..len], "il" | "elle" | "on" | "ils" | "elles")
 }
 
 /// The word around a line-end hyphen at byte `hpos`, going on at byte
@@ -1145,6 +1229,83 @@ mod tests {
             text("在歷屆賽事之中，他說\n——除了1952年的那次以外。\n"),
             "在歷屆賽事之中，他說——除了1952年的那次以外。"
         );
+    }
+
+    #[test]
+    fn hyphens_after_capitals_and_in_numerals_stay() {
+        assert_eq!(
+            text("Enligt en ny FN-\nrapport ökar trafiken. Det var COVID-\n19 som stoppade den.\n"),
+            "Enligt en ny FN-rapport ökar trafiken. Det var COVID-19 som stoppade den."
+        );
+        assert_eq!(
+            text("Twenty-\nfive boats and thirty-\nthree crews came in ninety-\nnine days.\n"),
+            "Twenty-five boats and thirty-three crews came in ninety-nine days."
+        );
+        // A word in capitals split by a typesetter goes on in capitals.
+        assert_eq!(
+            text("THE INTERNA-\nTIONAL FAIR opened on Monday and ran well.\n"),
+            "THE INTERNA-TIONAL FAIR opened on Monday and ran well."
+        );
+        let doc = clean("Enligt en ny FN-\nrapport ökar trafiken.\n");
+        assert!(doc
+            .repairs()
+            .iter()
+            .any(|r| r.reason() == crate::Reason::HyphenAfterCapitals));
+    }
+
+    #[test]
+    fn a_hyphen_repeated_at_the_next_line_start_is_kept_once() {
+        let doc = clean("Wagony, pomalowane w biało-\n-niebieskie barwy miasta, pojawią się.\n");
+        assert_eq!(
+            doc.blocks().next().unwrap().text(),
+            "Wagony, pomalowane w biało-niebieskie barwy miasta, pojawią się."
+        );
+        let hyphens: Vec<_> = doc
+            .repairs()
+            .iter()
+            .filter(|r| r.kind() == RepairKind::Hyphen)
+            .collect();
+        assert_eq!(hyphens.len(), 1);
+        assert_eq!(doc.original(hyphens[0]), "-");
+        assert_eq!(hyphens[0].reason(), crate::Reason::RepeatedHyphen);
+        assert_eq!(hyphens[0].span(), 27..28);
+        // A dash opening the next line (a list item) is no repeated hyphen.
+        assert_eq!(
+            text("Wagony, pomalowane w biało-\n- niebieskie barwy.\n"),
+            "Wagony, pomalowane w biało-|- niebieskie barwy."
+        );
+    }
+
+    #[test]
+    fn a_compound_the_page_writes_inflected_keeps_its_hyphen() {
+        assert_eq!(
+            text("Umowa o współpracy polsko-\nniemieckiej trwa. Komisja polsko-niemiecka obraduje.\n"),
+            "Umowa o współpracy polsko-niemieckiej trwa. Komisja polsko-niemiecka obraduje."
+        );
+        // Not on the first part alone: `re-elected` keeps no `re-` / `port`.
+        assert_eq!(
+            text("She was re-elected. The re-\nport was read to the council.\n"),
+            "She was re-elected. The report was read to the council."
+        );
+        // Nor on a second part that only starts alike.
+        assert_eq!(
+            text("Der Nord-Ostsee-Kanal und die Nord-\nostküste.\n"),
+            "Der Nord-Ostsee-Kanal und die Nordostküste."
+        );
+    }
+
+    #[test]
+    fn bound_pronouns_after_a_stressed_vowel_and_inverted_t_stay() {
+        assert_eq!(
+            text("Difícil explicar; só amá-\nlo para entender. Vai fazê-\nla amanhã.\n"),
+            "Difícil explicar; só amá-lo para entender. Vai fazê-la amanhã."
+        );
+        assert_eq!(
+            text("Le marché va-\nt-il retrouver sa fréquentation ?\n"),
+            "Le marché va-t-il retrouver sa fréquentation ?"
+        );
+        // A split word ending alike keeps no hyphen.
+        assert_eq!(text("La fórmu-\nla del agua.\n"), "La fórmula del agua.");
     }
 
     #[test]

@@ -109,6 +109,12 @@ pub enum Reason {
     HyphenatedParticle,
     /// Word split across lines.
     SplitWord,
+    /// Hyphen after a word or abbreviation in capitals before a lowercase
+    /// word (`FN-` / `rapport`): a typesetter's split goes on in capitals.
+    HyphenAfterCapitals,
+    /// Hyphen repeated at the start of the next line (`biało-` /
+    /// `-niebieskie`, the Polish and Czech convention): kept once.
+    RepeatedHyphen,
     /// Invalid UTF-8 replaced.
     InvalidUtf8,
     /// A stray mark alone on a line inside running text.
@@ -151,6 +157,8 @@ impl Reason {
             Reason::HyphenatedPrefix => "prefix written with a hyphen",
             Reason::HyphenatedParticle => "pronoun or particle bound by a hyphen",
             Reason::SplitWord => "word split across lines",
+            Reason::HyphenAfterCapitals => "hyphen after a word in capitals",
+            Reason::RepeatedHyphen => "hyphen repeated at the start of the next line",
             Reason::InvalidUtf8 => "invalid UTF-8 replaced",
             Reason::StrayMark => "stray mark alone on a line (scan or extraction noise)",
         }
