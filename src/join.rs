@@ -1210,6 +1210,11 @@ mod tests {
             text("He said it was over\n— and then he left the room. It was over —\nand then it was not.\n"),
             "He said it was over — and then he left the room. It was over — and then it was not."
         );
+        // An en dash in the middle of a clause is no list item.
+        assert_eq!(
+            text("The council said that the plan was over\n– and then it was not, for the vote came\nback.\n"),
+            "The council said that the plan was over – and then it was not, for the vote came back."
+        );
         // After punctuation, never glued: a dialogue dash, an attribution.
         assert_eq!(
             text("“We will not let the station go”\n— Margaret Hale, volunteer, said it.\n"),
