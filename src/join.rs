@@ -639,6 +639,9 @@ impl<'a> Builder<'a> {
         if is_hyphenated_prefix(left) {
             return Hyphen::Keep(Reason::HyphenatedPrefix);
         }
+        if is_compass_point(left, right) {
+            return Hyphen::Keep(Reason::CompoundHyphen);
+        }
         if is_hyphenated_particle(right)
             || (is_enclitic_pronoun(right) && left.ends_with(is_stressed_vowel))
             || (right == "t" && is_inverted_t(&input[next + 1..]))
@@ -744,6 +747,15 @@ fn is_hyphenated_prefix(word: &str) -> bool {
             | "eighty"
             | "ninety"
     )
+}
+
+/// Whether `left` and `right` make a compass point that French and Italian
+/// write with a hyphen (`nord-est`, `sud-ouest`, `nord-ovest`). Not the
+/// English ones, which American papers write whole (`northeast`), nor the
+/// German (`Nordost`).
+fn is_compass_point(left: &str, right: &str) -> bool {
+    (left.eq_ignore_ascii_case("nord") || left.eq_ignore_ascii_case("sud"))
+        && matches!(right, "est" | "ouest" | "ovest")
 }
 
 /// Whether `rest`, the text after a line-end hyphen, opens with a hyphen
@@ -1311,6 +1323,14 @@ mod tests {
         );
         // A split word ending alike keeps no hyphen.
         assert_eq!(text("La fórmu-\nla del agua.\n"), "La fórmula del agua.");
+    }
+
+    #[test]
+    fn compass_points_keep_their_hyphen_in_french_and_italian() {
+        assert_eq!(
+            text("I produttori del nord-\nest e il vento del sud-\nouest. Der Nord-\nosten.\n"),
+            "I produttori del nord-est e il vento del sud-ouest. Der Nordosten."
+        );
     }
 
     #[test]
