@@ -50,6 +50,7 @@ pub fn join(
         compounds: None,
         edits: Vec::new(),
         mixed_spacing: None,
+        dutch: None,
     };
     b.doc.text.reserve(input.len());
     b.doc.blocks.reserve(segments.len());
@@ -156,6 +157,9 @@ struct Builder<'a> {
     /// Whether the page sets a space between CJK and Latin text; read on
     /// first need.
     mixed_spacing: Option<bool>,
+    /// Whether the page reads as Dutch ([`reads_dutch`]); read on first
+    /// need.
+    dutch: Option<bool>,
 }
 
 impl<'a> Builder<'a> {
@@ -639,6 +643,14 @@ impl<'a> Builder<'a> {
         if is_hyphenated_prefix(left) {
             return Hyphen::Keep(Reason::HyphenatedPrefix);
         }
+        // Dutch sets a hyphen in a compound where the parts' vowels would
+        // read as one (`auto-ongeluk`, `zee-egels`); inside a word it sets
+        // a diaeresis there instead (`coördinatie`), which a typesetter
+        // drops at a break (`co-` / `ordinatie`): the hyphen is the
+        // lesser error. German closes such compounds (`Kaffeeernte`).
+        if vowels_clash(left, right) && *self.dutch.get_or_insert_with(|| reads_dutch(input)) {
+            return Hyphen::Keep(Reason::VowelClash);
+        }
         if is_compass_point(left, right) {
             return Hyphen::Keep(Reason::CompoundHyphen);
         }
@@ -747,6 +759,33 @@ fn is_hyphenated_prefix(word: &str) -> bool {
             | "eighty"
             | "ninety"
     )
+}
+
+/// Whether joining `left` and `right` would set two vowels side by side
+/// that Dutch reads as one sound (`o` + `o`, `e` + `e`, `a` + `u`, `e` +
+/// `i` …).
+fn vowels_clash(left: &str, right: &str) -> bool {
+    let (Some(a), Some(b)) = (left.chars().next_back(), right.chars().next()) else {
+        return false;
+    };
+    matches!(
+        (a.to_ascii_lowercase(), b),
+        ('a', 'a' | 'e' | 'i' | 'u')
+            | ('e', 'e' | 'i' | 'u')
+            | ('i', 'e' | 'i')
+            | ('o', 'e' | 'i' | 'o' | 'u')
+            | ('u', 'i' | 'u')
+    )
+}
+
+/// Whether `input` reads as Dutch (or Afrikaans): the articles `het` and
+/// `een`, which neither English nor German has, at least three times, and
+/// more often than English and German's commonest words (`the`, `and`,
+/// `der`, `und`). A few passes over the page, once.
+fn reads_dutch(input: &str) -> bool {
+    let count = |w: &str| memmem::find_iter(input.as_bytes(), w.as_bytes()).count();
+    let dutch = count(" het ") + count(" een ");
+    dutch >= 3 && dutch > count(" the ") + count(" and ") + count(" der ") + count(" und ")
 }
 
 /// Whether `left` and `right` make a compass point that French and Italian
@@ -1330,6 +1369,23 @@ mod tests {
         assert_eq!(
             text("I produttori del nord-\nest e il vento del sud-\nouest. Der Nord-\nosten.\n"),
             "I produttori del nord-est e il vento del sud-ouest. Der Nordosten."
+        );
+    }
+
+    #[test]
+    fn dutch_compounds_keep_the_hyphen_between_clashing_vowels() {
+        assert_eq!(
+            text("Het water is hoog en het is een probleem. Er was een ernstig auto-\nongeluk bij de dijk, waar zeldzame zee-\negels leven. Het plan is ge-\nbruikt voor een dijk.\n"),
+            "Het water is hoog en het is een probleem. Er was een ernstig auto-ongeluk bij de dijk, waar zeldzame zee-egels leven. Het plan is gebruikt voor een dijk."
+        );
+        // Not on a German page, nor an English one.
+        assert_eq!(
+            text("Die Ernte ist gut, und der Preis steigt. Die Kaffee-\nernte beginnt im Mai, und der Markt ist voll.\n"),
+            "Die Ernte ist gut, und der Preis steigt. Die Kaffeeernte beginnt im Mai, und der Markt ist voll."
+        );
+        assert_eq!(
+            text("The zo-\nology course is new, and the students like it.\n"),
+            "The zoology course is new, and the students like it."
         );
     }
 

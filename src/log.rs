@@ -115,6 +115,9 @@ pub enum Reason {
     /// Hyphen repeated at the start of the next line (`biało-` /
     /// `-niebieskie`, the Polish and Czech convention): kept once.
     RepeatedHyphen,
+    /// Hyphen between two vowels that would read as one, in a Dutch
+    /// compound (`auto-` / `ongeluk`, `zee-` / `egels`).
+    VowelClash,
     /// Invalid UTF-8 replaced.
     InvalidUtf8,
     /// A stray mark alone on a line inside running text.
@@ -159,6 +162,7 @@ impl Reason {
             Reason::SplitWord => "word split across lines",
             Reason::HyphenAfterCapitals => "hyphen after a word in capitals",
             Reason::RepeatedHyphen => "hyphen repeated at the start of the next line",
+            Reason::VowelClash => "hyphen between vowels that would read as one (Dutch)",
             Reason::InvalidUtf8 => "invalid UTF-8 replaced",
             Reason::StrayMark => "stray mark alone on a line (scan or extraction noise)",
         }
