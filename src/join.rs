@@ -1389,6 +1389,16 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        #[test]
+        fn dash_and_hyphen_breaks_rebuild_exactly(
+            s in "([a-eA-Z]{1,5}|nord|est|lo|t-il|[—…–\\- ]|\n|[áéó]|天){0,80}"
+        ) {
+            let doc = clean(&s);
+            proptest::prop_assert_eq!(doc.verify(&s), Ok(()));
+        }
+    }
+
     #[test]
     fn every_removed_hyphen_is_logged() {
         let doc = clean("An inspec-\ntion of the ship took place.\n");
