@@ -1,10 +1,13 @@
 //! Stage 4: join each block's lines into clean text and log every change.
 //!
 //! Between two lines of a block: nothing where either side is CJK, one space
-//! where neither is; a line-end hyphen goes only where a word was split
-//! (a lowercase continuation that is not a conjunction), and where the page
-//! itself writes the word elsewhere, with or without the hyphen, that
-//! decides. Each change is logged as a [`Repair`], and every input byte
+//! where neither is (a dash or an ellipsis at the break keeps the page's
+//! spacing in Latin text); a line-end hyphen goes only where a word was
+//! split (a lowercase continuation that is not a conjunction, after no
+//! word in capitals), and where the page itself writes the word elsewhere,
+//! with or without the hyphen, or an inflected form of the compound with
+//! it, that decides. A hyphen repeated at the next line's start is kept
+//! once. Each change is logged as a [`Repair`], and every input byte
 //! outside the blocks (blank lines, indents) is logged too, so the document
 //! can rebuild its input.
 
