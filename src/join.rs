@@ -1,10 +1,13 @@
 //! Stage 4: join each block's lines into clean text and log every change.
 //!
 //! Between two lines of a block: nothing where either side is CJK, one space
-//! where neither is; a line-end hyphen goes only where a word was split
-//! (a lowercase continuation that is not a conjunction), and where the page
-//! itself writes the word elsewhere, with or without the hyphen, that
-//! decides. Each change is logged as a [`Repair`], and every input byte
+//! where neither is (a dash or an ellipsis at the break keeps the page's
+//! spacing in Latin text); a line-end hyphen goes only where a word was
+//! split (a lowercase continuation that is not a conjunction, after no
+//! word in capitals), and where the page itself writes the word elsewhere,
+//! with or without the hyphen, or an inflected form of the compound with
+//! it, that decides. A hyphen repeated at the next line's start is kept
+//! once. Each change is logged as a [`Repair`], and every input byte
 //! outside the blocks (blank lines, indents) is logged too, so the document
 //! can rebuild its input.
 
@@ -47,8 +50,10 @@ pub fn join(
         options,
         doc: Document::default(),
         lexicon: None,
+        compounds: None,
         edits: Vec::new(),
         mixed_spacing: None,
+        dutch: None,
     };
     b.doc.text.reserve(input.len());
     b.doc.blocks.reserve(segments.len());
@@ -147,11 +152,17 @@ struct Builder<'a> {
     doc: Document,
     /// The words of the page, for hyphen decisions; built on first need.
     lexicon: Option<FxHashSet<&'a str>>,
+    /// The page's hyphenated compounds by first part and the stem of the
+    /// next ([`lexicon::compound_stems`]); built on first need.
+    compounds: Option<FxHashSet<&'a str>>,
     /// The edits of the stretch being built, reused.
     edits: Vec<Edit>,
     /// Whether the page sets a space between CJK and Latin text; read on
     /// first need.
     mixed_spacing: Option<bool>,
+    /// Whether the page reads as Dutch ([`reads_dutch`]); read on first
+    /// need.
+    dutch: Option<bool>,
 }
 
 impl<'a> Builder<'a> {
@@ -457,6 +468,14 @@ impl<'a> Builder<'a> {
             // A page that sets a space between CJK text and a Latin word
             // or number (`搭载 16GB 内存`) gets one at a line break there.
             (Replacement::Space, Reason::MixedScriptSpacing)
+        } else if let Some(sep) = match (before, after) {
+            (Some((i, c)), Some((k, _))) => latin_dash_break(
+                &input[a.trimmed.start.min(i)..i + c.len_utf8()],
+                &input[k..b.trimmed.end.max(k)],
+            ),
+            _ => None,
+        } {
+            (sep, Reason::LineBreak)
         } else if script::is_cjk(c) || script::is_cjk(n) {
             (Replacement::Nothing, Reason::CjkLineBreak)
         } else if script::is_line_hyphen(c) && options.dehyphenate {
@@ -554,6 +573,9 @@ impl<'a> Builder<'a> {
     fn hyphen(&mut self, hpos: usize, next: usize) -> Hyphen {
         let input = self.input;
         let (word_start, left, right) = split_word(input, hpos, next);
+        if !left.is_empty() && repeats_hyphen(&input[next..]) {
+            return Hyphen::Drop(Reason::RepeatedHyphen);
+        }
         let Some(first) = right.chars().next() else {
             return Hyphen::Keep(Reason::NoWordAfterHyphen);
         };
@@ -575,6 +597,15 @@ impl<'a> Builder<'a> {
         if is_conjunction(right) {
             return Hyphen::KeepSpaced(Reason::ElidedCompoundPart);
         }
+        // An abbreviation or word in capitals before a lowercase word
+        // (`FN-` / `rapport`): a typesetter splitting a word in capitals
+        // goes on in capitals.
+        if first.is_lowercase()
+            && left.chars().nth(1).is_some()
+            && left.chars().all(char::is_uppercase)
+        {
+            return Hyphen::Keep(Reason::HyphenAfterCapitals);
+        }
         if !first.is_lowercase() {
             return Hyphen::Keep(Reason::HyphenBeforeCapital);
         }
@@ -593,10 +624,43 @@ impl<'a> Builder<'a> {
                 };
             }
         }
+        // An inflected form of a compound the page writes with the hyphen
+        // (`polsko-` / `niemieckiej` beside `polsko-niemiecka`): the same
+        // first part, and the next part with the same stem.
+        if right.chars().nth(lexicon::COMPOUND_STEM - 1).is_some() {
+            let stem_len = right
+                .char_indices()
+                .nth(lexicon::COMPOUND_STEM)
+                .map_or(right.len(), |(i, _)| i);
+            let compounds = self
+                .compounds
+                .get_or_insert_with(|| lexicon::compound_stems(lexicon));
+            for h in ["-", "⸗", "‐"] {
+                word.clear();
+                word.extend([left, h, &right[..stem_len]]);
+                if compounds.contains(word.as_str()) {
+                    return Hyphen::Keep(Reason::PageWritesHyphen);
+                }
+            }
+        }
         if is_hyphenated_prefix(left) {
             return Hyphen::Keep(Reason::HyphenatedPrefix);
         }
-        if is_hyphenated_particle(right) {
+        // Dutch sets a hyphen in a compound where the parts' vowels would
+        // read as one (`auto-ongeluk`, `zee-egels`); inside a word it sets
+        // a diaeresis there instead (`coördinatie`), which a typesetter
+        // drops at a break (`co-` / `ordinatie`): the hyphen is the
+        // lesser error. German closes such compounds (`Kaffeeernte`).
+        if vowels_clash(left, right) && *self.dutch.get_or_insert_with(|| reads_dutch(input)) {
+            return Hyphen::Keep(Reason::VowelClash);
+        }
+        if is_compass_point(left, right) {
+            return Hyphen::Keep(Reason::CompoundHyphen);
+        }
+        if is_hyphenated_particle(right)
+            || (is_enclitic_pronoun(right) && left.ends_with(is_stressed_vowel))
+            || (right == "t" && is_inverted_t(&input[next + 1..]))
+        {
             return Hyphen::Keep(Reason::HyphenatedParticle);
         }
         Hyphen::Drop(Reason::SplitWord)
@@ -687,7 +751,89 @@ fn is_hyphenated_prefix(word: &str) -> bool {
             | "porte"
             | "demi"
             | "arrière"
+            | "dix"
+            | "quatre"
+            | "twenty"
+            | "thirty"
+            | "forty"
+            | "fifty"
+            | "sixty"
+            | "seventy"
+            | "eighty"
+            | "ninety"
     )
+}
+
+/// Whether joining `left` and `right` would set two vowels side by side
+/// that Dutch reads as one sound (`o` + `o`, `e` + `e`, `a` + `u`, `e` +
+/// `i` …).
+fn vowels_clash(left: &str, right: &str) -> bool {
+    let (Some(a), Some(b)) = (left.chars().next_back(), right.chars().next()) else {
+        return false;
+    };
+    matches!(
+        (a.to_ascii_lowercase(), b),
+        ('a', 'a' | 'e' | 'i' | 'u')
+            | ('e', 'e' | 'i' | 'u')
+            | ('i', 'e' | 'i')
+            | ('o', 'e' | 'i' | 'o' | 'u')
+            | ('u', 'i' | 'u')
+    )
+}
+
+/// Whether `input` reads as Dutch (or Afrikaans): the articles `het` and
+/// `een`, which neither English nor German has, at least three times, and
+/// more often than English and German's commonest words (`the`, `and`,
+/// `der`, `und`). A few passes over the page, once.
+fn reads_dutch(input: &str) -> bool {
+    let count = |w: &str| memmem::find_iter(input.as_bytes(), w.as_bytes()).count();
+    let dutch = count(" het ") + count(" een ");
+    dutch >= 3 && dutch > count(" the ") + count(" and ") + count(" der ") + count(" und ")
+}
+
+/// Whether `left` and `right` make a compass point that French and Italian
+/// write with a hyphen (`nord-est`, `sud-ouest`, `nord-ovest`). Not the
+/// English ones, which American papers write whole (`northeast`), nor the
+/// German (`Nordost`).
+fn is_compass_point(left: &str, right: &str) -> bool {
+    (left.eq_ignore_ascii_case("nord") || left.eq_ignore_ascii_case("sud"))
+        && matches!(right, "est" | "ouest" | "ovest")
+}
+
+/// Whether `rest`, the text after a line-end hyphen, opens with a hyphen
+/// again, right before a letter or digit (`biało-` / `-niebieskie`): the
+/// Polish and Czech way of marking a compound's hyphen at a line break,
+/// the hyphen repeated on the next line.
+fn repeats_hyphen(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    chars.next().is_some_and(script::is_line_hyphen)
+        && chars.next().is_some_and(char::is_alphanumeric)
+}
+
+/// Pronouns that Portuguese binds by a hyphen to an infinitive, which
+/// then ends on a stressed vowel (`amá-lo`, `fazê-la`, `pô-los`).
+fn is_enclitic_pronoun(word: &str) -> bool {
+    matches!(word, "lo" | "la" | "los" | "las")
+}
+
+/// A vowel with an acute accent or a circumflex: stressed, ending an
+/// infinitive before a bound pronoun ([`is_enclitic_pronoun`]). No word a
+/// typesetter splits has one right before a last syllable `-lo` or `-la`.
+fn is_stressed_vowel(c: char) -> bool {
+    matches!(c, 'á' | 'é' | 'í' | 'ó' | 'ú' | 'â' | 'ê' | 'ô')
+}
+
+/// Whether `rest`, the text after a `t` that follows a line-end hyphen,
+/// is the rest of a French inverted verb (`va-` / `t-il`, `a-` /
+/// `t-elle`): a hyphen and a subject pronoun.
+fn is_inverted_t(rest: &str) -> bool {
+    let Some(rest) = rest.strip_prefix('-') else {
+        return false;
+    };
+    let len = rest
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(rest.len());
+    matches!(&rest[..len], "il" | "elle" | "on" | "ils" | "elles")
 }
 
 /// The word around a line-end hyphen at byte `hpos`, going on at byte
@@ -709,6 +855,47 @@ fn split_word(input: &str, hpos: usize, next: usize) -> (usize, &str, &str) {
         &input[word_start..hpos],
         &input[next..next + right_len],
     )
+}
+
+/// What goes at a line break beside an em dash or an ellipsis in Latin
+/// text, `before` being the text of the line up to the break and `after`
+/// that of the next line from it; none where neither side holds one, or
+/// where the text beyond them is CJK (which sets them without spaces, and
+/// for which [`script::is_cjk`] counts them).
+///
+/// A dash keeps the page's spacing: set off by a space on its far side
+/// (`over` / `— and then`, `over —` / `and then`), it gets one at the
+/// break too; closed up (`over—` / `and`, `1914` / `—1918`), it stays
+/// closed, unless it opens a line after punctuation (a dialogue dash after
+/// `?`, an attribution after a closing quote), where it is never glued. An
+/// ellipsis ending a line is followed by a space. Only the dashes and one
+/// run of spaces beside the break are read.
+fn latin_dash_break(before: &str, after: &str) -> Option<Replacement> {
+    let open = |c: char| matches!(c, '—' | '…');
+    let c = before.chars().next_back()?;
+    let n = after.chars().next()?;
+    if !open(c) && !open(n) {
+        return None;
+    }
+    let left = before.trim_end_matches(open);
+    let right = after.trim_start_matches(open);
+    let strong_left = left.trim_end().chars().next_back();
+    let strong_right = right.trim_start().chars().next();
+    if strong_left.is_none_or(script::is_cjk) || strong_right.is_none_or(script::is_cjk) {
+        return None;
+    }
+    let spaced = if c == '…' {
+        true
+    } else if open(c) {
+        left.ends_with(char::is_whitespace)
+    } else {
+        right.starts_with(char::is_whitespace) || !c.is_alphanumeric()
+    };
+    Some(if spaced {
+        Replacement::Space
+    } else {
+        Replacement::Nothing
+    })
 }
 
 /// Pushes the edits for the white space of `range`, a stretch between two
@@ -1068,6 +1255,151 @@ mod tests {
             text("Details are at https://site.org/\nfor all readers who ask.\n"),
             "Details are at https://site.org/ for all readers who ask."
         );
+    }
+
+    #[test]
+    fn dashes_at_a_line_break_keep_latin_spacing() {
+        // A spaced dash opening or closing a line gets its space back.
+        assert_eq!(
+            text("He said it was over\n— and then he left the room. It was over —\nand then it was not.\n"),
+            "He said it was over — and then he left the room. It was over — and then it was not."
+        );
+        // An en dash in the middle of a clause is no list item.
+        assert_eq!(
+            text("The council said that the plan was over\n– and then it was not, for the vote came\nback.\n"),
+            "The council said that the plan was over – and then it was not, for the vote came back."
+        );
+        // After punctuation, never glued: a dialogue dash, an attribution.
+        assert_eq!(
+            text("“We will not let the station go”\n— Margaret Hale, volunteer, said it.\n"),
+            "“We will not let the station go” — Margaret Hale, volunteer, said it."
+        );
+        // A closed-up dash stays closed; an ellipsis is followed by a space.
+        assert_eq!(
+            text("The council said the plan was over—\nand then it was not, as the war\n—the long one—came. He waited…\nand waited.\n"),
+            "The council said the plan was over—and then it was not, as the war—the long one—came. He waited… and waited."
+        );
+        // CJK text sets them without spaces.
+        assert_eq!(
+            text("在歷屆賽事之中，他說——\n除了1952年的那次以外……\n這是第一次。\n"),
+            "在歷屆賽事之中，他說——除了1952年的那次以外……這是第一次。"
+        );
+        assert_eq!(
+            text("在歷屆賽事之中，他說\n——除了1952年的那次以外。\n"),
+            "在歷屆賽事之中，他說——除了1952年的那次以外。"
+        );
+    }
+
+    #[test]
+    fn hyphens_after_capitals_and_in_numerals_stay() {
+        assert_eq!(
+            text("Enligt en ny FN-\nrapport ökar trafiken. Det var COVID-\n19 som stoppade den.\n"),
+            "Enligt en ny FN-rapport ökar trafiken. Det var COVID-19 som stoppade den."
+        );
+        assert_eq!(
+            text("Twenty-\nfive boats and thirty-\nthree crews came in ninety-\nnine days.\n"),
+            "Twenty-five boats and thirty-three crews came in ninety-nine days."
+        );
+        // A word in capitals split by a typesetter goes on in capitals.
+        assert_eq!(
+            text("THE INTERNA-\nTIONAL FAIR opened on Monday and ran well.\n"),
+            "THE INTERNA-TIONAL FAIR opened on Monday and ran well."
+        );
+        let doc = clean("Enligt en ny FN-\nrapport ökar trafiken.\n");
+        assert!(doc
+            .repairs()
+            .iter()
+            .any(|r| r.reason() == crate::Reason::HyphenAfterCapitals));
+    }
+
+    #[test]
+    fn a_hyphen_repeated_at_the_next_line_start_is_kept_once() {
+        let doc = clean("Wagony, pomalowane w biało-\n-niebieskie barwy miasta, pojawią się.\n");
+        assert_eq!(
+            doc.blocks().next().unwrap().text(),
+            "Wagony, pomalowane w biało-niebieskie barwy miasta, pojawią się."
+        );
+        let hyphens: Vec<_> = doc
+            .repairs()
+            .iter()
+            .filter(|r| r.kind() == RepairKind::Hyphen)
+            .collect();
+        assert_eq!(hyphens.len(), 1);
+        assert_eq!(doc.original(hyphens[0]), "-");
+        assert_eq!(hyphens[0].reason(), crate::Reason::RepeatedHyphen);
+        assert_eq!(hyphens[0].span(), 27..28);
+        // A dash opening the next line (a list item) is no repeated hyphen.
+        assert_eq!(
+            text("Wagony, pomalowane w biało-\n- niebieskie barwy.\n"),
+            "Wagony, pomalowane w biało-|- niebieskie barwy."
+        );
+    }
+
+    #[test]
+    fn a_compound_the_page_writes_inflected_keeps_its_hyphen() {
+        assert_eq!(
+            text("Umowa o współpracy polsko-\nniemieckiej trwa. Komisja polsko-niemiecka obraduje.\n"),
+            "Umowa o współpracy polsko-niemieckiej trwa. Komisja polsko-niemiecka obraduje."
+        );
+        // Not on the first part alone: `re-elected` keeps no `re-` / `port`.
+        assert_eq!(
+            text("She was re-elected. The re-\nport was read to the council.\n"),
+            "She was re-elected. The report was read to the council."
+        );
+        // Nor on a second part that only starts alike.
+        assert_eq!(
+            text("Der Nord-Ostsee-Kanal und die Nord-\nostküste.\n"),
+            "Der Nord-Ostsee-Kanal und die Nordostküste."
+        );
+    }
+
+    #[test]
+    fn bound_pronouns_after_a_stressed_vowel_and_inverted_t_stay() {
+        assert_eq!(
+            text("Difícil explicar; só amá-\nlo para entender. Vai fazê-\nla amanhã.\n"),
+            "Difícil explicar; só amá-lo para entender. Vai fazê-la amanhã."
+        );
+        assert_eq!(
+            text("Le marché va-\nt-il retrouver sa fréquentation ?\n"),
+            "Le marché va-t-il retrouver sa fréquentation ?"
+        );
+        // A split word ending alike keeps no hyphen.
+        assert_eq!(text("La fórmu-\nla del agua.\n"), "La fórmula del agua.");
+    }
+
+    #[test]
+    fn compass_points_keep_their_hyphen_in_french_and_italian() {
+        assert_eq!(
+            text("I produttori del nord-\nest e il vento del sud-\nouest. Der Nord-\nosten.\n"),
+            "I produttori del nord-est e il vento del sud-ouest. Der Nordosten."
+        );
+    }
+
+    #[test]
+    fn dutch_compounds_keep_the_hyphen_between_clashing_vowels() {
+        assert_eq!(
+            text("Het water is hoog en het is een probleem. Er was een ernstig auto-\nongeluk bij de dijk, waar zeldzame zee-\negels leven. Het plan is ge-\nbruikt voor een dijk.\n"),
+            "Het water is hoog en het is een probleem. Er was een ernstig auto-ongeluk bij de dijk, waar zeldzame zee-egels leven. Het plan is gebruikt voor een dijk."
+        );
+        // Not on a German page, nor an English one.
+        assert_eq!(
+            text("Die Ernte ist gut, und der Preis steigt. Die Kaffee-\nernte beginnt im Mai, und der Markt ist voll.\n"),
+            "Die Ernte ist gut, und der Preis steigt. Die Kaffeeernte beginnt im Mai, und der Markt ist voll."
+        );
+        assert_eq!(
+            text("The zo-\nology course is new, and the students like it.\n"),
+            "The zoology course is new, and the students like it."
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn dash_and_hyphen_breaks_rebuild_exactly(
+            s in "([a-eA-Z]{1,5}|nord|est|lo|t-il|[—…–\\- ]|\n|[áéó]|天){0,80}"
+        ) {
+            let doc = clean(&s);
+            proptest::prop_assert_eq!(doc.verify(&s), Ok(()));
+        }
     }
 
     #[test]

@@ -121,6 +121,45 @@ fn word_of(input: &str, span: Range<usize>) -> Option<&str> {
     (t.len() >= MIN_LOOKUP).then_some(t)
 }
 
+/// Characters of the part after a compound's hyphen that
+/// [`compound_stems`] keeps: enough for a stem, short of most endings
+/// (`niemiec-ka`, `niemiec-kiej`).
+pub(crate) const COMPOUND_STEM: usize = 5;
+
+/// The hyphenated compounds of `words` cut after the stem of each part
+/// that follows a hyphen: the part before the hyphen, the hyphen, and the
+/// first [`COMPOUND_STEM`] characters of the part after it
+/// (`polsko-niemiecka` gives `polsko-niemi`; `Nord-Ostsee-Kanal` gives
+/// `Nord-Ostse` and `Ostsee-Kanal`). Parts after a hyphen shorter than a
+/// stem give none.
+pub(crate) fn compound_stems<'a>(words: &FxHashSet<&'a str>) -> FxHashSet<&'a str> {
+    let mut stems = FxHashSet::default();
+    for &w in words {
+        let mut part_start = 0;
+        for (h, c) in w.char_indices() {
+            if !script::is_line_hyphen(c) {
+                continue;
+            }
+            let after = h + c.len_utf8();
+            // The stem: up to COMPOUND_STEM characters, none a hyphen.
+            let mut end = after;
+            let mut n = 0;
+            for (i, c) in w[after..].char_indices() {
+                if n == COMPOUND_STEM || script::is_line_hyphen(c) {
+                    break;
+                }
+                end = after + i + c.len_utf8();
+                n += 1;
+            }
+            if n == COMPOUND_STEM && h > part_start {
+                stems.insert(&w[part_start..end]);
+            }
+            part_start = after;
+        }
+    }
+    stems
+}
+
 /// [`words`] the plain way, line by line with `str::split`.
 #[cfg(test)]
 fn words_reference(input: &str) -> FxHashSet<&str> {
@@ -149,6 +188,17 @@ mod tests {
     use proptest::prelude::*;
 
     const TEXT: &str = "([a-dé1⸗=\\- ,\n\r]|ab|\r\n){0,60}";
+
+    #[test]
+    fn compound_stems_cut_after_the_stem_of_each_part() {
+        let words = words("polsko-niemiecka Nord-Ostsee-Kanal re-elected state-of-the-art\n");
+        let mut stems: Vec<_> = compound_stems(&words).into_iter().collect();
+        stems.sort_unstable();
+        assert_eq!(
+            stems,
+            ["Nord-Ostse", "Ostsee-Kanal", "polsko-niemi", "re-elect"]
+        );
+    }
 
     proptest! {
         #[test]

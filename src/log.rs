@@ -112,6 +112,15 @@ pub enum Reason {
     HyphenatedParticle,
     /// Word split across lines.
     SplitWord,
+    /// Hyphen after a word or abbreviation in capitals before a lowercase
+    /// word (`FN-` / `rapport`): a typesetter's split goes on in capitals.
+    HyphenAfterCapitals,
+    /// Hyphen repeated at the start of the next line (`biało-` /
+    /// `-niebieskie`, the Polish and Czech convention): kept once.
+    RepeatedHyphen,
+    /// Hyphen between two vowels that would read as one, in a Dutch
+    /// compound (`auto-` / `ongeluk`, `zee-` / `egels`).
+    VowelClash,
     /// Invalid UTF-8 replaced.
     InvalidUtf8,
     /// A stray mark alone on a line inside running text.
@@ -155,6 +164,9 @@ impl Reason {
             Reason::HyphenatedPrefix => "prefix written with a hyphen",
             Reason::HyphenatedParticle => "pronoun or particle bound by a hyphen",
             Reason::SplitWord => "word split across lines",
+            Reason::HyphenAfterCapitals => "hyphen after a word in capitals",
+            Reason::RepeatedHyphen => "hyphen repeated at the start of the next line",
+            Reason::VowelClash => "hyphen between vowels that would read as one (Dutch)",
             Reason::InvalidUtf8 => "invalid UTF-8 replaced",
             Reason::StrayMark => "stray mark alone on a line (scan or extraction noise)",
         }

@@ -329,6 +329,14 @@ struct View {
     marker: u32,
     /// Starts like an item of a list: `3) `, `• `.
     list_item: bool,
+    /// Opens with an em dash and a space (`— Nunca.`): a speaker's turn in
+    /// dialogue, an old paper's item of news (`— Leipzig, 13. März.`), or
+    /// a sentence opened by a dash inside a paragraph.
+    dash_turn: bool,
+    /// Opens with a spaced en dash or hyphen and a lowercase word (`– and
+    /// then`): a clause going on after a dash, where the line before stops
+    /// mid-clause, not an item of a list.
+    dash_clause: bool,
     /// The number a line starts with, as in `2. ` or `2) ` (1 to 999).
     list_number: u16,
     /// Dot leaders before a number at the end (`Inland ....... 3`).
@@ -1156,11 +1164,27 @@ impl Views {
         if self.hard_start(j) {
             return true;
         }
+        // A turn of dialogue after one that ended a sentence (`— E as
+        // vendas?` / `— Melhores …`) is a paragraph of its own, as is an old
+        // paper's next item of news after one; a dash that only opens a
+        // sentence inside a paragraph (`… derb.` / `— Von Robert`) is not.
+        if b.dash_turn && a.ends_sentence && item.dash_turn {
+            return true;
+        }
         // A bulleted item starts a block; an entry with dot leaders (`Inland
         // ...... 3`, a contents page) is a block of its own line; so is a
         // CJK section's title (`一、总体目标`), and its numbered items
         // start blocks.
-        if b.list_item || a.leaders || b.leaders || b.cjk_numbered || a.cjk_title {
+        // Not a dash in the middle of a clause (`over` / `– and then`):
+        // a list follows a colon, a sentence end or an item, and its
+        // first line stands alone, not a full line of prose.
+        let clause_dash = b.dash_clause
+            && a.last.is_alphanumeric()
+            && !item.list_item
+            && kind == BlockKind::Paragraph
+            && self.share(i) >= LAT_SHORT;
+        if (b.list_item && !clause_dash) || a.leaders || b.leaders || b.cjk_numbered || a.cjk_title
+        {
             return true;
         }
         if kind == BlockKind::Heading {
@@ -1822,6 +1846,11 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
             },
         numbered: section_number(text),
         list_item: list_item(text),
+        dash_turn: text.starts_with("— "),
+        dash_clause: text
+            .strip_prefix("– ")
+            .or_else(|| text.strip_prefix("- "))
+            .is_some_and(|rest| rest.starts_with(char::is_lowercase)),
         list_number: list_number(text),
         leaders: leaders(text),
         section: section_heading(text),
@@ -3588,6 +3617,50 @@ mod tests {
                 (BlockKind::Heading, 1, 1),
                 (BlockKind::Paragraph, 2, 3),
                 (BlockKind::Paragraph, 4, 5)
+            ]
+        );
+    }
+
+    #[test]
+    fn turns_of_dialogue_after_a_sentence_end_are_paragraphs() {
+        let s = "Perguntamos a dona Cida Ramos, que\nvende tapetes há 31 anos, o que\nsentiu ao voltar, e ela respondeu.\n\n\
+                 — A senhora pensou em desistir?\n— Nunca. Eu tenho este ofício no\n\
+                 sangue. Difícil explicar; só amá-\nlo para entender e vender bem.\n\
+                 — E as vendas foram boas, então?\n— Melhores do que eu esperava.\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Paragraph, 1, 3),
+                (BlockKind::Paragraph, 5, 5),
+                (BlockKind::Paragraph, 6, 8),
+                (BlockKind::Paragraph, 9, 9),
+                (BlockKind::Paragraph, 10, 10)
+            ]
+        );
+        // A dash opening a sentence inside a paragraph that did not open
+        // with one stays in it.
+        let s = "Man vergißt alle Theorien, wenn man\ndieſe Bilder ſieht, ſo derb ſind ſie.\n\
+                 — Von Robert Curry iſt die ſchöne\nWinterlandſchaft zu ſehen, die gut iſt.\n";
+        assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 4)]);
+    }
+
+    #[test]
+    fn a_dash_in_the_middle_of_a_clause_is_no_list_item() {
+        let s =
+            "The council said that the plan was over\n– and then it was not, for the vote came\n\
+                 back the other way on Tuesday night.\n";
+        assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 3)]);
+        // Items of a list after a colon, and an item going on under one.
+        let s = "The plan has three parts, the mayor\nsaid at the meeting on Tuesday night:\n\
+                 – new cycle lanes in the town centre\n– more buses on the routes to the\n\
+                 coast\n– lower fares for all pupils\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Paragraph, 1, 2),
+                (BlockKind::Paragraph, 3, 3),
+                (BlockKind::Paragraph, 4, 5),
+                (BlockKind::Paragraph, 6, 6)
             ]
         );
     }
