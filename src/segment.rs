@@ -535,6 +535,16 @@ impl Views {
                         || (v[k].blank_before && !spaced[k] && v[k - 1].ends_sentence))
             })
             .collect();
+        // A line alone between blank lines (or under the top of the text)
+        // is a headline, a deck, a byline more often than a column's line:
+        // it does not set the column of the lines around it.
+        let alone: Vec<bool> = (0..v.len())
+            .map(|k| {
+                (k == 0 || v[k].blank_before)
+                    && v.get(k + 1).is_none_or(|n| n.blank_before)
+                    && !spaced[k]
+            })
+            .collect();
         for k in 0..v.len() {
             let mut lo = k.saturating_sub(WINDOW);
             let mut hi = (k + WINDOW + 1).min(v.len());
@@ -547,11 +557,12 @@ impl Views {
             let (mut a, mut b) = (0, 0);
             let mut base = u32::MAX;
             let cjk = v[k].cjk;
-            for x in &v[lo..hi] {
+            for (y, x) in v[lo..hi].iter().enumerate() {
                 base = base.min(x.indent);
                 // Widths of CJK and Latin lines are not comparable; a
                 // running head is set across the page.
-                if x.marker > 0 || x.cjk != cjk || x.furniture {
+                let caption = x.marker > 0 || x.credit_caption || x.credited > 0;
+                if caption || x.cjk != cjk || x.furniture || (alone[lo + y] && lo + y != k) {
                     continue;
                 }
                 if x.width > a {
@@ -571,7 +582,9 @@ impl Views {
         }
         let rows = mark_rows(&v, &candidates);
         let shows_indents = (1..v.len())
-            .filter(|&k| v[k].indent > v[k].base_indent && v[k - 1].ends_sentence)
+            .filter(|&k| {
+                v[k].indent > v[k].base_indent && (v[k - 1].ends_sentence || v[k].blank_before)
+            })
             .take(2)
             .count()
             >= 2;
@@ -3408,6 +3421,32 @@ mod tests {
         // As wide as the text's column, it is the text's first line.
         let s = format!("国土交通省によると、昨年度\n\n{body}");
         assert_eq!(blocks(&s)[0].0, BlockKind::Paragraph);
+    }
+
+    #[test]
+    fn an_indented_page_runs_a_full_line_ending_a_sentence_on() {
+        // Paragraphs open indented after blank lines and subheads; a line
+        // one character short ending a sentence goes on, as the next line
+        // is not indented.
+        let s = "◆町の話題\n\n　市の担当者は「もっと若い\n人に来てほしい。商店街それぞれ\n\
+                 の個性を生かしたい」と話す。\n制度の利用を希望する問い合\n\
+                 わせは増えているという。\n\n　一方で、昔からの店主から\n\
+                 は駐車場の不足を心配する声も\n上がる。\n";
+        let b = blocks(s);
+        assert_eq!(b[1], (BlockKind::Paragraph, 3, 7), "{b:?}");
+    }
+
+    #[test]
+    fn a_lone_headline_sets_no_column() {
+        // The headline is wider than the text's column: the text's full
+        // lines are not short beside it.
+        let s = "路線バス運転手不足で減便相次ぐ\n\n　全国の路線バス事業者で、\n\
+                 運転手不足を理由とした減便\nや路線廃止が相次いでいる。\n\
+                 国土交通省によると、減便し\nた事業者は約１．５倍に上っ\nた。\n";
+        assert_eq!(
+            blocks(s),
+            [(BlockKind::Heading, 1, 1), (BlockKind::Paragraph, 3, 8)]
+        );
     }
 
     #[test]
