@@ -1232,8 +1232,9 @@ impl Views {
         if b.blank_before {
             return true;
         }
-        // The photographer's credit closes the caption.
-        if b.photo_credit {
+        // The photographer's credit closes the caption, alone on its line
+        // or at the end of the caption's last (`…的原貌。圖／市府新建處提供`).
+        if b.photo_credit || b.credit_end {
             return false;
         }
         if self.hard_start(j) {
@@ -1888,9 +1889,7 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         credit_caption: false,
         credit_label: is_credit_label(text),
         credited: 0,
-        photo_credit: cjk
-            && matches!(last, '攝' | '摄')
-            && text.chars().count() <= PHOTO_CREDIT_CHARS,
+        photo_credit: cjk && photo_credit(text),
         single_cjk: script::only_char(text).is_some_and(script::is_cjk),
         subhead: false,
         credit_end: false,
@@ -2969,6 +2968,19 @@ pub fn caption_marker(text: &str, options: &Options) -> Option<usize> {
     (len < text.len()).then_some(len)
 }
 
+/// A CJK photo credit alone on its line, in brackets or not: `記者　何嘉欣
+/// 攝`, `（記者林雅婷攝）`, `（資料圖片）`, `（新華社圖片）`.
+fn photo_credit(text: &str) -> bool {
+    let inner = text
+        .strip_prefix(['（', '('])
+        .and_then(|t| t.strip_suffix(['）', ')']))
+        .unwrap_or(text);
+    let taken = inner.ends_with(['攝', '摄']);
+    let bracketed = inner.len() < text.len()
+        && (inner.ends_with("圖片") || inner.ends_with("图片") || inner.ends_with("提供"));
+    (taken || bracketed) && inner.chars().count() <= PHOTO_CREDIT_CHARS
+}
+
 /// A CJK line that may be a headline though it holds a comma between its
 /// phrases: no marker, no sentence's end inside or at its end, no comma
 /// at its end.
@@ -3381,6 +3393,28 @@ mod tests {
         // A sentence is no caption.
         let s = "　会場には多くの人が訪れた。\n\n来場者は＝の記号について\n話し合った。\n";
         assert!(blocks(s).iter().all(|b| b.0 == BlockKind::Paragraph));
+    }
+
+    #[test]
+    fn a_credit_closes_a_caption_in_brackets_or_at_the_end_of_its_line() {
+        let body = "　　新建處表示，將持續追蹤各\n路段的施工進度，確保如期完工。\n";
+        for caption in [
+            "圖：整平後的騎樓地面平坦，民眾\n（記者林雅婷攝）\n",
+            "▲延平北路段騎樓整平前\n的原貌。圖／市府新建處提供\n",
+        ] {
+            let s = format!("{body}{caption}{body}");
+            assert_eq!(
+                blocks(&s),
+                [
+                    (BlockKind::Paragraph, 1, 2),
+                    (BlockKind::Caption, 3, 4),
+                    (BlockKind::Paragraph, 5, 6)
+                ],
+                "{caption}"
+            );
+        }
+        assert!(photo_credit("（資料圖片）") && photo_credit("記者　何嘉欣　攝"));
+        assert!(!photo_credit("市府提供") && !photo_credit("圖片"));
     }
 
     #[test]
