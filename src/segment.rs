@@ -429,8 +429,8 @@ impl Views {
             };
             let mut view = measure(text, line.indent);
             view.byline = byline(text);
-            let gapped =
-                script::layout_gap(text.as_bytes()) || (view.cjk && script::ideographic_gap(text));
+            let gapped = script::layout_gap(text.as_bytes())
+                || (!text.is_ascii() && script::ideographic_gap(text));
             let (gaps, short_cells) = if gapped {
                 layout_gaps(text, line.indent)
             } else {
