@@ -1567,7 +1567,8 @@ fn score_row(x: &View, text: &str) -> bool {
 /// Holds a photo credit (`＝`, `攝`, `提供`, `撮影`, `Foto`), as the lines
 /// of a caption do and a subhead's do not.
 fn credit_text(text: &str) -> bool {
-    text.contains(['＝', '攝', '摄']) || text.contains("提供") || text.contains("撮影")
+    !text.is_ascii()
+        && (text.contains(['＝', '攝', '摄']) || text.contains("提供") || text.contains("撮影"))
 }
 
 /// Line `x`, with the blank columns `gaps`, may be a table's row: it has
