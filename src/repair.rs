@@ -538,7 +538,9 @@ impl Finder<'_> {
         // ("1988 committee 1988 committee"); glued copies are not.
         let strong = (groups >= 2 || !loose)
             && (distinct >= need || (groups >= 2 && distinct * k / 2 >= need) || no_chain);
-        let weak = groups >= 2 && distinct >= 2;
+        // A line that is one phrase said twice (`By Mara Quigley By Mara
+        // Quigley`) goes where the page shows doubling elsewhere.
+        let weak = (groups >= 2 && distinct >= 2) || (groups == 1 && distinct >= self.min_chars);
         if !(strong || weak) {
             self.spans.truncate(first);
             return false;
@@ -843,7 +845,8 @@ impl Finder<'_> {
                 2 * self.min_chars
             };
             let strong = real * k / 2 >= need;
-            let weak = at_start && runs.last().is_some_and(|r| !r.c.is_alphanumeric());
+            let weak = (at_start && runs.last().is_some_and(|r| !r.c.is_alphanumeric()))
+                || self.whole_word(runs);
             if strong || weak {
                 let first = self.spans.len();
                 for r in runs.iter() {
@@ -864,6 +867,24 @@ impl Finder<'_> {
             }
         }
         runs.clear();
+    }
+
+    /// Whether the stretch `runs` is a whole Latin word of at least three
+    /// letters, each printed alike (`mmaayyoorr`): letters only, no other
+    /// letter or digit on either side. Words double a letter or two in
+    /// places (`bookkeeper`), never every one.
+    fn whole_word(&self, runs: &[Run]) -> bool {
+        let (Some(first), Some(last)) = (runs.first(), runs.last()) else {
+            return false;
+        };
+        let end = last.start + last.count * last.clen;
+        let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        runs.len() >= 3
+            && runs
+                .iter()
+                .all(|r| r.c.is_alphabetic() && !is_word_char(r.c))
+            && !alnum(self.input[..first.start].chars().next_back())
+            && !alnum(self.input[end..].chars().next())
     }
 
     /// Passages emitted twice as a block: a run of `k` (2 to
@@ -2368,6 +2389,22 @@ mod tests {
         // Lines printed twice elsewhere on the page: the row is one too.
         let twice = format!("大會主席致辭\n大會主席致辭\n首日議程公布\n首日議程公布\n{table}");
         assert_eq!(repair(&twice).matches("手機入門").count(), 1);
+    }
+
+    #[test]
+    fn a_whole_word_or_a_phrase_line_printed_twice_goes_beside_other_doubling() {
+        let head = "COUNCIL BACKS ISLAND TWINNING\nCOUNCIL BACKS ISLAND TWINNING\n\n";
+        let body = "By Mara Quigley By Mara Quigley\n\nThe council voted, and the mmaayyoorr said it was overdue.\n\
+                    The bookkeeper said that that was fine.\n";
+        assert_eq!(
+            nonws(&repair(&format!("{head}{body}"))),
+            nonws(
+                "COUNCIL BACKS ISLAND TWINNING\nBy Mara Quigley\nThe council voted, and the mayor said \
+                 it was overdue.\nThe bookkeeper said that that was fine.\n"
+            )
+        );
+        // Alone, they may be meant.
+        assert_eq!(repair(body), body);
     }
 
     #[test]
