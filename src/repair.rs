@@ -85,6 +85,10 @@ const WHY_LINE: Reason = Reason::LineRepeated;
 /// of CJK text without a blank line.
 const RUN_BYTES: usize = 1 << 14;
 
+/// Fewest letters of each copy of a word in capitals printed twice with
+/// nothing between (see [`Finder::glued_capitals`]).
+const GLUED_LETTERS: usize = 5;
+
 /// Fewest lines with a run printed twice inside them that show doubling
 /// on a page with no other evidence of it: one such line may be a phrase
 /// said twice on purpose, two are the print.
@@ -320,6 +324,9 @@ impl Finder<'_> {
             };
             if power || stretch {
                 self.scan_line(li, power, stretch, from);
+            }
+            if line.first.is_uppercase() && self.findings.last().is_none_or(|f| f.line != li) {
+                self.glued_capitals(li);
             }
         }
         // A run printed twice inside a line of other text (`…是前海港區擴建
@@ -867,6 +874,38 @@ impl Finder<'_> {
             }
         }
         runs.clear();
+    }
+
+    /// A word in capitals opening line `li`, printed twice with nothing
+    /// between (`FREIBURGFREIBURG.`, a bold dateline): each copy at least
+    /// [`GLUED_LETTERS`] letters, four of them different (so that
+    /// `WALLAWALLA` is no copy). Strong on its own.
+    fn glued_capitals(&mut self, li: usize) {
+        let line = &self.lines[li];
+        let text = line.text(self.input);
+        let word = text
+            .find(|c: char| !c.is_uppercase())
+            .map_or(text, |end| &text[..end]);
+        let n = word.chars().count();
+        if n < 2 * GLUED_LETTERS || n % 2 != 0 {
+            return;
+        }
+        let half = word.char_indices().nth(n / 2).map_or(0, |(i, _)| i);
+        let (a, b) = word.split_at(half);
+        let mut seen = Vec::new();
+        a.chars().for_each(|c| note_distinct(&mut seen, c, 4));
+        if a != b || seen.len() < 4 {
+            return;
+        }
+        let at = line.trimmed.start + half;
+        let first = self.spans.len();
+        push_span(&mut self.spans, at..at + b.len());
+        self.findings.push(Finding {
+            line: li,
+            strong: true,
+            spans: first..self.spans.len(),
+            why: WHY_RUNS,
+        });
     }
 
     /// Whether the stretch `runs` is a whole Latin word of at least three
@@ -2405,6 +2444,18 @@ mod tests {
         );
         // Alone, they may be meant.
         assert_eq!(repair(body), body);
+    }
+
+    #[test]
+    fn a_dateline_in_capitals_glued_to_its_copy_goes_alone() {
+        let page = "FREIBURGFREIBURG. Das Stadttheater verschiebt die Premiere.\n";
+        assert_eq!(
+            repair(page),
+            "FREIBURG. Das Stadttheater verschiebt die Premiere.\n"
+        );
+        for page in ["WALLAWALLA is a town.\n", "BERIBERI was common.\n"] {
+            assert_eq!(repair(page), page);
+        }
     }
 
     #[test]
