@@ -697,7 +697,10 @@ impl Views {
             return l.width + CJK_SHORT <= l.col;
         }
         if let Some(n) = self.v.get(i + 1).filter(|n| !n.cjk) {
-            if (l.width + SPACE_WIDTH + n.first_word) as f32 <= LAT_FIT * l.col as f32 {
+            // The next line, set wider than the column estimate, shows the
+            // column is at least as wide.
+            let col = l.col.max(n.width);
+            if (l.width + SPACE_WIDTH + n.first_word) as f32 <= LAT_FIT * col as f32 {
                 return true;
             }
         }
@@ -3936,6 +3939,18 @@ mod latin_rules {
 
     fn page(middle: &str) -> String {
         format!("{BODY}{middle}{BODY}")
+    }
+
+    #[test]
+    fn a_question_the_next_line_could_have_held_ends_its_paragraph() {
+        // Three lines between blank lines: the wide answer line shows the
+        // column, which the question does not fill.
+        let s = "Combien cela coûtera-t-il ?\n\
+                 Environ 25 millions d'euros sur six ans,\nfinancés à moitié par l'État.\n";
+        assert_eq!(
+            blocks(s),
+            [(BlockKind::Paragraph, 1, 1), (BlockKind::Paragraph, 2, 3)]
+        );
     }
 
     #[test]
