@@ -89,6 +89,10 @@ const RUN_BYTES: usize = 1 << 14;
 /// nothing between (see [`Finder::glued_capitals`]).
 const GLUED_LETTERS: usize = 5;
 
+/// Fewest different characters of a lead-in printed twice (see
+/// [`Finder::lead_in_copy`]).
+const LEAD_IN_CHARS: usize = 5;
+
 /// Fewest lines with a run printed twice inside them that show doubling
 /// on a page with no other evidence of it: one such line may be a phrase
 /// said twice on purpose, two are the print.
@@ -325,8 +329,13 @@ impl Finder<'_> {
             if power || stretch {
                 self.scan_line(li, power, stretch, from);
             }
-            if line.first.is_uppercase() && self.findings.last().is_none_or(|f| f.line != li) {
-                self.glued_capitals(li);
+            if self.findings.last().is_none_or(|f| f.line != li) {
+                if line.first.is_uppercase() {
+                    self.glued_capitals(li);
+                }
+                if self.findings.last().is_none_or(|f| f.line != li) {
+                    self.lead_in_copy(li);
+                }
             }
         }
         // A run printed twice inside a line of other text (`…是前海港區擴建
@@ -906,6 +915,63 @@ impl Finder<'_> {
             spans: first..self.spans.len(),
             why: WHY_RUNS,
         });
+    }
+
+    /// A bold lead-in printed twice at the start of line `li`, the copies
+    /// glued: `一、托育量能要跟上。一、托育量能要跟上。許多…`, `El truco de
+    /// Marisa:El truco de Marisa: si…`, whose run ends in a stop or a
+    /// colon, or
+    /// `判決書指出判決書指出，，陳男…`, whose punctuation after it is printed
+    /// twice too. The run holds at least [`LEAD_IN_CHARS`] different
+    /// characters and at most [`MAX_PERIOD`]. Strong on its own: text does
+    /// not glue a phrase to itself.
+    fn lead_in_copy(&mut self, li: usize) {
+        let line = &self.lines[li];
+        let text = line.text(self.input);
+        let bytes = text.as_bytes();
+        let Some(&lead) = bytes.first() else {
+            return;
+        };
+        // The second copy starts where the line's first byte recurs; the
+        // run is at most half of the line and of the bytes of
+        // [`MAX_PERIOD`] characters.
+        let limit = (bytes.len() / 2).min(4 * MAX_PERIOD);
+        for end in memchr::memchr_iter(lead, &bytes[1..=limit]).map(|i| i + 1) {
+            let unit = &bytes[..end];
+            if !bytes[end..].starts_with(unit) || !text.is_char_boundary(end) {
+                continue;
+            }
+            let run = &text[..end];
+            let last = run.chars().next_back().unwrap_or(' ');
+            let mark = |c: char| !c.is_alphanumeric() && !is_space(c);
+            let after = &text[2 * end..];
+            let doubled_mark = after
+                .chars()
+                .next()
+                .is_some_and(|m| mark(m) && after[m.len_utf8()..].starts_with(m));
+            let mut seen = Vec::new();
+            run.chars()
+                .filter(|c| !is_space(*c))
+                .for_each(|c| note_distinct(&mut seen, c, LEAD_IN_CHARS));
+            // A refrain repeats a clause (`雨來了，雨來了，`, `Tora! Tora!`);
+            // a lead-in ends in a stop or a colon.
+            let lead_in_end = matches!(last, '。' | '：' | ':' | '.');
+            if (lead_in_end || doubled_mark)
+                && seen.len() >= LEAD_IN_CHARS
+                && run.chars().count() <= MAX_PERIOD
+            {
+                let at = line.trimmed.start + end;
+                let first = self.spans.len();
+                push_span(&mut self.spans, at..at + end);
+                self.findings.push(Finding {
+                    line: li,
+                    strong: true,
+                    spans: first..self.spans.len(),
+                    why: WHY_RUNS,
+                });
+                return;
+            }
+        }
     }
 
     /// Whether the stretch `runs` is a whole Latin word of at least three
@@ -2444,6 +2510,38 @@ mod tests {
         );
         // Alone, they may be meant.
         assert_eq!(repair(body), body);
+    }
+
+    #[test]
+    fn a_lead_in_glued_to_its_copy_goes_alone() {
+        for (page, fixed) in [
+            (
+                "一、托育量能要跟上。一、托育量能要跟上。許多年輕父母\n",
+                "一、托育量能要跟上。許多年輕父母\n",
+            ),
+            (
+                "El truco de Marisa:El truco de Marisa: si el caldo\n",
+                "El truco de Marisa: si el caldo\n",
+            ),
+            (
+                "判決書指出判決書指出，，陳男當晚\n",
+                "判決書指出，陳男當晚\n",
+            ),
+        ] {
+            assert_eq!(repair(page), fixed);
+        }
+        // Said twice on purpose, or too short to tell.
+        for page in [
+            "研究研究，再決定。\n",
+            "一步一步，慢慢來。\n",
+            "Tora, Tora, Tora: the film\n",
+            "New York, New York: a song\n",
+            "看看看看。\n",
+            "雨來了，雨來了，\n",
+            "加油！加油！\n",
+        ] {
+            assert_eq!(repair(page), page);
+        }
     }
 
     #[test]
