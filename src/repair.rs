@@ -692,12 +692,13 @@ impl Finder<'_> {
             }
             // Any stretch as long as the later copies is a copy; the one
             // taken touches every line the copies touch, where one does,
-            // so that all of them show the bold print.
+            // so that all of them show the bold print, and starts as late
+            // as it can, so that the first line keeps the most text.
             let drop = sq.period * (sq.count - 1);
             let from = (starts[last] + 1).saturating_sub(whole.start + drop);
-            let before = starts[first + 1] - whole.start;
-            let t = if first < last && from < before && from <= sq.period {
-                from
+            let to = (starts[first + 1] - whole.start - 1).min(sq.period);
+            let t = if first < last && from <= to {
+                to
             } else {
                 sq.period
             };
@@ -2589,7 +2590,7 @@ mod tests {
             .filter(|e| e.reason == Reason::RunAcrossBreak)
             .map(|e| &page[e.span.clone()])
             .collect();
-        assert_eq!(across, ["日在論", "壇上表示深圳市副市長", "昨"]);
+        assert_eq!(across, ["論", "壇上表示深圳市副市長", "昨日在"]);
         // Lines that break between the copies are compared as lines.
         let rows =
             "社社區區長長者者學學堂堂開開課課\n\n手機入門八堂免費報名\n手機入門八堂免費報名\n";

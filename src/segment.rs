@@ -1271,10 +1271,11 @@ impl Views {
             return true;
         }
         // A paragraph on a line of its own, or a clause end before a blank
-        // line (not line spacing): the blank line ends the block.
+        // line (not line spacing): the blank line ends the block. (A CJK
+        // semicolon goes on over a column break: it ends no paragraph.)
         if b.blank_before
             && !b.spacing
-            && (a.width > LONG || b.width > LONG || matches!(a.last, ';' | ':' | '；' | '：'))
+            && (a.width > LONG || b.width > LONG || matches!(a.last, ';' | ':' | '：'))
         {
             return true;
         }
@@ -3269,6 +3270,27 @@ mod tests {
                 (BlockKind::Paragraph, 7, 12)
             ]
         );
+    }
+
+    #[test]
+    fn a_cjk_semicolon_before_a_blank_line_goes_on() {
+        let s = "分析員指出，大市短期阻力位於二萬點，若能\n企穩，有望進一步上試二萬零五百點；\n\n\
+                 不過亦有基金經理提醒投資者，內地經濟數\n據仍然反覆，宜步步為營。\n";
+        assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 5)]);
+    }
+
+    #[test]
+    fn a_subhead_printed_twice_across_a_break_keeps_its_first_line_whole() {
+        let s = "全日成交額增至一千二百三十億元。\n\n科技股表現突出科\n技股表現突出，，科技指數升百分\n\
+                 之二點四。分析員指出，大市短期\n阻力位於二萬點，若能企穩。\n";
+        let lines: Vec<Line> = LineIndices::new(s).collect();
+        let options = Options::new();
+        let deleted = crate::repair::find_repairs(s, &lines, &options);
+        let kinds: Vec<_> = segment(s, &lines, &deleted, &options)
+            .into_iter()
+            .map(|g| g.kind)
+            .collect();
+        assert_eq!(kinds, [BlockKind::Paragraph, BlockKind::Paragraph]);
     }
 
     #[test]
