@@ -318,9 +318,13 @@ pub fn only_char(text: &str) -> Option<char> {
 }
 
 /// Whether `text` ends a sentence: its last character, after any closing
-/// quotes, is sentence-ending punctuation.
+/// quotes (and the space French sets before `»`), is sentence-ending
+/// punctuation.
 pub fn ends_sentence(text: &str) -> bool {
-    let mut chars = text.chars().rev().skip_while(|&c| is_closer(c));
+    let mut chars = text
+        .chars()
+        .rev()
+        .skip_while(|&c| is_closer(c) || is_space(c));
     chars.next().is_some_and(is_sentence_end)
 }
 
@@ -373,6 +377,14 @@ pub(crate) fn ideographic_spaces(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sentence_ends_before_closing_quotes_and_the_space_before_them() {
+        assert!(ends_sentence("« Ils ont été sciés. »"));
+        assert!(ends_sentence("“It felt like being handed the bill.”"));
+        assert!(ends_sentence("他說：「好。」"));
+        assert!(!ends_sentence("« Ils ont été sciés »"));
+    }
 
     #[test]
     fn halfwidth_katakana_is_cjk() {

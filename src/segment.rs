@@ -1813,7 +1813,9 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
     // Mostly wide characters, or a CJK sentence's end after Latin words
     // (`Højlund扳平。`).
     let cjk = total > 0 && (2 * wide >= total || matches!(last, '。' | '！' | '？'));
-    let before_closers = text.trim_end_matches(script::is_closer);
+    // Closing quotes and brackets, and the space French sets before `»`.
+    let before_closers =
+        text.trim_end_matches(|c: char| script::is_closer(c) || script::is_space(c));
     let end = before_closers.chars().next_back().unwrap_or('\0');
     // CJK numerals are lead bytes E4–E5, and `（` is EF BC 88.
     let section = (cjk && matches!(text.as_bytes().first(), Some(0xe4..=0xe5 | 0xef | b'(')))
