@@ -162,6 +162,9 @@ const LAT_SHORT: f32 = 0.86;
 /// …or when the next line's first word would have fitted within this share
 /// (ragged text).
 const LAT_FIT: f32 = 0.94;
+/// Latin: a line before a blank line and a capital ends its block below
+/// this share of its column (see [`Views::stops_short_before_blank`]).
+const LAT_SHORT_BEFORE_BLANK: f32 = 0.75;
 /// Latin: a very short line ends its paragraph whatever its last character.
 const LAT_VERY_SHORT: f32 = 0.60;
 /// Latin: a paragraph's first line that lost its indent is below this share.
@@ -1256,6 +1259,35 @@ impl Views {
         short || (a.ends_sentence && a.width.abs_diff(b.width) > CJK_SHORT)
     }
 
+    /// Line `i`, before a blank line, stops well short of its column
+    /// without ending a sentence or a clause, and line `j` after the blank
+    /// line opens like a new block (a capital, a digit, CJK text that is
+    /// no punctuation): a signature, a byline, a headline's last line, a
+    /// listing's entry. A column break comes after a full line, or inside
+    /// a clause that goes on in lowercase.
+    fn stops_short_before_blank(&self, i: usize, j: usize) -> bool {
+        let (a, b) = (&self.v[i], &self.v[j]);
+        if a.ends_sentence || a.ends_hyphen || script::is_clause_mark(a.last) || a.last == ':' {
+            return false;
+        }
+        if a.cjk {
+            // CJK columns are ragged where extractors cut them: only a line
+            // under half its column, standing alone, tells (a listing's
+            // entry, not the end of a column cut mid-sentence).
+            (i == 0 || a.blank_before)
+                && script::is_cjk(a.last)
+                && b.cjk
+                && !script::is_clause_mark(b.first)
+                && !script::is_closer(b.first)
+                && !script::is_sentence_end(b.first)
+                && 2 * a.width <= a.col
+        } else {
+            (b.first.is_uppercase() || b.first.is_numeric())
+                && a.last.is_alphanumeric()
+                && self.share(i) < LAT_SHORT_BEFORE_BLANK
+        }
+    }
+
     /// Whether the paragraph ends after line `i` (the next line being `j`).
     fn paragraph_ends(&self, i: usize, j: usize, list_item: &mut Option<usize>) -> bool {
         let (a, b) = (&self.v[i], &self.v[j]);
@@ -1277,6 +1309,9 @@ impl Views {
             && !b.spacing
             && (a.width > LONG || b.width > LONG || matches!(a.last, ';' | ':' | '：'))
         {
+            return true;
+        }
+        if b.blank_before && !b.spacing && self.stops_short_before_blank(i, j) {
             return true;
         }
         if !a.cjk {
@@ -3963,6 +3998,25 @@ mod latin_rules {
 
     fn page(middle: &str) -> String {
         format!("{BODY}{middle}{BODY}")
+    }
+
+    #[test]
+    fn a_short_line_before_a_blank_line_and_a_capital_ends_its_block() {
+        // A letter's signature, then the next letter's headline.
+        let s = "and I for one will not be voting for it at the next\nelection in the spring.\n\
+                 Margaret Holt, Thorpe Marriott\n\nColour me unconvinced\n\nSir, the new \
+                 timetable is worse than the\nold one in every respect that matters to me.\n";
+        let b = blocks(s);
+        assert!(b.contains(&(BlockKind::Paragraph, 3, 3)), "{b:?}");
+        // A column break inside a clause: lowercase goes on, and so does a
+        // full line.
+        let s = "The council said on Monday that the new bus lanes\nwould open in the city centre by the end of\n\
+                 May, three weeks later than planned, in the\ncity\n\ncentre and on the ring road.\n";
+        assert_eq!(blocks(s).len(), 1);
+        let s = "The council said on Monday that the new bus lanes\nwould open in the city centre by the end of\n\
+                 May, three weeks later than planned, after\n\nCouncillor Jones had asked for a review of\n\
+                 the junctions near the station last year.\n";
+        assert_eq!(blocks(s).len(), 1);
     }
 
     #[test]
