@@ -471,13 +471,15 @@ impl Views {
                 && (text.ends_with(['攝', '摄'])
                     || text.ends_with("撮影")
                     || text.ends_with("提供"));
-            if gapped || tally {
+            let label = view.first.is_uppercase() && view.marker == 0 && label_row(&view, text);
+            if gapped || tally || label {
                 candidates.push(Candidate {
                     line: v.len(),
                     gaps,
                     short_cells,
                     figure_end,
                     tally,
+                    label,
                 });
             }
             v.push(view);
@@ -1520,6 +1522,55 @@ fn tally_row(x: &View, text: &str) -> bool {
         && !(x.clause && (text.contains(", ") || text.contains("; ")))
 }
 
+/// Longest row of a fact box read by [`label_row`], in bytes.
+const LABEL_ROW_BYTES: usize = 80;
+/// Longest label of a fact box's row, in bytes, with its colon.
+const LABEL_BYTES: usize = 32;
+/// Most words in the label of a fact box's row.
+const LABEL_WORDS: usize = 3;
+
+/// Line `x` may be a row of a fact box (`Öffnungszeiten: 7 bis 13 Uhr`,
+/// `Gäller från: 3 mars`, `Prix : 2 euros`): a short Latin line that
+/// opens with a label of one to [`LABEL_WORDS`] words, the first
+/// capitalised, without figures, then a colon, a space and a value; it
+/// does not run on into the next line (no final hyphen or comma). The
+/// caller checks the capital, so that only such lines are read.
+fn label_row(x: &View, text: &str) -> bool {
+    if x.cjk
+        || text.len() > LABEL_ROW_BYTES
+        || x.ends_hyphen
+        || x.credit_label
+        || matches!(x.last, ',' | ';' | ':')
+    {
+        return false;
+    }
+    let head = &text.as_bytes()[..text.len().min(LABEL_BYTES)];
+    let Some(colon) = head.iter().position(|&b| b == b':') else {
+        return false;
+    };
+    // A space, then the value.
+    if !text.as_bytes()[colon + 1..].starts_with(b" ")
+        || text.as_bytes().get(colon + 2).is_none_or(|&b| b == b' ')
+    {
+        return false;
+    }
+    // French sets a space before the colon.
+    let label = text[..colon].strip_suffix(' ').unwrap_or(&text[..colon]);
+    let word = |w: &str| {
+        w == "&"
+            || (w.starts_with(char::is_alphabetic)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’')))
+    };
+    let words = label.split(' ').take(LABEL_WORDS + 1);
+    let (mut count, mut all) = (0, true);
+    for w in words {
+        count += 1;
+        all &= word(w);
+    }
+    all && count <= LABEL_WORDS
+}
+
 /// Longest line of a results listing read by [`score_row`], in bytes.
 const SCORE_ROW_BYTES: usize = 80;
 
@@ -1596,6 +1647,8 @@ struct Candidate {
     figure_end: bool,
     /// May be a row of a table set without gaps: see [`tally_row`].
     tally: bool,
+    /// May be a row of a fact box: see [`label_row`].
+    label: bool,
 }
 
 /// Finds the rows of tables and listings (see [`Views::rows`]) among the
@@ -1610,7 +1663,9 @@ struct Candidate {
 ///   or start with one, or the lines share two gutters and each is a
 ///   [`listing_row`] (not two columns of prose side by side).
 /// - Set without gaps: every line is a [`tally_row`] (results, a league
-///   table), none going on from the one before.
+///   table), none going on from the one before; or every line is a
+///   [`label_row`] (a fact box: `Kosten: 48 miljoen euro` / `Lengte: 4,2
+///   kilometer` / `Klaar: voorjaar 2027`).
 ///
 /// The runs are grown line by line as far as the evidence holds, and never
 /// looked at again, so the pass is linear.
@@ -1665,24 +1720,27 @@ fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
         }
         c = if count >= TABLE_ROWS { e + 1 } else { c + 1 };
     }
-    let mut c = 0;
-    while c < candidates.len() {
-        let k = candidates[c].line;
-        if !candidates[c].tally {
-            c += 1;
-            continue;
-        }
-        let mut e = c;
-        while let Some(n) = next_line(e) {
-            if !n.tally || v[n.line].blank_before {
-                break;
+    let kinds: [fn(&Candidate) -> bool; 2] = [|n| n.tally, |n| n.label];
+    for pick in kinds {
+        let mut c = 0;
+        while c < candidates.len() {
+            let k = candidates[c].line;
+            if !pick(&candidates[c]) {
+                c += 1;
+                continue;
             }
-            e += 1;
+            let mut e = c;
+            while let Some(n) = next_line(e) {
+                if !pick(n) || v[n.line].blank_before {
+                    break;
+                }
+                e += 1;
+            }
+            if e + 1 - c >= TABLE_ROWS {
+                mark(k..k + (e + 1 - c));
+            }
+            c = e + 1;
         }
-        if e + 1 - c >= TABLE_ROWS {
-            mark(k..k + (e + 1 - c));
-        }
-        c = e + 1;
     }
     marks
 }
@@ -3275,6 +3333,42 @@ mod tests {
         // ending a sentence, is prose.
         let s = "The club was founded in 1921 and moved to Mill\nLane in 1948, where it played until 2003\n\
                  Its new ground holds 4,000\nand cost 2 million.\n";
+        assert_eq!(blocks(s).len(), 1);
+    }
+
+    #[test]
+    fn stacked_label_lines_of_a_fact_box_are_rows() {
+        let s = "The pool reopens after a year of repairs.\n\nAt a glance\n\nOpening hours: 6 am to 9 pm\n\
+                 Entry: free for residents\nLanes: eight\n\nThe council paid for the work.\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Paragraph, 1, 1),
+                (BlockKind::Heading, 3, 3),
+                (BlockKind::Paragraph, 5, 5),
+                (BlockKind::Paragraph, 6, 6),
+                (BlockKind::Paragraph, 7, 7),
+                (BlockKind::Paragraph, 9, 9)
+            ]
+        );
+        // French sets a space before the colon.
+        let s = "Le marché ouvre samedi.\n\nHoraires : de 7 h à 13 h\nPrix : entrée libre\n\
+                 Accès : par la rue Haute\n";
+        assert_eq!(blocks(s).len(), 4);
+    }
+
+    #[test]
+    fn prose_with_colons_is_no_fact_box() {
+        // Two label lines are not enough.
+        let s = "Opening hours: 6 am to 9 pm\nEntry: free for residents and\nvisitors alike.\n";
+        assert_eq!(blocks(s).len(), 1);
+        // Labels of more than three words, or with figures, are prose.
+        let s = "The mayor said at the meeting: it is\nIn the end she added: the pool\n\
+                 Works 2024: the repairs were\nfinished on time and on budget.\n";
+        assert_eq!(blocks(s).len(), 1);
+        // A line going on into the next (a comma, a hyphen) is no row.
+        let s = "Opening hours: six in the morning to\nEntry: free for residents, for\n\
+                 Lanes: eight, the council said, since re-\npairs finished.\n";
         assert_eq!(blocks(s).len(), 1);
     }
 
