@@ -502,18 +502,31 @@ impl Views {
                 }
             }
             // A credit line that closes a group of a few lines set apart by
-            // blank lines: the lines above it are its caption.
-            if v[k].credit_label
-                && !v[k].blank_before
-                && k > 0
-                && v.get(k + 1).is_none_or(|n| n.blank_before)
-            {
-                let first = (k.saturating_sub(CREDITED_LINES)..k)
-                    .rev()
-                    .find(|&x| x == 0 || v[x].blank_before)
-                    .filter(|&x| {
-                        (x..k).all(|y| v[y].marker == 0 && (y == x || !v[y].blank_before))
-                    });
+            // blank lines: the lines above it are its caption. Without a
+            // blank line, a sentence alone on the line above, after a
+            // sentence's end, is its caption, where the text after the
+            // credit opens anew.
+            if v[k].credit_label && !v[k].blank_before && k > 0 {
+                let next = v.get(k + 1);
+                let first = if next.is_none_or(|n| n.blank_before) {
+                    (k.saturating_sub(CREDITED_LINES)..k)
+                        .rev()
+                        .find(|&x| x == 0 || v[x].blank_before)
+                        .filter(|&x| {
+                            (x..k).all(|y| v[y].marker == 0 && (y == x || !v[y].blank_before))
+                        })
+                } else {
+                    None
+                };
+                let first = first.or_else(|| {
+                    let above = &v[k - 1];
+                    (next.is_none_or(|n| !n.first.is_lowercase())
+                        && above.marker == 0
+                        && above.ends_sentence
+                        && above.first.is_uppercase()
+                        && (k == 1 || above.blank_before || v[k - 2].ends_sentence))
+                        .then_some(k - 1)
+                });
                 if let Some(first) = first {
                     v[first].credited = 1;
                     for x in &mut v[first + 1..=k] {
@@ -1221,8 +1234,9 @@ impl Views {
         if b.blank_before {
             return true;
         }
-        // The photographer's credit closes the caption.
-        if b.photo_credit {
+        // The photographer's credit closes the caption (`記者　何嘉欣　攝`,
+        // `Foto: Helena Castro/Agência Minas`).
+        if b.photo_credit || b.credit_label {
             return false;
         }
         if self.hard_start(j) {
@@ -2401,7 +2415,8 @@ fn opens_sentence(text: &str) -> bool {
 
 /// A photo credit by its label: `Foto: dpa/Kay Nietfeld`, `Photo : AFP`;
 /// a name or agency of a few words, no sentence (`Photo: The new ferry at
-/// the quay.` is a caption of its own).
+/// the quay.` is a caption of its own). Without a colon (`Foto ANP /
+/// Remko de Waal`) only before an agency in capitals or a `/`.
 fn is_credit_label(text: &str) -> bool {
     /// Most words of a credit after its label.
     const CREDIT_WORDS: usize = 5;
@@ -2409,17 +2424,45 @@ fn is_credit_label(text: &str) -> bool {
         || text.starts_with("Ph")
         || text.starts_with("PH")
         || text.starts_with("FO")
+        || text.starts_with("Pi")
         || text.starts_with("Bild"))
         || script::ends_sentence(text)
     {
         return false;
     }
-    [
+    let words = |rest: &str| (1..=CREDIT_WORDS).contains(&rest.split_whitespace().count());
+    if [
         "Foto:", "Fotos:", "Photo:", "Photos:", "FOTO:", "PHOTO:", "Bild:",
     ]
     .iter()
     .filter_map(|w| label_len(text, w))
-    .any(|n| (1..=CREDIT_WORDS).contains(&text[n..].split_whitespace().count()))
+    .any(|n| words(&text[n..]))
+    {
+        return true;
+    }
+    // Without a colon the credit must look like one: an agency in
+    // capitals (`Foto ANP / Remko de Waal`, `Photo AFP`) or a name and
+    // its agency (`Foto Jan de Vries/Hollandse Hoogte`).
+    [
+        "Foto ",
+        "Fotos ",
+        "Photo ",
+        "Photos ",
+        "FOTO ",
+        "PHOTO ",
+        "Fot. ",
+        "Picture ",
+        "Fotoğraf ",
+    ]
+    .iter()
+    .filter_map(|w| text.strip_prefix(w))
+    .any(|rest| {
+        let agency = rest.split_whitespace().next().is_some_and(|w| {
+            w.chars().filter(char::is_ascii_alphabetic).nth(1).is_some()
+                && w.chars().all(|c| c.is_ascii_uppercase())
+        });
+        words(rest) && (agency || rest.contains('/'))
+    })
 }
 
 /// The line ends on a photo credit after a fullwidth `＝`: a date, a
@@ -3699,6 +3742,65 @@ mod tests {
         // A caption line under a short paragraph is no credit of it.
         let s = "The ferry returns on Monday.\nPhoto: The new ferry at the quay.\n\nMore text.\n";
         assert_eq!(blocks(s)[0], (BlockKind::Paragraph, 1, 1));
+    }
+
+    #[test]
+    fn a_credit_without_a_colon_closes_its_caption() {
+        let s = "The works start in March.\n\nWorkers on the north bank of the\nriver at dawn.\n\
+                 Photo AFP / Jan Visser\n\nThe council agreed the plan.\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Paragraph, 1, 1),
+                (BlockKind::Caption, 3, 5),
+                (BlockKind::Paragraph, 7, 7)
+            ]
+        );
+        assert!(is_credit_label("Foto ANP / Remko de Waal"));
+        assert!(is_credit_label("Photo Jan Visser/Hollandse Hoogte"));
+        // Without a colon, words that are no agency are prose.
+        assert!(!is_credit_label("Photo booths for the fair"));
+        assert!(!is_credit_label("Photo A day at the fair"));
+    }
+
+    #[test]
+    fn a_sentence_over_its_credit_line_is_the_caption() {
+        // No blank lines: the sentence alone on the line above the credit,
+        // after a paragraph's end, is the caption, credit and all.
+        let s = "The bridge has been closed since\nMonday morning.\nThe closed bridge over the river.\n\
+                 Photo: AP\n   The mayor has called a meeting\nfor Thursday.\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Paragraph, 1, 2),
+                (BlockKind::Caption, 3, 4),
+                (BlockKind::Paragraph, 5, 6)
+            ]
+        );
+        // A line going on from the one above is no caption.
+        let s = "The bridge has been closed since\nMonday morning, the mayor said.\nPhoto: AP\n\
+                 The mayor has called a meeting.\n";
+        assert_eq!(blocks(s)[0], (BlockKind::Paragraph, 1, 2));
+    }
+
+    #[test]
+    fn a_credit_line_under_a_marked_caption_closes_it() {
+        let s = "The fair opens today.\n\n● A potter shows her work\nin the square.\n\
+                 Photo: Ana Reis/Agency North\n\nWhat changes for visitors?\n\nThe stalls stay open until\nthe end of the year.\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Paragraph, 1, 1),
+                (BlockKind::Caption, 3, 5),
+                (BlockKind::Heading, 7, 7),
+                (BlockKind::Paragraph, 9, 10)
+            ]
+        );
+        let doc = crate::clean(s);
+        assert_eq!(
+            doc.blocks().nth(1).unwrap().text(),
+            "A potter shows her work in the square. Photo: Ana Reis/Agency North"
+        );
     }
 
     #[test]
