@@ -920,8 +920,11 @@ impl Views {
             self.heading_like(k)
         } else {
             // A second line in lowercase may hold digits (`ouvrira ses
-            // portes en 2026`).
-            l.plain() && !l.ends_sentence && (l.latin_heading || l.first.is_lowercase())
+            // portes en 2026`) and end a question (`nueva depuradora?`).
+            l.plain()
+                && ((!l.ends_sentence && l.latin_heading)
+                    || (l.first.is_lowercase()
+                        && (!l.ends_sentence || matches!(l.last, '?' | '!'))))
         }
     }
 
@@ -1861,7 +1864,11 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         clause |= script::is_clause_mark(c);
         colon_or_digit |= c == ':' || c.is_ascii_digit();
     }
-    let first = text.chars().next().unwrap_or('\0');
+    // Spanish opens a question or an exclamation with `¿`, `¡`: the line
+    // is read from the letter after it (`¿Qué pasará en verano?` as a
+    // capitalised line).
+    let lead = text.trim_start_matches(['¿', '¡']);
+    let first = lead.chars().next().unwrap_or('\0');
     let last = text.chars().next_back().unwrap_or('\0');
     // Mostly wide characters, or a CJK sentence's end after Latin words
     // (`Højlund扳平。`).
@@ -1901,7 +1908,7 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
             && if ascii {
                 title_case_ascii(text)
             } else {
-                title_case(text)
+                title_case(lead)
             },
         all_caps: !clause
             && !cjk
@@ -1931,7 +1938,7 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         byline: false,
         first_word: first_word.unwrap_or(latin).min(MAX_WIDTH),
         url_runs_on: false,
-        opens_sentence: opens_sentence(text),
+        opens_sentence: opens_sentence(lead),
         blank_before: false,
         page_break: false,
         furniture: false,
@@ -2746,7 +2753,9 @@ fn byline(text: &str) -> bool {
                 '本' | '記' | '记' | '特' | '實' | '实' | '見' | '见' | '通' | '撰' | '文' | '【'
                 | '［' | '〔',
             ) => cjk_byline(text),
-            Some(c) if c.is_uppercase() => names_then_comma(text.as_bytes()) && latin_byline(text),
+            Some(c) if c.is_uppercase() => {
+                (names_then_comma(text.as_bytes()) && latin_byline(text)) || place_byline(text)
+            }
             Some('\u{ac00}'..='\u{d7a3}') => korean_byline(text),
             _ => false,
         };
@@ -2764,8 +2773,55 @@ fn byline(text: &str) -> bool {
     }
     // Cheap tests first: a byline starts with `By` (or the like), or names
     // two to five capitalised words before the comma of its role.
-    (is_by(text.split(' ').next().unwrap_or("")) || names_then_comma(text.as_bytes()))
-        && latin_byline(text)
+    ((is_by(text.split(' ').next().unwrap_or("")) || names_then_comma(text.as_bytes()))
+        && latin_byline(text))
+        || place_byline(text)
+}
+
+/// Most words of the place after a byline's names (`| Teruel`).
+const PLACE_WORDS: usize = 3;
+
+/// A byline with its place after a spaced `|` or `/`: `Por Lucía Moreno |
+/// Teruel`, `By Jane Smith / Leeds`, and without the word before the names
+/// (two to four of them) where the place is set in capitals (`Ayşe
+/// Demirtaş / İSTANBUL`). The place is one to [`PLACE_WORDS`] capitalised
+/// words.
+fn place_byline(text: &str) -> bool {
+    let b = text.as_bytes();
+    let Some(sep) = memchr::memchr2(b'|', b'/', b) else {
+        return false;
+    };
+    if sep == 0 || b[sep - 1] != b' ' || b.get(sep + 1) != Some(&b' ') {
+        return false;
+    }
+    let (names, place) = (&text[..sep - 1], &text[sep + 2..]);
+    let capitalised = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+    };
+    let mut k = 0;
+    if !place.split(' ').all(|w| {
+        k += 1;
+        capitalised(w)
+    }) || k > PLACE_WORDS
+    {
+        return false;
+    }
+    if names.split(' ').next().is_some_and(is_by) {
+        return latin_byline(names);
+    }
+    let in_capitals = place.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
+        && !place.chars().any(char::is_lowercase);
+    let mut n = 0;
+    in_capitals
+        && names.split(' ').all(|w| {
+            n += 1;
+            capitalised(w) || is_name_word(w)
+        })
+        && (2..=4).contains(&n)
+        && names.starts_with(char::is_uppercase)
+        && names.rsplit(' ').next().is_some_and(capitalised)
 }
 
 /// A Korean byline: a name of two to four Hangul syllables and the
@@ -3152,6 +3208,64 @@ mod tests {
         ] {
             assert!(!byline(s), "{s}");
         }
+    }
+
+    #[test]
+    fn finds_bylines_with_their_place() {
+        for s in [
+            "Por Lucía Moreno | Teruel",
+            "By Jane Smith / Leeds",
+            "Von Hans Müller | Bad Tölz",
+            "Jan van der Berg / AMSTERDAM",
+            "Łukasz Nowak / WARSZAWA",
+        ] {
+            assert!(byline(s), "{s}");
+        }
+        for s in [
+            "Rome / Milan",
+            "Brexit / EU",
+            "By Monday | Tuesday evening at the town hall",
+            "Lucía Moreno / Teruel",
+            "Price rises / Wages fall",
+            "Jane Smith / leeds",
+        ] {
+            assert!(!byline(s), "{s}");
+        }
+        // Under a headline, over the text: a paragraph of its own.
+        let s = "Water Runs Dry in the Village\n\nPor Lucía Moreno | Teruel\n\n\
+                 Los vecinos llevan tres semanas sin agua en\nla plaza mayor del pueblo.\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Heading, 1, 1),
+                (BlockKind::Paragraph, 3, 3),
+                (BlockKind::Paragraph, 5, 6)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_spanish_question_is_read_from_its_first_letter() {
+        let m = measure("¿Quién pagará la", 0);
+        assert_eq!(m.first, 'Q');
+        // A question set apart as a subhead is a heading, as it is without
+        // its opening `¿`.
+        for q in ["¿Qué pasará en verano?", "Qué pasará en verano?"] {
+            let s = format!(
+                "Los vecinos esperan la obra desde\nhace años en la plaza mayor.\n\n{q}\n\n\
+                 Con el calor el consumo se duplica en\ntodo el pueblo y en la comarca.\n"
+            );
+            assert_eq!(blocks(&s)[1], (BlockKind::Heading, 4, 4), "{q}");
+        }
+        // At the top of a page, on two lines.
+        let s =
+            "¿Quién pagará la\nnueva depuradora?\n\nEl ayuntamiento aprobó ayer el proyecto de\n\
+                 la nueva depuradora, que costará seis millones.\n";
+        assert_eq!(blocks(s)[0], (BlockKind::Heading, 1, 2));
+        // Lowercase after `¿` goes on from the line before.
+        let s =
+            "Los vecinos se preguntan, con razón,\n¿quién pagará la nueva depuradora del pueblo?\n";
+        assert_eq!(blocks(s).len(), 1);
     }
 
     #[test]
