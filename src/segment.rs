@@ -1167,7 +1167,10 @@ impl Views {
                 return true;
             }
         }
-        if b.blank_before && b.own_line {
+        // Blocks set one to a line, but not after a word split at a
+        // line-end hyphen (`de re-` / blank / `parto.`) or inside a URL: the
+        // blank line is a column break there.
+        if b.blank_before && b.own_line && !a.ends_hyphen && !a.url_runs_on {
             return true;
         }
         if kind == BlockKind::Caption {
@@ -1180,6 +1183,9 @@ impl Views {
             return false;
         }
         if self.hard_start(j) {
+            return true;
+        }
+        if b.blank_before && !b.spacing && self.closes_at_blank(i, j, len) {
             return true;
         }
         // A turn of dialogue after one that ended a sentence (`— E as
@@ -1209,6 +1215,31 @@ impl Views {
             return !(len == 1 && self.heading_goes_on(i, j));
         }
         self.paragraph_ends(i, j, list_item)
+    }
+
+    /// Latin line `i`, the last of a block of `len` lines, ends it before
+    /// the blank line above line `j`, which opens with a capital or a
+    /// figure: the block is a list's item of one line (`• 220 seats in
+    /// each car`), or a pull quote's attribution (`— Margaret Hale,
+    /// volunteer` under a line closing the quotation). Neither is a
+    /// column's top cut mid-sentence, as a line before a blank line that
+    /// does not end a sentence often is.
+    fn closes_at_blank(&self, i: usize, j: usize, len: usize) -> bool {
+        let (a, b) = (&self.v[i], &self.v[j]);
+        if a.cjk
+            || a.ends_hyphen
+            || a.url_runs_on
+            || matches!(a.last, ',' | ':')
+            || !(b.first.is_uppercase() || b.first.is_numeric())
+        {
+            return false;
+        }
+        let item = len == 1 && a.list_item;
+        let attribution = a.dash_turn
+            && !a.ends_sentence
+            && i > 0
+            && matches!(self.v[i - 1].last, '”' | '"' | '»' | '«' | '’');
+        item || attribution
     }
 
     /// Line `j` is a table's title: right above a row, not a row itself,
@@ -3541,6 +3572,39 @@ mod tests {
                  replace the bearings on the        holidays for the first time\n\
                  canal bridge, the council said.    the committee agreed.\n";
         assert!(blocks(s).len() <= 2);
+    }
+
+    #[test]
+    fn a_word_split_before_a_blank_line_runs_on() {
+        // Blank lines around every line below the split: blocks one to a
+        // line, but the split word goes on over its blank line.
+        let s = "The volunteers will help with the food de-\n\nliveries.\n\n\
+                 What happens in summer?\n\nWith the heat, the demand doubles.\n";
+        assert_eq!(blocks(s)[0], (BlockKind::Paragraph, 1, 3));
+    }
+
+    #[test]
+    fn a_list_item_or_an_attribution_ends_at_a_blank_line() {
+        let s = "In figures\n\n• 40 new trams\n• 600 seats in all\n• 220 seats in each car\n\n\
+                 The old cars will go to the transport\nmuseum or be sold to other cities.\n";
+        assert_eq!(
+            blocks(s)[3..],
+            [(BlockKind::Paragraph, 5, 5), (BlockKind::Paragraph, 7, 8)]
+        );
+        let s = "The station has served the bay for a\ncentury and more, the trustees said.\n\n\
+                 “We will not let the station go”\n— Margaret Hale, volunteer\n\n\
+                 Under the plan each household will pay\nan extra sum a year to the parish.\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Paragraph, 1, 2),
+                (BlockKind::Paragraph, 4, 5),
+                (BlockKind::Paragraph, 7, 8)
+            ]
+        );
+        // An item going on in lowercase over a column break goes on.
+        let s = "• 220 seats in\n\neach car.\n\nThe old cars will go.\n";
+        assert_eq!(blocks(s)[0], (BlockKind::Paragraph, 1, 3));
     }
 
     #[test]
