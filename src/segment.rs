@@ -1220,10 +1220,12 @@ impl Views {
     /// Latin line `i`, the last of a block of `len` lines, ends it before
     /// the blank line above line `j`, which opens with a capital or a
     /// figure: the block is a list's item of one line (`• 220 seats in
-    /// each car`), or a pull quote's attribution (`— Margaret Hale,
-    /// volunteer` under a line closing the quotation). Neither is a
-    /// column's top cut mid-sentence, as a line before a blank line that
-    /// does not end a sentence often is.
+    /// each car`), a pull quote's attribution (`— Margaret Hale,
+    /// volunteer` under a line closing the quotation), or a line alone
+    /// between blank lines that ends early (see
+    /// [`ends_early`](Views::ends_early)). None is a column's top cut
+    /// mid-sentence, as a line before a blank line that does not end a
+    /// sentence often is.
     fn closes_at_blank(&self, i: usize, j: usize, len: usize) -> bool {
         let (a, b) = (&self.v[i], &self.v[j]);
         if a.cjk
@@ -1239,7 +1241,14 @@ impl Views {
             && !a.ends_sentence
             && i > 0
             && matches!(self.v[i - 1].last, '”' | '"' | '»' | '«' | '’');
-        item || attribution
+        // A line alone between blank lines (a deck, a standfirst) that
+        // stops where the next line's first word would have fitted: not
+        // wrapped there.
+        let alone = len == 1
+            && (i == 0 || a.blank_before || a.page_break || self.v[i - 1].furniture)
+            && !a.ends_sentence
+            && self.ends_early(i);
+        item || attribution || alone
     }
 
     /// Line `j` is a table's title: right above a row, not a row itself,
@@ -3584,7 +3593,7 @@ mod tests {
     }
 
     #[test]
-    fn a_list_item_or_an_attribution_ends_at_a_blank_line() {
+    fn a_list_item_an_attribution_or_a_deck_ends_at_a_blank_line() {
         let s = "In figures\n\n• 40 new trams\n• 600 seats in all\n• 220 seats in each car\n\n\
                  The old cars will go to the transport\nmuseum or be sold to other cities.\n";
         assert_eq!(
@@ -3602,6 +3611,15 @@ mod tests {
                 (BlockKind::Paragraph, 7, 8)
             ]
         );
+        // A deck with a comma, alone between blank lines and short of the
+        // column, is no column's top; a full line alone is.
+        let s = "Bridge Closes for Repairs\n\nTraffic diverted, shops fear for trade\n\n\
+                 The council closed the Old Mill Bridge on Monday\nafter engineers found cracks in two of its\n\
+                 steel beams, the city said.\n";
+        assert_eq!(blocks(s)[1], (BlockKind::Paragraph, 3, 3));
+        let s = "The works end in May.\n\nThe council closed the Old Mill Bridge on\n\n\
+                 Monday after engineers found cracks in two\nof its steel beams, the city said.\n";
+        assert_eq!(blocks(s)[1], (BlockKind::Paragraph, 3, 6));
         // An item going on in lowercase over a column break goes on.
         let s = "• 220 seats in\n\neach car.\n\nThe old cars will go.\n";
         assert_eq!(blocks(s)[0], (BlockKind::Paragraph, 1, 3));
