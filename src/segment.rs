@@ -1722,7 +1722,8 @@ struct Candidate {
 /// - Set without gaps: every line is a [`tally_row`] (results, a league
 ///   table), none going on from the one before; or every line is a
 ///   [`label_row`] (a fact box: `Kosten: 48 miljoen euro` / `Lengte: 4,2
-///   kilometer` / `Klaar: voorjaar 2027`).
+///   kilometer` / `Klaar: voorjaar 2027`), but a last one whose value
+///   wraps onto a line going on in lowercase.
 ///
 /// The runs are grown line by line as far as the evidence holds, and never
 /// looked at again, so the pass is linear.
@@ -1777,8 +1778,11 @@ fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
         }
         c = if count >= TABLE_ROWS { e + 1 } else { c + 1 };
     }
-    let kinds: [fn(&Candidate) -> bool; 2] = [|n| n.tally, |n| n.label];
-    for pick in kinds {
+    // Tallies, then fact boxes, whose last value may wrap onto a line going
+    // on in lowercase: that row is prose.
+    for labels in [false, true] {
+        let pick = |n: &Candidate| if labels { n.label } else { n.tally };
+        let wraps = labels;
         let mut c = 0;
         while c < candidates.len() {
             let k = candidates[c].line;
@@ -1793,8 +1797,13 @@ fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
                 }
                 e += 1;
             }
-            if e + 1 - c >= TABLE_ROWS {
-                mark(k..k + (e + 1 - c));
+            let last = candidates[e].line;
+            let wrapped = wraps
+                && v.get(last + 1)
+                    .is_some_and(|n| !n.blank_before && n.first.is_lowercase());
+            let count = e + 1 - c - usize::from(wrapped);
+            if count >= TABLE_ROWS {
+                mark(k..k + count);
             }
             c = e + 1;
         }
@@ -3567,6 +3576,10 @@ mod tests {
         let s = "Opening hours: six in the morning to\nEntry: free for residents, for\n\
                  Lanes: eight, the council said, since re-\npairs finished.\n";
         assert_eq!(blocks(s).len(), 1);
+        // Nor is the last line of a box whose value wraps.
+        let s = "Opening hours: 6 am to 9 pm\nEntry: free for residents\nLanes: eight\n\
+                 Parking: at the station and\nin the market square.\n";
+        assert_eq!(blocks(s)[3..], [(BlockKind::Paragraph, 4, 5)]);
     }
 
     #[test]
