@@ -980,6 +980,12 @@ impl Views {
         {
             return true;
         }
+        // At the top of a page, right above a byline, a Latin headline may
+        // hold a comma (`Ponte chiuso, Vercelli divisa in due` over `Di
+        // Marco Ferri`).
+        if top && n.byline && !n.blank_before && byline_headline(l) {
+            return true;
+        }
         if !self.heading_like(i) {
             return false;
         }
@@ -3162,6 +3168,20 @@ pub fn caption_marker(text: &str, options: &Options) -> Option<usize> {
     (len < text.len()).then_some(len)
 }
 
+/// A Latin line that may be a headline over a byline, though it holds a
+/// comma or a colon: capitalised, no marker, no sentence's end, no final
+/// hyphen, comma or colon.
+fn byline_headline(l: &View) -> bool {
+    !l.cjk
+        && l.marker == 0
+        && !l.byline
+        && !l.ends_sentence
+        && !l.ends_hyphen
+        && !l.url_runs_on
+        && !matches!(l.last, ',' | ';' | ':')
+        && (l.first.is_uppercase() || l.first.is_numeric())
+}
+
 /// A CJK line that may be a headline though it holds a comma between its
 /// phrases: no marker, no sentence's end inside or at its end, no comma
 /// at its end.
@@ -3315,6 +3335,23 @@ mod tests {
         let s =
             "Los vecinos se preguntan, con razón,\n¿quién pagará la nueva depuradora del pueblo?\n";
         assert_eq!(blocks(s).len(), 1);
+    }
+
+    #[test]
+    fn a_line_with_a_comma_over_a_byline_at_the_top_is_a_headline() {
+        let s = "Bridge closed, town cut in two\nBy Mark Fern\nThe sudden closure of the bridge has cut\n\
+                 the town in two for the second time.\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Heading, 1, 1),
+                (BlockKind::Paragraph, 2, 2),
+                (BlockKind::Paragraph, 3, 4)
+            ]
+        );
+        // Lower on the page, a paragraph's last line over a byline is text.
+        let s = "The works end in May.\nThe bridge closed, and the town\nBy Mark Fern\n";
+        assert_eq!(blocks(s)[0].0, BlockKind::Paragraph);
     }
 
     #[test]
