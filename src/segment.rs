@@ -474,13 +474,15 @@ impl Views {
                 && (text.ends_with(['攝', '摄'])
                     || text.ends_with("撮影")
                     || text.ends_with("提供"));
-            if gapped || tally {
+            let label = view.first.is_uppercase() && view.marker == 0 && label_row(&view, text);
+            if gapped || tally || label {
                 candidates.push(Candidate {
                     line: v.len(),
                     gaps,
                     short_cells,
                     figure_end,
                     tally,
+                    label,
                 });
             }
             v.push(view);
@@ -503,18 +505,31 @@ impl Views {
                 }
             }
             // A credit line that closes a group of a few lines set apart by
-            // blank lines: the lines above it are its caption.
-            if v[k].credit_label
-                && !v[k].blank_before
-                && k > 0
-                && v.get(k + 1).is_none_or(|n| n.blank_before)
-            {
-                let first = (k.saturating_sub(CREDITED_LINES)..k)
-                    .rev()
-                    .find(|&x| x == 0 || v[x].blank_before)
-                    .filter(|&x| {
-                        (x..k).all(|y| v[y].marker == 0 && (y == x || !v[y].blank_before))
-                    });
+            // blank lines: the lines above it are its caption. Without a
+            // blank line, a sentence alone on the line above, after a
+            // sentence's end, is its caption, where the text after the
+            // credit opens anew.
+            if v[k].credit_label && !v[k].blank_before && k > 0 {
+                let next = v.get(k + 1);
+                let first = if next.is_none_or(|n| n.blank_before) {
+                    (k.saturating_sub(CREDITED_LINES)..k)
+                        .rev()
+                        .find(|&x| x == 0 || v[x].blank_before)
+                        .filter(|&x| {
+                            (x..k).all(|y| v[y].marker == 0 && (y == x || !v[y].blank_before))
+                        })
+                } else {
+                    None
+                };
+                let first = first.or_else(|| {
+                    let above = &v[k - 1];
+                    (next.is_none_or(|n| !n.first.is_lowercase())
+                        && above.marker == 0
+                        && above.ends_sentence
+                        && above.first.is_uppercase()
+                        && (k == 1 || above.blank_before || v[k - 2].ends_sentence))
+                        .then_some(k - 1)
+                });
                 if let Some(first) = first {
                     v[first].credited = 1;
                     for x in &mut v[first + 1..=k] {
@@ -924,8 +939,11 @@ impl Views {
             self.heading_like(k)
         } else {
             // A second line in lowercase may hold digits (`ouvrira ses
-            // portes en 2026`).
-            l.plain() && !l.ends_sentence && (l.latin_heading || l.first.is_lowercase())
+            // portes en 2026`) and end a question (`nueva depuradora?`).
+            l.plain()
+                && ((!l.ends_sentence && l.latin_heading)
+                    || (l.first.is_lowercase()
+                        && (!l.ends_sentence || matches!(l.last, '?' | '!'))))
         }
     }
 
@@ -979,6 +997,12 @@ impl Views {
             && comma_headline(l)
             && l.width.abs_diff(self.forward_col(i)) >= CJK_SHORT
         {
+            return true;
+        }
+        // At the top of a page, right above a byline, a Latin headline may
+        // hold a comma (`Ponte chiuso, Vercelli divisa in due` over `Di
+        // Marco Ferri`).
+        if top && n.byline && !n.blank_before && byline_headline(l) {
             return true;
         }
         if !self.heading_like(i) {
@@ -1168,7 +1192,10 @@ impl Views {
                 return true;
             }
         }
-        if b.blank_before && b.own_line {
+        // Blocks set one to a line, but not after a word split at a
+        // line-end hyphen (`de re-` / blank / `parto.`) or inside a URL: the
+        // blank line is a column break there.
+        if b.blank_before && b.own_line && !a.ends_hyphen && !a.url_runs_on {
             return true;
         }
         if kind == BlockKind::Caption {
@@ -1181,6 +1208,9 @@ impl Views {
             return false;
         }
         if self.hard_start(j) {
+            return true;
+        }
+        if b.blank_before && !b.spacing && self.closes_at_blank(i, j, len) {
             return true;
         }
         // A turn of dialogue after one that ended a sentence (`— E as
@@ -1212,6 +1242,40 @@ impl Views {
         self.paragraph_ends(i, j, list_item)
     }
 
+    /// Latin line `i`, the last of a block of `len` lines, ends it before
+    /// the blank line above line `j`, which opens with a capital or a
+    /// figure: the block is a list's item of one line (`• 220 seats in
+    /// each car`), a pull quote's attribution (`— Margaret Hale,
+    /// volunteer` under a line closing the quotation), or a line alone
+    /// between blank lines that ends early (see
+    /// [`ends_early`](Views::ends_early)). None is a column's top cut
+    /// mid-sentence, as a line before a blank line that does not end a
+    /// sentence often is.
+    fn closes_at_blank(&self, i: usize, j: usize, len: usize) -> bool {
+        let (a, b) = (&self.v[i], &self.v[j]);
+        if a.cjk
+            || a.ends_hyphen
+            || a.url_runs_on
+            || matches!(a.last, ',' | ':')
+            || !(b.first.is_uppercase() || b.first.is_numeric())
+        {
+            return false;
+        }
+        let item = len == 1 && a.list_item;
+        let attribution = a.dash_turn
+            && !a.ends_sentence
+            && i > 0
+            && matches!(self.v[i - 1].last, '”' | '"' | '»' | '«' | '’');
+        // A line alone between blank lines (a deck, a standfirst) that
+        // stops where the next line's first word would have fitted: not
+        // wrapped there.
+        let alone = len == 1
+            && (i == 0 || a.blank_before || a.page_break || self.v[i - 1].furniture)
+            && !a.ends_sentence
+            && self.ends_early(i);
+        item || attribution || alone
+    }
+
     /// Line `j` is a table's title: right above a row, not a row itself,
     /// and set like a title (no sentence end, no colon or comma at its
     /// end, opening with a capital, a figure or a CJK character).
@@ -1239,8 +1303,9 @@ impl Views {
             return true;
         }
         // The photographer's credit closes the caption, alone on its line
-        // or at the end of the caption's last (`…的原貌。圖／市府新建處提供`).
-        if b.photo_credit || b.credit_end {
+        // (`記者　何嘉欣　攝`, `Foto: Helena Castro/Agência Minas`) or at the
+        // end of the caption's last (`…的原貌。圖／市府新建處提供`).
+        if b.photo_credit || b.credit_label || b.credit_end {
             return false;
         }
         if self.hard_start(j) {
@@ -1573,6 +1638,55 @@ fn tally_row(x: &View, text: &str) -> bool {
         && !(x.clause && (text.contains(", ") || text.contains("; ")))
 }
 
+/// Longest row of a fact box read by [`label_row`], in bytes.
+const LABEL_ROW_BYTES: usize = 80;
+/// Longest label of a fact box's row, in bytes, with its colon.
+const LABEL_BYTES: usize = 32;
+/// Most words in the label of a fact box's row.
+const LABEL_WORDS: usize = 3;
+
+/// Line `x` may be a row of a fact box (`Öffnungszeiten: 7 bis 13 Uhr`,
+/// `Gäller från: 3 mars`, `Prix : 2 euros`): a short Latin line that
+/// opens with a label of one to [`LABEL_WORDS`] words, the first
+/// capitalised, without figures, then a colon, a space and a value; it
+/// does not run on into the next line (no final hyphen or comma). The
+/// caller checks the capital, so that only such lines are read.
+fn label_row(x: &View, text: &str) -> bool {
+    if x.cjk
+        || text.len() > LABEL_ROW_BYTES
+        || x.ends_hyphen
+        || x.credit_label
+        || matches!(x.last, ',' | ';' | ':')
+    {
+        return false;
+    }
+    let head = &text.as_bytes()[..text.len().min(LABEL_BYTES)];
+    let Some(colon) = head.iter().position(|&b| b == b':') else {
+        return false;
+    };
+    // A space, then the value.
+    if !text.as_bytes()[colon + 1..].starts_with(b" ")
+        || text.as_bytes().get(colon + 2).is_none_or(|&b| b == b' ')
+    {
+        return false;
+    }
+    // French sets a space before the colon.
+    let label = text[..colon].strip_suffix(' ').unwrap_or(&text[..colon]);
+    let word = |w: &str| {
+        w == "&"
+            || (w.starts_with(char::is_alphabetic)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’')))
+    };
+    let words = label.split(' ').take(LABEL_WORDS + 1);
+    let (mut count, mut all) = (0, true);
+    for w in words {
+        count += 1;
+        all &= word(w);
+    }
+    all && count <= LABEL_WORDS
+}
+
 /// Longest line of a results listing read by [`score_row`], in bytes.
 const SCORE_ROW_BYTES: usize = 80;
 
@@ -1650,6 +1764,8 @@ struct Candidate {
     figure_end: bool,
     /// May be a row of a table set without gaps: see [`tally_row`].
     tally: bool,
+    /// May be a row of a fact box: see [`label_row`].
+    label: bool,
 }
 
 /// Finds the rows of tables and listings (see [`Views::rows`]) among the
@@ -1664,7 +1780,10 @@ struct Candidate {
 ///   or start with one, or the lines share two gutters and each is a
 ///   [`listing_row`] (not two columns of prose side by side).
 /// - Set without gaps: every line is a [`tally_row`] (results, a league
-///   table), none going on from the one before.
+///   table), none going on from the one before; or every line is a
+///   [`label_row`] (a fact box: `Kosten: 48 miljoen euro` / `Lengte: 4,2
+///   kilometer` / `Klaar: voorjaar 2027`), but a last one whose value
+///   wraps onto a line going on in lowercase.
 ///
 /// The runs are grown line by line as far as the evidence holds, and never
 /// looked at again, so the pass is linear.
@@ -1719,24 +1838,35 @@ fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
         }
         c = if count >= TABLE_ROWS { e + 1 } else { c + 1 };
     }
-    let mut c = 0;
-    while c < candidates.len() {
-        let k = candidates[c].line;
-        if !candidates[c].tally {
-            c += 1;
-            continue;
-        }
-        let mut e = c;
-        while let Some(n) = next_line(e) {
-            if !n.tally || v[n.line].blank_before {
-                break;
+    // Tallies, then fact boxes, whose last value may wrap onto a line going
+    // on in lowercase: that row is prose.
+    for labels in [false, true] {
+        let pick = |n: &Candidate| if labels { n.label } else { n.tally };
+        let wraps = labels;
+        let mut c = 0;
+        while c < candidates.len() {
+            let k = candidates[c].line;
+            if !pick(&candidates[c]) {
+                c += 1;
+                continue;
             }
-            e += 1;
+            let mut e = c;
+            while let Some(n) = next_line(e) {
+                if !pick(n) || v[n.line].blank_before {
+                    break;
+                }
+                e += 1;
+            }
+            let last = candidates[e].line;
+            let wrapped = wraps
+                && v.get(last + 1)
+                    .is_some_and(|n| !n.blank_before && n.first.is_lowercase());
+            let count = e + 1 - c - usize::from(wrapped);
+            if count >= TABLE_ROWS {
+                mark(k..k + count);
+            }
+            c = e + 1;
         }
-        if e + 1 - c >= TABLE_ROWS {
-            mark(k..k + (e + 1 - c));
-        }
-        c = e + 1;
     }
     marks
 }
@@ -1843,7 +1973,11 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         clause |= script::is_clause_mark(c);
         colon_or_digit |= c == ':' || c.is_ascii_digit();
     }
-    let first = text.chars().next().unwrap_or('\0');
+    // Spanish opens a question or an exclamation with `¿`, `¡`: the line
+    // is read from the letter after it (`¿Qué pasará en verano?` as a
+    // capitalised line).
+    let lead = text.trim_start_matches(['¿', '¡']);
+    let first = lead.chars().next().unwrap_or('\0');
     let last = text.chars().next_back().unwrap_or('\0');
     // Mostly wide characters, or a CJK sentence's end after Latin words
     // (`Højlund扳平。`).
@@ -1885,7 +2019,7 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
             && if ascii {
                 title_case_ascii(text)
             } else {
-                title_case(text)
+                title_case(lead)
             },
         all_caps: !clause
             && !cjk
@@ -1915,7 +2049,7 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         byline: false,
         first_word: first_word.unwrap_or(latin).min(MAX_WIDTH),
         url_runs_on: false,
-        opens_sentence: opens_sentence(text),
+        opens_sentence: opens_sentence(lead),
         blank_before: false,
         page_break: false,
         furniture: false,
@@ -2397,7 +2531,8 @@ fn opens_sentence(text: &str) -> bool {
 
 /// A photo credit by its label: `Foto: dpa/Kay Nietfeld`, `Photo : AFP`;
 /// a name or agency of a few words, no sentence (`Photo: The new ferry at
-/// the quay.` is a caption of its own).
+/// the quay.` is a caption of its own). Without a colon (`Foto ANP /
+/// Remko de Waal`) only before an agency in capitals or a `/`.
 fn is_credit_label(text: &str) -> bool {
     /// Most words of a credit after its label.
     const CREDIT_WORDS: usize = 5;
@@ -2405,17 +2540,45 @@ fn is_credit_label(text: &str) -> bool {
         || text.starts_with("Ph")
         || text.starts_with("PH")
         || text.starts_with("FO")
+        || text.starts_with("Pi")
         || text.starts_with("Bild"))
         || script::ends_sentence(text)
     {
         return false;
     }
-    [
+    let words = |rest: &str| (1..=CREDIT_WORDS).contains(&rest.split_whitespace().count());
+    if [
         "Foto:", "Fotos:", "Photo:", "Photos:", "FOTO:", "PHOTO:", "Bild:",
     ]
     .iter()
     .filter_map(|w| label_len(text, w))
-    .any(|n| (1..=CREDIT_WORDS).contains(&text[n..].split_whitespace().count()))
+    .any(|n| words(&text[n..]))
+    {
+        return true;
+    }
+    // Without a colon the credit must look like one: an agency in
+    // capitals (`Foto ANP / Remko de Waal`, `Photo AFP`) or a name and
+    // its agency (`Foto Jan de Vries/Hollandse Hoogte`).
+    [
+        "Foto ",
+        "Fotos ",
+        "Photo ",
+        "Photos ",
+        "FOTO ",
+        "PHOTO ",
+        "Fot. ",
+        "Picture ",
+        "Fotoğraf ",
+    ]
+    .iter()
+    .filter_map(|w| text.strip_prefix(w))
+    .any(|rest| {
+        let agency = rest.split_whitespace().next().is_some_and(|w| {
+            w.chars().filter(char::is_ascii_alphabetic).nth(1).is_some()
+                && w.chars().all(|c| c.is_ascii_uppercase())
+        });
+        words(rest) && (agency || rest.contains('/'))
+    })
 }
 
 /// The line ends on a photo credit after a fullwidth `＝`: a date, a
@@ -2699,7 +2862,9 @@ fn byline(text: &str) -> bool {
                 '本' | '記' | '记' | '特' | '實' | '实' | '見' | '见' | '通' | '撰' | '文' | '【'
                 | '［' | '〔',
             ) => cjk_byline(text),
-            Some(c) if c.is_uppercase() => names_then_comma(text.as_bytes()) && latin_byline(text),
+            Some(c) if c.is_uppercase() => {
+                (names_then_comma(text.as_bytes()) && latin_byline(text)) || place_byline(text)
+            }
             Some('\u{ac00}'..='\u{d7a3}') => korean_byline(text),
             _ => false,
         };
@@ -2717,8 +2882,55 @@ fn byline(text: &str) -> bool {
     }
     // Cheap tests first: a byline starts with `By` (or the like), or names
     // two to five capitalised words before the comma of its role.
-    (is_by(text.split(' ').next().unwrap_or("")) || names_then_comma(text.as_bytes()))
-        && latin_byline(text)
+    ((is_by(text.split(' ').next().unwrap_or("")) || names_then_comma(text.as_bytes()))
+        && latin_byline(text))
+        || place_byline(text)
+}
+
+/// Most words of the place after a byline's names (`| Teruel`).
+const PLACE_WORDS: usize = 3;
+
+/// A byline with its place after a spaced `|` or `/`: `Por Lucía Moreno |
+/// Teruel`, `By Jane Smith / Leeds`, and without the word before the names
+/// (two to four of them) where the place is set in capitals (`Ayşe
+/// Demirtaş / İSTANBUL`). The place is one to [`PLACE_WORDS`] capitalised
+/// words.
+fn place_byline(text: &str) -> bool {
+    let b = text.as_bytes();
+    let Some(sep) = memchr::memchr2(b'|', b'/', b) else {
+        return false;
+    };
+    if sep == 0 || b[sep - 1] != b' ' || b.get(sep + 1) != Some(&b' ') {
+        return false;
+    }
+    let (names, place) = (&text[..sep - 1], &text[sep + 2..]);
+    let capitalised = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+    };
+    let mut k = 0;
+    if !place.split(' ').all(|w| {
+        k += 1;
+        capitalised(w)
+    }) || k > PLACE_WORDS
+    {
+        return false;
+    }
+    if names.split(' ').next().is_some_and(is_by) {
+        return latin_byline(names);
+    }
+    let in_capitals = place.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
+        && !place.chars().any(char::is_lowercase);
+    let mut n = 0;
+    in_capitals
+        && names.split(' ').all(|w| {
+            n += 1;
+            capitalised(w) || is_name_word(w)
+        })
+        && (2..=4).contains(&n)
+        && names.starts_with(char::is_uppercase)
+        && names.rsplit(' ').next().is_some_and(capitalised)
 }
 
 /// A Korean byline: a name of two to four Hangul syllables and the
@@ -3023,6 +3235,20 @@ fn photo_credit(text: &str) -> bool {
     (taken || bracketed) && inner.chars().count() <= PHOTO_CREDIT_CHARS
 }
 
+/// A Latin line that may be a headline over a byline, though it holds a
+/// comma or a colon: capitalised, no marker, no sentence's end, no final
+/// hyphen, comma or colon.
+fn byline_headline(l: &View) -> bool {
+    !l.cjk
+        && l.marker == 0
+        && !l.byline
+        && !l.ends_sentence
+        && !l.ends_hyphen
+        && !l.url_runs_on
+        && !matches!(l.last, ',' | ';' | ':')
+        && (l.first.is_uppercase() || l.first.is_numeric())
+}
+
 /// A CJK line that may be a headline though it holds a comma between its
 /// phrases: no marker, no sentence's end inside or at its end, no comma
 /// at its end.
@@ -3118,6 +3344,81 @@ mod tests {
         ] {
             assert!(!byline(s), "{s}");
         }
+    }
+
+    #[test]
+    fn finds_bylines_with_their_place() {
+        for s in [
+            "Por Lucía Moreno | Teruel",
+            "By Jane Smith / Leeds",
+            "Von Hans Müller | Bad Tölz",
+            "Jan van der Berg / AMSTERDAM",
+            "Łukasz Nowak / WARSZAWA",
+        ] {
+            assert!(byline(s), "{s}");
+        }
+        for s in [
+            "Rome / Milan",
+            "Brexit / EU",
+            "By Monday | Tuesday evening at the town hall",
+            "Lucía Moreno / Teruel",
+            "Price rises / Wages fall",
+            "Jane Smith / leeds",
+        ] {
+            assert!(!byline(s), "{s}");
+        }
+        // Under a headline, over the text: a paragraph of its own.
+        let s = "Water Runs Dry in the Village\n\nPor Lucía Moreno | Teruel\n\n\
+                 Los vecinos llevan tres semanas sin agua en\nla plaza mayor del pueblo.\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Heading, 1, 1),
+                (BlockKind::Paragraph, 3, 3),
+                (BlockKind::Paragraph, 5, 6)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_spanish_question_is_read_from_its_first_letter() {
+        let m = measure("¿Quién pagará la", 0);
+        assert_eq!(m.first, 'Q');
+        // A question set apart as a subhead is a heading, as it is without
+        // its opening `¿`.
+        for q in ["¿Qué pasará en verano?", "Qué pasará en verano?"] {
+            let s = format!(
+                "Los vecinos esperan la obra desde\nhace años en la plaza mayor.\n\n{q}\n\n\
+                 Con el calor el consumo se duplica en\ntodo el pueblo y en la comarca.\n"
+            );
+            assert_eq!(blocks(&s)[1], (BlockKind::Heading, 4, 4), "{q}");
+        }
+        // At the top of a page, on two lines.
+        let s =
+            "¿Quién pagará la\nnueva depuradora?\n\nEl ayuntamiento aprobó ayer el proyecto de\n\
+                 la nueva depuradora, que costará seis millones.\n";
+        assert_eq!(blocks(s)[0], (BlockKind::Heading, 1, 2));
+        // Lowercase after `¿` goes on from the line before.
+        let s =
+            "Los vecinos se preguntan, con razón,\n¿quién pagará la nueva depuradora del pueblo?\n";
+        assert_eq!(blocks(s).len(), 1);
+    }
+
+    #[test]
+    fn a_line_with_a_comma_over_a_byline_at_the_top_is_a_headline() {
+        let s = "Bridge closed, town cut in two\nBy Mark Fern\nThe sudden closure of the bridge has cut\n\
+                 the town in two for the second time.\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Heading, 1, 1),
+                (BlockKind::Paragraph, 2, 2),
+                (BlockKind::Paragraph, 3, 4)
+            ]
+        );
+        // Lower on the page, a paragraph's last line over a byline is text.
+        let s = "The works end in May.\nThe bridge closed, and the town\nBy Mark Fern\n";
+        assert_eq!(blocks(s)[0].0, BlockKind::Paragraph);
     }
 
     #[test]
@@ -3367,6 +3668,46 @@ mod tests {
     }
 
     #[test]
+    fn stacked_label_lines_of_a_fact_box_are_rows() {
+        let s = "The pool reopens after a year of repairs.\n\nAt a glance\n\nOpening hours: 6 am to 9 pm\n\
+                 Entry: free for residents\nLanes: eight\n\nThe council paid for the work.\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Paragraph, 1, 1),
+                (BlockKind::Heading, 3, 3),
+                (BlockKind::Paragraph, 5, 5),
+                (BlockKind::Paragraph, 6, 6),
+                (BlockKind::Paragraph, 7, 7),
+                (BlockKind::Paragraph, 9, 9)
+            ]
+        );
+        // French sets a space before the colon.
+        let s = "Le marché ouvre samedi.\n\nHoraires : de 7 h à 13 h\nPrix : entrée libre\n\
+                 Accès : par la rue Haute\n";
+        assert_eq!(blocks(s).len(), 4);
+    }
+
+    #[test]
+    fn prose_with_colons_is_no_fact_box() {
+        // Two label lines are not enough.
+        let s = "Opening hours: 6 am to 9 pm\nEntry: free for residents and\nvisitors alike.\n";
+        assert_eq!(blocks(s).len(), 1);
+        // Labels of more than three words, or with figures, are prose.
+        let s = "The mayor said at the meeting: it is\nIn the end she added: the pool\n\
+                 Works 2024: the repairs were\nfinished on time and on budget.\n";
+        assert_eq!(blocks(s).len(), 1);
+        // A line going on into the next (a comma, a hyphen) is no row.
+        let s = "Opening hours: six in the morning to\nEntry: free for residents, for\n\
+                 Lanes: eight, the council said, since re-\npairs finished.\n";
+        assert_eq!(blocks(s).len(), 1);
+        // Nor is the last line of a box whose value wraps.
+        let s = "Opening hours: 6 am to 9 pm\nEntry: free for residents\nLanes: eight\n\
+                 Parking: at the station and\nin the market square.\n";
+        assert_eq!(blocks(s)[3..], [(BlockKind::Paragraph, 4, 5)]);
+    }
+
+    #[test]
     fn justified_prose_with_gaps_and_figures_stays_one_paragraph() {
         let s = "The   new footbridge over  the  Leam will  open\n14 May,   two  years later   than  planned, 40\n\
                  the   council  agreed  to pay a further   2,000\nto finish the work. The original budget of 1.1\n\
@@ -3378,6 +3719,48 @@ mod tests {
                  replace the bearings on the        holidays for the first time\n\
                  canal bridge, the council said.    the committee agreed.\n";
         assert!(blocks(s).len() <= 2);
+    }
+
+    #[test]
+    fn a_word_split_before_a_blank_line_runs_on() {
+        // Blank lines around every line below the split: blocks one to a
+        // line, but the split word goes on over its blank line.
+        let s = "The volunteers will help with the food de-\n\nliveries.\n\n\
+                 What happens in summer?\n\nWith the heat, the demand doubles.\n";
+        assert_eq!(blocks(s)[0], (BlockKind::Paragraph, 1, 3));
+    }
+
+    #[test]
+    fn a_list_item_an_attribution_or_a_deck_ends_at_a_blank_line() {
+        let s = "In figures\n\n• 40 new trams\n• 600 seats in all\n• 220 seats in each car\n\n\
+                 The old cars will go to the transport\nmuseum or be sold to other cities.\n";
+        assert_eq!(
+            blocks(s)[3..],
+            [(BlockKind::Paragraph, 5, 5), (BlockKind::Paragraph, 7, 8)]
+        );
+        let s = "The station has served the bay for a\ncentury and more, the trustees said.\n\n\
+                 “We will not let the station go”\n— Margaret Hale, volunteer\n\n\
+                 Under the plan each household will pay\nan extra sum a year to the parish.\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Paragraph, 1, 2),
+                (BlockKind::Paragraph, 4, 5),
+                (BlockKind::Paragraph, 7, 8)
+            ]
+        );
+        // A deck with a comma, alone between blank lines and short of the
+        // column, is no column's top; a full line alone is.
+        let s = "Bridge Closes for Repairs\n\nTraffic diverted, shops fear for trade\n\n\
+                 The council closed the Old Mill Bridge on Monday\nafter engineers found cracks in two of its\n\
+                 steel beams, the city said.\n";
+        assert_eq!(blocks(s)[1], (BlockKind::Paragraph, 3, 3));
+        let s = "The works end in May.\n\nThe council closed the Old Mill Bridge on\n\n\
+                 Monday after engineers found cracks in two\nof its steel beams, the city said.\n";
+        assert_eq!(blocks(s)[1], (BlockKind::Paragraph, 3, 6));
+        // An item going on in lowercase over a column break goes on.
+        let s = "• 220 seats in\n\neach car.\n\nThe old cars will go.\n";
+        assert_eq!(blocks(s)[0], (BlockKind::Paragraph, 1, 3));
     }
 
     #[test]
@@ -3741,6 +4124,65 @@ mod tests {
         // A caption line under a short paragraph is no credit of it.
         let s = "The ferry returns on Monday.\nPhoto: The new ferry at the quay.\n\nMore text.\n";
         assert_eq!(blocks(s)[0], (BlockKind::Paragraph, 1, 1));
+    }
+
+    #[test]
+    fn a_credit_without_a_colon_closes_its_caption() {
+        let s = "The works start in March.\n\nWorkers on the north bank of the\nriver at dawn.\n\
+                 Photo AFP / Jan Visser\n\nThe council agreed the plan.\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Paragraph, 1, 1),
+                (BlockKind::Caption, 3, 5),
+                (BlockKind::Paragraph, 7, 7)
+            ]
+        );
+        assert!(is_credit_label("Foto ANP / Remko de Waal"));
+        assert!(is_credit_label("Photo Jan Visser/Hollandse Hoogte"));
+        // Without a colon, words that are no agency are prose.
+        assert!(!is_credit_label("Photo booths for the fair"));
+        assert!(!is_credit_label("Photo A day at the fair"));
+    }
+
+    #[test]
+    fn a_sentence_over_its_credit_line_is_the_caption() {
+        // No blank lines: the sentence alone on the line above the credit,
+        // after a paragraph's end, is the caption, credit and all.
+        let s = "The bridge has been closed since\nMonday morning.\nThe closed bridge over the river.\n\
+                 Photo: AP\n   The mayor has called a meeting\nfor Thursday.\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Paragraph, 1, 2),
+                (BlockKind::Caption, 3, 4),
+                (BlockKind::Paragraph, 5, 6)
+            ]
+        );
+        // A line going on from the one above is no caption.
+        let s = "The bridge has been closed since\nMonday morning, the mayor said.\nPhoto: AP\n\
+                 The mayor has called a meeting.\n";
+        assert_eq!(blocks(s)[0], (BlockKind::Paragraph, 1, 2));
+    }
+
+    #[test]
+    fn a_credit_line_under_a_marked_caption_closes_it() {
+        let s = "The fair opens today.\n\n● A potter shows her work\nin the square.\n\
+                 Photo: Ana Reis/Agency North\n\nWhat changes for visitors?\n\nThe stalls stay open until\nthe end of the year.\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Paragraph, 1, 1),
+                (BlockKind::Caption, 3, 5),
+                (BlockKind::Heading, 7, 7),
+                (BlockKind::Paragraph, 9, 10)
+            ]
+        );
+        let doc = crate::clean(s);
+        assert_eq!(
+            doc.blocks().nth(1).unwrap().text(),
+            "A potter shows her work in the square. Photo: Ana Reis/Agency North"
+        );
     }
 
     #[test]
