@@ -80,6 +80,9 @@ pub struct Segment {
 const VERTICAL_CHARS: usize = 3;
 /// Most lines of caption text above a credit line (`Foto: dpa`).
 const CREDITED_LINES: usize = 3;
+/// Most lines of a stack of section label, headline and deck at the top
+/// of a page (see [`Views::in_top_stack`]).
+const TOP_STACK: usize = 4;
 /// Longest CJK subhead behind a marker, in characters (`◆家賃補助が後押し`).
 const SUBHEAD_CHARS: usize = 16;
 /// Longest CJK photo credit, in characters (`記者　何嘉欣　攝`).
@@ -999,10 +1002,15 @@ impl Views {
         {
             return true;
         }
-        // At the top of a page, right above a byline, a Latin headline may
-        // hold a comma (`Ponte chiuso, Vercelli divisa in due` over `Di
-        // Marco Ferri`).
-        if top && n.byline && !n.blank_before && byline_headline(l) {
+        // At the top of a page, right above a byline, a headline or its
+        // deck may hold a comma (`Ponte chiuso, Vercelli divisa in due`
+        // over `Di Marco Ferri`; `加装电梯、更新管网、适老化改造同步推进`
+        // over `本报记者 王晓燕`).
+        if n.byline
+            && !n.blank_before
+            && self.in_top_stack(i)
+            && (byline_headline(l) || (l.cjk && comma_headline(l)))
+        {
             return true;
         }
         if !self.heading_like(i) {
@@ -1291,6 +1299,22 @@ impl Views {
             && !l.url_runs_on
             && !matches!(l.last, ':' | '：' | ',' | '，' | ';' | '；')
             && (l.first.is_uppercase() || l.first.is_numeric() || l.cjk)
+    }
+
+    /// Line `i` is one of the first [`TOP_STACK`] lines of its page (or of
+    /// the text), with no blank line and no sentence's end above it there:
+    /// a section label, a headline, a deck.
+    fn in_top_stack(&self, i: usize) -> bool {
+        let mut k = i;
+        loop {
+            if k == 0 || self.v[k].page_break {
+                return true;
+            }
+            if i - k + 1 >= TOP_STACK || self.v[k].blank_before || self.v[k - 1].ends_sentence {
+                return false;
+            }
+            k -= 1;
+        }
     }
 
     /// Whether the caption whose widest line so far is `widest` ends after
@@ -1627,13 +1651,13 @@ fn figure(word: &str) -> bool {
 
 /// Line `x`, ending in a figure and without layout gaps (a line with gaps
 /// that [`mark_rows`] did not take is prose), may be a row of a table set
-/// without them (`Crayford 0 Dent United 0`, `Hawes 18 13 3 2 42`): Latin,
-/// two words at least, opening with a capital or a digit, ending no
-/// sentence, without clause punctuation between words.
+/// without them (`Crayford 0 Dent United 0`, `Hawes 18 13 3 2 42`,
+/// `滙豐控股 68.45 +0.85`): two words at least, opening with a capital, a
+/// digit or a letter without case, ending no sentence, without clause
+/// punctuation between words.
 fn tally_row(x: &View, text: &str) -> bool {
-    !x.cjk
-        && !x.ends_sentence
-        && (x.first.is_uppercase() || x.first.is_ascii_digit())
+    !x.ends_sentence
+        && (x.first.is_uppercase() || x.first.is_ascii_digit() || uncased_letter(x.first))
         && text.len() > last_word(text).len()
         && !(x.clause && (text.contains(", ") || text.contains("; ")))
 }
@@ -3861,6 +3885,28 @@ mod tests {
         }
         assert!(photo_credit("（資料圖片）") && photo_credit("記者　何嘉欣　攝"));
         assert!(!photo_credit("市府提供") && !photo_credit("圖片"));
+    }
+
+    #[test]
+    fn share_prices_under_cjk_names_are_rows() {
+        let s = "藍籌股收市價\n股份 收市價 變動\n滙豐控股 68.45 +0.85\n騰訊控股 412.60 +9.20\n\
+                 友邦保險 58.30 -0.25\n\n分析員指出，大市短期阻力位於二萬點。\n";
+        let b = blocks(s);
+        assert!(b.contains(&(BlockKind::Paragraph, 4, 4)), "{b:?}");
+        assert!(b.contains(&(BlockKind::Paragraph, 5, 5)), "{b:?}");
+    }
+
+    #[test]
+    fn a_deck_with_commas_over_a_byline_is_a_heading() {
+        let s = "老旧小区改造惠及三万户\n加装电梯、更新管网、适老化改造同步推进\n本报记者 王晓燕\n\
+                 本报讯 今年以来，我市加快推进老旧小区改造，惠及居民三万户。\n";
+        let b = blocks(s);
+        assert_eq!(b[1], (BlockKind::Heading, 2, 2), "{b:?}");
+        // Not in the text below its top.
+        let s =
+            "我市加快推进老旧小区改造。\n今年以来，惠及居民三万户。\n加装电梯、更新管网同步推进\n\
+                 本报记者 王晓燕\n";
+        assert!(blocks(s).iter().all(|b| b.0 != BlockKind::Heading));
     }
 
     #[test]
