@@ -1095,6 +1095,12 @@ impl Views {
         if !self.heading_text_goes_on(i, j) || (!a.cjk && (a.numbered || b.numbered)) {
             return false;
         }
+        // At the top of a page, a CJK headline's second line is its deck,
+        // a heading of its own; in the text, a subhead set on two lines
+        // is one.
+        if a.cjk && (i == 0 || a.page_break || self.v[i - 1].furniture) {
+            return false;
+        }
         // A capitalised Latin line under a heading starts its own (a deck,
         // a byline), but for old papers' headings that end in periods.
         let lowercase_or_periods =
@@ -3885,6 +3891,25 @@ mod tests {
         }
         assert!(photo_credit("（資料圖片）") && photo_credit("記者　何嘉欣　攝"));
         assert!(!photo_credit("市府提供") && !photo_credit("圖片"));
+    }
+
+    #[test]
+    fn a_cjk_headline_and_its_deck_at_the_top_are_two_headings() {
+        let body =
+            "　　港鐵新線昨日正式通車，首日客量超過十\n萬人次，月台一度擠滿乘客，車站要實施人\n\
+                    潮管制。\n";
+        let s = format!("港鐵新線通車首日\n沿線居民終於不用轉車\n\n{body}");
+        assert_eq!(
+            blocks(&s),
+            [
+                (BlockKind::Heading, 1, 1),
+                (BlockKind::Heading, 2, 2),
+                (BlockKind::Paragraph, 4, 6)
+            ]
+        );
+        // A subhead set on two lines in the text is one heading.
+        let s = format!("{body}\n深港市場互聯互通\n釋放巨大協同效應\n\n{body}");
+        assert!(blocks(&s).contains(&(BlockKind::Heading, 5, 6)));
     }
 
     #[test]
