@@ -233,11 +233,12 @@ impl<'a> Builder<'a> {
     /// Fills `self.edits` with the edits inside one block, sorted.
     fn block_edits(&mut self, seg: &Segment, lines: &[Line], deleted: &[Edit]) {
         if let Some(m) = &seg.marker {
-            self.edits.push(Edit::delete(
-                m.clone(),
-                RepairKind::CaptionMarker,
-                Reason::CaptionMarker,
-            ));
+            let (kind, why) = if seg.kind == BlockKind::Heading {
+                (RepairKind::SubheadMarker, Reason::SubheadMarker)
+            } else {
+                (RepairKind::CaptionMarker, Reason::CaptionMarker)
+            };
+            self.edits.push(Edit::delete(m.clone(), kind, why));
         }
         let mut prev: Option<&Line> = None;
         for line in lines {
@@ -1152,6 +1153,28 @@ mod tests {
         assert_eq!(
             doc.blocks().next().unwrap().text(),
             "The quick brown fox jumped."
+        );
+    }
+
+    #[test]
+    fn a_subhead_loses_its_marker_as_a_caption_does() {
+        let page = "　　新措施下，企業申請落戶的時間由三\n個月縮短至一個月，業界普遍歡迎此項\n\
+                    安排。\n◆審批流程大幅提速\n　　新措施下，企業申請落戶的時間由三\n\
+                    個月縮短至一個月。\n";
+        let doc = clean(page);
+        let head = doc
+            .blocks()
+            .find(|b| b.kind() == crate::BlockKind::Heading)
+            .unwrap();
+        assert_eq!(head.text(), "審批流程大幅提速");
+        let r = &head.repairs()[0];
+        assert_eq!(
+            (r.kind(), r.reason(), doc.original(r)),
+            (
+                crate::RepairKind::SubheadMarker,
+                crate::Reason::SubheadMarker,
+                "◆"
+            )
         );
     }
 

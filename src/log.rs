@@ -13,6 +13,8 @@ pub enum RepairKind {
     DoubledCopy,
     /// A caption's leading marker (`●`, `▲`, `圖：`, `Photo:` …) was removed.
     CaptionMarker,
+    /// A subhead's leading marker (`■`, `◆`) was removed.
+    SubheadMarker,
     /// A line break inside a block was replaced by a space or removed.
     LineBreak,
     /// A line-end hyphen of a word split across lines was removed.
@@ -31,6 +33,7 @@ impl RepairKind {
         match self {
             RepairKind::DoubledCopy => "doubled_copy",
             RepairKind::CaptionMarker => "caption_marker",
+            RepairKind::SubheadMarker => "subhead_marker",
             RepairKind::LineBreak => "line_break",
             RepairKind::Hyphen => "hyphen",
             RepairKind::Whitespace => "whitespace",
@@ -68,6 +71,8 @@ pub enum Reason {
     PassageRepeated,
     /// Caption marker.
     CaptionMarker,
+    /// Subhead marker.
+    SubheadMarker,
     /// Run of spaces inside a line (layout padding).
     LayoutPadding,
     /// Letters spaced apart for emphasis (`L o k a l e s`, German
@@ -139,6 +144,7 @@ impl Reason {
             Reason::WordRepeatedAcrossBreak => "word repeated across the line break",
             Reason::PassageRepeated => "passage repeated",
             Reason::CaptionMarker => "caption marker",
+            Reason::SubheadMarker => "subhead marker",
             Reason::LayoutPadding => "run of spaces inside a line (layout padding)",
             Reason::LetterSpacing => "letters spaced apart for emphasis",
             Reason::SoftHyphen => "soft hyphen inside a line",

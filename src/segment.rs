@@ -68,7 +68,8 @@ pub struct Segment {
     /// range whose first and last lines hold text; lines between may be
     /// blank or deleted copies.
     pub lines: Range<usize>,
-    /// Byte span of a caption marker to remove, with the space after it.
+    /// Byte span of a caption's or a subhead's marker to remove, with the
+    /// space after it.
     pub marker: Option<Range<usize>>,
     /// For a paragraph that a caption or running head cuts in two (at a
     /// column or page break): the index of the segment that continues it.
@@ -624,7 +625,12 @@ impl Views {
 
     fn segment(&self, lines: &[Line], first: usize, last: usize, kind: BlockKind) -> Segment {
         let v = &self.v[first];
-        let marker = (kind == BlockKind::Caption && v.marker > 0).then(|| {
+        let marked = match kind {
+            BlockKind::Caption => true,
+            BlockKind::Heading => v.subhead,
+            _ => false,
+        };
+        let marker = (marked && v.marker > 0).then(|| {
             let start = lines[v.index].trimmed.start;
             start..start + v.marker as usize
         });
