@@ -2872,6 +2872,12 @@ const CJK_BY: &[&str] = &[
     "通訊員",
     "通讯员",
     "撰文",
+    // A reader's letter's signature (`读者 刘建国`); the space tells it
+    // from `读者来信`.
+    "读者 ",
+    "讀者 ",
+    "读者\u{3000}",
+    "讀者\u{3000}",
     "文／",
     "文/",
     "文：",
@@ -2895,8 +2901,8 @@ fn byline(text: &str) -> bool {
     if !first.is_ascii() {
         return match text.chars().next() {
             Some(
-                '本' | '記' | '记' | '特' | '實' | '实' | '見' | '见' | '通' | '撰' | '文' | '【'
-                | '［' | '〔',
+                '本' | '記' | '记' | '特' | '實' | '实' | '見' | '见' | '通' | '撰' | '文' | '读'
+                | '讀' | '【' | '［' | '〔',
             ) => cjk_byline(text),
             Some(c) if c.is_uppercase() => {
                 (names_then_comma(text.as_bytes()) && latin_byline(text)) || place_byline(text)
@@ -4169,6 +4175,7 @@ mod tests {
         let doc = crate::clean(s);
         assert_eq!(doc.blocks().next().unwrap().text(), "專訪老闆");
         assert!(!byline("記者　何嘉欣　攝"));
+        assert!(byline("读者 刘建国") && !byline("读者来信"));
         assert!(
             byline("김민수 기자")
                 && byline("김민수·이지은 기자")
