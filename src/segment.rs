@@ -140,6 +140,10 @@ const MARKER_LABELS: &[&str] = &[
     "Caption:",
 ];
 
+/// The first characters of the non-ASCII [`MARKER_LABELS`] (a test checks
+/// that the list is whole).
+const LABEL_STARTS: &[char] = &['圖', '图', '図', '写'];
+
 /// Widths are capped here (167,772 cells, far beyond any column), so that
 /// the arithmetic on them cannot overflow.
 const MAX_WIDTH: u32 = 1 << 24;
@@ -2737,10 +2741,30 @@ fn label_len(t: &str, label: &str) -> Option<usize> {
 /// space after it), if any. A run of markers counts as one (`●●` is a
 /// bullet printed twice), so that the caption text never starts with one.
 pub fn caption_marker(text: &str, options: &Options) -> Option<usize> {
-    // Most lines start with a byte no built-in marker starts with.
-    if options.caption_markers.is_empty() && !MARKER_START[usize::from(*text.as_bytes().first()?)] {
+    // Most lines start with a character no built-in marker starts with.
+    if options.caption_markers.is_empty() && !may_open_marker(text) {
         return None;
     }
+    caption_marker_plain(text, options)
+}
+
+/// Whether `text` starts with a character a built-in marker may start
+/// with: a lead byte from [`MARKER_START`], then, past ASCII, one of
+/// [`MARKER_CHARS`] or [`LABEL_STARTS`] (ideographs share lead bytes).
+fn may_open_marker(text: &str) -> bool {
+    let Some(&b) = text.as_bytes().first() else {
+        return false;
+    };
+    MARKER_START[usize::from(b)]
+        && (b < 0x80
+            || text
+                .chars()
+                .next()
+                .is_some_and(|c| MARKER_CHARS.contains(&c) || LABEL_STARTS.contains(&c)))
+}
+
+/// [`caption_marker`] without the first-character filter.
+fn caption_marker_plain(text: &str, options: &Options) -> Option<usize> {
     let one = |t: &str| -> Option<usize> {
         if let Some(c) = t.chars().next().filter(|c| MARKER_CHARS.contains(c)) {
             return Some(c.len_utf8());
@@ -3155,6 +3179,14 @@ mod tests {
         }
 
         #[test]
+        fn marker_filter_agrees_with_the_plain_search(
+            s in "((●|▲|圖|图|図|写真|写|Photo|Fig\\.|Bild|甘|P)(：|:|／| :)? ?){0,2}[甘a]?"
+        ) {
+            let o = Options::new();
+            proptest::prop_assert_eq!(caption_marker(&s, &o), caption_marker_plain(&s, &o));
+        }
+
+        #[test]
         fn ascii_fast_path_agrees_on_words(
             s in "([A-Z][a-z]{0,4}|[A-Z]{1,9}|[a-z]{1,5}|[0-9]|[.!?,:;\"')]|[ \t\x0b\x0c]){0,24}|([A-Z]{1,5}|[0-9.!?'] ?){0,5}"
         ) {
@@ -3374,6 +3406,14 @@ mod tests {
             caption_marker("Photo album sales rose", &Options::new()),
             None
         );
+    }
+
+    #[test]
+    fn label_starts_hold_every_label_start() {
+        for m in MARKER_LABELS {
+            let c = m.chars().next().unwrap();
+            assert!(c.is_ascii() || LABEL_STARTS.contains(&c), "{m}");
+        }
     }
 
     #[test]
