@@ -888,7 +888,8 @@ fn two_single_characters_reference(line: &[u8]) -> bool {
 /// digit: where pages differ on setting a space.
 fn mixed(a: char, b: char) -> bool {
     let han = |c: char| matches!(c as u32, 0x3040..=0x30ff | 0x3400..=0x9fff | 0xf900..=0xfaff);
-    let latin = |c: char| c.is_alphanumeric() && !script::is_cjk(c);
+    // (CJK first: `is_alphanumeric` looks ideographs up in a table.)
+    let latin = |c: char| !script::is_cjk(c) && c.is_alphanumeric();
     (han(a) && latin(b)) || (latin(a) && han(b))
 }
 
