@@ -1698,6 +1698,8 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         title_case: !clause
             && if ascii {
                 title_case_ascii(text)
+            } else if fast {
+                title_case_bytes(text)
             } else {
                 title_case(text)
             },
@@ -1886,6 +1888,51 @@ fn title_case(text: &str) -> bool {
         capitals += usize::from(w.starts_with(|c: char| c.is_uppercase() || c.is_numeric()));
     }
     words <= 2 || 2 * capitals >= words
+}
+
+/// [`title_case`] a byte at a time: a character is decoded only to open a
+/// word, or where its lead byte may open white space (U+0085, U+00A0,
+/// U+1680, U+2000–U+3000 begin with C2, E1, E2 or E3), so that the accented
+/// letters inside a word cost what ASCII ones do.
+fn title_case_bytes(text: &str) -> bool {
+    let b = text.as_bytes();
+    let (mut words, mut capitals) = (0usize, 0usize);
+    let (mut space, mut i) = (true, 0);
+    while i < b.len() {
+        let x = b[i];
+        if x < 0x80 {
+            let is_space = ASCII_FLAGS[usize::from(x)] & SPACE != 0;
+            if space && !is_space {
+                words += 1;
+                capitals += usize::from(x.is_ascii_uppercase() || x.is_ascii_digit());
+            }
+            space = is_space;
+            i += 1;
+        } else if !space && !matches!(x, 0xc2 | 0xe1..=0xe3) {
+            // Inside a word, and no white space: skip the character.
+            i += utf8_len(x);
+        } else {
+            let c = text[i..].chars().next().unwrap_or('\0');
+            let is_space = c.is_whitespace();
+            if space && !is_space {
+                words += 1;
+                capitals += usize::from(c.is_uppercase() || c.is_numeric());
+            }
+            space = is_space;
+            i += c.len_utf8();
+        }
+    }
+    words <= 2 || 2 * capitals >= words
+}
+
+/// The length of the UTF-8 encoding that starts with byte `lead`.
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0..=0x7f => 1,
+        0x80..=0xdf => 2,
+        0xe0..=0xef => 3,
+        _ => 4,
+    }
 }
 
 /// [`title_case`] for ASCII text, a byte at a time.
@@ -3187,6 +3234,13 @@ mod tests {
         }
 
         #[test]
+        fn title_case_bytes_agrees_with_title_case(
+            s in "([A-Za-z0-9]{1,3}|[äÄéÉßΣσ١½] ?|[ \t\u{85}\u{a0}\u{1680}\u{2000}\u{2009}\u{2028}\u{202f}\u{205f}\u{3000}]|年|€){0,20}"
+        ) {
+            proptest::prop_assert_eq!(title_case_bytes(&s), title_case(&s));
+        }
+
+        #[test]
         fn ascii_fast_path_agrees_on_words(
             s in "([A-Z][a-z]{0,4}|[A-Z]{1,9}|[a-z]{1,5}|[0-9]|[.!?,:;\"')]|[ \t\x0b\x0c]){0,24}|([A-Z]{1,5}|[0-9.!?'] ?){0,5}"
         ) {
@@ -3406,6 +3460,18 @@ mod tests {
             caption_marker("Photo album sales rose", &Options::new()),
             None
         );
+    }
+
+    #[test]
+    fn white_space_opens_with_the_lead_bytes_title_case_bytes_decodes() {
+        for c in (0x80..=0x10ffffu32).filter_map(char::from_u32) {
+            let mut b = [0u8; 4];
+            c.encode_utf8(&mut b);
+            if c.is_whitespace() {
+                assert!(matches!(b[0], 0xc2 | 0xe1..=0xe3), "{c:?}");
+            }
+            assert_eq!(utf8_len(b[0]), c.len_utf8(), "{c:?}");
+        }
     }
 
     #[test]
