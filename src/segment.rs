@@ -1586,23 +1586,20 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
     let mut first_word = None;
     let ascii = fast && text.is_ascii();
     if ascii {
-        // The common Latin case from two small tables, a byte at a time,
-        // without branches.
+        // The common Latin case: the widths from a small table, the rest
+        // eight bytes at a time.
         let bytes = text.as_bytes();
-        let (mut sum, mut printable, mut nonspace, mut any) = (0u64, 0usize, 0usize, 0u8);
-        for &b in bytes {
-            let flags = ASCII_FLAGS[b as usize];
-            sum += u64::from(ASCII_WIDTH[b as usize]);
-            printable += usize::from(flags & PRINTABLE);
-            nonspace += usize::from(flags & SPACE == 0);
-            any |= flags;
-        }
+        let sum: u64 = bytes
+            .iter()
+            .map(|&b| u64::from(ASCII_WIDTH[b as usize]))
+            .sum();
+        let tally = AsciiTally::of(bytes);
         let clamp = |x: u64| u32::try_from(x).unwrap_or(u32::MAX);
         latin = clamp(sum * 5);
-        cells = clamp(printable as u64 * 100);
-        total = nonspace;
-        clause = any & CLAUSE != 0;
-        colon_or_digit = any & COLON_OR_DIGIT != 0;
+        cells = clamp(tally.printable as u64 * 100);
+        total = tally.nonspace;
+        clause = tally.clause;
+        colon_or_digit = tally.colon_or_digit;
         first_word = bytes
             .iter()
             .position(|&b| ASCII_FLAGS[b as usize] & SPACE != 0)
@@ -1935,8 +1932,108 @@ fn utf8_len(lead: u8) -> usize {
     }
 }
 
-/// [`title_case`] for ASCII text, a byte at a time.
+/// [`title_case`] for ASCII text, eight bytes at a time: a word opens at
+/// each byte other than white space after white space (or at the start).
+/// [`title_case_ascii_reference`] is the plain version; a property test
+/// checks that both agree.
 fn title_case_ascii(text: &str) -> bool {
+    let (mut words, mut capitals) = (0usize, 0usize);
+    // 0x80 when the byte before the chunk is white space (the start is).
+    let mut carry = 0x80;
+    let mut count = |x: u64| {
+        let space = ascii_eq(x, b' ') | ascii_in(x, b'\t', b'\r');
+        let capital = ascii_in(x, b'A', b'Z') | ascii_in(x, b'0', b'9');
+        let opens = !space & ((space << 8) | carry) & HIGH;
+        words += high_bits(opens);
+        capitals += high_bits(opens & capital);
+        carry = space >> 56;
+    };
+    let mut chunks = text.as_bytes().chunks_exact(8);
+    for c in &mut chunks {
+        count(u64::from_le_bytes(c.try_into().unwrap_or_default()));
+    }
+    // The last bytes, padded with spaces (which open no word).
+    let mut last = [b' '; 8];
+    for (d, &b) in last.iter_mut().zip(chunks.remainder()) {
+        *d = b;
+    }
+    count(u64::from_le_bytes(last));
+    words <= 2 || 2 * capitals >= words
+}
+
+/// What [`measure_with`] counts in an ASCII line besides its width.
+struct AsciiTally {
+    /// Bytes that are not control characters.
+    printable: usize,
+    /// Bytes that are not white space.
+    nonspace: usize,
+    /// A `,` or `;` somewhere.
+    clause: bool,
+    /// A `:` or a digit somewhere.
+    colon_or_digit: bool,
+}
+
+impl AsciiTally {
+    /// The tally of ASCII `bytes`, eight at a time, the last few from
+    /// [`ASCII_FLAGS`].
+    fn of(bytes: &[u8]) -> Self {
+        let (mut printable, mut space, mut clause, mut colon_or_digit) = (0, 0, 0, 0);
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let x = u64::from_le_bytes(c.try_into().unwrap_or_default());
+            printable += high_bits(ascii_in(x, b' ', b'~'));
+            space += high_bits(ascii_eq(x, b' ') | ascii_in(x, b'\t', b'\r'));
+            clause |= ascii_eq(x, b',') | ascii_eq(x, b';');
+            colon_or_digit |= ascii_in(x, b'0', b':');
+        }
+        let mut any = 0;
+        for &b in chunks.remainder() {
+            let flags = ASCII_FLAGS[usize::from(b)];
+            printable += usize::from(flags & PRINTABLE);
+            space += usize::from(flags & SPACE != 0);
+            any |= flags;
+        }
+        AsciiTally {
+            printable,
+            nonspace: bytes.len() - space,
+            clause: clause != 0 || any & CLAUSE != 0,
+            colon_or_digit: colon_or_digit != 0 || any & COLON_OR_DIGIT != 0,
+        }
+    }
+}
+
+/// Ones in each byte.
+const ONES: u64 = 0x0101_0101_0101_0101;
+/// The high bit of each byte.
+const HIGH: u64 = ONES << 7;
+
+/// How many bytes of `m` are 0x80 (its others being 0): a multiplication
+/// adds them up in the top byte (`count_ones` is a long sequence on the
+/// baseline x86-64 target).
+fn high_bits(m: u64) -> usize {
+    ((m >> 7).wrapping_mul(ONES) >> 56) as usize
+}
+
+/// 0x80 in each byte of `x` (all below 0x80) equal to `c`, 0 elsewhere.
+fn ascii_eq(x: u64, c: u8) -> u64 {
+    const LOW: u64 = !HIGH;
+    let z = x ^ (ONES * u64::from(c));
+    // No carry between bytes: each sum stays below 0x100.
+    !(((z & LOW) + LOW) | z | LOW)
+}
+
+/// 0x80 in each byte of `x` (all below 0x80) within `lo..=hi`, 0 elsewhere.
+fn ascii_in(x: u64, lo: u8, hi: u8) -> u64 {
+    // Each sum stays below 0x100 (no carry between bytes) and sets the
+    // high bit from `lo` on, and past `hi`.
+    let from_lo = x + ONES * u64::from(0x80 - lo);
+    let past_hi = x + ONES * u64::from(0x7f - hi);
+    from_lo & !past_hi & HIGH
+}
+
+/// [`title_case_ascii`] a byte at a time.
+#[cfg(test)]
+fn title_case_ascii_reference(text: &str) -> bool {
     let (mut words, mut capitals) = (0usize, 0usize);
     let mut space = true;
     for &b in text.as_bytes() {
@@ -3231,6 +3328,13 @@ mod tests {
         ) {
             let o = Options::new();
             proptest::prop_assert_eq!(caption_marker(&s, &o), caption_marker_plain(&s, &o));
+        }
+
+        #[test]
+        fn title_case_ascii_agrees_with_the_reference(
+            s in "([A-Za-z0-9@\\[`{/:]{1,3}|[ \t\n\x0b\x0c\r\x08\x0e\x1f]){0,30}"
+        ) {
+            proptest::prop_assert_eq!(title_case_ascii(&s), title_case_ascii_reference(&s));
         }
 
         #[test]
