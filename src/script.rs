@@ -51,6 +51,11 @@ pub(crate) fn cells(text: &str) -> usize {
         if b[i] < 0x80 {
             n += usize::from(!b[i].is_ascii_control());
             i += 1;
+        } else if (0xe5..=0xe9).contains(&b[i]) {
+            // The bulk of the ideographs (U+5000–U+9FFF), from the lead
+            // byte alone.
+            n += 2;
+            i += 3;
         } else if b.len() - i >= 3 && common_wide([b[i], b[i + 1], b[i + 2]]) {
             n += 2;
             i += 3;
