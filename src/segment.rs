@@ -1576,35 +1576,28 @@ fn measure(text: &str, indent: u32) -> View {
 /// [`measure`], with the ASCII fast path on or off (the property test
 /// checks that both agree).
 fn measure_with(text: &str, indent: u32, fast: bool) -> View {
-    let (mut wide, mut total) = (0usize, 0usize);
-    let (mut cells, mut latin) = (0u32, 0u32);
-    // Characters that are one cell wide in Latin type and may be two in
-    // CJK type (see below).
-    let mut ambiguous = 0u32;
-    let mut clause = false;
-    let mut colon_or_digit = false;
-    let mut first_word = None;
     let ascii = fast && text.is_ascii();
+    let bytes = text.as_bytes();
+    let mut sums = Sums::default();
     if ascii {
         // The common Latin case: the widths from a small table, the rest
         // eight bytes at a time.
-        let bytes = text.as_bytes();
         let sum: u64 = bytes
             .iter()
             .map(|&b| u64::from(ASCII_WIDTH[b as usize]))
             .sum();
         let tally = AsciiTally::of(bytes);
         let clamp = |x: u64| u32::try_from(x).unwrap_or(u32::MAX);
-        latin = clamp(sum * 5);
-        cells = clamp(tally.printable as u64 * 100);
-        total = tally.nonspace;
-        clause = tally.clause;
-        colon_or_digit = tally.colon_or_digit;
-        first_word = bytes
+        sums.latin = clamp(sum * 5);
+        sums.cells = clamp(tally.printable as u64 * 100);
+        sums.total = tally.nonspace;
+        sums.clause = tally.clause;
+        sums.colon_or_digit = tally.colon_or_digit;
+        sums.first_word = bytes
             .iter()
             .position(|&b| ASCII_FLAGS[b as usize] & SPACE != 0)
             .map(|i| {
-                // As in the general loop below: up to and with the space.
+                // As in [`Sums::char`]: up to and with the space.
                 clamp(
                     bytes[..=i]
                         .iter()
@@ -1612,52 +1605,35 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
                         .sum(),
                 )
             });
-    }
-    for c in text.chars().take(if ascii { 0 } else { usize::MAX }) {
-        if fast && c.is_ascii() {
-            // The ASCII letters of a Latin line with accents (German,
-            // French) from the tables of the loop above.
-            let flags = ASCII_FLAGS[c as usize];
-            cells = cells.saturating_add(100 * u32::from(flags & PRINTABLE));
-            latin = latin.saturating_add(5 * u32::from(ASCII_WIDTH[c as usize]));
-            if flags & SPACE == 0 {
-                total += 1;
-            } else if first_word.is_none() {
-                first_word = Some(latin);
+    } else if fast && bytes.first().is_some_and(|&b| b >= 0xe3) {
+        // A line of CJK text: the bulk of its ideographs (U+5000–U+9FFF)
+        // known from their lead byte, without decoding.
+        let mut i = 0;
+        while i < bytes.len() {
+            if (0xe5..=0xe9).contains(&bytes[i]) {
+                sums.ideograph();
+                i += 3;
+            } else {
+                let c = text[i..].chars().next().unwrap_or('\0');
+                sums.char(c, fast);
+                i += c.len_utf8();
             }
-            clause |= flags & CLAUSE != 0;
-            colon_or_digit |= flags & COLON_OR_DIGIT != 0;
-            continue;
         }
-        if fast && ('\u{4e00}'..='\u{9fff}').contains(&c) {
-            // An ideograph: two cells, wide, no space nor punctuation.
-            cells = cells.saturating_add(200);
-            latin = latin.saturating_add(200);
-            total += 1;
-            wide += 1;
-            continue;
+    } else {
+        for c in text.chars() {
+            sums.char(c, fast);
         }
-        // Display cells and estimated printed width; the common cases
-        // (ASCII, CJK ideographs and punctuation) without table lookups.
-        let w = script::cell_width(c) as u32;
-        // Characters of ambiguous width (`……`, `——`, `“”`) take two cells
-        // in CJK type.
-        if w == 1 && !c.is_ascii() && unicode_width::UnicodeWidthChar::width_cjk(c) == Some(2) {
-            ambiguous += 1;
-        }
-        let lw = if w == 2 { 200 } else { latin_width(c) };
-        // Saturating: a line of tens of millions of characters is simply wide.
-        cells = cells.saturating_add(100 * w);
-        latin = latin.saturating_add(lw);
-        if !script::is_space(c) {
-            total += 1;
-            wide += (w == 2) as usize;
-        } else if first_word.is_none() {
-            first_word = Some(latin);
-        }
-        clause |= script::is_clause_mark(c);
-        colon_or_digit |= c == ':' || c.is_ascii_digit();
     }
+    let Sums {
+        wide,
+        total,
+        cells,
+        latin,
+        ambiguous,
+        clause,
+        colon_or_digit,
+        first_word,
+    } = sums;
     let cjk = total > 0 && 2 * wide >= total;
     let first = text.chars().next().unwrap_or('\0');
     let last = text.chars().next_back().unwrap_or('\0');
@@ -1959,6 +1935,88 @@ fn title_case_ascii(text: &str) -> bool {
     }
     count(u64::from_le_bytes(last));
     words <= 2 || 2 * capitals >= words
+}
+
+/// The running sums of [`measure_with`] over the characters of a line.
+#[derive(Default)]
+struct Sums {
+    /// Characters two cells wide, other than white space.
+    wide: usize,
+    /// Characters other than white space.
+    total: usize,
+    /// Display cells, in hundredths.
+    cells: u32,
+    /// Estimated printed width (see [`latin_width`]).
+    latin: u32,
+    /// Characters that are one cell wide in Latin type and may be two in
+    /// CJK type (`……`, `——`, `“”`).
+    ambiguous: u32,
+    /// A clause mark somewhere.
+    clause: bool,
+    /// A `:` or an ASCII digit somewhere.
+    colon_or_digit: bool,
+    /// The printed width up to and with the first white space.
+    first_word: Option<u32>,
+}
+
+impl Sums {
+    /// Adds an ideograph (U+4E00–U+9FFF): two cells, wide, no space nor
+    /// punctuation.
+    #[inline(always)]
+    fn ideograph(&mut self) {
+        self.cells = self.cells.saturating_add(200);
+        self.latin = self.latin.saturating_add(200);
+        self.total += 1;
+        self.wide += 1;
+    }
+
+    /// Adds `c`; with `fast`, ASCII from the tables and ideographs from
+    /// [`Sums::ideograph`].
+    #[inline(always)]
+    fn char(&mut self, c: char, fast: bool) {
+        if fast && c.is_ascii() {
+            // The ASCII letters of a Latin line with accents (German,
+            // French) from the tables of the ASCII path.
+            let flags = ASCII_FLAGS[c as usize];
+            self.cells = self
+                .cells
+                .saturating_add(100 * u32::from(flags & PRINTABLE));
+            self.latin = self
+                .latin
+                .saturating_add(5 * u32::from(ASCII_WIDTH[c as usize]));
+            if flags & SPACE == 0 {
+                self.total += 1;
+            } else if self.first_word.is_none() {
+                self.first_word = Some(self.latin);
+            }
+            self.clause |= flags & CLAUSE != 0;
+            self.colon_or_digit |= flags & COLON_OR_DIGIT != 0;
+            return;
+        }
+        if fast && ('\u{4e00}'..='\u{9fff}').contains(&c) {
+            self.ideograph();
+            return;
+        }
+        // Display cells and estimated printed width; the common cases
+        // (ASCII, CJK ideographs and punctuation) without table lookups.
+        let w = script::cell_width(c) as u32;
+        // Characters of ambiguous width take two cells in CJK type.
+        if w == 1 && !c.is_ascii() && unicode_width::UnicodeWidthChar::width_cjk(c) == Some(2) {
+            self.ambiguous += 1;
+        }
+        let lw = if w == 2 { 200 } else { latin_width(c) };
+        // Saturating: a line of tens of millions of characters is simply wide.
+        self.cells = self.cells.saturating_add(100 * w);
+        self.latin = self.latin.saturating_add(lw);
+        if !script::is_space(c) {
+            self.total += 1;
+            self.wide += (w == 2) as usize;
+        } else if self.first_word.is_none() {
+            self.first_word = Some(self.latin);
+        }
+        self.clause |= script::is_clause_mark(c);
+        self.colon_or_digit |= c == ':' || c.is_ascii_digit();
+    }
 }
 
 /// What [`measure_with`] counts in an ASCII line besides its width.
@@ -3342,6 +3400,14 @@ mod tests {
             s in "([A-Za-z0-9]{1,3}|[äÄéÉßΣσ١½] ?|[ \t\u{85}\u{a0}\u{1680}\u{2000}\u{2009}\u{2028}\u{202f}\u{205f}\u{3000}]|年|€){0,20}"
         ) {
             proptest::prop_assert_eq!(title_case_bytes(&s), title_case(&s));
+        }
+
+        #[test]
+        fn cjk_fast_path_agrees_with_the_general_one(
+            s in "[年中，。、\u{3000}「][年中一丁a1 ，。、…—“」：\u{3000}]{0,30}"
+        ) {
+            let (fast, slow) = (measure_with(&s, 2, true), measure_with(&s, 2, false));
+            proptest::prop_assert_eq!(format!("{fast:?}"), format!("{slow:?}"));
         }
 
         #[test]
