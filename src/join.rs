@@ -13,7 +13,6 @@ use core::ops::Range;
 use std::sync::LazyLock;
 
 use memchr::memmem;
-use rustc_hash::FxHashSet;
 
 use crate::document::{BlockData, Document};
 use crate::lexicon;
@@ -143,7 +142,7 @@ struct Builder<'a> {
     options: &'a Options,
     doc: Document,
     /// The words of the page, for hyphen decisions; built on first need.
-    lexicon: Option<FxHashSet<&'a str>>,
+    lexicon: Option<lexicon::Words<'a>>,
     /// The edits of the stretch being built, reused.
     edits: Vec<Edit>,
     /// Whether the page sets a space between CJK and Latin text; read on
