@@ -754,7 +754,7 @@ fn spaced_letters(text: &str) -> Vec<Range<usize>> {
 /// Whether `line` holds two tokens of one character each, one space
 /// apart (`M ü`): the least a run of spaced letters shows. Most lines
 /// have none, and this is told from the spaces alone.
-/// [`two_single_characters_reference`] is the plain version; a property
+/// `two_single_characters_reference` is the plain version; a property
 /// test checks that both agree.
 fn two_single_characters(line: &[u8]) -> bool {
     // A short ASCII line: its spaces as bits (and one past each end), then

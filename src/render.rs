@@ -236,7 +236,7 @@ fn json(block: &Block<'_>, out: &mut impl Write) -> fmt::Result {
 /// Writes `s` as a JSON string literal.
 ///
 /// The bytes to escape are found eight at a time ([`escape_at`]) and the
-/// text between them is written whole. [`json_string_reference`] is the
+/// text between them is written whole. `json_string_reference` is the
 /// plain version; a property test checks that both agree.
 fn json_string(s: &str, out: &mut impl Write) -> fmt::Result {
     out.write_char('"')?;

@@ -1125,7 +1125,7 @@ fn note_distinct(seen: &mut Vec<char>, c: char, cap: usize) {
 ///
 /// The loop over the pairs is kept apart from the check of a pair seen
 /// again ([`square_at`]), which most pairs never reach, so that the loop
-/// keeps its state in registers. [`square_copies_reference`] is the plain
+/// keeps its state in registers. `square_copies_reference` is the plain
 /// version; a property test checks that both agree.
 fn square_copies<T: Copy + Eq + Into<u32>>(
     s: &[T],

@@ -42,7 +42,7 @@ pub fn cell_width(c: char) -> usize {
 
 /// Sum of [`cell_width`] over the characters of `text`. The common wide
 /// characters of CJK text ([`common_wide`]) are counted from their bytes,
-/// without decoding. [`cells_reference`] is the plain version; a property
+/// without decoding. `cells_reference` is the plain version; a property
 /// test checks that both agree.
 pub(crate) fn cells(text: &str) -> usize {
     let b = text.as_bytes();

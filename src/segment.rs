@@ -1910,7 +1910,7 @@ fn utf8_len(lead: u8) -> usize {
 
 /// [`title_case`] for ASCII text, eight bytes at a time: a word opens at
 /// each byte other than white space after white space (or at the start).
-/// [`title_case_ascii_reference`] is the plain version; a property test
+/// `title_case_ascii_reference` is the plain version; a property test
 /// checks that both agree.
 fn title_case_ascii(text: &str) -> bool {
     let (mut words, mut capitals) = (0usize, 0usize);
