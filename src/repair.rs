@@ -611,12 +611,14 @@ impl Finder<'_> {
         } else {
             let sc = &mut self.scratch;
             sc.chars.clear();
-            sc.offs.clear();
-            for (i, c) in text.char_indices() {
-                sc.chars.push(c);
-                sc.offs.push(i as u32);
-            }
+            sc.chars.extend(text.chars());
             square_copies(&sc.chars, min, is_space, &mut copies);
+            // The characters' byte offsets, only for the few lines with
+            // copies.
+            sc.offs.clear();
+            if !copies.is_empty() {
+                sc.offs.extend(text.char_indices().map(|(i, _)| i as u32));
+            }
             let byte = |y: usize| base + sc.offs.get(y).map_or(text.len(), |&o| o as usize);
             for c in &copies {
                 push_span(&mut self.spans, byte(c.start)..byte(c.end));
