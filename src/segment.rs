@@ -1580,39 +1580,24 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
     let bytes = text.as_bytes();
     let mut sums = Sums::default();
     if ascii {
-        // The common Latin case: the widths from a small table, the rest
-        // eight bytes at a time.
-        let sum: u64 = bytes
-            .iter()
-            .map(|&b| u64::from(ASCII_WIDTH[b as usize]))
-            .sum();
-        let tally = AsciiTally::of(bytes);
-        let clamp = |x: u64| u32::try_from(x).unwrap_or(u32::MAX);
-        sums.latin = clamp(sum * 5);
-        sums.cells = clamp(tally.printable as u64 * 100);
-        sums.total = tally.nonspace;
-        sums.clause = tally.clause;
-        sums.colon_or_digit = tally.colon_or_digit;
-        sums.first_word = bytes
-            .iter()
-            .position(|&b| ASCII_FLAGS[b as usize] & SPACE != 0)
-            .map(|i| {
-                // As in [`Sums::char`]: up to and with the space.
-                clamp(
-                    bytes[..=i]
-                        .iter()
-                        .map(|&b| u64::from(ASCII_WIDTH[b as usize]) * 5)
-                        .sum(),
-                )
-            });
-    } else if fast && bytes.first().is_some_and(|&b| b >= 0xe3) {
-        // A line of CJK text: the bulk of its ideographs (U+5000–U+9FFF)
-        // known from their lead byte, without decoding.
+        // The common Latin case.
+        sums.ascii_run(bytes);
+    } else if fast {
+        // Latin with accents (German, French), or CJK text: the runs of
+        // ASCII as in the ASCII case, and the bulk of the ideographs
+        // (U+5000–U+9FFF) known from their lead byte, without decoding.
         let mut i = 0;
         while i < bytes.len() {
             if (0xe5..=0xe9).contains(&bytes[i]) {
                 sums.ideograph();
                 i += 3;
+            } else if bytes[i] < 0x80 {
+                let end = bytes[i..]
+                    .iter()
+                    .position(|&b| b >= 0x80)
+                    .map_or(bytes.len(), |k| i + k);
+                sums.ascii_run(&bytes[i..end]);
+                i = end;
             } else {
                 let c = text[i..].chars().next().unwrap_or('\0');
                 sums.char(c, fast);
@@ -1960,6 +1945,34 @@ struct Sums {
 }
 
 impl Sums {
+    /// Adds a run of ASCII bytes, as [`Sums::char`] adds them one by one:
+    /// the widths from a small table, the rest eight bytes at a time (the
+    /// sums saturate as one sum).
+    #[inline(always)]
+    fn ascii_run(&mut self, run: &[u8]) {
+        let clamp = |x: u64| u32::try_from(x).unwrap_or(u32::MAX);
+        let width = |b: &[u8]| -> u64 {
+            b.iter()
+                .map(|&b| u64::from(ASCII_WIDTH[b as usize]) * 5)
+                .sum()
+        };
+        if self.first_word.is_none() {
+            if let Some(k) = run
+                .iter()
+                .position(|&b| ASCII_FLAGS[b as usize] & SPACE != 0)
+            {
+                // Up to and with the space.
+                self.first_word = Some(clamp(u64::from(self.latin) + width(&run[..=k])));
+            }
+        }
+        let tally = AsciiTally::of(run);
+        self.latin = clamp(u64::from(self.latin) + width(run));
+        self.cells = clamp(u64::from(self.cells) + tally.printable as u64 * 100);
+        self.total += tally.nonspace;
+        self.clause |= tally.clause;
+        self.colon_or_digit |= tally.colon_or_digit;
+    }
+
     /// Adds an ideograph (U+4E00–U+9FFF): two cells, wide, no space nor
     /// punctuation.
     #[inline(always)]
