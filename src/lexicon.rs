@@ -46,9 +46,11 @@ struct Slot {
 }
 
 impl<'a> Words<'a> {
-    /// An empty set of words of `input`, with room for `words` of them.
+    /// An empty set of words of `input`, with room for `words` of them, or
+    /// for 65,536 at most: a block that fills a piece of text makes the
+    /// piece many times longer, and the table grows as its words come.
     fn with_capacity(input: &'a str, words: usize) -> Self {
-        let slots = (2 * words).next_power_of_two().max(16);
+        let slots = (2 * words).clamp(16, 1 << 17).next_power_of_two();
         Words {
             input,
             slots: vec![Slot::default(); slots],
