@@ -144,6 +144,10 @@ const MARKER_LABELS: &[&str] = &[
 /// that the list is whole).
 const LABEL_STARTS: &[char] = &['圖', '图', '図', '写'];
 
+/// The first two bytes of the ASCII [`MARKER_LABELS`] (a test checks that
+/// the list is whole).
+const ASCII_LABEL_STARTS: &[[u8; 2]] = &[*b"Ph", *b"PH", *b"Fo", *b"Bi", *b"Fi", *b"Ca"];
+
 /// Widths are capped here (167,772 cells, far beyond any column), so that
 /// the arithmetic on them cannot overflow.
 const MAX_WIDTH: u32 = 1 << 24;
@@ -2963,19 +2967,24 @@ pub fn caption_marker(text: &str, options: &Options) -> Option<usize> {
     caption_marker_plain(text, options)
 }
 
-/// Whether `text` starts with a character a built-in marker may start
-/// with: a lead byte from [`MARKER_START`], then, past ASCII, one of
-/// [`MARKER_CHARS`] or [`LABEL_STARTS`] (ideographs share lead bytes).
+/// Whether `text` starts as a built-in marker may start: a lead byte from
+/// [`MARKER_START`], then the first two bytes of an ASCII label
+/// ([`ASCII_LABEL_STARTS`]), or past ASCII one of [`MARKER_CHARS`] or
+/// [`LABEL_STARTS`] (ideographs share lead bytes).
 fn may_open_marker(text: &str) -> bool {
     let Some(&b) = text.as_bytes().first() else {
         return false;
     };
     MARKER_START[usize::from(b)]
-        && (b < 0x80
-            || text
-                .chars()
+        && if b < 0x80 {
+            text.as_bytes()
+                .get(..2)
+                .is_some_and(|two| ASCII_LABEL_STARTS.iter().any(|s| s == two))
+        } else {
+            text.chars()
                 .next()
-                .is_some_and(|c| MARKER_CHARS.contains(&c) || LABEL_STARTS.contains(&c)))
+                .is_some_and(|c| MARKER_CHARS.contains(&c) || LABEL_STARTS.contains(&c))
+        }
 }
 
 /// [`caption_marker`] without the first-character filter.
@@ -3662,7 +3671,14 @@ mod tests {
         for m in MARKER_LABELS {
             let c = m.chars().next().unwrap();
             assert!(c.is_ascii() || LABEL_STARTS.contains(&c), "{m}");
+            // Matched whole, or without its colon: at least two bytes.
+            let two = [m.as_bytes()[0], m.as_bytes()[1]];
+            assert!(
+                m.len() >= 3 && (!c.is_ascii() || ASCII_LABEL_STARTS.contains(&two)),
+                "{m}"
+            );
         }
+        assert!(MARKER_CHARS.iter().all(|c| !c.is_ascii()));
     }
 
     #[test]
