@@ -16,7 +16,6 @@ use core::ops::Range;
 use std::sync::LazyLock;
 
 use memchr::memmem;
-use rustc_hash::FxHashSet;
 
 use crate::document::{BlockData, Document};
 use crate::lexicon;
@@ -151,10 +150,10 @@ struct Builder<'a> {
     options: &'a Options,
     doc: Document,
     /// The words of the page, for hyphen decisions; built on first need.
-    lexicon: Option<FxHashSet<&'a str>>,
+    lexicon: Option<lexicon::Words<'a>>,
     /// The page's hyphenated compounds by first part and the stem of the
     /// next ([`lexicon::compound_stems`]); built on first need.
-    compounds: Option<FxHashSet<&'a str>>,
+    compounds: Option<lexicon::Words<'a>>,
     /// The edits of the stretch being built, reused.
     edits: Vec<Edit>,
     /// Whether the page sets a space between CJK and Latin text; read on
@@ -992,7 +991,86 @@ fn spaced_letters(text: &str) -> Vec<Range<usize>> {
 /// Whether `line` holds two tokens of one character each, one space
 /// apart (`M ü`): the least a run of spaced letters shows. Most lines
 /// have none, and this is told from the spaces alone.
+/// `two_single_characters_reference` is the plain version; a property
+/// test checks that both agree.
 fn two_single_characters(line: &[u8]) -> bool {
+    // A short ASCII line: its spaces as bits (and one past each end), then
+    // one-byte tokens at bit `i` (spaces at `i` and `i + 2`, none at
+    // `i + 1`), two of them in a row.
+    if line.len() <= 62 && line.is_ascii() {
+        let m = 1 | space_bits(line) << 1 | 1 << (line.len() + 1);
+        let singles = m & (m >> 2) & !(m >> 1);
+        return singles & (singles >> 2) != 0;
+    }
+    two_single_characters_bytewise(line)
+}
+
+/// The spaces of `line` (at most 64 bytes) as bits: bit `k` for byte `k`,
+/// eight bytes at a time.
+fn space_bits(line: &[u8]) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let mut m = 0;
+    let mut chunks = line.chunks_exact(8);
+    for (q, c) in (&mut chunks).enumerate() {
+        let x = u64::from_le_bytes(c.try_into().unwrap_or_default()) ^ (ONES * u64::from(b' '));
+        // 0x80 in each byte that was a space, exactly (no carry between
+        // bytes); then eight 0/1 bytes to eight bits, as in the repair
+        // stage's pair scan.
+        let space = !(((x & LOW) + LOW) | x | LOW);
+        m |= ((space >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) << (8 * q);
+    }
+    let base = line.len() - chunks.remainder().len();
+    for (k, &b) in chunks.remainder().iter().enumerate() {
+        m |= u64::from(b == b' ') << (base + k);
+    }
+    m
+}
+
+/// [`two_single_characters`] a byte at a time, for any line.
+fn two_single_characters_bytewise(line: &[u8]) -> bool {
+    // One pass over the bytes: the length and first byte of the token
+    // being read, and whether the one before was a single character with
+    // one space after it.
+    let single = |len: usize, lead: u8| {
+        if lead < 0x80 {
+            len == 1
+        } else {
+            len == lead.leading_ones() as usize
+        }
+    };
+    // CJK lines seldom hold an ASCII space at all.
+    let Some(first) = memchr::memchr(b' ', line) else {
+        return false;
+    };
+    let (mut len, mut lead, mut prev) = (0usize, 0u8, false);
+    // The token before the first space, then the rest a byte at a time.
+    let (head, line) = line.split_at(first);
+    if let Some(&b) = head.first() {
+        (len, lead) = (head.len(), b);
+    }
+    for &b in line {
+        if b == b' ' {
+            let now = len > 0 && single(len, lead);
+            if prev && now {
+                return true;
+            }
+            prev = now;
+            len = 0;
+        } else {
+            if len == 0 {
+                lead = b;
+            }
+            len += 1;
+        }
+    }
+    prev && len > 0 && single(len, lead)
+}
+
+/// [`two_single_characters`] as first written, its short lines a byte at
+/// a time.
+#[cfg(test)]
+fn two_single_characters_reference(line: &[u8]) -> bool {
     // One pass over the bytes: the length and first byte of the token
     // being read, and whether the one before was a single character with
     // one space after it.
@@ -1046,7 +1124,8 @@ fn two_single_characters(line: &[u8]) -> bool {
 /// digit: where pages differ on setting a space.
 fn mixed(a: char, b: char) -> bool {
     let han = |c: char| matches!(c as u32, 0x3040..=0x30ff | 0x3400..=0x9fff | 0xf900..=0xfaff);
-    let latin = |c: char| c.is_alphanumeric() && !script::is_cjk(c);
+    // (CJK first: `is_alphanumeric` looks ideographs up in a table.)
+    let latin = |c: char| !script::is_cjk(c) && c.is_alphanumeric();
     (han(a) && latin(b)) || (latin(a) && han(b))
 }
 
@@ -1193,6 +1272,14 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn fast_two_single_characters_agrees_with_the_reference(s in "([a-c]{1,3}|[ ,.]|ü){0,40}") {
+            proptest::prop_assert_eq!(
+                super::two_single_characters(s.as_bytes()),
+                super::two_single_characters_reference(s.as_bytes())
+            );
+        }
+
         #[test]
         fn spaced_letter_prefilter_never_misses_a_run(s in "(([a-cüễ𝐀]|„a|b“|c\\.|ab) {1,2}){0,12}") {
             if !super::spaced_letters(&s).is_empty() {

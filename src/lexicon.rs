@@ -3,8 +3,6 @@
 
 use core::ops::Range;
 
-use rustc_hash::FxHashSet;
-
 use crate::script;
 
 /// Shortest word (in bytes) a hyphen decision looks up: two letters each
@@ -15,16 +13,178 @@ pub(crate) const MIN_LOOKUP: usize = 4;
 /// a word cut by a line-end hyphen.
 ///
 /// (An earlier version read the page only for the words its hyphen
-/// decisions would ask about, known up front; it was no faster, as reading
-/// the words, not hashing them, is the cost.) [`words_reference`] is the
-/// plain version; a property test checks that both agree.
+/// decisions would ask about, known up front; it was no faster.)
+/// [`words_reference`] is the plain version; a property test checks that
+/// both agree.
 #[inline(never)]
-pub(crate) fn words(input: &str) -> FxHashSet<&str> {
-    let mut set = FxHashSet::with_capacity_and_hasher(input.len() / 64, Default::default());
-    for_each_word(input, |t| {
-        set.insert(t);
-    });
+pub(crate) fn words(input: &str) -> Words<'_> {
+    let mut set = Words::with_capacity(input, input.len() / 64);
+    for_each_word(input, |t| set.insert(t));
     set
+}
+
+/// A set of words of one page, each kept as its byte range of the page.
+///
+/// Most words of a page are written many times, so most insertions find
+/// their word already in: an open-addressing table whose slots keep each
+/// word's full hash makes that check a hash, a compare and a word-sized
+/// comparison of the bytes, not a call to `memcmp`.
+pub(crate) struct Words<'a> {
+    input: &'a str,
+    /// A power of two of slots, at most half of them taken.
+    slots: Vec<Slot>,
+    /// Slots taken.
+    len: usize,
+}
+
+/// One slot of [`Words`]: empty when `end` is 0 (no word ends there).
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    hash: u64,
+    start: usize,
+    end: usize,
+}
+
+impl<'a> Words<'a> {
+    /// An empty set of words of `input`, with room for `words` of them, or
+    /// for 65,536 at most: a block that fills a piece of text makes the
+    /// piece many times longer, and the table grows as its words come.
+    fn with_capacity(input: &'a str, words: usize) -> Self {
+        let slots = (2 * words).clamp(16, 1 << 17).next_power_of_two();
+        Words {
+            input,
+            slots: vec![Slot::default(); slots],
+            len: 0,
+        }
+    }
+
+    /// The words, in no order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &'a str> + '_ {
+        let input = self.input;
+        self.slots
+            .iter()
+            .filter(|s| s.end != 0)
+            .map(move |s| &input[s.start..s.end])
+    }
+
+    /// Whether `word` is one of the page's words.
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        let w = word.as_bytes();
+        let hash = hash(w);
+        let mask = self.slots.len() - 1;
+        let mut i = slot_of(hash, mask);
+        loop {
+            let s = self.slots[i];
+            if s.end == 0 {
+                return false;
+            }
+            if s.hash == hash && same(&self.input.as_bytes()[s.start..s.end], w) {
+                return true;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Adds `word`, a slice of the page, unless it is in already.
+    fn insert(&mut self, word: &'a str) {
+        let w = word.as_bytes();
+        let hash = hash(w);
+        let mask = self.slots.len() - 1;
+        let mut i = slot_of(hash, mask);
+        loop {
+            let s = self.slots[i];
+            if s.end == 0 {
+                break;
+            }
+            if s.hash == hash && same(&self.input.as_bytes()[s.start..s.end], w) {
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+        // `word` lies inside `input`: its offset is that of its pointer.
+        let start = word.as_ptr() as usize - self.input.as_ptr() as usize;
+        debug_assert_eq!(self.input.get(start..start + w.len()), Some(word));
+        self.slots[i] = Slot {
+            hash,
+            start,
+            end: start + w.len(),
+        };
+        self.len += 1;
+        if 2 * self.len > self.slots.len() {
+            self.grow();
+        }
+    }
+
+    /// Doubles the slots, placing every word again from its kept hash.
+    fn grow(&mut self) {
+        let doubled = vec![Slot::default(); 2 * self.slots.len()];
+        let old = core::mem::replace(&mut self.slots, doubled);
+        let mask = self.slots.len() - 1;
+        for s in old.into_iter().filter(|s| s.end != 0) {
+            let mut i = slot_of(s.hash, mask);
+            while self.slots[i].end != 0 {
+                i = (i + 1) & mask;
+            }
+            self.slots[i] = s;
+        }
+    }
+}
+
+/// The first slot to try for `hash` in a table of `mask + 1` slots.
+#[inline]
+fn slot_of(hash: u64, mask: usize) -> usize {
+    (hash >> 32) as usize & mask
+}
+
+/// The first eight bytes of `b` (at least eight) as a number.
+#[inline]
+fn first8(b: &[u8]) -> u64 {
+    u64::from_le_bytes(b[..8].try_into().unwrap_or_default())
+}
+
+/// The first four bytes of `b` (at least four) as a number.
+#[inline]
+fn first4(b: &[u8]) -> u64 {
+    u64::from(u32::from_le_bytes(b[..4].try_into().unwrap_or_default()))
+}
+
+/// The bytes of `b` (at most eight) as a number.
+#[inline]
+fn small(b: &[u8]) -> u64 {
+    b.iter().rev().fold(0, |h, &x| (h << 8) | u64::from(x))
+}
+
+/// A hash of a word's bytes: its first and last eight (or four) bytes and
+/// its length, then any bytes between, eight at a time.
+#[inline]
+fn hash(w: &[u8]) -> u64 {
+    const K: u64 = 0xf135_7aea_2e62_a9c5;
+    let n = w.len();
+    let (a, b) = match n {
+        8.. => (first8(w), first8(&w[n - 8..])),
+        4..=7 => (first4(w), first4(&w[n - 4..])),
+        _ => (small(w), 0),
+    };
+    let mut h = (a ^ (n as u64)).wrapping_mul(K) ^ b;
+    if n > 16 {
+        for c in w[8..n - 8].chunks(8) {
+            h = h.wrapping_mul(K) ^ small(c);
+        }
+    }
+    h.wrapping_mul(K)
+}
+
+/// `a == b`, for words of four to sixteen bytes by two overlapping
+/// word-sized comparisons.
+#[inline]
+fn same(a: &[u8], b: &[u8]) -> bool {
+    let n = a.len();
+    n == b.len()
+        && match n {
+            8..=16 => first8(a) == first8(b) && first8(&a[n - 8..]) == first8(&b[n - 8..]),
+            4..=7 => first4(a) == first4(b) && first4(&a[n - 4..]) == first4(&b[n - 4..]),
+            _ => a == b,
+        }
 }
 
 /// Calls `f` on each word of `input` at least [`MIN_LOOKUP`] bytes long, as
@@ -132,9 +292,9 @@ pub(crate) const COMPOUND_STEM: usize = 5;
 /// (`polsko-niemiecka` gives `polsko-niemi`; `Nord-Ostsee-Kanal` gives
 /// `Nord-Ostse` and `Ostsee-Kanal`). Parts after a hyphen shorter than a
 /// stem give none.
-pub(crate) fn compound_stems<'a>(words: &FxHashSet<&'a str>) -> FxHashSet<&'a str> {
-    let mut stems = FxHashSet::default();
-    for &w in words {
+pub(crate) fn compound_stems<'a>(words: &Words<'a>) -> Words<'a> {
+    let mut stems = Words::with_capacity(words.input, 16);
+    for w in words.iter() {
         let mut part_start = 0;
         for (h, c) in w.char_indices() {
             if !script::is_line_hyphen(c) {
@@ -160,10 +320,11 @@ pub(crate) fn compound_stems<'a>(words: &FxHashSet<&'a str>) -> FxHashSet<&'a st
     stems
 }
 
-/// [`words`] the plain way, line by line with `str::split`.
+/// [`words`] the plain way, line by line with `str::split`, in a standard
+/// hash set.
 #[cfg(test)]
-fn words_reference(input: &str) -> FxHashSet<&str> {
-    let mut set = FxHashSet::default();
+fn words_reference(input: &str) -> std::collections::HashSet<&str> {
+    let mut set = std::collections::HashSet::new();
     for line in input.lines() {
         let mut tokens = line
             .split(|c: char| !(c.is_alphanumeric() || script::is_line_hyphen(c)))
@@ -192,7 +353,7 @@ mod tests {
     #[test]
     fn compound_stems_cut_after_the_stem_of_each_part() {
         let words = words("polsko-niemiecka Nord-Ostsee-Kanal re-elected state-of-the-art\n");
-        let mut stems: Vec<_> = compound_stems(&words).into_iter().collect();
+        let mut stems: Vec<_> = compound_stems(&words).iter().collect();
         stems.sort_unstable();
         assert_eq!(
             stems,
@@ -203,7 +364,32 @@ mod tests {
     proptest! {
         #[test]
         fn fast_words_match_reference(s in TEXT) {
-            prop_assert_eq!(words(&s), words_reference(&s));
+            let (fast, plain) = (words(&s), words_reference(&s));
+            let found: std::collections::HashSet<&str> = fast
+                .slots
+                .iter()
+                .filter(|x| x.end != 0)
+                .map(|x| &s[x.start..x.end])
+                .collect();
+            prop_assert_eq!(fast.len, found.len());
+            prop_assert_eq!(&found, &plain);
+            for w in &plain {
+                prop_assert!(fast.contains(w));
+            }
+        }
+
+        #[test]
+        fn word_comparison_matches_slices(p in "[ab]{0,12}", x in "[ab]{0,6}", y in "[ab]{0,6}") {
+            let (a, b) = (format!("{p}{x}"), format!("{p}{y}"));
+            prop_assert_eq!(same(a.as_bytes(), b.as_bytes()), a == b);
+        }
+
+        #[test]
+        fn lookups_match_reference(s in TEXT, queries in proptest::collection::vec("[a-dé1⸗=\\-]{0,20}", 0..20)) {
+            let (fast, plain) = (words(&s), words_reference(&s));
+            for q in &queries {
+                prop_assert_eq!(fast.contains(q), plain.contains(q.as_str()), "{:?}", q);
+            }
         }
 
     }

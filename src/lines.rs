@@ -146,7 +146,7 @@ pub fn measure(input: &str, content: Range<usize>, next: usize, number: usize) -
     let width = if trail.is_ascii() {
         trail.len()
     } else {
-        trail.chars().map(script::cell_width).sum()
+        script::cells(trail)
     };
     Line {
         number,

@@ -790,12 +790,14 @@ impl Finder<'_> {
         } else {
             let sc = &mut self.scratch;
             sc.chars.clear();
-            sc.offs.clear();
-            for (i, c) in text.char_indices() {
-                sc.chars.push(c);
-                sc.offs.push(i as u32);
-            }
+            sc.chars.extend(text.chars());
             square_copies(&sc.chars, min, is_space, &mut copies);
+            // The characters' byte offsets, only for the few lines with
+            // copies.
+            sc.offs.clear();
+            if !copies.is_empty() {
+                sc.offs.extend(text.char_indices().map(|(i, _)| i as u32));
+            }
             let byte = |y: usize| base + sc.offs.get(y).map_or(text.len(), |&o| o as usize);
             for c in copies.iter().map(Square::later) {
                 push_span(&mut self.spans, byte(c.start)..byte(c.end));
@@ -1467,7 +1469,119 @@ impl Square {
 /// ASCII line), each holding at least `min` distinct characters other
 /// than white space and at most [`MAX_PERIOD`]; left to right. See
 /// [`Finder::inline_squares`].
+///
+/// The loop over the pairs is kept apart from the check of a pair seen
+/// again ([`square_at`]), which most pairs never reach, so that the loop
+/// keeps its state in registers. `square_copies_reference` is the plain
+/// version; a property test checks that both agree.
 fn square_copies<T: Copy + Eq + Into<u32>>(
+    s: &[T],
+    min: usize,
+    space: impl Fn(T) -> bool,
+    out: &mut Vec<Square>,
+) {
+    /// Slots of the table of pairs (a power of two).
+    const SLOTS: usize = 64;
+    let n = s.len();
+    // Where each slot's pair (its key) was last seen; apart, so that
+    // clearing them for each line is a few wide stores.
+    let (mut keys, mut ats) = ([u64::MAX; SLOTS], [0u32; SLOTS]);
+    let mut budget = 4 * MAX_PERIOD * n;
+    // Characters up to here are in a copy already recorded.
+    let mut done = 0;
+    let mut x = 1;
+    // The character before `x`, kept from the step before.
+    let mut before = s.first().map_or(0, |&c| u64::from(c.into()));
+    while x < n {
+        let now = u64::from(s[x].into());
+        let key = (before << 32) | now;
+        before = now;
+        let slot = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 58) as usize % SLOTS;
+        let (k, at) = (keys[slot], ats[slot]);
+        (keys[slot], ats[slot]) = (key, (x - 1) as u32);
+        // A pair seen before was seen at `x - 2` or earlier.
+        if k != key {
+            x += 1;
+            continue;
+        }
+        let (j, p) = (at as usize, x - 1 - at as usize);
+        if p < min || p > MAX_PERIOD || j < done {
+            x += 1;
+            continue;
+        }
+        match square_at(s, j, p, done, min, &space, &mut budget) {
+            Found::No => x += 1,
+            Found::Spent => return,
+            Found::Copies(copies) => {
+                done = copies.whole().end;
+                x = done + 1;
+                if let Some(&c) = s.get(done) {
+                    before = u64::from(c.into());
+                }
+                out.push(copies);
+            }
+        }
+    }
+}
+
+/// What [`square_at`] found.
+enum Found {
+    /// No copies there.
+    No,
+    /// A run printed twice or more.
+    Copies(Square),
+    /// The budget of the line is spent: nothing more is looked for.
+    Spent,
+}
+
+/// For [`square_copies`]: checks the pair at `j` seen again `p` further on,
+/// past the copies recorded up to `done`, charging `budget`.
+#[inline(never)]
+fn square_at<T: Copy + Eq>(
+    s: &[T],
+    j: usize,
+    p: usize,
+    done: usize,
+    min: usize,
+    space: impl Fn(T) -> bool,
+    budget: &mut usize,
+) -> Found {
+    let n = s.len();
+    // The stretch where characters equal those `p` further on, around
+    // `j`.
+    let (mut lo, mut hi) = (j, j);
+    while lo > done && s[lo - 1] == s[lo - 1 + p] {
+        lo -= 1;
+    }
+    while hi + p < n && s[hi] == s[hi + p] {
+        hi += 1;
+    }
+    *budget = budget.saturating_sub(hi - lo + 1);
+    if *budget == 0 {
+        return Found::Spent;
+    }
+    // Copies start on a character, not white space, and hold enough
+    // distinct ones (`研究研究`, `very very` do not).
+    let start = (lo..=hi.saturating_sub(p)).find(|&i| !space(s[i]));
+    let Some(start) =
+        start.filter(|&i| i + p <= hi && distinct_at_least(&s[i..i + p], min, &space))
+    else {
+        return Found::No;
+    };
+    let mut k = 2;
+    while start + (k + 1) * p <= n && s[start..start + p] == s[start + k * p..start + (k + 1) * p] {
+        k += 1;
+    }
+    Found::Copies(Square {
+        start,
+        period: p,
+        count: k,
+    })
+}
+
+/// [`square_copies`] in one loop, as first written.
+#[cfg(test)]
+fn square_copies_reference<T: Copy + Eq + Into<u32>>(
     s: &[T],
     min: usize,
     space: impl Fn(T) -> bool,
@@ -3506,6 +3620,27 @@ mod props {
             let (mut a, mut b) = (Vec::new(), Vec::new());
             square_copies(s.as_bytes(), 6, |x| x == b' ', &mut a);
             square_copies(&chars, 6, |c| c == ' ', &mut b);
+            prop_assert_eq!(a, b);
+        }
+
+        #[test]
+        fn square_copies_agree_with_the_reference(
+            parts in proptest::collection::vec("[a-d ]{1,9}", 1..10),
+            times in proptest::collection::vec(1usize..4, 10),
+            min in 2usize..7,
+        ) {
+            let mut s = String::new();
+            for (p, &t) in parts.iter().zip(&times) {
+                s.push_str(&p.repeat(t));
+            }
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            square_copies(s.as_bytes(), min, |x| x == b' ', &mut a);
+            square_copies_reference(s.as_bytes(), min, |x| x == b' ', &mut b);
+            prop_assert_eq!(&a, &b);
+            let chars: Vec<char> = s.chars().collect();
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            square_copies(&chars, min, |c| c == ' ', &mut a);
+            square_copies_reference(&chars, min, |c| c == ' ', &mut b);
             prop_assert_eq!(a, b);
         }
 

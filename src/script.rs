@@ -40,6 +40,55 @@ pub fn cell_width(c: char) -> usize {
     }
 }
 
+/// Sum of [`cell_width`] over the characters of `text`. The common wide
+/// characters of CJK text ([`common_wide`]) are counted from their bytes,
+/// without decoding. `cells_reference` is the plain version; a property
+/// test checks that both agree.
+pub(crate) fn cells(text: &str) -> usize {
+    let b = text.as_bytes();
+    let (mut i, mut n) = (0, 0);
+    while i < b.len() {
+        if b[i] < 0x80 {
+            n += usize::from(!b[i].is_ascii_control());
+            i += 1;
+        } else if (0xe5..=0xe9).contains(&b[i]) {
+            // The bulk of the ideographs (U+5000–U+9FFF), from the lead
+            // byte alone.
+            n += 2;
+            i += 3;
+        } else if b.len() - i >= 3 && common_wide([b[i], b[i + 1], b[i + 2]]) {
+            n += 2;
+            i += 3;
+        } else {
+            let c = text[i..].chars().next().unwrap_or('\0');
+            n += cell_width(c);
+            i += c.len_utf8();
+        }
+    }
+    n
+}
+
+/// Whether the three bytes `b` open a character [`cell_width`] gives two
+/// cells among the most common of CJK text: ideographs U+4E00–U+9FFF,
+/// ideographic punctuation U+3000–U+3029 (`、。「」`), fullwidth forms
+/// U+FF01–U+FF3F (`，：（）`). Others may be wide too.
+#[inline]
+fn common_wide(b: [u8; 3]) -> bool {
+    matches!(
+        b,
+        [0xe5..=0xe9, _, _]
+            | [0xe4, 0xb8..=0xbf, _]
+            | [0xe3, 0x80, 0x80..=0xa9]
+            | [0xef, 0xbc, 0x81..=0xbf]
+    )
+}
+
+/// [`cells`] a character at a time.
+#[cfg(test)]
+pub(crate) fn cells_reference(text: &str) -> usize {
+    text.chars().map(cell_width).sum()
+}
+
 /// Whether `c` is written without spaces between words: Han ideographs, kana,
 /// Hangul syllables excluded (Korean uses spaces), CJK and fullwidth
 /// punctuation, CJK quotes and brackets.
@@ -390,6 +439,23 @@ mod tests {
     fn halfwidth_katakana_is_cjk() {
         assert!(is_cjk('ﾄ') && is_cjk('ｰ') && is_cjk('ﾟ') && is_cjk('｡'));
         assert!(!is_cjk('ﾡ')); // halfwidth hangul: Korean sets spaces
+    }
+
+    #[test]
+    fn common_wide_characters_are_wide() {
+        for c in (0..=0xffffu32).filter_map(char::from_u32) {
+            let mut b = [0u8; 4];
+            if c.encode_utf8(&mut b).len() == 3 && common_wide([b[0], b[1], b[2]]) {
+                assert_eq!(cell_width(c), 2, "{c:?}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn cells_agree_with_the_reference(s in "[a \t\u{1}é中一丁䷀㐀、。〪〰「，＝｀ｰ\u{ff00}！😀]{0,30}") {
+            proptest::prop_assert_eq!(cells(&s), cells_reference(&s));
+        }
     }
 
     #[test]

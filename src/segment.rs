@@ -146,6 +146,14 @@ const MARKER_LABELS: &[&str] = &[
     "Caption:",
 ];
 
+/// The first characters of the non-ASCII [`MARKER_LABELS`] (a test checks
+/// that the list is whole).
+const LABEL_STARTS: &[char] = &['圖', '图', '図', '写'];
+
+/// The first two bytes of the ASCII [`MARKER_LABELS`] (a test checks that
+/// the list is whole).
+const ASCII_LABEL_STARTS: &[[u8; 2]] = &[*b"Ph", *b"PH", *b"Fo", *b"Bi", *b"Fi", *b"Ca"];
+
 /// Widths are capped here (167,772 cells, far beyond any column), so that
 /// the arithmetic on them cannot overflow.
 const MAX_WIDTH: u32 = 1 << 24;
@@ -1924,91 +1932,49 @@ fn measure(text: &str, indent: u32) -> View {
 /// [`measure`], with the ASCII fast path on or off (the property test
 /// checks that both agree).
 fn measure_with(text: &str, indent: u32, fast: bool) -> View {
-    let (mut wide, mut total) = (0usize, 0usize);
-    let (mut cells, mut latin) = (0u32, 0u32);
-    // Characters that are one cell wide in Latin type and may be two in
-    // CJK type (see below).
-    let mut ambiguous = 0u32;
-    let mut clause = false;
-    let mut colon_or_digit = false;
-    let mut first_word = None;
     let ascii = fast && text.is_ascii();
+    let bytes = text.as_bytes();
+    let mut sums = Sums::default();
     if ascii {
-        // The common Latin case from two small tables, a byte at a time,
-        // without branches.
-        let bytes = text.as_bytes();
-        let (mut sum, mut printable, mut nonspace, mut any) = (0u64, 0usize, 0usize, 0u8);
-        for &b in bytes {
-            let flags = ASCII_FLAGS[b as usize];
-            sum += u64::from(ASCII_WIDTH[b as usize]);
-            printable += usize::from(flags & PRINTABLE);
-            nonspace += usize::from(flags & SPACE == 0);
-            any |= flags;
-        }
-        let clamp = |x: u64| u32::try_from(x).unwrap_or(u32::MAX);
-        latin = clamp(sum * 5);
-        cells = clamp(printable as u64 * 100);
-        total = nonspace;
-        clause = any & CLAUSE != 0;
-        colon_or_digit = any & COLON_OR_DIGIT != 0;
-        first_word = bytes
-            .iter()
-            .position(|&b| ASCII_FLAGS[b as usize] & SPACE != 0)
-            .map(|i| {
-                // As in the general loop below: up to and with the space.
-                clamp(
-                    bytes[..=i]
-                        .iter()
-                        .map(|&b| u64::from(ASCII_WIDTH[b as usize]) * 5)
-                        .sum(),
-                )
-            });
-    }
-    for c in text.chars().take(if ascii { 0 } else { usize::MAX }) {
-        if fast && c.is_ascii() {
-            // The ASCII letters of a Latin line with accents (German,
-            // French) from the tables of the loop above.
-            let flags = ASCII_FLAGS[c as usize];
-            cells = cells.saturating_add(100 * u32::from(flags & PRINTABLE));
-            latin = latin.saturating_add(5 * u32::from(ASCII_WIDTH[c as usize]));
-            if flags & SPACE == 0 {
-                total += 1;
-            } else if first_word.is_none() {
-                first_word = Some(latin);
+        // The common Latin case.
+        sums.ascii_run(bytes);
+    } else if fast {
+        // Latin with accents (German, French), or CJK text: the runs of
+        // ASCII as in the ASCII case, and the bulk of the ideographs
+        // (U+5000–U+9FFF) known from their lead byte, without decoding.
+        let mut i = 0;
+        while i < bytes.len() {
+            if (0xe5..=0xe9).contains(&bytes[i]) {
+                sums.ideograph();
+                i += 3;
+            } else if bytes[i] < 0x80 {
+                let end = bytes[i..]
+                    .iter()
+                    .position(|&b| b >= 0x80)
+                    .map_or(bytes.len(), |k| i + k);
+                sums.ascii_run(&bytes[i..end]);
+                i = end;
+            } else {
+                let c = text[i..].chars().next().unwrap_or('\0');
+                sums.char(c, fast);
+                i += c.len_utf8();
             }
-            clause |= flags & CLAUSE != 0;
-            colon_or_digit |= flags & COLON_OR_DIGIT != 0;
-            continue;
         }
-        if fast && ('\u{4e00}'..='\u{9fff}').contains(&c) {
-            // An ideograph: two cells, wide, no space nor punctuation.
-            cells = cells.saturating_add(200);
-            latin = latin.saturating_add(200);
-            total += 1;
-            wide += 1;
-            continue;
+    } else {
+        for c in text.chars() {
+            sums.char(c, fast);
         }
-        // Display cells and estimated printed width; the common cases
-        // (ASCII, CJK ideographs and punctuation) without table lookups.
-        let w = script::cell_width(c) as u32;
-        // Characters of ambiguous width (`……`, `——`, `“”`) take two cells
-        // in CJK type.
-        if w == 1 && !c.is_ascii() && unicode_width::UnicodeWidthChar::width_cjk(c) == Some(2) {
-            ambiguous += 1;
-        }
-        let lw = if w == 2 { 200 } else { latin_width(c) };
-        // Saturating: a line of tens of millions of characters is simply wide.
-        cells = cells.saturating_add(100 * w);
-        latin = latin.saturating_add(lw);
-        if !script::is_space(c) {
-            total += 1;
-            wide += (w == 2) as usize;
-        } else if first_word.is_none() {
-            first_word = Some(latin);
-        }
-        clause |= script::is_clause_mark(c);
-        colon_or_digit |= c == ':' || c.is_ascii_digit();
     }
+    let Sums {
+        wide,
+        total,
+        cells,
+        latin,
+        ambiguous,
+        clause,
+        colon_or_digit,
+        first_word,
+    } = sums;
     // Spanish opens a question or an exclamation with `¿`, `¡`: the line
     // is read from the letter after it (`¿Qué pasará en verano?` as a
     // capitalised line).
@@ -2054,6 +2020,8 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         title_case: !clause
             && if ascii {
                 title_case_ascii(text)
+            } else if fast {
+                title_case_bytes(text)
             } else {
                 title_case(lead)
             },
@@ -2250,8 +2218,263 @@ fn title_case(text: &str) -> bool {
     words <= 2 || 2 * capitals >= words
 }
 
-/// [`title_case`] for ASCII text, a byte at a time.
+/// [`title_case`] a byte at a time: a character is decoded only to open a
+/// word, or where its lead byte may open white space (U+0085, U+00A0,
+/// U+1680, U+2000–U+3000 begin with C2, E1, E2 or E3), so that the accented
+/// letters inside a word cost what ASCII ones do.
+fn title_case_bytes(text: &str) -> bool {
+    let b = text.as_bytes();
+    let (mut words, mut capitals) = (0usize, 0usize);
+    let (mut space, mut i) = (true, 0);
+    while i < b.len() {
+        let x = b[i];
+        if x < 0x80 {
+            let is_space = ASCII_FLAGS[usize::from(x)] & SPACE != 0;
+            if space && !is_space {
+                words += 1;
+                capitals += usize::from(x.is_ascii_uppercase() || x.is_ascii_digit());
+            }
+            space = is_space;
+            i += 1;
+        } else if !space && !matches!(x, 0xc2 | 0xe1..=0xe3) {
+            // Inside a word, and no white space: skip the character.
+            i += utf8_len(x);
+        } else {
+            let c = text[i..].chars().next().unwrap_or('\0');
+            let is_space = c.is_whitespace();
+            if space && !is_space {
+                words += 1;
+                capitals += usize::from(c.is_uppercase() || c.is_numeric());
+            }
+            space = is_space;
+            i += c.len_utf8();
+        }
+    }
+    words <= 2 || 2 * capitals >= words
+}
+
+/// The length of the UTF-8 encoding that starts with byte `lead`.
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0..=0x7f => 1,
+        0x80..=0xdf => 2,
+        0xe0..=0xef => 3,
+        _ => 4,
+    }
+}
+
+/// [`title_case`] for ASCII text, eight bytes at a time: a word opens at
+/// each byte other than white space after white space (or at the start).
+/// `title_case_ascii_reference` is the plain version; a property test
+/// checks that both agree.
 fn title_case_ascii(text: &str) -> bool {
+    let (mut words, mut capitals) = (0usize, 0usize);
+    // 0x80 when the byte before the chunk is white space (the start is).
+    let mut carry = 0x80;
+    let mut count = |x: u64| {
+        let space = ascii_eq(x, b' ') | ascii_in(x, b'\t', b'\r');
+        let capital = ascii_in(x, b'A', b'Z') | ascii_in(x, b'0', b'9');
+        let opens = !space & ((space << 8) | carry) & HIGH;
+        words += high_bits(opens);
+        capitals += high_bits(opens & capital);
+        carry = space >> 56;
+    };
+    let mut chunks = text.as_bytes().chunks_exact(8);
+    for c in &mut chunks {
+        count(u64::from_le_bytes(c.try_into().unwrap_or_default()));
+    }
+    // The last bytes, padded with spaces (which open no word).
+    let mut last = [b' '; 8];
+    for (d, &b) in last.iter_mut().zip(chunks.remainder()) {
+        *d = b;
+    }
+    count(u64::from_le_bytes(last));
+    words <= 2 || 2 * capitals >= words
+}
+
+/// The running sums of [`measure_with`] over the characters of a line.
+#[derive(Default)]
+struct Sums {
+    /// Characters two cells wide, other than white space.
+    wide: usize,
+    /// Characters other than white space.
+    total: usize,
+    /// Display cells, in hundredths.
+    cells: u32,
+    /// Estimated printed width (see [`latin_width`]).
+    latin: u32,
+    /// Characters that are one cell wide in Latin type and may be two in
+    /// CJK type (`……`, `——`, `“”`).
+    ambiguous: u32,
+    /// A clause mark somewhere.
+    clause: bool,
+    /// A `:` or an ASCII digit somewhere.
+    colon_or_digit: bool,
+    /// The printed width up to and with the first white space.
+    first_word: Option<u32>,
+}
+
+impl Sums {
+    /// Adds a run of ASCII bytes, as [`Sums::char`] adds them one by one:
+    /// the widths from a small table, the rest eight bytes at a time (the
+    /// sums saturate as one sum).
+    #[inline(always)]
+    fn ascii_run(&mut self, run: &[u8]) {
+        let clamp = |x: u64| u32::try_from(x).unwrap_or(u32::MAX);
+        let width = |b: &[u8]| -> u64 {
+            b.iter()
+                .map(|&b| u64::from(ASCII_WIDTH[b as usize]) * 5)
+                .sum()
+        };
+        if self.first_word.is_none() {
+            if let Some(k) = run
+                .iter()
+                .position(|&b| ASCII_FLAGS[b as usize] & SPACE != 0)
+            {
+                // Up to and with the space.
+                self.first_word = Some(clamp(u64::from(self.latin) + width(&run[..=k])));
+            }
+        }
+        let tally = AsciiTally::of(run);
+        self.latin = clamp(u64::from(self.latin) + width(run));
+        self.cells = clamp(u64::from(self.cells) + tally.printable as u64 * 100);
+        self.total += tally.nonspace;
+        self.clause |= tally.clause;
+        self.colon_or_digit |= tally.colon_or_digit;
+    }
+
+    /// Adds an ideograph (U+4E00–U+9FFF): two cells, wide, no space nor
+    /// punctuation.
+    #[inline(always)]
+    fn ideograph(&mut self) {
+        self.cells = self.cells.saturating_add(200);
+        self.latin = self.latin.saturating_add(200);
+        self.total += 1;
+        self.wide += 1;
+    }
+
+    /// Adds `c`; with `fast`, ASCII from the tables and ideographs from
+    /// [`Sums::ideograph`].
+    #[inline(always)]
+    fn char(&mut self, c: char, fast: bool) {
+        if fast && c.is_ascii() {
+            // The ASCII letters of a Latin line with accents (German,
+            // French) from the tables of the ASCII path.
+            let flags = ASCII_FLAGS[c as usize];
+            self.cells = self
+                .cells
+                .saturating_add(100 * u32::from(flags & PRINTABLE));
+            self.latin = self
+                .latin
+                .saturating_add(5 * u32::from(ASCII_WIDTH[c as usize]));
+            if flags & SPACE == 0 {
+                self.total += 1;
+            } else if self.first_word.is_none() {
+                self.first_word = Some(self.latin);
+            }
+            self.clause |= flags & CLAUSE != 0;
+            self.colon_or_digit |= flags & COLON_OR_DIGIT != 0;
+            return;
+        }
+        if fast && ('\u{4e00}'..='\u{9fff}').contains(&c) {
+            self.ideograph();
+            return;
+        }
+        // Display cells and estimated printed width; the common cases
+        // (ASCII, CJK ideographs and punctuation) without table lookups.
+        let w = script::cell_width(c) as u32;
+        // Characters of ambiguous width take two cells in CJK type.
+        if w == 1 && !c.is_ascii() && unicode_width::UnicodeWidthChar::width_cjk(c) == Some(2) {
+            self.ambiguous += 1;
+        }
+        let lw = if w == 2 { 200 } else { latin_width(c) };
+        // Saturating: a line of tens of millions of characters is simply wide.
+        self.cells = self.cells.saturating_add(100 * w);
+        self.latin = self.latin.saturating_add(lw);
+        if !script::is_space(c) {
+            self.total += 1;
+            self.wide += (w == 2) as usize;
+        } else if self.first_word.is_none() {
+            self.first_word = Some(self.latin);
+        }
+        self.clause |= script::is_clause_mark(c);
+        self.colon_or_digit |= c == ':' || c.is_ascii_digit();
+    }
+}
+
+/// What [`measure_with`] counts in an ASCII line besides its width.
+struct AsciiTally {
+    /// Bytes that are not control characters.
+    printable: usize,
+    /// Bytes that are not white space.
+    nonspace: usize,
+    /// A `,` or `;` somewhere.
+    clause: bool,
+    /// A `:` or a digit somewhere.
+    colon_or_digit: bool,
+}
+
+impl AsciiTally {
+    /// The tally of ASCII `bytes`, eight at a time, the last few from
+    /// [`ASCII_FLAGS`].
+    fn of(bytes: &[u8]) -> Self {
+        let (mut printable, mut space, mut clause, mut colon_or_digit) = (0, 0, 0, 0);
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let x = u64::from_le_bytes(c.try_into().unwrap_or_default());
+            printable += high_bits(ascii_in(x, b' ', b'~'));
+            space += high_bits(ascii_eq(x, b' ') | ascii_in(x, b'\t', b'\r'));
+            clause |= ascii_eq(x, b',') | ascii_eq(x, b';');
+            colon_or_digit |= ascii_in(x, b'0', b':');
+        }
+        let mut any = 0;
+        for &b in chunks.remainder() {
+            let flags = ASCII_FLAGS[usize::from(b)];
+            printable += usize::from(flags & PRINTABLE);
+            space += usize::from(flags & SPACE != 0);
+            any |= flags;
+        }
+        AsciiTally {
+            printable,
+            nonspace: bytes.len() - space,
+            clause: clause != 0 || any & CLAUSE != 0,
+            colon_or_digit: colon_or_digit != 0 || any & COLON_OR_DIGIT != 0,
+        }
+    }
+}
+
+/// Ones in each byte.
+const ONES: u64 = 0x0101_0101_0101_0101;
+/// The high bit of each byte.
+const HIGH: u64 = ONES << 7;
+
+/// How many bytes of `m` are 0x80 (its others being 0): a multiplication
+/// adds them up in the top byte (`count_ones` is a long sequence on the
+/// baseline x86-64 target).
+fn high_bits(m: u64) -> usize {
+    ((m >> 7).wrapping_mul(ONES) >> 56) as usize
+}
+
+/// 0x80 in each byte of `x` (all below 0x80) equal to `c`, 0 elsewhere.
+fn ascii_eq(x: u64, c: u8) -> u64 {
+    const LOW: u64 = !HIGH;
+    let z = x ^ (ONES * u64::from(c));
+    // No carry between bytes: each sum stays below 0x100.
+    !(((z & LOW) + LOW) | z | LOW)
+}
+
+/// 0x80 in each byte of `x` (all below 0x80) within `lo..=hi`, 0 elsewhere.
+fn ascii_in(x: u64, lo: u8, hi: u8) -> u64 {
+    // Each sum stays below 0x100 (no carry between bytes) and sets the
+    // high bit from `lo` on, and past `hi`.
+    let from_lo = x + ONES * u64::from(0x80 - lo);
+    let past_hi = x + ONES * u64::from(0x7f - hi);
+    from_lo & !past_hi & HIGH
+}
+
+/// [`title_case_ascii`] a byte at a time.
+#[cfg(test)]
+fn title_case_ascii_reference(text: &str) -> bool {
     let (mut words, mut capitals) = (0usize, 0usize);
     let mut space = true;
     for &b in text.as_bytes() {
@@ -3238,10 +3461,35 @@ fn label_len(t: &str, label: &str) -> Option<usize> {
 /// space after it), if any. A run of markers counts as one (`●●` is a
 /// bullet printed twice), so that the caption text never starts with one.
 pub fn caption_marker(text: &str, options: &Options) -> Option<usize> {
-    // Most lines start with a byte no built-in marker starts with.
-    if options.caption_markers.is_empty() && !MARKER_START[usize::from(*text.as_bytes().first()?)] {
+    // Most lines start with a character no built-in marker starts with.
+    if options.caption_markers.is_empty() && !may_open_marker(text) {
         return None;
     }
+    caption_marker_plain(text, options)
+}
+
+/// Whether `text` starts as a built-in marker may start: a lead byte from
+/// [`MARKER_START`], then the first two bytes of an ASCII label
+/// ([`ASCII_LABEL_STARTS`]), or past ASCII one of [`MARKER_CHARS`] or
+/// [`LABEL_STARTS`] (ideographs share lead bytes).
+fn may_open_marker(text: &str) -> bool {
+    let Some(&b) = text.as_bytes().first() else {
+        return false;
+    };
+    MARKER_START[usize::from(b)]
+        && if b < 0x80 {
+            text.as_bytes()
+                .get(..2)
+                .is_some_and(|two| ASCII_LABEL_STARTS.iter().any(|s| s == two))
+        } else {
+            text.chars()
+                .next()
+                .is_some_and(|c| MARKER_CHARS.contains(&c) || LABEL_STARTS.contains(&c))
+        }
+}
+
+/// [`caption_marker`] without the first-character filter.
+fn caption_marker_plain(text: &str, options: &Options) -> Option<usize> {
     let one = |t: &str| -> Option<usize> {
         if let Some(c) = t.chars().next().filter(|c| MARKER_CHARS.contains(c)) {
             return Some(c.len_utf8());
@@ -4099,6 +4347,36 @@ mod tests {
         }
 
         #[test]
+        fn marker_filter_agrees_with_the_plain_search(
+            s in "((●|▲|圖|图|図|写真|写|Photo|Fig\\.|Bild|甘|P)(：|:|／| :)? ?){0,2}[甘a]?"
+        ) {
+            let o = Options::new();
+            proptest::prop_assert_eq!(caption_marker(&s, &o), caption_marker_plain(&s, &o));
+        }
+
+        #[test]
+        fn title_case_ascii_agrees_with_the_reference(
+            s in "([A-Za-z0-9@\\[`{/:]{1,3}|[ \t\n\x0b\x0c\r\x08\x0e\x1f]){0,30}"
+        ) {
+            proptest::prop_assert_eq!(title_case_ascii(&s), title_case_ascii_reference(&s));
+        }
+
+        #[test]
+        fn title_case_bytes_agrees_with_title_case(
+            s in "([A-Za-z0-9]{1,3}|[äÄéÉßΣσ١½] ?|[ \t\u{85}\u{a0}\u{1680}\u{2000}\u{2009}\u{2028}\u{202f}\u{205f}\u{3000}]|年|€){0,20}"
+        ) {
+            proptest::prop_assert_eq!(title_case_bytes(&s), title_case(&s));
+        }
+
+        #[test]
+        fn cjk_fast_path_agrees_with_the_general_one(
+            s in "[年中，。、\u{3000}「][年中一丁a1 ，。、…—“」：\u{3000}]{0,30}"
+        ) {
+            let (fast, slow) = (measure_with(&s, 2, true), measure_with(&s, 2, false));
+            proptest::prop_assert_eq!(format!("{fast:?}"), format!("{slow:?}"));
+        }
+
+        #[test]
         fn ascii_fast_path_agrees_on_words(
             s in "([A-Z][a-z]{0,4}|[A-Z]{1,9}|[a-z]{1,5}|[0-9]|[.!?,:;\"')]|[ \t\x0b\x0c]){0,24}|([A-Z]{1,5}|[0-9.!?'] ?){0,5}"
         ) {
@@ -4428,6 +4706,33 @@ mod tests {
             caption_marker("Photo album sales rose", &Options::new()),
             None
         );
+    }
+
+    #[test]
+    fn white_space_opens_with_the_lead_bytes_title_case_bytes_decodes() {
+        for c in (0x80..=0x10ffffu32).filter_map(char::from_u32) {
+            let mut b = [0u8; 4];
+            c.encode_utf8(&mut b);
+            if c.is_whitespace() {
+                assert!(matches!(b[0], 0xc2 | 0xe1..=0xe3), "{c:?}");
+            }
+            assert_eq!(utf8_len(b[0]), c.len_utf8(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn label_starts_hold_every_label_start() {
+        for m in MARKER_LABELS {
+            let c = m.chars().next().unwrap();
+            assert!(c.is_ascii() || LABEL_STARTS.contains(&c), "{m}");
+            // Matched whole, or without its colon: at least two bytes.
+            let two = [m.as_bytes()[0], m.as_bytes()[1]];
+            assert!(
+                m.len() >= 3 && (!c.is_ascii() || ASCII_LABEL_STARTS.contains(&two)),
+                "{m}"
+            );
+        }
+        assert!(MARKER_CHARS.iter().all(|c| !c.is_ascii()));
     }
 
     #[test]
