@@ -1640,7 +1640,7 @@ const FIGURE_BYTES: usize = 16;
 fn may_end_in_figure(last: char) -> bool {
     last.is_ascii_digit()
         || last.is_ascii_uppercase()
-        || matches!(last, '-' | '%' | ')' | '–' | '—')
+        || matches!(last, '-' | '%' | '％' | ')' | '–' | '—')
 }
 
 /// A figure as tables print it: digits with their signs and separators
@@ -1661,7 +1661,21 @@ fn figure(word: &str) -> bool {
             digits += 1;
         } else if matches!(
             c,
-            '.' | ',' | '+' | '-' | '–' | '−' | '%' | '/' | ':' | '(' | ')' | '£' | '$' | '€' | '¥'
+            '.' | ','
+                | '+'
+                | '-'
+                | '–'
+                | '−'
+                | '%'
+                | '％'
+                | '/'
+                | ':'
+                | '('
+                | ')'
+                | '£'
+                | '$'
+                | '€'
+                | '¥'
         ) {
             signs += 1;
         }
@@ -4170,6 +4184,16 @@ mod tests {
         // A subhead set on two lines in the text is one heading.
         let s = format!("{body}\n深港市場互聯互通\n釋放巨大協同效應\n\n{body}");
         assert!(blocks(&s).contains(&(BlockKind::Heading, 5, 6)));
+    }
+
+    #[test]
+    fn a_weather_table_with_fullwidth_percents_is_rows() {
+        let s = "各地の予報\n地点 天気 最高 最低 降水\n福岡 晴れ 24 15 10％\n北九州 晴れ時々曇り 23 14 20％\n\
+                 飯塚 晴れ 25 13 10％\n\n週間は晴れの日が続く見込み。\n";
+        let b = blocks(s);
+        assert!(b.contains(&(BlockKind::Paragraph, 3, 3)), "{b:?}");
+        assert!(b.contains(&(BlockKind::Paragraph, 5, 5)), "{b:?}");
+        assert!(figure("10％") && !figure("％"));
     }
 
     #[test]
