@@ -1068,27 +1068,16 @@ fn two_single_characters_bytewise(line: &[u8]) -> bool {
 }
 
 /// [`two_single_characters`] as first written, its short lines a byte at
-/// a time.
+/// a time (longer lines as [`two_single_characters_bytewise`] reads them).
 #[cfg(test)]
 fn two_single_characters_reference(line: &[u8]) -> bool {
-    // One pass over the bytes: the length and first byte of the token
-    // being read, and whether the one before was a single character with
-    // one space after it.
-    let single = |len: usize, lead: u8| {
-        if lead < 0x80 {
-            len == 1
-        } else {
-            len == lead.leading_ones() as usize
-        }
-    };
-    // CJK lines seldom hold an ASCII space at all.
-    let Some(first) = memchr::memchr(b' ', line) else {
-        return false;
-    };
     // A short ASCII line: its spaces as bits (and one past each end), then
     // one-byte tokens at bit `i` (spaces at `i` and `i + 2`, none at
     // `i + 1`), two of them in a row.
     if line.len() <= 62 && line.is_ascii() {
+        if !line.contains(&b' ') {
+            return false;
+        }
         let mut m: u64 = 1 | 1 << (line.len() + 1);
         for (k, &b) in line.iter().enumerate() {
             m |= u64::from(b == b' ') << (k + 1);
@@ -1096,28 +1085,7 @@ fn two_single_characters_reference(line: &[u8]) -> bool {
         let singles = m & (m >> 2) & !(m >> 1);
         return singles & (singles >> 2) != 0;
     }
-    let (mut len, mut lead, mut prev) = (0usize, 0u8, false);
-    // The token before the first space, then the rest a byte at a time.
-    let (head, line) = line.split_at(first);
-    if let Some(&b) = head.first() {
-        (len, lead) = (head.len(), b);
-    }
-    for &b in line {
-        if b == b' ' {
-            let now = len > 0 && single(len, lead);
-            if prev && now {
-                return true;
-            }
-            prev = now;
-            len = 0;
-        } else {
-            if len == 0 {
-                lead = b;
-            }
-            len += 1;
-        }
-    }
-    prev && len > 0 && single(len, lead)
+    two_single_characters_bytewise(line)
 }
 
 /// One of `a` and `b` is an ideograph or kana, the other a Latin letter or

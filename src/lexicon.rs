@@ -70,16 +70,22 @@ impl<'a> Words<'a> {
     /// Whether `word` is one of the page's words.
     pub(crate) fn contains(&self, word: &str) -> bool {
         let w = word.as_bytes();
-        let hash = hash(w);
+        self.probe(w, hash(w)).is_ok()
+    }
+
+    /// The slot holding `w` (whose hash is `hash`), or the empty slot
+    /// where it would go.
+    #[inline(always)]
+    fn probe(&self, w: &[u8], hash: u64) -> Result<usize, usize> {
         let mask = self.slots.len() - 1;
         let mut i = slot_of(hash, mask);
         loop {
             let s = self.slots[i];
             if s.end == 0 {
-                return false;
+                return Err(i);
             }
             if s.hash == hash && same(&self.input.as_bytes()[s.start..s.end], w) {
-                return true;
+                return Ok(i);
             }
             i = (i + 1) & mask;
         }
@@ -89,18 +95,9 @@ impl<'a> Words<'a> {
     fn insert(&mut self, word: &'a str) {
         let w = word.as_bytes();
         let hash = hash(w);
-        let mask = self.slots.len() - 1;
-        let mut i = slot_of(hash, mask);
-        loop {
-            let s = self.slots[i];
-            if s.end == 0 {
-                break;
-            }
-            if s.hash == hash && same(&self.input.as_bytes()[s.start..s.end], w) {
-                return;
-            }
-            i = (i + 1) & mask;
-        }
+        let Err(i) = self.probe(w, hash) else {
+            return;
+        };
         // `word` lies inside `input`: its offset is that of its pointer.
         let start = word.as_ptr() as usize - self.input.as_ptr() as usize;
         debug_assert_eq!(self.input.get(start..start + w.len()), Some(word));
