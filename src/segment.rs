@@ -2518,14 +2518,34 @@ fn inner_stop_ascii(text: &str) -> bool {
         .any(|w| matches!(w[0], b'.' | b'!' | b'?') && w[1] == b' ' && w[2].is_ascii_uppercase())
 }
 
-/// Ends with dot leaders and a number: `Inland ....... 3`, `Sport … 12`.
+/// Most bytes after dot leaders: a page number, a price with its unit.
+const LEADER_TAIL: usize = 24;
+
+/// Dot leaders, then a short tail holding a figure: `Inland ....... 3`,
+/// `Sport … 12`, `Weizen . . . . . 8,40—8,75 Mk.`.
 fn leaders(text: &str) -> bool {
-    let body = text.trim_end_matches(|c: char| c.is_ascii_digit());
-    if body.len() == text.len() {
+    let b = text.as_bytes();
+    let from = b.len().saturating_sub(LEADER_TAIL + 5);
+    // The cheap test first: a digit near the end.
+    if !b[b.len().saturating_sub(LEADER_TAIL)..]
+        .iter()
+        .any(u8::is_ascii_digit)
+    {
         return false;
     }
-    let body = body.trim_end();
-    body.ends_with("...") || body.ends_with(". . .") || body.ends_with('…')
+    let Some(tail) = ["...", ". . .", "…"]
+        .iter()
+        .filter_map(|l| text.get(from..)?.rfind(l).map(|i| from + i + l.len()))
+        .max()
+    else {
+        return false;
+    };
+    let tail = text[tail..].trim_start_matches(['.', ' ', '…']);
+    // A figure and at most a unit after it (`8,40—8,75 Mk.`).
+    !tail.is_empty()
+        && tail.len() <= LEADER_TAIL
+        && tail.bytes().next().is_some_and(|c| c.is_ascii_digit())
+        && tail.split(' ').count() <= 2
 }
 
 /// The number `text` starts with, followed by `.` or `)` and a space (0
@@ -4328,6 +4348,9 @@ mod tests {
         assert_eq!(blocks(s).len(), 3);
         assert!(leaders("Inland ........ 3"));
         assert!(!leaders("in the year 1988"));
+        assert!(leaders("Weizen . . . . . . . . . 8,40—8,75 Mk."));
+        assert!(leaders("Sport … 12"));
+        assert!(!leaders("He paused... 3 of them left, he said."));
     }
 
     #[test]
