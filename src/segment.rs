@@ -2060,7 +2060,7 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
             .or_else(|| text.strip_prefix("- "))
             .is_some_and(|rest| rest.starts_with(char::is_lowercase)),
         list_number: list_number(text),
-        leaders: leaders(text),
+        leaders: colon_or_digit && leaders(text),
         section: section_heading(text),
         // A dateline names its day in digits.
         dateline: !cjk && colon_or_digit && dateline(text),
@@ -2526,20 +2526,19 @@ const LEADER_TAIL: usize = 24;
 fn leaders(text: &str) -> bool {
     let b = text.as_bytes();
     let from = b.len().saturating_sub(LEADER_TAIL + 5);
-    // The cheap test first: a digit near the end.
-    if !b[b.len().saturating_sub(LEADER_TAIL)..]
-        .iter()
-        .any(u8::is_ascii_digit)
-    {
-        return false;
-    }
-    let Some(tail) = ["...", ". . .", "…"]
-        .iter()
-        .filter_map(|l| text.get(from..)?.rfind(l).map(|i| from + i + l.len()))
-        .max()
-    else {
+    // The end of the last leader: `..`, `. .` or `…` (0xe2 0x80 0xa6),
+    // found from the last byte of each.
+    let window = &b[from..];
+    let Some(end) = memchr::memrchr2_iter(b'.', 0xa6, window).find(|&i| {
+        let w = &window[..=i];
+        w.ends_with(b"..") || w.ends_with(b". .") || w.ends_with("…".as_bytes())
+    }) else {
         return false;
     };
+    let tail = from + end + 1;
+    if !text.is_char_boundary(tail) {
+        return false;
+    }
     let tail = text[tail..].trim_start_matches(['.', ' ', '…']);
     // A figure and at most a unit after it (`8,40—8,75 Mk.`).
     !tail.is_empty()
