@@ -439,7 +439,9 @@ impl Views {
             } else {
                 (0, false)
             };
-            let figure_end = may_end_in_figure(view.last) && figure(last_word(text));
+            let figure_end = (may_end_in_figure(view.last) && figure(last_word(text)))
+                || ((view.last.is_alphabetic() || matches!(view.last, '%' | '‰'))
+                    && unit_after_figure(text));
             let tally =
                 !gapped && ((figure_end && tally_row(&view, text)) || score_row(&view, text));
             view.dateline |= !view.cjk && dash_dateline(text);
@@ -1596,12 +1598,31 @@ const FIGURE_BYTES: usize = 16;
 fn may_end_in_figure(last: char) -> bool {
     last.is_ascii_digit()
         || last.is_ascii_uppercase()
-        || matches!(last, '-' | '%' | ')' | '–' | '—')
+        || matches!(last, '-' | '%' | ')' | '–' | '—' | '°')
+}
+
+/// Units of measure that a table prints after a figure, set off by a space
+/// (`12 km/h`, `8 %`, `1012 hPa`): the figure with its unit ends a row as
+/// a figure does.
+const UNITS: [&str; 13] = [
+    "km/h", "m/s", "mph", "kn", "mm", "cm", "km", "kg", "hPa", "°C", "°F", "%", "‰",
+];
+
+/// The line ends in a figure followed by one of the [`UNITS`] (`Wind 12
+/// km/h`, `Luftfeuchte 80 %`), as a row of a weather table or a fact box
+/// does. Reads only the last two words.
+fn unit_after_figure(text: &str) -> bool {
+    let unit = last_word(text);
+    UNITS.contains(&unit) && {
+        let head = text[..text.len() - unit.len()].trim_end_matches(' ');
+        head.len() < text.len() - unit.len() && figure(last_word(head))
+    }
 }
 
 /// A figure as tables print it: digits with their signs and separators
-/// (`412`, `+0.0031`, `1,088`, `-14`, `3.5%`, `£120`, `1-P`), at least half
-/// of it digits or signs, or a dash for nothing (`--`, `–`).
+/// (`412`, `+0.0031`, `1,088`, `-14`, `3.5%`, `£120`, `1-P`, `-2°`,
+/// `5°C`), at least half of it digits or signs, or a dash for nothing
+/// (`--`, `–`).
 fn figure(word: &str) -> bool {
     // A comma or semicolon after it: a figure in a sentence that goes on.
     if word.is_empty() || word.len() > FIGURE_BYTES || word.ends_with([',', ';']) {
@@ -1617,7 +1638,21 @@ fn figure(word: &str) -> bool {
             digits += 1;
         } else if matches!(
             c,
-            '.' | ',' | '+' | '-' | '–' | '−' | '%' | '/' | ':' | '(' | ')' | '£' | '$' | '€' | '¥'
+            '.' | ','
+                | '+'
+                | '-'
+                | '–'
+                | '−'
+                | '%'
+                | '/'
+                | ':'
+                | '('
+                | ')'
+                | '£'
+                | '$'
+                | '€'
+                | '¥'
+                | '°'
         ) {
             signs += 1;
         }
@@ -1691,8 +1726,8 @@ fn label_row(x: &View, text: &str) -> bool {
 const SCORE_ROW_BYTES: usize = 80;
 
 /// Line `x` may be a row of results (`利物浦 2：2 車路士`, `Hull 2-1
-/// Leeds`): a short line with one score, digits on both sides of a colon
-/// or a dash, between names (the first not lowercase), ending no
+/// Leeds`, `Guarani 2 x 1 Ponte Preta`): a short line with one score,
+/// digits on both sides of a colon, a dash or a spaced `x`, between names (the first not lowercase), ending no
 /// sentence, without clause punctuation.
 fn score_row(x: &View, text: &str) -> bool {
     if text.len() > SCORE_ROW_BYTES
@@ -1706,12 +1741,23 @@ fn score_row(x: &View, text: &str) -> bool {
     let b = text.as_bytes();
     let digits_before = |i: usize| b[..i].last().is_some_and(u8::is_ascii_digit);
     let digits_after = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    // Portuguese and Spanish pages set the score with a spaced `x`
+    // (`Guarani 2 x 1 Ponte Preta`).
+    let spaced_x = |i: usize, c: char| {
+        matches!(c, 'x' | '×')
+            && i >= 2
+            && b[i - 1] == b' '
+            && b.get(i + c.len_utf8()) == Some(&b' ')
+            && digits_before(i - 1)
+            && digits_after(i + c.len_utf8() + 1)
+    };
     let scores = text
         .char_indices()
         .filter(|&(i, c)| {
-            matches!(c, ':' | '：' | '-' | '–')
+            (matches!(c, ':' | '：' | '-' | '–')
                 && digits_before(i)
-                && digits_after(i + c.len_utf8())
+                && digits_after(i + c.len_utf8()))
+                || spaced_x(i, c)
         })
         .count();
     scores == 1 && !x.first.is_ascii_digit() && !x.first.is_lowercase()
@@ -3880,6 +3926,61 @@ mod tests {
         let prose = "the council voted 6-1 on the plan";
         assert!(!score_row(&measure(prose, 0), prose));
         assert!(score_row(&measure("Hull 2-1 Leeds", 0), "Hull 2-1 Leeds"));
+    }
+
+    #[test]
+    fn results_with_a_spaced_x_are_rows() {
+        let s = "O time bugrino saiu atrás no placar, mas virou\nno segundo tempo.\n\
+                 Resultados da rodada\nSantos 2 x 1 Ponte Preta\nXV de Jaú 0 x 0 Ituano\n\
+                 Mirassol 1 x 1 São Bento\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Paragraph, 1, 2),
+                (BlockKind::Heading, 3, 3),
+                (BlockKind::Paragraph, 4, 4),
+                (BlockKind::Paragraph, 5, 5),
+                (BlockKind::Paragraph, 6, 6)
+            ]
+        );
+        // An `x` between words and figures in prose is no score.
+        let prose = "a equipe venceu por 2 x 1 em casa";
+        assert!(score_row(
+            &measure("Santos 2 x 1 Ponte", 0),
+            "Santos 2 x 1 Ponte"
+        ));
+        assert!(!score_row(
+            &measure("Santos 2x1 Ponte", 0),
+            "Santos 2x1 Ponte"
+        ));
+        assert!(!score_row(&measure(prose, 0), prose));
+    }
+
+    #[test]
+    fn figures_with_degrees_and_units_end_rows() {
+        let s = "Die Temperaturen erreichen am Nachmittag 3 bis\n7 Grad, im Bergland um 0 Grad.\n\
+                 Heute in der Region\nDresden 5° 3°\nLeipzig 7° 4°\nFichtelberg -2° -5°\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Paragraph, 1, 2),
+                (BlockKind::Heading, 3, 3),
+                (BlockKind::Paragraph, 4, 4),
+                (BlockKind::Paragraph, 5, 5),
+                (BlockKind::Paragraph, 6, 6)
+            ]
+        );
+        let s = "Wind
+Berlin Nordwest 12 km/h
+Hamburg West 20 km/h
+München Süd 8 km/h
+";
+        assert_eq!(blocks(s).len(), 4, "{:?}", blocks(s));
+        for w in ["5°", "-2°", "12°C"] {
+            assert!(figure(w), "{w}");
+        }
+        assert!(unit_after_figure("Wind 12 km/h") && unit_after_figure("Feuchte 80 %"));
+        assert!(!unit_after_figure("km/h") && !unit_after_figure("mit km/h"));
     }
 
     #[test]
