@@ -532,6 +532,20 @@ impl Views {
                         && (k == 1 || above.blank_before || v[k - 2].ends_sentence))
                         .then_some(k - 1)
                 });
+                // Otherwise, under text that has ended its sentence, the
+                // credit is a caption alone (`…an der frischen Luft
+                // bewegen.` / `Grafik: Deutscher Wetterdienst`): it never
+                // joins the body text.
+                let first = first.or_else(|| {
+                    let marked = (k.saturating_sub(CREDITED_LINES)..k)
+                        .rev()
+                        .take_while(|&y| y + 1 == k || !v[y + 1].blank_before)
+                        .any(|y| v[y].marker > 0);
+                    (v[k - 1].ends_sentence
+                        && !marked
+                        && next.is_none_or(|n| !n.first.is_lowercase()))
+                    .then_some(k)
+                });
                 if let Some(first) = first {
                     v[first].credited = 1;
                     for x in &mut v[first + 1..=k] {
@@ -2575,7 +2589,9 @@ fn opens_sentence(text: &str) -> bool {
     end <= 5 && is_sentence_opener(&text[..end])
 }
 
-/// A photo credit by its label: `Foto: dpa/Kay Nietfeld`, `Photo : AFP`;
+/// A photo credit by its label: `Foto: dpa/Kay Nietfeld`, `Photo : AFP`,
+/// or the credit of a chart, a map, a drawing (`Grafik: Deutscher
+/// Wetterdienst`, `Quelle: Statistisches Landesamt`);
 /// a name or agency of a few words, no sentence (`Photo: The new ferry at
 /// the quay.` is a caption of its own). Without a colon (`Foto ANP /
 /// Remko de Waal`) only before an agency in capitals or a `/`.
@@ -2587,14 +2603,33 @@ fn is_credit_label(text: &str) -> bool {
         || text.starts_with("PH")
         || text.starts_with("FO")
         || text.starts_with("Pi")
-        || text.starts_with("Bild"))
+        || text.starts_with("Bild")
+        || text.starts_with(['G', 'K', 'Q', 'I']))
         || script::ends_sentence(text)
     {
         return false;
     }
     let words = |rest: &str| (1..=CREDIT_WORDS).contains(&rest.split_whitespace().count());
     if [
-        "Foto:", "Fotos:", "Photo:", "Photos:", "FOTO:", "PHOTO:", "Bild:",
+        "Foto:",
+        "Fotos:",
+        "Photo:",
+        "Photos:",
+        "FOTO:",
+        "PHOTO:",
+        "Bild:",
+        // The credit of a chart, a map, a drawing, and its source.
+        "Grafik:",
+        "Infografik:",
+        "Grafiek:",
+        "Graphic:",
+        "Gráfico:",
+        "Karte:",
+        "Kaart:",
+        "Quelle:",
+        "Illustration:",
+        "Illustratie:",
+        "Illustrazione:",
     ]
     .iter()
     .filter_map(|w| label_len(text, w))
@@ -4244,6 +4279,25 @@ München Süd 8 km/h
         // Without a colon, words that are no agency are prose.
         assert!(!is_credit_label("Photo booths for the fair"));
         assert!(!is_credit_label("Photo A day at the fair"));
+    }
+
+    #[test]
+    fn a_credit_line_under_a_finished_sentence_is_a_caption_alone() {
+        let s = "Am Donnerstag dreht der Wind auf Nordost,\nund es wird spürbar kälter. Die\n\
+                 Straßen können dann vor allem in den\nKammlagen glatt sein. Wer wetter-\n\
+                 fühlig ist, sollte sich trotzdem an\nder frischen Luft bewegen.\n\
+                 Grafik: Deutscher Wetterdienst\n";
+        assert_eq!(
+            blocks(s),
+            [(BlockKind::Paragraph, 1, 6), (BlockKind::Caption, 7, 7)]
+        );
+        assert!(is_credit_label("Quelle: Statistisches Landesamt"));
+        assert!(is_credit_label("Karte : OpenStreetMap"));
+        // A sentence after the label is text, not a credit.
+        assert!(!is_credit_label(
+            "Quelle: Das Amt hat die Zahlen nicht genannt."
+        ));
+        assert!(!is_credit_label("Grafiken zeigen den Verlauf"));
     }
 
     #[test]
