@@ -945,6 +945,54 @@ impl Views {
             })
     }
 
+    /// Latin line `i` is a heading set right over its body text, with no
+    /// blank line between (`Ruth M. Delgado, 78` / `Ruth Marie Delgado, a
+    /// longtime …`, `Colour me unconvinced` / `SIR – Your columnist …`):
+    /// set off above (a blank line, the top of a page), it opens with a
+    /// capital, ends in a letter or a figure without a sentence end, and
+    /// ends early (see [`ends_early`](Views::ends_early)), while the next
+    /// line, opening with a capital, runs to the column's end as body
+    /// text does. A line of a paragraph ends early only at the paragraph's
+    /// end, and an address or a signature goes on in lines as short as
+    /// itself. A line opening like a sentence (`The Apple` / `Lisa was a
+    /// computer of`) may be one cut short: it is left to the other rules.
+    fn heads_body(&self, i: usize) -> bool {
+        let (l, Some(n)) = (&self.v[i], self.v.get(i + 1)) else {
+            return false;
+        };
+        let set_off =
+            i == 0 || l.page_break || self.v[i - 1].furniture || (l.blank_before && !l.spacing);
+        set_off
+            && !l.cjk
+            && !n.cjk
+            && l.marker == 0
+            && !l.byline
+            && !l.dateline
+            && !l.list_item
+            && !l.ends_sentence
+            && !l.inner_stop
+            && !l.url_runs_on
+            && !l.opens_sentence
+            && l.first.is_uppercase()
+            && l.last.is_alphanumeric()
+            && !n.blank_before
+            && n.first.is_uppercase()
+            && self.ends_early(i)
+            && self.fills_column(i + 1, self.forward_col(i))
+    }
+
+    /// Latin line `k` runs to the end of a column `col` wide (the text
+    /// below, not a wider box above): the next line's first word would not
+    /// have fitted on it, or it is not short of `col`.
+    fn fills_column(&self, k: usize, col: u32) -> bool {
+        let l = &self.v[k];
+        let fits = self
+            .v
+            .get(k + 1)
+            .is_some_and(|n| (l.width + SPACE_WIDTH + n.first_word) as f32 <= LAT_FIT * col as f32);
+        !fits || l.width as f32 >= LAT_SHORT * col as f32
+    }
+
     /// Line `k` could be a heading's second line: heading-like, but in
     /// Latin script it may start lowercase.
     fn heading_material(&self, k: usize) -> bool {
@@ -1013,6 +1061,9 @@ impl Views {
             && comma_headline(l)
             && l.width.abs_diff(self.forward_col(i)) >= CJK_SHORT
         {
+            return true;
+        }
+        if self.heads_body(i) {
             return true;
         }
         // At the top of a page, right above a byline, a Latin headline may
@@ -1227,6 +1278,18 @@ impl Views {
             return true;
         }
         if b.blank_before && !b.spacing && self.closes_at_blank(i, j, len) {
+            return true;
+        }
+        // A heading set right over its body text opens a block after a
+        // blank line, whatever the line before it (a signature, an
+        // address that ends no sentence).
+        if b.blank_before
+            && !b.spacing
+            && !a.ends_hyphen
+            && !a.url_runs_on
+            && !script::is_clause_mark(a.last)
+            && self.heads_body(j)
+        {
             return true;
         }
         // A turn of dialogue after one that ended a sentence (`— E as
@@ -3989,6 +4052,49 @@ mod tests {
             "Santos 2x1 Ponte"
         ));
         assert!(!score_row(&measure(prose, 0), prose));
+    }
+
+    #[test]
+    fn a_heading_set_right_over_its_body_stands_apart() {
+        // An obituary's name over its text, after a paragraph's end.
+        let s = "A service will be held at 11 a.m.\nSaturday at Grace Church.\n\n\
+                 Ruth M. Delgado, 78\nRuth Marie Delgado, a longtime\n\
+                 crossing guard at Lincoln Ele-\nmentary, died Sunday. Visitation\n\
+                 is 5 to 7 p.m. Friday at Brandt\nFuneral Home, 44 Elm St.\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Paragraph, 1, 2),
+                (BlockKind::Heading, 4, 4),
+                (BlockKind::Paragraph, 5, 9)
+            ]
+        );
+        // A letter's headline after a signature, and after an info box set
+        // wider than the letters' column.
+        let s = "Write to: Letters, The Courier, 14 Bridge Row,\n\
+                 Norwich NR1 3AB, or email letters@courier.example.co.uk\n\n\
+                 Bus cuts leave villages stranded\nSIR – The county council's decision to\n\
+                 withdraw the Sunday service on route 47\nwill leave those of us in Thorpe Marriott\n\
+                 with no means of reaching the city.\n\n\
+                 Margaret Holt, Thorpe Marriott, Norfolk\n\n\
+                 Colour me unconvinced\nSIR – Your columnist (Opinion, 12 March)\n\
+                 argues that the new cycle lanes on Prince\nof Wales Road have transformed it.\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Paragraph, 1, 2),
+                (BlockKind::Heading, 4, 4),
+                (BlockKind::Paragraph, 5, 8),
+                (BlockKind::Paragraph, 10, 10),
+                (BlockKind::Heading, 12, 12),
+                (BlockKind::Paragraph, 13, 15)
+            ]
+        );
+        // An address goes on in lines as short as its first: no heading.
+        let s = "Write to us.\n\nMargaret Holt\n14 Bridge Row\nNorwich\n";
+        assert!(!blocks(s)
+            .iter()
+            .any(|b| b.0 == BlockKind::Heading && b.1 == 3));
     }
 
     #[test]
