@@ -215,10 +215,10 @@ pub fn segment(input: &str, lines: &[Line], deleted: &[Edit], options: &Options)
             BlockKind::Heading
         } else if line.marker > 0 || line.credit_caption || line.credited == 1 {
             BlockKind::Caption
-        } else if line.byline || line.drop_cap || views.row(j) {
+        } else if line.byline || line.drop_cap || views.row(j) || line.entry {
             // Who wrote it, not what it is about: body text of its own; a
             // drop cap opens body text; a table's row, its header row too,
-            // is a paragraph.
+            // and a listing's entry are paragraphs.
             BlockKind::Paragraph
         } else if views.heading_here(j)
             || views.table_title(j)
@@ -344,6 +344,11 @@ struct View {
     list_number: u16,
     /// Dot leaders before a number at the end (`Inland ....... 3`).
     leaders: bool,
+    /// An entry of a listing by the clock (`20.30 Tg2`, `1800 新聞報道`):
+    /// the line opens with a time (see [`time_led`]), and is one of a run
+    /// of at least [`TABLE_ROWS`] such lines close together (see
+    /// [`mark_entries`]).
+    entry: bool,
     /// Doubled copies were removed from this line (it was set in fake bold).
     doubled: bool,
     /// The blank line before this one is mere line spacing: it sits in a
@@ -381,6 +386,9 @@ impl Views {
         // The lines that may be rows of a table: few, and their facts kept
         // out of the views, which the column estimate reads many times over.
         let mut candidates: Vec<Candidate> = Vec::new();
+        // The lines that open with a time: entries of a listing, if close
+        // together (see [`mark_entries`]).
+        let mut timed: Vec<usize> = Vec::new();
         let mut d = 0;
         let mut blank = false;
         let mut page_break = false;
@@ -477,6 +485,9 @@ impl Views {
                     || text.ends_with("撮影")
                     || text.ends_with("提供"));
             let label = view.first.is_uppercase() && view.marker == 0 && label_row(&view, text);
+            if view.first.is_ascii_digit() && time_led(text) {
+                timed.push(v.len());
+            }
             if gapped || tally || label {
                 candidates.push(Candidate {
                     line: v.len(),
@@ -554,6 +565,7 @@ impl Views {
                 }
             }
         }
+        mark_entries(&mut v, &timed);
         let has_blanks = v.iter().skip(1).any(|x| x.blank_before);
         // Local column width: for CJK the widest line of the window, for
         // Latin the second widest (one over-wide line does not widen the
@@ -1238,6 +1250,28 @@ impl Views {
             || ((a.ends_sentence || b.blank_before) && self.table_title(j))
         {
             return true;
+        }
+        // An entry of a listing by the clock opens a block, and its lines
+        // go on to the next entry or blank line (its title and what it
+        // is, `20.30 Cin cin` / `Quiz con Marco Bellini`).
+        if b.entry && !a.ends_hyphen && !a.url_runs_on {
+            return true;
+        }
+        if self.v[j - len.min(j)].entry {
+            if !b.blank_before && len < ENTRY_GAP && !self.hard_start(j) && !self.row(j) {
+                return false;
+            }
+            // A blank line ends the entry, but a column break inside a
+            // clause or a word.
+            if b.blank_before
+                && !b.spacing
+                && !a.ends_hyphen
+                && !a.url_runs_on
+                && !script::is_clause_mark(a.last)
+                && !b.first.is_lowercase()
+            {
+                return true;
+            }
         }
         if len == 1
             && i > 0
@@ -1994,6 +2028,60 @@ fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
     marks
 }
 
+/// Most lines from one entry of a listing by the clock to the next (the
+/// entry's title and the lines describing it).
+const ENTRY_GAP: usize = 6;
+
+/// The line opens with a time of day and a space, then text (`20.30 Tg2`,
+/// `21:00 News`, `8h15 Météo`, `1800 新聞報道`): hours and minutes parted
+/// by `.`, `:` or `h`, or four digits; the hour at most 24, the minutes at
+/// most 59 (`1989 war` is a year). Reads only the first few bytes.
+fn time_led(text: &str) -> bool {
+    let b = text.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let value = |i: usize| u32::from(b[i] - b'0');
+    let hour_digits = if digit(1) { 2 } else { 1 };
+    let (hour, minutes) = if matches!(b.get(hour_digits), Some(b'.' | b':' | b'h')) {
+        (hour_digits, hour_digits + 1)
+    } else if hour_digits == 2 && digit(2) && digit(3) {
+        (2, 2)
+    } else {
+        return false;
+    };
+    let hours = if hour == 2 {
+        value(0) * 10 + value(1)
+    } else {
+        value(0)
+    };
+    digit(minutes)
+        && digit(minutes + 1)
+        && !digit(minutes + 2)
+        && hours <= 24
+        && value(minutes) <= 5
+        && b.get(minutes + 2) == Some(&b' ')
+        && b.get(minutes + 3)
+            .is_some_and(|&c| c != b' ' && !c.is_ascii_digit())
+}
+
+/// Marks the entries of listings by the clock among the views whose lines
+/// open with a time (`timed`, in order): runs of at least [`TABLE_ROWS`]
+/// such lines, each at most [`ENTRY_GAP`] lines after the one before, blank
+/// lines or headings between them or not (a TV listing's channels). A
+/// time opening a line here and there in prose is no listing.
+fn mark_entries(v: &mut [View], timed: &[usize]) {
+    let mut start = 0;
+    for k in 1..=timed.len() {
+        if k == timed.len() || timed[k] - timed[k - 1] > ENTRY_GAP {
+            if k - start >= TABLE_ROWS {
+                for &x in &timed[start..k] {
+                    v[x].entry = true;
+                }
+            }
+            start = k;
+        }
+    }
+}
+
 /// Two lines of similar width within a narrow column (of at most 60 cells),
 /// where blank lines between lines are mere spacing.
 fn same_column(a: &View, b: &View) -> bool {
@@ -2166,6 +2254,7 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
             .is_some_and(|rest| rest.starts_with(char::is_lowercase)),
         list_number: list_number(text),
         leaders: leaders(text),
+        entry: false,
         section: section_heading(text),
         // A dateline names its day in digits.
         dateline: !cjk && colon_or_digit && dateline(text),
@@ -4095,6 +4184,57 @@ mod tests {
         assert!(!blocks(s)
             .iter()
             .any(|b| b.0 == BlockKind::Heading && b.1 == 3));
+    }
+
+    #[test]
+    fn entries_of_a_listing_by_the_clock_are_blocks() {
+        let s = "STASERA IN TV\n\nRAI 1\n20.00 Tg1\n20.30 Cin cin\nQuiz con Marco Bellini\n\
+                 21.30 Il commissario Ferraris\nSerie. Genova, 1956: un delitto al\n\
+                 porto mette alla prova il commissario\n23.40 Porta aperta\nAttualità\n\n\
+                 RAI 2\n20.30 Tg2\n21.00 Via dei Mille\nFiction con Laura Vinci\n";
+        let b = blocks(s);
+        let entries: Vec<_> = b
+            .iter()
+            .filter(|x| x.1 >= 4 && x.1 != 13)
+            .copied()
+            .collect();
+        assert_eq!(
+            entries,
+            [
+                (BlockKind::Paragraph, 4, 4),
+                (BlockKind::Paragraph, 5, 6),
+                (BlockKind::Paragraph, 7, 9),
+                (BlockKind::Paragraph, 10, 11),
+                (BlockKind::Paragraph, 14, 14),
+                (BlockKind::Paragraph, 15, 16)
+            ],
+            "{b:?}"
+        );
+        // A blank line ends an entry.
+        let s = "1800 日日有食神\n1830 新聞報道\n2230 晚間新聞\n\n港視二台\n1900 財經透視\n";
+        assert_eq!(blocks(s)[2], (BlockKind::Paragraph, 3, 3));
+        for t in [
+            "20.30 Tg2",
+            "8:15 News",
+            "8h15 Météo",
+            "1800 日日有食神",
+            "0630 Early",
+        ] {
+            assert!(time_led(t), "{t}");
+        }
+        for t in [
+            "1989 war ein Jahr",
+            "20.30",
+            "20.305 x",
+            "25.00 Uhr",
+            "3.5 Prozent",
+            "2 x 1",
+        ] {
+            assert!(!time_led(t), "{t}");
+        }
+        // Two times in prose make no listing.
+        let s = "Die Sitzung beginnt heute\n19.30 Uhr im Rathaus, danach\n20.15 Uhr folgt die Debatte.\n";
+        assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 3)]);
     }
 
     #[test]
