@@ -332,6 +332,10 @@ struct View {
     marker: u32,
     /// Starts like an item of a list: `3) `, `• `.
     list_item: bool,
+    /// Opens with a quotation mark and a lowercase word behind it (`«
+    /// voleur de vélos » de la gare`): a phrase going on, as a line opening
+    /// in lowercase does.
+    quoted_lowercase: bool,
     /// Opens with an em dash and a space (`— Nunca.`): a speaker's turn in
     /// dialogue, an old paper's item of news (`— Leipzig, 13. März.`), or
     /// a sentence opened by a dash inside a paragraph.
@@ -1167,9 +1171,11 @@ impl Views {
             return false;
         }
         // A capitalised Latin line under a heading starts its own (a deck,
-        // a byline), but for old papers' headings that end in periods.
-        let lowercase_or_periods =
-            b.first.is_lowercase() || (period_heading(a) && period_heading(b));
+        // a byline), but for old papers' headings that end in periods; a
+        // quoted phrase in lowercase goes on.
+        let lowercase_or_periods = b.first.is_lowercase()
+            || b.quoted_lowercase
+            || (period_heading(a) && period_heading(b));
         if !b.cjk && !lowercase_or_periods {
             return false;
         }
@@ -2028,6 +2034,19 @@ fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
     marks
 }
 
+/// The text opens with a quotation mark (`«`, `„`, `“`, `"`, `‘`), and the
+/// first letter after it and any space is lowercase (`« voleur de vélos »`,
+/// `„kleine Leute“`). Reads only the first characters.
+fn quoted_lowercase(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix(['«', '„', '“', '"', '‘', '‹']) else {
+        return false;
+    };
+    rest.trim_start_matches([' ', '\u{a0}', '\u{202f}'])
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase)
+}
+
 /// Most lines from one entry of a listing by the clock to the next (the
 /// entry's title and the lines describing it).
 const ENTRY_GAP: usize = 6;
@@ -2247,6 +2266,7 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
             },
         numbered: section_number(text),
         list_item: list_item(text),
+        quoted_lowercase: quoted_lowercase(text),
         dash_turn: text.starts_with("— "),
         dash_clause: text
             .strip_prefix("– ")
@@ -4235,6 +4255,24 @@ mod tests {
         // Two times in prose make no listing.
         let s = "Die Sitzung beginnt heute\n19.30 Uhr im Rathaus, danach\n20.15 Uhr folgt die Debatte.\n";
         assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 3)]);
+    }
+
+    #[test]
+    fn a_heading_goes_on_in_a_quoted_lowercase_phrase() {
+        let s = "TRIBUNAL CORRECTIONNEL\n\nSix mois avec sursis pour le\n\
+                 « voleur de vélos » de la gare\n\nBORDEAUX. Il comparaissait libre,\n\
+                 mardi, devant la 4e chambre du tri-\nbunal correctionnel.\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Heading, 1, 1),
+                (BlockKind::Heading, 3, 4),
+                (BlockKind::Paragraph, 6, 8)
+            ]
+        );
+        assert!(quoted_lowercase("„kleine Leute“ im Rat"));
+        assert!(!quoted_lowercase("« Vous vous moquez"));
+        assert!(!quoted_lowercase("voleur"));
     }
 
     #[test]
