@@ -257,7 +257,8 @@ struct View {
     ends_hyphen: bool,
     /// Ends on a colon set off by a space (French `confirmé :`).
     spaced_colon: bool,
-    /// Clause punctuation (`，`, `,` …) anywhere.
+    /// Clause punctuation (`，`, `,` …) anywhere, but a decimal comma
+    /// between digits (`8,4 miljoen`, see [`clause_outside_figures`]).
     clause: bool,
     /// Latin heading material: no `:`, no digits, no final `!` or `?`.
     latin_heading: bool,
@@ -2047,6 +2048,17 @@ fn quoted_lowercase(text: &str) -> bool {
         .is_some_and(char::is_lowercase)
 }
 
+/// `text` holds clause punctuation (see [`script::is_clause_mark`]) other
+/// than a comma between digits (`8,4`, `1,088`): a figure's decimal or
+/// thousands separator parts no clauses.
+fn clause_outside_figures(text: &str) -> bool {
+    let b = text.as_bytes();
+    let digit = |i: Option<usize>| i.and_then(|i| b.get(i)).is_some_and(u8::is_ascii_digit);
+    text.char_indices().any(|(i, c)| {
+        script::is_clause_mark(c) && !(c == ',' && digit(i.checked_sub(1)) && digit(Some(i + 1)))
+    })
+}
+
 /// Most lines from one entry of a listing by the clock to the next (the
 /// entry's title and the lines describing it).
 const ENTRY_GAP: usize = 6;
@@ -2220,6 +2232,9 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
     let section = (cjk && matches!(text.as_bytes().first(), Some(0xe4..=0xe5 | 0xef | b'(')))
         .then(|| cjk_section_number(text))
         .flatten();
+    // A comma between digits is a decimal comma (`8,4 miljoen euro`), not
+    // a clause's end; looked at only on lines with both.
+    let clause = clause && (!colon_or_digit || clause_outside_figures(text));
     View {
         index: 0,
         width: indent
@@ -4273,6 +4288,28 @@ mod tests {
         assert!(quoted_lowercase("„kleine Leute“ im Rat"));
         assert!(!quoted_lowercase("« Vous vous moquez"));
         assert!(!quoted_lowercase("voleur"));
+    }
+
+    #[test]
+    fn a_decimal_comma_parts_no_clauses() {
+        let s = "ZAANSTAD\n\nRaad zegt ja tegen\nfietsbrug over de Zaan\n\n\
+                 Omstreden plan kost 8,4 miljoen euro\n\nDoor Sanne de Wit\n\n\
+                 ZAANDAM – De gemeenteraad heeft dinsdagavond\nna een lang debat ingestemd met de bouw\n\
+                 van een fietsbrug over de Zaan.\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Heading, 1, 1),
+                (BlockKind::Heading, 3, 4),
+                (BlockKind::Heading, 6, 6),
+                (BlockKind::Paragraph, 8, 8),
+                (BlockKind::Paragraph, 10, 12)
+            ]
+        );
+        assert!(!measure("Kosten 8,4 miljoen", 0).clause);
+        assert!(!measure("Library Hours Cut to Save £90,000", 0).clause);
+        assert!(measure("Kosten 8, 4 of 5", 0).clause);
+        assert!(measure("Zaandam, 8,4", 0).clause);
     }
 
     #[test]
