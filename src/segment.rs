@@ -998,6 +998,50 @@ impl Views {
             && self.fills_column(i + 1, self.forward_col(i))
     }
 
+    /// The last line of the headline set in fake bold that Latin line `i`
+    /// opens (`HHaarroolldd  JJ..  PPeemmbbeerrttoonn,,  9911,,` /
+    /// `rreettiirreedd …`), if it does: set off above, up to
+    /// [`BOLD_STACK`] lines that all had doubled copies removed, none
+    /// ending a sentence (but with `?` or `!`) or holding one's end, the
+    /// first opening with a capital or a figure; then a blank line or a
+    /// hard start, and the type changes (the next line was not doubled),
+    /// as it does between a headline and its text.
+    fn bold_stack_end(&self, i: usize) -> Option<usize> {
+        let l = &self.v[i];
+        let set_off =
+            i == 0 || l.page_break || self.v[i - 1].furniture || (l.blank_before && !l.spacing);
+        if !set_off
+            || l.cjk
+            || !l.doubled
+            || l.marker > 0
+            || l.byline
+            || !(l.first.is_uppercase() || l.first.is_numeric())
+        {
+            return None;
+        }
+        let line = |k: usize| {
+            let x = &self.v[k];
+            !x.cjk
+                && x.doubled
+                && !x.inner_stop
+                && x.marker == 0
+                && (!x.ends_sentence || matches!(x.last, '?' | '!'))
+        };
+        let mut e = i;
+        while e + 1 - i < BOLD_STACK
+            && self
+                .v
+                .get(e + 1)
+                .is_some_and(|n| !n.blank_before && !self.hard_start(e + 1) && line(e + 1))
+        {
+            e += 1;
+        }
+        let ends = self.v.get(e + 1).is_none_or(|n| {
+            !n.doubled && ((n.blank_before && !n.spacing) || self.hard_start(e + 1))
+        });
+        ((i..=e).all(line) && ends).then_some(e)
+    }
+
     /// Latin line `k` runs to the end of a column `col` wide (the text
     /// below, not a wider box above): the next line's first word would not
     /// have fitted on it, or it is not short of `col`.
@@ -1080,7 +1124,7 @@ impl Views {
         {
             return true;
         }
-        if self.heads_body(i) {
+        if self.heads_body(i) || self.bold_stack_end(i).is_some() {
             return true;
         }
         // At the top of a page, right above a byline, a Latin headline may
@@ -1357,6 +1401,10 @@ impl Views {
             return true;
         }
         if kind == BlockKind::Heading {
+            // A headline in fake bold runs to its last bold line.
+            if self.bold_stack_end(j - len.min(j)).is_some_and(|e| j <= e) {
+                return false;
+            }
             return !(len == 1 && self.heading_goes_on(i, j));
         }
         self.paragraph_ends(i, j, list_item)
@@ -2058,6 +2106,10 @@ fn clause_outside_figures(text: &str) -> bool {
         script::is_clause_mark(c) && !(c == ',' && digit(i.checked_sub(1)) && digit(Some(i + 1)))
     })
 }
+
+/// Most lines of a headline set in fake bold (see
+/// [`Views::bold_stack_end`]).
+const BOLD_STACK: usize = 3;
 
 /// Most lines from one entry of a listing by the clock to the next (the
 /// entry's title and the lines describing it).
@@ -4310,6 +4362,36 @@ mod tests {
         assert!(!measure("Library Hours Cut to Save £90,000", 0).clause);
         assert!(measure("Kosten 8, 4 of 5", 0).clause);
         assert!(measure("Zaandam, 8,4", 0).clause);
+    }
+
+    #[test]
+    fn a_headline_in_fake_bold_over_plain_type_is_one_heading() {
+        let s = "OBITUARIES\n\nHHaarroolldd  JJ..  PPeemmbbeerrttoonn,,  9911,,\n\
+                 rreettiirreedd  bbooookkkkeeeeppeerr  aanndd\ncchhooiirr  ddiirreeccttoorr\n\n\
+                 By Linda Marsh, Staff Writer\n\nHARTWELL — Harold James Pemberton, who\n\
+                 kept the books for the feed store, died\nTuesday at his home. He was 91.\n";
+        let lines: Vec<Line> = LineIndices::new(s).collect();
+        let options = Options::new();
+        let deleted = crate::repair::find_repairs(s, &lines, &options);
+        let got: Vec<_> = segment(s, &lines, &deleted, &options)
+            .into_iter()
+            .map(|g| {
+                (
+                    g.kind,
+                    lines[g.lines.start].number,
+                    lines[g.lines.end - 1].number,
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (BlockKind::Heading, 1, 1),
+                (BlockKind::Heading, 3, 5),
+                (BlockKind::Paragraph, 7, 7),
+                (BlockKind::Paragraph, 9, 11)
+            ]
+        );
     }
 
     #[test]
