@@ -222,6 +222,7 @@ pub fn segment(input: &str, lines: &[Line], deleted: &[Edit], options: &Options)
             BlockKind::Paragraph
         } else if views.heading_here(j)
             || views.table_title(j)
+            || views.list_title(j)
             || (line.single_cjk && views.vertical(j))
             || line.cjk_title
         {
@@ -1295,10 +1296,10 @@ impl Views {
         }
         // A table's rows are blocks of a line each; so is a note under a
         // table (`Source: …`) before a sentence or a blank line, and a
-        // table's title ends the paragraph before it.
+        // table's or a list's title ends the paragraph before it.
         if self.row(i)
             || self.row(j)
-            || ((a.ends_sentence || b.blank_before) && self.table_title(j))
+            || ((a.ends_sentence || b.blank_before) && (self.table_title(j) || self.list_title(j)))
         {
             return true;
         }
@@ -1459,6 +1460,28 @@ impl Views {
             && !l.url_runs_on
             && !matches!(l.last, ':' | '：' | ',' | '，' | ';' | '；')
             && (l.first.is_uppercase() || l.first.is_numeric() || l.cjk)
+    }
+
+    /// Line `j` is a list's title (`Ingredientes (4 personas)` over `- 300
+    /// g de lentejas` / `- 1 chorizo`): set like a headline (see
+    /// [`headline_like`](Views::headline_like)), no list item itself nor
+    /// holding a sentence's end, right above two bulleted items. A lead-in
+    /// sentence over a list ends with a colon, which a headline-like line
+    /// does not.
+    fn list_title(&self, j: usize) -> bool {
+        let l = &self.v[j];
+        let item = |k: usize| {
+            self.v
+                .get(k)
+                .is_some_and(|x| x.list_item && !x.blank_before && !x.cjk)
+        };
+        !l.cjk
+            && !l.list_item
+            && !l.inner_stop
+            && l.last != ':'
+            && item(j + 1)
+            && item(j + 2)
+            && self.headline_like(j)
     }
 
     /// Whether the caption whose widest line so far is `widest` ends after
@@ -4392,6 +4415,25 @@ mod tests {
                 (BlockKind::Paragraph, 9, 11)
             ]
         );
+    }
+
+    #[test]
+    fn a_headline_like_line_over_bulleted_items_titles_the_list() {
+        let s = "Un plato de cuchara para los días de frío.\nIngredientes (4 personas)\n\
+                 - 300 g de lentejas pardinas\n- 1 chorizo asturiano\n- 2 dientes de ajo\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Paragraph, 1, 1),
+                (BlockKind::Heading, 2, 2),
+                (BlockKind::Paragraph, 3, 3),
+                (BlockKind::Paragraph, 4, 4),
+                (BlockKind::Paragraph, 5, 5)
+            ]
+        );
+        // A lead-in sentence over the list is no title.
+        let s = "The plan was agreed.\nThe council will now:\n- close the depot\n- sell the site\n";
+        assert!(blocks(s).iter().all(|b| b.0 == BlockKind::Paragraph));
     }
 
     #[test]
