@@ -2146,6 +2146,9 @@ fn time_led(text: &str) -> bool {
     let b = text.as_bytes();
     let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
     let value = |i: usize| u32::from(b[i] - b'0');
+    if !digit(0) {
+        return false;
+    }
     let hour_digits = if digit(1) { 2 } else { 1 };
     let (hour, minutes) = if matches!(b.get(hour_digits), Some(b'.' | b':' | b'h')) {
         (hour_digits, hour_digits + 1)
@@ -4339,6 +4342,8 @@ mod tests {
             "25.00 Uhr",
             "3.5 Prozent",
             "2 x 1",
+            "(.30 a",
+            "",
         ] {
             assert!(!time_led(t), "{t}");
         }
