@@ -215,7 +215,8 @@ pub fn segment(input: &str, lines: &[Line], deleted: &[Edit], options: &Options)
             BlockKind::Heading
         } else if line.marker > 0 || line.credit_caption || line.credited == 1 {
             BlockKind::Caption
-        } else if line.byline || line.drop_cap || views.row(j) || line.entry {
+        } else if line.byline || line.drop_cap || views.row(j) || line.entry || views.header_row(j)
+        {
             // Who wrote it, not what it is about: body text of its own; a
             // drop cap opens body text; a table's row, its header row too,
             // and a listing's entry are paragraphs.
@@ -223,6 +224,7 @@ pub fn segment(input: &str, lines: &[Line], deleted: &[Edit], options: &Options)
         } else if views.heading_here(j)
             || views.table_title(j)
             || views.list_title(j)
+            || views.header_row(j + 1)
             || (line.single_cjk && views.vertical(j))
             || line.cjk_title
         {
@@ -1299,7 +1301,9 @@ impl Views {
         // table's or a list's title ends the paragraph before it.
         if self.row(i)
             || self.row(j)
-            || ((a.ends_sentence || b.blank_before) && (self.table_title(j) || self.list_title(j)))
+            || ((a.ends_sentence || b.blank_before)
+                && (self.table_title(j) || self.list_title(j) || self.header_row(j + 1)))
+            || self.header_row(j)
         {
             return true;
         }
@@ -1460,6 +1464,36 @@ impl Views {
             && !l.url_runs_on
             && !matches!(l.last, ':' | '：' | ',' | '，' | ';' | '；')
             && (l.first.is_uppercase() || l.first.is_numeric() || l.cjk)
+    }
+
+    /// Line `j` is a table's header row under the table's title (`Heute in
+    /// der Region` / `Stadt heute morgen` / `Dresden 5° 3°`): right above
+    /// the rows (see [`table_title`](Views::table_title)), under a
+    /// headline-like line that opens a block (after a blank line or a
+    /// sentence's end) and ends no sentence or clause. The line above is
+    /// the title, a heading; the header row is a paragraph, as it is in a
+    /// table set in columns. Column labels hold no clause punctuation: a
+    /// line with a comma there is the title under a kicker (`RESULTS` /
+    /// `Northern League, Division One`).
+    fn header_row(&self, j: usize) -> bool {
+        let Some(i) = j.checked_sub(1) else {
+            return false;
+        };
+        let Some(l) = self.v.get(j) else {
+            return false;
+        };
+        let t = &self.v[i];
+        let opens = i == 0 || t.blank_before || self.v[i - 1].ends_sentence;
+        !l.blank_before
+            && !l.clause
+            && !t.cjk
+            && opens
+            && !t.inner_stop
+            && !t.ends_sentence
+            && t.last.is_alphanumeric()
+            && !self.row(i)
+            && self.table_title(j)
+            && self.headline_like(i)
     }
 
     /// Line `j` is a list's title (`Ingredientes (4 personas)` over `- 300
@@ -4439,6 +4473,28 @@ mod tests {
         // A lead-in sentence over the list is no title.
         let s = "The plan was agreed.\nThe council will now:\n- close the depot\n- sell the site\n";
         assert!(blocks(s).iter().all(|b| b.0 == BlockKind::Paragraph));
+    }
+
+    #[test]
+    fn a_tables_title_over_its_header_row_is_the_heading() {
+        let s = "Die Straßen können dann vor allem in den\nKammlagen glatt sein.\n\
+                 Heute in der Region\nStadt heute morgen\nDresden 5° 3°\nLeipzig 7° 4°\n\
+                 Chemnitz 3° 1°\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Paragraph, 1, 2),
+                (BlockKind::Heading, 3, 3),
+                (BlockKind::Paragraph, 4, 4),
+                (BlockKind::Paragraph, 5, 5),
+                (BlockKind::Paragraph, 6, 6),
+                (BlockKind::Paragraph, 7, 7)
+            ]
+        );
+        // A kicker over the table's title: both headings.
+        let s = "the table.\n\nRESULTS\nNorthern League, Division One\n\
+                 Alston Rovers 2 Brough Town 1\nCrayford 0 Dent United 0\nEskdale 3 Fellside 2\n";
+        assert_eq!(blocks(s)[2], (BlockKind::Heading, 4, 4), "{:?}", blocks(s));
     }
 
     #[test]
