@@ -646,6 +646,9 @@ impl<'a> Builder<'a> {
         if is_hyphenated_prefix(left) {
             return Hyphen::Keep(Reason::HyphenatedPrefix);
         }
+        if reduplicated(left, right) {
+            return Hyphen::Keep(Reason::ReduplicatedWord);
+        }
         // Dutch sets a hyphen in a compound where the parts' vowels would
         // read as one (`auto-ongeluk`, `zee-egels`); inside a word it sets
         // a diaeresis there instead (`coördinatie`), which a typesetter
@@ -665,6 +668,21 @@ impl<'a> Builder<'a> {
         }
         Hyphen::Drop(Reason::SplitWord)
     }
+}
+
+/// Shortest half, in characters, of a reduplicated word read by
+/// [`reduplicated`]: shorter halves repeat inside plain words split at a
+/// syllable (`mur-` / `mur`, `bon-` / `bon`).
+const REDUPLICATED_HALF: usize = 4;
+
+/// The two sides of a line-end hyphen are the same word (`reco-` / `reco`,
+/// `quero-` / `quero`, `Tico-` / `tico`), of at least
+/// [`REDUPLICATED_HALF`] letters: a reduplicated word, written with its
+/// hyphen (the caller has already let the page's own spelling decide).
+fn reduplicated(left: &str, right: &str) -> bool {
+    right.chars().nth(REDUPLICATED_HALF - 1).is_some()
+        && left.len() == right.len()
+        && left.chars().flat_map(char::to_lowercase).eq(right.chars())
 }
 
 /// A decision on a line-end hyphen, with its reason.
@@ -1186,6 +1204,13 @@ mod tests {
             text("Peut-\nêtre, dit-\nil. Ele disse-\nlhes que sim.\n"),
             "Peut-être, dit-il. Ele disse-lhes que sim."
         );
+        // A reduplicated word keeps its hyphen; a short syllable repeated
+        // in a word split across lines does not.
+        assert_eq!(
+            text("A festa teve reco-\nreco e bumbo. Tico-\ntico no fubá.\n"),
+            "A festa teve reco-reco e bumbo. Tico-tico no fubá."
+        );
+        assert_eq!(text("A low mur-\nmur rose.\n"), "A low murmur rose.");
         // Not where a two-letter ending of a split word looks like one.
         assert_eq!(text("Die Ro-\nse blüht.\n"), "Die Rose blüht.");
     }

@@ -126,6 +126,9 @@ pub enum Reason {
     /// Hyphen between two vowels that would read as one, in a Dutch
     /// compound (`auto-` / `ongeluk`, `zee-` / `egels`).
     VowelClash,
+    /// Hyphen of a reduplicated word, whose halves are the same word
+    /// (`reco-` / `reco`, `quero-` / `quero`).
+    ReduplicatedWord,
     /// Invalid UTF-8 replaced.
     InvalidUtf8,
     /// A stray mark alone on a line inside running text.
@@ -173,6 +176,7 @@ impl Reason {
             Reason::HyphenAfterCapitals => "hyphen after a word in capitals",
             Reason::RepeatedHyphen => "hyphen repeated at the start of the next line",
             Reason::VowelClash => "hyphen between vowels that would read as one (Dutch)",
+            Reason::ReduplicatedWord => "hyphen of a reduplicated word",
             Reason::InvalidUtf8 => "invalid UTF-8 replaced",
             Reason::StrayMark => "stray mark alone on a line (scan or extraction noise)",
         }

@@ -156,7 +156,9 @@ pub fn find_repairs(input: &str, lines: &[Line], options: &Options) -> Vec<Edit>
 
 /// Stray marks alone on a line inside running text: one or two characters
 /// of scan or extraction noise (`|`, `.`, `—`, `'`) on a line between two
-/// lines of words. Returns deletions of each such line's text, of kind
+/// lines of words; and a stray mark (`~`, `|`, `·`, `` ` ``) ending a line
+/// after a sentence's end, with the spaces before it. Returns deletions of
+/// each such line's text, of kind
 /// [`Noise`](crate::RepairKind::Noise); nothing when
 /// [`Options::remove_noise`] is off.
 ///
@@ -196,9 +198,30 @@ pub fn find_noise(input: &str, lines: &[Line], options: &Options) -> Vec<Edit> {
                 ));
             }
         }
+        if let Some(mark) = trailing_mark(line.text(input)) {
+            let end = line.trimmed.end;
+            out.push(Edit::delete(
+                end - mark..end,
+                RepairKind::Noise,
+                Reason::StrayMark,
+            ));
+        }
         prev_words = w;
     }
     out
+}
+
+/// Byte length of a stray mark (`~`, `|`, `·`, `` ` ``) at the end of a
+/// line after a sentence's end, with the spaces before it (`…citoyen-` /
+/// `neté.    ~`, `…從重量刑。·`): scan noise, as a mark alone on a line is.
+/// A line opening with a bar is a table's row, whose bars are rules.
+fn trailing_mark(text: &str) -> Option<usize> {
+    let mark = text.chars().next_back()?;
+    if !matches!(mark, '~' | '|' | '·' | '`') || text.starts_with(['|', '｜']) {
+        return None;
+    }
+    let before = text[..text.len() - mark.len_utf8()].trim_end_matches(is_space);
+    crate::script::ends_sentence(before).then(|| text.len() - before.len())
 }
 
 /// One or two marks that are no text: a stray bar, dot, dash or quote.
@@ -3134,6 +3157,19 @@ mod tests {
         ] {
             assert!(noise(page).is_empty(), "{page:?}");
         }
+        // A mark ending a line after a sentence's end, with its spaces.
+        assert_eq!(
+            noise("suivre un stage de citoyen-\nneté.    ~\n"),
+            ["    ~"]
+        );
+        assert_eq!(noise("因此從重量刑。·\n"), ["·"]);
+        // Not mid-sentence, nor a table's rule.
+        for page in ["a ~\n", "| Total. |\n", "Its name was Tilde ~ ok.\n"] {
+            assert!(noise(page).is_empty(), "{page:?}");
+        }
+        let doc = crate::clean("Il devra suivre un stage.  ~\n");
+        assert_eq!(doc.to_text(), "Il devra suivre un stage.\n");
+        assert_eq!(doc.reconstruct(), "Il devra suivre un stage.  ~\n");
         let page = "flax mill, which\n.\nfor some time\n";
         let lines: Vec<Line> = LineIndices::new(page).collect();
         assert!(find_noise(page, &lines, &Options::new().remove_noise(false)).is_empty());

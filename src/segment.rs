@@ -227,13 +227,16 @@ pub fn segment(input: &str, lines: &[Line], deleted: &[Edit], options: &Options)
             BlockKind::Heading
         } else if line.marker > 0 || line.credit_caption || line.credited == 1 {
             BlockKind::Caption
-        } else if line.byline || line.drop_cap || views.row(j) {
+        } else if line.byline || line.drop_cap || views.row(j) || line.entry || views.header_row(j)
+        {
             // Who wrote it, not what it is about: body text of its own; a
             // drop cap opens body text; a table's row, its header row too,
-            // is a paragraph.
+            // and a listing's entry are paragraphs.
             BlockKind::Paragraph
         } else if views.heading_here(j)
             || views.table_title(j)
+            || views.list_title(j)
+            || views.header_row(j + 1)
             || (line.single_cjk && views.vertical(j))
             || line.cjk_title
         {
@@ -269,7 +272,8 @@ struct View {
     ends_hyphen: bool,
     /// Ends on a colon set off by a space (French `confirmé :`).
     spaced_colon: bool,
-    /// Clause punctuation (`，`, `,` …) anywhere.
+    /// Clause punctuation (`，`, `,` …) anywhere, but a decimal comma
+    /// between digits (`8,4 miljoen`, see [`clause_outside_figures`]).
     clause: bool,
     /// Latin heading material: no `:`, no digits, no final `!` or `?`.
     latin_heading: bool,
@@ -344,6 +348,10 @@ struct View {
     marker: u32,
     /// Starts like an item of a list: `3) `, `• `.
     list_item: bool,
+    /// Opens with a quotation mark and a lowercase word behind it (`«
+    /// voleur de vélos » de la gare`): a phrase going on, as a line opening
+    /// in lowercase does.
+    quoted_lowercase: bool,
     /// Opens with an em dash and a space (`— Nunca.`): a speaker's turn in
     /// dialogue, an old paper's item of news (`— Leipzig, 13. März.`), or
     /// a sentence opened by a dash inside a paragraph.
@@ -356,6 +364,11 @@ struct View {
     list_number: u16,
     /// Dot leaders before a number at the end (`Inland ....... 3`).
     leaders: bool,
+    /// An entry of a listing by the clock (`20.30 Tg2`, `1800 新聞報道`):
+    /// the line opens with a time (see [`time_led`]), and is one of a run
+    /// of at least [`TABLE_ROWS`] such lines close together (see
+    /// [`mark_entries`]).
+    entry: bool,
     /// Doubled copies were removed from this line (it was set in fake bold).
     doubled: bool,
     /// The blank line before this one is mere line spacing: it sits in a
@@ -393,6 +406,9 @@ impl Views {
         // The lines that may be rows of a table: few, and their facts kept
         // out of the views, which the column estimate reads many times over.
         let mut candidates: Vec<Candidate> = Vec::new();
+        // The lines that open with a time: entries of a listing, if close
+        // together (see [`mark_entries`]).
+        let mut timed: Vec<usize> = Vec::new();
         let mut d = 0;
         let mut blank = false;
         let mut page_break = false;
@@ -451,7 +467,9 @@ impl Views {
             } else {
                 (0, false)
             };
-            let figure_end = may_end_in_figure(view.last) && figure(last_word(text));
+            let figure_end = (may_end_in_figure(view.last) && figure(last_word(text)))
+                || ((view.last.is_alphabetic() || matches!(view.last, '%' | '‰'))
+                    && unit_after_figure(text));
             let tally =
                 !gapped && ((figure_end && tally_row(&view, text)) || score_row(&view, text));
             view.dateline |= !view.cjk && dash_dateline(text);
@@ -487,6 +505,9 @@ impl Views {
                     || text.ends_with("撮影")
                     || text.ends_with("提供"));
             let label = view.first.is_uppercase() && view.marker == 0 && label_row(&view, text);
+            if view.first.is_ascii_digit() && time_led(text) {
+                timed.push(v.len());
+            }
             if gapped || tally || label {
                 candidates.push(Candidate {
                     line: v.len(),
@@ -542,6 +563,20 @@ impl Views {
                         && (k == 1 || above.blank_before || v[k - 2].ends_sentence))
                         .then_some(k - 1)
                 });
+                // Otherwise, under text that has ended its sentence, the
+                // credit is a caption alone (`…an der frischen Luft
+                // bewegen.` / `Grafik: Deutscher Wetterdienst`): it never
+                // joins the body text.
+                let first = first.or_else(|| {
+                    let marked = (k.saturating_sub(CREDITED_LINES)..k)
+                        .rev()
+                        .take_while(|&y| y + 1 == k || !v[y + 1].blank_before)
+                        .any(|y| v[y].marker > 0);
+                    (v[k - 1].ends_sentence
+                        && !marked
+                        && next.is_none_or(|n| !n.first.is_lowercase()))
+                    .then_some(k)
+                });
                 if let Some(first) = first {
                     v[first].credited = 1;
                     for x in &mut v[first + 1..=k] {
@@ -550,6 +585,7 @@ impl Views {
                 }
             }
         }
+        mark_entries(&mut v, &timed);
         let has_blanks = v.iter().skip(1).any(|x| x.blank_before);
         // Local column width: for CJK the widest line of the window, for
         // Latin the second widest (one over-wide line does not widen the
@@ -946,6 +982,98 @@ impl Views {
             })
     }
 
+    /// Latin line `i` is a heading set right over its body text, with no
+    /// blank line between (`Ruth M. Delgado, 78` / `Ruth Marie Delgado, a
+    /// longtime …`, `Colour me unconvinced` / `SIR – Your columnist …`):
+    /// set off above (a blank line, the top of a page), it opens with a
+    /// capital, ends in a letter or a figure without a sentence end, and
+    /// ends early (see [`ends_early`](Views::ends_early)), while the next
+    /// line, opening with a capital, runs to the column's end as body
+    /// text does. A line of a paragraph ends early only at the paragraph's
+    /// end, and an address or a signature goes on in lines as short as
+    /// itself. A line opening like a sentence (`The Apple` / `Lisa was a
+    /// computer of`) may be one cut short: it is left to the other rules.
+    fn heads_body(&self, i: usize) -> bool {
+        let (l, Some(n)) = (&self.v[i], self.v.get(i + 1)) else {
+            return false;
+        };
+        let set_off =
+            i == 0 || l.page_break || self.v[i - 1].furniture || (l.blank_before && !l.spacing);
+        set_off
+            && !l.cjk
+            && !n.cjk
+            && l.marker == 0
+            && !l.byline
+            && !l.dateline
+            && !l.list_item
+            && !l.ends_sentence
+            && !l.inner_stop
+            && !l.url_runs_on
+            && !l.opens_sentence
+            && l.first.is_uppercase()
+            && l.last.is_alphanumeric()
+            && !n.blank_before
+            && n.first.is_uppercase()
+            && self.ends_early(i)
+            && self.fills_column(i + 1, self.forward_col(i))
+    }
+
+    /// The last line of the headline set in fake bold that Latin line `i`
+    /// opens (`HHaarroolldd  JJ..  PPeemmbbeerrttoonn,,  9911,,` /
+    /// `rreettiirreedd …`), if it does: set off above, up to
+    /// [`BOLD_STACK`] lines that all had doubled copies removed, none
+    /// ending a sentence (but with `?` or `!`) or holding one's end, the
+    /// first opening with a capital or a figure; then a blank line or a
+    /// hard start, and the type changes (the next line was not doubled),
+    /// as it does between a headline and its text.
+    fn bold_stack_end(&self, i: usize) -> Option<usize> {
+        let l = &self.v[i];
+        let set_off =
+            i == 0 || l.page_break || self.v[i - 1].furniture || (l.blank_before && !l.spacing);
+        if !set_off
+            || l.cjk
+            || !l.doubled
+            || l.marker > 0
+            || l.byline
+            || !(l.first.is_uppercase() || l.first.is_numeric())
+        {
+            return None;
+        }
+        let line = |k: usize| {
+            let x = &self.v[k];
+            !x.cjk
+                && x.doubled
+                && !x.inner_stop
+                && x.marker == 0
+                && (!x.ends_sentence || matches!(x.last, '?' | '!'))
+        };
+        let mut e = i;
+        while e + 1 - i < BOLD_STACK
+            && self
+                .v
+                .get(e + 1)
+                .is_some_and(|n| !n.blank_before && !self.hard_start(e + 1) && line(e + 1))
+        {
+            e += 1;
+        }
+        let ends = self.v.get(e + 1).is_none_or(|n| {
+            !n.doubled && ((n.blank_before && !n.spacing) || self.hard_start(e + 1))
+        });
+        ((i..=e).all(line) && ends).then_some(e)
+    }
+
+    /// Latin line `k` runs to the end of a column `col` wide (the text
+    /// below, not a wider box above): the next line's first word would not
+    /// have fitted on it, or it is not short of `col`.
+    fn fills_column(&self, k: usize, col: u32) -> bool {
+        let l = &self.v[k];
+        let fits = self
+            .v
+            .get(k + 1)
+            .is_some_and(|n| (l.width + SPACE_WIDTH + n.first_word) as f32 <= LAT_FIT * col as f32);
+        !fits || l.width as f32 >= LAT_SHORT * col as f32
+    }
+
     /// Line `k` could be a heading's second line: heading-like, but in
     /// Latin script it may start lowercase.
     fn heading_material(&self, k: usize) -> bool {
@@ -1014,6 +1142,9 @@ impl Views {
             && comma_headline(l)
             && l.width.abs_diff(self.forward_col(i)) >= CJK_SHORT
         {
+            return true;
+        }
+        if self.heads_body(i) || self.bold_stack_end(i).is_some() {
             return true;
         }
         // At the top of a page, right above a byline, a headline or its
@@ -1116,9 +1247,11 @@ impl Views {
             return false;
         }
         // A capitalised Latin line under a heading starts its own (a deck,
-        // a byline), but for old papers' headings that end in periods.
-        let lowercase_or_periods =
-            b.first.is_lowercase() || (period_heading(a) && period_heading(b));
+        // a byline), but for old papers' headings that end in periods; a
+        // quoted phrase in lowercase goes on.
+        let lowercase_or_periods = b.first.is_lowercase()
+            || b.quoted_lowercase
+            || (period_heading(a) && period_heading(b));
         if !b.cjk && !lowercase_or_periods {
             return false;
         }
@@ -1193,12 +1326,36 @@ impl Views {
         }
         // A table's rows are blocks of a line each; so is a note under a
         // table (`Source: …`) before a sentence or a blank line, and a
-        // table's title ends the paragraph before it.
+        // table's or a list's title ends the paragraph before it.
         if self.row(i)
             || self.row(j)
-            || ((a.ends_sentence || b.blank_before) && self.table_title(j))
+            || ((a.ends_sentence || b.blank_before)
+                && (self.table_title(j) || self.list_title(j) || self.header_row(j + 1)))
+            || self.header_row(j)
         {
             return true;
+        }
+        // An entry of a listing by the clock opens a block, and its lines
+        // go on to the next entry or blank line (its title and what it
+        // is, `20.30 Cin cin` / `Quiz con Marco Bellini`).
+        if b.entry && !a.ends_hyphen && !a.url_runs_on {
+            return true;
+        }
+        if self.v[j - len.min(j)].entry {
+            if !b.blank_before && len < ENTRY_GAP && !self.hard_start(j) && !self.row(j) {
+                return false;
+            }
+            // A blank line ends the entry, but a column break inside a
+            // clause or a word.
+            if b.blank_before
+                && !b.spacing
+                && !a.ends_hyphen
+                && !a.url_runs_on
+                && !script::is_clause_mark(a.last)
+                && !b.first.is_lowercase()
+            {
+                return true;
+            }
         }
         if len == 1
             && i > 0
@@ -1241,6 +1398,18 @@ impl Views {
         if b.blank_before && !b.spacing && self.closes_at_blank(i, j, len) {
             return true;
         }
+        // A heading set right over its body text opens a block after a
+        // blank line, whatever the line before it (a signature, an
+        // address that ends no sentence).
+        if b.blank_before
+            && !b.spacing
+            && !a.ends_hyphen
+            && !a.url_runs_on
+            && !script::is_clause_mark(a.last)
+            && self.heads_body(j)
+        {
+            return true;
+        }
         // A turn of dialogue after one that ended a sentence (`— E as
         // vendas?` / `— Melhores …`) is a paragraph of its own, as is an old
         // paper's next item of news after one; a dash that only opens a
@@ -1265,6 +1434,10 @@ impl Views {
             return true;
         }
         if kind == BlockKind::Heading {
+            // A headline in fake bold runs to its last bold line.
+            if self.bold_stack_end(j - len.min(j)).is_some_and(|e| j <= e) {
+                return false;
+            }
             return !(len == 1 && self.heading_goes_on(i, j));
         }
         self.paragraph_ends(i, j, list_item)
@@ -1335,6 +1508,58 @@ impl Views {
             }
             k -= 1;
         }
+    }
+
+    /// Line `j` is a table's header row under the table's title (`Heute in
+    /// der Region` / `Stadt heute morgen` / `Dresden 5° 3°`): right above
+    /// the rows (see [`table_title`](Views::table_title)), under a
+    /// headline-like line that opens a block (after a blank line or a
+    /// sentence's end) and ends no sentence or clause. The line above is
+    /// the title, a heading; the header row is a paragraph, as it is in a
+    /// table set in columns. Column labels hold no clause punctuation: a
+    /// line with a comma there is the title under a kicker (`RESULTS` /
+    /// `Northern League, Division One`).
+    fn header_row(&self, j: usize) -> bool {
+        let Some(i) = j.checked_sub(1) else {
+            return false;
+        };
+        let Some(l) = self.v.get(j) else {
+            return false;
+        };
+        let t = &self.v[i];
+        let opens = i == 0 || t.blank_before || self.v[i - 1].ends_sentence;
+        !l.blank_before
+            && !l.clause
+            && !t.cjk
+            && opens
+            && !t.inner_stop
+            && !t.ends_sentence
+            && t.last.is_alphanumeric()
+            && !self.row(i)
+            && self.table_title(j)
+            && self.headline_like(i)
+    }
+
+    /// Line `j` is a list's title (`Ingredientes (4 personas)` over `- 300
+    /// g de lentejas` / `- 1 chorizo`): set like a headline (see
+    /// [`headline_like`](Views::headline_like)), no list item itself nor
+    /// holding a sentence's end, right above two bulleted items. A lead-in
+    /// sentence over a list ends with a colon, which a headline-like line
+    /// does not.
+    fn list_title(&self, j: usize) -> bool {
+        let l = &self.v[j];
+        let item = |k: usize| {
+            self.v
+                .get(k)
+                .is_some_and(|x| x.list_item && !x.blank_before && !x.cjk)
+        };
+        !l.cjk
+            && !l.list_item
+            && !l.inner_stop
+            && l.last != ':'
+            && item(j + 1)
+            && item(j + 2)
+            && self.headline_like(j)
     }
 
     /// Whether the caption whose widest line so far is `widest` ends after
@@ -1640,12 +1865,31 @@ const FIGURE_BYTES: usize = 16;
 fn may_end_in_figure(last: char) -> bool {
     last.is_ascii_digit()
         || last.is_ascii_uppercase()
-        || matches!(last, '-' | '%' | '％' | ')' | '–' | '—')
+        || matches!(last, '-' | '%' | '％' | ')' | '–' | '—' | '°')
+}
+
+/// Units of measure that a table prints after a figure, set off by a space
+/// (`12 km/h`, `8 %`, `1012 hPa`): the figure with its unit ends a row as
+/// a figure does.
+const UNITS: [&str; 13] = [
+    "km/h", "m/s", "mph", "kn", "mm", "cm", "km", "kg", "hPa", "°C", "°F", "%", "‰",
+];
+
+/// The line ends in a figure followed by one of the [`UNITS`] (`Wind 12
+/// km/h`, `Luftfeuchte 80 %`), as a row of a weather table or a fact box
+/// does. Reads only the last two words.
+fn unit_after_figure(text: &str) -> bool {
+    let unit = last_word(text);
+    UNITS.contains(&unit) && {
+        let head = text[..text.len() - unit.len()].trim_end_matches(' ');
+        head.len() < text.len() - unit.len() && figure(last_word(head))
+    }
 }
 
 /// A figure as tables print it: digits with their signs and separators
-/// (`412`, `+0.0031`, `1,088`, `-14`, `3.5%`, `£120`, `1-P`), at least half
-/// of it digits or signs, or a dash for nothing (`--`, `–`).
+/// (`412`, `+0.0031`, `1,088`, `-14`, `3.5%`, `£120`, `1-P`, `-2°`,
+/// `5°C`), at least half of it digits or signs, or a dash for nothing
+/// (`--`, `–`).
 fn figure(word: &str) -> bool {
     // A comma or semicolon after it: a figure in a sentence that goes on.
     if word.is_empty() || word.len() > FIGURE_BYTES || word.ends_with([',', ';']) {
@@ -1676,6 +1920,7 @@ fn figure(word: &str) -> bool {
                 | '$'
                 | '€'
                 | '¥'
+                | '°'
         ) {
             signs += 1;
         }
@@ -1749,8 +1994,8 @@ fn label_row(x: &View, text: &str) -> bool {
 const SCORE_ROW_BYTES: usize = 80;
 
 /// Line `x` may be a row of results (`利物浦 2：2 車路士`, `Hull 2-1
-/// Leeds`): a short line with one score, digits on both sides of a colon
-/// or a dash, between names (the first not lowercase), ending no
+/// Leeds`, `Guarani 2 x 1 Ponte Preta`): a short line with one score,
+/// digits on both sides of a colon, a dash or a spaced `x`, between names (the first not lowercase), ending no
 /// sentence, without clause punctuation.
 fn score_row(x: &View, text: &str) -> bool {
     if text.len() > SCORE_ROW_BYTES
@@ -1764,12 +2009,23 @@ fn score_row(x: &View, text: &str) -> bool {
     let b = text.as_bytes();
     let digits_before = |i: usize| b[..i].last().is_some_and(u8::is_ascii_digit);
     let digits_after = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    // Portuguese and Spanish pages set the score with a spaced `x`
+    // (`Guarani 2 x 1 Ponte Preta`).
+    let spaced_x = |i: usize, c: char| {
+        matches!(c, 'x' | '×')
+            && i >= 2
+            && b[i - 1] == b' '
+            && b.get(i + c.len_utf8()) == Some(&b' ')
+            && digits_before(i - 1)
+            && digits_after(i + c.len_utf8() + 1)
+    };
     let scores = text
         .char_indices()
         .filter(|&(i, c)| {
-            matches!(c, ':' | '：' | '-' | '–')
+            (matches!(c, ':' | '：' | '-' | '–')
                 && digits_before(i)
-                && digits_after(i + c.len_utf8())
+                && digits_after(i + c.len_utf8()))
+                || spaced_x(i, c)
         })
         .count();
     scores == 1 && !x.first.is_ascii_digit() && !x.first.is_lowercase()
@@ -1929,6 +2185,91 @@ fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
     marks
 }
 
+/// The text opens with a quotation mark (`«`, `„`, `“`, `"`, `‘`), and the
+/// first letter after it and any space is lowercase (`« voleur de vélos »`,
+/// `„kleine Leute“`). Reads only the first characters.
+fn quoted_lowercase(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix(['«', '„', '“', '"', '‘', '‹']) else {
+        return false;
+    };
+    rest.trim_start_matches([' ', '\u{a0}', '\u{202f}'])
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase)
+}
+
+/// `text` holds clause punctuation (see [`script::is_clause_mark`]) other
+/// than a comma between digits (`8,4`, `1,088`): a figure's decimal or
+/// thousands separator parts no clauses.
+fn clause_outside_figures(text: &str) -> bool {
+    let b = text.as_bytes();
+    let digit = |i: Option<usize>| i.and_then(|i| b.get(i)).is_some_and(u8::is_ascii_digit);
+    text.char_indices().any(|(i, c)| {
+        script::is_clause_mark(c) && !(c == ',' && digit(i.checked_sub(1)) && digit(Some(i + 1)))
+    })
+}
+
+/// Most lines of a headline set in fake bold (see
+/// [`Views::bold_stack_end`]).
+const BOLD_STACK: usize = 3;
+
+/// Most lines from one entry of a listing by the clock to the next (the
+/// entry's title and the lines describing it).
+const ENTRY_GAP: usize = 6;
+
+/// The line opens with a time of day and a space, then text (`20.30 Tg2`,
+/// `21:00 News`, `8h15 Météo`, `1800 新聞報道`): hours and minutes parted
+/// by `.`, `:` or `h`, or four digits; the hour at most 24, the minutes at
+/// most 59 (`1989 war` is a year). Reads only the first few bytes.
+fn time_led(text: &str) -> bool {
+    let b = text.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let value = |i: usize| u32::from(b[i] - b'0');
+    if !digit(0) {
+        return false;
+    }
+    let hour_digits = if digit(1) { 2 } else { 1 };
+    let (hour, minutes) = if matches!(b.get(hour_digits), Some(b'.' | b':' | b'h')) {
+        (hour_digits, hour_digits + 1)
+    } else if hour_digits == 2 && digit(2) && digit(3) {
+        (2, 2)
+    } else {
+        return false;
+    };
+    let hours = if hour == 2 {
+        value(0) * 10 + value(1)
+    } else {
+        value(0)
+    };
+    digit(minutes)
+        && digit(minutes + 1)
+        && !digit(minutes + 2)
+        && hours <= 24
+        && value(minutes) <= 5
+        && b.get(minutes + 2) == Some(&b' ')
+        && b.get(minutes + 3)
+            .is_some_and(|&c| c != b' ' && !c.is_ascii_digit())
+}
+
+/// Marks the entries of listings by the clock among the views whose lines
+/// open with a time (`timed`, in order): runs of at least [`TABLE_ROWS`]
+/// such lines, each at most [`ENTRY_GAP`] lines after the one before, blank
+/// lines or headings between them or not (a TV listing's channels). A
+/// time opening a line here and there in prose is no listing.
+fn mark_entries(v: &mut [View], timed: &[usize]) {
+    let mut start = 0;
+    for k in 1..=timed.len() {
+        if k == timed.len() || timed[k] - timed[k - 1] > ENTRY_GAP {
+            if k - start >= TABLE_ROWS {
+                for &x in &timed[start..k] {
+                    v[x].entry = true;
+                }
+            }
+            start = k;
+        }
+    }
+}
+
 /// Two lines of similar width within a narrow column (of at most 60 cells),
 /// where blank lines between lines are mere spacing.
 fn same_column(a: &View, b: &View) -> bool {
@@ -2006,6 +2347,9 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
     let section = (cjk && matches!(text.as_bytes().first(), Some(0xe4..=0xe5 | 0xef | b'(')))
         .then(|| cjk_section_number(text))
         .flatten();
+    // A comma between digits is a decimal comma (`8,4 miljoen euro`), not
+    // a clause's end; looked at only on lines with both.
+    let clause = clause && (!colon_or_digit || clause_outside_figures(text));
     View {
         index: 0,
         width: indent
@@ -2054,6 +2398,7 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
             },
         numbered: section_number(text),
         list_item: list_item(text),
+        quoted_lowercase: quoted_lowercase(text),
         dash_turn: text.starts_with("— "),
         dash_clause: text
             .strip_prefix("– ")
@@ -2061,6 +2406,7 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
             .is_some_and(|rest| rest.starts_with(char::is_lowercase)),
         list_number: list_number(text),
         leaders: colon_or_digit && leaders(text),
+        entry: false,
         section: section_heading(text),
         // A dateline names its day in digits.
         dateline: !cjk && colon_or_digit && dateline(text),
@@ -2821,7 +3167,9 @@ fn opens_sentence(text: &str) -> bool {
     end <= 5 && is_sentence_opener(&text[..end])
 }
 
-/// A photo credit by its label: `Foto: dpa/Kay Nietfeld`, `Photo : AFP`;
+/// A photo credit by its label: `Foto: dpa/Kay Nietfeld`, `Photo : AFP`,
+/// or the credit of a chart, a map, a drawing (`Grafik: Deutscher
+/// Wetterdienst`, `Quelle: Statistisches Landesamt`);
 /// a name or agency of a few words, no sentence (`Photo: The new ferry at
 /// the quay.` is a caption of its own). Without a colon (`Foto ANP /
 /// Remko de Waal`) only before an agency in capitals or a `/`.
@@ -2833,14 +3181,33 @@ fn is_credit_label(text: &str) -> bool {
         || text.starts_with("PH")
         || text.starts_with("FO")
         || text.starts_with("Pi")
-        || text.starts_with("Bild"))
+        || text.starts_with("Bild")
+        || text.starts_with(['G', 'K', 'Q', 'I']))
         || script::ends_sentence(text)
     {
         return false;
     }
     let words = |rest: &str| (1..=CREDIT_WORDS).contains(&rest.split_whitespace().count());
     if [
-        "Foto:", "Fotos:", "Photo:", "Photos:", "FOTO:", "PHOTO:", "Bild:",
+        "Foto:",
+        "Fotos:",
+        "Photo:",
+        "Photos:",
+        "FOTO:",
+        "PHOTO:",
+        "Bild:",
+        // The credit of a chart, a map, a drawing, and its source.
+        "Grafik:",
+        "Infografik:",
+        "Grafiek:",
+        "Graphic:",
+        "Gráfico:",
+        "Karte:",
+        "Kaart:",
+        "Quelle:",
+        "Illustration:",
+        "Illustratie:",
+        "Illustrazione:",
     ]
     .iter()
     .filter_map(|w| label_len(text, w))
@@ -4257,6 +4624,268 @@ mod tests {
     }
 
     #[test]
+    fn results_with_a_spaced_x_are_rows() {
+        let s = "O time bugrino saiu atrás no placar, mas virou\nno segundo tempo.\n\
+                 Resultados da rodada\nSantos 2 x 1 Ponte Preta\nXV de Jaú 0 x 0 Ituano\n\
+                 Mirassol 1 x 1 São Bento\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Paragraph, 1, 2),
+                (BlockKind::Heading, 3, 3),
+                (BlockKind::Paragraph, 4, 4),
+                (BlockKind::Paragraph, 5, 5),
+                (BlockKind::Paragraph, 6, 6)
+            ]
+        );
+        // An `x` between words and figures in prose is no score.
+        let prose = "a equipe venceu por 2 x 1 em casa";
+        assert!(score_row(
+            &measure("Santos 2 x 1 Ponte", 0),
+            "Santos 2 x 1 Ponte"
+        ));
+        assert!(!score_row(
+            &measure("Santos 2x1 Ponte", 0),
+            "Santos 2x1 Ponte"
+        ));
+        assert!(!score_row(&measure(prose, 0), prose));
+    }
+
+    #[test]
+    fn a_heading_set_right_over_its_body_stands_apart() {
+        // An obituary's name over its text, after a paragraph's end.
+        let s = "A service will be held at 11 a.m.\nSaturday at Grace Church.\n\n\
+                 Ruth M. Delgado, 78\nRuth Marie Delgado, a longtime\n\
+                 crossing guard at Lincoln Ele-\nmentary, died Sunday. Visitation\n\
+                 is 5 to 7 p.m. Friday at Brandt\nFuneral Home, 44 Elm St.\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Paragraph, 1, 2),
+                (BlockKind::Heading, 4, 4),
+                (BlockKind::Paragraph, 5, 9)
+            ]
+        );
+        // A letter's headline after a signature, and after an info box set
+        // wider than the letters' column.
+        let s = "Write to: Letters, The Courier, 14 Bridge Row,\n\
+                 Norwich NR1 3AB, or email letters@courier.example.co.uk\n\n\
+                 Bus cuts leave villages stranded\nSIR – The county council's decision to\n\
+                 withdraw the Sunday service on route 47\nwill leave those of us in Thorpe Marriott\n\
+                 with no means of reaching the city.\n\n\
+                 Margaret Holt, Thorpe Marriott, Norfolk\n\n\
+                 Colour me unconvinced\nSIR – Your columnist (Opinion, 12 March)\n\
+                 argues that the new cycle lanes on Prince\nof Wales Road have transformed it.\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Paragraph, 1, 2),
+                (BlockKind::Heading, 4, 4),
+                (BlockKind::Paragraph, 5, 8),
+                (BlockKind::Paragraph, 10, 10),
+                (BlockKind::Heading, 12, 12),
+                (BlockKind::Paragraph, 13, 15)
+            ]
+        );
+        // An address goes on in lines as short as its first: no heading.
+        let s = "Write to us.\n\nMargaret Holt\n14 Bridge Row\nNorwich\n";
+        assert!(!blocks(s)
+            .iter()
+            .any(|b| b.0 == BlockKind::Heading && b.1 == 3));
+    }
+
+    #[test]
+    fn entries_of_a_listing_by_the_clock_are_blocks() {
+        let s = "STASERA IN TV\n\nRAI 1\n20.00 Tg1\n20.30 Cin cin\nQuiz con Marco Bellini\n\
+                 21.30 Il commissario Ferraris\nSerie. Genova, 1956: un delitto al\n\
+                 porto mette alla prova il commissario\n23.40 Porta aperta\nAttualità\n\n\
+                 RAI 2\n20.30 Tg2\n21.00 Via dei Mille\nFiction con Laura Vinci\n";
+        let b = blocks(s);
+        let entries: Vec<_> = b
+            .iter()
+            .filter(|x| x.1 >= 4 && x.1 != 13)
+            .copied()
+            .collect();
+        assert_eq!(
+            entries,
+            [
+                (BlockKind::Paragraph, 4, 4),
+                (BlockKind::Paragraph, 5, 6),
+                (BlockKind::Paragraph, 7, 9),
+                (BlockKind::Paragraph, 10, 11),
+                (BlockKind::Paragraph, 14, 14),
+                (BlockKind::Paragraph, 15, 16)
+            ],
+            "{b:?}"
+        );
+        // A blank line ends an entry.
+        let s = "1800 日日有食神\n1830 新聞報道\n2230 晚間新聞\n\n港視二台\n1900 財經透視\n";
+        assert_eq!(blocks(s)[2], (BlockKind::Paragraph, 3, 3));
+        for t in [
+            "20.30 Tg2",
+            "8:15 News",
+            "8h15 Météo",
+            "1800 日日有食神",
+            "0630 Early",
+        ] {
+            assert!(time_led(t), "{t}");
+        }
+        for t in [
+            "1989 war ein Jahr",
+            "20.30",
+            "20.305 x",
+            "25.00 Uhr",
+            "3.5 Prozent",
+            "2 x 1",
+            "(.30 a",
+            "",
+        ] {
+            assert!(!time_led(t), "{t}");
+        }
+        // Two times in prose make no listing.
+        let s = "Die Sitzung beginnt heute\n19.30 Uhr im Rathaus, danach\n20.15 Uhr folgt die Debatte.\n";
+        assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 3)]);
+    }
+
+    #[test]
+    fn a_heading_goes_on_in_a_quoted_lowercase_phrase() {
+        let s = "TRIBUNAL CORRECTIONNEL\n\nSix mois avec sursis pour le\n\
+                 « voleur de vélos » de la gare\n\nBORDEAUX. Il comparaissait libre,\n\
+                 mardi, devant la 4e chambre du tri-\nbunal correctionnel.\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Heading, 1, 1),
+                (BlockKind::Heading, 3, 4),
+                (BlockKind::Paragraph, 6, 8)
+            ]
+        );
+        assert!(quoted_lowercase("„kleine Leute“ im Rat"));
+        assert!(!quoted_lowercase("« Vous vous moquez"));
+        assert!(!quoted_lowercase("voleur"));
+    }
+
+    #[test]
+    fn a_decimal_comma_parts_no_clauses() {
+        let s = "ZAANSTAD\n\nRaad zegt ja tegen\nfietsbrug over de Zaan\n\n\
+                 Omstreden plan kost 8,4 miljoen euro\n\nDoor Sanne de Wit\n\n\
+                 ZAANDAM – De gemeenteraad heeft dinsdagavond\nna een lang debat ingestemd met de bouw\n\
+                 van een fietsbrug over de Zaan.\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Heading, 1, 1),
+                (BlockKind::Heading, 3, 4),
+                (BlockKind::Heading, 6, 6),
+                (BlockKind::Paragraph, 8, 8),
+                (BlockKind::Paragraph, 10, 12)
+            ]
+        );
+        assert!(!measure("Kosten 8,4 miljoen", 0).clause);
+        assert!(!measure("Library Hours Cut to Save £90,000", 0).clause);
+        assert!(measure("Kosten 8, 4 of 5", 0).clause);
+        assert!(measure("Zaandam, 8,4", 0).clause);
+    }
+
+    #[test]
+    fn a_headline_in_fake_bold_over_plain_type_is_one_heading() {
+        let s = "OBITUARIES\n\nHHaarroolldd  JJ..  PPeemmbbeerrttoonn,,  9911,,\n\
+                 rreettiirreedd  bbooookkkkeeeeppeerr  aanndd\ncchhooiirr  ddiirreeccttoorr\n\n\
+                 By Linda Marsh, Staff Writer\n\nHARTWELL — Harold James Pemberton, who\n\
+                 kept the books for the feed store, died\nTuesday at his home. He was 91.\n";
+        let lines: Vec<Line> = LineIndices::new(s).collect();
+        let options = Options::new();
+        let deleted = crate::repair::find_repairs(s, &lines, &options);
+        let got: Vec<_> = segment(s, &lines, &deleted, &options)
+            .into_iter()
+            .map(|g| {
+                (
+                    g.kind,
+                    lines[g.lines.start].number,
+                    lines[g.lines.end - 1].number,
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (BlockKind::Heading, 1, 1),
+                (BlockKind::Heading, 3, 5),
+                (BlockKind::Paragraph, 7, 7),
+                (BlockKind::Paragraph, 9, 11)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_headline_like_line_over_bulleted_items_titles_the_list() {
+        let s = "Un plato de cuchara para los días de frío.\nIngredientes (4 personas)\n\
+                 - 300 g de lentejas pardinas\n- 1 chorizo asturiano\n- 2 dientes de ajo\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Paragraph, 1, 1),
+                (BlockKind::Heading, 2, 2),
+                (BlockKind::Paragraph, 3, 3),
+                (BlockKind::Paragraph, 4, 4),
+                (BlockKind::Paragraph, 5, 5)
+            ]
+        );
+        // A lead-in sentence over the list is no title.
+        let s = "The plan was agreed.\nThe council will now:\n- close the depot\n- sell the site\n";
+        assert!(blocks(s).iter().all(|b| b.0 == BlockKind::Paragraph));
+    }
+
+    #[test]
+    fn a_tables_title_over_its_header_row_is_the_heading() {
+        let s = "Die Straßen können dann vor allem in den\nKammlagen glatt sein.\n\
+                 Heute in der Region\nStadt heute morgen\nDresden 5° 3°\nLeipzig 7° 4°\n\
+                 Chemnitz 3° 1°\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Paragraph, 1, 2),
+                (BlockKind::Heading, 3, 3),
+                (BlockKind::Paragraph, 4, 4),
+                (BlockKind::Paragraph, 5, 5),
+                (BlockKind::Paragraph, 6, 6),
+                (BlockKind::Paragraph, 7, 7)
+            ]
+        );
+        // A kicker over the table's title: both headings.
+        let s = "the table.\n\nRESULTS\nNorthern League, Division One\n\
+                 Alston Rovers 2 Brough Town 1\nCrayford 0 Dent United 0\nEskdale 3 Fellside 2\n";
+        assert_eq!(blocks(s)[2], (BlockKind::Heading, 4, 4), "{:?}", blocks(s));
+    }
+
+    #[test]
+    fn figures_with_degrees_and_units_end_rows() {
+        let s = "Die Temperaturen erreichen am Nachmittag 3 bis\n7 Grad, im Bergland um 0 Grad.\n\
+                 Heute in der Region\nDresden 5° 3°\nLeipzig 7° 4°\nFichtelberg -2° -5°\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Paragraph, 1, 2),
+                (BlockKind::Heading, 3, 3),
+                (BlockKind::Paragraph, 4, 4),
+                (BlockKind::Paragraph, 5, 5),
+                (BlockKind::Paragraph, 6, 6)
+            ]
+        );
+        let s = "Wind
+Berlin Nordwest 12 km/h
+Hamburg West 20 km/h
+München Süd 8 km/h
+";
+        assert_eq!(blocks(s).len(), 4, "{:?}", blocks(s));
+        for w in ["5°", "-2°", "12°C"] {
+            assert!(figure(w), "{w}");
+        }
+        assert!(unit_after_figure("Wind 12 km/h") && unit_after_figure("Feuchte 80 %"));
+        assert!(!unit_after_figure("km/h") && !unit_after_figure("mit km/h"));
+    }
+
+    #[test]
     fn a_short_line_of_latin_words_ending_a_cjk_sentence_ends_the_paragraph() {
         let s = "曼聯今晚主場迎戰熱刺，上半場落後一球，\n第六十八分鐘由新星Rasmus\nHøjlund扳平。\n\
                  賽後領隊表示滿意，認為球隊表現有進步，\n並會繼續努力爭取佳績。\n";
@@ -4551,6 +5180,25 @@ mod tests {
         // Without a colon, words that are no agency are prose.
         assert!(!is_credit_label("Photo booths for the fair"));
         assert!(!is_credit_label("Photo A day at the fair"));
+    }
+
+    #[test]
+    fn a_credit_line_under_a_finished_sentence_is_a_caption_alone() {
+        let s = "Am Donnerstag dreht der Wind auf Nordost,\nund es wird spürbar kälter. Die\n\
+                 Straßen können dann vor allem in den\nKammlagen glatt sein. Wer wetter-\n\
+                 fühlig ist, sollte sich trotzdem an\nder frischen Luft bewegen.\n\
+                 Grafik: Deutscher Wetterdienst\n";
+        assert_eq!(
+            blocks(s),
+            [(BlockKind::Paragraph, 1, 6), (BlockKind::Caption, 7, 7)]
+        );
+        assert!(is_credit_label("Quelle: Statistisches Landesamt"));
+        assert!(is_credit_label("Karte : OpenStreetMap"));
+        // A sentence after the label is text, not a credit.
+        assert!(!is_credit_label(
+            "Quelle: Das Amt hat die Zahlen nicht genannt."
+        ));
+        assert!(!is_credit_label("Grafiken zeigen den Verlauf"));
     }
 
     #[test]
