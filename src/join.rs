@@ -279,7 +279,7 @@ impl<'a> Builder<'a> {
             LazyLock::new(|| memmem::Finder::new(b"  "));
         let text = &self.input.as_bytes()[line.trimmed.clone()];
         let base = line.trimmed.start;
-        if script::ideographic_spaces(text).next().is_some() {
+        if script::has_ideographic_space(text) {
             return self.wide_padding(line, deleted);
         }
         let mut from = 0;

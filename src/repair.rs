@@ -304,8 +304,6 @@ struct Scratch {
     runs: Vec<Run>,
     seen: Vec<char>,
     copies: Vec<Square>,
-    /// Input offsets of `chars`, where they come from several lines.
-    at: Vec<usize>,
     /// Where each of those lines starts in `chars`.
     starts: Vec<usize>,
 }
@@ -353,7 +351,8 @@ impl Finder<'_> {
                 self.scan_line(li, power, stretch, from);
             }
             if self.findings.last().is_none_or(|f| f.line != li) {
-                if line.first.is_uppercase() {
+                // (Below U+3000: no Unicode lookup for an ideograph.)
+                if line.first < '\u{3000}' && line.first.is_uppercase() {
                     self.glued_capitals(li);
                 }
                 if self.findings.last().is_none_or(|f| f.line != li) {
@@ -679,16 +678,12 @@ impl Finder<'_> {
         let min = self.min_chars.max(2);
         let sc = &mut self.scratch;
         sc.chars.clear();
-        sc.at.clear();
         // The first character of each line of the run, and the end.
         let mut starts = core::mem::take(&mut sc.starts);
         starts.clear();
         for line in &self.lines[run.clone()] {
             starts.push(sc.chars.len());
-            for (i, c) in line.text(self.input).char_indices() {
-                sc.chars.push(c);
-                sc.at.push(line.trimmed.start + i);
-            }
+            sc.chars.extend(line.text(self.input).chars());
         }
         starts.push(sc.chars.len());
         let mut copies = core::mem::take(&mut sc.copies);
@@ -729,9 +724,17 @@ impl Finder<'_> {
             while !cut.is_empty() {
                 let k = line_of(cut.start);
                 let piece = cut.start..cut.end.min(starts[k + 1]);
-                let last = piece.end - 1;
-                let span = self.scratch.at[piece.start]
-                    ..self.scratch.at[last] + self.scratch.chars[last].len_utf8();
+                // Byte offsets from the line's characters before the piece
+                // (found only for the few copies there are).
+                let line = &self.lines[run.start + k];
+                let byte = |x: usize| -> usize {
+                    chars[starts[k]..x]
+                        .iter()
+                        .map(|c| c.len_utf8())
+                        .sum::<usize>()
+                        + line.trimmed.start
+                };
+                let span = byte(piece.start)..byte(piece.end);
                 let first = self.spans.len();
                 push_span(&mut self.spans, span);
                 self.findings.push(Finding {

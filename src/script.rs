@@ -416,11 +416,18 @@ pub(crate) fn ideographic_gap(text: &str) -> bool {
     })
 }
 
+/// Finds ideographic spaces (U+3000).
+static IDEOGRAPHIC_SPACE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new("\u{3000}"));
+
 /// The byte offsets of the ideographic spaces (U+3000) in `b`.
 pub(crate) fn ideographic_spaces(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    static FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("\u{3000}"));
-    FINDER.find_iter(b)
+    IDEOGRAPHIC_SPACE.find_iter(b)
+}
+
+/// Whether `b` holds an ideographic space (U+3000).
+pub(crate) fn has_ideographic_space(b: &[u8]) -> bool {
+    IDEOGRAPHIC_SPACE.find(b).is_some()
 }
 
 #[cfg(test)]

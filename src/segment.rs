@@ -461,7 +461,7 @@ impl Views {
             let mut view = measure(text, line.indent);
             view.byline = byline(text);
             let gapped = script::layout_gap(text.as_bytes())
-                || (!text.is_ascii() && script::ideographic_gap(text));
+                || (!view.clause && !text.is_ascii() && script::ideographic_gap(text));
             let (gaps, short_cells) = if gapped {
                 layout_gaps(text, line.indent)
             } else {
@@ -2034,8 +2034,18 @@ fn score_row(x: &View, text: &str) -> bool {
 /// Holds a photo credit (`＝`, `攝`, `提供`, `撮影`, `Foto`), as the lines
 /// of a caption do and a subhead's do not.
 fn credit_text(text: &str) -> bool {
-    !text.is_ascii()
-        && (text.contains(['＝', '攝', '摄']) || text.contains("提供") || text.contains("撮影"))
+    if text.is_ascii() {
+        return false;
+    }
+    let mut prev = '\0';
+    for c in text.chars() {
+        if matches!(c, '＝' | '攝' | '摄') || matches!((prev, c), ('提', '供') | ('撮', '影'))
+        {
+            return true;
+        }
+        prev = c;
+    }
+    false
 }
 
 /// Line `x`, with the blank columns `gaps`, may be a table's row: it has
