@@ -1880,7 +1880,8 @@ const UNITS: [&str; 13] = [
 /// does. Reads only the last two words.
 fn unit_after_figure(text: &str) -> bool {
     let unit = last_word(text);
-    UNITS.contains(&unit) && {
+    // Units are four bytes at most: most lines end in a longer word.
+    unit.len() <= 4 && UNITS.contains(&unit) && {
         let head = text[..text.len() - unit.len()].trim_end_matches(' ');
         head.len() < text.len() - unit.len() && figure(last_word(head))
     }
@@ -1998,7 +1999,9 @@ const SCORE_ROW_BYTES: usize = 80;
 /// digits on both sides of a colon, a dash or a spaced `x`, between names (the first not lowercase), ending no
 /// sentence, without clause punctuation.
 fn score_row(x: &View, text: &str) -> bool {
-    if text.len() > SCORE_ROW_BYTES
+    if x.first.is_lowercase()
+        || x.first.is_ascii_digit()
+        || text.len() > SCORE_ROW_BYTES
         || x.ends_sentence
         || x.clause
         || !x.last.is_alphabetic()
@@ -2028,7 +2031,7 @@ fn score_row(x: &View, text: &str) -> bool {
                 || spaced_x(i, c)
         })
         .count();
-    scores == 1 && !x.first.is_ascii_digit() && !x.first.is_lowercase()
+    scores == 1
 }
 
 /// Holds a photo credit (`＝`, `攝`, `提供`, `撮影`, `Foto`), as the lines
