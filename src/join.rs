@@ -460,8 +460,11 @@ impl<'a> Builder<'a> {
                 Hyphen::Keep(why) | Hyphen::KeepSpaced(why) => (Replacement::Nothing, why),
             }
         } else if kind == BlockKind::Heading
-            // A headline set vertically joins without spaces.
+            // A headline set vertically joins without spaces, and so does
+            // a CJK quotation broken inside (`「本屋がない町で` /
+            // `子どもは育たない」`).
             && !script::only_char(a.text(input)).is_some_and(script::is_cjk)
+            && !(script::is_cjk(c) && script::is_cjk(n) && open_quote(a.text(input)))
         {
             (Replacement::Space, Reason::HeadingLines)
         } else if mixed(c, n) && self.spaces_mixed_script() {
@@ -595,6 +598,14 @@ impl<'a> Builder<'a> {
             return Hyphen::Keep(Reason::CompoundHyphen);
         }
         if is_conjunction(right) {
+            // Unless the page writes the word whole (`kro-` / `nor` beside
+            // `kronor`, `Zo-` / `als` beside `zoals`).
+            let lexicon = self.lexicon.get_or_insert_with(|| lexicon::words(input));
+            let whole = [left, right].concat();
+            let lower = whole.to_lowercase();
+            if lexicon.contains(&whole) || lexicon.contains(&lower) {
+                return Hyphen::Drop(Reason::SplitWordPageWritesWhole);
+            }
             return Hyphen::KeepSpaced(Reason::ElidedCompoundPart);
         }
         // An abbreviation or word in capitals before a lowercase word
@@ -690,6 +701,20 @@ enum Hyphen {
     Drop(Reason),
     Keep(Reason),
     KeepSpaced(Reason),
+}
+
+/// `text` opens a CJK quotation or bracket it does not close (`「本屋が
+/// ない町で`).
+fn open_quote(text: &str) -> bool {
+    let mut depth = 0i32;
+    for c in text.chars() {
+        match c {
+            '「' | '『' | '（' | '【' | '《' | '〈' | '“' => depth += 1,
+            '」' | '』' | '）' | '】' | '》' | '〉' | '”' => depth -= 1,
+            _ => {}
+        }
+    }
+    depth > 0
 }
 
 /// Words after which a hyphen marks an elided compound part
@@ -1173,10 +1198,25 @@ mod tests {
     }
 
     #[test]
+    fn a_cjk_heading_broken_inside_a_quotation_joins_without_a_space() {
+        let page = "「本屋がない町で\n子どもは育たない」\n\n　町の書店が閉じてから三年、住民が集まり本棚を作った。\n";
+        assert_eq!(
+            clean(page).blocks().next().unwrap().text(),
+            "「本屋がない町で子どもは育たない」"
+        );
+    }
+
+    #[test]
     fn hyphens_are_decided_by_case_conjunction_and_page() {
         assert_eq!(
             text("Sie be⸗\nfanden ſich in der Unterſuchungs⸗\nKommißion, der Erziehungs⸗\nund Bildungsanſtalt.\n"),
             "Sie befanden ſich in der Unterſuchungs⸗Kommißion, der Erziehungs⸗ und Bildungsanſtalt."
+        );
+        // A conjunction after the hyphen, but the page writes the word
+        // whole: a split word.
+        assert_eq!(
+            text("Biljetten kostar 40 kronor. Priset är 40 kro-\nnor för vuxna.\n"),
+            "Biljetten kostar 40 kronor. Priset är 40 kronor för vuxna."
         );
         // The page writes "well-known" elsewhere: the hyphen stays.
         assert_eq!(

@@ -1241,9 +1241,10 @@ impl Views {
             return false;
         }
         // At the top of a page, a CJK headline's second line is its deck,
-        // a heading of its own; in the text, a subhead set on two lines
-        // is one.
-        if a.cjk && (i == 0 || a.page_break || self.v[i - 1].furniture) {
+        // a heading of its own (but for a quotation broken across them);
+        // in the text, a subhead set on two lines is one.
+        let quoted = matches!(a.first, '「' | '『' | '“') && !script::is_closer(a.last);
+        if a.cjk && !quoted && (i == 0 || a.page_break || self.v[i - 1].furniture) {
             return false;
         }
         // A capitalised Latin line under a heading starts its own (a deck,
