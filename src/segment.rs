@@ -316,6 +316,10 @@ struct View {
     credit_caption: bool,
     /// A CJK photo credit (`記者　何嘉欣　攝`), which ends the caption above.
     photo_credit: bool,
+    /// A photo credit of names and an agency set apart by a slash (`JANE
+    /// LI / MORNING LEDGER`, `EFE / Domenech Castelló`): see
+    /// [`slash_credit`].
+    slash_credit: bool,
     /// CJK text ending in a photographer's or a source's credit
     /// (`…佐藤健一撮影`, `…本人提供`, `…攝`).
     credit_end: bool,
@@ -470,8 +474,8 @@ impl Views {
             let figure_end = (may_end_in_figure(view.last) && figure(last_word(text)))
                 || ((view.last.is_alphabetic() || matches!(view.last, '%' | '‰'))
                     && unit_after_figure(text));
-            let tally =
-                !gapped && ((figure_end && tally_row(&view, text)) || score_row(&view, text));
+            let score = !gapped && score_row(&view, text);
+            let tally = score || (!gapped && figure_end && tally_row(&view, text));
             view.dateline |= !view.cjk && dash_dateline(text);
             let raw = line.text(input);
             if let Some(prev) = v.last_mut() {
@@ -500,6 +504,7 @@ impl Views {
                 view.marker > 0 && text.starts_with(MARKER_CHARS) && subhead_text(&view, text);
             // Decided below, once the lines after it are known.
             view.credit_caption = view.cjk && view.blank_before && equals_credit(text);
+            view.slash_credit = slash_credit(&view, text);
             view.credit_end = view.cjk
                 && (text.ends_with(['攝', '摄'])
                     || text.ends_with("撮影")
@@ -515,6 +520,7 @@ impl Views {
                     short_cells,
                     figure_end,
                     tally,
+                    score,
                     label,
                 });
             }
@@ -1575,8 +1581,13 @@ impl Views {
         // The photographer's credit closes the caption, alone on its line
         // (`記者　何嘉欣　攝`, `Foto: Helena Castro/Agência Minas`) or at the
         // end of the caption's last (`…的原貌。圖／市府新建處提供`).
-        if b.photo_credit || b.credit_label || b.credit_end {
+        if b.photo_credit || b.credit_label || b.credit_end || b.slash_credit {
             return false;
+        }
+        // A credit of its own line ends the caption (a credit label may
+        // open one: `Photo: Jane Smith` over its text).
+        if a.photo_credit || a.slash_credit {
+            return true;
         }
         if self.hard_start(j) {
             return true;
@@ -1786,6 +1797,8 @@ fn line_spacing(v: &[View]) -> (Vec<bool>, Vec<bool>) {
 const CELL_WORDS: u32 = 3;
 /// Fewest consecutive lines that make a table.
 const TABLE_ROWS: usize = 3;
+/// Fewest consecutive results (see [`score_row`]) that make a listing.
+const SCORE_ROWS: usize = 2;
 
 /// The blank columns of a line with a layout gap (see
 /// [`script::layout_gap`]),
@@ -2005,7 +2018,7 @@ fn score_row(x: &View, text: &str) -> bool {
         || text.len() > SCORE_ROW_BYTES
         || x.ends_sentence
         || x.clause
-        || !x.last.is_alphabetic()
+        || !(x.last.is_alphabetic() || matches!(x.last, ')' | '）'))
         || !text.bytes().any(|b| b.is_ascii_digit())
     {
         return false;
@@ -2033,6 +2046,31 @@ fn score_row(x: &View, text: &str) -> bool {
         })
         .count();
     scores == 1
+}
+
+/// Longest photo credit read by [`slash_credit`], in bytes.
+const SLASH_CREDIT_BYTES: usize = 64;
+
+/// A short Latin line of capitalised words around one ` / ` (`JANE LI /
+/// MORNING LEDGER`, `EFE / Domenech Castelló`), ending no sentence and
+/// holding no figure: the credit under a photo.
+fn slash_credit(x: &View, text: &str) -> bool {
+    if text.len() > SLASH_CREDIT_BYTES || x.cjk || x.ends_sentence || x.clause {
+        return false;
+    }
+    let Some(i) = memchr::memmem::find(text.as_bytes(), b" / ") else {
+        return false;
+    };
+    let (names, agency) = (&text[..i], &text[i + 3..]);
+    let capitalised = |part: &str| {
+        let words = part.split(' ').filter(|w| !w.is_empty());
+        words.clone().count() <= 4 && words.clone().all(|w| w.starts_with(char::is_uppercase))
+    };
+    !names.is_empty()
+        && !agency.is_empty()
+        && !text.bytes().any(|b| b.is_ascii_digit())
+        && capitalised(names)
+        && capitalised(agency)
 }
 
 /// Holds a photo credit (`＝`, `攝`, `提供`, `撮影`, `Foto`), as the lines
@@ -2092,6 +2130,9 @@ struct Candidate {
     figure_end: bool,
     /// May be a row of a table set without gaps: see [`tally_row`].
     tally: bool,
+    /// May be a row of results: see [`score_row`]. Two such rows make a
+    /// listing.
+    score: bool,
     /// May be a row of a fact box: see [`label_row`].
     label: bool,
 }
@@ -2190,7 +2231,8 @@ fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
                 && v.get(last + 1)
                     .is_some_and(|n| !n.blank_before && n.first.is_lowercase());
             let count = e + 1 - c - usize::from(wrapped);
-            if count >= TABLE_ROWS {
+            let scores = !labels && candidates[c..=e].iter().all(|n| n.score);
+            if count >= TABLE_ROWS || (scores && count >= SCORE_ROWS) {
                 mark(k..k + count);
             }
             c = e + 1;
@@ -2447,6 +2489,7 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         single_cjk: script::only_char(text).is_some_and(script::is_cjk),
         subhead: false,
         credit_end: false,
+        slash_credit: false,
         credit_text: false,
         marker: 0,
         doubled: false,
@@ -4616,6 +4659,35 @@ mod tests {
             "我市加快推进老旧小区改造。\n今年以来，惠及居民三万户。\n加装电梯、更新管网同步推进\n\
                  本报记者 王晓燕\n";
         assert!(blocks(s).iter().all(|b| b.0 != BlockKind::Heading));
+    }
+
+    #[test]
+    fn two_results_rows_and_credits_that_close_captions() {
+        let s = "女排世界杯昨日战罢两场。\n中国 3:1 日本\n法国 3:2 韩国（加时）\n\
+                 中国队将于周日对阵巴西，争取小组头名出线。\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Paragraph, 1, 1),
+                (BlockKind::Paragraph, 2, 2),
+                (BlockKind::Paragraph, 3, 3),
+                (BlockKind::Paragraph, 4, 4)
+            ]
+        );
+        // A bracketed credit ends the caption: the next line is body text.
+        let s = "　　前海吸引大批港資企業進駐，今年首季\n新增註冊企業超過一千家，按年上升。\n\
+                 ●前海合作區近年吸引港資企業進駐。\n（資料圖片）\n有經濟學者認為，前海將在未來五年\n\
+                 內成為兩地規則銜接的試驗田。\n";
+        assert_eq!(blocks(s)[1], (BlockKind::Caption, 3, 4));
+        // So does a credit of names and an agency.
+        let s = "The council voted 7-2 late on Tuesday to approve the plan for\nthe old harbour.\n\
+                 ● The fish market on Quay Street will stay where it is.\nJANE LI / MORNING LEDGER\n\
+                 Council member Ana Pruitt, who voted against, said she\nwould appeal.\n";
+        assert_eq!(blocks(s)[1], (BlockKind::Caption, 3, 4));
+        assert!(!slash_credit(
+            &measure("Input / output", 0),
+            "Input / output ratios rose"
+        ));
     }
 
     #[test]
