@@ -3588,8 +3588,18 @@ fn byline(text: &str) -> bool {
                 (names_then_comma(text.as_bytes()) && latin_byline(text)) || place_byline(text)
             }
             Some('\u{ac00}'..='\u{d7a3}') => korean_byline(text),
+            // `（聞き手・田中誠）`: who asked the questions of an interview.
+            Some('（') => interviewer(text),
             _ => false,
         };
+    }
+    // `di Chiara Benedetti`, `par Julien Marchand`: Italian and French
+    // bylines often open in lowercase.
+    if let Some(names) = ["di ", "par ", "por "]
+        .iter()
+        .find_map(|p| text.strip_prefix(p))
+    {
+        return latin_byline(&["By ", names].concat());
     }
     if !first.is_ascii_uppercase() {
         return false;
@@ -3642,8 +3652,12 @@ fn place_byline(text: &str) -> bool {
     if names.split(' ').next().is_some_and(is_by) {
         return latin_byline(names);
     }
-    let in_capitals = place.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
-        && !place.chars().any(char::is_lowercase);
+    // A place in capitals after a slash (`/ İSTANBUL`), or any place
+    // after a bar (`Javier Ortega | Villarreal`): a slash alone also sets
+    // off a photo's agency.
+    let in_capitals = (place.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
+        && !place.chars().any(char::is_lowercase))
+        || b[sep] == b'|';
     let mut n = 0;
     in_capitals
         && names.split(' ').all(|w| {
@@ -3653,6 +3667,16 @@ fn place_byline(text: &str) -> bool {
         && (2..=4).contains(&n)
         && names.starts_with(char::is_uppercase)
         && names.rsplit(' ').next().is_some_and(capitalised)
+}
+
+/// An interview's credit in brackets: `（聞き手・田中誠）`, `（聞き手 田中誠）`.
+fn interviewer(text: &str) -> bool {
+    text.strip_prefix("（聞き手")
+        .and_then(|t| t.strip_suffix('）'))
+        .map(|name| name.trim_start_matches(['・', '：', ' ', '\u{3000}']))
+        .is_some_and(|name| {
+            (2..=8).contains(&name.chars().count()) && name.chars().all(script::is_cjk)
+        })
 }
 
 /// A Korean byline: a name of two to four Hangul syllables and the
@@ -3864,6 +3888,11 @@ fn cjk_byline(text: &str) -> bool {
     let rest = text[by.len()..].trim_start_matches(|c: char| {
         script::is_space(c) || matches!(c, '／' | '/' | '：' | ':' | '｜')
     });
+    // A role in brackets after the name (`文：陳國強（測量師）`).
+    let rest = match rest.strip_suffix('）').and_then(|r| r.rsplit_once('（')) {
+        Some((name, role)) if role.chars().count() <= NAME_PART => name,
+        _ => rest,
+    };
     // `記者會`, `記者們`: words, not a reporter's name.
     if rest.starts_with([
         '會', '会', '們', '们', '證', '证', '節', '节', '站', '席', '團', '团', '室', '群', '招',
@@ -5215,6 +5244,9 @@ München Süd 8 km/h
         assert_eq!(doc.blocks().next().unwrap().text(), "專訪老闆");
         assert!(!byline("記者　何嘉欣　攝"));
         assert!(byline("读者 刘建国") && !byline("读者来信"));
+        assert!(byline("文：陳國強（測量師）") && byline("（聞き手・田中誠）"));
+        assert!(byline("di Chiara Benedetti") && byline("Javier Ortega | Villarreal"));
+        assert!(!byline("di questo passo la scuola chiude") && !byline("（注：本文為作者意見）"));
         assert!(
             byline("김민수 기자")
                 && byline("김민수·이지은 기자")
