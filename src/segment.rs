@@ -320,6 +320,10 @@ struct View {
     /// LI / MORNING LEDGER`, `EFE / Domenech Castelló`): see
     /// [`slash_credit`].
     slash_credit: bool,
+    /// A CJK line opening with a doubled dash (`――受賞の知らせを聞いた
+    /// ときは。`): an interviewer's question, a turn of its own after a
+    /// sentence's end.
+    question_dash: bool,
     /// CJK text ending in a photographer's or a source's credit
     /// (`…佐藤健一撮影`, `…本人提供`, `…攝`).
     credit_end: bool,
@@ -505,6 +509,7 @@ impl Views {
             // Decided below, once the lines after it are known.
             view.credit_caption = view.cjk && view.blank_before && equals_credit(text);
             view.slash_credit = slash_credit(&view, text);
+            view.question_dash = view.cjk && (text.starts_with("――") || text.starts_with("——"));
             view.credit_end = view.cjk
                 && (text.ends_with(['攝', '摄'])
                     || text.ends_with("撮影")
@@ -1688,6 +1693,7 @@ impl Views {
                 && (i.saturating_sub(3)..=i).any(|k| self.v[k].list_number + 1 == b.list_number);
             if self.short(i)
                 || lost_indent
+                || b.question_dash
                 || next_item
                 || self.heading_here(j)
                 || b.dateline
@@ -2490,6 +2496,7 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         subhead: false,
         credit_end: false,
         slash_credit: false,
+        question_dash: false,
         credit_text: false,
         marker: 0,
         doubled: false,
@@ -4717,6 +4724,23 @@ mod tests {
             &measure("Input / output", 0),
             "Input / output ratios rose"
         ));
+    }
+
+    #[test]
+    fn an_interviewers_question_after_a_dash_opens_a_paragraph() {
+        let s = "大学を休学していた時期に、毎日少しずつ書いてい\nました。誰にも見せるつもりはなかったんです。\n\
+                 ――受賞の知らせを聞いたときは。\n信じられませんでした。家族に電話をかけて、何度も\n確かめました。\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Paragraph, 1, 2),
+                (BlockKind::Paragraph, 3, 3),
+                (BlockKind::Paragraph, 4, 5)
+            ]
+        );
+        // A dash that goes on with a sentence stays in it.
+        let s = "他說出了心裏話：這不是結束，而是新的開始\n——至少他這樣相信，也這樣告訴家人。\n";
+        assert_eq!(blocks(s).len(), 1);
     }
 
     #[test]
