@@ -133,6 +133,8 @@ const MARKER_LABELS: &[&str] = &[
     "图/",
     "図：",
     "図:",
+    "表：",
+    "表:",
     "写真：",
     "写真:",
     "Photo:",
@@ -148,7 +150,7 @@ const MARKER_LABELS: &[&str] = &[
 
 /// The first characters of the non-ASCII [`MARKER_LABELS`] (a test checks
 /// that the list is whole).
-const LABEL_STARTS: &[char] = &['圖', '图', '図', '写'];
+const LABEL_STARTS: &[char] = &['圖', '图', '図', '写', '表'];
 
 /// The first two bytes of the ASCII [`MARKER_LABELS`] (a test checks that
 /// the list is whole).
@@ -583,7 +585,11 @@ impl Views {
                         .rev()
                         .take_while(|&y| y + 1 == k || !v[y + 1].blank_before)
                         .any(|y| v[y].marker > 0);
-                    (v[k - 1].ends_sentence
+                    // (Or under a table's row: `Source : Euronext`.)
+                    let under_row = candidates
+                        .binary_search_by_key(&(k - 1), |c| c.line)
+                        .is_ok();
+                    ((v[k - 1].ends_sentence || under_row)
                         && !marked
                         && next.is_none_or(|n| !n.first.is_lowercase()))
                     .then_some(k)
@@ -3246,7 +3252,9 @@ fn is_credit_label(text: &str) -> bool {
         || text.starts_with("FO")
         || text.starts_with("Pi")
         || text.starts_with("Bild")
-        || text.starts_with(['G', 'K', 'Q', 'I']))
+        || text.starts_with(['G', 'K', 'Q', 'I', 'S', 'B'])
+        || text.starts_with("Fu")
+        || text.starts_with(['数', '資', '资', '來', '来']))
         || script::ends_sentence(text)
     {
         return false;
@@ -3269,6 +3277,17 @@ fn is_credit_label(text: &str) -> bool {
         "Karte:",
         "Kaart:",
         "Quelle:",
+        "Source:",
+        "Sources:",
+        "Fonte:",
+        "Fuente:",
+        "Bron:",
+        "Källa:",
+        "数据来源：",
+        "资料来源：",
+        "資料來源：",
+        "来源：",
+        "來源：",
         "Illustration:",
         "Illustratie:",
         "Illustrazione:",
@@ -4744,6 +4763,19 @@ mod tests {
     }
 
     #[test]
+    fn a_source_under_a_table_is_its_caption() {
+        let s = "Les valeurs du CAC 40 ont fini en ordre dispersé mardi soir.\n\
+                 Renault          41,15     +0,9 %\nTotalEnergies    58,62     -0,4 %\n\
+                 Kering          231,10     -3,6 %\nSource : Euronext\n\
+                 Les investisseurs attendent les chiffres de l'inflation.\n";
+        assert!(
+            blocks(s).contains(&(BlockKind::Caption, 5, 5)),
+            "{:?}",
+            blocks(s)
+        );
+    }
+
+    #[test]
     fn results_rows_are_blocks_of_their_own() {
         let s = "◆其他賽果\n阿士東維拉 3：0 布萊頓\n利物浦 2：2 車路士\n阿仙奴 1：0 韋斯咸\n\
                  另一場賽事，曼城作客0：0與對手握手言和，積分榜形勢未有變化。\n";
@@ -5335,6 +5367,11 @@ München Süd 8 km/h
             [(BlockKind::Paragraph, 1, 6), (BlockKind::Caption, 7, 7)]
         );
         assert!(is_credit_label("Quelle: Statistisches Landesamt"));
+        assert!(is_credit_label("Source : Euronext") && is_credit_label("数据来源：前海管理局"));
+        assert_eq!(
+            caption_marker("表：前海一季度主要经济指标", &Options::new()),
+            Some(6)
+        );
         assert!(is_credit_label("Karte : OpenStreetMap"));
         // A sentence after the label is text, not a credit.
         assert!(!is_credit_label(
