@@ -360,6 +360,16 @@ impl Finder<'_> {
                 }
             }
         }
+        // Lead-ins whose copy a line break cuts, on a page that shows
+        // doubling already (the search is too costly for every page).
+        if !self.findings.is_empty() {
+            let found: Vec<usize> = self.findings.iter().map(|f| f.line).collect();
+            for li in 0..self.lines.len() {
+                if !self.lines[li].is_blank() && found.binary_search(&li).is_err() {
+                    self.lead_in_across(li);
+                }
+            }
+        }
         // A run printed twice inside a line of other text (`…是前海港區擴建
         // 工程前海港區擴建工程，預計…`), on a page that shows doubling
         // already (its bold headline or lede printed twice), or on
@@ -983,8 +993,9 @@ impl Finder<'_> {
                 .filter(|c| !is_space(*c))
                 .for_each(|c| note_distinct(&mut seen, c, LEAD_IN_CHARS));
             // A refrain repeats a clause (`雨來了，雨來了，`, `Tora! Tora!`);
-            // a lead-in ends in a stop or a colon.
-            let lead_in_end = matches!(last, '。' | '：' | ':' | '.');
+            // a lead-in ends in a stop or a colon (or, glued in Latin
+            // text, which spaces its sentences, a question).
+            let lead_in_end = matches!(last, '。' | '：' | ':' | '.' | '?');
             if (lead_in_end || doubled_mark)
                 && seen.len() >= LEAD_IN_CHARS
                 && run.chars().count() <= MAX_PERIOD
@@ -1000,6 +1011,87 @@ impl Finder<'_> {
                 });
                 return;
             }
+        }
+    }
+
+    /// A lead-in printed twice at the start of line `li` whose second copy
+    /// the line break cuts (`O que mudou com a estrela?O que mudou com` /
+    /// `a estrela? A…`): the line's text after the first copy is the
+    /// start of it, the next line opens with the rest. Both parts of the
+    /// second copy are recorded ([`Reason::RunAcrossBreak`]). Asked only
+    /// on a page with other doubling.
+    fn lead_in_across(&mut self, li: usize) {
+        let Some(next) = self
+            .lines
+            .get(li + 1)
+            .filter(|n| !n.is_blank() && !n.page_break)
+        else {
+            return;
+        };
+        let line = &self.lines[li];
+        let text = line.text(self.input);
+        let bytes = text.as_bytes();
+        let Some(&lead) = bytes.first() else {
+            return;
+        };
+        let following = next.text(self.input);
+        let limit = bytes.len().min(4 * MAX_PERIOD);
+        // The first copy ends in a stop, a colon or a question mark (the
+        // last byte of `.`, `:`, `?`, `。` or `：`), glued to the second.
+        let glued = |i: usize| {
+            let end = i + 1;
+            let mark = match bytes[i] {
+                b'.' | b':' | b'?' => true,
+                0x82 => bytes[..end].ends_with("。".as_bytes()),
+                0x9a => bytes[..end].ends_with("：".as_bytes()),
+                _ => false,
+            };
+            (mark && bytes.get(end) == Some(&lead)).then_some(end)
+        };
+        let marks = memchr::memchr3_iter(b'.', b':', b'?', &bytes[..limit])
+            .chain(memchr::memchr2_iter(0x82, 0x9a, &bytes[..limit]));
+        for end in marks.filter_map(glued) {
+            let (unit, part) = (&text[..end.min(text.len())], &bytes[end..]);
+            if part.len() >= end
+                || !unit.as_bytes().starts_with(part)
+                || !text.is_char_boundary(end)
+            {
+                continue;
+            }
+            let rest = unit[part.len()..].trim_start();
+            let ends = unit.ends_with(['。', '：', ':', '.', '?']);
+            let mut seen = Vec::new();
+            unit.chars()
+                .filter(|c| !is_space(*c))
+                .for_each(|c| note_distinct(&mut seen, c, LEAD_IN_CHARS));
+            let part_chars = text[end..].chars().filter(|c| !is_space(*c)).count();
+            if !ends
+                || rest.is_empty()
+                || seen.len() < LEAD_IN_CHARS
+                || part_chars < LEAD_IN_CHARS
+                || !following.starts_with(rest)
+            {
+                continue;
+            }
+            let first = self.spans.len();
+            push_span(&mut self.spans, line.trimmed.start + end..line.trimmed.end);
+            let from = next.trimmed.start;
+            let spaces = following[rest.len()..].len() - following[rest.len()..].trim_start().len();
+            self.findings.push(Finding {
+                line: li,
+                strong: true,
+                spans: first..self.spans.len(),
+                why: Reason::RunAcrossBreak,
+            });
+            let first = self.spans.len();
+            push_span(&mut self.spans, from..from + rest.len() + spaces);
+            self.findings.push(Finding {
+                line: li + 1,
+                strong: true,
+                spans: first..self.spans.len(),
+                why: Reason::RunAcrossBreak,
+            });
+            return;
         }
     }
 
@@ -2683,6 +2775,23 @@ mod tests {
         ] {
             assert_eq!(repair(page), page);
         }
+    }
+
+    #[test]
+    fn a_lead_in_whose_copy_a_line_break_cuts_goes_beside_other_doubling() {
+        let other = "Como começou?Como começou? Na cozinha da avó.\n";
+        let page = format!(
+            "{other}O que mudou com a estrela?O que mudou com\na estrela? A casa ficou cheia.\n"
+        );
+        assert_eq!(
+            nonws(&repair(&page)),
+            nonws("Como começou? Na cozinha da avó.\nO que mudou com a estrela?\nA casa ficou cheia.\n")
+        );
+        let alone = "O que mudou com a estrela?O que mudou com\na estrela? A casa ficou cheia.\n";
+        assert_eq!(repair(alone), alone);
+        // The next line going on otherwise: nothing.
+        let page = "O que mudou com a estrela?O que mudou com\no tempo, ninguém sabe.\n";
+        assert_eq!(repair(page), page);
     }
 
     #[test]

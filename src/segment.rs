@@ -2070,7 +2070,11 @@ fn slash_credit(x: &View, text: &str) -> bool {
     if text.len() > SLASH_CREDIT_BYTES || x.cjk || x.ends_sentence || x.clause {
         return false;
     }
-    let Some(i) = memchr::memmem::find(text.as_bytes(), b" / ") else {
+    let b = text.as_bytes();
+    let Some(i) = memchr::memchr(b'/', b)
+        .filter(|&i| i > 0 && b[i - 1] == b' ' && b.get(i + 1) == Some(&b' '))
+        .map(|i| i - 1)
+    else {
         return false;
     };
     let (names, agency) = (&text[..i], &text[i + 3..]);
@@ -3252,7 +3256,9 @@ fn is_credit_label(text: &str) -> bool {
         || text.starts_with("FO")
         || text.starts_with("Pi")
         || text.starts_with("Bild")
-        || text.starts_with(['G', 'K', 'Q', 'I', 'S', 'B'])
+        || text.starts_with(['G', 'K', 'Q', 'I'])
+        || text.starts_with("So")
+        || text.starts_with("Br")
         || text.starts_with("Fu")
         || text.starts_with(['数', '資', '资', '來', '来']))
         || script::ends_sentence(text)
