@@ -1226,6 +1226,19 @@ impl Views {
         // short for the column is body text a little shy of the edge, and
         // only the column counts.
         let fwd = self.forward_col(i);
+        // In CJK, past a third line of a stack of headline and deck
+        // (short lines without punctuation) to the text under them.
+        let after = if l.cjk
+            && self
+                .v
+                .get(after)
+                .is_some_and(|x| self.heading_like(after) && 2 * x.width <= fwd)
+            && self.v.get(after + 1).is_some_and(|x| !x.blank_before)
+        {
+            after + 1
+        } else {
+            after
+        };
         let reference = match self.v.get(after) {
             // A numbered section heading (`II. Zeitungs⸗Nachrichten.`) is
             // often followed by a subhead or a dateline as short as itself:
@@ -4698,6 +4711,21 @@ mod tests {
         assert!(b.contains(&(BlockKind::Paragraph, 3, 3)), "{b:?}");
         assert!(b.contains(&(BlockKind::Paragraph, 5, 5)), "{b:?}");
         assert!(figure("10％") && !figure("％"));
+    }
+
+    #[test]
+    fn a_stack_of_three_short_cjk_lines_over_the_text_is_headline_and_deck() {
+        let s = "特集　地方の本屋を守る\n人口二万人の町に\n残った最後の一軒\n\
+                 岩手県遠野市の駅前にある「ほんのいえ」は、\n創業七十年を迎える小さな書店だ。店主の佐々\n\
+                 木和子さんは、毎朝六時に店を開ける。\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Heading, 1, 1),
+                (BlockKind::Heading, 2, 3),
+                (BlockKind::Paragraph, 4, 6)
+            ]
+        );
     }
 
     #[test]
