@@ -657,6 +657,9 @@ impl<'a> Builder<'a> {
         if is_hyphenated_prefix(left) {
             return Hyphen::Keep(Reason::HyphenatedPrefix);
         }
+        if english_compound(left, right) {
+            return Hyphen::Keep(Reason::CompoundHyphen);
+        }
         if reduplicated(left, right) {
             return Hyphen::Keep(Reason::ReduplicatedWord);
         }
@@ -703,6 +706,67 @@ enum Hyphen {
     KeepSpaced(Reason),
 }
 
+/// An English compound adjective both of whose parts are common ones
+/// (`long-` / `term`, `state-` / `owned`, `part-` / `time`): a first part
+/// and a second part that English writes with a hyphen before a noun.
+/// Both must match, so that `state-` / `ment` or `over-` / `time` close up.
+fn english_compound(left: &str, right: &str) -> bool {
+    let first = matches!(
+        left.to_ascii_lowercase().as_str(),
+        "long"
+            | "short"
+            | "state"
+            | "full"
+            | "part"
+            | "large"
+            | "small"
+            | "high"
+            | "low"
+            | "home"
+            | "tax"
+            | "city"
+            | "world"
+            | "record"
+            | "first"
+            | "second"
+            | "third"
+            | "last"
+            | "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+    );
+    first
+        && matches!(
+            right,
+            "term"
+                | "owned"
+                | "run"
+                | "based"
+                | "time"
+                | "scale"
+                | "level"
+                | "made"
+                | "free"
+                | "wide"
+                | "class"
+                | "rate"
+                | "hand"
+                | "range"
+                | "lived"
+                | "way"
+                | "year"
+                | "month"
+                | "week"
+                | "day"
+                | "hour"
+                | "minute"
+                | "page"
+                | "party"
+        )
+}
+
 /// `text` opens a CJK quotation or bracket it does not close (`「本屋が
 /// ない町で`).
 fn open_quote(text: &str) -> bool {
@@ -727,7 +791,6 @@ fn is_conjunction(word: &str) -> bool {
             | "bzw"
             | "sowie"
             | "wie"
-            | "als"
             | "bis"
             | "noch"
             | "and"
@@ -737,6 +800,9 @@ fn is_conjunction(word: &str) -> bool {
             | "et"
             | "ou"
             | "u"
+            | "en"
+            | "e"
+            | "y"
     )
 }
 
@@ -1211,6 +1277,16 @@ mod tests {
         assert_eq!(
             text("Sie be⸗\nfanden ſich in der Unterſuchungs⸗\nKommißion, der Erziehungs⸗\nund Bildungsanſtalt.\n"),
             "Sie befanden ſich in der Unterſuchungs⸗Kommißion, der Erziehungs⸗ und Bildungsanſtalt."
+        );
+        // Compound adjectives of common English parts keep their hyphen.
+        assert_eq!(
+            text("a long-\nterm plan for a state-\nowned port and a state-\nment today.\n"),
+            "a long-term plan for a state-owned port and a statement today."
+        );
+        // Dutch elides a compound part before `en` (and).
+        assert_eq!(
+            text("het rapport van de milieu-\nen gezondheidsdienst van de stad.\n"),
+            "het rapport van de milieu- en gezondheidsdienst van de stad."
         );
         // A conjunction after the hyphen, but the page writes the word
         // whole: a split word.

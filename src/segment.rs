@@ -512,10 +512,11 @@ impl Views {
             view.credit_caption = view.cjk && view.blank_before && equals_credit(text);
             view.slash_credit = slash_credit(&view, text);
             view.question_dash = view.cjk && (text.starts_with("――") || text.starts_with("——"));
-            view.credit_end = view.cjk
+            view.credit_end = (view.cjk
                 && (text.ends_with(['攝', '摄'])
                     || text.ends_with("撮影")
-                    || text.ends_with("提供"));
+                    || text.ends_with("提供")))
+                || (view.last == ')' && bracketed_credit(text));
             let label = view.first.is_uppercase() && view.marker == 0 && label_row(&view, text);
             if view.first.is_ascii_digit() && time_led(text) {
                 timed.push(v.len());
@@ -1608,9 +1609,9 @@ impl Views {
         if b.photo_credit || b.credit_label || b.credit_end || b.slash_credit {
             return false;
         }
-        // A credit of its own line ends the caption (a credit label may
-        // open one: `Photo: Jane Smith` over its text).
-        if a.photo_credit || a.slash_credit {
+        // A credit of its own line, or at the end of one, ends the caption
+        // (a credit label may open one: `Photo: Jane Smith` over its text).
+        if a.photo_credit || a.slash_credit || a.credit_end {
             return true;
         }
         if self.hard_start(j) {
@@ -2071,6 +2072,23 @@ fn score_row(x: &View, text: &str) -> bool {
         })
         .count();
     scores == 1
+}
+
+/// A Latin line ending in a photo credit in brackets: `… di Sellano.
+/// (Foto di Marco Lupi)`, `(Photo: Jane Li)`, `(Bild: dpa)`.
+fn bracketed_credit(text: &str) -> bool {
+    let Some(open) = text.rfind('(') else {
+        return false;
+    };
+    let inner = &text[open + 1..text.len() - 1];
+    ["Foto", "Photo", "Bild", "Fotos", "Photos", "Picture"]
+        .iter()
+        .any(|w| {
+            inner
+                .strip_prefix(w)
+                .is_some_and(|r| r.starts_with([' ', ':']))
+        })
+        && inner.split(' ').count() <= 6
 }
 
 /// Longest photo credit read by [`slash_credit`], in bytes.
@@ -4752,6 +4770,12 @@ mod tests {
 
     #[test]
     fn two_results_rows_and_credits_that_close_captions() {
+        assert!(bracketed_credit(
+            "cortile della scuola. (Foto di Marco Lupi)"
+        ));
+        assert!(!bracketed_credit(
+            "the old photographs (Photographs of the pier)"
+        ));
         let s = "女排世界杯昨日战罢两场。\n中国 3:1 日本\n法国 3:2 韩国（加时）\n\
                  中国队将于周日对阵巴西，争取小组头名出线。\n";
         assert_eq!(
