@@ -4115,7 +4115,9 @@ mod tests {
     use crate::lines::LineIndices;
     use crate::script::layout_gap;
 
-    fn blocks(s: &str) -> Vec<(BlockKind, usize, usize)> {
+    /// The blocks of `s` as (kind, first line number, last line number),
+    /// without the repair stage.
+    pub(super) fn blocks(s: &str) -> Vec<(BlockKind, usize, usize)> {
         let lines: Vec<Line> = LineIndices::new(s).collect();
         segment(s, &lines, &[], &Options::new())
             .into_iter()
@@ -5733,22 +5735,8 @@ München Süd 8 km/h
 
 #[cfg(test)]
 mod latin_rules {
+    use super::tests::blocks;
     use super::*;
-    use crate::lines::LineIndices;
-
-    fn blocks(s: &str) -> Vec<(BlockKind, usize, usize)> {
-        let lines: Vec<Line> = LineIndices::new(s).collect();
-        segment(s, &lines, &[], &Options::new())
-            .into_iter()
-            .map(|g| {
-                (
-                    g.kind,
-                    lines[g.lines.start].number,
-                    lines[g.lines.end - 1].number,
-                )
-            })
-            .collect()
-    }
 
     /// Six full lines of a justified column, the last ending a sentence.
     const BODY: &str = "Die Verſammlung der Kaufleute hat geſtern beſchloſſen, den\n\
