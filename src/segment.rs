@@ -1165,6 +1165,16 @@ impl Views {
         if self.heads_body(i) || self.bold_stack_end(i).is_some() {
             return true;
         }
+        // In the stack at a page's top, a CJK line well short of the text's
+        // column is display type though it holds a comma (`「失敗しても、
+        // また書けばいい」` over `作家　中村遥さん` and the lede).
+        if l.cjk
+            && comma_headline(l)
+            && self.in_top_stack(i)
+            && 4 * l.width <= 3 * self.forward_col(i)
+        {
+            return true;
+        }
         // At the top of a page, right above a byline, a headline or its
         // deck may hold a comma (`Ponte chiuso, Vercelli divisa in due`
         // over `Di Marco Ferri`; `加装电梯、更新管网、适老化改造同步推进`
@@ -4746,6 +4756,18 @@ mod tests {
                 (BlockKind::Paragraph, 4, 6)
             ]
         );
+    }
+
+    #[test]
+    fn short_display_lines_with_commas_at_the_top_are_headings() {
+        let s = "インタビュー\n「失敗しても、また書けばいい」\n作家　中村遥さん\n\
+                 デビュー作『海のない港』で新人賞を受けた\n中村遥さん（29）に、創作について聞いた。\n";
+        let b = blocks(s);
+        assert!(
+            b.iter().any(|x| x.0 == BlockKind::Heading && x.1 == 2),
+            "{b:?}"
+        );
+        assert_eq!(b.last(), Some(&(BlockKind::Paragraph, 4, 5)), "{b:?}");
     }
 
     #[test]
