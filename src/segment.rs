@@ -1167,8 +1167,10 @@ impl Views {
         }
         // In the stack at a page's top, a CJK line well short of the text's
         // column is display type though it holds a comma (`「失敗しても、
-        // また書けばいい」` over `作家　中村遥さん` and the lede).
+        // また書けばいい」` over `作家　中村遥さん` and the lede); a line
+        // printed in fake bold is measured without its copies, and is not.
         if l.cjk
+            && !l.doubled
             && comma_headline(l)
             && self.in_top_stack(i)
             && 4 * l.width <= 3 * self.forward_col(i)
