@@ -597,7 +597,11 @@ impl<'a> Builder<'a> {
         {
             return Hyphen::Keep(Reason::CompoundHyphen);
         }
-        if is_conjunction(right) {
+        // Dutch `en` (and) is an ending of German and French words
+        // (`Frau-` / `en`): a conjunction on Dutch pages only.
+        if is_conjunction(right)
+            || (right == "en" && *self.dutch.get_or_insert_with(|| reads_dutch(input)))
+        {
             // Unless the page writes the word whole (`kro-` / `nor` beside
             // `kronor`, `Zo-` / `als` beside `zoals`).
             let lexicon = self.lexicon.get_or_insert_with(|| lexicon::words(input));
@@ -749,20 +753,16 @@ fn english_compound(left: &str, right: &str) -> bool {
                 | "level"
                 | "made"
                 | "free"
-                | "wide"
                 | "class"
                 | "rate"
-                | "hand"
                 | "range"
                 | "lived"
-                | "way"
                 | "year"
                 | "month"
                 | "week"
                 | "day"
                 | "hour"
                 | "minute"
-                | "page"
                 | "party"
         )
 }
@@ -800,7 +800,6 @@ fn is_conjunction(word: &str) -> bool {
             | "et"
             | "ou"
             | "u"
-            | "en"
             | "e"
             | "y"
     )
@@ -1280,13 +1279,18 @@ mod tests {
         );
         // Compound adjectives of common English parts keep their hyphen.
         assert_eq!(
-            text("a long-\nterm plan for a state-\nowned port and a state-\nment today.\n"),
-            "a long-term plan for a state-owned port and a statement today."
+            text("a long-\nterm plan for a state-\nowned port, a state-\nment and a high-\nway today.\n"),
+            "a long-term plan for a state-owned port, a statement and a highway today."
         );
-        // Dutch elides a compound part before `en` (and).
+        // German splits a word before `-en`.
         assert_eq!(
-            text("het rapport van de milieu-\nen gezondheidsdienst van de stad.\n"),
-            "het rapport van de milieu- en gezondheidsdienst van de stad."
+            text("die Rechte der Frau-\nen in der Stadt.\n"),
+            "die Rechte der Frauen in der Stadt."
+        );
+        // Dutch elides a compound part before `en` (and), on a Dutch page.
+        assert_eq!(
+            text("het rapport van de milieu-\nen gezondheidsdienst is een van de stukken en het\nbeleid van de stad is een zaak van de raad en het college.\n"),
+            "het rapport van de milieu- en gezondheidsdienst is een van de stukken en het beleid van de stad is een zaak van de raad en het college."
         );
         // A conjunction after the hyphen, but the page writes the word
         // whole: a split word.

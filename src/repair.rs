@@ -93,10 +93,10 @@ const GLUED_LETTERS: usize = 5;
 /// [`Finder::lead_in_copy`]).
 const LEAD_IN_CHARS: usize = 5;
 
-/// Fewest lines with a run printed twice inside them that show doubling
-/// on a page with no other evidence of it: one such line may be a phrase
-/// said twice on purpose, two are the print.
-const INLINE_LINES: usize = 2;
+/// Fewest runs printed twice inside lines (or across their breaks) that
+/// show doubling on a page with no other evidence of it: one may be a
+/// phrase said twice on purpose, two are the print.
+const INLINE_RUNS: usize = 2;
 const WHY_PARTIAL: Reason = Reason::PartialCopy;
 const WHY_OVERLAP: Reason = Reason::WordRepeatedAcrossBreak;
 const WHY_BLOCK: Reason = Reason::PassageRepeated;
@@ -127,6 +127,7 @@ fn find_doubled_with(input: &str, lines: &[Line], options: &Options, prefilter: 
         prefilter,
         spans: Vec::new(),
         findings: Vec::new(),
+        inline_runs: 0,
         scratch: Scratch::default(),
     };
     finder.run()
@@ -326,6 +327,9 @@ struct Finder<'a> {
     prefilter: bool,
     spans: Vec<Range<usize>>,
     findings: Vec<Finding>,
+    /// Runs printed twice inside lines (or across their breaks) found by
+    /// the inline pass.
+    inline_runs: usize,
     scratch: Scratch,
 }
 
@@ -373,11 +377,11 @@ impl Finder<'_> {
         // A run printed twice inside a line of other text (`…是前海港區擴建
         // 工程前海港區擴建工程，預計…`), on a page that shows doubling
         // already (its bold headline or lede printed twice), or on
-        // [`INLINE_LINES`] lines at least.
+        // [`INLINE_RUNS`] such runs at least.
         let shown = self.findings.iter().any(|f| f.strong);
         let (findings, spans) = (self.findings.len(), self.spans.len());
         self.inline_pass(shown);
-        if !shown && self.findings.len() - findings < INLINE_LINES {
+        if !shown && self.inline_runs < INLINE_RUNS {
             self.findings.truncate(findings);
             self.spans.truncate(spans);
         }
@@ -651,7 +655,9 @@ impl Finder<'_> {
     /// character). Lines of CJK text that run on into each other are
     /// searched as one text instead (see [`Finder::run_squares`]).
     fn inline_pass(&mut self, shown: bool) {
-        let scanned: Vec<usize> = self.findings.iter().map(|f| f.line).collect();
+        let mut scanned: Vec<usize> = self.findings.iter().map(|f| f.line).collect();
+        scanned.sort_unstable();
+        scanned.dedup();
         let scanned = |l: usize| scanned.binary_search(&l).is_ok();
         let n = self.lines.len();
         let mut li = 0;
@@ -701,10 +707,12 @@ impl Finder<'_> {
         square_copies(&sc.chars, min, is_space, &mut copies);
         // The index in `run` of the line holding character `x`.
         let line_of = |x: usize| starts.partition_point(|&s| s <= x) - 1;
+        // The last byte offset found: the line (in `run`), its character
+        // and its byte.
+        let mut cursor = (usize::MAX, 0, 0);
         for sq in &copies {
             let whole = sq.whole();
             let (first, last) = (line_of(whole.start), line_of(whole.end - 1));
-            let (first_line, last_line) = (first, last);
             let chars = &self.scratch.chars;
             // Two equal lines in the repeated text, or copies that are
             // whole lines: the comparisons of lines and of passages decide
@@ -730,28 +738,38 @@ impl Finder<'_> {
             } else {
                 sq.period
             };
+            // A mark printed twice right after the copies (`…突出，，`) is
+            // the print's evidence too.
+            let marked = chars
+                .get(whole.end..whole.end + 2)
+                .is_some_and(|m| m[0] == m[1] && matches!(m[0], '，' | '。' | '、' | '；' | '：'));
+            self.inline_runs += 1 + usize::from(marked);
             let mut cut = whole.start + t..whole.start + t + drop;
             while !cut.is_empty() {
                 let k = line_of(cut.start);
                 let piece = cut.start..cut.end.min(starts[k + 1]);
-                // Byte offsets from the line's characters before the piece
-                // (found only for the few copies there are).
-                let line = &self.lines[run.start + k];
-                let byte = |x: usize| -> usize {
-                    chars[starts[k]..x]
+                // Byte offsets, read on from the last one asked for: the
+                // pieces come in order, so the run's characters are summed
+                // once over.
+                let mut byte = |x: usize| -> usize {
+                    if cursor.0 != k || cursor.1 > x {
+                        cursor = (k, starts[k], self.lines[run.start + k].trimmed.start);
+                    }
+                    cursor.2 += chars[cursor.1..x]
                         .iter()
                         .map(|c| c.len_utf8())
-                        .sum::<usize>()
-                        + line.trimmed.start
+                        .sum::<usize>();
+                    cursor.1 = x;
+                    cursor.2
                 };
                 let span = byte(piece.start)..byte(piece.end);
-                let first = self.spans.len();
+                let spans_from = self.spans.len();
                 push_span(&mut self.spans, span);
                 self.findings.push(Finding {
                     line: run.start + k,
                     strong: true,
-                    spans: first..self.spans.len(),
-                    why: if first_line == last_line {
+                    spans: spans_from..self.spans.len(),
+                    why: if first == last {
                         WHY_RUNS
                     } else {
                         Reason::RunAcrossBreak
@@ -765,9 +783,8 @@ impl Finder<'_> {
     }
 
     /// Pushes deletions of the extra copies of CJK punctuation printed
-    /// twice or more (`，，`, `。。`): marks that never repeat in running
-    /// text, unlike `……`, `——` or `！！`. Lines of CJK text only, on
-    /// lines that stay.
+    /// twice or more (`，，`, `。。`), on the lines that stay: marks that
+    /// never repeat in running text, unlike `……`, `——` or `！！`.
     fn doubled_marks(&self, deleted: &[bool], edits: &mut Vec<Edit>) {
         for (li, line) in self.lines.iter().enumerate() {
             let b = line.text(self.input).as_bytes();
@@ -839,6 +856,7 @@ impl Finder<'_> {
                 push_span(&mut self.spans, byte(c.start)..byte(c.end));
             }
         }
+        self.inline_runs += copies.len();
         self.scratch.copies = copies;
         if self.spans.len() > first_span {
             self.findings.push(Finding {
@@ -1048,14 +1066,15 @@ impl Finder<'_> {
             };
             (mark && bytes.get(end) == Some(&lead)).then_some(end)
         };
-        let marks = memchr::memchr3_iter(b'.', b':', b'?', &bytes[..limit])
-            .chain(memchr::memchr2_iter(0x82, 0x9a, &bytes[..limit]));
-        for end in marks.filter_map(glued) {
-            let (unit, part) = (&text[..end.min(text.len())], &bytes[end..]);
-            if part.len() >= end
-                || !unit.as_bytes().starts_with(part)
-                || !text.is_char_boundary(end)
-            {
+        let mut ends: Vec<usize> = memchr::memchr3_iter(b'.', b':', b'?', &bytes[..limit])
+            .chain(memchr::memchr2_iter(0x82, 0x9a, &bytes[..limit]))
+            .filter_map(glued)
+            .collect();
+        ends.sort_unstable();
+        for end in ends {
+            // `end` is a boundary: the byte there is the line's first.
+            let (unit, part) = (&text[..end], &bytes[end..]);
+            if part.len() >= end || !unit.as_bytes().starts_with(part) {
                 continue;
             }
             let rest = unit[part.len()..].trim_start();
@@ -1382,20 +1401,22 @@ impl Finder<'_> {
     }
 
     /// Whether line `li`, which repeats the line just before it, sits in a
-    /// table: the two lines and the lines on either side of them are set
-    /// with layout gaps (two spaces, a tab or ideographic spaces between
-    /// cells), with no blank line among them.
+    /// table: the two lines and a line next to them are set with layout
+    /// gaps (two spaces, a tab or ideographic spaces between cells), with
+    /// no blank line among them.
     fn row_among_rows(&self, li: usize) -> bool {
-        let Some(from) = li.checked_sub(2) else {
-            return false;
-        };
-        self.lines.get(from..=li + 1).is_some_and(|rows| {
-            rows.iter().all(|line| {
+        let set_in_cells = |k: Option<usize>| {
+            k.and_then(|k| self.lines.get(k)).is_some_and(|line| {
                 let text = line.text(self.input);
                 !line.is_blank()
                     && (script::layout_gap(text.as_bytes()) || script::ideographic_gap(text))
             })
-        })
+        };
+        // The pair, and a row above or below it (a table's last or first
+        // row may be the one repeated).
+        set_in_cells(Some(li))
+            && set_in_cells(li.checked_sub(1))
+            && (set_in_cells(li.checked_sub(2)) || set_in_cells(Some(li + 1)))
     }
 
     /// Whether the exact copy on line `li` and the line just before it are
@@ -2822,6 +2843,13 @@ mod tests {
     }
 
     #[test]
+    fn one_phrase_said_twice_across_a_break_is_one_run() {
+        // One run, over two lines, on a page without other doubling: kept.
+        let page = "集團主席表示，今年最重要的工作是前海港區擴建\n工程前海港區擴建工程，預計明年底前完成第一期。\n";
+        assert_eq!(repair(page), page);
+    }
+
+    #[test]
     fn a_run_printed_twice_across_line_breaks_is_found() {
         // The copies of a 14-character run over three lines of ten.
         let page = "據統計，2024年首季2024年首季共有一千二百艘貨輪停靠。\n\n\
@@ -3563,6 +3591,7 @@ mod props {
                         prefilter: true,
                         spans: Vec::new(),
                         findings: Vec::new(),
+                        inline_runs: 0,
                         scratch: Scratch::default(),
                     };
                     finder.per_char(0, text, line.trimmed.start, from);
@@ -3632,6 +3661,7 @@ mod props {
                 prefilter: true,
                 spans: Vec::new(),
                 findings: Vec::new(),
+                inline_runs: 0,
                 scratch: Scratch::default(),
             };
             prop_assert_eq!(finder.may_hold_block(), finder.may_hold_block_simple());
@@ -3693,6 +3723,7 @@ mod props {
                     prefilter: false,
                     spans: Vec::new(),
                     findings: Vec::new(),
+                    inline_runs: 0,
                     scratch: Scratch::default(),
                 };
                 finder.per_char(0, text, line.trimmed.start, 0);

@@ -367,8 +367,8 @@ pub fn only_char(text: &str) -> Option<char> {
 }
 
 /// Whether `text` ends a sentence: its last character, after any closing
-/// quotes (and the space French sets before `»`), is sentence-ending
-/// punctuation.
+/// quotes and brackets and the spaces among them (French sets one before
+/// `»`), is sentence-ending punctuation.
 pub fn ends_sentence(text: &str) -> bool {
     let mut chars = text
         .chars()

@@ -852,7 +852,7 @@ impl Views {
         let credit = self.v[j + 1..]
             .iter()
             .take(CREDITED_LINES)
-            .take_while(|x| !x.blank_before || x.index == n.index)
+            .take_while(|x| !x.blank_before)
             .any(|x| x.credit_text || x.photo_credit);
         !closes && !credit
     }
@@ -2363,7 +2363,7 @@ fn time_led(text: &str) -> bool {
         && value(minutes) <= 5
         && b.get(minutes + 2) == Some(&b' ')
         && b.get(minutes + 3)
-            .is_some_and(|&c| c != b' ' && !c.is_ascii_digit())
+            .is_some_and(|&c| c != b' ' && !c.is_ascii_digit() && !c.is_ascii_lowercase())
 }
 
 /// Marks the entries of listings by the clock among the views whose lines
@@ -2494,7 +2494,7 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
             && if ascii {
                 title_case_ascii(text)
             } else if fast {
-                title_case_bytes(text)
+                title_case_bytes(lead)
             } else {
                 title_case(lead)
             },
@@ -3365,10 +3365,16 @@ fn is_credit_label(text: &str) -> bool {
     .filter_map(|w| text.strip_prefix(w))
     .any(|rest| {
         let agency = rest.split_whitespace().next().is_some_and(|w| {
-            w.chars().filter(char::is_ascii_alphabetic).nth(1).is_some()
+            w.chars().filter(char::is_ascii_alphabetic).nth(2).is_some()
                 && w.chars().all(|c| c.is_ascii_uppercase())
         });
-        words(rest) && (agency || rest.contains('/'))
+        // A headline goes on in lowercase (`Photo ID law struck down`).
+        let lowercase = rest.split('/').next().is_some_and(|names| {
+            names
+                .split_whitespace()
+                .any(|w| w.starts_with(char::is_lowercase) && !is_name_word(w))
+        });
+        words(rest) && (agency || rest.contains('/')) && !lowercase
     })
 }
 
@@ -5435,6 +5441,7 @@ München Süd 8 km/h
         );
         assert!(is_credit_label("Foto ANP / Remko de Waal"));
         assert!(is_credit_label("Photo Jan Visser/Hollandse Hoogte"));
+        assert!(!is_credit_label("Photo ID law struck down"));
         // Without a colon, words that are no agency are prose.
         assert!(!is_credit_label("Photo booths for the fair"));
         assert!(!is_credit_label("Photo A day at the fair"));
