@@ -650,10 +650,11 @@ impl Finder<'_> {
 
     /// Runs [`Finder::inline_squares`] on each line with text that no
     /// finding covers yet: every line where the page has `shown` doubling
-    /// already, otherwise the lines with CJK text only (a CJK run printed
-    /// twice needs no other sign; cheap, as those lines are few bytes a
-    /// character). Lines of CJK text that run on into each other are
-    /// searched as one text instead (see [`Finder::run_squares`]).
+    /// already, otherwise the lines with CJK text only (where two runs
+    /// printed twice are evidence enough, see [`INLINE_RUNS`]; cheap, as
+    /// those lines are few bytes a character). Lines of CJK text that run
+    /// on into each other are searched as one text instead (see
+    /// [`Finder::run_squares`]).
     fn inline_pass(&mut self, shown: bool) {
         let mut scanned: Vec<usize> = self.findings.iter().map(|f| f.line).collect();
         scanned.sort_unstable();
