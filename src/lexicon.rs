@@ -14,7 +14,7 @@ pub(crate) const MIN_LOOKUP: usize = 4;
 ///
 /// (An earlier version read the page only for the words its hyphen
 /// decisions would ask about, known up front; it was no faster.)
-/// [`words_reference`] is the plain version; a property test checks that
+/// `words_reference` is the plain version; a property test checks that
 /// both agree.
 #[inline(never)]
 pub(crate) fn words(input: &str) -> Words<'_> {

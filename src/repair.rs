@@ -1813,7 +1813,7 @@ fn push_span(spans: &mut Vec<Range<usize>>, s: Range<usize>) {
 }
 
 /// Pre-filter for [`Finder::whole_line`], a necessary condition for
-/// [`edges_repeat`] that costs one `memchr` over the line instead of
+/// `edges_repeat` that costs one `memchr` over the line instead of
 /// decoding it.
 ///
 /// Ignoring white space, let the line be `a[0] a[1] … a[n-1]`. A square
@@ -2139,7 +2139,7 @@ fn non_space_chars(text: &str, chars: &mut Vec<char>, offs: &mut Vec<u32>) -> bo
     true
 }
 
-/// [`edges_repeat`] on the line's characters other than white space,
+/// `edges_repeat` on the line's characters other than white space,
 /// already decoded: a square of period at most [`MAX_PERIOD`] starts them,
 /// and one ends them.
 fn edges_repeat_chars(chars: &[char]) -> bool {
