@@ -792,6 +792,12 @@ impl Views {
             if (l.width + SPACE_WIDTH + n.first_word) as f32 <= LAT_FIT * col as f32 {
                 return true;
             }
+            // In a column a few words wide, a line that stops inside a
+            // clause ends where the next word did not fit, however short
+            // it looks (a list item's `;` still ends a short line).
+            if col < NARROW_COL && l.last.is_alphanumeric() {
+                return false;
+            }
         }
         self.share(i) < LAT_SHORT
     }
@@ -1765,6 +1771,10 @@ impl Views {
         false
     }
 }
+
+/// Latin columns narrower than this (in hundredths of a cell) are a few
+/// words wide: only the fit of the next word tells a short line.
+const NARROW_COL: u32 = 20 * 100;
 
 /// Lines wider than this (in hundredths of a cell) are not lines of a
 /// newspaper column but paragraphs already joined, one to a line.
@@ -5632,6 +5642,17 @@ München Süd 8 km/h
                 (BlockKind::Paragraph, 2, 4),
                 (BlockKind::Paragraph, 5, 6)
             ]
+        );
+    }
+
+    #[test]
+    fn a_narrow_column_breaks_where_the_next_word_did_not_fit() {
+        let s = "Pier Fire\n\nA fire at\nthe end of\nthe old\nwood pier\nwas put out\nby crews\n\
+                 from three\nstations\nlate on\nFriday. No\none was in-\njured, but\nthe cafe\n\
+                 and a fish-\ning tackle\nshop were\ndestroyed.\n";
+        assert_eq!(
+            blocks(s),
+            [(BlockKind::Heading, 1, 1), (BlockKind::Paragraph, 3, 19)]
         );
     }
 
