@@ -89,6 +89,10 @@ const SUBHEAD_CHARS: usize = 16;
 /// Longest CJK photo credit, in characters (`記者　何嘉欣　攝`).
 const PHOTO_CREDIT_CHARS: usize = 20;
 
+/// Most blocks between a jump line out of a story (`Continued on Page 5`)
+/// and the one back into it (`From Page 1`).
+const MAX_JUMP_BLOCKS: usize = 64;
+
 /// Most blocks (captions, running heads) that may stand between a
 /// paragraph and its continuation.
 const MAX_INTERRUPTERS: usize = 3;
@@ -318,6 +322,9 @@ struct View {
     credit_caption: bool,
     /// A CJK photo credit (`記者　何嘉欣　攝`), which ends the caption above.
     photo_credit: bool,
+    /// A jump line (`Continued on Page 5`, `From Page 1`): see
+    /// [`jump_line`].
+    jump: bool,
     /// A photo credit of names and an agency set apart by a slash (`JANE
     /// LI / MORNING LEDGER`, `EFE / Domenech Castelló`): see
     /// [`slash_credit`].
@@ -490,8 +497,9 @@ impl Views {
                 prev.furniture |= page_break && running_head(prev_text);
             }
             // The first line of a page (or of the text): a running head?
+            view.jump = jump_line(raw);
             view.furniture = ((page_break || v.is_empty()) && running_head(raw))
-                || jump_line(raw)
+                || view.jump
                 || (raw.starts_with(['P', 'S']) && page_label(raw));
             prev_text = raw;
             view.index = index;
@@ -740,6 +748,18 @@ impl Views {
                 && self.goes_on(spans[i].1, spans[j].0)
             {
                 out[i].continued_by = Some(j);
+                continue;
+            }
+            // A story that jumps (`Continued on Page 5`) goes on after the
+            // next jump line (`From Page 1`), however much stands between.
+            let jump = |k: usize| self.v[spans[k].0].jump;
+            if i + 1 < out.len() && jump(i + 1) {
+                let back = (i + 2..out.len().min(i + 2 + MAX_JUMP_BLOCKS)).find(|&k| jump(k));
+                if let Some(k) = back.filter(|&k| k + 1 < out.len()) {
+                    if text(&out[k + 1], k + 1) && self.goes_on(spans[i].1, spans[k + 1].0) {
+                        out[i].continued_by = Some(k + 1);
+                    }
+                }
             }
         }
     }
@@ -2560,6 +2580,7 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         credit_end: false,
         slash_credit: false,
         question_dash: false,
+        jump: false,
         credit_text: false,
         marker: 0,
         doubled: false,
@@ -5337,6 +5358,22 @@ München Süd 8 km/h
             .into_iter()
             .map(|g| g.continued_by)
             .collect()
+    }
+
+    #[test]
+    fn a_story_that_jumps_goes_on_after_the_jump_back() {
+        let s =
+            "The closure, which began in November, has\nadded up to 20 minutes to commutes, and\n\
+                 several businesses say trade has\n\nContinued on Page 5\n\nAT A GLANCE\n\
+                 – Bridge built: 1961\n– Length: 140 m\n– Daily crossings: 9,000\n– Piers: 3\n\n\
+                 From Page 1\n\nfallen by a third, the chamber of commerce said.\n";
+        let l = links(s);
+        assert_eq!(l[0], Some(l.len() - 1), "{l:?}");
+        // Without the jump lines, the box stands too far for a link.
+        let s = s
+            .replace("Continued on Page 5", "")
+            .replace("From Page 1", "");
+        assert_eq!(links(&s)[0], None);
     }
 
     #[test]
