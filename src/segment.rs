@@ -1390,8 +1390,13 @@ impl Views {
         {
             return false;
         }
-        // A byline, a running head or foot is a block of its own line.
-        if (a.byline && len == 1) || a.furniture {
+        // A byline, a running head or foot is a block of its own line; a
+        // byline takes the writer's role or place set under it.
+        if a.byline && len == 1 && self.byline_tail(j) {
+            return false;
+        }
+        let tail = len == 2 && i > 0 && self.v[i - 1].byline && self.byline_tail(i);
+        if (a.byline && len == 1) || tail || a.furniture {
             return true;
         }
         // A table's rows are blocks of a line each; so is a note under a
@@ -1630,6 +1635,23 @@ impl Views {
             && item(j + 1)
             && item(j + 2)
             && self.headline_like(j)
+    }
+
+    /// Line `j`, right under a byline, is the writer's role or place
+    /// (`By Jane Holloway` / `Transport Correspondent`, `EFE` / `Almendral
+    /// (Badajoz)`): short, capitalised, ending no sentence, no dateline,
+    /// with a blank line (or the end) after it.
+    fn byline_tail(&self, j: usize) -> bool {
+        let b = &self.v[j];
+        !b.blank_before
+            && !b.dateline
+            && !b.ends_sentence
+            && !b.inner_stop
+            && !b.cjk
+            && b.marker == 0
+            && b.width <= BYLINE_TAIL
+            && b.first.is_uppercase()
+            && self.v.get(j + 1).is_none_or(|n| n.blank_before)
     }
 
     /// Whether the caption whose widest line so far is `widest` ends after
@@ -3584,6 +3606,10 @@ fn is_fullwidth_digit(c: char) -> bool {
     ('０'..='９').contains(&c)
 }
 
+/// Widest line (in hundredths of a cell) under a byline that may be the
+/// writer's role or place: see [`Views::byline_tail`].
+const BYLINE_TAIL: u32 = 36 * 100;
+
 /// Longest line (in bytes) that [`byline`] reads.
 const BYLINE_BYTES: usize = 120;
 
@@ -5358,6 +5384,21 @@ München Süd 8 km/h
             .into_iter()
             .map(|g| g.continued_by)
             .collect()
+    }
+
+    #[test]
+    fn a_byline_takes_the_role_or_place_under_it() {
+        let body = "The city council voted on Tuesday to close the depot.\n";
+        for (byline, tail) in [
+            ("By Jane Holloway", "Transport Correspondent"),
+            ("EFE", "Almendral (Badajoz)"),
+        ] {
+            let s = format!("Council Votes to Close Depot\n\n{byline}\n{tail}\n\n{body}");
+            assert!(blocks(&s).contains(&(BlockKind::Paragraph, 3, 4)), "{tail}");
+        }
+        // A dateline opening the text right under it is the text.
+        let s = format!("Council Votes to Close Depot\n\nVon Katrin Lemberg\nFreiburg. Die Strecke\nwird gebaut.\n");
+        assert!(blocks(&s).contains(&(BlockKind::Paragraph, 3, 3)));
     }
 
     #[test]
