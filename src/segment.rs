@@ -5397,8 +5397,8 @@ München Süd 8 km/h
             assert!(blocks(&s).contains(&(BlockKind::Paragraph, 3, 4)), "{tail}");
         }
         // A dateline opening the text right under it is the text.
-        let s = format!("Council Votes to Close Depot\n\nVon Katrin Lemberg\nFreiburg. Die Strecke\nwird gebaut.\n");
-        assert!(blocks(&s).contains(&(BlockKind::Paragraph, 3, 3)));
+        let s = "Council Votes to Close Depot\n\nVon Katrin Lemberg\nFreiburg. Die Strecke\nwird gebaut.\n";
+        assert!(blocks(s).contains(&(BlockKind::Paragraph, 3, 3)));
     }
 
     #[test]
