@@ -84,6 +84,8 @@ const CREDITED_LINES: usize = 3;
 /// Most lines of a stack of section label, headline and deck at the top
 /// of a page (see [`Views::in_top_stack`]).
 const TOP_STACK: usize = 4;
+/// Most words of a Latin subhead behind a marker (see [`subhead_text`]).
+const LATIN_SUBHEAD_WORDS: usize = 8;
 /// Longest CJK subhead behind a marker, in characters (`◆家賃補助が後押し`).
 const SUBHEAD_CHARS: usize = 16;
 /// Longest CJK photo credit, in characters (`記者　何嘉欣　攝`).
@@ -2159,20 +2161,24 @@ fn bracketed_credit(text: &str) -> bool {
 const SLASH_CREDIT_BYTES: usize = 64;
 
 /// A short Latin line of capitalised words around one ` / ` (`JANE LI /
-/// MORNING LEDGER`, `EFE / Domenech Castelló`), ending no sentence and
+/// MORNING LEDGER`, `EFE / Domenech Castelló`), or one `/` set close in a
+/// line of capitals (`JAMES ORTIZ/HARBOUR TRIBUNE`), ending no sentence and
 /// holding no figure: the credit under a photo.
 fn slash_credit(x: &View, text: &str) -> bool {
     if text.len() > SLASH_CREDIT_BYTES || x.cjk || x.ends_sentence || x.clause {
         return false;
     }
     let b = text.as_bytes();
-    let Some(i) = memchr::memchr(b'/', b)
-        .filter(|&i| i > 0 && b[i - 1] == b' ' && b.get(i + 1) == Some(&b' '))
-        .map(|i| i - 1)
-    else {
+    let Some(slash) = memchr::memchr(b'/', b) else {
         return false;
     };
-    let (names, agency) = (&text[..i], &text[i + 3..]);
+    let spaced = slash > 0 && b[slash - 1] == b' ' && b.get(slash + 1) == Some(&b' ');
+    // Set close (`JAMES ORTIZ/HARBOUR TRIBUNE`), the credit is in capitals.
+    let capitals = !spaced && !text.chars().any(char::is_lowercase);
+    if !spaced && !capitals {
+        return false;
+    }
+    let (names, agency) = (text[..slash].trim_end(), text[slash + 1..].trim_start());
     let capitalised = |part: &str| {
         let words = part.split(' ').filter(|w| !w.is_empty());
         words.clone().count() <= 4 && words.clone().all(|w| w.starts_with(char::is_uppercase))
@@ -4175,13 +4181,16 @@ fn comma_headline(l: &View) -> bool {
 /// sentence punctuation and without a photo credit (`攝`, `提供`, `撮影`,
 /// `＝`), which a caption holds.
 fn subhead_text(v: &View, text: &str) -> bool {
-    v.cjk
-        && !v.clause
-        && !v.ends_sentence
-        && !v.inner_stop
-        && !v.photo_credit
-        && text.chars().count() <= SUBHEAD_CHARS + 2
-        && !credit_text(text)
+    let plain = !v.clause && !v.ends_sentence && !v.inner_stop && !v.ends_hyphen;
+    if !v.cjk {
+        // A Latin brief's title (`■ Road works on Mill Lane`): a few
+        // capitalised words.
+        let title = text.trim_start_matches(MARKER_CHARS).trim_start();
+        return plain
+            && title.starts_with(char::is_uppercase)
+            && title.split_whitespace().count() <= LATIN_SUBHEAD_WORDS;
+    }
+    plain && !v.photo_credit && text.chars().count() <= SUBHEAD_CHARS + 2 && !credit_text(text)
 }
 
 #[cfg(test)]
@@ -4920,6 +4929,25 @@ mod tests {
             "{:?}",
             blocks(s)
         );
+    }
+
+    #[test]
+    fn a_latin_brief_title_behind_a_marker_is_a_subhead() {
+        let s = "■ Library extends hours\nThe central library will stay open until\n\
+                 9 p.m. on weekdays from April 1.\n■ Road works on Mill Lane\n\
+                 Mill Lane will close between the bridge\nand the school for two weeks.\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Heading, 1, 1),
+                (BlockKind::Paragraph, 2, 3),
+                (BlockKind::Heading, 4, 4),
+                (BlockKind::Paragraph, 5, 6)
+            ]
+        );
+        let close = "JAMES ORTIZ/HARBOUR TRIBUNE";
+        assert!(slash_credit(&measure(close, 0), close));
+        assert!(!slash_credit(&measure("and/or", 0), "and/or"));
     }
 
     #[test]
