@@ -4143,7 +4143,7 @@ fn caption_marker_plain(text: &str, options: &Options) -> Option<usize> {
 }
 
 /// A CJK photo credit alone on its line, in brackets or not: `記者　何嘉欣
-/// 攝`, `（記者林雅婷攝）`, `（資料圖片）`, `（新華社圖片）`.
+/// 攝`, `（記者林雅婷攝）`, `（資料圖片）`, `（新華社圖片）`, `（撮影・佐藤一郎）`.
 fn photo_credit(text: &str) -> bool {
     let inner = text
         .strip_prefix(['（', '('])
@@ -4151,7 +4151,10 @@ fn photo_credit(text: &str) -> bool {
         .unwrap_or(text);
     let taken = inner.ends_with(['攝', '摄']);
     let bracketed = inner.len() < text.len()
-        && (inner.ends_with("圖片") || inner.ends_with("图片") || inner.ends_with("提供"));
+        && (inner.ends_with("圖片")
+            || inner.ends_with("图片")
+            || inner.ends_with("提供")
+            || inner.starts_with("撮影"));
     (taken || bracketed) && inner.chars().count() <= PHOTO_CREDIT_CHARS
 }
 
@@ -4785,6 +4788,7 @@ mod tests {
             );
         }
         assert!(photo_credit("（資料圖片）") && photo_credit("記者　何嘉欣　攝"));
+        assert!(photo_credit("（撮影・佐藤一郎）"));
         assert!(!photo_credit("市府提供") && !photo_credit("圖片"));
     }
 
