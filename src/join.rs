@@ -661,7 +661,7 @@ impl<'a> Builder<'a> {
         if is_hyphenated_prefix(left) {
             return Hyphen::Keep(Reason::HyphenatedPrefix);
         }
-        if english_compound(left, right) {
+        if english_compound(left, right) || national_compound(left, right) {
             return Hyphen::Keep(Reason::CompoundHyphen);
         }
         if reduplicated(left, right) {
@@ -765,6 +765,40 @@ fn english_compound(left: &str, right: &str) -> bool {
                 | "minute"
                 | "party"
         )
+}
+
+/// A compound of two nations' adjectives (`italo-` / `francese`, `franco-`
+/// / `español`, `luso-` / `brasileiro`, `anglo-` / `american`): a
+/// combining form of a nation before an adjective of one (told by its
+/// ending), so that `franco-` / `phone` closes up.
+fn national_compound(left: &str, right: &str) -> bool {
+    let nation = matches!(
+        left.to_lowercase().as_str(),
+        "italo"
+            | "ítalo"
+            | "franco"
+            | "hispano"
+            | "ispano"
+            | "luso"
+            | "anglo"
+            | "germano"
+            | "greco"
+            | "russo"
+            | "ruso"
+            | "sino"
+            | "austro"
+            | "afro"
+            | "indo"
+            | "polacco"
+    );
+    nation
+        && right.chars().nth(4).is_some()
+        && [
+            "ese", "esi", "ano", "ani", "ana", "ane", "ais", "aise", "ois", "oise", "ol", "ola",
+            "oles", "ês", "esa", "eiro", "eira", "ico", "ica", "ino", "ina", "ian", "ish", "can",
+        ]
+        .iter()
+        .any(|e| right.ends_with(e))
 }
 
 /// `text` opens a CJK quotation or bracket it does not close (`「本屋が
@@ -1286,6 +1320,11 @@ mod tests {
         assert_eq!(
             text("die Rechte der Frau-\nen in der Stadt.\n"),
             "die Rechte der Frauen in der Stadt."
+        );
+        // Two nations' adjectives keep their hyphen; other words close up.
+        assert_eq!(
+            text("un fondo italo-\nfrancese e un accordo franco-\nespañol, non franco-\nphone.\n"),
+            "un fondo italo-francese e un accordo franco-español, non francophone."
         );
         // Dutch elides a compound part before `en` (and), on a Dutch page.
         assert_eq!(

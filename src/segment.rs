@@ -1205,15 +1205,19 @@ impl Views {
         {
             return true;
         }
-        // At the top of a page, right above a byline, a headline or its
-        // deck may hold a comma (`Ponte chiuso, Vercelli divisa in due`
-        // over `Di Marco Ferri`; `加装电梯、更新管网、适老化改造同步推进`
-        // over `本报记者 王晓燕`).
-        if n.byline
-            && !n.blank_before
-            && self.in_top_stack(i)
-            && (byline_headline(l) || (l.cjk && comma_headline(l)))
-        {
+        // At the top of a page, right above a byline (or above a deck
+        // right above one), a headline or its deck may hold a comma
+        // (`Ponte chiuso, Vercelli divisa in due` over `Di Marco Ferri`;
+        // `加装电梯、更新管网、适老化改造同步推进` over `本报记者 王晓燕`).
+        let display = |x: &View| byline_headline(x) || (x.cjk && comma_headline(x));
+        let over_byline = !n.blank_before
+            && (n.byline
+                || (display(n)
+                    && self
+                        .v
+                        .get(i + 2)
+                        .is_some_and(|x| x.byline && !x.blank_before)));
+        if over_byline && self.in_top_stack(i) && display(l) {
             return true;
         }
         if !self.heading_like(i) {
@@ -4933,6 +4937,16 @@ mod tests {
             "{:?}",
             blocks(s)
         );
+    }
+
+    #[test]
+    fn a_headline_and_its_deck_over_a_byline_are_headings() {
+        let s = "Torino, il consiglio approva il nuovo parco\nIl cantiere aprirà in estate\n\
+                 di Marco Bianchi\nTORINO. Il consiglio comunale ha approvato ieri sera il progetto\n\
+                 del nuovo parco lungo la Dora.\n";
+        let b = blocks(s);
+        assert_eq!(b[0], (BlockKind::Heading, 1, 1), "{b:?}");
+        assert_eq!(b[1], (BlockKind::Heading, 2, 2), "{b:?}");
     }
 
     #[test]
