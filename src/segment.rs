@@ -177,6 +177,12 @@ const CJK_SHORT: u32 = 400;
 /// A CJK paragraph's first line whose indent the extractor lost is one or
 /// two ideographs short of the column.
 const CJK_LOST: core::ops::RangeInclusive<u32> = 200..=400;
+/// Widest CJK section label over a headline, four wide characters
+/// (`地方短波`): see [`Views::heading_goes_on`].
+const CJK_LABEL_WIDTH: u32 = 800;
+/// How far short of its column a CJK title with a comma stops, at least:
+/// three wide characters (see [`Views::cjk_comma_title`]).
+const CJK_TITLE_SHORT: u32 = 600;
 /// Latin: a line is short below this share of its column (justified text)…
 const LAT_SHORT: f32 = 0.86;
 /// …or when the next line's first word would have fitted within this share
@@ -1064,6 +1070,40 @@ impl Views {
             && self.fills_column(i + 1, self.forward_col(i))
     }
 
+    /// CJK line `i`, opening a block in the text, is a title that parts
+    /// its phrases with a comma (`区立図書館、夜間開館を拡大` over
+    /// `品川区は４月から、区立図書館の夜`): no sentence's end in it or at
+    /// its end, it ends in a letter, stops at least [`CJK_TITLE_SHORT`]
+    /// short of the text's column, and the next line fills that column.
+    /// A paragraph's first line fills its column as the next does; a line
+    /// cut short before a long Latin word or figure shows it at one of its
+    /// two ends.
+    fn cjk_comma_title(&self, i: usize) -> bool {
+        let (l, Some(n)) = (&self.v[i], self.v.get(i + 1)) else {
+            return false;
+        };
+        // (A line with no comma is left to the rules for plain lines; one
+        // opening a quotation may be a paragraph's first line cut short.)
+        if !l.cjk
+            || !l.clause
+            || !n.cjk
+            || n.blank_before
+            || l.doubled
+            || n.marker > 0
+            || !comma_headline(l)
+            || matches!(l.first, '「' | '『' | '“' | '（' | '(')
+        {
+            return false;
+        }
+        // (Below U+3000: the dashes and the ellipsis that go on a clause.)
+        let letter = |c: char| c >= '\u{3000}' && script::is_cjk(c) && !script::is_closer(c);
+        let fwd = self.forward_col(i);
+        letter(l.last)
+            && letter(n.first)
+            && l.width + CJK_TITLE_SHORT <= fwd
+            && n.width + CJK_SHORT > fwd
+    }
+
     /// The last line of the headline set in fake bold that Latin line `i`
     /// opens (`HHaarroolldd  JJ..  PPeemmbbeerrttoonn,,  9911,,` /
     /// `rreettiirreedd …`), if it does: set off above, up to
@@ -1190,7 +1230,7 @@ impl Views {
         {
             return true;
         }
-        if self.heads_body(i) || self.bold_stack_end(i).is_some() {
+        if self.heads_body(i) || self.bold_stack_end(i).is_some() || self.cjk_comma_title(i) {
             return true;
         }
         // In the stack at a page's top, a CJK line well short of the text's
@@ -1320,6 +1360,11 @@ impl Views {
         // in the text, a subhead set on two lines is one.
         let quoted = matches!(a.first, '「' | '『' | '“') && !script::is_closer(a.last);
         if a.cjk && !quoted && (i == 0 || a.page_break || self.v[i - 1].furniture) {
+            return false;
+        }
+        // A section's label (`體育`, `地方短波`) over a wider headline is a
+        // heading of its own.
+        if a.cjk && a.width <= CJK_LABEL_WIDTH && b.width >= a.width + CJK_SHORT {
             return false;
         }
         // A capitalised Latin line under a heading starts its own (a deck,
@@ -5268,6 +5313,30 @@ München Süd 8 km/h
         // As wide as the text's column, it is the text's first line.
         let s = format!("国土交通省によると、昨年度\n\n{body}");
         assert_eq!(blocks(&s)[0].0, BlockKind::Paragraph);
+    }
+
+    #[test]
+    fn a_cjk_title_with_a_comma_in_the_text_heads_its_brief() {
+        let body = "品川区は４月から、区立図書館の夜\n間開館を全館に広げる。\n";
+        let s = format!("都によると、対象は約６万人。\n区立図書館、夜間開館を拡大\n{body}");
+        assert_eq!(blocks(&s)[1], (BlockKind::Heading, 2, 2));
+        // A paragraph's first line fills the column.
+        let s = format!("都によると、対象は約６万人。\n千鳥ケ淵では、たまたま通りかかっ\n{body}");
+        assert_eq!(blocks(&s)[1], (BlockKind::Paragraph, 2, 4));
+        // A line cut short before a Latin word goes on.
+        let s = format!(
+            "都によると、対象は約６万人。\n区立図書館、夜間は\nWiFiも使える区立図書館の夜\n{body}"
+        );
+        assert_eq!(blocks(&s)[1], (BlockKind::Paragraph, 2, 5));
+    }
+
+    #[test]
+    fn a_cjk_section_label_over_a_headline_is_a_heading_of_its_own() {
+        let s = "比賽在旺角場舉行。\n地方短波\n旗津渡輪增班\n高雄市政府宣布，旗津渡輪\n自下月起增加班次。\n";
+        assert_eq!(
+            blocks(s)[1..3],
+            [(BlockKind::Heading, 2, 2), (BlockKind::Heading, 3, 3)]
+        );
     }
 
     #[test]
