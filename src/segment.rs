@@ -311,6 +311,10 @@ struct View {
     byline: bool,
     /// Width of the first word, for the fit test.
     first_word: u32,
+    /// A Latin line ending in an article, a preposition or a conjunction
+    /// (`Hoheit der`, `the mayor of`): no title ends there (see
+    /// [`is_function_word`]).
+    open_end: bool,
     /// The first word is one that is capitalised only to open a sentence
     /// (`The`, `Die`, `Le`): see [`opens_sentence`].
     opens_sentence: bool,
@@ -498,6 +502,8 @@ impl Views {
             let score = !gapped && score_row(&view, text);
             let tally = score || (!gapped && figure_end && tally_row(&view, text));
             view.dateline |= !view.cjk && dash_dateline(text);
+            view.open_end =
+                !view.cjk && view.last.is_lowercase() && is_function_word(last_word(text));
             let raw = line.text(input);
             if let Some(prev) = v.last_mut() {
                 prev.url_runs_on = script::url_break(prev_text, raw) != script::UrlBreak::No;
@@ -1049,8 +1055,11 @@ impl Views {
         let (l, Some(n)) = (&self.v[i], self.v.get(i + 1)) else {
             return false;
         };
-        let set_off =
-            i == 0 || l.page_break || self.v[i - 1].furniture || (l.blank_before && !l.spacing);
+        let set_off = i == 0
+            || l.page_break
+            || self.v[i - 1].furniture
+            || (l.blank_before && !l.spacing)
+            || self.after_paragraph(i);
         set_off
             && !l.cjk
             && !n.cjk
@@ -1062,12 +1071,68 @@ impl Views {
             && !l.inner_stop
             && !l.url_runs_on
             && !l.opens_sentence
+            && !l.open_end
             && l.first.is_uppercase()
             && l.last.is_alphanumeric()
             && !n.blank_before
             && n.first.is_uppercase()
             && self.ends_early(i)
             && self.fills_column(i + 1, self.forward_col(i))
+    }
+
+    /// Line `i` follows the end of a Latin paragraph: a short line ending a
+    /// sentence that went on from the line before it (not a heading set
+    /// alone with a period, `Die neue Brücke über den Strom.`).
+    fn after_paragraph(&self, i: usize) -> bool {
+        i > 1 && {
+            let p = &self.v[i - 1];
+            !p.cjk
+                && p.ends_sentence
+                && !p.blank_before
+                && !self.v[i - 2].ends_sentence
+                && self.short(i - 1)
+        }
+    }
+
+    /// Latin line `i` is the title of a brief set as wide as its text
+    /// (`Chiude per restauro la biblioteca civica` / `La biblioteca
+    /// resterà chiusa fino a giu-`): after a paragraph's end or under a
+    /// section's label (`IN BREVE`), a phrase with no punctuation that
+    /// ends in no article, preposition or conjunction (see
+    /// [`is_function_word`]), over a line that opens a sentence (`La`,
+    /// `The`, `Der`: see [`opens_sentence`]). In running text a capitalised
+    /// article after a line with no sentence end starts a name, and the
+    /// line before it either holds a comma or a sentence's end, or ends in
+    /// a word the name completes. (Its width is an estimate: a title as
+    /// wide as its text may measure a little wider.)
+    fn brief_title(&self, i: usize) -> bool {
+        let (l, Some(n)) = (&self.v[i], self.v.get(i + 1)) else {
+            return false;
+        };
+        if l.cjk
+            || n.cjk
+            || n.blank_before
+            || !n.opens_sentence
+            || !self.fills_column(i + 1, self.forward_col(i))
+        {
+            return false;
+        }
+        let under_label = i > 0 && {
+            let p = &self.v[i - 1];
+            !p.cjk && p.title_case && self.heading_like(i - 1) && 2 * p.width <= p.col
+        };
+        (under_label || self.after_paragraph(i))
+            && l.plain()
+            && l.latin_heading
+            && !l.ends_sentence
+            && !l.inner_stop
+            && !l.open_end
+            && !l.byline
+            && !l.dateline
+            && !l.url_runs_on
+            && l.first.is_uppercase()
+            && l.last.is_alphanumeric()
+            && l.width as f32 * LAT_FIT <= self.forward_col(i) as f32
     }
 
     /// CJK line `i`, opening a block in the text, is a title that parts
@@ -1230,7 +1295,11 @@ impl Views {
         {
             return true;
         }
-        if self.heads_body(i) || self.bold_stack_end(i).is_some() || self.cjk_comma_title(i) {
+        if self.heads_body(i)
+            || self.bold_stack_end(i).is_some()
+            || self.cjk_comma_title(i)
+            || self.brief_title(i)
+        {
             return true;
         }
         // In the stack at a page's top, a CJK line well short of the text's
@@ -2634,6 +2703,7 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         dateline: !cjk && colon_or_digit && dateline(text),
         byline: false,
         first_word: first_word.unwrap_or(latin).min(MAX_WIDTH),
+        open_end: false,
         url_runs_on: false,
         opens_sentence: opens_sentence(lead),
         blank_before: false,
@@ -3160,6 +3230,90 @@ fn is_title(word: &str) -> bool {
             | "Dir"
             | "Abg"
             | "Präs"
+    )
+}
+
+/// Articles, the commonest prepositions and conjunctions, in lowercase,
+/// in English, German, French, Spanish, Italian, Portuguese and Dutch:
+/// words that a phrase goes on after, so no title ends with one.
+fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "of"
+            | "and"
+            | "or"
+            | "to"
+            | "for"
+            | "with"
+            | "by"
+            | "from"
+            | "der"
+            | "die"
+            | "das"
+            | "des"
+            | "dem"
+            | "den"
+            | "ein"
+            | "eine"
+            | "einer"
+            | "eines"
+            | "einem"
+            | "einen"
+            | "und"
+            | "oder"
+            | "von"
+            | "zu"
+            | "zum"
+            | "zur"
+            | "mit"
+            | "für"
+            | "auf"
+            | "aus"
+            | "bei"
+            | "nach"
+            | "über"
+            | "le"
+            | "la"
+            | "les"
+            | "de"
+            | "du"
+            | "et"
+            | "à"
+            | "au"
+            | "aux"
+            | "un"
+            | "une"
+            | "el"
+            | "los"
+            | "las"
+            | "del"
+            | "y"
+            | "con"
+            | "por"
+            | "para"
+            | "il"
+            | "lo"
+            | "gli"
+            | "di"
+            | "e"
+            | "da"
+            | "che"
+            | "per"
+            | "o"
+            | "os"
+            | "do"
+            | "dos"
+            | "em"
+            | "na"
+            | "com"
+            | "het"
+            | "een"
+            | "van"
+            | "en"
+            | "met"
     )
 }
 
@@ -5101,6 +5255,27 @@ mod tests {
         assert!(!blocks(s)
             .iter()
             .any(|b| b.0 == BlockKind::Heading && b.1 == 3));
+    }
+
+    #[test]
+    fn a_brief_title_after_a_paragraph_or_a_label_heads_its_text() {
+        let before = "La Juventus ha battuto il Torino 2-1 e\nresta a tre punti dalla vetta.\n";
+        let body = "La biblioteca resterà chiusa fino a giu-\ngno per il rifacimento del tetto.\n";
+        // Under a section's label, as wide as the text.
+        let s = format!("{before}IN BREVE\nChiude per restauro la biblioteca civica\n{body}");
+        assert_eq!(blocks(&s)[2], (BlockKind::Heading, 4, 4));
+        // After a paragraph's end, shorter than the text.
+        let s = format!("{before}Nuove corse notturne del tram\n{body}");
+        assert_eq!(blocks(&s)[1], (BlockKind::Heading, 3, 3));
+        // A line ending in an article, or holding a comma, goes on into a
+        // name.
+        for first in [
+            "Il sindaco ha incontrato ieri il direttore de",
+            "Ieri il sindaco, con il direttore di",
+        ] {
+            let s = format!("{before}{first}\n{body}");
+            assert_eq!(blocks(&s)[1].0, BlockKind::Paragraph, "{first}");
+        }
     }
 
     #[test]
