@@ -1579,7 +1579,7 @@ impl Views {
             return true;
         }
         if kind == BlockKind::Caption {
-            return self.caption_ends(i, j, widest);
+            return self.caption_ends(i, j, len, widest);
         }
         // A bulleted item goes on in the lines indented under its text (a
         // hanging indent: `• Founded in 1884 by` / `  Robert Haldane`).
@@ -1778,9 +1778,13 @@ impl Views {
     /// line `i`: at the next blank line or hard start; on a page without
     /// blank lines, after a line short for the caption's own column or a
     /// sentence end before a line of another width.
-    fn caption_ends(&self, i: usize, j: usize, widest: u32) -> bool {
+    fn caption_ends(&self, i: usize, j: usize, len: usize, widest: u32) -> bool {
         let (a, b) = (&self.v[i], &self.v[j]);
         if b.blank_before {
+            return true;
+        }
+        // A credit by label under the caption's text closes it.
+        if a.credit_label && len > 1 {
             return true;
         }
         // The photographer's credit closes the caption, alone on its line
@@ -3571,6 +3575,25 @@ fn is_credit_label(text: &str) -> bool {
         return false;
     }
     let words = |rest: &str| (1..=CREDIT_WORDS).contains(&rest.split_whitespace().count());
+    // Words in lowercase, but a name's particles (`de`, `van`): a
+    // photographer's name has none; an agency may be one (`dpa`).
+    let lowercase = |words: &str| {
+        words
+            .split_whitespace()
+            .filter(|w| w.starts_with(char::is_lowercase) && !is_name_word(w))
+            .count()
+    };
+    // A caption behind a photo's label goes on in lowercase (`Foto: Ein
+    // Regionalexpress hält im`).
+    if [
+        "Foto:", "Fotos:", "Photo:", "Photos:", "FOTO:", "PHOTO:", "Bild:",
+    ]
+    .iter()
+    .filter_map(|w| label_len(text, w))
+    .any(|n| lowercase(&text[n..]) >= 2)
+    {
+        return false;
+    }
     if [
         "Foto:",
         "Fotos:",
@@ -3631,12 +3654,8 @@ fn is_credit_label(text: &str) -> bool {
                 && w.chars().all(|c| c.is_ascii_uppercase())
         });
         // A headline goes on in lowercase (`Photo ID law struck down`).
-        let lowercase = rest.split('/').next().is_some_and(|names| {
-            names
-                .split_whitespace()
-                .any(|w| w.starts_with(char::is_lowercase) && !is_name_word(w))
-        });
-        words(rest) && (agency || rest.contains('/')) && !lowercase
+        let names = rest.split('/').next().unwrap_or(rest);
+        words(rest) && (agency || rest.contains('/')) && lowercase(names) == 0
     })
 }
 
@@ -5820,6 +5839,11 @@ München Süd 8 km/h
         assert!(is_credit_label("Foto ANP / Remko de Waal"));
         assert!(is_credit_label("Photo Jan Visser/Hollandse Hoogte"));
         assert!(!is_credit_label("Photo ID law struck down"));
+        // A caption behind the label goes on in lowercase; an agency may
+        // be written so.
+        assert!(!is_credit_label("Foto: Ein Regionalexpress hält im"));
+        assert!(is_credit_label("Foto: dpa/Uli Deck"));
+        assert!(is_credit_label("Foto: Jan de Vries"));
         // Without a colon, words that are no agency are prose.
         assert!(!is_credit_label("Photo booths for the fair"));
         assert!(!is_credit_label("Photo A day at the fair"));
@@ -5886,6 +5910,18 @@ München Süd 8 km/h
         assert_eq!(
             doc.blocks().nth(1).unwrap().text(),
             "A potter shows her work in the square. Photo: Ana Reis/Agency North"
+        );
+        // On a page with blank lines, the credit closes the caption all
+        // the same: the text under it is the body's.
+        let s = "Die Strecke zwischen Karlsruhe und Basel\nist seit Jahren voll.\n\nFoto: Ein Regionalexpress hält im\nBahnhof Offenburg.\n\
+                 Foto: dpa/Uli Deck\n„Mehr Züge auf dasselbe Gleis zu\nschicken, löst das Problem nicht“.\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Paragraph, 1, 2),
+                (BlockKind::Caption, 4, 6),
+                (BlockKind::Paragraph, 7, 8)
+            ]
         );
     }
 
