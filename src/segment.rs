@@ -237,7 +237,7 @@ pub fn segment(input: &str, lines: &[Line], deleted: &[Edit], options: &Options)
             // A running head is page furniture, no heading of the text
             // after it (which goes on from the page before): a paragraph.
             BlockKind::Paragraph
-        } else if views.subhead(j) {
+        } else if views.subhead(j) || line.top_stack == 1 {
             BlockKind::Heading
         } else if line.marker > 0 || line.credit_caption || line.credited == 1 {
             BlockKind::Caption
@@ -328,6 +328,13 @@ struct View {
     /// A running head or foot: the first line of a page or the last one,
     /// with a page number (see [`running_head`]).
     furniture: bool,
+    /// In a headline stack at a page's top (see [`Views::top_stack_end`]):
+    /// 1 where a heading opens, 2 where the heading above goes on, 0
+    /// elsewhere.
+    top_stack: u8,
+    /// The label of the page's section at its top, over the headline
+    /// (`SPORT`, `COMUNIDAD VALENCIANA`, `經濟`): see [`kicker`].
+    kicker: bool,
     /// A CJK photo caption without a marker, Japanese style: a line set
     /// apart by blank lines whose credit follows a `＝` (`買い物客＝１０日、
     /// 長野県松本市`, `高橋由美子さん＝本人提供`).
@@ -515,6 +522,9 @@ impl Views {
             view.furniture = ((page_break || v.is_empty()) && running_head(raw))
                 || view.jump
                 || (raw.starts_with(['P', 'S']) && page_label(raw));
+            view.kicker = !view.furniture
+                && (page_break || v.last().is_none_or(|p| p.furniture))
+                && kicker(&view, text);
             prev_text = raw;
             view.index = index;
             view.blank_before = blank && index > 0;
@@ -694,12 +704,94 @@ impl Views {
             .take(2)
             .count()
             >= 2;
-        Views {
+        let mut views = Views {
             v,
             has_blanks,
             shows_indents,
             rows,
+        };
+        views.mark_top_stacks();
+        views
+    }
+
+    /// Marks the headline stacks at the tops of pages (see
+    /// [`View::top_stack`]): a new heading opens at each line of a stack
+    /// but a Latin line that goes on in lowercase or after an article, a
+    /// preposition, a comma or a hyphen (`Ferry service to resume after`
+    /// / `two-year wait for islanders`). A CJK headline's lines are
+    /// headline and deck, a heading each.
+    fn mark_top_stacks(&mut self) {
+        for i in 0..self.v.len() {
+            if self.v[i].kicker || !self.page_top(i) {
+                continue;
+            }
+            let Some(end) = self.top_stack_end(i) else {
+                continue;
+            };
+            for k in i..end {
+                let (p, x) = (&self.v[k.max(1) - 1], &self.v[k]);
+                let goes_on = k > i
+                    && !x.cjk
+                    && (x.first.is_lowercase()
+                        || p.open_end
+                        || p.ends_hyphen
+                        || matches!(p.last, ',' | '-'));
+                self.v[k].top_stack = if goes_on { 2 } else { 1 };
+            }
         }
+    }
+
+    /// The end (exclusive) of the headline stack of at least two lines
+    /// that line `i`, at a page's top, opens: display lines (no marker, no
+    /// sentence's end inside or at the end but a question's, no final
+    /// hyphen or CJK comma) down to the line that plainly starts the text
+    /// under them: a byline, a dateline, a credit or an indented line, at
+    /// most [`TOP_STACK`] lines on, the line above it ending a phrase (`NEWS` / `Ferry service to resume
+    /// after` / `two-year wait for islanders` / `Council backs £4.2m
+    /// package to` / `replace the Morag Bell` / `By HELEN MARSH`). Failing
+    /// those, where the type changes from plain to fake bold or back, as
+    /// it does between a deck and a lede in bold, if the lines run into
+    /// text after it.
+    fn top_stack_end(&self, i: usize) -> Option<usize> {
+        let display = |x: &View| {
+            x.marker == 0
+                && !x.byline
+                && !x.dateline
+                && !x.inner_stop
+                && !x.ends_hyphen
+                && !x.url_runs_on
+                && !x.jump
+                && !(x.cjk && script::is_clause_mark(x.last))
+                && (!x.ends_sentence || matches!(x.last, '?' | '!' | '？' | '！'))
+        };
+        let first = &self.v[i];
+        let opens = |c: char| c.is_uppercase() || c.is_numeric() || script::is_cjk(c);
+        // The stack's last line ends a phrase.
+        let complete = |x: &View| !x.open_end && !matches!(x.last, ',' | ';' | ':' | '-');
+        if !display(first) || !opens(first.first) {
+            return None;
+        }
+        let mut change = None;
+        for k in i + 1..(i + 1 + TOP_STACK).min(self.v.len()) {
+            let x = &self.v[k];
+            if x.blank_before {
+                return None;
+            }
+            if x.byline
+                || x.dateline
+                || x.slash_credit
+                || (x.indent > x.base_indent && !x.page_break)
+            {
+                return (k >= i + 2 && complete(&self.v[k - 1])).then_some(k);
+            }
+            if change.is_none() && x.doubled != self.v[k - 1].doubled {
+                change = Some(k);
+            }
+            if !display(x) {
+                break;
+            }
+        }
+        change.filter(|&k| k >= i + 2 && complete(&self.v[k - 1]))
     }
 
     /// Line `k` is a row of a table or listing.
@@ -943,12 +1035,8 @@ impl Views {
     /// the top of the page or an indented paragraph.
     fn in_headline_stack(&self, i: usize) -> bool {
         const STACK: usize = 4;
-        let set_off_above = |k: usize| {
-            k == 0
-                || self.v[k].page_break
-                || self.v[k - 1].furniture
-                || (self.v[k].blank_before && !self.v[k].spacing)
-        };
+        let set_off_above =
+            |k: usize| self.page_top(k) || (self.v[k].blank_before && !self.v[k].spacing);
         // Its first line is headline-like; the others may go on in
         // lowercase (`La future médiathèque` / `ouvrira ses portes en 2026`).
         let part = |k: usize| {
@@ -1017,7 +1105,7 @@ impl Views {
         };
         let set_off = |k: usize| {
             let l = &self.v[k];
-            k == 0 || l.page_break || self.v[k - 1].furniture || (l.blank_before && !l.spacing)
+            self.page_top(k) || (l.blank_before && !l.spacing)
         };
         let mut top = i;
         while !set_off(top) {
@@ -1055,11 +1143,7 @@ impl Views {
         let (l, Some(n)) = (&self.v[i], self.v.get(i + 1)) else {
             return false;
         };
-        let set_off = i == 0
-            || l.page_break
-            || self.v[i - 1].furniture
-            || (l.blank_before && !l.spacing)
-            || self.after_paragraph(i);
+        let set_off = self.page_top(i) || (l.blank_before && !l.spacing) || self.after_paragraph(i);
         set_off
             && !l.cjk
             && !n.cjk
@@ -1078,6 +1162,13 @@ impl Views {
             && n.first.is_uppercase()
             && self.ends_early(i)
             && self.fills_column(i + 1, self.forward_col(i))
+    }
+
+    /// Line `i` opens a page's text: the first line, the first after a page
+    /// break or a running head, or the first under the section's label
+    /// that tops the page (see [`View::kicker`]).
+    fn page_top(&self, i: usize) -> bool {
+        i == 0 || self.v[i].page_break || self.v[i - 1].furniture || self.v[i - 1].kicker
     }
 
     /// Line `i` follows the end of a Latin paragraph: a short line ending a
@@ -1179,8 +1270,7 @@ impl Views {
     /// as it does between a headline and its text.
     fn bold_stack_end(&self, i: usize) -> Option<usize> {
         let l = &self.v[i];
-        let set_off =
-            i == 0 || l.page_break || self.v[i - 1].furniture || (l.blank_before && !l.spacing);
+        let set_off = self.page_top(i) || (l.blank_before && !l.spacing);
         if !set_off
             || l.cjk
             || !l.doubled
@@ -1282,7 +1372,7 @@ impl Views {
         {
             return true;
         }
-        let top = i == 0 || l.page_break || self.v[i - 1].furniture;
+        let top = self.page_top(i);
         // At the top of a page, over a blank line, a CJK headline may part
         // its phrases with a comma (`路線バス、運転手不足で減便相次ぐ`); it
         // is not as wide as the column of the text after it, as the text's
@@ -1428,7 +1518,7 @@ impl Views {
         // a heading of its own (but for a quotation broken across them);
         // in the text, a subhead set on two lines is one.
         let quoted = matches!(a.first, '「' | '『' | '“') && !script::is_closer(a.last);
-        if a.cjk && !quoted && (i == 0 || a.page_break || self.v[i - 1].furniture) {
+        if a.cjk && !quoted && self.page_top(i) {
             return false;
         }
         // A section's label (`體育`, `地方短波`) over a wider headline is a
@@ -1485,6 +1575,14 @@ impl Views {
         // and ends with its last character.
         if a.single_cjk && self.vertical(i) {
             return !b.single_cjk;
+        }
+        // A headline stack at a page's top is headings, line by line or
+        // over a line going on.
+        if b.top_stack == 2 {
+            return false;
+        }
+        if b.top_stack == 1 || a.top_stack > 0 {
+            return true;
         }
         // The caption above a credit line goes on to it, and is a block
         // of its own.
@@ -1666,7 +1764,7 @@ impl Views {
         // stops where the next line's first word would have fitted: not
         // wrapped there.
         let alone = len == 1
-            && (i == 0 || a.blank_before || a.page_break || self.v[i - 1].furniture)
+            && (self.page_top(i) || a.blank_before)
             && !a.ends_sentence
             && self.ends_early(i);
         item || attribution || alone
@@ -1695,7 +1793,7 @@ impl Views {
     fn in_top_stack(&self, i: usize) -> bool {
         let mut k = i;
         loop {
-            if k == 0 || self.v[k].page_break {
+            if self.page_top(k) {
                 return true;
             }
             if i - k + 1 >= TOP_STACK || self.v[k].blank_before || self.v[k - 1].ends_sentence {
@@ -2713,6 +2811,8 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         blank_before: false,
         page_break: false,
         furniture: false,
+        kicker: false,
+        top_stack: 0,
         drop_cap: is_drop_cap(text),
         cjk_numbered: section.is_some(),
         cjk_title: section.is_some_and(|n| {
@@ -3235,6 +3335,27 @@ fn is_title(word: &str) -> bool {
             | "Abg"
             | "Präs"
     )
+}
+
+/// Longest section label over a CJK page's headline, in characters
+/// (`经济·产业`).
+const CJK_KICKER_CHARS: usize = 6;
+/// Most words of a Latin section label (`COMUNIDAD VALENCIANA`).
+const KICKER_WORDS: usize = 3;
+
+/// The text of a line at a page's top may be its section's label: a
+/// phrase without punctuation or figures, of at most
+/// [`CJK_KICKER_CHARS`] in CJK, and in Latin script one word, or up to
+/// [`KICKER_WORDS`] in capitals.
+fn kicker(v: &View, text: &str) -> bool {
+    if !v.plain() || v.ends_sentence || v.inner_stop || text.contains(|c: char| c.is_numeric()) {
+        return false;
+    }
+    if v.cjk {
+        return text.chars().count() <= CJK_KICKER_CHARS;
+    }
+    let words = text.split_whitespace().count();
+    words == 1 || (words <= KICKER_WORDS && !text.contains(char::is_lowercase))
 }
 
 /// Articles, the commonest prepositions and conjunctions, in lowercase,
@@ -5274,6 +5395,42 @@ mod tests {
         assert!(!blocks(s)
             .iter()
             .any(|b| b.0 == BlockKind::Heading && b.1 == 3));
+    }
+
+    #[test]
+    fn a_headline_stack_at_a_pages_top_is_headline_and_deck() {
+        // Under the section's label, down to the byline; lines going on
+        // after `after`, `to` and in lowercase.
+        let s = "NEWS\nFerry service to resume after\ntwo-year wait for islanders\n\
+                 Council backs £4.2m package to\nreplace the Morag Bell\nBy HELEN MARSH\n\
+                 A PASSENGER ferry linking the island\nwith the mainland will resume.\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Heading, 1, 1),
+                (BlockKind::Heading, 2, 3),
+                (BlockKind::Heading, 4, 5),
+                (BlockKind::Paragraph, 6, 6),
+                (BlockKind::Paragraph, 7, 8)
+            ]
+        );
+        // In CJK, over an indented lede: headline and deck.
+        let s = "城市·民生\n老旧小区加装电梯提速\n今年全市计划完成1200部，已有过半开工\n\
+                 \u{3000}\u{3000}本报讯（记者 王磊）记者\n昨日从市住建局获悉，今年全市\n\
+                 老旧小区加装电梯计划完成。\n";
+        assert_eq!(
+            blocks(s)[..4],
+            [
+                (BlockKind::Heading, 1, 1),
+                (BlockKind::Heading, 2, 2),
+                (BlockKind::Heading, 3, 3),
+                (BlockKind::Paragraph, 4, 6)
+            ]
+        );
+        // A page opening on a paragraph is no stack.
+        let s = "The council met on Monday night\nto approve the plan for the pier\n\
+                 after a long debate.\n  Residents had asked for it.\n";
+        assert!(blocks(s).iter().all(|b| b.0 == BlockKind::Paragraph));
     }
 
     #[test]
