@@ -81,6 +81,9 @@ pub struct Segment {
 const VERTICAL_CHARS: usize = 3;
 /// Most lines of caption text above a credit line (`Foto: dpa`).
 const CREDITED_LINES: usize = 3;
+/// Most lines of a caption of one sentence over its credit line, with no
+/// blank line or marker to set it apart.
+const CAPTION_LINES: usize = 2;
 /// Most lines of a stack of section label, headline and deck at the top
 /// of a page (see [`Views::in_top_stack`]).
 const TOP_STACK: usize = 4;
@@ -583,12 +586,14 @@ impl Views {
                     end => v[k].credit_caption = end.is_some(),
                 }
             }
-            // A credit line that closes a group of a few lines set apart by
-            // blank lines: the lines above it are its caption. Without a
-            // blank line, a sentence alone on the line above, after a
-            // sentence's end, is its caption, where the text after the
-            // credit opens anew.
-            if v[k].credit_label && !v[k].blank_before && k > 0 {
+            // A credit line (by label, by a slash, a CJK photographer's)
+            // that closes a group of a few lines set apart by blank lines:
+            // the lines above it are its caption. Without a blank line, a
+            // sentence alone on the line or two above, after a sentence's
+            // end, is its caption, where the text after the credit opens
+            // anew.
+            let credit = v[k].credit_label || v[k].slash_credit || v[k].photo_credit;
+            if credit && !v[k].blank_before && k > 0 {
                 let next = v.get(k + 1);
                 let first = if next.is_none_or(|n| n.blank_before) {
                     (k.saturating_sub(CREDITED_LINES)..k)
@@ -601,13 +606,25 @@ impl Views {
                     None
                 };
                 let first = first.or_else(|| {
-                    let above = &v[k - 1];
-                    (next.is_none_or(|n| !n.first.is_lowercase())
-                        && above.marker == 0
-                        && above.ends_sentence
-                        && above.first.is_uppercase()
-                        && (k == 1 || above.blank_before || v[k - 2].ends_sentence))
-                        .then_some(k - 1)
+                    if next.is_some_and(|n| n.first.is_lowercase()) || !v[k - 1].ends_sentence {
+                        return None;
+                    }
+                    (k.saturating_sub(CAPTION_LINES)..k).find(|&x| {
+                        // (At the text's top, only a line alone.)
+                        let opens = if x == 0 {
+                            k == 1
+                        } else {
+                            v[x].blank_before || v[x - 1].ends_sentence
+                        };
+                        opens
+                            && (v[x].first.is_uppercase() || v[x].cjk)
+                            && (x..k).all(|y| {
+                                v[y].marker == 0
+                                    && !v[y].inner_stop
+                                    && (y + 1 == k || !v[y].ends_sentence)
+                                    && (y == x || !v[y].blank_before)
+                            })
+                    })
                 });
                 // Otherwise, under text that has ended its sentence, the
                 // credit is a caption alone (`…an der frischen Luft
@@ -3680,6 +3697,8 @@ fn opens_sentence(text: &str) -> bool {
 fn is_credit_label(text: &str) -> bool {
     /// Most words of a credit after its label.
     const CREDIT_WORDS: usize = 5;
+    /// Most words of a photographer's name after a label without a colon.
+    const NAME_WORDS: usize = 3;
     if !(text.starts_with("Fo")
         || text.starts_with("Ph")
         || text.starts_with("PH")
@@ -3754,8 +3773,9 @@ fn is_credit_label(text: &str) -> bool {
         return true;
     }
     // Without a colon the credit must look like one: an agency in
-    // capitals (`Foto ANP / Remko de Waal`, `Photo AFP`) or a name and
-    // its agency (`Foto Jan de Vries/Hollandse Hoogte`).
+    // capitals (`Foto ANP / Remko de Waal`, `Photo AFP`), a name and
+    // its agency (`Foto Jan de Vries/Hollandse Hoogte`), or a name of two
+    // or three words (`Foto Marieke Kok`).
     [
         "Foto ",
         "Fotos ",
@@ -3776,7 +3796,9 @@ fn is_credit_label(text: &str) -> bool {
         });
         // A headline goes on in lowercase (`Photo ID law struck down`).
         let names = rest.split('/').next().unwrap_or(rest);
-        words(rest) && (agency || rest.contains('/')) && lowercase(names) == 0
+        let name = (2..=NAME_WORDS).contains(&rest.split_whitespace().count())
+            && !rest.contains(|c: char| c.is_numeric() || c == ':');
+        words(rest) && (agency || rest.contains('/') || name) && lowercase(names) == 0
     })
 }
 
@@ -6001,6 +6023,8 @@ München Süd 8 km/h
         assert!(!is_credit_label("Foto: Ein Regionalexpress hält im"));
         assert!(is_credit_label("Foto: dpa/Uli Deck"));
         assert!(is_credit_label("Foto: Jan de Vries"));
+        assert!(is_credit_label("Foto Marieke Kok"));
+        assert!(!is_credit_label("Foto wedstrijd voor scholen"));
         // Without a colon, words that are no agency are prose.
         assert!(!is_credit_label("Photo booths for the fair"));
         assert!(!is_credit_label("Photo A day at the fair"));
@@ -6048,6 +6072,30 @@ München Süd 8 km/h
         let s = "The bridge has been closed since\nMonday morning, the mayor said.\nPhoto: AP\n\
                  The mayor has called a meeting.\n";
         assert_eq!(blocks(s)[0], (BlockKind::Paragraph, 1, 2));
+        // A sentence on two lines after a paragraph's end is, over a
+        // credit by a slash or a CJK photographer's.
+        let s = "The rates will rise in July,\nthe council said.\nA crew repairs a broken main on\n\
+                 Alder Street in March.\nGREG HOLT / The Valley Ledger\nThe council also backed a long-\n\
+                 term plan to replace the main.\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Paragraph, 1, 2),
+                (BlockKind::Caption, 3, 5),
+                (BlockKind::Paragraph, 6, 7)
+            ]
+        );
+        let s =
+            "部分小区的改造工程进展顺利，居民\n反映良好。\n图为东湖小区新装的电梯已投入\n使用。\n\
+                 本报记者 陈晓 摄\n市住建局相关负责人介绍，每部电梯\n的补贴标准提高了。\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Paragraph, 1, 2),
+                (BlockKind::Caption, 3, 5),
+                (BlockKind::Paragraph, 6, 7)
+            ]
+        );
     }
 
     #[test]
