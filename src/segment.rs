@@ -745,6 +745,14 @@ impl Views {
             let Some(end) = self.top_stack_end(i) else {
                 continue;
             };
+            // Under the stack, names and a place set apart by a slash
+            // (`LAURA SEGARRA / Gandia`) are the byline, not a photo's
+            // credit.
+            let x = &mut self.v[end];
+            if x.slash_credit && x.credited == 0 {
+                x.slash_credit = false;
+                x.byline = true;
+            }
             for k in i..end {
                 let (p, x) = (&self.v[k.max(1) - 1], &self.v[k]);
                 let goes_on = k > i
@@ -5423,6 +5431,17 @@ mod tests {
     fn a_headline_stack_at_a_pages_top_is_headline_and_deck() {
         // Under the section's label, down to the byline; lines going on
         // after `after`, `to` and in lowercase.
+        let s = "COMUNIDAD VALENCIANA\nEl puerto de Gandia recibirá\ncruceros a partir de 2026\n\
+                 LAURA SEGARRA / Gandia\nEl puerto de Gandia recibirá sus\nprimeros cruceros en 2026.\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Heading, 1, 1),
+                (BlockKind::Heading, 2, 3),
+                (BlockKind::Paragraph, 4, 4),
+                (BlockKind::Paragraph, 5, 6)
+            ]
+        );
         let s = "NEWS\nFerry service to resume after\ntwo-year wait for islanders\n\
                  Council backs £4.2m package to\nreplace the Morag Bell\nBy HELEN MARSH\n\
                  A PASSENGER ferry linking the island\nwith the mainland will resume.\n";
