@@ -658,7 +658,12 @@ impl<'a> Builder<'a> {
                 }
             }
         }
-        if is_hyphenated_prefix(left) {
+        // Dutch `oud-` (former: `Oud-burgemeester`) before a word of its
+        // own; shorter parts end words split there (`oud-` / `ste`).
+        let former = left.eq_ignore_ascii_case("oud")
+            && right.chars().nth(FORMER_WORD - 1).is_some()
+            && *self.dutch.get_or_insert_with(|| reads_dutch(input));
+        if is_hyphenated_prefix(left) || former {
             return Hyphen::Keep(Reason::HyphenatedPrefix);
         }
         if english_compound(left, right) || national_compound(left, right) {
@@ -687,6 +692,10 @@ impl<'a> Builder<'a> {
         Hyphen::Drop(Reason::SplitWord)
     }
 }
+
+/// Shortest word, in characters, after Dutch `oud-` (former) read as a
+/// word of its own (`burgemeester`, `minister`).
+const FORMER_WORD: usize = 6;
 
 /// Shortest half, in characters, of a reduplicated word read by
 /// [`reduplicated`]: shorter halves repeat inside plain words split at a
@@ -795,7 +804,8 @@ fn national_compound(left: &str, right: &str) -> bool {
         && right.chars().nth(4).is_some()
         && [
             "ese", "esi", "ano", "ani", "ana", "ane", "ais", "aise", "ois", "oise", "ol", "ola",
-            "oles", "ês", "esa", "eiro", "eira", "ico", "ica", "ino", "ina", "ian", "ish", "can",
+            "oles", "ês", "és", "esa", "eiro", "eira", "ico", "ica", "ino", "ina", "ian", "ish",
+            "can",
         ]
         .iter()
         .any(|e| right.ends_with(e))
@@ -836,6 +846,10 @@ fn is_conjunction(word: &str) -> bool {
             | "u"
             | "e"
             | "y"
+            // Swedish, Danish and Norwegian (`tunnelbane- och busstrafiken`).
+            | "och"
+            | "eller"
+            | "og"
     )
 }
 
@@ -874,8 +888,8 @@ fn is_hyphenated_particle(word: &str) -> bool {
 }
 
 /// Words that stand before a hyphen as the first part of a compound
-/// (`self-funded`, `well-known`, `vingt-cinq`, `porte-parole`) and are not
-/// where a typesetter would split a longer word.
+/// (`self-funded`, `well-known`, `vingt-cinq`, `porte-parole`,
+/// `bem-vindos`) and are not where a typesetter would split a longer word.
 fn is_hyphenated_prefix(word: &str) -> bool {
     matches!(
         word.to_lowercase().as_str(),
@@ -903,6 +917,12 @@ fn is_hyphenated_prefix(word: &str) -> bool {
             | "seventy"
             | "eighty"
             | "ninety"
+            // Portuguese (`bem-vindos`, `recém-nascido`, `pós-guerra`).
+            | "bem"
+            | "recém"
+            | "além"
+            | "pós"
+            | "pró"
     )
 }
 
@@ -1326,6 +1346,19 @@ mod tests {
             text("un fondo italo-\nfrancese e un accordo franco-\nespañol, non franco-\nphone.\n"),
             "un fondo italo-francese e un accordo franco-español, non francophone."
         );
+        assert_eq!(
+            text("de capital hispano-\nfrancés.\n"),
+            "de capital hispano-francés."
+        );
+        // Swedish elides a part before `och`; Portuguese prefixes keep it.
+        assert_eq!(
+            text("för att tunnelbane-\noch busstrafiken ska kunna utökas.\n"),
+            "för att tunnelbane- och busstrafiken ska kunna utökas."
+        );
+        assert_eq!(
+            text("Os visitantes serão bem-\nvindos a partir das 7h.\n"),
+            "Os visitantes serão bem-vindos a partir das 7h."
+        );
         // Dutch elides a compound part before `en` (and), on a Dutch page.
         assert_eq!(
             text("het rapport van de milieu-\nen gezondheidsdienst is een van de stukken en het\nbeleid van de stad is een zaak van de raad en het college.\n"),
@@ -1642,6 +1675,11 @@ mod tests {
         assert_eq!(
             text("Het water is hoog en het is een probleem. Er was een ernstig auto-\nongeluk bij de dijk, waar zeldzame zee-\negels leven. Het plan is ge-\nbruikt voor een dijk.\n"),
             "Het water is hoog en het is een probleem. Er was een ernstig auto-ongeluk bij de dijk, waar zeldzame zee-egels leven. Het plan is gebruikt voor een dijk."
+        );
+        // `oud-` (former) before a word of its own, on a Dutch page.
+        assert_eq!(
+            text("Het is een probleem en het plan is een plan van een stad. Oud-\nburgemeester Piet Bruin is er. De oud-\nste brug is van hout.\n"),
+            "Het is een probleem en het plan is een plan van een stad. Oud-burgemeester Piet Bruin is er. De oudste brug is van hout."
         );
         // Not on a German page, nor an English one.
         assert_eq!(
