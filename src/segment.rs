@@ -2046,7 +2046,11 @@ impl Views {
             // ending on `;` or `,`), not run on (`confirmé :` /
             // `l'ouverture reste prévue pour la rentrée`).
             let item = !a.spaced_colon || self.short(j) || matches!(b.last, ';' | ',');
-            let colon = a.last == ':' && (!b.first.is_lowercase() || (self.short(i) && item));
+            // On a page that shows its indents, a quotation after a full
+            // line's colon that is not indented goes on in the paragraph
+            // (`Cllr Iain Ross said:` / `"We support it, …`).
+            let capital = !b.first.is_lowercase() && (!self.shows_indents || self.short(i));
+            let colon = a.last == ':' && (capital || (self.short(i) && item));
             // A line that stops mid-clause before a lowercase word goes
             // on, however short, where the next line is short too (a pull
             // quote or a box set narrow), not a full line of a list.
@@ -5472,6 +5476,22 @@ mod tests {
         let s = "The council met on Monday night\nto approve the plan for the pier\n\
                  after a long debate.\n  Residents had asked for it.\n";
         assert!(blocks(s).iter().all(|b| b.0 == BlockKind::Paragraph));
+    }
+
+    #[test]
+    fn a_quotation_after_a_colon_goes_on_where_paragraphs_are_indented() {
+        let s = "  The council backed the plan\nafter a long debate on Monday.\n\
+                 \x20 Opposition members warned that\ncosts could rise. Cllr Ross said:\n\
+                 \"We support it, but the com-\nmittee must keep an eye on it.\"\n\
+                 \x20 The ferry will sail in June.\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Paragraph, 1, 2),
+                (BlockKind::Paragraph, 3, 6),
+                (BlockKind::Paragraph, 7, 7)
+            ]
+        );
     }
 
     #[test]
