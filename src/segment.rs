@@ -2854,7 +2854,9 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         credit_caption: false,
         credit_label: is_credit_label(text),
         credited: 0,
-        photo_credit: cjk && photo_credit(text),
+        // (In fullwidth brackets, a credit naming a Latin source: `（Air
+        // Tahiti Nui圖片）`.)
+        photo_credit: (cjk || text.starts_with('（')) && photo_credit(text),
         single_cjk: script::only_char(text).is_some_and(script::is_cjk),
         subhead: false,
         credit_end: false,
@@ -4527,10 +4529,12 @@ fn photo_credit(text: &str) -> bool {
         .and_then(|t| t.strip_suffix(['）', ')']))
         .unwrap_or(text);
     let taken = inner.ends_with(['攝', '摄']);
+    // A picture, one provided, one sent by an agency (`（新华社发）`), one
+    // taken.
     let bracketed = inner.len() < text.len()
-        && (inner.ends_with("圖片")
-            || inner.ends_with("图片")
-            || inner.ends_with("提供")
+        && (["圖片", "图片", "提供", "供图", "供圖", "社发", "社發"]
+            .iter()
+            .any(|e| inner.ends_with(e))
             || inner.starts_with("撮影"));
     (taken || bracketed) && inner.chars().count() <= PHOTO_CREDIT_CHARS
 }
@@ -5166,6 +5170,15 @@ mod tests {
         }
         assert!(photo_credit("（資料圖片）") && photo_credit("記者　何嘉欣　攝"));
         assert!(photo_credit("（撮影・佐藤一郎）"));
+        assert!(photo_credit("（新华社发）") && photo_credit("（受访者供图）"));
+        // In fullwidth brackets, a credit naming a Latin source closes the
+        // caption above it.
+        let s = "圖：Bora Bora的水上屋是不少新\n婚夫婦的首選。\n（Air Tahiti Nui圖片）\n\
+                 旅行社業界普遍歡迎新安排。永安旅\n遊發言人表示，已有客人查詢。\n";
+        assert_eq!(
+            blocks(s),
+            [(BlockKind::Caption, 1, 3), (BlockKind::Paragraph, 4, 5)]
+        );
         assert!(!photo_credit("市府提供") && !photo_credit("圖片"));
     }
 
