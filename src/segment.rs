@@ -2331,11 +2331,13 @@ fn label_row(x: &View, text: &str) -> bool {
     }
     // French sets a space before the colon.
     let label = text[..colon].strip_suffix(' ').unwrap_or(&text[..colon]);
+    // Words, a number (`RE 7`), places joined by a dash (`Karlsruhe–Basel`).
     let word = |w: &str| {
         w == "&"
+            || (w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()))
             || (w.starts_with(char::is_alphabetic)
                 && w.chars()
-                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’')))
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '–' | '.' | '\'' | '’')))
     };
     let words = label.split(' ').take(LABEL_WORDS + 1);
     let (mut count, mut all) = (0, true);
@@ -4995,6 +4997,19 @@ mod tests {
         let s = "Le marché ouvre samedi.\n\nHoraires : de 7 h à 13 h\nPrix : entrée libre\n\
                  Accès : par la rue Haute\n";
         assert_eq!(blocks(s).len(), 4);
+        // Labels with a number and places joined by a dash.
+        let s = "Die Ausschreibung ist abgeschlossen.\nPünktlichkeit im Oktober\n\
+                 RE 7 Karlsruhe–Basel: 81,2 Prozent\nRB 26 Offenburg–Freiburg: 88,5 Prozent\n\
+                 S 1 Karlsruhe–Bühl: 79,0 Prozent\n";
+        assert_eq!(
+            blocks(s)[1..],
+            [
+                (BlockKind::Heading, 2, 2),
+                (BlockKind::Paragraph, 3, 3),
+                (BlockKind::Paragraph, 4, 4),
+                (BlockKind::Paragraph, 5, 5)
+            ]
+        );
     }
 
     #[test]
