@@ -68,6 +68,10 @@ const WS: u8 = u8::MAX;
 /// hold: `尋尋覓覓冷冷清清淒淒慘慘戚戚` (Li Qingzhao, 聲聲慢), seven.
 /// Everyday chains hold fewer (`高高興興`: 2, `平平安安快快樂樂健健康康`: 6).
 const LONGEST_REDUPLICATION: usize = 7;
+
+/// Widest section label over a page's headline, in cells (`地域`,
+/// `COMUNIDAD VALENCIANA`): see [`Finder::headline_at_top`].
+const KICKER_CELLS: u32 = 20;
 const IDEOGRAPHIC_SPACE: char = '\u{3000}';
 /// Most lines of a passage emitted twice as a block.
 const MAX_BLOCK_LINES: usize = 8;
@@ -1423,9 +1427,9 @@ impl Finder<'_> {
     /// Whether the exact copy on line `li` and the line just before it are
     /// a heading printed twice: a short line of letters with no clause or
     /// sentence mark and no period of its own, standing apart from its
-    /// neighbours (after a blank line or the end of a sentence, before a
-    /// blank line or a wider line), with no page break between the copies.
-    /// Lines that repeat once in real text — a column's repeated cell, a
+    /// neighbours (after a blank line, the end of a sentence or the label
+    /// topping the page, before a blank line or a wider line), with no
+    /// page break between the copies. Lines that repeat once in real text — a column's repeated cell, a
     /// refrain — tend to sit among other short lines without such marks.
     fn heading_pair(&self, li: usize) -> bool {
         let Some(first) = li.checked_sub(1) else {
@@ -1447,7 +1451,7 @@ impl Finder<'_> {
         }
         let before = first.checked_sub(1).is_none_or(|p| {
             self.lines[p].is_blank() || ends_sentence(self.lines[p].text(self.input))
-        });
+        }) || self.headline_at_top(first);
         let after = self
             .lines
             .get(li + 1)
@@ -1472,12 +1476,25 @@ impl Finder<'_> {
         (company || self.headline_at_top(pair.start)) && !self.recurs(pair)
     }
 
-    /// Line `li` opens the text or a page, and holds more different
-    /// characters than a refrain of reduplicated words: a headline, which
-    /// printed twice is evidence of its own.
+    /// Line `li` opens the text or a page, or follows only the section's
+    /// label there (`地域`, `SPORT`: a short line ending no sentence), and
+    /// holds more different characters than a refrain of reduplicated
+    /// words: a headline, which printed twice is evidence of its own.
     fn headline_at_top(&self, li: usize) -> bool {
         let line = &self.lines[li];
-        let first = line.page_break || self.lines[..li].iter().all(Line::is_blank);
+        // The lines of its page above it (from the last page break's).
+        let top = self.lines[..li]
+            .iter()
+            .rposition(|l| l.page_break)
+            .unwrap_or(0);
+        let mut above = self.lines[top..li].iter().filter(|l| !l.is_blank());
+        let label = |l: &Line| l.width <= KICKER_CELLS && !is_sentence_end(l.last);
+        let first = line.page_break
+            || match (above.next(), above.next()) {
+                (None, _) => true,
+                (Some(l), None) => label(l),
+                _ => false,
+            };
         let mut seen: Vec<char> = Vec::new();
         for c in line.text(self.input).chars().filter(|c| !is_space(*c)) {
             note_distinct(&mut seen, c, LONGEST_REDUPLICATION + 1);
@@ -3055,6 +3072,16 @@ mod tests {
         assert_eq!(repair(&page), format!("长江十年禁渔成效初显\n\n\n{BODY}"));
         // Too few different characters for a headline.
         let page = format!("我親愛的祖國啊\n我親愛的祖國啊\n\n{BODY}");
+        assert_eq!(repair(&page), page);
+        // Under the section's label that tops the page; not under text.
+        let page = format!(
+            "地域\n路線バス３割減便へ\n路線バス３割減便へ\n運転手不足で来春のダイヤ改正\n{BODY}"
+        );
+        assert_eq!(
+            repair(&page),
+            format!("地域\n路線バス３割減便へ\n\n運転手不足で来春のダイヤ改正\n{BODY}")
+        );
+        let page = format!("地域の話題をお伝えします。\n路線バス３割減便へ\n路線バス３割減便へ\n運転手不足で来春のダイヤ改正\n{BODY}");
         assert_eq!(repair(&page), page);
     }
 
