@@ -180,6 +180,9 @@ const CJK_SHORT: u32 = 400;
 /// A CJK paragraph's first line whose indent the extractor lost is one or
 /// two ideographs short of the column.
 const CJK_LOST: core::ops::RangeInclusive<u32> = 200..=400;
+/// Lines of one width that show a CJK column of text under a headline
+/// stack (see [`Views::cjk_column_from`]).
+const COLUMN_LINES: usize = 3;
 /// Widest CJK section label over a headline, four wide characters
 /// (`地方短波`): see [`Views::heading_goes_on`].
 const CJK_LABEL_WIDTH: u32 = 800;
@@ -797,10 +800,20 @@ impl Views {
             return None;
         }
         let mut change = None;
+        let mut column = None;
         for k in i + 1..(i + 1 + TOP_STACK).min(self.v.len()) {
             let x = &self.v[k];
-            if x.blank_before {
+            // A line opening with punctuation goes on from the one above.
+            let goes_on = script::is_clause_mark(x.first)
+                || script::is_sentence_end(x.first)
+                || script::is_closer(x.first);
+            if x.blank_before || goes_on {
                 return None;
+            }
+            // (The last such line: a deck may be within a character of
+            // the column under it.)
+            if self.cjk_column_from(k) {
+                column = Some(k);
             }
             if x.byline
                 || x.dateline
@@ -816,7 +829,25 @@ impl Views {
                 break;
             }
         }
-        change.filter(|&k| k >= i + 2 && complete(&self.v[k - 1]))
+        change
+            .or(column)
+            .filter(|&k| k >= i + 2 && complete(&self.v[k - 1]))
+    }
+
+    /// CJK line `k` opens a column of text: it and the next
+    /// [`COLUMN_LINES`] - 1 lines are CJK lines of one width (within a
+    /// character, for punctuation hung past the edge or pushed down), and
+    /// the line above is of another, a character or more off, as a
+    /// headline or a deck over the text is.
+    fn cjk_column_from(&self, k: usize) -> bool {
+        let Some(run) = self.v.get(k..k + COLUMN_LINES) else {
+            return false;
+        };
+        let w = run[0].width;
+        let near = |x: &View| x.width.abs_diff(w) <= CJK_SHORT / 2;
+        run.iter().all(|x| x.cjk && !x.blank_before && near(x))
+            && self.v[k - 1].cjk
+            && self.v[k - 1].width.abs_diff(w) >= CJK_SHORT / 2
     }
 
     /// Line `k` is a row of a table or listing.
@@ -2814,7 +2845,8 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
             } else {
                 all_caps(text)
             },
-        inner_stop: !clause
+        // (Looked for on lines without clause punctuation, and in CJK.)
+        inner_stop: (!clause || cjk)
             && if ascii {
                 inner_stop_ascii(text)
             } else {
@@ -5499,6 +5531,26 @@ mod tests {
                 (BlockKind::Heading, 3, 3),
                 (BlockKind::Paragraph, 4, 6)
             ]
+        );
+        // In CJK, down to the text's column of lines of one width.
+        let s = "東京都、保育士の処遇改善へ\n月額２万円を上乗せ　来年度から\n\
+                 東京都は１０日、都内の認可保育所\nで働く保育士の給与を、来年度から\n\
+                 月額２万円上乗せする方針を明らか\nにした。人手不足が深刻になるなか\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Heading, 1, 1),
+                (BlockKind::Heading, 2, 2),
+                (BlockKind::Paragraph, 3, 6)
+            ]
+        );
+        // Lines going on after a comma pushed down are no stack.
+        let s = "開発者の Guido van Rossum は教育用の\nプログラミング言語「ABC」の開発に参加\n\
+                 、ABC は実用上の目的にはあまり適して\n。 このため、Guido はより実用的な\n";
+        assert!(
+            blocks(s).iter().all(|b| b.0 == BlockKind::Paragraph),
+            "{:?}",
+            blocks(s)
         );
         // A page opening on a paragraph is no stack.
         let s = "The council met on Monday night\nto approve the plan for the pier\n\
