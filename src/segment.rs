@@ -2856,27 +2856,26 @@ struct Sums {
 
 impl Sums {
     /// Adds a run of ASCII bytes, as [`Sums::char`] adds them one by one:
-    /// the widths from a small table, the rest eight bytes at a time (the
-    /// sums saturate as one sum).
+    /// the width and the counts in one pass (see [`AsciiTally::of`]), the
+    /// width of the first word apart (the sums saturate as one sum).
     #[inline(always)]
     fn ascii_run(&mut self, run: &[u8]) {
         let clamp = |x: u64| u32::try_from(x).unwrap_or(u32::MAX);
-        let width = |b: &[u8]| -> u64 {
-            b.iter()
-                .map(|&b| u64::from(ASCII_WIDTH[b as usize]) * 5)
-                .sum()
-        };
         if self.first_word.is_none() {
             if let Some(k) = run
                 .iter()
                 .position(|&b| ASCII_FLAGS[b as usize] & SPACE != 0)
             {
                 // Up to and with the space.
-                self.first_word = Some(clamp(u64::from(self.latin) + width(&run[..=k])));
+                let width: u64 = run[..=k]
+                    .iter()
+                    .map(|&b| u64::from(ASCII_WIDTH[b as usize]) * 5)
+                    .sum();
+                self.first_word = Some(clamp(u64::from(self.latin) + width));
             }
         }
         let tally = AsciiTally::of(run);
-        self.latin = clamp(u64::from(self.latin) + width(run));
+        self.latin = clamp(u64::from(self.latin) + tally.width);
         self.cells = clamp(u64::from(self.cells) + tally.printable as u64 * 100);
         self.total += tally.nonspace;
         self.clause |= tally.clause;
@@ -2942,8 +2941,10 @@ impl Sums {
     }
 }
 
-/// What [`measure_with`] counts in an ASCII line besides its width.
+/// What [`measure_with`] counts in an ASCII line.
 struct AsciiTally {
+    /// Estimated printed width (see [`latin_width`]).
+    width: u64,
     /// Bytes that are not control characters.
     printable: usize,
     /// Bytes that are not white space.
@@ -2954,31 +2955,57 @@ struct AsciiTally {
     colon_or_digit: bool,
 }
 
+/// Where each count sits in an [`ASCII_TALLY`] entry: the width divided
+/// by 5 in the low bits, then one field each for printable bytes, white
+/// space, clause marks, colons and digits.
+const TALLY_PRINTABLE: u32 = 16;
+const TALLY_SPACE: u32 = 28;
+const TALLY_CLAUSE: u32 = 40;
+const TALLY_COLON_OR_DIGIT: u32 = 52;
+/// Bytes whose entries are added up before the fields are taken apart: no
+/// field carries into the next (widths to 30 × 1024 < 2¹⁶, counts to
+/// 1024 < 2¹²).
+const TALLY_CHUNK: usize = 1024;
+
+/// [`ASCII_WIDTH`] and [`ASCII_FLAGS`] of each ASCII byte as fields of one
+/// number (see [`TALLY_PRINTABLE`] …), so that one sum over the bytes
+/// adds up all of them; 0 for the bytes above ASCII, which never come.
+static ASCII_TALLY: [u64; 256] = {
+    let mut t = [0u64; 256];
+    let mut b = 0;
+    while b < 128 {
+        let f = ASCII_FLAGS[b];
+        t[b] = ASCII_WIDTH[b] as u64
+            | ((f & PRINTABLE != 0) as u64) << TALLY_PRINTABLE
+            | ((f & SPACE != 0) as u64) << TALLY_SPACE
+            | ((f & CLAUSE != 0) as u64) << TALLY_CLAUSE
+            | ((f & COLON_OR_DIGIT != 0) as u64) << TALLY_COLON_OR_DIGIT;
+        b += 1;
+    }
+    t
+};
+
 impl AsciiTally {
-    /// The tally of ASCII `bytes`, eight at a time, the last few from
-    /// [`ASCII_FLAGS`].
+    /// The tally of ASCII `bytes`: a table entry a byte, added up
+    /// [`TALLY_CHUNK`] bytes at a time (one load and one add a byte, where
+    /// a sum per count took a pass each).
     fn of(bytes: &[u8]) -> Self {
-        let (mut printable, mut space, mut clause, mut colon_or_digit) = (0, 0, 0, 0);
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let x = u64::from_le_bytes(c.try_into().unwrap_or_default());
-            printable += high_bits(ascii_in(x, b' ', b'~'));
-            space += high_bits(ascii_eq(x, b' ') | ascii_in(x, b'\t', b'\r'));
-            clause |= ascii_eq(x, b',') | ascii_eq(x, b';');
-            colon_or_digit |= ascii_in(x, b'0', b':');
-        }
-        let mut any = 0;
-        for &b in chunks.remainder() {
-            let flags = ASCII_FLAGS[usize::from(b)];
-            printable += usize::from(flags & PRINTABLE);
-            space += usize::from(flags & SPACE != 0);
-            any |= flags;
+        let field = |x: u64, shift: u32, bits: u32| (x >> shift) & ((1 << bits) - 1);
+        let (mut width, mut printable, mut space, mut clause, mut colon_or_digit) = (0, 0, 0, 0, 0);
+        for chunk in bytes.chunks(TALLY_CHUNK) {
+            let x: u64 = chunk.iter().map(|&b| ASCII_TALLY[usize::from(b)]).sum();
+            width += 5 * field(x, 0, TALLY_PRINTABLE);
+            printable += field(x, TALLY_PRINTABLE, TALLY_SPACE - TALLY_PRINTABLE);
+            space += field(x, TALLY_SPACE, TALLY_CLAUSE - TALLY_SPACE);
+            clause += field(x, TALLY_CLAUSE, TALLY_COLON_OR_DIGIT - TALLY_CLAUSE);
+            colon_or_digit += x >> TALLY_COLON_OR_DIGIT;
         }
         AsciiTally {
-            printable,
-            nonspace: bytes.len() - space,
-            clause: clause != 0 || any & CLAUSE != 0,
-            colon_or_digit: colon_or_digit != 0 || any & COLON_OR_DIGIT != 0,
+            width,
+            printable: printable as usize,
+            nonspace: bytes.len() - space as usize,
+            clause: clause != 0,
+            colon_or_digit: colon_or_digit != 0,
         }
     }
 }
@@ -5375,6 +5402,12 @@ München Süd 8 km/h
 
         #[test]
         fn ascii_fast_path_agrees_with_the_general_one(s in "[ -~\t]{0,80}") {
+            let (fast, slow) = (measure_with(&s, 2, true), measure_with(&s, 2, false));
+            proptest::prop_assert_eq!(format!("{fast:?}"), format!("{slow:?}"));
+        }
+
+        #[test]
+        fn ascii_fast_path_agrees_on_long_lines(s in "[ -~\t\x00-\x1f\x7f]{1000,2100}") {
             let (fast, slow) = (measure_with(&s, 2, true), measure_with(&s, 2, false));
             proptest::prop_assert_eq!(format!("{fast:?}"), format!("{slow:?}"));
         }
