@@ -408,6 +408,17 @@ impl View {
     }
 }
 
+/// What the local column width of [`Views::new`] reads of a line.
+struct ColumnLine {
+    width: u32,
+    indent: u32,
+    /// Its width counts (no caption, no running head).
+    counts: bool,
+    cjk: bool,
+    /// Alone between blank lines: its width counts for itself only.
+    alone: bool,
+}
+
 struct Views {
     v: Vec<View>,
     has_blanks: bool,
@@ -629,14 +640,26 @@ impl Views {
                         || (v[k].blank_before && !spaced[k] && v[k - 1].ends_sentence))
             })
             .collect();
-        // A line alone between blank lines (or under the top of the text)
-        // is a headline, a deck, a byline more often than a column's line:
-        // it does not set the column of the lines around it.
-        let alone: Vec<bool> = (0..v.len())
+        // What the estimate reads of each line, packed close: the window
+        // reads each line some thirteen times.
+        let lines: Vec<ColumnLine> = (0..v.len())
             .map(|k| {
-                (k == 0 || v[k].blank_before)
-                    && v.get(k + 1).is_none_or(|n| n.blank_before)
-                    && !spaced[k]
+                let x = &v[k];
+                ColumnLine {
+                    width: x.width,
+                    indent: x.indent,
+                    // Widths of captions do not count; nor those of a
+                    // running head, set across the page.
+                    counts: !(x.marker > 0 || x.credit_caption || x.credited > 0 || x.furniture),
+                    cjk: x.cjk,
+                    // A line alone between blank lines (or under the top
+                    // of the text) is a headline, a deck, a byline more
+                    // often than a column's line: it does not set the
+                    // column of the lines around it.
+                    alone: (k == 0 || x.blank_before)
+                        && v.get(k + 1).is_none_or(|n| n.blank_before)
+                        && !spaced[k],
+                }
             })
             .collect();
         for k in 0..v.len() {
@@ -651,12 +674,10 @@ impl Views {
             let (mut a, mut b) = (0, 0);
             let mut base = u32::MAX;
             let cjk = v[k].cjk;
-            for (y, x) in v[lo..hi].iter().enumerate() {
+            for (y, x) in lines[lo..hi].iter().enumerate() {
                 base = base.min(x.indent);
-                // Widths of CJK and Latin lines are not comparable; a
-                // running head is set across the page.
-                let caption = x.marker > 0 || x.credit_caption || x.credited > 0;
-                if caption || x.cjk != cjk || x.furniture || (alone[lo + y] && lo + y != k) {
+                // Widths of CJK and Latin lines are not comparable.
+                if !x.counts || x.cjk != cjk || (x.alone && lo + y != k) {
                     continue;
                 }
                 if x.width > a {
