@@ -72,7 +72,12 @@ pub fn join(
         .windows(2)
         .filter(|w| {
             let gap = w[0].span.end..w[1].span.start;
-            gap.len() > MERGE_GAP || input[gap].contains(['\n', '\r'])
+            // (Bytes: a line end is one byte, and never part of another
+            // character.)
+            gap.len() > MERGE_GAP
+                || input.as_bytes()[gap]
+                    .iter()
+                    .any(|&b| matches!(b, b'\n' | b'\r'))
         })
         .count()
         + 1;

@@ -368,8 +368,9 @@ impl Finder<'_> {
         // doubling already (the search is too costly for every page).
         if !self.findings.is_empty() {
             let found: Vec<usize> = self.findings.iter().map(|f| f.line).collect();
+            let mut found = AscendingLookup::new(&found);
             for li in 0..self.lines.len() {
-                if !self.lines[li].is_blank() && found.binary_search(&li).is_err() {
+                if !self.lines[li].is_blank() && !found.contains(li) {
                     self.lead_in_across(li);
                 }
             }
@@ -659,7 +660,8 @@ impl Finder<'_> {
         let mut scanned: Vec<usize> = self.findings.iter().map(|f| f.line).collect();
         scanned.sort_unstable();
         scanned.dedup();
-        let scanned = |l: usize| scanned.binary_search(&l).is_ok();
+        let mut scanned = AscendingLookup::new(&scanned);
+        let mut scanned = |l: usize| scanned.contains(l);
         let n = self.lines.len();
         let mut li = 0;
         while li < n {
@@ -1556,6 +1558,31 @@ impl Finder<'_> {
         }
         chain.clear();
         *chars = 0;
+    }
+}
+
+/// Membership in a sorted list of line indices, asked of lines in
+/// ascending order: a cursor walks the list once, where a binary search
+/// for every line of the page cost a logarithm each.
+struct AscendingLookup<'a> {
+    sorted: &'a [usize],
+    /// The first entry not below the last line asked about.
+    at: usize,
+}
+
+impl<'a> AscendingLookup<'a> {
+    fn new(sorted: &'a [usize]) -> Self {
+        AscendingLookup { sorted, at: 0 }
+    }
+
+    /// Whether `li` is in the list; `li` is at least the line asked
+    /// about before.
+    fn contains(&mut self, li: usize) -> bool {
+        debug_assert!(self.at == 0 || self.sorted[self.at - 1] < li);
+        while self.sorted.get(self.at).is_some_and(|&x| x < li) {
+            self.at += 1;
+        }
+        self.sorted.get(self.at) == Some(&li)
     }
 }
 
