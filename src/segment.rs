@@ -640,6 +640,21 @@ impl Views {
                         || (v[k].blank_before && !spaced[k] && v[k - 1].ends_sentence))
             })
             .collect();
+        // The nearest separated line at or before each line (0 for none:
+        // the first line is never separated), and after it (the end for
+        // none), so that the window finds its ends at once.
+        let mut sep_before = vec![0; v.len()];
+        let mut sep_after = vec![v.len(); v.len()];
+        for k in 1..v.len() {
+            sep_before[k] = if separated[k] { k } else { sep_before[k - 1] };
+        }
+        for k in (0..v.len().saturating_sub(1)).rev() {
+            sep_after[k] = if separated[k + 1] {
+                k + 1
+            } else {
+                sep_after[k + 1]
+            };
+        }
         // What the estimate reads of each line, packed close: the window
         // reads each line some thirteen times.
         let lines: Vec<ColumnLine> = (0..v.len())
@@ -665,8 +680,10 @@ impl Views {
         for k in 0..v.len() {
             let mut lo = k.saturating_sub(WINDOW);
             let mut hi = (k + WINDOW + 1).min(v.len());
-            lo = (lo + 1..=k).rev().find(|&i| separated[i]).unwrap_or(lo);
-            hi = (k + 1..hi).find(|&i| separated[i]).unwrap_or(hi);
+            // The last separated line in `lo + 1..=k`, the first in
+            // `k + 1..hi`.
+            lo = lo.max(sep_before[k]);
+            hi = hi.min(sep_after[k]);
             if spaced[k] {
                 lo = (lo..k).rev().find(|&i| !spaced[i]).map_or(lo, |i| i + 1);
                 hi = (k + 1..hi).find(|&i| !spaced[i]).unwrap_or(hi);
@@ -2010,6 +2027,16 @@ const UNITS: [&str; 13] = [
 /// km/h`, `Luftfeuchte 80 %`), as a row of a weather table or a fact box
 /// does. Reads only the last two words.
 fn unit_after_figure(text: &str) -> bool {
+    // A unit (four bytes at most) is set off by a space or a tab in the
+    // last five bytes: most lines have none there, and no unit then (the
+    // last word is longer, or the whole line, with no figure before it).
+    let b = text.as_bytes();
+    if !b[b.len().saturating_sub(5)..]
+        .iter()
+        .any(|&c| c == b' ' || c == b'\t')
+    {
+        return false;
+    }
     let unit = last_word(text);
     // Units are four bytes at most: most lines end in a longer word.
     unit.len() <= 4 && UNITS.contains(&unit) && {
@@ -3087,9 +3114,19 @@ fn all_caps_ascii(text: &str) -> bool {
 /// and a capital, before the closing punctuation.
 fn inner_stop_ascii(text: &str) -> bool {
     let body = text.trim_end_matches(|c: char| script::is_sentence_end(c) || script::is_closer(c));
-    body.as_bytes()
-        .windows(3)
-        .any(|w| matches!(w[0], b'.' | b'!' | b'?') && w[1] == b' ' && w[2].is_ascii_uppercase())
+    // Every position tested, with no early exit, so that the loop runs on
+    // wide vectors.
+    let b = body.as_bytes();
+    let (next, after) = (
+        b.get(1..).unwrap_or_default(),
+        b.get(2..).unwrap_or_default(),
+    );
+    b.iter()
+        .zip(next)
+        .zip(after)
+        .fold(false, |hit, ((&x, &y), &z)| {
+            hit | (matches!(x, b'.' | b'!' | b'?') & (y == b' ') & z.is_ascii_uppercase())
+        })
 }
 
 /// Most bytes after dot leaders: a page number, a price with its unit.
@@ -3395,6 +3432,10 @@ fn opens_sentence(text: &str) -> bool {
     end <= 5 && is_sentence_opener(&text[..end])
 }
 
+/// Bytes of the longest credit label with its colon, a space before it
+/// counted (`Illustrazione\u{202f}:`).
+const CREDIT_LABEL_BYTES: usize = 19;
+
 /// A photo credit by its label: `Foto: dpa/Kay Nietfeld`, `Photo : AFP`,
 /// or the credit of a chart, a map, a drawing (`Grafik: Deutscher
 /// Wetterdienst`, `Quelle: Statistisches Landesamt`);
@@ -3404,6 +3445,14 @@ fn opens_sentence(text: &str) -> bool {
 fn is_credit_label(text: &str) -> bool {
     /// Most words of a credit after its label.
     const CREDIT_WORDS: usize = 5;
+    // The first bytes of the starts below (`数` and `来` open with E6,
+    // `資` and `资` with E8, `來` with E4): most lines start otherwise.
+    if !matches!(
+        text.as_bytes().first(),
+        Some(b'F' | b'P' | b'B' | b'G' | b'K' | b'Q' | b'I' | b'S' | 0xe4 | 0xe6 | 0xe8)
+    ) {
+        return false;
+    }
     if !(text.starts_with("Fo")
         || text.starts_with("Ph")
         || text.starts_with("PH")
@@ -3420,43 +3469,53 @@ fn is_credit_label(text: &str) -> bool {
         return false;
     }
     let words = |rest: &str| (1..=CREDIT_WORDS).contains(&rest.split_whitespace().count());
-    if [
-        "Foto:",
-        "Fotos:",
-        "Photo:",
-        "Photos:",
-        "FOTO:",
-        "PHOTO:",
-        "Bild:",
-        // The credit of a chart, a map, a drawing, and its source.
-        "Grafik:",
-        "Infografik:",
-        "Grafiek:",
-        "Graphic:",
-        "Gráfico:",
-        "Karte:",
-        "Kaart:",
-        "Quelle:",
-        "Source:",
-        "Sources:",
-        "Fonte:",
-        "Fuente:",
-        "Bron:",
-        "Källa:",
-        "数据来源：",
-        "资料来源：",
-        "資料來源：",
-        "来源：",
-        "來源：",
-        "Illustration:",
-        "Illustratie:",
-        "Illustrazione:",
-    ]
-    .iter()
-    .filter_map(|w| label_len(text, w))
-    .any(|n| words(&text[n..]))
+    // Every label below ends in a colon (`:`, or `：`, which ends in byte
+    // 0x9a), within its first 19 bytes even with a space before it
+    // (`Illustrazione\u{202f}:`): most lines have none there.
+    let head = &text.as_bytes()[..text.len().min(CREDIT_LABEL_BYTES)];
+    let colon = head.iter().any(|&b| b == b':' || b == 0x9a);
+    if colon
+        && [
+            "Foto:",
+            "Fotos:",
+            "Photo:",
+            "Photos:",
+            "FOTO:",
+            "PHOTO:",
+            "Bild:",
+            // The credit of a chart, a map, a drawing, and its source.
+            "Grafik:",
+            "Infografik:",
+            "Grafiek:",
+            "Graphic:",
+            "Gráfico:",
+            "Karte:",
+            "Kaart:",
+            "Quelle:",
+            "Source:",
+            "Sources:",
+            "Fonte:",
+            "Fuente:",
+            "Bron:",
+            "Källa:",
+            "数据来源：",
+            "资料来源：",
+            "資料來源：",
+            "来源：",
+            "來源：",
+            "Illustration:",
+            "Illustratie:",
+            "Illustrazione:",
+        ]
+        .iter()
+        .filter_map(|w| label_len(text, w))
+        .any(|n| words(&text[n..]))
     {
         return true;
+    }
+    // (Each label below starts with `F` or `P`.)
+    if !text.starts_with(['F', 'P']) {
+        return false;
     }
     // Without a colon the credit must look like one: an agency in
     // capitals (`Foto ANP / Remko de Waal`, `Photo AFP`) or a name and
