@@ -2045,6 +2045,16 @@ fn unit_after_figure(text: &str) -> bool {
     }
 }
 
+/// [`unit_after_figure`] without its test of the last five bytes.
+#[cfg(test)]
+fn unit_after_figure_plain(text: &str) -> bool {
+    let unit = last_word(text);
+    unit.len() <= 4 && UNITS.contains(&unit) && {
+        let head = text[..text.len() - unit.len()].trim_end_matches(' ');
+        head.len() < text.len() - unit.len() && figure(last_word(head))
+    }
+}
+
 /// A figure as tables print it: digits with their signs and separators
 /// (`412`, `+0.0031`, `1,088`, `-14`, `3.5%`, `£120`, `1-P`, `-2°`,
 /// `5°C`), at least half of it digits or signs, or a dash for nothing
@@ -3432,9 +3442,74 @@ fn opens_sentence(text: &str) -> bool {
     end <= 5 && is_sentence_opener(&text[..end])
 }
 
-/// Bytes of the longest credit label with its colon, a space before it
-/// counted (`Illustrazione\u{202f}:`).
+/// The labels of a credit with a colon (see [`is_credit_label`]).
+const CREDIT_LABELS: [&str; 29] = [
+    "Foto:",
+    "Fotos:",
+    "Photo:",
+    "Photos:",
+    "FOTO:",
+    "PHOTO:",
+    "Bild:",
+    // The credit of a chart, a map, a drawing, and its source.
+    "Grafik:",
+    "Infografik:",
+    "Grafiek:",
+    "Graphic:",
+    "Gráfico:",
+    "Karte:",
+    "Kaart:",
+    "Quelle:",
+    "Source:",
+    "Sources:",
+    "Fonte:",
+    "Fuente:",
+    "Bron:",
+    "Källa:",
+    "数据来源：",
+    "资料来源：",
+    "資料來源：",
+    "来源：",
+    "來源：",
+    "Illustration:",
+    "Illustratie:",
+    "Illustrazione:",
+];
+
+/// The labels of a credit without a colon (see [`is_credit_label`]).
+const CREDIT_WORDS_LABELS: [&str; 9] = [
+    "Foto ",
+    "Fotos ",
+    "Photo ",
+    "Photos ",
+    "FOTO ",
+    "PHOTO ",
+    "Fot. ",
+    "Picture ",
+    "Fotoğraf ",
+];
+
+/// Bytes of the longest of the [`CREDIT_LABELS`] with its colon, a space
+/// before it counted (`Illustrazione\u{202f}：`).
 const CREDIT_LABEL_BYTES: usize = 19;
+
+/// Whether `text` opens with a byte that the starts [`is_credit_label`]
+/// asks for open with (`数` and `来` open with E6, `資` and `资` with E8,
+/// `來` with E4): most lines start otherwise.
+fn may_open_credit(text: &str) -> bool {
+    matches!(
+        text.as_bytes().first(),
+        Some(b'F' | b'P' | b'B' | b'G' | b'K' | b'Q' | b'I' | b'S' | 0xe4 | 0xe6 | 0xe8)
+    )
+}
+
+/// Whether the first [`CREDIT_LABEL_BYTES`] of `text` hold a colon (`:`,
+/// or the byte 0x9a that ends `：`), as each of the [`CREDIT_LABELS`]
+/// does: most lines have none there.
+fn may_hold_label_colon(text: &str) -> bool {
+    let head = &text.as_bytes()[..text.len().min(CREDIT_LABEL_BYTES)];
+    head.iter().any(|&b| b == b':' || b == 0x9a)
+}
 
 /// A photo credit by its label: `Foto: dpa/Kay Nietfeld`, `Photo : AFP`,
 /// or the credit of a chart, a map, a drawing (`Grafik: Deutscher
@@ -3445,107 +3520,54 @@ const CREDIT_LABEL_BYTES: usize = 19;
 fn is_credit_label(text: &str) -> bool {
     /// Most words of a credit after its label.
     const CREDIT_WORDS: usize = 5;
-    // The first bytes of the starts below (`数` and `来` open with E6,
-    // `資` and `资` with E8, `來` with E4): most lines start otherwise.
-    if !matches!(
-        text.as_bytes().first(),
-        Some(b'F' | b'P' | b'B' | b'G' | b'K' | b'Q' | b'I' | b'S' | 0xe4 | 0xe6 | 0xe8)
-    ) {
-        return false;
-    }
-    if !(text.starts_with("Fo")
-        || text.starts_with("Ph")
-        || text.starts_with("PH")
-        || text.starts_with("FO")
-        || text.starts_with("Pi")
-        || text.starts_with("Bild")
-        || text.starts_with(['G', 'K', 'Q', 'I'])
-        || text.starts_with("So")
-        || text.starts_with("Br")
-        || text.starts_with("Fu")
-        || text.starts_with(['数', '資', '资', '來', '来']))
+    if !may_open_credit(text)
+        || !(text.starts_with("Fo")
+            || text.starts_with("Ph")
+            || text.starts_with("PH")
+            || text.starts_with("FO")
+            || text.starts_with("Pi")
+            || text.starts_with("Bild")
+            || text.starts_with(['G', 'K', 'Q', 'I'])
+            || text.starts_with("So")
+            || text.starts_with("Br")
+            || text.starts_with("Fu")
+            || text.starts_with(['数', '資', '资', '來', '来']))
         || script::ends_sentence(text)
     {
         return false;
     }
     let words = |rest: &str| (1..=CREDIT_WORDS).contains(&rest.split_whitespace().count());
-    // Every label below ends in a colon (`:`, or `：`, which ends in byte
-    // 0x9a), within its first 19 bytes even with a space before it
-    // (`Illustrazione\u{202f}:`): most lines have none there.
-    let head = &text.as_bytes()[..text.len().min(CREDIT_LABEL_BYTES)];
-    let colon = head.iter().any(|&b| b == b':' || b == 0x9a);
-    if colon
-        && [
-            "Foto:",
-            "Fotos:",
-            "Photo:",
-            "Photos:",
-            "FOTO:",
-            "PHOTO:",
-            "Bild:",
-            // The credit of a chart, a map, a drawing, and its source.
-            "Grafik:",
-            "Infografik:",
-            "Grafiek:",
-            "Graphic:",
-            "Gráfico:",
-            "Karte:",
-            "Kaart:",
-            "Quelle:",
-            "Source:",
-            "Sources:",
-            "Fonte:",
-            "Fuente:",
-            "Bron:",
-            "Källa:",
-            "数据来源：",
-            "资料来源：",
-            "資料來源：",
-            "来源：",
-            "來源：",
-            "Illustration:",
-            "Illustratie:",
-            "Illustrazione:",
-        ]
-        .iter()
-        .filter_map(|w| label_len(text, w))
-        .any(|n| words(&text[n..]))
+    if may_hold_label_colon(text)
+        && CREDIT_LABELS
+            .iter()
+            .filter_map(|w| label_len(text, w))
+            .any(|n| words(&text[n..]))
     {
         return true;
     }
-    // (Each label below starts with `F` or `P`.)
+    // Without a colon the credit must look like one: an agency in
+    // capitals (`Foto ANP / Remko de Waal`, `Photo AFP`) or a name and
+    // its agency (`Foto Jan de Vries/Hollandse Hoogte`). (Each of these
+    // labels opens with `F` or `P`: most lines that get here do not.)
     if !text.starts_with(['F', 'P']) {
         return false;
     }
-    // Without a colon the credit must look like one: an agency in
-    // capitals (`Foto ANP / Remko de Waal`, `Photo AFP`) or a name and
-    // its agency (`Foto Jan de Vries/Hollandse Hoogte`).
-    [
-        "Foto ",
-        "Fotos ",
-        "Photo ",
-        "Photos ",
-        "FOTO ",
-        "PHOTO ",
-        "Fot. ",
-        "Picture ",
-        "Fotoğraf ",
-    ]
-    .iter()
-    .filter_map(|w| text.strip_prefix(w))
-    .any(|rest| {
-        let agency = rest.split_whitespace().next().is_some_and(|w| {
-            w.chars().filter(char::is_ascii_alphabetic).nth(2).is_some()
-                && w.chars().all(|c| c.is_ascii_uppercase())
-        });
-        // A headline goes on in lowercase (`Photo ID law struck down`).
-        let lowercase = rest.split('/').next().is_some_and(|names| {
-            names
-                .split_whitespace()
-                .any(|w| w.starts_with(char::is_lowercase) && !is_name_word(w))
-        });
-        words(rest) && (agency || rest.contains('/')) && !lowercase
-    })
+    CREDIT_WORDS_LABELS
+        .iter()
+        .filter_map(|w| text.strip_prefix(w))
+        .any(|rest| {
+            let agency = rest.split_whitespace().next().is_some_and(|w| {
+                w.chars().filter(char::is_ascii_alphabetic).nth(2).is_some()
+                    && w.chars().all(|c| c.is_ascii_uppercase())
+            });
+            // A headline goes on in lowercase (`Photo ID law struck down`).
+            let lowercase = rest.split('/').next().is_some_and(|names| {
+                names
+                    .split_whitespace()
+                    .any(|w| w.starts_with(char::is_lowercase) && !is_name_word(w))
+            });
+            words(rest) && (agency || rest.contains('/')) && !lowercase
+        })
 }
 
 /// The line ends on a photo credit after a fullwidth `＝`: a date, a
@@ -5490,6 +5512,37 @@ München Süd 8 km/h
         fn ascii_fast_path_agrees_on_long_lines(s in "[ -~\t\x00-\x1f\x7f]{1000,2100}") {
             let (fast, slow) = (measure_with(&s, 2, true), measure_with(&s, 2, false));
             proptest::prop_assert_eq!(format!("{fast:?}"), format!("{slow:?}"));
+        }
+
+        #[test]
+        fn unit_filter_agrees_with_the_plain_test(
+            s in "([0-9]{1,3}|[a-z]{1,6}|km/h|hPa|°C|%|‰|[ \t]{1,2}|[.,-]){0,6}"
+        ) {
+            proptest::prop_assert_eq!(unit_after_figure(&s), unit_after_figure_plain(&s));
+        }
+
+        #[test]
+        fn credit_label_filters_pass_every_label(
+            label in proptest::sample::select(&CREDIT_LABELS[..]),
+            space in "( |\u{a0}|\u{202f})?",
+            colon in "[:：]",
+            rest in "[a-z ]{0,8}",
+        ) {
+            let word = label.strip_suffix([':', '：']).unwrap_or(label);
+            for text in [format!("{label}{rest}"), format!("{word}{space}{colon}{rest}")] {
+                if CREDIT_LABELS.iter().any(|w| label_len(&text, w).is_some()) {
+                    proptest::prop_assert!(may_hold_label_colon(&text), "{:?}", text);
+                }
+            }
+        }
+
+        #[test]
+        fn credit_prefixes_open_as_the_filters_expect(
+            label in proptest::sample::select(&CREDIT_WORDS_LABELS[..]),
+            start in "(Fo|Ph|PH|FO|Pi|Bild|[GKQI]|So|Br|Fu|[数資资來来])",
+        ) {
+            proptest::prop_assert!(label.starts_with(['F', 'P']));
+            proptest::prop_assert!(may_open_credit(&start));
         }
 
         #[test]
