@@ -440,8 +440,10 @@ impl<'a> Builder<'a> {
         };
         if !options.join_lines {
             (Replacement::Newline, Reason::LineKept)
-        } else if n.is_alphabetic()
-            && crate::segment::is_drop_cap(a.text(input))
+        } else if crate::segment::is_drop_cap(a.text(input))
+            // (After the drop cap: most lines are no single letter, and
+            // a CJK letter after one takes a table lookup.)
+            && n.is_alphabetic()
             && !n.eq_ignore_ascii_case(&a.first)
         {
             (Replacement::Nothing, Reason::DropCap)

@@ -178,20 +178,22 @@ pub fn find_noise(input: &str, lines: &[Line], options: &Options) -> Vec<Edit> {
         return out;
     }
     let words = |l: &Line| l.text(input).chars().any(char::is_alphanumeric);
-    let mut prev_words = false;
+    // The last line with text, unless a mark alone: whether it holds words
+    // is asked only where a mark alone follows it (few lines; the test
+    // looks each CJK character up).
+    let mut prev: Option<&Line> = None;
     let mut candidate: Option<usize> = None;
     for (i, line) in lines.iter().enumerate() {
         if line.is_blank() {
             continue;
         }
         if is_noise(line.text(input)) {
-            candidate = prev_words.then_some(i);
-            prev_words = false;
+            candidate = prev.is_some_and(words).then_some(i);
+            prev = None;
             continue;
         }
-        let w = words(line);
         if let Some(k) = candidate.take() {
-            if w {
+            if words(line) {
                 out.push(Edit::delete(
                     lines[k].trimmed.clone(),
                     RepairKind::Noise,
@@ -207,7 +209,7 @@ pub fn find_noise(input: &str, lines: &[Line], options: &Options) -> Vec<Edit> {
                 Reason::StrayMark,
             ));
         }
-        prev_words = w;
+        prev = Some(line);
     }
     out
 }

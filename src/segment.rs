@@ -497,9 +497,11 @@ impl Views {
             } else {
                 (0, false)
             };
+            // (The unit first: its byte test rules out most lines, where
+            // `is_alphabetic` looks a CJK line's last character up.)
             let figure_end = (may_end_in_figure(view.last) && figure(last_word(text)))
-                || ((view.last.is_alphabetic() || matches!(view.last, '%' | '‰'))
-                    && unit_after_figure(text));
+                || (unit_after_figure(text)
+                    && (view.last.is_alphabetic() || matches!(view.last, '%' | '‰')));
             let score = !gapped && score_row(&view, text);
             let tally = score || (!gapped && figure_end && tally_row(&view, text));
             view.dateline |= !view.cjk && dash_dateline(text);
