@@ -704,7 +704,7 @@ impl Finder<'_> {
         starts.clear();
         for line in &self.lines[run.clone()] {
             starts.push(sc.chars.len());
-            sc.chars.extend(line.text(self.input).chars());
+            push_chars(&mut sc.chars, line.text(self.input));
         }
         starts.push(sc.chars.len());
         let mut copies = core::mem::take(&mut sc.copies);
@@ -848,7 +848,7 @@ impl Finder<'_> {
         } else {
             let sc = &mut self.scratch;
             sc.chars.clear();
-            sc.chars.extend(text.chars());
+            push_chars(&mut sc.chars, text);
             square_copies(&sc.chars, min, is_space, &mut copies);
             // The characters' byte offsets, only for the few lines with
             // copies.
@@ -1560,6 +1560,15 @@ impl Finder<'_> {
         }
         chain.clear();
         *chars = 0;
+    }
+}
+
+/// Appends the characters of `text` to `chars`, with room made for them
+/// once (as many as bytes, at most) rather than as they come.
+fn push_chars(chars: &mut Vec<char>, text: &str) {
+    chars.reserve(text.len());
+    for c in text.chars() {
+        chars.push(c);
     }
 }
 
