@@ -208,12 +208,13 @@ impl<'a> Builder<'a> {
                     && last.kind() == RepairKind::DoubledCopy
                     && last.reason() == e.reason
                     && kept.len() <= MERGE_GAP
-                    && !kept.contains(['\n', '\r'])
+                    && !kept.bytes().any(|b| matches!(b, b'\n' | b'\r'))
                     && last.absorb(kept.len(), e)
                 {
-                    self.doc.removed.push_str(kept);
-                    self.doc.removed.push_str(&self.input[start..e.span.end]);
-                    self.doc.text.push_str(e.replacement.as_str());
+                    // The bytes kept and the copy, one stretch of the
+                    // input.
+                    self.doc.removed.push_str(&self.input[pos..e.span.end]);
+                    push_replacement(&mut self.doc.text, e.replacement);
                     pos = e.span.end;
                     continue;
                 }
@@ -227,7 +228,7 @@ impl<'a> Builder<'a> {
             self.doc
                 .repairs
                 .push(Repair::new(&edit, self.doc.text.len(), original));
-            self.doc.text.push_str(e.replacement.as_str());
+            push_replacement(&mut self.doc.text, e.replacement);
             pos = e.span.end;
         }
         self.edits = edits;
@@ -1235,6 +1236,15 @@ fn two_single_characters_reference(line: &[u8]) -> bool {
         return singles & (singles >> 2) != 0;
     }
     two_single_characters_bytewise(line)
+}
+
+/// Appends `r` to `text`; most repairs replace with nothing, and then
+/// nothing is called.
+#[inline]
+fn push_replacement(text: &mut String, r: Replacement) {
+    if r != Replacement::Nothing {
+        text.push_str(r.as_str());
+    }
 }
 
 /// One of `a` and `b` is an ideograph or kana, the other a Latin letter or
