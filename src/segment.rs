@@ -490,7 +490,10 @@ impl Views {
             };
             let mut view = measure(text, line.indent);
             view.byline = byline(text);
-            let gapped = script::layout_gap(text.as_bytes())
+            // (A CJK line seldom holds an ASCII space or tab at all: one
+            // search tells, before the test of every eight bytes.)
+            let gapped = ((!view.cjk || memchr::memchr2(b' ', b'\t', text.as_bytes()).is_some())
+                && script::layout_gap(text.as_bytes()))
                 || (!view.clause && !text.is_ascii() && script::ideographic_gap(text));
             let (gaps, short_cells) = if gapped {
                 layout_gaps(text, line.indent)
