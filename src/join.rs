@@ -72,7 +72,12 @@ pub fn join(
         .windows(2)
         .filter(|w| {
             let gap = w[0].span.end..w[1].span.start;
-            gap.len() > MERGE_GAP || input[gap].contains(['\n', '\r'])
+            // (Bytes: a line end is one byte, and never part of another
+            // character.)
+            gap.len() > MERGE_GAP
+                || input.as_bytes()[gap]
+                    .iter()
+                    .any(|&b| matches!(b, b'\n' | b'\r'))
         })
         .count()
         + 1;
@@ -203,12 +208,13 @@ impl<'a> Builder<'a> {
                     && last.kind() == RepairKind::DoubledCopy
                     && last.reason() == e.reason
                     && kept.len() <= MERGE_GAP
-                    && !kept.contains(['\n', '\r'])
+                    && !kept.bytes().any(|b| matches!(b, b'\n' | b'\r'))
                     && last.absorb(kept.len(), e)
                 {
-                    self.doc.removed.push_str(kept);
-                    self.doc.removed.push_str(&self.input[start..e.span.end]);
-                    self.doc.text.push_str(e.replacement.as_str());
+                    // The bytes kept and the copy, one stretch of the
+                    // input.
+                    self.doc.removed.push_str(&self.input[pos..e.span.end]);
+                    push_replacement(&mut self.doc.text, e.replacement);
                     pos = e.span.end;
                     continue;
                 }
@@ -222,7 +228,7 @@ impl<'a> Builder<'a> {
             self.doc
                 .repairs
                 .push(Repair::new(&edit, self.doc.text.len(), original));
-            self.doc.text.push_str(e.replacement.as_str());
+            push_replacement(&mut self.doc.text, e.replacement);
             pos = e.span.end;
         }
         self.edits = edits;
@@ -435,8 +441,10 @@ impl<'a> Builder<'a> {
         };
         if !options.join_lines {
             (Replacement::Newline, Reason::LineKept)
-        } else if n.is_alphabetic()
-            && crate::segment::is_drop_cap(a.text(input))
+        } else if crate::segment::is_drop_cap(a.text(input))
+            // (After the drop cap: most lines are no single letter, and
+            // a CJK letter after one takes a table lookup.)
+            && n.is_alphabetic()
             && !n.eq_ignore_ascii_case(&a.first)
         {
             (Replacement::Nothing, Reason::DropCap)
@@ -1248,6 +1256,15 @@ fn two_single_characters_reference(line: &[u8]) -> bool {
         return singles & (singles >> 2) != 0;
     }
     two_single_characters_bytewise(line)
+}
+
+/// Appends `r` to `text`; most repairs replace with nothing, and then
+/// nothing is called.
+#[inline]
+fn push_replacement(text: &mut String, r: Replacement) {
+    if r != Replacement::Nothing {
+        text.push_str(r.as_str());
+    }
 }
 
 /// One of `a` and `b` is an ideograph or kana, the other a Latin letter or

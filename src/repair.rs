@@ -182,20 +182,22 @@ pub fn find_noise(input: &str, lines: &[Line], options: &Options) -> Vec<Edit> {
         return out;
     }
     let words = |l: &Line| l.text(input).chars().any(char::is_alphanumeric);
-    let mut prev_words = false;
+    // The last line with text, unless a mark alone: whether it holds words
+    // is asked only where a mark alone follows it (few lines; the test
+    // looks each CJK character up).
+    let mut prev: Option<&Line> = None;
     let mut candidate: Option<usize> = None;
     for (i, line) in lines.iter().enumerate() {
         if line.is_blank() {
             continue;
         }
         if is_noise(line.text(input)) {
-            candidate = prev_words.then_some(i);
-            prev_words = false;
+            candidate = prev.is_some_and(words).then_some(i);
+            prev = None;
             continue;
         }
-        let w = words(line);
         if let Some(k) = candidate.take() {
-            if w {
+            if words(line) {
                 out.push(Edit::delete(
                     lines[k].trimmed.clone(),
                     RepairKind::Noise,
@@ -211,7 +213,7 @@ pub fn find_noise(input: &str, lines: &[Line], options: &Options) -> Vec<Edit> {
                 Reason::StrayMark,
             ));
         }
-        prev_words = w;
+        prev = Some(line);
     }
     out
 }
@@ -372,8 +374,9 @@ impl Finder<'_> {
         // doubling already (the search is too costly for every page).
         if !self.findings.is_empty() {
             let found: Vec<usize> = self.findings.iter().map(|f| f.line).collect();
+            let mut found = AscendingLookup::new(&found);
             for li in 0..self.lines.len() {
-                if !self.lines[li].is_blank() && found.binary_search(&li).is_err() {
+                if !self.lines[li].is_blank() && !found.contains(li) {
                     self.lead_in_across(li);
                 }
             }
@@ -663,7 +666,8 @@ impl Finder<'_> {
         let mut scanned: Vec<usize> = self.findings.iter().map(|f| f.line).collect();
         scanned.sort_unstable();
         scanned.dedup();
-        let scanned = |l: usize| scanned.binary_search(&l).is_ok();
+        let mut scanned = AscendingLookup::new(&scanned);
+        let mut scanned = |l: usize| scanned.contains(l);
         let n = self.lines.len();
         let mut li = 0;
         while li < n {
@@ -704,7 +708,7 @@ impl Finder<'_> {
         starts.clear();
         for line in &self.lines[run.clone()] {
             starts.push(sc.chars.len());
-            sc.chars.extend(line.text(self.input).chars());
+            push_chars(&mut sc.chars, line.text(self.input));
         }
         starts.push(sc.chars.len());
         let mut copies = core::mem::take(&mut sc.copies);
@@ -848,7 +852,7 @@ impl Finder<'_> {
         } else {
             let sc = &mut self.scratch;
             sc.chars.clear();
-            sc.chars.extend(text.chars());
+            push_chars(&mut sc.chars, text);
             square_copies(&sc.chars, min, is_space, &mut copies);
             // The characters' byte offsets, only for the few lines with
             // copies.
@@ -1573,6 +1577,40 @@ impl Finder<'_> {
         }
         chain.clear();
         *chars = 0;
+    }
+}
+
+/// Appends the characters of `text` to `chars`, with room made for them
+/// once (as many as bytes, at most) rather than as they come.
+fn push_chars(chars: &mut Vec<char>, text: &str) {
+    chars.reserve(text.len());
+    for c in text.chars() {
+        chars.push(c);
+    }
+}
+
+/// Membership in a sorted list of line indices, asked of lines in
+/// ascending order: a cursor walks the list once, where a binary search
+/// for every line of the page cost a logarithm each.
+struct AscendingLookup<'a> {
+    sorted: &'a [usize],
+    /// The first entry not below the last line asked about.
+    at: usize,
+}
+
+impl<'a> AscendingLookup<'a> {
+    fn new(sorted: &'a [usize]) -> Self {
+        AscendingLookup { sorted, at: 0 }
+    }
+
+    /// Whether `li` is in the list; `li` is at least the line asked
+    /// about before.
+    fn contains(&mut self, li: usize) -> bool {
+        debug_assert!(self.at == 0 || self.sorted[self.at - 1] < li);
+        while self.sorted.get(self.at).is_some_and(|&x| x < li) {
+            self.at += 1;
+        }
+        self.sorted.get(self.at) == Some(&li)
     }
 }
 

@@ -59,6 +59,11 @@ pub(crate) fn cells(text: &str) -> usize {
         } else if b.len() - i >= 3 && common_wide([b[i], b[i + 1], b[i + 2]]) {
             n += 2;
             i += 3;
+        } else if (0xc3..=0xc5).contains(&b[i]) {
+            // Accented Latin letters (U+00C0–U+017F: `ä`, `é`, `ł`), one
+            // cell each, from the lead byte alone.
+            n += 1;
+            i += 2;
         } else {
             let c = text[i..].chars().next().unwrap_or('\0');
             n += cell_width(c);
@@ -458,9 +463,18 @@ mod tests {
         }
     }
 
+    #[test]
+    fn accented_latin_letters_are_one_cell() {
+        for c in ('\u{c0}'..='\u{17f}').filter(|c| (0xc3..=0xc5).contains(&(*c as u32 >> 6 | 0xc0)))
+        {
+            assert_eq!(cell_width(c), 1, "{c:?}");
+        }
+        assert_eq!(cells("àÿĀſ"), 4);
+    }
+
     proptest::proptest! {
         #[test]
-        fn cells_agree_with_the_reference(s in "[a \t\u{1}é中一丁䷀㐀、。〪〰「，＝｀ｰ\u{ff00}！😀]{0,30}") {
+        fn cells_agree_with_the_reference(s in "[a \t\u{1}éäßłĀſ\u{bf}\u{300}中一丁䷀㐀、。〪〰「，＝｀ｰ\u{ff00}！😀]{0,30}") {
             proptest::prop_assert_eq!(cells(&s), cells_reference(&s));
         }
     }
