@@ -1486,19 +1486,27 @@ impl Finder<'_> {
     /// words: a headline, which printed twice is evidence of its own.
     fn headline_at_top(&self, li: usize) -> bool {
         let line = &self.lines[li];
-        // The lines of its page above it (from the last page break's).
-        let top = self.lines[..li]
-            .iter()
-            .rposition(|l| l.page_break)
-            .unwrap_or(0);
-        let mut above = self.lines[top..li].iter().filter(|l| !l.is_blank());
-        let label = |l: &Line| l.width <= KICKER_CELLS && !is_sentence_end(l.last);
-        let first = line.page_break
-            || match (above.next(), above.next()) {
-                (None, _) => true,
-                (Some(l), None) => label(l),
-                _ => false,
-            };
+        // The lines of its page above it, read back to the page's top (a
+        // page break's line) or to a second line with text, whichever
+        // comes first: blank lines between are read by the next two
+        // headlines below at most.
+        let mut first = true;
+        if !line.page_break {
+            let mut texts = 0;
+            for l in self.lines[..li].iter().rev() {
+                if !l.is_blank() {
+                    texts += 1;
+                    let label = l.width <= KICKER_CELLS && !is_sentence_end(l.last);
+                    if texts > 1 || !label {
+                        first = false;
+                        break;
+                    }
+                }
+                if l.page_break {
+                    break;
+                }
+            }
+        }
         let mut seen: Vec<char> = Vec::new();
         for c in line.text(self.input).chars().filter(|c| !is_space(*c)) {
             note_distinct(&mut seen, c, LONGEST_REDUPLICATION + 1);
