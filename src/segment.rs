@@ -180,6 +180,9 @@ const CJK_SHORT: u32 = 400;
 /// A CJK paragraph's first line whose indent the extractor lost is one or
 /// two ideographs short of the column.
 const CJK_LOST: core::ops::RangeInclusive<u32> = 200..=400;
+/// Most lines of a deck set between blank lines (see
+/// [`Views::deck_between_blanks`]).
+const DECK_LINES: usize = 3;
 /// Lines of one width that show a CJK column of text under a headline
 /// stack (see [`Views::cjk_column_from`]).
 const COLUMN_LINES: usize = 3;
@@ -428,6 +431,28 @@ impl View {
     /// first test of any heading line.
     fn plain(&self) -> bool {
         self.marker == 0 && !self.clause && !self.ends_hyphen
+    }
+
+    /// May be a line of a headline stack at a page's top, though it holds
+    /// commas: no marker, byline, dateline or jump, no sentence's end
+    /// inside or at the end (but a question's), no final hyphen or CJK
+    /// comma.
+    fn display(&self) -> bool {
+        self.marker == 0
+            && !self.byline
+            && !self.dateline
+            && !self.inner_stop
+            && !self.ends_hyphen
+            && !self.url_runs_on
+            && !self.jump
+            && !(self.cjk && script::is_clause_mark(self.last))
+            && (!self.ends_sentence || matches!(self.last, '?' | '!' | '？' | '！'))
+    }
+
+    /// Ends a phrase: no article, preposition or conjunction, comma,
+    /// colon or hyphen at its end.
+    fn complete(&self) -> bool {
+        !self.open_end && !matches!(self.last, ',' | ';' | ':' | '-')
     }
 }
 
@@ -785,6 +810,11 @@ impl Views {
     /// headline and deck, a heading each.
     fn mark_top_stacks(&mut self) {
         for i in 0..self.v.len() {
+            if let Some(end) = self.deck_between_blanks(i) {
+                self.v[i].top_stack = 1;
+                self.v[i + 1..=end].iter_mut().for_each(|x| x.top_stack = 2);
+                continue;
+            }
             if self.v[i].kicker || !self.page_top(i) {
                 continue;
             }
@@ -812,6 +842,74 @@ impl Views {
         }
     }
 
+    /// Line `i` opens a deck of one or two lines set between blank lines
+    /// under the headline at a page's top (`Le tram roule enfin à Liège`
+    /// / blank / `Après des années de retard, la ligne …`), though it holds
+    /// commas: display lines (see [`View::display`]), the deck's last
+    /// ending a phrase, and above it only display lines up to the page's
+    /// top, at most [`TOP_STACK`] of them, in one or two groups of one or
+    /// two set apart by blank lines, as a label and a headline are. A CJK deck is
+    /// set wider or narrower than the text's column and the line under
+    /// it, by a character or more: a line of the column between blank
+    /// lines (column breaks, a double-spaced lede) is not one. Returns the deck's last line.
+    fn deck_between_blanks(&self, i: usize) -> Option<usize> {
+        let l = &self.v[i];
+        if !l.blank_before
+            || self.page_top(i)
+            || !l.display()
+            || matches!(l.last, ',' | ';' | ':')
+            || !(l.cjk || l.first.is_uppercase() || l.first.is_numeric())
+        {
+            return None;
+        }
+        // The deck: up to [`DECK_LINES`] lines, then a blank line.
+        let mut end = i;
+        loop {
+            let n = self.v.get(end + 1)?;
+            if n.blank_before {
+                break;
+            }
+            if end + 1 - i >= DECK_LINES || !n.display() {
+                return None;
+            }
+            end += 1;
+        }
+        // Where every line stands between blank lines, a Latin deck is
+        // told by the byline or dateline right under it. A Latin deck is
+        // a phrase as wide as the text; a short line (`DÉSORDRES` over `DE
+        // L’ÉQUILIBRE ACIDE-BASE`) opens a title of its own.
+        let byline_under = self.v.get(end + 1).is_some_and(|x| x.byline || x.dateline);
+        if !l.cjk && ((l.spacing && !byline_under) || self.short(i)) {
+            return None;
+        }
+        let next = self.v.get(end + 1).map_or(0, |x| x.width);
+        let cjk_off_column = (i..=end).all(|k| {
+            let x = &self.v[k];
+            !x.cjk
+                || (x.width.abs_diff(self.forward_col(end)) >= CJK_SHORT
+                    && x.width.abs_diff(next) >= CJK_SHORT)
+        });
+        if !self.v[end].complete() || !cjk_off_column {
+            return None;
+        }
+        // Above: display lines back to the page's top, in at most two
+        // groups (a label and the headline).
+        let mut groups = 1;
+        let mut k = i;
+        while k > 0 && i - k < TOP_STACK {
+            k -= 1;
+            let x = &self.v[k];
+            if !x.display() || (k + 2 <= i && !x.blank_before && !self.v[k + 1].blank_before) {
+                return None;
+            }
+            if self.page_top(k) {
+                return (groups <= 2).then_some(end);
+            }
+            groups += usize::from(x.blank_before);
+        }
+        None
+    }
+
     /// The end (exclusive) of the headline stack of at least two lines
     /// that line `i`, at a page's top, opens: display lines (no marker, no
     /// sentence's end inside or at the end but a question's, no final
@@ -824,21 +922,10 @@ impl Views {
     /// it does between a deck and a lede in bold, if the lines run into
     /// text after it.
     fn top_stack_end(&self, i: usize) -> Option<usize> {
-        let display = |x: &View| {
-            x.marker == 0
-                && !x.byline
-                && !x.dateline
-                && !x.inner_stop
-                && !x.ends_hyphen
-                && !x.url_runs_on
-                && !x.jump
-                && !(x.cjk && script::is_clause_mark(x.last))
-                && (!x.ends_sentence || matches!(x.last, '?' | '!' | '？' | '！'))
-        };
+        let display = View::display;
+        let complete = View::complete;
         let first = &self.v[i];
         let opens = |c: char| c.is_uppercase() || c.is_numeric() || script::is_cjk(c);
-        // The stack's last line ends a phrase.
-        let complete = |x: &View| !x.open_end && !matches!(x.last, ',' | ';' | ':' | '-');
         if !display(first) || !opens(first.first) {
             return None;
         }
@@ -4286,6 +4373,7 @@ fn byline(text: &str) -> bool {
             Some('\u{ac00}'..='\u{d7a3}') => korean_byline(text),
             // `（聞き手・田中誠）`: who asked the questions of an interview.
             Some('（') => interviewer(text),
+            Some(c) if script::is_cjk(c) => reported_by(text),
             _ => false,
         };
     }
@@ -4617,6 +4705,25 @@ fn cjk_byline(text: &str) -> bool {
     (1..=4).contains(&parts)
 }
 
+/// A CJK name and `報道` (reported by) alone, set apart by a space
+/// (`陈莉莉 报道`); not a sentence that ends so (`据新华社报道`).
+fn reported_by(text: &str) -> bool {
+    /// Most characters of the name.
+    const NAME: usize = 6;
+    let Some(name) = ["報道", "报道", "報導", "报导"]
+        .iter()
+        .find_map(|r| text.strip_suffix(r))
+    else {
+        return false;
+    };
+    let Some(name) = name.strip_suffix(script::is_space) else {
+        return false;
+    };
+    let letter =
+        |c: char| script::is_cjk(c) && !script::is_clause_mark(c) && !script::is_sentence_end(c);
+    (2..=NAME).contains(&name.chars().count()) && name.chars().all(letter)
+}
+
 /// A Latin line that ends a sentence with a period: the style of a heading
 /// in papers that end every heading line with one.
 fn period_heading(l: &View) -> bool {
@@ -4802,6 +4909,7 @@ mod tests {
             "文／陳大文",
             "【記者陳建宏／台南報導】",
             "【本報訊】記者　李嘉欣",
+            "陈莉莉 报道",
             "Da Redação",
             "Redacción",
             "Propos recueillis par Julien Marchand",
@@ -4817,6 +4925,7 @@ mod tests {
             "Paris, London",
             "記者會上，部長表示",
             "記者們",
+            "据新华社报道",
             "【記者陳建宏／台南報導】興建於1925年的新",
             "記者昨日走訪了市區多間商店發現",
             "本报讯　闲置近十年的城东纺织厂旧厂",
@@ -5691,6 +5800,21 @@ mod tests {
             "{:?}",
             blocks(s)
         );
+        // A deck between blank lines, though it holds commas; in CJK, set
+        // wider than the text's column.
+        let s = "LIÈGE\n\nLe tram roule enfin à Liège\n\nAprès des années de retard, la ligne\n\
+                 Sclessin-Coronmeuse a accueilli ses\npremiers voyageurs samedi\n\nJULIE LAMBERT\n\n\
+                 Le premier tram est parti à 6 h 12 de\nla place Saint-Lambert, samedi matin.\n";
+        assert_eq!(blocks(s)[2], (BlockKind::Heading, 5, 7));
+        let s = "社区长者食堂开进老小区\n\n成都武侯区已建成42个助餐点，每天服务老人近五千人次\n\n\
+                 \u{3000}\u{3000}本报讯（记者 刘洋）中\n午十一点半，武侯区玉林街\n道的长者食堂里坐满了老\n\
+                 人。今天的菜有红烧肉。\n";
+        assert_eq!(blocks(s)[1], (BlockKind::Heading, 3, 3));
+        // Not a line as wide as the text's column between column breaks.
+        let s = "社区长者食堂开进老小区\n\n成都武侯区已建成，每天服\n\n\
+                 务老人近五千人次。武侯区\n玉林街道的长者食堂里坐满\n了老人。今天的菜有红烧肉\n\
+                 和豆腐，很受欢迎。\n";
+        assert_eq!(blocks(s)[1].0, BlockKind::Paragraph);
         // A page opening on a paragraph is no stack.
         let s = "The council met on Monday night\nto approve the plan for the pier\n\
                  after a long debate.\n  Residents had asked for it.\n";
