@@ -551,6 +551,7 @@ impl Views {
             // (The unit first: its byte test rules out most lines, where
             // `is_alphabetic` looks a CJK line's last character up.)
             let figure_end = (may_end_in_figure(view.last) && figure(last_word(text)))
+                || (view.cjk && cjk_figure_with_unit(last_word(text)))
                 || (unit_after_figure(text)
                     && (view.last.is_alphabetic() || matches!(view.last, '%' | '‰')));
             let score = !gapped && score_row(&view, text);
@@ -2463,6 +2464,25 @@ fn figure(word: &str) -> bool {
         }
     }
     digits > 0 && 2 * (digits + signs) >= chars
+}
+
+/// Most CJK characters of a unit glued to a figure (`52元`, `１１８０台`,
+/// `8.6万辆`).
+const CJK_UNIT_CHARS: usize = 2;
+
+/// `word` is a figure followed by a CJK unit of at most [`CJK_UNIT_CHARS`]
+/// characters, as the value of a CJK table's row is (`城东区 156部`,
+/// `寒流前 52元`); the caller has split it off its label at a space.
+fn cjk_figure_with_unit(word: &str) -> bool {
+    let figure = word.trim_end_matches(|c: char| c.is_alphabetic() && script::is_cjk(c));
+    let unit = word[figure.len()..].chars().count();
+    (1..=CJK_UNIT_CHARS).contains(&unit)
+        && figure
+            .chars()
+            .any(|c| c.is_ascii_digit() || is_fullwidth_digit(c))
+        && figure.chars().all(|c| {
+            c.is_ascii_digit() || is_fullwidth_digit(c) || matches!(c, '.' | ',' | '．' | '，')
+        })
 }
 
 /// Line `x`, ending in a figure and without layout gaps (a line with gaps
@@ -5540,6 +5560,22 @@ mod tests {
         let b = blocks(s);
         assert!(b.contains(&(BlockKind::Paragraph, 4, 4)), "{b:?}");
         assert!(b.contains(&(BlockKind::Paragraph, 5, 5)), "{b:?}");
+        // Figures with a CJK unit glued on, under a title.
+        let s = "王先生說，損失慘重。\n虱目魚產地價格（每台斤）\n寒流前 52元\n寒流後 38元\n\
+                 去年同期 48元\n養殖戶說，希望救助金能早點\n發下來。\n";
+        assert_eq!(
+            blocks(s),
+            [
+                (BlockKind::Paragraph, 1, 1),
+                (BlockKind::Heading, 2, 2),
+                (BlockKind::Paragraph, 3, 3),
+                (BlockKind::Paragraph, 4, 4),
+                (BlockKind::Paragraph, 5, 5),
+                (BlockKind::Paragraph, 6, 7)
+            ]
+        );
+        assert!(cjk_figure_with_unit("１１８０台") && cjk_figure_with_unit("8.6万辆"));
+        assert!(!cjk_figure_with_unit("52") && !cjk_figure_with_unit("大约三部"));
     }
 
     #[test]
