@@ -1714,11 +1714,13 @@ impl Views {
             return false;
         }
         // A capitalised Latin line under a heading starts its own (a deck,
-        // a byline), but for old papers' headings that end in periods; a
-        // quoted phrase in lowercase goes on.
+        // a byline), but for old papers' headings that end in periods, and
+        // after an article or a preposition (`… dispute as` / `Cill
+        // Chiaráin residents …`); a quoted phrase in lowercase goes on.
         let lowercase_or_periods = b.first.is_lowercase()
             || b.quoted_lowercase
-            || (period_heading(a) && period_heading(b));
+            || (period_heading(a) && period_heading(b))
+            || a.open_end;
         if !b.cjk && !lowercase_or_periods {
             return false;
         }
@@ -3642,6 +3644,9 @@ fn is_function_word(w: &str) -> bool {
             | "of"
             | "and"
             | "or"
+            | "as"
+            | "into"
+            | "than"
             | "to"
             | "for"
             | "with"
@@ -3945,16 +3950,28 @@ fn opens_sentence(text: &str) -> bool {
 
 /// The labels of a photo's credit among the [`CREDIT_LABELS`]: a caption
 /// may go on behind them (see [`is_credit_label`]).
-const PHOTO_LABELS: [&str; 7] = [
-    "Foto:", "Fotos:", "Photo:", "Photos:", "FOTO:", "PHOTO:", "Bild:",
-];
-
-/// The labels of a credit with a colon (see [`is_credit_label`]).
-const CREDIT_LABELS: [&str; 29] = [
+const PHOTO_LABELS: [&str; 10] = [
     "Foto:",
     "Fotos:",
     "Photo:",
     "Photos:",
+    "Photograph:",
+    "Picture:",
+    "Pictures:",
+    "FOTO:",
+    "PHOTO:",
+    "Bild:",
+];
+
+/// The labels of a credit with a colon (see [`is_credit_label`]).
+const CREDIT_LABELS: [&str; 32] = [
+    "Foto:",
+    "Fotos:",
+    "Photo:",
+    "Photos:",
+    "Photograph:",
+    "Picture:",
+    "Pictures:",
     "FOTO:",
     "PHOTO:",
     "Bild:",
@@ -4832,9 +4849,11 @@ fn photo_credit(text: &str) -> bool {
     // A picture, one provided, one sent by an agency (`（新华社发）`), one
     // taken.
     let bracketed = inner.len() < text.len()
-        && (["圖片", "图片", "提供", "供图", "供圖", "社发", "社發"]
-            .iter()
-            .any(|e| inner.ends_with(e))
+        && ([
+            "圖片", "图片", "提供", "供图", "供圖", "社发", "社發", "撮影",
+        ]
+        .iter()
+        .any(|e| inner.ends_with(e))
             || inner.starts_with("撮影"));
     (taken || bracketed) && inner.chars().count() <= PHOTO_CREDIT_CHARS
 }
@@ -5486,6 +5505,11 @@ mod tests {
         assert!(photo_credit("（資料圖片）") && photo_credit("記者　何嘉欣　攝"));
         assert!(photo_credit("（撮影・佐藤一郎）"));
         assert!(photo_credit("（新华社发）") && photo_credit("（受访者供图）"));
+        assert!(photo_credit("（中村健一撮影）"));
+        // A Japanese caption whose `＝` ends its line: the credit goes on.
+        let s = "つ。\n\n自転車専用道を走る観光客ら＝\n金沢市広坂で\n（中村健一撮影）\n\n\
+                 広坂通りの自転車通行量は、開通から半\n年で約二・五倍になった。\n";
+        assert_eq!(blocks(s)[1], (BlockKind::Caption, 3, 5));
         // In fullwidth brackets, a credit naming a Latin source closes the
         // caption above it.
         let s = "圖：Bora Bora的水上屋是不少新\n婚夫婦的首選。\n（Air Tahiti Nui圖片）\n\
@@ -5871,6 +5895,14 @@ mod tests {
                 (BlockKind::Paragraph, 7, 7)
             ]
         );
+    }
+
+    #[test]
+    fn a_heading_line_ending_in_a_preposition_goes_on() {
+        let s = "Connemara road works to\nrun into a third summer\n\n\
+                 Council blames contractor dispute as\nCill Chiaráin residents face more delays\n\n\
+                 \x20  Works on the R340 coast road will not\nbe finished before the end of next year.\n";
+        assert_eq!(blocks(s)[1], (BlockKind::Heading, 4, 5));
     }
 
     #[test]
@@ -6479,6 +6511,7 @@ München Süd 8 km/h
         assert!(is_credit_label("Foto: dpa/Uli Deck"));
         assert!(is_credit_label("Foto: Jan de Vries"));
         assert!(is_credit_label("Foto Marieke Kok"));
+        assert!(is_credit_label("Photograph: Joe O'Shaughnessy"));
         assert!(!is_credit_label("Foto wedstrijd voor scholen"));
         // Without a colon, words that are no agency are prose.
         assert!(!is_credit_label("Photo booths for the fair"));
