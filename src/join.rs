@@ -691,7 +691,9 @@ impl<'a> Builder<'a> {
         if is_compass_point(left, right) {
             return Hyphen::Keep(Reason::CompoundHyphen);
         }
+        // Portuguese weekdays (`quarta-` / `feira`).
         if is_hyphenated_particle(right)
+            || right.starts_with("feira")
             || (is_enclitic_pronoun(right) && left.ends_with(is_stressed_vowel))
             || (right == "t" && is_inverted_t(&input[next + 1..]))
         {
@@ -781,6 +783,16 @@ fn english_compound(left: &str, right: &str) -> bool {
                 | "hour"
                 | "minute"
                 | "party"
+                | "lying"
+                | "paid"
+                | "profile"
+                | "risk"
+                | "speed"
+                | "rise"
+                | "end"
+                | "income"
+                | "quality"
+                | "ranking"
         )
 }
 
@@ -1352,6 +1364,14 @@ mod tests {
         assert_eq!(
             text("a long-\nterm plan for a state-\nowned port, a state-\nment and a high-\nway today.\n"),
             "a long-term plan for a state-owned port, a statement and a highway today."
+        );
+        assert_eq!(
+            text("the low-\nlying farms, a high-\nrise and a low-\nland.\n"),
+            "the low-lying farms, a high-rise and a lowland."
+        );
+        assert_eq!(
+            text("na próxima quarta-\nfeira, na feira.\n"),
+            "na próxima quarta-feira, na feira."
         );
         // German splits a word before `-en`.
         assert_eq!(

@@ -4145,8 +4145,9 @@ fn equals_credit(text: &str) -> bool {
     let Some((before, credit)) = text.rsplit_once('＝') else {
         return false;
     };
+    // (A `＝` ending the line: the credit goes on to the next.)
     !before.is_empty()
-        && !credit.is_empty()
+        && (!credit.is_empty() || text.ends_with('＝'))
         && !text.contains('。')
         && credit.chars().count() <= 20
         && text.chars().count() <= MAX_CHARS
@@ -5509,6 +5510,8 @@ mod tests {
         // A Japanese caption whose `＝` ends its line: the credit goes on.
         let s = "つ。\n\n自転車専用道を走る観光客ら＝\n金沢市広坂で\n（中村健一撮影）\n\n\
                  広坂通りの自転車通行量は、開通から半\n年で約二・五倍になった。\n";
+        assert_eq!(blocks(s)[1], (BlockKind::Caption, 3, 5));
+        let s = "調した。\n\n新酒を味わう来場者＝\n１２日、新潟県十日町\n市\n";
         assert_eq!(blocks(s)[1], (BlockKind::Caption, 3, 5));
         // In fullwidth brackets, a credit naming a Latin source closes the
         // caption above it.
