@@ -814,6 +814,7 @@ impl Views {
             if let Some(end) = self.deck_between_blanks(i) {
                 self.v[i].top_stack = 1;
                 self.v[i + 1..=end].iter_mut().for_each(|x| x.top_stack = 2);
+                self.caps_byline_under(end + 1);
                 continue;
             }
             if self.v[i].kicker || !self.page_top(i) {
@@ -840,6 +841,23 @@ impl Views {
                         || matches!(p.last, ',' | '-'));
                 self.v[k].top_stack = if goes_on { 2 } else { 1 };
             }
+        }
+    }
+
+    /// Line `k`, right under a headline stack, is its byline where it is a
+    /// name in capitals (`JULIE LAMBERT`): short, no punctuation, over
+    /// text that is not in capitals.
+    fn caps_byline_under(&mut self, k: usize) {
+        let (Some(x), Some(n)) = (self.v.get(k), self.v.get(k + 1)) else {
+            return;
+        };
+        if x.all_caps
+            && x.plain()
+            && !x.ends_sentence
+            && 3 * x.width <= 2 * self.forward_col(k)
+            && !n.all_caps
+        {
+            self.v[k].byline = true;
         }
     }
 
@@ -5869,6 +5887,8 @@ mod tests {
                  Sclessin-Coronmeuse a accueilli ses\npremiers voyageurs samedi\n\nJULIE LAMBERT\n\n\
                  Le premier tram est parti à 6 h 12 de\nla place Saint-Lambert, samedi matin.\n";
         assert_eq!(blocks(s)[2], (BlockKind::Heading, 5, 7));
+        // The name in capitals under it is the byline.
+        assert_eq!(blocks(s)[3], (BlockKind::Paragraph, 9, 9));
         let s = "社区长者食堂开进老小区\n\n成都武侯区已建成42个助餐点，每天服务老人近五千人次\n\n\
                  \u{3000}\u{3000}本报讯（记者 刘洋）中\n午十一点半，武侯区玉林街\n道的长者食堂里坐满了老\n\
                  人。今天的菜有红烧肉。\n";
