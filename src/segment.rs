@@ -4041,7 +4041,7 @@ const CREDIT_LABEL_BYTES: usize = 19;
 fn may_open_credit(text: &str) -> bool {
     matches!(
         text.as_bytes().first(),
-        Some(b'F' | b'P' | b'B' | b'G' | b'K' | b'Q' | b'I' | b'S' | 0xe4 | 0xe6 | 0xe8)
+        Some(b'F' | b'P' | b'B' | b'G' | b'K' | b'Q' | b'I' | b'S' | 0xc2 | 0xe4 | 0xe6 | 0xe8)
     )
 }
 
@@ -4064,6 +4064,13 @@ fn is_credit_label(text: &str) -> bool {
     const CREDIT_WORDS: usize = 5;
     /// Most words of a photographer's name after a label without a colon.
     const NAME_WORDS: usize = 3;
+    // A copyright's holder, in a few words in capitals (`© BELGA/THOMAS
+    // MICHIELS`, `©Reuters`).
+    if let Some(holder) = text.strip_prefix('©') {
+        let mut words = holder.split_whitespace();
+        return (1..=CREDIT_WORDS).contains(&words.clone().count())
+            && !words.any(|w| w.starts_with(char::is_lowercase) && !is_name_word(w));
+    }
     if !may_open_credit(text)
         || !(text.starts_with("Fo")
             || text.starts_with("Ph")
@@ -6535,6 +6542,8 @@ München Süd 8 km/h
         assert!(is_credit_label("Foto: Jan de Vries"));
         assert!(is_credit_label("Foto Marieke Kok"));
         assert!(is_credit_label("Photograph: Joe O'Shaughnessy"));
+        assert!(is_credit_label("© BELGA/THOMAS MICHIELS") && is_credit_label("©Reuters"));
+        assert!(!is_credit_label("© all rights reserved by the publisher"));
         assert!(!is_credit_label("Foto wedstrijd voor scholen"));
         // Without a colon, words that are no agency are prose.
         assert!(!is_credit_label("Photo booths for the fair"));
