@@ -1590,6 +1590,20 @@ impl Views {
         {
             return true;
         }
+        // So may a Latin one over a blank line and a deck or a byline
+        // (`Tram T2, al via i lavori in Valle Brembana`).
+        if top
+            && n.blank_before
+            && !n.spacing
+            && !l.cjk
+            && byline_headline(l)
+            && l.complete()
+            && !l.inner_stop
+            && (n.first.is_uppercase() || n.first.is_numeric())
+            && (n.display() || n.byline)
+        {
+            return true;
+        }
         if self.heads_body(i)
             || self.bold_stack_end(i).is_some()
             || self.cjk_comma_title(i)
@@ -5925,6 +5939,16 @@ mod tests {
                 (BlockKind::Paragraph, 7, 7)
             ]
         );
+    }
+
+    #[test]
+    fn a_latin_headline_with_a_comma_tops_the_page_over_a_blank_line() {
+        let s = "Tram T2, al via i lavori in Valle Brembana\n\nTrenta mesi di cantiere per collegare\n\
+                 Bergamo a Villa d'Almè\n\ndi Chiara Locatelli\n\nBERGAMO. I lavori partono lunedì.\n";
+        assert_eq!(blocks(s)[0], (BlockKind::Heading, 1, 1));
+        // A column's top line cut before a blank line goes on.
+        let s = "Il consiglio comunale, riunito per\n\nla seduta di ieri, ha approvato il piano.\n";
+        assert_eq!(blocks(s)[0].0, BlockKind::Paragraph);
     }
 
     #[test]
