@@ -902,12 +902,13 @@ impl Views {
             return None;
         }
         let next = self.v.get(end + 1).map_or(0, |x| x.width);
-        let cjk_off_column = (i..=end).all(|k| {
-            let x = &self.v[k];
-            !x.cjk
-                || (x.width.abs_diff(self.forward_col(end)) >= CJK_SHORT
-                    && x.width.abs_diff(next) >= CJK_SHORT)
-        });
+        let cjk_off_column = byline_under
+            || (i..=end).all(|k| {
+                let x = &self.v[k];
+                !x.cjk
+                    || (x.width.abs_diff(self.forward_col(end)) >= CJK_SHORT
+                        && x.width.abs_diff(next) >= CJK_SHORT)
+            });
         if !self.v[end].complete() || !cjk_off_column {
             return None;
         }
@@ -4450,7 +4451,7 @@ fn byline(text: &str) -> bool {
             Some('\u{ac00}'..='\u{d7a3}') => korean_byline(text),
             // `（聞き手・田中誠）`: who asked the questions of an interview.
             Some('（') => interviewer(text),
-            Some(c) if script::is_cjk(c) => reported_by(text),
+            Some(c) if script::is_cjk(c) => reported_by(text) || desk_byline(text),
             _ => false,
         };
     }
@@ -4801,6 +4802,31 @@ fn reported_by(text: &str) -> bool {
     (2..=NAME).contains(&name.chars().count()) && name.chars().all(letter)
 }
 
+/// A newsroom's desk and a name (`北陸支局　中村健一`, `社会部 田中花子`),
+/// set apart by a space: a desk ending in `支局`, `総局`, `支社`, `本社` or
+/// `部`, and a name of a few letters.
+fn desk_byline(text: &str) -> bool {
+    /// Most characters of the desk and of the name.
+    const PART: usize = 6;
+    let Some((desk, name)) = text.split_once(script::is_space) else {
+        return false;
+    };
+    let name = name.trim_start_matches(script::is_space);
+    let letter = |c: char| {
+        script::is_cjk(c)
+            && !script::is_clause_mark(c)
+            && !script::is_sentence_end(c)
+            && !script::is_space(c)
+    };
+    let part = |p: &str| (2..=PART).contains(&p.chars().count()) && p.chars().all(letter);
+    // (A desk in `部` of three letters at least: `全部`, `内部` are words.)
+    let desk_end = ["支局", "総局", "总局", "支社", "本社"]
+        .iter()
+        .any(|e| desk.ends_with(e))
+        || (desk.ends_with('部') && desk.chars().nth(2).is_some());
+    desk_end && part(desk) && part(name)
+}
+
 /// A Latin line that ends a sentence with a period: the style of a heading
 /// in papers that end every heading line with one.
 fn period_heading(l: &View) -> bool {
@@ -4989,6 +5015,8 @@ mod tests {
             "【記者陳建宏／台南報導】",
             "【本報訊】記者　李嘉欣",
             "陈莉莉 报道",
+            "北陸支局　中村健一",
+            "社会部 田中花子",
             "Da Redação",
             "Redacción",
             "Propos recueillis par Julien Marchand",
@@ -5005,6 +5033,7 @@ mod tests {
             "記者會上，部長表示",
             "記者們",
             "据新华社报道",
+            "全部 三十人",
             "【記者陳建宏／台南報導】興建於1925年的新",
             "記者昨日走訪了市區多間商店發現",
             "本报讯　闲置近十年的城东纺织厂旧厂",
@@ -5914,6 +5943,13 @@ mod tests {
                  \u{3000}\u{3000}本报讯（记者 刘洋）中\n午十一点半，武侯区玉林街\n道的长者食堂里坐满了老\n\
                  人。今天的菜有红烧肉。\n";
         assert_eq!(blocks(s)[1], (BlockKind::Heading, 3, 3));
+        // As wide as the column, over a byline.
+        let s = "金沢・広坂に自転車専用道\n\n観光客にも好評、市は来年度延伸へ\n\n北陸支局　中村健一\n\n\
+                 金沢市中心部の広坂通りで、車道\nの一部を自転車専用道に改めた区\n間の利用が伸びている。\n";
+        assert_eq!(
+            blocks(s)[1..3],
+            [(BlockKind::Heading, 3, 3), (BlockKind::Paragraph, 5, 5)]
+        );
         // Not a line as wide as the text's column between column breaks.
         let s = "社区长者食堂开进老小区\n\n成都武侯区已建成，每天服\n\n\
                  务老人近五千人次。武侯区\n玉林街道的长者食堂里坐满\n了老人。今天的菜有红烧肉\n\
