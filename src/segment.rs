@@ -3050,13 +3050,15 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
             } else {
                 all_caps(text)
             },
-        // (Looked for on lines without clause punctuation, and in CJK.)
-        inner_stop: (!clause || cjk)
-            && if ascii {
-                inner_stop_ascii(text)
-            } else {
-                inner_stop(text)
-            },
+        // (Looked for on lines without clause punctuation, and on CJK
+        // lines with it by their fullwidth stops alone.)
+        inner_stop: if ascii {
+            !clause && inner_stop_ascii(text)
+        } else if !clause {
+            inner_stop(text)
+        } else {
+            cjk && cjk_inner_stop(text)
+        },
         numbered: section_number(text),
         list_item: list_item(text),
         quoted_lowercase: quoted_lowercase(text),
@@ -3223,6 +3225,21 @@ fn inner_stop(text: &str) -> bool {
         }
     }
     false
+}
+
+/// [`inner_stop`] for a CJK line with clause punctuation: a fullwidth
+/// `。` (E3 80 82), `！` (EF BC 81) or `？` (EF BC 9F) before the closing
+/// punctuation, found from the lead bytes of CJK punctuation and
+/// fullwidth forms (ideographs lead with E4 to E9).
+fn cjk_inner_stop(text: &str) -> bool {
+    let body = text.trim_end_matches(|c: char| script::is_sentence_end(c) || script::is_closer(c));
+    let b = body.as_bytes();
+    memchr::memchr2_iter(0xe3, 0xef, b).any(|j| {
+        matches!(
+            (b[j], b.get(j + 1..j + 3)),
+            (0xe3, Some([0x80, 0x82])) | (0xef, Some([0xbc, 0x81 | 0x9f]))
+        )
+    })
 }
 
 /// At least eight letters, all capitals.
@@ -4808,6 +4825,15 @@ fn reported_by(text: &str) -> bool {
 fn desk_byline(text: &str) -> bool {
     /// Most characters of the desk and of the name.
     const PART: usize = 6;
+    // (Two parts of wide characters and a space between, the desk ending
+    // in one of a few letters: most lines are longer, or have none.)
+    let b = text.as_bytes();
+    if b.len() > 2 * PART * 3 + 3
+        || !(memchr::memchr(b' ', b).is_some()
+            || memchr::memchr_iter(0xe3, b).any(|j| b.get(j + 1..j + 3) == Some(&[0x80, 0x80])))
+    {
+        return false;
+    }
     let Some((desk, name)) = text.split_once(script::is_space) else {
         return false;
     };
@@ -5670,6 +5696,14 @@ mod tests {
             ]
         );
         assert!(cjk_figure_with_unit("１１８０台") && cjk_figure_with_unit("8.6万辆"));
+        for (line, stop) in [
+            ("都によると、対象は約６万人。保育の", true),
+            ("「本当に？」と聞くと、彼は", true),
+            ("加装电梯、更新管网！", false),
+            ("加装电梯、更新管网", false),
+        ] {
+            assert_eq!(cjk_inner_stop(line), stop, "{line}");
+        }
         assert!(!cjk_figure_with_unit("52") && !cjk_figure_with_unit("大约三部"));
     }
 
