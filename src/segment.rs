@@ -337,6 +337,8 @@ struct View {
     /// A running head or foot: the first line of a page or the last one,
     /// with a page number (see [`running_head`]).
     furniture: bool,
+    /// May be a row of results (see [`score_row`]).
+    score: bool,
     /// In a headline stack at a page's top (see [`Views::top_stack_end`]):
     /// 1 where a heading opens, 2 where the heading above goes on, 0
     /// elsewhere.
@@ -555,6 +557,7 @@ impl Views {
                 || (unit_after_figure(text)
                     && (view.last.is_alphabetic() || matches!(view.last, '%' | '‰')));
             let score = !gapped && score_row(&view, text);
+            view.score = score || (!view.cjk && is_score(last_word(text)));
             let tally = score || (!gapped && figure_end && tally_row(&view, text));
             view.dateline |= !view.cjk && dash_dateline(text);
             view.open_end =
@@ -2033,7 +2036,8 @@ impl Views {
     /// the title, a heading; the header row is a paragraph, as it is in a
     /// table set in columns. Column labels hold no clause punctuation: a
     /// line with a comma there is the title under a kicker (`RESULTS` /
-    /// `Northern League, Division One`).
+    /// `Northern League, Division One`). Results rows (`KGB – Zouaven
+    /// 3-1`) have no column labels: the line above them is their title.
     fn header_row(&self, j: usize) -> bool {
         let Some(i) = j.checked_sub(1) else {
             return false;
@@ -2053,6 +2057,7 @@ impl Views {
             && !self.row(i)
             && self.table_title(j)
             && self.headline_like(i)
+            && !self.v.get(j + 1).is_some_and(|x| x.score)
     }
 
     /// Line `j` is a list's title (`Ingredientes (4 personas)` over `- 300
@@ -2499,6 +2504,16 @@ fn figure(word: &str) -> bool {
         }
     }
     digits > 0 && 2 * (digits + signs) >= chars
+}
+
+/// `word` is a score: one or two digits, a dash or colon, one or two
+/// digits (`2-2`, `3–1`, `1:0`).
+fn is_score(word: &str) -> bool {
+    let Some((a, b)) = word.split_once(['-', '–', ':']) else {
+        return false;
+    };
+    let goals = |s: &str| (1..=2).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit());
+    goals(a) && goals(b)
 }
 
 /// Most CJK characters of a unit glued to a figure (`52元`, `１１８０台`,
@@ -3083,6 +3098,7 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         furniture: false,
         kicker: false,
         top_stack: 0,
+        score: false,
         drop_cap: is_drop_cap(text),
         cjk_numbered: section.is_some(),
         cjk_title: section.is_some_and(|n| {
@@ -5812,6 +5828,16 @@ mod tests {
         let close = "JAMES ORTIZ/HARBOUR TRIBUNE";
         assert!(slash_credit(&measure(close, 0), close));
         assert!(!slash_credit(&measure("and/or", 0), "and/or"));
+    }
+
+    #[test]
+    fn results_under_a_section_label_have_a_title_not_a_header_row() {
+        let s = "Dat kost hen zes minuten extra.\nSPORT\nUitslagen eerste klasse A\n\
+                 AFC '34 – Kolping Boys 2-2\nHollandia – Purmersteijn 1-0\nKGB – Zouaven 3-1\n";
+        assert_eq!(
+            blocks(s)[1..3],
+            [(BlockKind::Heading, 2, 2), (BlockKind::Heading, 3, 3)]
+        );
     }
 
     #[test]
