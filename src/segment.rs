@@ -1153,7 +1153,10 @@ impl Views {
     /// lines around, a byline, or a running head or foot.
     fn hard_start(&self, j: usize) -> bool {
         let l = &self.v[j];
-        (l.page_break && !l.first.is_lowercase() && !self.runs_on_over_page(j))
+        // (Not after a word split at a line-end hyphen or inside a URL:
+        // `Baden-` / form feed / `Baden, en dan …`.)
+        let split = j > 0 && (self.v[j - 1].ends_hyphen || self.v[j - 1].url_runs_on);
+        (l.page_break && !l.first.is_lowercase() && !split && !self.runs_on_over_page(j))
             || l.marker > 0
             || l.indent > l.base_indent
             || l.byline
@@ -6301,6 +6304,13 @@ München Süd 8 km/h
             "都によると、対象は約６万人。\n区立図書館、夜間は\nWiFiも使える区立図書館の夜\n{body}"
         );
         assert_eq!(blocks(&s)[1], (BlockKind::Paragraph, 2, 5));
+    }
+
+    #[test]
+    fn a_word_split_over_a_page_break_goes_on_before_a_capital() {
+        let s = "zegt voorzitter Joyce de Wit. Elke zomer\nging hij twee weken naar Baden-\n\
+                 \u{c}Baden, en dan belde hij nog\nelke dag over de opstelling.\n";
+        assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 4)]);
     }
 
     #[test]
