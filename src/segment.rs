@@ -814,9 +814,24 @@ impl Views {
     /// headline and deck, a heading each.
     fn mark_top_stacks(&mut self) {
         for i in 0..self.v.len() {
-            if let Some(end) = self.deck_between_blanks(i) {
+            if let Some(end) = self
+                .deck_between_blanks(i)
+                .or_else(|| self.headline_over_byline(i))
+            {
+                // A line going on from the one above: a wrapped line of
+                // the same heading, or one after a short line (`KOMMENTAR`
+                // / `Ein Preis, der Vertrauen kostet`), a heading of its
+                // own.
                 self.v[i].top_stack = 1;
-                self.v[i + 1..=end].iter_mut().for_each(|x| x.top_stack = 2);
+                for k in i + 1..=end {
+                    let p = &self.v[k - 1];
+                    let goes_on = self.v[k].first.is_lowercase()
+                        || p.open_end
+                        || p.ends_hyphen
+                        || matches!(p.last, ',' | '-')
+                        || !self.short(k - 1);
+                    self.v[k].top_stack = if goes_on { 2 } else { 1 };
+                }
                 self.caps_byline_under(end + 1);
                 continue;
             }
@@ -845,6 +860,35 @@ impl Views {
                 self.v[k].top_stack = if goes_on { 2 } else { 1 };
             }
         }
+    }
+
+    /// Line `i` opens a headline of up to [`DECK_LINES`] lines over a
+    /// byline, a blank line between or not, where a story starts in the
+    /// text: after a blank line, a paragraph's end or a headline in fake
+    /// bold (`HHiillllttooppppeerrss …` / `Moreno throws for three
+    /// scores` / `in 35-14 homecoming win` / blank / `By Sam Ortega`).
+    /// Display lines (see [`View::display`]), opening with a capital, a
+    /// figure or CJK text, the last ending a phrase. Returns the last.
+    fn headline_over_byline(&self, i: usize) -> Option<usize> {
+        let l = &self.v[i];
+        let starts = i > 0
+            && !self.page_top(i)
+            && ((l.blank_before && !l.spacing) || self.after_paragraph(i) || self.v[i - 1].doubled);
+        if !starts || !l.display() || !(l.cjk || l.first.is_uppercase() || l.first.is_numeric()) {
+            return None;
+        }
+        let mut end = i;
+        loop {
+            let n = self.v.get(end + 1)?;
+            if n.byline {
+                break;
+            }
+            if n.blank_before || end + 1 - i >= DECK_LINES || !n.display() {
+                return None;
+            }
+            end += 1;
+        }
+        self.v[end].complete().then_some(end)
     }
 
     /// Line `k`, right under a headline stack, is its byline where it is a
@@ -1642,7 +1686,13 @@ impl Views {
                         .v
                         .get(i + 2)
                         .is_some_and(|x| x.byline && !x.blank_before)));
-        if over_byline && self.in_top_stack(i) && display(l) {
+        // So may a headline over a byline in the text, where a new story
+        // starts after a paragraph's end or a blank line (`Moreno throws
+        // for three scores in 35-14 homecoming win` / `By Sam Ortega`).
+        let opens_story = self.in_top_stack(i)
+            || self.after_paragraph(i)
+            || (l.blank_before && !l.spacing && i > 0 && self.v[i - 1].ends_sentence);
+        if over_byline && opens_story && display(l) && l.complete() {
             return true;
         }
         if !self.heading_like(i) {
@@ -6048,6 +6098,25 @@ mod tests {
         // A column's top line cut before a blank line goes on.
         let s = "Il consiglio comunale, riunito per\n\nla seduta di ieri, ha approvato il piano.\n";
         assert_eq!(blocks(s)[0].0, BlockKind::Paragraph);
+    }
+
+    #[test]
+    fn a_headline_over_a_byline_in_the_text_opens_a_story() {
+        let s = "den Ausbau der Nord-\nSüd-Achse im Regionalverkehr.\n\nKOMMENTAR\n\
+                 Ein Preis, der Vertrauen kostet\nVon Sabine Kraft\n\
+                 Wer ein günstiges Ticket verspricht, muss\nauch sagen, wie lange es günstig bleibt.\n";
+        assert_eq!(
+            blocks(s)[1..4],
+            [
+                (BlockKind::Heading, 4, 4),
+                (BlockKind::Heading, 5, 5),
+                (BlockKind::Paragraph, 6, 6)
+            ]
+        );
+        let s =
+            "Das Bad bleibt bis Ende Mai geöffnet.\n\nHallenbad in Bad Wildau wird bis 2027 für\n\
+                 14 Millionen Euro saniert\nVon Petra Lang\nDas Hallenbad wird saniert.\n";
+        assert_eq!(blocks(s)[1], (BlockKind::Heading, 3, 4));
     }
 
     #[test]
