@@ -556,7 +556,8 @@ impl Views {
                 || (view.cjk && cjk_figure_with_unit(last_word(text)))
                 || (unit_after_figure(text)
                     && (view.last.is_alphabetic() || matches!(view.last, '%' | '‰')));
-            let score = !gapped && score_row(&view, text);
+            let score = !gapped
+                && (score_row(&view, text) || paired_score(&view, text) || cjk_score(&view, text));
             view.score = score || (!view.cjk && is_score(last_word(text)));
             let tally = score || (!gapped && figure_end && tally_row(&view, text));
             view.dateline |= !view.cjk && dash_dateline(text);
@@ -2693,6 +2694,60 @@ fn score_row(x: &View, text: &str) -> bool {
         })
         .count();
     scores == 1
+}
+
+/// Line `x` may be a row of results set as two teams each with its score
+/// (`Pine Ridge 35, Walla Walla 14`, `Martos CD 2 - Linares B 2`,
+/// `Eastmont 21, Wenatchee 20 (OT)`): two halves around one `, ` or
+/// spaced dash, each opening with a capital and ending in a number of at
+/// most three digits (the second may add a bracketed note).
+fn paired_score(x: &View, text: &str) -> bool {
+    if x.cjk || text.len() > SCORE_ROW_BYTES || x.ends_sentence || !x.first.is_uppercase() {
+        return false;
+    }
+    let mut halves = text.split(", ");
+    let (a, b) = match (halves.next(), halves.next(), halves.next()) {
+        (Some(a), Some(b), None) => (a, b),
+        _ => match text.split_once(" - ").or_else(|| text.split_once(" – ")) {
+            Some((a, b)) if !b.contains(" - ") && !b.contains(" – ") => (a, b),
+            _ => return false,
+        },
+    };
+    let b = match b.rsplit_once(" (") {
+        Some((b, note)) if note.ends_with(')') && note.len() <= 8 => b,
+        _ => b,
+    };
+    let ends_in_score = |h: &str| {
+        h.rsplit_once(' ').is_some_and(|(name, n)| {
+            !name.is_empty() && (1..=3).contains(&n.len()) && n.bytes().all(|c| c.is_ascii_digit())
+        })
+    };
+    b.starts_with(char::is_uppercase) && ends_in_score(a) && ends_in_score(b)
+}
+
+/// CJK line `x` may be a row of results (`桜ケ丘３―０北山`, `南陵５－４東浜`):
+/// short, one score of ASCII or fullwidth digits around a dash or colon,
+/// between two names.
+fn cjk_score(x: &View, text: &str) -> bool {
+    /// Most characters of a CJK results row.
+    const CHARS: usize = 20;
+    if !x.cjk || x.clause || x.ends_sentence || text.len() > 3 * CHARS {
+        return false;
+    }
+    let digit = |c: char| c.is_ascii_digit() || is_fullwidth_digit(c);
+    let chars: Vec<char> = text.chars().collect();
+    let scores = (1..chars.len().saturating_sub(1))
+        .filter(|&k| {
+            matches!(chars[k], '―' | '－' | '：' | ':' | '-' | '—')
+                && digit(chars[k - 1])
+                && digit(chars[k + 1])
+        })
+        .count();
+    scores == 1
+        && !digit(chars[0])
+        && chars
+            .last()
+            .is_some_and(|&c| !digit(c) && script::is_cjk(c))
 }
 
 /// A Latin line ending in a photo credit in brackets: `… di Sellano.
@@ -5891,6 +5946,31 @@ mod tests {
             blocks(s)[1..3],
             [(BlockKind::Heading, 2, 2), (BlockKind::Heading, 3, 3)]
         );
+    }
+
+    #[test]
+    fn results_of_two_teams_each_with_its_score_are_rows() {
+        let s = "The Hilltoppers won again.\nPine Ridge 35, Walla Walla 14\n\
+                 Eastmont 21, Wenatchee 20 (OT)\nCascade 42, Chelan 7\n";
+        assert_eq!(blocks(s).len(), 4, "{:?}", blocks(s));
+        let v = |t: &str| measure(t, 0);
+        for t in [
+            "Martos CD 2 - Linares B 2",
+            "Eastmont 21, Wenatchee 20 (OT)",
+        ] {
+            assert!(paired_score(&v(t), t), "{t}");
+        }
+        for t in [
+            "In 2023, Smith scored 14",
+            "Rome, Italy 2",
+            "Pine Ridge 35, 36 and 37",
+        ] {
+            assert!(!paired_score(&v(t), t), "{t}");
+        }
+        for t in ["桜ケ丘３―０北山", "南陵5－4東浜"] {
+            assert!(cjk_score(&v(t), t), "{t}");
+        }
+        assert!(!cjk_score(&v("２０２４年３月"), "２０２４年３月"));
     }
 
     #[test]
