@@ -553,7 +553,7 @@ impl Views {
             // (The unit first: its byte test rules out most lines, where
             // `is_alphabetic` looks a CJK line's last character up.)
             let figure_end = (may_end_in_figure(view.last) && figure(last_word(text)))
-                || (view.cjk && cjk_figure_with_unit(last_word(text)))
+                || (view.cjk && cjk_figure_with_unit(cjk_value(text)))
                 || (unit_after_figure(text)
                     && (view.last.is_alphabetic() || matches!(view.last, '%' | '‰')));
             let score = !gapped
@@ -2570,6 +2570,13 @@ fn is_score(word: &str) -> bool {
     goals(a) && goals(b)
 }
 
+/// The value of a CJK table's row: after its last space or a fullwidth
+/// colon (`城东区 156部`, `贊成：38票`).
+fn cjk_value(text: &str) -> &str {
+    let word = last_word(text);
+    word.rsplit_once('：').map_or(word, |(_, value)| value)
+}
+
 /// Most CJK characters of a unit glued to a figure (`52元`, `１１８０台`,
 /// `8.6万辆`).
 const CJK_UNIT_CHARS: usize = 2;
@@ -2598,7 +2605,13 @@ fn cjk_figure_with_unit(word: &str) -> bool {
 fn tally_row(x: &View, text: &str) -> bool {
     !x.ends_sentence
         && (x.first.is_uppercase() || x.first.is_ascii_digit() || uncased_letter(x.first))
-        && text.len() > last_word(text).len()
+        && text.len()
+            > if x.cjk {
+                cjk_value(text)
+            } else {
+                last_word(text)
+            }
+            .len()
         && !(x.clause && (text.contains(", ") || text.contains("; ")))
 }
 
@@ -5820,6 +5833,9 @@ mod tests {
             ]
         );
         assert!(cjk_figure_with_unit("１１８０台") && cjk_figure_with_unit("8.6万辆"));
+        assert_eq!(cjk_value("贊成：38票"), "38票");
+        let s = "市府會一步一步來。」\n表決結果\n贊成：38票\n反對：12票\n棄權：3票\n";
+        assert_eq!(blocks(s).len(), 5, "{:?}", blocks(s));
         for (line, stop) in [
             ("都によると、対象は約６万人。保育の", true),
             ("「本当に？」と聞くと、彼は", true),
