@@ -1230,7 +1230,9 @@ impl Views {
     /// sentence before a blank line, or a photo credit).
     fn subhead(&self, j: usize) -> bool {
         let l = &self.v[j];
-        if !l.subhead || l.width + CJK_SHORT > l.col {
+        // (A CJK subhead may stop a character short of the column.)
+        let slack = if l.cjk { CJK_SHORT / 2 } else { CJK_SHORT };
+        if !l.subhead || l.width + slack > l.col {
             return false;
         }
         let Some(n) = self.v.get(j + 1).filter(|n| !n.blank_before) else {
@@ -5686,6 +5688,9 @@ mod tests {
             blocks(&s),
             [(BlockKind::Heading, 1, 1), (BlockKind::Paragraph, 2, 4)]
         );
+        // One character short of the column.
+        let s = "■大里圖書館週末延長開放\n大里區圖書館自下月起，週六\n日開放時間延長至晚間九時，\n方便上班族借閱。\n";
+        assert_eq!(blocks(s)[0], (BlockKind::Heading, 1, 1));
         // A caption: a sentence, a credit, or a line the next one closes.
         for caption in [
             "■前海港區的貨櫃碼頭夜景。\n",
