@@ -942,11 +942,9 @@ impl Views {
             end += 1;
         }
         // Where every line stands between blank lines, a Latin deck is
-        // told by the byline or dateline right under it. A Latin deck is
-        // a phrase as wide as the text; a short line (`DÉSORDRES` over `DE
-        // L’ÉQUILIBRE ACIDE-BASE`) opens a title of its own.
+        // told by the byline or dateline right under it.
         let byline_under = self.v.get(end + 1).is_some_and(|x| x.byline || x.dateline);
-        if !l.cjk && ((l.spacing && !byline_under) || self.short(i)) {
+        if !l.cjk && l.spacing && !byline_under {
             return None;
         }
         let next = self.v.get(end + 1).map_or(0, |x| x.width);
@@ -4815,14 +4813,27 @@ fn latin_byline(text: &str) -> bool {
                         let r = is_role(w);
                         let cap = w.starts_with(char::is_uppercase)
                             && w.chars().all(|c| c.is_alphabetic() || c == '-');
-                        if !(r || cap || matches!(w, "of" | "for" | "in" | "at" | "für")) {
+                        let link = matches!(
+                            w,
+                            "of" | "for"
+                                | "in"
+                                | "at"
+                                | "für"
+                                | "from"
+                                | "aus"
+                                | "de"
+                                | "da"
+                                | "do"
+                                | "em"
+                        );
+                        if !(r || cap || link) {
                             return false;
                         }
                         ok_end = r || cap;
                     }
                     (1..=5).contains(&k) && ok_end
                 })
-                && (by || role.split_whitespace().any(is_role))
+                && (by || role.split_whitespace().any(is_role) || from_place(role))
         }
     }
 }
@@ -4956,6 +4967,20 @@ fn reported_by(text: &str) -> bool {
     let letter =
         |c: char| script::is_cjk(c) && !script::is_clause_mark(c) && !script::is_sentence_end(c);
     (2..=NAME).contains(&name.chars().count()) && name.chars().all(letter)
+}
+
+/// The writer's place after the names (`Ana Clara Sousa, de Teresina`,
+/// `Jan Kowalski, aus Berlin`): a preposition of place and at most three
+/// capitalised words.
+fn from_place(role: &str) -> bool {
+    let Some((prep, place)) = role.split_once(' ') else {
+        return false;
+    };
+    matches!(prep, "from" | "aus" | "de" | "da" | "do" | "em" | "in")
+        && (1..=3).contains(&place.split_whitespace().count())
+        && place
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// A newsroom's desk and a name (`北陸支局　中村健一`, `社会部 田中花子`),
@@ -5180,6 +5205,7 @@ mod tests {
             "【記者陳建宏／台南報導】",
             "【本報訊】記者　李嘉欣",
             "陈莉莉 报道",
+            "Ana Clara Sousa, de Teresina",
             "北陸支局　中村健一",
             "社会部 田中花子",
             "Da Redação",
@@ -5627,11 +5653,12 @@ mod tests {
             ]
         );
         // A deck with a comma, alone between blank lines and short of the
-        // column, is no column's top; a full line alone is.
+        // column, is no column's top (it is a heading under the page's
+        // headline); a full line alone is.
         let s = "Bridge Closes for Repairs\n\nTraffic diverted, shops fear for trade\n\n\
                  The council closed the Old Mill Bridge on Monday\nafter engineers found cracks in two of its\n\
                  steel beams, the city said.\n";
-        assert_eq!(blocks(s)[1], (BlockKind::Paragraph, 3, 3));
+        assert_eq!(blocks(s)[1], (BlockKind::Heading, 3, 3));
         let s = "The works end in May.\n\nThe council closed the Old Mill Bridge on\n\n\
                  Monday after engineers found cracks in two\nof its steel beams, the city said.\n";
         assert_eq!(blocks(s)[1], (BlockKind::Paragraph, 3, 6));
@@ -6157,6 +6184,14 @@ mod tests {
                  \u{3000}\u{3000}本报讯（记者 刘洋）中\n午十一点半，武侯区玉林街\n道的长者食堂里坐满了老\n\
                  人。今天的菜有红烧肉。\n";
         assert_eq!(blocks(s)[1], (BlockKind::Heading, 3, 3));
+        // A headline and its deck in one group, the headline short.
+        let s = "Pays de Retz\n\nTempête : la côte panse ses plaies\n\
+                 Arbres arrachés, toitures envolées et 3 000 foyers\ntoujours privés d'électricité hier soir\n\n\
+                 Saint-Brevin-les-Pins. Les rafales ont\natteint 148 km/h dans la nuit.\n";
+        assert_eq!(
+            blocks(s)[1..3],
+            [(BlockKind::Heading, 3, 3), (BlockKind::Heading, 4, 5)]
+        );
         // As wide as the column, over a byline.
         let s = "金沢・広坂に自転車専用道\n\n観光客にも好評、市は来年度延伸へ\n\n北陸支局　中村健一\n\n\
                  金沢市中心部の広坂通りで、車道\nの一部を自転車専用道に改めた区\n間の利用が伸びている。\n";
