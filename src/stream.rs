@@ -207,7 +207,10 @@ impl<R: BufRead> Stream<R> {
 /// Where the cleaned `doc` of `text`, a piece of a longer input, may be
 /// cut: the start of its last block but one that has [`LOOKAHEAD`] lines
 /// after it, and the number of lines before that start. `None` while the
-/// piece holds too little to decide.
+/// piece holds too little to decide, and where that start lies in the
+/// piece's first half: a block filling the rest of the piece (headings
+/// over a long run of text) would otherwise be cut off a little at a time,
+/// each pass cleaning the whole piece again for a few bytes of progress.
 pub(crate) fn safe_cut(doc: &Document, text: &str) -> Option<(usize, usize)> {
     let total = crate::lines::count_lines(text);
     let at_block = doc.blocks.get(1..).and_then(|blocks| {
@@ -215,6 +218,7 @@ pub(crate) fn safe_cut(doc: &Document, text: &str) -> Option<(usize, usize)> {
             .iter()
             .rev()
             .find(|b| b.lines.start() + LOOKAHEAD <= total)
+            .filter(|b| 2 * b.span.start() >= text.len())
             .map(|b| (b.span.start(), b.lines.start() - 1))
     });
     // Else the end of the piece, where all after the last block (if any)

@@ -126,6 +126,20 @@ fn one_huge_block_streams_in_linear_time() {
 }
 
 #[test]
+fn headings_over_one_long_run_of_text_are_cut_in_linear_time() {
+    // Headings top each piece, and one block fills the rest of it: a cut
+    // at that block's start would move on a few bytes a pass (a quadratic
+    // clean); the piece grows instead.
+    let unit = "東京都、保育士の処遇改善へ\n月額２万円を上乗せ　来年度から\n\
+                東京都は１０日、都内の認可保育所\nで働く保育士の給与を、来年度から\n";
+    let text = unit.repeat(1_000_000 / unit.len());
+    let doc = newsprint::clean(&text);
+    assert_eq!(doc.verify(&text), Ok(()));
+    assert!(doc.blocks().count() < 10, "{}", doc.blocks().count());
+    assert_eq!(streamed(&text, 64 * 1024), whole(&text));
+}
+
+#[test]
 fn an_error_comes_after_the_text_before_it() {
     let mut bytes = "A first paragraph of text that ends.\n\n"
         .repeat(400)
