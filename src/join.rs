@@ -53,6 +53,7 @@ pub fn join(
         edits: Vec::new(),
         mixed_spacing: None,
         dutch: None,
+        nordic: None,
     };
     b.doc.text.reserve(input.len());
     b.doc.blocks.reserve(segments.len());
@@ -167,6 +168,9 @@ struct Builder<'a> {
     /// Whether the page reads as Dutch ([`reads_dutch`]); read on first
     /// need.
     dutch: Option<bool>,
+    /// Whether the page reads as Swedish, Danish or Norwegian (see
+    /// [`reads_nordic`]), once asked.
+    nordic: Option<bool>,
 }
 
 impl<'a> Builder<'a> {
@@ -607,7 +611,12 @@ impl<'a> Builder<'a> {
         }
         // Dutch `en` (and) is an ending of German and French words
         // (`Frau-` / `en`): a conjunction on Dutch pages only.
+        // Swedish, Danish and Norwegian (`tunnelbane-` / `och`) on their
+        // pages only (`trav-` / `eller` is English `traveller`).
+        let nordic = matches!(right, "och" | "eller" | "og")
+            && *self.nordic.get_or_insert_with(|| reads_nordic(input));
         if is_conjunction(right)
+            || nordic
             || (right == "en" && *self.dutch.get_or_insert_with(|| reads_dutch(input)))
         {
             // Unless the page writes the word whole (`kro-` / `nor` beside
@@ -866,10 +875,6 @@ fn is_conjunction(word: &str) -> bool {
             | "u"
             | "e"
             | "y"
-            // Swedish, Danish and Norwegian (`tunnelbane- och busstrafiken`).
-            | "och"
-            | "eller"
-            | "og"
     )
 }
 
@@ -961,6 +966,20 @@ fn vowels_clash(left: &str, right: &str) -> bool {
             | ('o', 'e' | 'i' | 'o' | 'u')
             | ('u', 'i' | 'u')
     )
+}
+
+/// Whether `input` reads as Swedish, Danish or Norwegian: `och`, `og`,
+/// `att`, `det`, `ikke`, `inte` at least three times, and more often than
+/// English and German's commonest words.
+fn reads_nordic(input: &str) -> bool {
+    let count = |w: &str| memmem::find_iter(input.as_bytes(), w.as_bytes()).count();
+    let nordic = count(" och ")
+        + count(" og ")
+        + count(" att ")
+        + count(" det ")
+        + count(" ikke ")
+        + count(" inte ");
+    nordic >= 3 && nordic > count(" the ") + count(" and ") + count(" der ") + count(" und ")
 }
 
 /// Whether `input` reads as Dutch (or Afrikaans): the articles `het` and
@@ -1389,8 +1408,13 @@ mod tests {
         );
         // Swedish elides a part before `och`; Portuguese prefixes keep it.
         assert_eq!(
-            text("för att tunnelbane-\noch busstrafiken ska kunna utökas.\n"),
-            "för att tunnelbane- och busstrafiken ska kunna utökas."
+            text("Det är det som gör det svårt, säger han, och det blir dyrt för att tunnelbane-\noch busstrafiken ska kunna utökas.\n"),
+            "Det är det som gör det svårt, säger han, och det blir dyrt för att tunnelbane- och busstrafiken ska kunna utökas."
+        );
+        // Not on an English page.
+        assert_eq!(
+            text("The weary trav-\neller reached the inn at night.\n"),
+            "The weary traveller reached the inn at night."
         );
         assert_eq!(
             text("Os visitantes serão bem-\nvindos a partir das 7h.\n"),

@@ -923,6 +923,8 @@ impl Views {
         let l = &self.v[i];
         if !l.blank_before
             || self.page_top(i)
+            || l.credit_caption
+            || l.credited > 0
             || !l.display()
             || matches!(l.last, ',' | ';' | ':')
             || !(l.cjk || l.first.is_uppercase() || l.first.is_numeric())
@@ -965,7 +967,13 @@ impl Views {
         while k > 0 && i - k < TOP_STACK {
             k -= 1;
             let x = &self.v[k];
-            if !x.display() || (k + 2 <= i && !x.blank_before && !self.v[k + 1].blank_before) {
+            // (Three lines running on make no headline: `x` goes on from
+            // the line above it, and the next from `x`.)
+            // In CJK, a headline is set on one line: two lines running on
+            // are text.
+            let goes_on = k > 0 && !self.page_top(k) && !x.blank_before;
+            let cjk_run = x.cjk && !self.v[k + 1].blank_before && k + 1 < i;
+            if !x.display() || cjk_run || (k + 2 <= i && goes_on && !self.v[k + 1].blank_before) {
                 return None;
             }
             if self.page_top(k) {
@@ -2652,7 +2660,7 @@ fn label_row(x: &View, text: &str) -> bool {
     // Words, a number (`RE 7`), places joined by a dash (`Karlsruhe–Basel`).
     let word = |w: &str| {
         w == "&"
-            || (w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()))
+            || ((1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()))
             || (w.starts_with(char::is_alphabetic)
                 && w.chars()
                     .all(|c| c.is_alphabetic() || matches!(c, '-' | '–' | '.' | '\'' | '’')))
@@ -3821,7 +3829,9 @@ fn kicker(v: &View, text: &str) -> bool {
 
 /// Articles, the commonest prepositions and conjunctions, in lowercase,
 /// in English, German, French, Spanish, Italian, Portuguese and Dutch:
-/// words that a phrase goes on after, so no title ends with one.
+/// words that a phrase goes on after, so no title ends with one. (Not
+/// those that are English words a title may end with: `van`, `met`,
+/// `do`.)
 fn is_function_word(w: &str) -> bool {
     matches!(
         w,
@@ -3834,6 +3844,9 @@ fn is_function_word(w: &str) -> bool {
             | "as"
             | "into"
             | "than"
+            | "in"
+            | "on"
+            | "at"
             | "to"
             | "for"
             | "with"
@@ -3893,16 +3906,13 @@ fn is_function_word(w: &str) -> bool {
             | "per"
             | "o"
             | "os"
-            | "do"
             | "dos"
             | "em"
             | "na"
             | "com"
             | "het"
             | "een"
-            | "van"
             | "en"
-            | "met"
     )
 }
 
@@ -4307,10 +4317,6 @@ fn is_credit_label(text: &str) -> bool {
         })
 }
 
-/// The line ends on a photo credit after a fullwidth `＝`: a date, a
-/// place, `本人提供`, `共同` (a short line that ends no sentence). A `＝`
-/// inside a sentence (`１ドル＝１５０円`) is told apart by the blank
-/// lines a caption stands between, which the caller checks.
 /// The last line of the Japanese-style caption that line `k` opens (see
 /// [`View::credit_caption`]): the caption runs on in CJK lines without a
 /// sentence's end for at most [`CREDITED_LINES`] lines, and ends before a
@@ -4334,14 +4340,18 @@ fn equals_caption_end(v: &[View], k: usize) -> Option<usize> {
     None
 }
 
+/// The line ends on a photo credit after a fullwidth `＝`: a date, a
+/// place, `本人提供`, `共同` (a short line that ends no sentence), or
+/// ends on the `＝` with the credit on the next line. A `＝` inside a
+/// sentence (`１ドル＝１５０円`) is told apart by the blank lines a
+/// caption stands between, which the caller checks.
 fn equals_credit(text: &str) -> bool {
     const MAX_CHARS: usize = 48;
     let Some((before, credit)) = text.rsplit_once('＝') else {
         return false;
     };
-    // (A `＝` ending the line: the credit goes on to the next.)
+    // (The credit may go on to the next line, after a `＝` ending this.)
     !before.is_empty()
-        && (!credit.is_empty() || text.ends_with('＝'))
         && !text.contains('。')
         && credit.chars().count() <= 20
         && text.chars().count() <= MAX_CHARS
@@ -4966,7 +4976,12 @@ fn reported_by(text: &str) -> bool {
     };
     let letter =
         |c: char| script::is_cjk(c) && !script::is_clause_mark(c) && !script::is_sentence_end(c);
-    (2..=NAME).contains(&name.chars().count()) && name.chars().all(letter)
+    // Kinds of report, not names (`专题 报道`, `深度 报道`).
+    let kind = [
+        "专题", "專題", "深度", "特别", "特別", "连续", "連續", "独家", "獨家", "综合", "綜合",
+        "新闻", "新聞", "现场", "現場", "图片", "圖片",
+    ];
+    (2..=NAME).contains(&name.chars().count()) && name.chars().all(letter) && !kind.contains(&name)
 }
 
 /// The writer's place after the names (`Ana Clara Sousa, de Teresina`,
@@ -4982,6 +4997,26 @@ fn from_place(role: &str) -> bool {
             .split_whitespace()
             .all(|w| w.starts_with(char::is_uppercase))
 }
+
+/// A newsroom's desks that sign a story (`社会部 田中花子`).
+const NEWS_DESKS: [&str; 16] = [
+    "社会部",
+    "社會部",
+    "政治部",
+    "経済部",
+    "經濟部",
+    "经济部",
+    "運動部",
+    "运动部",
+    "文化部",
+    "写真部",
+    "報道部",
+    "报道部",
+    "外信部",
+    "国際部",
+    "地方部",
+    "科学部",
+];
 
 /// A newsroom's desk and a name (`北陸支局　中村健一`, `社会部 田中花子`),
 /// set apart by a space: a desk ending in `支局`, `総局`, `支社`, `本社` or
@@ -5009,11 +5044,12 @@ fn desk_byline(text: &str) -> bool {
             && !script::is_space(c)
     };
     let part = |p: &str| (2..=PART).contains(&p.chars().count()) && p.chars().all(letter);
-    // (A desk in `部` of three letters at least: `全部`, `内部` are words.)
+    // (A newsroom's desk in `部`, not a ministry or a club: `外交部 回应…`,
+    // `足球俱乐部　成立…` open headlines.)
     let desk_end = ["支局", "総局", "总局", "支社", "本社"]
         .iter()
         .any(|e| desk.ends_with(e))
-        || (desk.ends_with('部') && desk.chars().nth(2).is_some());
+        || NEWS_DESKS.iter().any(|d| desk.ends_with(d));
     desk_end && part(desk) && part(name)
 }
 
@@ -5225,6 +5261,9 @@ mod tests {
             "記者們",
             "据新华社报道",
             "全部 三十人",
+            "外交部 回应美方指控",
+            "足球俱乐部　成立三十周年",
+            "专题 报道",
             "【記者陳建宏／台南報導】興建於1925年的新",
             "記者昨日走訪了市區多間商店發現",
             "本报讯　闲置近十年的城东纺织厂旧厂",
@@ -6253,6 +6292,35 @@ mod tests {
             "Das Bad bleibt bis Ende Mai geöffnet.\n\nHallenbad in Bad Wildau wird bis 2027 für\n\
                  14 Millionen Euro saniert\nVon Petra Lang\nDas Hallenbad wird saniert.\n";
         assert_eq!(blocks(s)[1], (BlockKind::Heading, 3, 4));
+    }
+
+    #[test]
+    fn review_findings_of_the_ninth_stop_stay_mended() {
+        // A line ending in `in` goes on into a name: no brief's title.
+        let s = "The council will meet again next week to\ndiscuss the plan.\n\
+                 Mayor Smith spoke to reporters in\nThe Hague on Monday about the harbour and\n\
+                 the new ferry route to the islands.\n";
+        assert!(
+            blocks(s).iter().all(|b| b.0 == BlockKind::Paragraph),
+            "{:?}",
+            blocks(s)
+        );
+        // `van` ends an English headline; the deck under it is its own.
+        let s = "NEWS\nPolice seize drugs in stolen van\nDriver, 34, arrested on the motorway\n\
+                 By JOHN SMITH\nPolice stopped a van on the M6 on Monday.\n";
+        assert_eq!(
+            blocks(s)[1..3],
+            [(BlockKind::Heading, 2, 2), (BlockKind::Heading, 3, 3)]
+        );
+        // A headline on two lines at the top of the page, then a deck.
+        let s = "Le tram roule enfin\nà Liège\n\nAprès des années de retard, la ligne\n\
+                 Sclessin-Coronmeuse a accueilli ses\npremiers voyageurs samedi\n\nJULIE LAMBERT\n\n\
+                 Le premier tram est parti à 6 h 12 de\nla place Saint-Lambert, samedi matin.\n";
+        assert_eq!(blocks(s)[1], (BlockKind::Heading, 4, 6));
+        // A ministry or a kind of report is no byline.
+        for line in ["外交部 回应美方指控", "专题 报道"] {
+            assert!(!byline(line), "{line}");
+        }
     }
 
     #[test]
