@@ -162,6 +162,22 @@ fn inputs() -> Vec<(&'static str, Builder)> {
         }),
         ("\\r\\n blank lines", |n| fill("\r\n", n)),
         ("\\r lone, repeated", |n| fill("\r", n)),
+        // Headings at the top of each piece over one long run of text,
+        // and headline and deck between blank lines (the cut of a piece
+        // must not creep forward a few bytes a pass).
+        ("CJK headline over one long run", |n| {
+            fill(
+                "東京都、保育士の処遇改善へ\n月額２万円を上乗せ　来年度から\n\
+                 東京都は１０日、都内の認可保育所\nで働く保育士の給与を、来年度から\n",
+                n,
+            )
+        }),
+        ("CJK headline and deck, blank between", |n| {
+            fill(
+                "社区长者食堂开进老小区\n\n成都武侯区已建成42个助餐点，每天服务老人近五千人次\n\n",
+                n,
+            )
+        }),
     ]
 }
 
