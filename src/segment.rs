@@ -558,7 +558,8 @@ impl Views {
                     && (view.last.is_alphabetic() || matches!(view.last, '%' | '‰')));
             let score = !gapped
                 && (score_row(&view, text) || paired_score(&view, text) || cjk_score(&view, text));
-            view.score = score || (!view.cjk && is_score(last_word(text)));
+            view.score =
+                score || (view.last.is_ascii_digit() && !view.cjk && is_score(last_word(text)));
             let tally = score || (!gapped && figure_end && tally_row(&view, text));
             view.dateline |= !view.cjk && dash_dateline(text);
             view.open_end =
@@ -871,6 +872,11 @@ impl Views {
     /// Display lines (see [`View::display`]), opening with a capital, a
     /// figure or CJK text, the last ending a phrase. Returns the last.
     fn headline_over_byline(&self, i: usize) -> Option<usize> {
+        // (A byline within reach first: few lines have one.)
+        let reach = (i + 1 + DECK_LINES).min(self.v.len());
+        if !self.v[(i + 1).min(reach)..reach].iter().any(|x| x.byline) {
+            return None;
+        }
         let l = &self.v[i];
         let starts = i > 0
             && !self.page_top(i)
