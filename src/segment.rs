@@ -2762,19 +2762,19 @@ fn cjk_score(x: &View, text: &str) -> bool {
         return false;
     }
     let digit = |c: char| c.is_ascii_digit() || is_fullwidth_digit(c);
-    let chars: Vec<char> = text.chars().collect();
-    let scores = (1..chars.len().saturating_sub(1))
-        .filter(|&k| {
-            matches!(chars[k], '―' | '－' | '：' | ':' | '-' | '—')
-                && digit(chars[k - 1])
-                && digit(chars[k + 1])
-        })
-        .count();
+    if text.starts_with(digit) || !text.ends_with(|c: char| !digit(c) && script::is_cjk(c)) {
+        return false;
+    }
+    let (mut scores, mut prev) = (0, '\0');
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let dash = matches!(c, '―' | '－' | '：' | ':' | '-' | '—');
+        if dash && digit(prev) && chars.peek().is_some_and(|&n| digit(n)) {
+            scores += 1;
+        }
+        prev = c;
+    }
     scores == 1
-        && !digit(chars[0])
-        && chars
-            .last()
-            .is_some_and(|&c| !digit(c) && script::is_cjk(c))
 }
 
 /// A Latin line ending in a photo credit in brackets: `… di Sellano.
