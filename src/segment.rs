@@ -815,17 +815,20 @@ impl Views {
     /// / `two-year wait for islanders`). A CJK headline's lines are
     /// headline and deck, a heading each.
     fn mark_top_stacks(&mut self) {
-        for i in 0..self.v.len() {
+        let mut i = 0;
+        while i < self.v.len() {
+            let at = i;
+            i += 1;
             if let Some(end) = self
-                .deck_between_blanks(i)
-                .or_else(|| self.headline_over_byline(i))
+                .deck_between_blanks(at)
+                .or_else(|| self.headline_over_byline(at))
             {
                 // A line going on from the one above: a wrapped line of
                 // the same heading, or one after a short line (`KOMMENTAR`
                 // / `Ein Preis, der Vertrauen kostet`), a heading of its
                 // own.
-                self.v[i].top_stack = 1;
-                for k in i + 1..=end {
+                self.v[at].top_stack = 1;
+                for k in at + 1..=end {
                     let p = &self.v[k - 1];
                     let goes_on = self.v[k].first.is_lowercase()
                         || p.open_end
@@ -835,12 +838,13 @@ impl Views {
                     self.v[k].top_stack = if goes_on { 2 } else { 1 };
                 }
                 self.caps_byline_under(end + 1);
+                i = end + 1;
                 continue;
             }
-            if self.v[i].kicker || !self.page_top(i) {
+            if self.v[at].kicker || !self.page_top(at) {
                 continue;
             }
-            let Some(end) = self.top_stack_end(i) else {
+            let Some(end) = self.top_stack_end(at) else {
                 continue;
             };
             // Under the stack, names and a place set apart by a slash
@@ -851,9 +855,9 @@ impl Views {
                 x.slash_credit = false;
                 x.byline = true;
             }
-            for k in i..end {
+            for k in at..end {
                 let (p, x) = (&self.v[k.max(1) - 1], &self.v[k]);
-                let goes_on = k > i
+                let goes_on = k > at
                     && !x.cjk
                     && (x.first.is_lowercase()
                         || p.open_end
@@ -861,6 +865,7 @@ impl Views {
                         || matches!(p.last, ',' | '-'));
                 self.v[k].top_stack = if goes_on { 2 } else { 1 };
             }
+            i = end;
         }
     }
 
@@ -915,7 +920,7 @@ impl Views {
         }
     }
 
-    /// Line `i` opens a deck of one or two lines set between blank lines
+    /// Line `i` opens a deck of up to [`DECK_LINES`] lines set between blank lines
     /// under the headline at a page's top (`Le tram roule enfin à Liège`
     /// / blank / `Après des années de retard, la ligne …`), though it holds
     /// commas: display lines (see [`View::display`]), the deck's last
