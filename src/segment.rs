@@ -339,6 +339,10 @@ struct View {
     furniture: bool,
     /// May be a row of results (see [`score_row`]).
     score: bool,
+    /// Holds a layout gap (runs of spaces), or, at a page's top, an
+    /// ideographic space between CJK phrases (`高校野球秋季県大会　桜ケ丘が
+    /// ７年ぶり優勝`).
+    gapped: bool,
     /// In a headline stack at a page's top (see [`Views::top_stack_end`]):
     /// 1 where a heading opens, 2 where the heading above goes on, 0
     /// elsewhere.
@@ -556,6 +560,7 @@ impl Views {
                 || (view.cjk && cjk_figure_with_unit(cjk_value(text)))
                 || (unit_after_figure(text)
                     && (view.last.is_alphabetic() || matches!(view.last, '%' | '‰')));
+            view.gapped = gapped;
             let score = !gapped
                 && (score_row(&view, text) || paired_score(&view, text) || cjk_score(&view, text));
             view.score =
@@ -575,9 +580,12 @@ impl Views {
             view.furniture = ((page_break || v.is_empty()) && running_head(raw))
                 || view.jump
                 || (raw.starts_with(['P', 'S']) && page_label(raw));
-            view.kicker = !view.furniture
-                && (page_break || v.last().is_none_or(|p| p.furniture))
-                && kicker(&view, text);
+            let at_top = page_break || v.last().is_none_or(|p| p.furniture);
+            view.kicker = !view.furniture && at_top && kicker(&view, text);
+            // A CJK headline at a page's top may part its phrases with one
+            // ideographic space (looked for there only).
+            let top = at_top || v.last().is_some_and(|p| p.kicker);
+            view.gapped |= top && view.cjk && script::has_ideographic_space(text.as_bytes());
             prev_text = raw;
             view.index = index;
             view.blank_before = blank && index > 0;
@@ -1005,7 +1013,8 @@ impl Views {
     /// package to` / `replace the Morag Bell` / `By HELEN MARSH`). Failing
     /// those, where the type changes from plain to fake bold or back, as
     /// it does between a deck and a lede in bold, if the lines run into
-    /// text after it.
+    /// text after it. A CJK headline parting its phrases with an
+    /// ideographic space may end its stack at a blank line.
     fn top_stack_end(&self, i: usize) -> Option<usize> {
         let display = View::display;
         let complete = View::complete;
@@ -1022,8 +1031,15 @@ impl Views {
             let goes_on = script::is_clause_mark(x.first)
                 || script::is_sentence_end(x.first)
                 || script::is_closer(x.first);
-            if x.blank_before || goes_on {
+            if goes_on {
                 return None;
+            }
+            // A blank line under a CJK headline that parts its phrases
+            // with an ideographic space, display type beyond doubt, and
+            // its deck.
+            if x.blank_before {
+                let cjk_display = first.cjk && first.gapped && !self.row(i);
+                return (cjk_display && k >= i + 2 && complete(&self.v[k - 1])).then_some(k);
             }
             // (The last such line: a deck may be within a character of
             // the column under it.)
@@ -3239,6 +3255,7 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         kicker: false,
         top_stack: 0,
         score: false,
+        gapped: false,
         drop_cap: is_drop_cap(text),
         cjk_numbered: section.is_some(),
         cjk_title: section.is_some_and(|n| {
@@ -6254,6 +6271,19 @@ mod tests {
                  务老人近五千人次。武侯区\n玉林街道的长者食堂里坐满\n了老人。今天的菜有红烧肉\n\
                  和豆腐，很受欢迎。\n";
         assert_eq!(blocks(s)[1].0, BlockKind::Paragraph);
+        // A CJK headline parting its phrases with an ideographic space,
+        // and its deck, over a blank line.
+        let s = "高校野球秋季県大会　桜ケ丘が７年ぶり優勝\nエース佐藤、決勝で完封\n\n\
+                 第７７回秋季県高校野球大会は２日、県営\n球場で決勝があり、桜ケ丘が北山を３―０\n\
+                 で破り、７年ぶり５度目の優勝を果たした。\n";
+        assert_eq!(
+            blocks(s)[..3],
+            [
+                (BlockKind::Heading, 1, 1),
+                (BlockKind::Heading, 2, 2),
+                (BlockKind::Paragraph, 4, 6)
+            ]
+        );
         // A page opening on a paragraph is no stack.
         let s = "The council met on Monday night\nto approve the plan for the pier\n\
                  after a long debate.\n  Residents had asked for it.\n";
