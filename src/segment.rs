@@ -339,6 +339,9 @@ struct View {
     furniture: bool,
     /// May be a row of results (see [`score_row`]).
     score: bool,
+    /// A name alone (`Ana Rita Sousa`, `Geneviève Lavoie`): see
+    /// [`name_line`].
+    names: bool,
     /// Holds a layout gap (runs of spaces), or, at a page's top, an
     /// ideographic space between CJK phrases (`高校野球秋季県大会　桜ケ丘が
     /// ７年ぶり優勝`).
@@ -561,6 +564,7 @@ impl Views {
                 || (unit_after_figure(text)
                     && (view.last.is_alphabetic() || matches!(view.last, '%' | '‰')));
             view.gapped = gapped;
+            view.names = !view.cjk && view.first.is_uppercase() && name_line(text);
             let score = !gapped
                 && (score_row(&view, text) || paired_score(&view, text) || cjk_score(&view, text));
             view.score =
@@ -863,6 +867,8 @@ impl Views {
                 x.slash_credit = false;
                 x.byline = true;
             }
+            // (Or a name alone, as the stack's end says.)
+            x.byline |= x.names && x.blank_before;
             for k in at..end {
                 let (p, x) = (&self.v[k.max(1) - 1], &self.v[k]);
                 let goes_on = k > at
@@ -918,7 +924,7 @@ impl Views {
         let (Some(x), Some(n)) = (self.v.get(k), self.v.get(k + 1)) else {
             return;
         };
-        if x.all_caps
+        if (x.all_caps || x.names)
             && x.plain()
             && !x.ends_sentence
             && 3 * x.width <= 2 * self.forward_col(k)
@@ -1037,9 +1043,14 @@ impl Views {
             // A blank line under a CJK headline that parts its phrases
             // with an ideographic space, display type beyond doubt, and
             // its deck.
+            // So does a name alone between blank lines under a Latin stack:
+            // the byline.
             if x.blank_before {
                 let cjk_display = first.cjk && first.gapped && !self.row(i);
-                return (cjk_display && k >= i + 2 && complete(&self.v[k - 1])).then_some(k);
+                let name_under =
+                    !first.cjk && x.names && self.v.get(k + 1).is_some_and(|n| n.blank_before);
+                return ((cjk_display || name_under) && k >= i + 2 && complete(&self.v[k - 1]))
+                    .then_some(k);
             }
             // (The last such line: a deck may be within a character of
             // the column under it.)
@@ -3255,6 +3266,7 @@ fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         kicker: false,
         top_stack: 0,
         score: false,
+        names: false,
         gapped: false,
         drop_cap: is_drop_cap(text),
         cjk_numbered: section.is_some(),
@@ -5026,6 +5038,29 @@ fn from_place(role: &str) -> bool {
             .all(|w| w.starts_with(char::is_uppercase))
 }
 
+/// Most bytes of a line that is a name alone.
+const NAME_LINE_BYTES: usize = 48;
+
+/// `text` is a person's name alone: two to four words, each capitalised
+/// but for a name's particles (`de`, `van`), of letters, hyphens and
+/// apostrophes.
+fn name_line(text: &str) -> bool {
+    if text.len() > NAME_LINE_BYTES {
+        return false;
+    }
+    let mut n = 0;
+    for w in text.split(' ') {
+        n += 1;
+        let letters = w
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'));
+        if n > 4 || !letters || !(w.starts_with(char::is_uppercase) || is_name_word(w)) {
+            return false;
+        }
+    }
+    n >= 2
+}
+
 /// A newsroom's desks that sign a story (`社会部 田中花子`).
 const NEWS_DESKS: [&str; 16] = [
     "社会部",
@@ -6284,6 +6319,20 @@ mod tests {
                 (BlockKind::Paragraph, 4, 6)
             ]
         );
+        // A name alone between blank lines under the stack is its byline.
+        let s = "SOCIEDADE\n\nAviso laranja para sete distritos devido à chuva forte\n\
+                 IPMA prevê descida acentuada das temperaturas a partir de quinta-feira\n\n\
+                 Ana Rita Sousa\n\nO Instituto Português do Mar e da\nAtmosfera emitiu ontem um aviso.\n";
+        assert_eq!(
+            blocks(s)[1..4],
+            [
+                (BlockKind::Heading, 3, 3),
+                (BlockKind::Heading, 4, 4),
+                (BlockKind::Paragraph, 6, 6)
+            ]
+        );
+        assert!(name_line("Geneviève Lavoie") && name_line("Jan de Vries"));
+        assert!(!name_line("Porto 9 15 chuva") && !name_line("SOCIEDADE"));
         // A page opening on a paragraph is no stack.
         let s = "The council met on Monday night\nto approve the plan for the pier\n\
                  after a long debate.\n  Residents had asked for it.\n";
