@@ -841,12 +841,7 @@ impl Views {
                 // own.
                 self.v[at].top_stack = 1;
                 for k in at + 1..=end {
-                    let p = &self.v[k - 1];
-                    let goes_on = self.v[k].first.is_lowercase()
-                        || p.open_end
-                        || p.ends_hyphen
-                        || matches!(p.last, ',' | '-')
-                        || !self.short(k - 1);
+                    let goes_on = self.phrase_goes_on(k) || !self.short(k - 1);
                     self.v[k].top_stack = if goes_on { 2 } else { 1 };
                 }
                 self.caps_byline_under(end + 1);
@@ -870,13 +865,7 @@ impl Views {
             // (Or a name alone, as the stack's end says.)
             x.byline |= x.names && x.blank_before;
             for k in at..end {
-                let (p, x) = (&self.v[k.max(1) - 1], &self.v[k]);
-                let goes_on = k > at
-                    && !x.cjk
-                    && (x.first.is_lowercase()
-                        || p.open_end
-                        || p.ends_hyphen
-                        || matches!(p.last, ',' | '-'));
+                let goes_on = k > at && !self.v[k].cjk && self.phrase_goes_on(k);
                 self.v[k].top_stack = if goes_on { 2 } else { 1 };
             }
             i = end;
@@ -915,6 +904,20 @@ impl Views {
             end += 1;
         }
         self.v[end].complete().then_some(end)
+    }
+
+    /// Latin line `k` (after the first) goes on with the phrase of the line
+    /// above: it opens in lowercase, or the line above ends in an article
+    /// or a preposition, a hyphen or a comma.
+    fn phrase_goes_on(&self, k: usize) -> bool {
+        let p = &self.v[k - 1];
+        self.v[k].first.is_lowercase() || p.open_end || p.ends_hyphen || matches!(p.last, ',' | '-')
+    }
+
+    /// Line `k` is set off above: the top of a page, or a blank line that
+    /// is not mere line spacing.
+    fn set_off(&self, k: usize) -> bool {
+        self.page_top(k) || (self.v[k].blank_before && !self.v[k].spacing)
     }
 
     /// Line `k`, right under a headline stack, is its byline where it is a
@@ -1338,8 +1341,6 @@ impl Views {
     /// the top of the page or an indented paragraph.
     fn in_headline_stack(&self, i: usize) -> bool {
         const STACK: usize = 4;
-        let set_off_above =
-            |k: usize| self.page_top(k) || (self.v[k].blank_before && !self.v[k].spacing);
         // Its first line is headline-like; the others may go on in
         // lowercase (`La future médiathèque` / `ouvrira ses portes en 2026`).
         let part = |k: usize| {
@@ -1352,7 +1353,7 @@ impl Views {
                     && !l.ends_sentence)
         };
         let mut top = i;
-        while !set_off_above(top) {
+        while !self.set_off(top) {
             if i - top + 1 >= STACK || !part(top - 1) {
                 return false;
             }
@@ -1406,12 +1407,8 @@ impl Views {
                 && (n.first.is_uppercase() || n.first.is_numeric())
                 && self.headline_like(k)
         };
-        let set_off = |k: usize| {
-            let l = &self.v[k];
-            self.page_top(k) || (l.blank_before && !l.spacing)
-        };
         let mut top = i;
-        while !set_off(top) {
+        while !self.set_off(top) {
             if i - top + 1 >= STACK {
                 return false;
             }
@@ -1446,7 +1443,7 @@ impl Views {
         let (l, Some(n)) = (&self.v[i], self.v.get(i + 1)) else {
             return false;
         };
-        let set_off = self.page_top(i) || (l.blank_before && !l.spacing) || self.after_paragraph(i);
+        let set_off = self.set_off(i) || self.after_paragraph(i);
         set_off
             && !l.cjk
             && !n.cjk
@@ -1573,7 +1570,7 @@ impl Views {
     /// as it does between a headline and its text.
     fn bold_stack_end(&self, i: usize) -> Option<usize> {
         let l = &self.v[i];
-        let set_off = self.page_top(i) || (l.blank_before && !l.spacing);
+        let set_off = self.set_off(i);
         if !set_off
             || l.cjk
             || !l.doubled
