@@ -1,0 +1,586 @@
+//! Bylines: a writer's name, role, desk or place on a line of its own.
+
+use super::*;
+
+/// Widest line (in hundredths of a cell) under a byline that may be the
+/// writer's role or place: see [`Views::byline_tail`].
+pub(super) const BYLINE_TAIL: u32 = 36 * 100;
+
+/// Longest line (in bytes) that [`byline`] reads.
+const BYLINE_BYTES: usize = 120;
+
+/// Most bytes of the names before the role in `Jane Smith, Staff Reporter`.
+const NAMES_BYTES: usize = 48;
+
+/// Words that introduce a byline (`By Jane Smith`, `Von Hans Müller`).
+fn is_by(w: &str) -> bool {
+    matches!(
+        w,
+        "By" | "BY"
+            | "Von"
+            | "VON"
+            | "Par"
+            | "PAR"
+            | "Por"
+            | "POR"
+            | "Door"
+            | "DOOR"
+            | "Di"
+            | "Av"
+            | "Af"
+    )
+}
+
+/// Lowercase words a byline's names may hold: particles of names
+/// (`van der Berg`), conjunctions between names, `in` before a place, and
+/// the fillers of `By our Correspondent`, `Von unserem Korrespondenten`.
+pub(super) fn is_name_word(w: &str) -> bool {
+    matches!(
+        w,
+        "von"
+            | "van"
+            | "de"
+            | "der"
+            | "den"
+            | "del"
+            | "della"
+            | "da"
+            | "di"
+            | "du"
+            | "le"
+            | "la"
+            | "ten"
+            | "ter"
+            | "bin"
+            | "al"
+            | "and"
+            | "und"
+            | "et"
+            | "y"
+            | "e"
+            | "&"
+            | "in"
+            | "aus"
+            | "our"
+            | "unserem"
+            | "unserer"
+            | "notre"
+            | "a"
+    )
+}
+
+/// CJK words that open a byline, longest first (`本報記者 李明`, `文／陳大文`).
+const CJK_BY: &[&str] = &[
+    "本報記者",
+    "本报记者",
+    "特派記者",
+    "特派记者",
+    "特約記者",
+    "特约记者",
+    "實習記者",
+    "实习记者",
+    "見習記者",
+    "见习记者",
+    "記者",
+    "记者",
+    "通訊員",
+    "通讯员",
+    "撰文",
+    // A reader's letter's signature (`读者 刘建国`); the space tells it
+    // from `读者来信`.
+    "读者 ",
+    "讀者 ",
+    "读者\u{3000}",
+    "讀者\u{3000}",
+    "文／",
+    "文/",
+    "文：",
+    "文:",
+    "文｜",
+];
+
+/// The line is a byline, whole: `By Jane Smith`, `BY JANE SMITH AND JOHN
+/// DOE`, `Von Hans Müller`, `By our Correspondent`, a name with a role
+/// (`Jane Smith, Staff Reporter`, `Hans Müller, Korrespondent in Rom`), or
+/// in CJK a reporter's title and name (`記者 陳大文`, `本報記者 李明 北京報道`,
+/// `文／陳大文`). Names are capitalised words, initials and particles; the
+/// role must hold a word of [`is_role`]. A sentence (`By Monday the
+/// plan`, `記者會上，…`) is none.
+#[inline(never)]
+pub(super) fn byline(text: &str) -> bool {
+    if text.len() > BYLINE_BYTES {
+        return false;
+    }
+    let first = text.as_bytes().first().copied().unwrap_or(0);
+    if !first.is_ascii() {
+        return match text.chars().next() {
+            Some(
+                '本' | '記' | '记' | '特' | '實' | '实' | '見' | '见' | '通' | '撰' | '文' | '读'
+                | '讀' | '【' | '［' | '〔',
+            ) => cjk_byline(text),
+            Some(c) if c.is_uppercase() => {
+                (names_then_comma(text.as_bytes()) && latin_byline(text)) || place_byline(text)
+            }
+            Some('\u{ac00}'..='\u{d7a3}') => korean_byline(text),
+            // `（聞き手・田中誠）`: who asked the questions of an interview.
+            Some('（') => interviewer(text),
+            Some(c) if script::is_cjk(c) => reported_by(text) || desk_byline(text),
+            _ => false,
+        };
+    }
+    // `di Chiara Benedetti`, `par Julien Marchand`: Italian and French
+    // bylines often open in lowercase.
+    if let Some(names) = ["di ", "par ", "por "]
+        .iter()
+        .find_map(|p| text.strip_prefix(p))
+    {
+        return latin_byline(&["By ", names].concat());
+    }
+    if !first.is_ascii_uppercase() {
+        return false;
+    }
+    // The newsroom or an agency alone (`Redacción`, `Da Redação`).
+    if is_desk(text) {
+        return true;
+    }
+    // `Propos recueillis par Julien Marchand`: an interview's byline.
+    if let Some(names) = text.strip_prefix("Propos recueillis par ") {
+        return latin_byline(&["By ", names].concat());
+    }
+    // Cheap tests first: a byline starts with `By` (or the like), or names
+    // two to five capitalised words before the comma of its role.
+    ((is_by(text.split(' ').next().unwrap_or("")) || names_then_comma(text.as_bytes()))
+        && latin_byline(text))
+        || place_byline(text)
+}
+
+/// Most words of the place after a byline's names (`| Teruel`).
+pub(super) const PLACE_WORDS: usize = 3;
+
+/// A byline with its place after a spaced `|` or `/`: `Por Lucía Moreno |
+/// Teruel`, `By Jane Smith / Leeds`, and without the word before the names
+/// (two to four of them) where the place is set in capitals (`Ayşe
+/// Demirtaş / İSTANBUL`). The place is one to [`PLACE_WORDS`] capitalised
+/// words.
+fn place_byline(text: &str) -> bool {
+    let b = text.as_bytes();
+    let Some(sep) = memchr::memchr2(b'|', b'/', b) else {
+        return false;
+    };
+    if sep == 0 || b[sep - 1] != b' ' || b.get(sep + 1) != Some(&b' ') {
+        return false;
+    }
+    let (names, place) = (&text[..sep - 1], &text[sep + 2..]);
+    let capitalised = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+    };
+    let mut k = 0;
+    if !place.split(' ').all(|w| {
+        k += 1;
+        capitalised(w)
+    }) || k > PLACE_WORDS
+    {
+        return false;
+    }
+    if names.split(' ').next().is_some_and(is_by) {
+        return latin_byline(names);
+    }
+    // A place in capitals after a slash (`/ İSTANBUL`), or any place
+    // after a bar (`Javier Ortega | Villarreal`): a slash alone also sets
+    // off a photo's agency.
+    let in_capitals = (place.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
+        && !place.chars().any(char::is_lowercase))
+        || b[sep] == b'|';
+    let mut n = 0;
+    in_capitals
+        && names.split(' ').all(|w| {
+            n += 1;
+            capitalised(w) || is_name_word(w)
+        })
+        && (2..=4).contains(&n)
+        && names.starts_with(char::is_uppercase)
+        && names.rsplit(' ').next().is_some_and(capitalised)
+}
+
+/// An interview's credit in brackets: `（聞き手・田中誠）`, `（聞き手 田中誠）`.
+pub(super) fn interviewer(text: &str) -> bool {
+    text.strip_prefix("（聞き手")
+        .and_then(|t| t.strip_suffix('）'))
+        .map(|name| name.trim_start_matches(['・', '：', ' ', '\u{3000}']))
+        .is_some_and(|name| {
+            (2..=8).contains(&name.chars().count()) && name.chars().all(script::is_cjk)
+        })
+}
+
+/// A Korean byline: a name of two to four Hangul syllables and the
+/// reporter's title (`김민수 기자`, `김민수·이지은 기자`, `김민수 특파원`),
+/// optionally with an e-mail address or a `=` before the dateline.
+fn korean_byline(text: &str) -> bool {
+    let text = text.trim_end_matches(|c: char| c == '=' || script::is_space(c));
+    let Some((names, title)) = text.split_once(' ') else {
+        return false;
+    };
+    let title = title.split(' ').next().unwrap_or("");
+    let hangul = |w: &str| {
+        (2..=4).contains(&w.chars().count())
+            && w.chars().all(|c| ('\u{ac00}'..='\u{d7a3}').contains(&c))
+    };
+    matches!(title, "기자" | "특파원" | "선임기자" | "기자단")
+        && names.split(['·', ',']).all(hangul)
+        && text.split(' ').count() <= 3
+}
+
+/// A newsroom or agency credited alone on a byline's line.
+fn is_desk(text: &str) -> bool {
+    matches!(
+        text,
+        "Redacción"
+            | "Redação"
+            | "Da Redação"
+            | "Da redação"
+            | "De la Redacción"
+            | "Redazione"
+            | "La Redazione"
+            | "Redaktion"
+            | "La Rédaction"
+            | "Staff"
+            | "Staff Reporter"
+            | "Staff Reporters"
+            | "Staff Writer"
+            | "Staff Writers"
+            | "Agencias"
+            | "Agências"
+            | "Agenzie"
+            | "Agenturen"
+            | "EFE"
+            | "AFP"
+            | "AP"
+            | "Reuters"
+            | "REUTERS"
+            | "ANSA"
+            | "Europa Press"
+    )
+}
+
+/// `text` starts with two to five words, the last capitalised, then `, `
+/// (`Jane Smith, `, `Jan van der Berg, `), within [`NAMES_BYTES`].
+fn names_then_comma(text: &[u8]) -> bool {
+    let Some(comma) = memchr::memchr(b',', &text[..text.len().min(NAMES_BYTES)]) else {
+        return false;
+    };
+    if text.get(comma + 1) != Some(&b' ') {
+        return false;
+    }
+    let names = &text[..comma];
+    let spaces = memchr::memchr_iter(b' ', names).count();
+    (1..=4).contains(&spaces)
+        && names
+            .rsplit(|&b| b == b' ')
+            .next()
+            .and_then(|w| w.first())
+            .is_some_and(|&c| c.is_ascii_uppercase() || c >= 0x80)
+}
+
+fn latin_byline(text: &str) -> bool {
+    let (names, role) = match text.split_once(", ") {
+        Some((n, r)) => (n, Some(r)),
+        None => (text, None),
+    };
+    let mut words = names.split_whitespace();
+    let by = words.next().is_some_and(is_by);
+    let words = if by { words } else { names.split_whitespace() };
+    // Names: capitalised words (`Müller`, `O'Neill`, `Smith-Jones`),
+    // initials (`J.`), and the lowercase words of names.
+    let (mut n, mut capitals, mut last_cap) = (0, 0, false);
+    for w in words {
+        n += 1;
+        // `Von der Regierung`, `By de facto`: a sentence, not a name.
+        if by
+            && n == 1
+            && w.starts_with(char::is_lowercase)
+            && !matches!(w, "our" | "unserem" | "unserer" | "notre" | "a")
+        {
+            return false;
+        }
+        let cap = w.starts_with(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+            && (!w.ends_with('.') || w.chars().count() == 2);
+        if cap {
+            capitals += 1;
+        } else if !(is_name_word(w) || (by && is_role(w))) {
+            return false;
+        }
+        last_cap = cap || (by && is_role(w));
+    }
+    if n == 0 || n > 7 || capitals == 0 || !last_cap {
+        return false;
+    }
+    match role {
+        // `By Jane Smith`: the word before is the evidence.
+        None => by,
+        // `Jane Smith, Staff Reporter`, `By Jane Smith, Reuters`.
+        Some(role) => {
+            (by || capitals >= 2)
+                && role.split(", ").all(|part| {
+                    let mut k = 0;
+                    let mut ok_end = false;
+                    for w in part.split_whitespace() {
+                        k += 1;
+                        let r = is_role(w);
+                        let cap = w.starts_with(char::is_uppercase)
+                            && w.chars().all(|c| c.is_alphabetic() || c == '-');
+                        let link = matches!(
+                            w,
+                            "of" | "for"
+                                | "in"
+                                | "at"
+                                | "für"
+                                | "from"
+                                | "aus"
+                                | "de"
+                                | "da"
+                                | "do"
+                                | "em"
+                        );
+                        if !(r || cap || link) {
+                            return false;
+                        }
+                        ok_end = r || cap;
+                    }
+                    (1..=5).contains(&k) && ok_end
+                })
+                && (by || role.split_whitespace().any(is_role) || from_place(role))
+        }
+    }
+}
+
+/// A word that names a journalist's role or agency, in any case (the
+/// evidence that `Jane Smith, Staff Reporter` is a byline).
+fn is_role(w: &str) -> bool {
+    const LONGEST: usize = 16;
+    if w.len() > LONGEST {
+        return false;
+    }
+    if !w.is_ascii() {
+        return matches!(w, "envoyé" | "envoyée" | "Envoyé" | "Envoyée");
+    }
+    let mut buf = [0u8; LONGEST];
+    buf[..w.len()].copy_from_slice(w.as_bytes());
+    buf[..w.len()].make_ascii_lowercase();
+    matches!(
+        &buf[..w.len()],
+        b"reporter"
+            | b"reporters"
+            | b"correspondent"
+            | b"correspondents"
+            | b"correspondente"
+            | b"editor"
+            | b"writer"
+            | b"columnist"
+            | b"staff"
+            | b"photographer"
+            | b"critic"
+            | b"contributor"
+            | b"journalist"
+            | b"journaliste"
+            | b"reuters"
+            | b"ap"
+            | b"afp"
+            | b"dpa"
+            | b"bureau"
+            | b"redakteur"
+            | b"redakteurin"
+            | b"korrespondent"
+            | b"korrespondentin"
+            | b"korrespondenten"
+            | b"redaktion"
+            | b"mitarbeiter"
+            | b"corresponsal"
+            | b"redactor"
+            | b"redactora"
+    )
+}
+
+fn cjk_byline(text: &str) -> bool {
+    /// Most characters after the title: names, a place and `報道`.
+    const REST: usize = 24;
+    // `記者　何嘉欣　攝`: who took the photo, not who wrote the text.
+    if text.ends_with(['攝', '摄']) {
+        return false;
+    }
+    /// Most characters of one part: a name, or a place with `報道`.
+    const NAME_PART: usize = 6;
+    // `【本報訊】記者 李嘉欣`: a short bracketed tag before the byline.
+    if let Some((tag, rest)) = text
+        .strip_prefix(['【', '［', '〔'])
+        .and_then(|t| t.split_once(['】', '］', '〕']))
+    {
+        if !rest.is_empty() && tag.chars().count() <= 4 {
+            return cjk_byline(rest.trim_start_matches(script::is_space));
+        }
+    }
+    // `【記者陳建宏／台南報導】` alone on its line.
+    let text = match text.strip_prefix(['【', '［', '〔']) {
+        Some(t) => match t.strip_suffix(['】', '］', '〕']) {
+            Some(t) => t,
+            None => return false,
+        },
+        None => text,
+    };
+    let Some(by) = CJK_BY.iter().find(|b| text.starts_with(*b)) else {
+        return false;
+    };
+    let rest = text[by.len()..].trim_start_matches(|c: char| {
+        script::is_space(c) || matches!(c, '／' | '/' | '：' | ':' | '｜')
+    });
+    // A role in brackets after the name (`文：陳國強（測量師）`).
+    let rest = match rest.strip_suffix('）').and_then(|r| r.rsplit_once('（')) {
+        Some((name, role)) if role.chars().count() <= NAME_PART => name,
+        _ => rest,
+    };
+    // `記者會`, `記者們`: words, not a reporter's name.
+    if rest.starts_with([
+        '會', '会', '們', '们', '證', '证', '節', '节', '站', '席', '團', '团', '室', '群', '招',
+    ]) {
+        return false;
+    }
+    // Names, a place and `報道`, each a short part between spaces or
+    // separators (`李明 北京報道`, `陳建宏／台南報導`): a body line that
+    // happens to open with `記者` (`記者昨日走訪了市區多間商店`) runs on.
+    let (mut parts, mut part, mut count) = (0, 0, 0);
+    for c in rest.chars().chain([' ']) {
+        count += 1;
+        if script::is_space(c) || matches!(c, '、' | '／' | '/' | '·' | '‧' | '・') {
+            if part > 0 {
+                parts += 1;
+            }
+            part = 0;
+            continue;
+        }
+        let name = script::is_cjk(c) && !script::is_clause_mark(c) && !script::is_sentence_end(c);
+        part += 1;
+        if count > REST || !name || part > NAME_PART {
+            return false;
+        }
+    }
+    (1..=4).contains(&parts)
+}
+
+/// A CJK name and `報道` (reported by) alone, set apart by a space
+/// (`陈莉莉 报道`); not a sentence that ends so (`据新华社报道`).
+fn reported_by(text: &str) -> bool {
+    /// Most characters of the name.
+    const NAME: usize = 6;
+    let Some(name) = ["報道", "报道", "報導", "报导"]
+        .iter()
+        .find_map(|r| text.strip_suffix(r))
+    else {
+        return false;
+    };
+    let Some(name) = name.strip_suffix(script::is_space) else {
+        return false;
+    };
+    let letter =
+        |c: char| script::is_cjk(c) && !script::is_clause_mark(c) && !script::is_sentence_end(c);
+    // Kinds of report, not names (`专题 报道`, `深度 报道`).
+    let kind = [
+        "专题", "專題", "深度", "特别", "特別", "连续", "連續", "独家", "獨家", "综合", "綜合",
+        "新闻", "新聞", "现场", "現場", "图片", "圖片",
+    ];
+    (2..=NAME).contains(&name.chars().count()) && name.chars().all(letter) && !kind.contains(&name)
+}
+
+/// The writer's place after the names (`Ana Clara Sousa, de Teresina`,
+/// `Jan Kowalski, aus Berlin`): a preposition of place and at most three
+/// capitalised words.
+fn from_place(role: &str) -> bool {
+    let Some((prep, place)) = role.split_once(' ') else {
+        return false;
+    };
+    matches!(prep, "from" | "aus" | "de" | "da" | "do" | "em" | "in")
+        && (1..=3).contains(&place.split_whitespace().count())
+        && place
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+}
+
+/// Most bytes of a line that is a name alone.
+const NAME_LINE_BYTES: usize = 48;
+
+/// `text` is a person's name alone: two to four words, each capitalised
+/// but for a name's particles (`de`, `van`), of letters, hyphens and
+/// apostrophes.
+pub(super) fn name_line(text: &str) -> bool {
+    if text.len() > NAME_LINE_BYTES {
+        return false;
+    }
+    let mut n = 0;
+    for w in text.split(' ') {
+        n += 1;
+        let letters = w
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'));
+        if n > 4 || !letters || !(w.starts_with(char::is_uppercase) || is_name_word(w)) {
+            return false;
+        }
+    }
+    n >= 2
+}
+
+/// A newsroom's desks that sign a story (`社会部 田中花子`).
+const NEWS_DESKS: [&str; 16] = [
+    "社会部",
+    "社會部",
+    "政治部",
+    "経済部",
+    "經濟部",
+    "经济部",
+    "運動部",
+    "运动部",
+    "文化部",
+    "写真部",
+    "報道部",
+    "报道部",
+    "外信部",
+    "国際部",
+    "地方部",
+    "科学部",
+];
+
+/// A newsroom's desk and a name (`北陸支局　中村健一`, `社会部 田中花子`),
+/// set apart by a space: a desk ending in `支局`, `総局`, `支社`, `本社` or
+/// `部`, and a name of a few letters.
+fn desk_byline(text: &str) -> bool {
+    /// Most characters of the desk and of the name.
+    const PART: usize = 6;
+    // (Two parts of wide characters and a space between, the desk ending
+    // in one of a few letters: most lines are longer, or have none.)
+    let b = text.as_bytes();
+    if b.len() > 2 * PART * 3 + 3
+        || !(memchr::memchr(b' ', b).is_some()
+            || memchr::memchr_iter(0xe3, b).any(|j| b.get(j + 1..j + 3) == Some(&[0x80, 0x80])))
+    {
+        return false;
+    }
+    let Some((desk, name)) = text.split_once(script::is_space) else {
+        return false;
+    };
+    let name = name.trim_start_matches(script::is_space);
+    let letter = |c: char| {
+        script::is_cjk(c)
+            && !script::is_clause_mark(c)
+            && !script::is_sentence_end(c)
+            && !script::is_space(c)
+    };
+    let part = |p: &str| (2..=PART).contains(&p.chars().count()) && p.chars().all(letter);
+    // (A newsroom's desk in `部`, not a ministry or a club: `外交部 回应…`,
+    // `足球俱乐部　成立…` open headlines.)
+    let desk_end = ["支局", "総局", "总局", "支社", "本社"]
+        .iter()
+        .any(|e| desk.ends_with(e))
+        || NEWS_DESKS.iter().any(|d| desk.ends_with(d));
+    desk_end && part(desk) && part(name)
+}

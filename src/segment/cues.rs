@@ -1,0 +1,826 @@
+//! Textual cues of a line: section labels, datelines, running heads,
+//! credits and caption markers.
+
+use super::*;
+
+/// Longest section label over a CJK page's headline, in characters
+/// (`经济·产业`).
+const CJK_KICKER_CHARS: usize = 6;
+/// Most words of a Latin section label (`COMUNIDAD VALENCIANA`).
+const KICKER_WORDS: usize = 3;
+
+/// The text of a line at a page's top may be its section's label: a
+/// phrase without punctuation or figures, of at most
+/// [`CJK_KICKER_CHARS`] in CJK, and in Latin script one word, or up to
+/// [`KICKER_WORDS`] in capitals.
+pub(super) fn kicker(v: &View, text: &str) -> bool {
+    if !v.plain() || v.ends_sentence || v.inner_stop || text.contains(|c: char| c.is_numeric()) {
+        return false;
+    }
+    if v.cjk {
+        return text.chars().count() <= CJK_KICKER_CHARS;
+    }
+    let words = text.split_whitespace().count();
+    words == 1 || (words <= KICKER_WORDS && !text.contains(char::is_lowercase))
+}
+
+/// Articles, the commonest prepositions and conjunctions, in lowercase,
+/// in English, German, French, Spanish, Italian, Portuguese and Dutch:
+/// words that a phrase goes on after, so no title ends with one. (Not
+/// those that are English words a title may end with: `van`, `met`,
+/// `do`.)
+pub(super) fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "of"
+            | "and"
+            | "or"
+            | "as"
+            | "into"
+            | "than"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "with"
+            | "by"
+            | "from"
+            | "der"
+            | "die"
+            | "das"
+            | "des"
+            | "dem"
+            | "den"
+            | "ein"
+            | "eine"
+            | "einer"
+            | "eines"
+            | "einem"
+            | "einen"
+            | "und"
+            | "oder"
+            | "von"
+            | "zu"
+            | "zum"
+            | "zur"
+            | "mit"
+            | "für"
+            | "auf"
+            | "aus"
+            | "bei"
+            | "nach"
+            | "über"
+            | "le"
+            | "la"
+            | "les"
+            | "de"
+            | "du"
+            | "et"
+            | "à"
+            | "au"
+            | "aux"
+            | "un"
+            | "une"
+            | "el"
+            | "los"
+            | "las"
+            | "del"
+            | "y"
+            | "con"
+            | "por"
+            | "para"
+            | "il"
+            | "lo"
+            | "gli"
+            | "di"
+            | "e"
+            | "da"
+            | "che"
+            | "per"
+            | "o"
+            | "os"
+            | "dos"
+            | "em"
+            | "na"
+            | "com"
+            | "het"
+            | "een"
+            | "en"
+    )
+}
+
+/// Starts like an item of a list: a number of one to three digits with `)`
+/// and a space, or a bullet and a space. (`3. ` is left out: in
+/// German it is as often a date, `3. März`, or an ordinal.)
+pub(super) fn list_item(text: &str) -> bool {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=3).contains(&digits) {
+        let rest = &text.as_bytes()[digits..];
+        return rest.len() > 2 && rest[0] == b')' && rest[1] == b' ';
+    }
+    // An en dash or hyphen marks an item (`– Opening hours extended`); not
+    // an em dash: old papers run news items on after `— ` in one paragraph.
+    let mut chars = text.chars();
+    matches!(chars.next(), Some('•' | '·' | '*' | '・' | '▪' | '–' | '-'))
+        && chars.next() == Some(' ')
+}
+
+/// Starts with a section number: `II. `, `3) `, `A. `.
+pub(super) fn section_number(text: &str) -> bool {
+    if !text.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit()) {
+        return false;
+    }
+    // A number of at most a few characters.
+    let end = text.len().min(8);
+    let head = text.as_bytes()[..end]
+        .iter()
+        .position(|&b| b == b'.' || b == b')')
+        .filter(|&i| text[i + 1..].starts_with(' '))
+        .map(|i| &text[..i]);
+    match head {
+        Some(h) if !h.is_empty() => {
+            h.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
+                || h.chars().all(|c| c.is_ascii_digit())
+                || (h.len() == 1 && h.chars().all(|c| c.is_ascii_uppercase()))
+        }
+        _ => false,
+    }
+}
+
+/// Starts with a section number that is not a name's initial (`C. F. von
+/// Hardenberg.`; `I. Müller.`, since Fraktur I and J are one letter): a
+/// Roman numeral or a number followed by a capitalised word
+/// (`II. Zeitungs⸗Nachrichten.`), by two if it has a single character
+/// (`I. Amtliche Nachrichten.`).
+pub(super) fn section_heading(text: &str) -> bool {
+    if !section_number(text) {
+        return false;
+    }
+    let mut words = text.split_whitespace();
+    let number = words.next().unwrap_or("");
+    let roman = number
+        .trim_end_matches(['.', ')'])
+        .chars()
+        .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'));
+    let word = |w: Option<&str>| {
+        w.is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.trim_end_matches(['.', ',', ';', ':']).chars().count() > 1
+        })
+    };
+    if !roman && !number.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    if number.chars().count() > 2 {
+        return word(words.next());
+    }
+    word(words.next()) && word(words.next())
+}
+
+/// Starts with a dateline set off by a dash, which opens a news item: a
+/// place in capitals (one to three words), perhaps an agency in brackets,
+/// then a dash (`PORT ELLERY — The council`, `LONDON (Reuters) – Prices`,
+/// `BERLIN (dpa) -- Der Senat`).
+pub(super) fn dash_dateline(text: &str) -> bool {
+    const PLACE_WORDS: usize = 3;
+    const AGENCY_WORDS: usize = 3;
+    let b = text.as_bytes();
+    // Cheap test first: two capitals.
+    if !(b.len() > 4 && b[0].is_ascii_uppercase() && b[1].is_ascii_uppercase()) {
+        return false;
+    }
+    let mut words = text.split(' ');
+    let mut w = words.next();
+    let mut place = 0;
+    while let Some(x) = w {
+        let caps = x.chars().count() >= 2
+            && x.chars()
+                .all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\''));
+        if place == PLACE_WORDS || !caps {
+            break;
+        }
+        place += 1;
+        w = words.next();
+    }
+    if place == 0 {
+        return false;
+    }
+    // `(Reuters)`, `(Our Correspondent)`
+    if let Some(mut x) = w.filter(|x| x.starts_with('(')) {
+        let mut n = 1;
+        while !x.ends_with(')') {
+            n += 1;
+            match words.next() {
+                Some(next) if n <= AGENCY_WORDS => x = next,
+                _ => return false,
+            }
+        }
+        w = words.next();
+    }
+    matches!(w, Some("—" | "–" | "--" | "-"))
+}
+
+/// Starts with a dateline, which opens a news item: a place (one to three
+/// capitalised words), a comma, and within the next four words a day of the
+/// month, with its period before a word or after a capitalised one
+/// (`Berlin, 3. März.`, `Kaßel, vom 29. Sept.`, `Vor Sedan, den 2.
+/// September`, `LONDON, March 3.`, `LONDON, March 3, 1914`). A bare number
+/// (`Paris, 3 mars`) is too often a count to be taken for a day.
+pub(super) fn dateline(text: &str) -> bool {
+    /// Most words of a place name.
+    const PLACE_WORDS: usize = 3;
+    /// Words after the comma that may hold the day.
+    const DATE_WORDS: usize = 4;
+    if !text.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let Some((place, rest)) = text.split_once(", ") else {
+        return false;
+    };
+    let words = place.split_whitespace().count();
+    if words == 0
+        || words > PLACE_WORDS
+        || !place
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) && !w.contains(|c: char| c.is_ascii_digit()))
+    {
+        return false;
+    }
+    let day = |d: &str| {
+        (1..=2).contains(&d.len())
+            && d.bytes().all(|b| b.is_ascii_digit())
+            && (1..=31).contains(&d.parse::<u32>().unwrap_or(0))
+    };
+    let starts = |w: Option<&str>, f: fn(char) -> bool| w.is_some_and(|w| w.starts_with(f));
+    let mut prev = None;
+    let mut it = rest.split_whitespace().take(DATE_WORDS).peekable();
+    while let Some(w) = it.next() {
+        let next = it.peek().copied();
+        let date = if let Some(d) = w.strip_suffix('.') {
+            // `3. März`, `March 3.`
+            day(d) && (starts(next, char::is_alphabetic) || starts(prev, char::is_uppercase))
+        } else if let Some(d) = w.strip_suffix(',') {
+            // `March 3, 1914`
+            day(d) && starts(prev, char::is_uppercase)
+        } else {
+            false
+        };
+        if date {
+            return true;
+        }
+        prev = Some(w);
+    }
+    false
+}
+
+/// Words capitalised only where they open a sentence (articles, pronouns,
+/// the commonest prepositions and conjunctions), in English, German,
+/// French, Spanish, Italian and Dutch.
+fn is_sentence_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "The"
+            | "A"
+            | "An"
+            | "In"
+            | "On"
+            | "At"
+            | "It"
+            | "Its"
+            | "This"
+            | "That"
+            | "These"
+            | "Those"
+            | "He"
+            | "She"
+            | "They"
+            | "We"
+            | "But"
+            | "And"
+            | "When"
+            | "While"
+            | "After"
+            | "Der"
+            | "Die"
+            | "Das"
+            | "Ein"
+            | "Eine"
+            | "Im"
+            | "Am"
+            | "Es"
+            | "Er"
+            | "Wir"
+            | "Le"
+            | "La"
+            | "Les"
+            | "Un"
+            | "Une"
+            | "Il"
+            | "Elle"
+            | "El"
+            | "Los"
+            | "Las"
+            | "Lo"
+            | "Het"
+            | "De"
+            | "Een"
+    )
+}
+
+/// The line's first word is one of [`is_sentence_opener`]: a line that
+/// starts with it starts a sentence.
+pub(super) fn opens_sentence(text: &str) -> bool {
+    let b = text.as_bytes();
+    if b.first().is_none_or(|c| !c.is_ascii_uppercase()) {
+        return false;
+    }
+    let end = b.iter().take(6).position(|&c| c == b' ').unwrap_or(b.len());
+    end <= 5 && is_sentence_opener(&text[..end])
+}
+
+/// The labels of a photo's credit among the [`CREDIT_LABELS`]: a caption
+/// may go on behind them (see [`is_credit_label`]).
+const PHOTO_LABELS: [&str; 10] = [
+    "Foto:",
+    "Fotos:",
+    "Photo:",
+    "Photos:",
+    "Photograph:",
+    "Picture:",
+    "Pictures:",
+    "FOTO:",
+    "PHOTO:",
+    "Bild:",
+];
+
+/// The labels of a credit with a colon (see [`is_credit_label`]).
+pub(super) const CREDIT_LABELS: [&str; 32] = [
+    "Foto:",
+    "Fotos:",
+    "Photo:",
+    "Photos:",
+    "Photograph:",
+    "Picture:",
+    "Pictures:",
+    "FOTO:",
+    "PHOTO:",
+    "Bild:",
+    // The credit of a chart, a map, a drawing, and its source.
+    "Grafik:",
+    "Infografik:",
+    "Grafiek:",
+    "Graphic:",
+    "Gráfico:",
+    "Karte:",
+    "Kaart:",
+    "Quelle:",
+    "Source:",
+    "Sources:",
+    "Fonte:",
+    "Fuente:",
+    "Bron:",
+    "Källa:",
+    "数据来源：",
+    "资料来源：",
+    "資料來源：",
+    "来源：",
+    "來源：",
+    "Illustration:",
+    "Illustratie:",
+    "Illustrazione:",
+];
+
+/// The labels of a credit without a colon (see [`is_credit_label`]).
+pub(super) const CREDIT_WORDS_LABELS: [&str; 9] = [
+    "Foto ",
+    "Fotos ",
+    "Photo ",
+    "Photos ",
+    "FOTO ",
+    "PHOTO ",
+    "Fot. ",
+    "Picture ",
+    "Fotoğraf ",
+];
+
+/// Bytes of the longest of the [`CREDIT_LABELS`] with its colon, a space
+/// before it counted (`Illustrazione\u{202f}：`).
+const CREDIT_LABEL_BYTES: usize = 19;
+
+/// Whether `text` opens with a byte that the starts [`is_credit_label`]
+/// asks for open with (`数` and `来` open with E6, `資` and `资` with E8,
+/// `來` with E4): most lines start otherwise.
+pub(super) fn may_open_credit(text: &str) -> bool {
+    matches!(
+        text.as_bytes().first(),
+        Some(b'F' | b'P' | b'B' | b'G' | b'K' | b'Q' | b'I' | b'S' | 0xc2 | 0xe4 | 0xe6 | 0xe8)
+    )
+}
+
+/// Whether the first [`CREDIT_LABEL_BYTES`] of `text` hold a colon (`:`,
+/// or the byte 0x9a that ends `：`), as each of the [`CREDIT_LABELS`]
+/// does: most lines have none there.
+pub(super) fn may_hold_label_colon(text: &str) -> bool {
+    let head = &text.as_bytes()[..text.len().min(CREDIT_LABEL_BYTES)];
+    head.iter().any(|&b| b == b':' || b == 0x9a)
+}
+
+/// A photo credit by its label: `Foto: dpa/Kay Nietfeld`, `Photo : AFP`,
+/// or the credit of a chart, a map, a drawing (`Grafik: Deutscher
+/// Wetterdienst`, `Quelle: Statistisches Landesamt`);
+/// a name or agency of a few words, no sentence (`Photo: The new ferry at
+/// the quay.` is a caption of its own). Without a colon (`Foto ANP /
+/// Remko de Waal`) only before an agency in capitals or a `/`.
+pub(super) fn is_credit_label(text: &str) -> bool {
+    /// Most words of a credit after its label.
+    const CREDIT_WORDS: usize = 5;
+    /// Most words of a photographer's name after a label without a colon.
+    const NAME_WORDS: usize = 3;
+    // A copyright's holder, in a few words in capitals (`© BELGA/THOMAS
+    // MICHIELS`, `©Reuters`).
+    if let Some(holder) = text.strip_prefix('©') {
+        let mut words = holder.split_whitespace();
+        return (1..=CREDIT_WORDS).contains(&words.clone().count())
+            && !words.any(|w| w.starts_with(char::is_lowercase) && !is_name_word(w));
+    }
+    if !may_open_credit(text)
+        || !(text.starts_with("Fo")
+            || text.starts_with("Ph")
+            || text.starts_with("PH")
+            || text.starts_with("FO")
+            || text.starts_with("Pi")
+            || text.starts_with("Bild")
+            || text.starts_with(['G', 'K', 'Q', 'I'])
+            || text.starts_with("So")
+            || text.starts_with("Br")
+            || text.starts_with("Fu")
+            || text.starts_with(['数', '資', '资', '來', '来']))
+        || script::ends_sentence(text)
+    {
+        return false;
+    }
+    let words = |rest: &str| (1..=CREDIT_WORDS).contains(&rest.split_whitespace().count());
+    // Words in lowercase, but a name's particles (`de`, `van`): a
+    // photographer's name has none; an agency may be one (`dpa`).
+    let lowercase = |words: &str| {
+        words
+            .split_whitespace()
+            .filter(|w| w.starts_with(char::is_lowercase) && !is_name_word(w))
+            .count()
+    };
+    // A caption behind a photo's label goes on in lowercase (`Foto: Ein
+    // Regionalexpress hält im`).
+    if may_hold_label_colon(text)
+        && PHOTO_LABELS
+            .iter()
+            .filter_map(|w| label_len(text, w))
+            .any(|n| lowercase(&text[n..]) >= 2)
+    {
+        return false;
+    }
+    if may_hold_label_colon(text)
+        && CREDIT_LABELS
+            .iter()
+            .filter_map(|w| label_len(text, w))
+            .any(|n| words(&text[n..]))
+    {
+        return true;
+    }
+    // Without a colon the credit must look like one: an agency in
+    // capitals (`Foto ANP / Remko de Waal`, `Photo AFP`), a name and
+    // its agency (`Foto Jan de Vries/Hollandse Hoogte`), or a name of two
+    // or three words (`Foto Marieke Kok`). (Each of these labels opens
+    // with `F` or `P`: most lines that get here do not.)
+    if !text.starts_with(['F', 'P']) {
+        return false;
+    }
+    CREDIT_WORDS_LABELS
+        .iter()
+        .filter_map(|w| text.strip_prefix(w))
+        .any(|rest| {
+            let agency = rest.split_whitespace().next().is_some_and(|w| {
+                w.chars().filter(char::is_ascii_alphabetic).nth(2).is_some()
+                    && w.chars().all(|c| c.is_ascii_uppercase())
+            });
+            // A headline goes on in lowercase (`Photo ID law struck down`).
+            let names = rest.split('/').next().unwrap_or(rest);
+            let name = (2..=NAME_WORDS).contains(&rest.split_whitespace().count())
+                && !rest.contains(|c: char| c.is_numeric() || c == ':');
+            words(rest) && (agency || rest.contains('/') || name) && lowercase(names) == 0
+        })
+}
+
+/// The last line of the Japanese-style caption that line `k` opens (see
+/// [`View::credit_caption`]): the caption runs on in CJK lines without a
+/// sentence's end for at most [`CREDITED_LINES`] lines, and ends before a
+/// blank line, the end of the text or a deeper indent, or at a line
+/// closing with the credit (`…佐藤健一撮影`). `None` where the lines do
+/// not end so.
+pub(super) fn equals_caption_end(v: &[View], k: usize) -> Option<usize> {
+    for x in k..(k + CREDITED_LINES).min(v.len()) {
+        let l = &v[x];
+        if x > k && (l.blank_before || !l.cjk || l.indent > v[k].indent) {
+            return None;
+        }
+        if l.ends_sentence || l.inner_stop {
+            return None;
+        }
+        let next = v.get(x + 1);
+        if l.credit_end || next.is_none_or(|n| n.blank_before || n.indent > v[k].indent) {
+            return Some(x);
+        }
+    }
+    None
+}
+
+/// The line ends on a photo credit after a fullwidth `＝`: a date, a
+/// place, `本人提供`, `共同` (a short line that ends no sentence), or
+/// ends on the `＝` with the credit on the next line. A `＝` inside a
+/// sentence (`１ドル＝１５０円`) is told apart by the blank lines a
+/// caption stands between, which the caller checks.
+pub(super) fn equals_credit(text: &str) -> bool {
+    const MAX_CHARS: usize = 48;
+    let Some((before, credit)) = text.rsplit_once('＝') else {
+        return false;
+    };
+    // (The credit may go on to the next line, after a `＝` ending this.)
+    !before.is_empty()
+        && !text.contains('。')
+        && credit.chars().count() <= 20
+        && text.chars().count() <= MAX_CHARS
+}
+
+/// Most characters of a CJK section's title after its number.
+pub(super) const CJK_TITLE_CHARS: usize = 16;
+
+/// The byte length of the CJK section number the line opens with: `一、`,
+/// `十二、`, `（一）`, `(三)`.
+pub(super) fn cjk_section_number(text: &str) -> Option<usize> {
+    let numeral = |c: char| {
+        matches!(
+            c,
+            '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+        )
+    };
+    let body = text.trim_start_matches(['（', '(']);
+    let digits = body.chars().take_while(|&c| numeral(c)).count();
+    if !(1..=3).contains(&digits) {
+        return None;
+    }
+    // Numerals are three bytes each.
+    let after = &body[digits * 3..];
+    let close = if body.len() < text.len() {
+        after.strip_prefix(['）', ')'])
+    } else {
+        after.strip_prefix('、')
+    };
+    close.map(|rest| text.len() - rest.len())
+}
+
+/// A line of one capital letter, no more: a drop cap as extractors give
+/// it, on a line of its own (`T` / `HE COUNCIL voted`); the join stage
+/// joins it to its word without a space.
+pub(crate) fn is_drop_cap(text: &str) -> bool {
+    script::only_char(text).is_some_and(|c| c.is_uppercase() && !script::is_cjk(c))
+}
+
+/// Longest line (in bytes) that [`running_head`] reads.
+const RUNNING_HEAD_BYTES: usize = 200;
+
+/// A running head or foot, as set at the top or bottom of a page: a page
+/// number alone (`4`, `- 4 -`, `Page 4`, `第4版`), or fields set apart by
+/// `|`, `•`, `·` or runs of spaces of which the first or the last is the
+/// page number (`4 | THE DAILY BUGLE`, `THE DAILY BUGLE   Tuesday, March
+/// 3, 1998   Page 4`). Only lines next to a page break (or the start or
+/// end of the text) are asked.
+pub(super) fn running_head(text: &str) -> bool {
+    let digits = text.bytes().any(|b| b.is_ascii_digit()) || text.contains(is_fullwidth_digit);
+    if text.len() > RUNNING_HEAD_BYTES || !digits {
+        return false;
+    }
+    let mut fields = text
+        .split(['|', '│', '•', '·', '\t', '\u{3000}'])
+        .flat_map(|f| f.split("  "))
+        .map(str::trim)
+        .filter(|f| !f.is_empty());
+    let Some(first) = fields.next() else {
+        return false;
+    };
+    let mut count = 1;
+    let mut last = first;
+    for f in fields {
+        count += 1;
+        last = f;
+    }
+    (count == 1 && page_number(first))
+        || (count > 1 && count <= 6 && (page_number(first) || page_number(last)))
+}
+
+/// A jump line, where a story goes on or comes from another page:
+/// `Continued on Page 5`, `From Page 1`, `See HARBOUR, Page A4`,
+/// `Fortsetzung auf Seite 3`, `Suite en page 4`.
+pub(super) fn jump_line(text: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "Continued on ",
+        "Continued from ",
+        "CONTINUED ON ",
+        "Continued on page ",
+        "From Page ",
+        "From page ",
+        "See ",
+        "Fortsetzung auf ",
+        "Fortsetzung von ",
+        "Suite en ",
+        "Suite de la ",
+        "Continúa en ",
+        "Viene de ",
+    ];
+    text.len() <= RUNNING_HEAD_BYTES
+        && text.as_bytes().last().is_some_and(u8::is_ascii_digit)
+        && OPENERS.iter().any(|o| text.starts_with(o))
+        && text.rsplit_once([' ', ',']).is_some_and(|(head, _)| {
+            [
+                "Page", "page", "PAGE", "Seite", "page", "página", "pagina", "p.",
+            ]
+            .iter()
+            .any(|w| head.trim_end().ends_with(w))
+        })
+}
+
+/// A page number with its word (`Page 5`, `Seite 12`), which is page
+/// furniture wherever it stands.
+pub(super) fn page_label(text: &str) -> bool {
+    ["Page ", "PAGE ", "Seite ", "SEITE ", "Página "]
+        .iter()
+        .any(|p| text.starts_with(p))
+        && page_number(text)
+}
+
+/// A page number as printed: `4`, `A4`, `- 4 -`, `— 4 —`, `Page 4`,
+/// `Seite 4`, `S. 4`, `p. 4`, `第4版`, `第 4 頁`, `4頁`.
+fn page_number(field: &str) -> bool {
+    let f = field.trim_matches(|c: char| matches!(c, '-' | '–' | '—' | ' '));
+    let f = [
+        "Page ", "PAGE ", "Seite ", "SEITE ", "S. ", "p. ", "P. ", "Pg. ", "Pg ", "Página ",
+        "Pagina ",
+    ]
+    .iter()
+    .find_map(|p| f.strip_prefix(p))
+    .unwrap_or(f);
+    let f = f.strip_prefix('第').unwrap_or(f).trim();
+    let f = f
+        .strip_suffix(['版', '頁', '页', '面'])
+        .map_or(f, str::trim_end);
+    // One capital before the number: a section's page (`A4`, `B12`).
+    let digits = f
+        .strip_prefix(|c: char| c.is_ascii_uppercase())
+        .unwrap_or(f);
+    (1..=4).contains(&digits.chars().count())
+        && digits
+            .chars()
+            .all(|c| c.is_ascii_digit() || is_fullwidth_digit(c))
+}
+
+/// A fullwidth digit (`０`–`９`), as CJK pages set page numbers and dates.
+pub(super) fn is_fullwidth_digit(c: char) -> bool {
+    ('０'..='９').contains(&c)
+}
+
+/// A Latin line that ends a sentence with a period: the style of a heading
+/// in papers that end every heading line with one.
+pub(super) fn period_heading(l: &View) -> bool {
+    !l.cjk && l.ends_sentence && l.last == '.'
+}
+
+/// Byte length of `label` at the start of `t`, also where a space or a
+/// no-break space stands before its colon (`Photo :`, French `Photo\u{a0}:`).
+pub(super) fn label_len(t: &str, label: &str) -> Option<usize> {
+    if label.as_bytes().first()? != t.as_bytes().first()? {
+        return None;
+    }
+    if t.starts_with(label) {
+        return Some(label.len());
+    }
+    let word = label.strip_suffix([':', '：'])?;
+    let rest = t.strip_prefix(word)?;
+    let rest = rest.strip_prefix([' ', '\u{a0}', '\u{202f}'])?;
+    let rest = rest.strip_prefix([':', '：'])?;
+    Some(t.len() - rest.len())
+}
+
+/// Byte length of the caption marker `text` starts with (and the white
+/// space after it), if any. A run of markers counts as one (`●●` is a
+/// bullet printed twice), so that the caption text never starts with one.
+pub fn caption_marker(text: &str, options: &Options) -> Option<usize> {
+    // Most lines start with a character no built-in marker starts with.
+    if options.caption_markers.is_empty() && !may_open_marker(text) {
+        return None;
+    }
+    caption_marker_plain(text, options)
+}
+
+/// Whether `text` starts as a built-in marker may start: a lead byte from
+/// [`MARKER_START`], then the first two bytes of an ASCII label
+/// ([`ASCII_LABEL_STARTS`]), or past ASCII one of [`MARKER_CHARS`] or
+/// [`LABEL_STARTS`] (ideographs share lead bytes).
+fn may_open_marker(text: &str) -> bool {
+    let Some(&b) = text.as_bytes().first() else {
+        return false;
+    };
+    MARKER_START[usize::from(b)]
+        && if b < 0x80 {
+            text.as_bytes()
+                .get(..2)
+                .is_some_and(|two| ASCII_LABEL_STARTS.iter().any(|s| s == two))
+        } else {
+            text.chars()
+                .next()
+                .is_some_and(|c| MARKER_CHARS.contains(&c) || LABEL_STARTS.contains(&c))
+        }
+}
+
+/// [`caption_marker`] without the first-character filter.
+pub(super) fn caption_marker_plain(text: &str, options: &Options) -> Option<usize> {
+    let one = |t: &str| -> Option<usize> {
+        if let Some(c) = t.chars().next().filter(|c| MARKER_CHARS.contains(c)) {
+            return Some(c.len_utf8());
+        }
+        MARKER_LABELS
+            .iter()
+            .copied()
+            .chain(options.caption_markers.iter().map(String::as_str))
+            .find_map(|m| label_len(t, m))
+    };
+    let mut len = one(text)?;
+    loop {
+        len += text[len..].len() - text[len..].trim_start_matches(script::is_space).len();
+        match one(&text[len..]) {
+            Some(more) if more > 0 => len += more,
+            _ => break,
+        }
+    }
+    // A marker alone is not a caption.
+    (len < text.len()).then_some(len)
+}
+
+/// A CJK photo credit alone on its line, in brackets or not: `記者　何嘉欣
+/// 攝`, `（記者林雅婷攝）`, `（資料圖片）`, `（新華社圖片）`, `（撮影・佐藤一郎）`.
+pub(super) fn photo_credit(text: &str) -> bool {
+    let inner = text
+        .strip_prefix(['（', '('])
+        .and_then(|t| t.strip_suffix(['）', ')']))
+        .unwrap_or(text);
+    let taken = inner.ends_with(['攝', '摄']);
+    // A picture, one provided, one sent by an agency (`（新华社发）`), one
+    // taken.
+    let bracketed = inner.len() < text.len()
+        && ([
+            "圖片", "图片", "提供", "供图", "供圖", "社发", "社發", "撮影",
+        ]
+        .iter()
+        .any(|e| inner.ends_with(e))
+            || inner.starts_with("撮影"));
+    (taken || bracketed) && inner.chars().count() <= PHOTO_CREDIT_CHARS
+}
+
+/// A Latin line that may be a headline over a byline, though it holds a
+/// comma or a colon: capitalised, no marker, no sentence's end, no final
+/// hyphen, comma or colon.
+pub(super) fn byline_headline(l: &View) -> bool {
+    !l.cjk
+        && l.marker == 0
+        && !l.byline
+        && !l.ends_sentence
+        && !l.ends_hyphen
+        && !l.url_runs_on
+        && !matches!(l.last, ',' | ';' | ':')
+        && (l.first.is_uppercase() || l.first.is_numeric())
+}
+
+/// A CJK line that may be a headline though it holds a comma between its
+/// phrases: no marker, no sentence's end inside or at its end, no comma
+/// at its end.
+pub(super) fn comma_headline(l: &View) -> bool {
+    l.marker == 0 && !l.ends_sentence && !l.inner_stop && !script::is_clause_mark(l.last)
+}
+
+/// The text of a CJK line behind a marker may be a subhead's
+/// (`■審批流程大幅提速`, `◆家賃補助が後押し`): a phrase without clause or
+/// sentence punctuation and without a photo credit (`攝`, `提供`, `撮影`,
+/// `＝`), which a caption holds.
+pub(super) fn subhead_text(v: &View, text: &str) -> bool {
+    let plain = !v.clause && !v.ends_sentence && !v.inner_stop && !v.ends_hyphen;
+    if !v.cjk {
+        // A Latin brief's title (`■ Road works on Mill Lane`): a few
+        // capitalised words.
+        let title = text.trim_start_matches(MARKER_CHARS).trim_start();
+        return plain
+            && title.starts_with(char::is_uppercase)
+            && title.split_whitespace().count() <= LATIN_SUBHEAD_WORDS;
+    }
+    plain && !v.photo_credit && text.chars().count() <= SUBHEAD_CHARS + 2 && !credit_text(text)
+}

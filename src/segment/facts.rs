@@ -1,0 +1,729 @@
+//! The facts of one line's text: its printed width, how it ends, its
+//! case, with ASCII fast paths.
+
+use super::*;
+
+/// The facts of one line's text (with `indent` cells of indent).
+pub(super) fn measure(text: &str, indent: u32) -> View {
+    measure_with(text, indent, true)
+}
+
+/// [`measure`], with the ASCII fast path on or off (the property test
+/// checks that both agree).
+pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
+    let ascii = fast && text.is_ascii();
+    let bytes = text.as_bytes();
+    let mut sums = Sums::default();
+    if ascii {
+        // The common Latin case.
+        sums.ascii_run(bytes);
+    } else if fast {
+        // Latin with accents (German, French), or CJK text: the runs of
+        // ASCII as in the ASCII case, and the bulk of the ideographs
+        // (U+5000–U+9FFF) known from their lead byte, without decoding.
+        let mut i = 0;
+        while i < bytes.len() {
+            if (0xe5..=0xe9).contains(&bytes[i]) {
+                sums.ideograph();
+                i += 3;
+            } else if bytes[i] < 0x80 {
+                let end = bytes[i..]
+                    .iter()
+                    .position(|&b| b >= 0x80)
+                    .map_or(bytes.len(), |k| i + k);
+                sums.ascii_run(&bytes[i..end]);
+                i = end;
+            } else {
+                let c = text[i..].chars().next().unwrap_or('\0');
+                sums.char(c, fast);
+                i += c.len_utf8();
+            }
+        }
+    } else {
+        for c in text.chars() {
+            sums.char(c, fast);
+        }
+    }
+    let Sums {
+        wide,
+        total,
+        cells,
+        latin,
+        ambiguous,
+        clause,
+        colon_or_digit,
+        first_word,
+    } = sums;
+    // Spanish opens a question or an exclamation with `¿`, `¡`: the line
+    // is read from the letter after it (`¿Qué pasará en verano?` as a
+    // capitalised line).
+    let lead = text.trim_start_matches(['¿', '¡']);
+    let first = lead.chars().next().unwrap_or('\0');
+    let last = text.chars().next_back().unwrap_or('\0');
+    // Mostly wide characters, or a CJK sentence's end after Latin words
+    // (`Højlund扳平。`).
+    let cjk = total > 0 && (2 * wide >= total || matches!(last, '。' | '！' | '？'));
+    // Closing quotes and brackets, and the space French sets before `»`.
+    let before_closers =
+        text.trim_end_matches(|c: char| script::is_closer(c) || script::is_space(c));
+    let end = before_closers.chars().next_back().unwrap_or('\0');
+    // CJK numerals are lead bytes E4–E5, and `（` is EF BC 88.
+    let section = (cjk && matches!(text.as_bytes().first(), Some(0xe4..=0xe5 | 0xef | b'(')))
+        .then(|| cjk_section_number(text))
+        .flatten();
+    // A comma between digits is a decimal comma (`8,4 miljoen euro`), not
+    // a clause's end; looked at only on lines with both.
+    let clause = clause && (!colon_or_digit || clause_outside_figures(text));
+    View {
+        index: 0,
+        width: indent
+            .saturating_mul(100)
+            .saturating_add(if cjk {
+                cells.saturating_add(100 * ambiguous)
+            } else {
+                latin
+            })
+            .min(MAX_WIDTH),
+        indent,
+        cjk,
+        first,
+        last,
+        ends_sentence: ends_sentence_unabbreviated(before_closers),
+        spaced_colon: last == ':' && text[..text.len() - 1].ends_with([' ', '\u{a0}', '\u{202f}']),
+        ends_hyphen: script::is_line_hyphen(last)
+            && text[..text.len() - last.len_utf8()]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphabetic),
+        clause,
+        latin_heading: !colon_or_digit && !matches!(end, '!' | '?'),
+        // Only heading candidates need these, and a line with clause
+        // punctuation is none.
+        title_case: !clause
+            && if ascii {
+                title_case_ascii(text)
+            } else if fast {
+                title_case_bytes(lead)
+            } else {
+                title_case(lead)
+            },
+        all_caps: !clause
+            && !cjk
+            && if ascii {
+                all_caps_ascii(text)
+            } else {
+                all_caps(text)
+            },
+        // (Looked for on lines without clause punctuation, and on CJK
+        // lines with it by their fullwidth stops alone.)
+        inner_stop: if ascii {
+            !clause && inner_stop_ascii(text)
+        } else if !clause {
+            inner_stop(text)
+        } else {
+            cjk && cjk_inner_stop(text)
+        },
+        numbered: section_number(text),
+        list_item: list_item(text),
+        quoted_lowercase: quoted_lowercase(text),
+        dash_turn: text.starts_with("— "),
+        dash_clause: text
+            .strip_prefix("– ")
+            .or_else(|| text.strip_prefix("- "))
+            .is_some_and(|rest| rest.starts_with(char::is_lowercase)),
+        list_number: list_number(text),
+        leaders: colon_or_digit && leaders(text),
+        entry: false,
+        section: section_heading(text),
+        // A dateline names its day in digits.
+        dateline: !cjk && colon_or_digit && dateline(text),
+        byline: false,
+        first_word: first_word.unwrap_or(latin).min(MAX_WIDTH),
+        open_end: false,
+        url_runs_on: false,
+        opens_sentence: opens_sentence(lead),
+        blank_before: false,
+        page_break: false,
+        furniture: false,
+        kicker: false,
+        top_stack: 0,
+        score: false,
+        names: false,
+        gapped: false,
+        drop_cap: is_drop_cap(text),
+        cjk_numbered: section.is_some(),
+        cjk_title: section.is_some_and(|n| {
+            let title = &text[n..];
+            title.chars().count() <= CJK_TITLE_CHARS
+                && !title
+                    .chars()
+                    .any(|c| script::is_clause_mark(c) || script::is_sentence_end(c))
+        }),
+        credit_caption: false,
+        credit_label: is_credit_label(text),
+        credited: 0,
+        // (In fullwidth brackets, a credit naming a Latin source: `（Air
+        // Tahiti Nui圖片）`.)
+        photo_credit: (cjk || text.starts_with('（')) && photo_credit(text),
+        single_cjk: script::only_char(text).is_some_and(script::is_cjk),
+        subhead: false,
+        credit_end: false,
+        slash_credit: false,
+        question_dash: false,
+        jump: false,
+        credit_text: false,
+        marker: 0,
+        doubled: false,
+        spacing: false,
+        own_line: false,
+        col: 0,
+        base_indent: 0,
+    }
+}
+
+const PRINTABLE: u8 = 1;
+pub(super) const SPACE: u8 = 2;
+pub(super) const CLAUSE: u8 = 4;
+const COLON_OR_DIGIT: u8 = 8;
+
+/// [`latin_width`] of each ASCII character, divided by 5.
+pub(super) static ASCII_WIDTH: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (ascii_latin_width(b as u8) / 5) as u8;
+        b += 1;
+    }
+    t
+};
+
+/// What [`measure`] asks of each ASCII character, as bit flags.
+pub(super) static ASCII_FLAGS: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        let mut f = 0;
+        if !c.is_ascii_control() {
+            f |= PRINTABLE;
+        }
+        if c.is_ascii_whitespace() || c == 0x0b {
+            f |= SPACE;
+        }
+        if c == b',' || c == b';' {
+            f |= CLAUSE;
+        }
+        if c == b':' || c.is_ascii_digit() {
+            f |= COLON_OR_DIGIT;
+        }
+        t[b] = f;
+        b += 1;
+    }
+    t
+};
+
+/// [`latin_width`] of an ASCII character.
+pub(super) const fn ascii_latin_width(c: u8) -> u32 {
+    match c {
+        b' ' => 50,
+        b'i' | b'l' | b'j' | b'f' | b't' | b'r' | b'I' | b'.' | b',' | b';' | b':' | b'!'
+        | b'\'' | b'`' | b'|' | b'(' | b')' | b'[' | b']' | b'-' | b'"' => 55,
+        b'm' | b'w' | b'M' | b'W' => 150,
+        b'A'..=b'Z' => 125,
+        _ if c.is_ascii_control() => 0,
+        _ => 100,
+    }
+}
+
+/// Printed width of a Latin character in hundredths of an average letter:
+/// enough to tell a full justified line from a short one far better than a
+/// character count (a line of `ill` is narrower than one of `Mum`).
+pub(super) fn latin_width(c: char) -> u32 {
+    match c {
+        ' ' => 50,
+        'i' | 'l' | 'j' | 'ſ' | 'f' | 't' | 'r' | 'I' | '.' | ',' | ';' | ':' | '!' | '\''
+        | '’' | '‚' | '`' | '|' | '(' | ')' | '[' | ']' | '-' | '⸗' | '"' | '„' | '“' | '”'
+        | '»' | '«' => 55,
+        'm' | 'w' | 'M' | 'W' | 'Æ' | 'Œ' | 'æ' | 'œ' | '—' => 150,
+        'A'..='Z' => 125,
+        'a'..='z' | '0'..='9' => 100,
+        _ if c.is_ascii() => 100 * u32::from(!c.is_ascii_control()),
+        _ if c.is_uppercase() => 125,
+        _ => 100 * script::cell_width(c) as u32,
+    }
+}
+
+/// Ends with a sentence end (closers already stripped), not with the
+/// one-letter abbreviation of a name or phrase (`S. M. S.`, `a. a. O.`).
+pub(super) fn ends_sentence_unabbreviated(text: &str) -> bool {
+    let mut rev = text.chars().rev();
+    match rev.next() {
+        Some('.') => {
+            let initial = matches!(
+                (rev.next(), rev.next()),
+                (Some(c), None) | (Some(c), Some(' ')) if c.is_alphanumeric() && !script::is_cjk(c)
+            );
+            let word = text[..text.len() - 1]
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            !initial && !is_title(word)
+        }
+        Some(c) => script::is_sentence_end(c),
+        None => false,
+    }
+}
+
+/// A sentence ends inside `text`: `.`, `!` or `?` followed by a space and
+/// a capital, or `。！？` before the last character.
+pub(super) fn inner_stop(text: &str) -> bool {
+    let body = text.trim_end_matches(|c: char| script::is_sentence_end(c) || script::is_closer(c));
+    let mut chars = body.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '。' | '！' | '？' => return true,
+            '.' | '!' | '?' => {
+                let mut rest = chars.clone();
+                if rest.next() == Some(' ') && rest.next().is_some_and(char::is_uppercase) {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+/// [`inner_stop`] for a CJK line with clause punctuation: a fullwidth
+/// `。` (E3 80 82), `！` (EF BC 81) or `？` (EF BC 9F) before the closing
+/// punctuation, found from the lead bytes of CJK punctuation and
+/// fullwidth forms (ideographs lead with E4 to E9).
+pub(super) fn cjk_inner_stop(text: &str) -> bool {
+    let body = text.trim_end_matches(|c: char| script::is_sentence_end(c) || script::is_closer(c));
+    let b = body.as_bytes();
+    memchr::memchr2_iter(0xe3, 0xef, b).any(|j| {
+        matches!(
+            (b[j], b.get(j + 1..j + 3)),
+            (0xe3, Some([0x80, 0x82])) | (0xef, Some([0xbc, 0x81 | 0x9f]))
+        )
+    })
+}
+
+/// At least eight letters, all capitals.
+pub(super) fn all_caps(text: &str) -> bool {
+    let mut letters = 0;
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 8
+}
+
+/// At most two words, or at least half of the words capitalised.
+pub(super) fn title_case(text: &str) -> bool {
+    let (mut words, mut capitals) = (0, 0);
+    for w in text.split_whitespace() {
+        words += 1;
+        capitals += usize::from(w.starts_with(|c: char| c.is_uppercase() || c.is_numeric()));
+    }
+    words <= 2 || 2 * capitals >= words
+}
+
+/// [`title_case`] a byte at a time: a character is decoded only to open a
+/// word, or where its lead byte may open white space (U+0085, U+00A0,
+/// U+1680, U+2000–U+3000 begin with C2, E1, E2 or E3), so that the accented
+/// letters inside a word cost what ASCII ones do.
+pub(super) fn title_case_bytes(text: &str) -> bool {
+    let b = text.as_bytes();
+    let (mut words, mut capitals) = (0usize, 0usize);
+    let (mut space, mut i) = (true, 0);
+    while i < b.len() {
+        let x = b[i];
+        if x < 0x80 {
+            let is_space = ASCII_FLAGS[usize::from(x)] & SPACE != 0;
+            if space && !is_space {
+                words += 1;
+                capitals += usize::from(x.is_ascii_uppercase() || x.is_ascii_digit());
+            }
+            space = is_space;
+            i += 1;
+        } else if !space && !matches!(x, 0xc2 | 0xe1..=0xe3) {
+            // Inside a word, and no white space: skip the character.
+            i += utf8_len(x);
+        } else {
+            let c = text[i..].chars().next().unwrap_or('\0');
+            let is_space = c.is_whitespace();
+            if space && !is_space {
+                words += 1;
+                capitals += usize::from(c.is_uppercase() || c.is_numeric());
+            }
+            space = is_space;
+            i += c.len_utf8();
+        }
+    }
+    words <= 2 || 2 * capitals >= words
+}
+
+/// The length of the UTF-8 encoding that starts with byte `lead`.
+pub(super) fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0..=0x7f => 1,
+        0x80..=0xdf => 2,
+        0xe0..=0xef => 3,
+        _ => 4,
+    }
+}
+
+/// [`title_case`] for ASCII text, eight bytes at a time: a word opens at
+/// each byte other than white space after white space (or at the start).
+/// `title_case_ascii_reference` is the plain version; a property test
+/// checks that both agree.
+pub(super) fn title_case_ascii(text: &str) -> bool {
+    let (mut words, mut capitals) = (0usize, 0usize);
+    // 0x80 when the byte before the chunk is white space (the start is).
+    let mut carry = 0x80;
+    let mut count = |x: u64| {
+        let space = ascii_eq(x, b' ') | ascii_in(x, b'\t', b'\r');
+        let capital = ascii_in(x, b'A', b'Z') | ascii_in(x, b'0', b'9');
+        let opens = !space & ((space << 8) | carry) & HIGH;
+        words += high_bits(opens);
+        capitals += high_bits(opens & capital);
+        carry = space >> 56;
+    };
+    let mut chunks = text.as_bytes().chunks_exact(8);
+    for c in &mut chunks {
+        count(u64::from_le_bytes(c.try_into().unwrap_or_default()));
+    }
+    // The last bytes, padded with spaces (which open no word).
+    let mut last = [b' '; 8];
+    for (d, &b) in last.iter_mut().zip(chunks.remainder()) {
+        *d = b;
+    }
+    count(u64::from_le_bytes(last));
+    words <= 2 || 2 * capitals >= words
+}
+
+/// The running sums of [`measure_with`] over the characters of a line.
+#[derive(Default)]
+struct Sums {
+    /// Characters two cells wide, other than white space.
+    wide: usize,
+    /// Characters other than white space.
+    total: usize,
+    /// Display cells, in hundredths.
+    cells: u32,
+    /// Estimated printed width (see [`latin_width`]).
+    latin: u32,
+    /// Characters that are one cell wide in Latin type and may be two in
+    /// CJK type (`……`, `——`, `“”`).
+    ambiguous: u32,
+    /// A clause mark somewhere.
+    clause: bool,
+    /// A `:` or an ASCII digit somewhere.
+    colon_or_digit: bool,
+    /// The printed width up to and with the first white space.
+    first_word: Option<u32>,
+}
+
+impl Sums {
+    /// Adds a run of ASCII bytes, as [`Sums::char`] adds them one by one:
+    /// the width and the counts in one pass (see [`AsciiTally::of`]), the
+    /// width of the first word apart (the sums saturate as one sum).
+    #[inline(always)]
+    fn ascii_run(&mut self, run: &[u8]) {
+        let clamp = |x: u64| u32::try_from(x).unwrap_or(u32::MAX);
+        if self.first_word.is_none() {
+            if let Some(k) = run
+                .iter()
+                .position(|&b| ASCII_FLAGS[b as usize] & SPACE != 0)
+            {
+                // Up to and with the space.
+                let width: u64 = run[..=k]
+                    .iter()
+                    .map(|&b| u64::from(ASCII_WIDTH[b as usize]) * 5)
+                    .sum();
+                self.first_word = Some(clamp(u64::from(self.latin) + width));
+            }
+        }
+        let tally = AsciiTally::of(run);
+        self.latin = clamp(u64::from(self.latin) + tally.width);
+        self.cells = clamp(u64::from(self.cells) + tally.printable as u64 * 100);
+        self.total += tally.nonspace;
+        self.clause |= tally.clause;
+        self.colon_or_digit |= tally.colon_or_digit;
+    }
+
+    /// Adds an ideograph (U+4E00–U+9FFF): two cells, wide, no space nor
+    /// punctuation.
+    #[inline(always)]
+    fn ideograph(&mut self) {
+        self.cells = self.cells.saturating_add(200);
+        self.latin = self.latin.saturating_add(200);
+        self.total += 1;
+        self.wide += 1;
+    }
+
+    /// Adds `c`; with `fast`, ASCII from the tables and ideographs from
+    /// [`Sums::ideograph`].
+    #[inline(always)]
+    fn char(&mut self, c: char, fast: bool) {
+        if fast && c.is_ascii() {
+            // The ASCII letters of a Latin line with accents (German,
+            // French) from the tables of the ASCII path.
+            let flags = ASCII_FLAGS[c as usize];
+            self.cells = self
+                .cells
+                .saturating_add(100 * u32::from(flags & PRINTABLE));
+            self.latin = self
+                .latin
+                .saturating_add(5 * u32::from(ASCII_WIDTH[c as usize]));
+            if flags & SPACE == 0 {
+                self.total += 1;
+            } else if self.first_word.is_none() {
+                self.first_word = Some(self.latin);
+            }
+            self.clause |= flags & CLAUSE != 0;
+            self.colon_or_digit |= flags & COLON_OR_DIGIT != 0;
+            return;
+        }
+        if fast && ('\u{4e00}'..='\u{9fff}').contains(&c) {
+            self.ideograph();
+            return;
+        }
+        // Display cells and estimated printed width; the common cases
+        // (ASCII, CJK ideographs and punctuation) without table lookups.
+        let w = script::cell_width(c) as u32;
+        // Characters of ambiguous width take two cells in CJK type.
+        if w == 1 && !c.is_ascii() && unicode_width::UnicodeWidthChar::width_cjk(c) == Some(2) {
+            self.ambiguous += 1;
+        }
+        let lw = if w == 2 { 200 } else { latin_width(c) };
+        // Saturating: a line of tens of millions of characters is simply wide.
+        self.cells = self.cells.saturating_add(100 * w);
+        self.latin = self.latin.saturating_add(lw);
+        if !script::is_space(c) {
+            self.total += 1;
+            self.wide += (w == 2) as usize;
+        } else if self.first_word.is_none() {
+            self.first_word = Some(self.latin);
+        }
+        self.clause |= script::is_clause_mark(c);
+        self.colon_or_digit |= c == ':' || c.is_ascii_digit();
+    }
+}
+
+/// What [`measure_with`] counts in an ASCII line.
+struct AsciiTally {
+    /// Estimated printed width (see [`latin_width`]).
+    width: u64,
+    /// Bytes that are not control characters.
+    printable: usize,
+    /// Bytes that are not white space.
+    nonspace: usize,
+    /// A `,` or `;` somewhere.
+    clause: bool,
+    /// A `:` or a digit somewhere.
+    colon_or_digit: bool,
+}
+
+/// Where each count sits in an [`ASCII_TALLY`] entry: the width divided
+/// by 5 in the low bits, then one field each for printable bytes, white
+/// space, clause marks, colons and digits.
+const TALLY_PRINTABLE: u32 = 16;
+const TALLY_SPACE: u32 = 28;
+const TALLY_CLAUSE: u32 = 40;
+const TALLY_COLON_OR_DIGIT: u32 = 52;
+/// Bytes whose entries are added up before the fields are taken apart: no
+/// field carries into the next (widths to 30 × 1024 < 2¹⁶, counts to
+/// 1024 < 2¹²).
+const TALLY_CHUNK: usize = 1024;
+
+/// [`ASCII_WIDTH`] and [`ASCII_FLAGS`] of each ASCII byte as fields of one
+/// number (see [`TALLY_PRINTABLE`] …), so that one sum over the bytes
+/// adds up all of them; 0 for the bytes above ASCII, which never come.
+static ASCII_TALLY: [u64; 256] = {
+    let mut t = [0u64; 256];
+    let mut b = 0;
+    while b < 128 {
+        let f = ASCII_FLAGS[b];
+        t[b] = ASCII_WIDTH[b] as u64
+            | ((f & PRINTABLE != 0) as u64) << TALLY_PRINTABLE
+            | ((f & SPACE != 0) as u64) << TALLY_SPACE
+            | ((f & CLAUSE != 0) as u64) << TALLY_CLAUSE
+            | ((f & COLON_OR_DIGIT != 0) as u64) << TALLY_COLON_OR_DIGIT;
+        b += 1;
+    }
+    t
+};
+
+impl AsciiTally {
+    /// The tally of ASCII `bytes`: a table entry a byte, added up
+    /// [`TALLY_CHUNK`] bytes at a time (one load and one add a byte, where
+    /// a sum per count took a pass each).
+    fn of(bytes: &[u8]) -> Self {
+        let field = |x: u64, shift: u32, bits: u32| (x >> shift) & ((1 << bits) - 1);
+        let (mut width, mut printable, mut space, mut clause, mut colon_or_digit) = (0, 0, 0, 0, 0);
+        for chunk in bytes.chunks(TALLY_CHUNK) {
+            let x: u64 = chunk.iter().map(|&b| ASCII_TALLY[usize::from(b)]).sum();
+            width += 5 * field(x, 0, TALLY_PRINTABLE);
+            printable += field(x, TALLY_PRINTABLE, TALLY_SPACE - TALLY_PRINTABLE);
+            space += field(x, TALLY_SPACE, TALLY_CLAUSE - TALLY_SPACE);
+            clause += field(x, TALLY_CLAUSE, TALLY_COLON_OR_DIGIT - TALLY_CLAUSE);
+            colon_or_digit += x >> TALLY_COLON_OR_DIGIT;
+        }
+        AsciiTally {
+            width,
+            printable: printable as usize,
+            nonspace: bytes.len() - space as usize,
+            clause: clause != 0,
+            colon_or_digit: colon_or_digit != 0,
+        }
+    }
+}
+
+/// Ones in each byte.
+const ONES: u64 = 0x0101_0101_0101_0101;
+/// The high bit of each byte.
+const HIGH: u64 = ONES << 7;
+
+/// How many bytes of `m` are 0x80 (its others being 0): a multiplication
+/// adds them up in the top byte (`count_ones` is a long sequence on the
+/// baseline x86-64 target).
+fn high_bits(m: u64) -> usize {
+    ((m >> 7).wrapping_mul(ONES) >> 56) as usize
+}
+
+/// 0x80 in each byte of `x` (all below 0x80) equal to `c`, 0 elsewhere.
+fn ascii_eq(x: u64, c: u8) -> u64 {
+    const LOW: u64 = !HIGH;
+    let z = x ^ (ONES * u64::from(c));
+    // No carry between bytes: each sum stays below 0x100.
+    !(((z & LOW) + LOW) | z | LOW)
+}
+
+/// 0x80 in each byte of `x` (all below 0x80) within `lo..=hi`, 0 elsewhere.
+fn ascii_in(x: u64, lo: u8, hi: u8) -> u64 {
+    // Each sum stays below 0x100 (no carry between bytes) and sets the
+    // high bit from `lo` on, and past `hi`.
+    let from_lo = x + ONES * u64::from(0x80 - lo);
+    let past_hi = x + ONES * u64::from(0x7f - hi);
+    from_lo & !past_hi & HIGH
+}
+
+/// [`title_case_ascii`] a byte at a time.
+#[cfg(test)]
+pub(super) fn title_case_ascii_reference(text: &str) -> bool {
+    let (mut words, mut capitals) = (0usize, 0usize);
+    let mut space = true;
+    for &b in text.as_bytes() {
+        let is_space = ASCII_FLAGS[b as usize] & SPACE != 0;
+        if space && !is_space {
+            words += 1;
+            capitals += usize::from(b.is_ascii_uppercase() || b.is_ascii_digit());
+        }
+        space = is_space;
+    }
+    words <= 2 || 2 * capitals >= words
+}
+
+/// [`all_caps`] for ASCII text.
+fn all_caps_ascii(text: &str) -> bool {
+    let b = text.as_bytes();
+    !b.iter().any(u8::is_ascii_lowercase)
+        && b.iter().filter(|b| b.is_ascii_uppercase()).count() >= 8
+}
+
+/// [`inner_stop`] for ASCII text: a `.`, `!` or `?` followed by a space
+/// and a capital, before the closing punctuation.
+fn inner_stop_ascii(text: &str) -> bool {
+    let body = text.trim_end_matches(|c: char| script::is_sentence_end(c) || script::is_closer(c));
+    // Every position tested, with no early exit, so that the loop runs on
+    // wide vectors.
+    let b = body.as_bytes();
+    let (next, after) = (
+        b.get(1..).unwrap_or_default(),
+        b.get(2..).unwrap_or_default(),
+    );
+    b.iter()
+        .zip(next)
+        .zip(after)
+        .fold(false, |hit, ((&x, &y), &z)| {
+            hit | (matches!(x, b'.' | b'!' | b'?') & (y == b' ') & z.is_ascii_uppercase())
+        })
+}
+
+/// Most bytes after dot leaders: a page number, a price with its unit.
+const LEADER_TAIL: usize = 24;
+
+/// Dot leaders, then a short tail holding a figure: `Inland ....... 3`,
+/// `Sport … 12`, `Weizen . . . . . 8,40—8,75 Mk.`.
+pub(super) fn leaders(text: &str) -> bool {
+    let b = text.as_bytes();
+    let from = b.len().saturating_sub(LEADER_TAIL + 5);
+    // The end of the last leader: `..`, `. .` or `…` (0xe2 0x80 0xa6),
+    // found from the last byte of each.
+    let window = &b[from..];
+    let Some(end) = memchr::memrchr2_iter(b'.', 0xa6, window).find(|&i| {
+        let w = &window[..=i];
+        w.ends_with(b"..") || w.ends_with(b". .") || w.ends_with("…".as_bytes())
+    }) else {
+        return false;
+    };
+    let tail = from + end + 1;
+    if !text.is_char_boundary(tail) {
+        return false;
+    }
+    let tail = text[tail..].trim_start_matches(['.', ' ', '…']);
+    // A figure and at most a unit after it (`8,40—8,75 Mk.`).
+    !tail.is_empty()
+        && tail.len() <= LEADER_TAIL
+        && tail.bytes().next().is_some_and(|c| c.is_ascii_digit())
+        && tail.split(' ').count() <= 2
+}
+
+/// The number `text` starts with, followed by `.` or `)` and a space (0
+/// where there is none).
+pub(super) fn list_number(text: &str) -> u16 {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &text.as_bytes()[digits..];
+    if !(1..=3).contains(&digits)
+        || rest.len() < 3
+        || !matches!(rest[0], b'.' | b')')
+        || rest[1] != b' '
+    {
+        return 0;
+    }
+    text[..digits].parse().unwrap_or(0)
+}
+
+/// Abbreviated titles that stand before a name and so end no sentence
+/// (`Dr.` / `Maximilian Weil`).
+fn is_title(word: &str) -> bool {
+    matches!(
+        word,
+        "Dr" | "Prof"
+            | "Mr"
+            | "Mrs"
+            | "Ms"
+            | "Mme"
+            | "Mlle"
+            | "Hr"
+            | "Fr"
+            | "St"
+            | "Sen"
+            | "Rep"
+            | "Gov"
+            | "Gen"
+            | "Col"
+            | "Capt"
+            | "Lt"
+            | "Sgt"
+            | "Rev"
+            | "Mgr"
+            | "Dir"
+            | "Abg"
+            | "Präs"
+    )
+}

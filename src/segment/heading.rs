@@ -1,0 +1,592 @@
+//! Headings between body text: the rules that tell a short standalone
+//! line from the last line of a paragraph.
+
+use super::*;
+
+impl Views {
+    /// Line `i` sits in a run of short, unhyphenated, capitalised Latin
+    /// lines: verse or a list, not the end of a paragraph.
+    pub(super) fn in_verse(&self, i: usize) -> bool {
+        i > 0
+            && i + 1 < self.v.len()
+            && (i - 1..=i + 1).all(|k| {
+                let l = &self.v[k];
+                !l.cjk && self.short(k) && !l.ends_hyphen && l.first.is_uppercase()
+            })
+    }
+
+    /// Text alone allows line `i` to be (part of) a heading.
+    pub(super) fn heading_like(&self, i: usize) -> bool {
+        let l = &self.v[i];
+        if !l.plain() {
+            return false;
+        }
+        if l.cjk {
+            !l.ends_sentence
+        } else {
+            // Old papers end headings with a period; a sentence set alone
+            // is not one.
+            (l.first.is_uppercase() || l.first.is_numeric())
+                && l.latin_heading
+                && (l.last != '.' || l.title_case)
+        }
+    }
+
+    /// Looser than [`heading_like`](Views::heading_like), for lines set
+    /// apart by the page itself (blank lines, a change of type, the top of
+    /// the page): a headline may hold digits, a colon, a question.
+    pub(super) fn headline_like(&self, i: usize) -> bool {
+        let l = &self.v[i];
+        if l.cjk || self.heading_like(i) {
+            return self.heading_like(i);
+        }
+        l.plain()
+            && (l.first.is_uppercase() || l.first.is_numeric())
+            && (!l.ends_sentence || matches!(l.last, '?' | '!') || l.title_case)
+    }
+
+    /// Line `i` belongs to a stack of at most four headline-like lines
+    /// (headline, deck, byline) set off above and below by blank lines,
+    /// the top of the page or an indented paragraph.
+    fn in_headline_stack(&self, i: usize) -> bool {
+        const STACK: usize = 4;
+        // Its first line is headline-like; the others may go on in
+        // lowercase (`La future médiathèque` / `ouvrira ses portes en 2026`).
+        let part = |k: usize| {
+            let l = &self.v[k];
+            !l.inner_stop && self.headline_like(k)
+                || (!l.cjk
+                    && !l.inner_stop
+                    && l.first.is_lowercase()
+                    && l.plain()
+                    && !l.ends_sentence)
+        };
+        let mut top = i;
+        while !self.set_off(top) {
+            if i - top + 1 >= STACK || !part(top - 1) {
+                return false;
+            }
+            top -= 1;
+        }
+        let mut end = i;
+        loop {
+            match self.v.get(end + 1) {
+                None => return false,
+                Some(n) if (n.blank_before && !n.spacing) || self.hard_start(end + 1) => break,
+                Some(_) if end + 1 - top < STACK && part(end + 1) => end += 1,
+                Some(_) => return false,
+            }
+        }
+        part(top) && self.headline_like(top) && (top..=end).all(part)
+    }
+
+    /// Latin line `k` ends where the next line's first word would still have
+    /// fitted on it, against the column of the text below: it was ended
+    /// there on purpose, not wrapped.
+    pub(super) fn ends_early(&self, k: usize) -> bool {
+        let (l, Some(n)) = (&self.v[k], self.v.get(k + 1)) else {
+            return false;
+        };
+        !l.cjk
+            && !n.cjk
+            && (l.width + SPACE_WIDTH + n.first_word) as f32 <= LAT_FIT * self.forward_col(k) as f32
+    }
+
+    /// Latin line `i` is part of a headline stack set without any blank
+    /// line (headline, deck, over the lede): from the top of the page or a
+    /// blank line down, at most three lines that are headline-like, end no
+    /// sentence and are each followed by a capital; the first ends early
+    /// (see [`ends_early`](Views::ends_early)), and the line after the
+    /// stack opens a sentence (`The`, `Der`, see [`opens_sentence`]). A
+    /// line of body text that ends early ends a paragraph, with a sentence
+    /// end; a phrase that runs on goes on in lowercase; and a capital after
+    /// a line without a sentence end starts a name, not a sentence's
+    /// article or pronoun.
+    fn in_tight_stack(&self, i: usize) -> bool {
+        const STACK: usize = 3;
+        let stacked = |k: usize| {
+            let l = &self.v[k];
+            let Some(n) = self.v.get(k + 1) else {
+                return false;
+            };
+            !l.cjk
+                && !l.inner_stop
+                && (!l.ends_sentence || matches!(l.last, '?' | '!'))
+                && l.last != ':'
+                && (n.first.is_uppercase() || n.first.is_numeric())
+                && self.headline_like(k)
+        };
+        let mut top = i;
+        while !self.set_off(top) {
+            if i - top + 1 >= STACK {
+                return false;
+            }
+            top -= 1;
+        }
+        if !self.ends_early(top) || !(top..=i).all(stacked) {
+            return false;
+        }
+        // The stack ends where a sentence or a dateline starts on the next
+        // line.
+        (i..top + STACK)
+            .take_while(|&k| k == i || stacked(k))
+            .any(|k| {
+                self.v
+                    .get(k + 1)
+                    .is_some_and(|n| n.opens_sentence || n.dateline)
+            })
+    }
+
+    /// Latin line `i` is a heading set right over its body text, with no
+    /// blank line between (`Ruth M. Delgado, 78` / `Ruth Marie Delgado, a
+    /// longtime …`, `Colour me unconvinced` / `SIR – Your columnist …`):
+    /// set off above (a blank line, the top of a page), it opens with a
+    /// capital, ends in a letter or a figure without a sentence end, and
+    /// ends early (see [`ends_early`](Views::ends_early)), while the next
+    /// line, opening with a capital, runs to the column's end as body
+    /// text does. A line of a paragraph ends early only at the paragraph's
+    /// end, and an address or a signature goes on in lines as short as
+    /// itself. A line opening like a sentence (`The Apple` / `Lisa was a
+    /// computer of`) may be one cut short: it is left to the other rules.
+    pub(super) fn heads_body(&self, i: usize) -> bool {
+        let (l, Some(n)) = (&self.v[i], self.v.get(i + 1)) else {
+            return false;
+        };
+        let set_off = self.set_off(i) || self.after_paragraph(i);
+        set_off
+            && !l.cjk
+            && !n.cjk
+            && l.marker == 0
+            && !l.byline
+            && !l.dateline
+            && !l.list_item
+            && !l.ends_sentence
+            && !l.inner_stop
+            && !l.url_runs_on
+            && !l.opens_sentence
+            && !l.open_end
+            && l.first.is_uppercase()
+            && l.last.is_alphanumeric()
+            && !n.blank_before
+            && n.first.is_uppercase()
+            && self.ends_early(i)
+            && self.fills_column(i + 1, self.forward_col(i))
+    }
+
+    /// Line `i` opens a page's text: the first line, the first after a page
+    /// break or a running head, or the first under the section's label
+    /// that tops the page (see [`View::kicker`]).
+    pub(super) fn page_top(&self, i: usize) -> bool {
+        i == 0 || self.v[i].page_break || self.v[i - 1].furniture || self.v[i - 1].kicker
+    }
+
+    /// Line `i` follows the end of a Latin paragraph: a short line ending a
+    /// sentence that went on from the line before it (not a heading set
+    /// alone with a period, `Die neue Brücke über den Strom.`).
+    pub(super) fn after_paragraph(&self, i: usize) -> bool {
+        i > 1 && {
+            let p = &self.v[i - 1];
+            !p.cjk
+                && p.ends_sentence
+                && !p.blank_before
+                && !self.v[i - 2].ends_sentence
+                && self.short(i - 1)
+        }
+    }
+
+    /// Latin line `i` is the title of a brief set as wide as its text
+    /// (`Chiude per restauro la biblioteca civica` / `La biblioteca
+    /// resterà chiusa fino a giu-`): after a paragraph's end or under a
+    /// section's label (`IN BREVE`), a phrase with no punctuation that
+    /// ends in no article, preposition or conjunction (see
+    /// [`is_function_word`]), over a line that opens a sentence (`La`,
+    /// `The`, `Der`: see [`opens_sentence`]). In running text a capitalised
+    /// article after a line with no sentence end starts a name, and the
+    /// line before it either holds a comma or a sentence's end, or ends in
+    /// a word the name completes. (Its width is an estimate: a title as
+    /// wide as its text may measure a little wider.)
+    fn brief_title(&self, i: usize) -> bool {
+        let (l, Some(n)) = (&self.v[i], self.v.get(i + 1)) else {
+            return false;
+        };
+        if l.cjk
+            || n.cjk
+            || n.blank_before
+            || !n.opens_sentence
+            || !self.fills_column(i + 1, self.forward_col(i))
+        {
+            return false;
+        }
+        let under_label = i > 0 && {
+            let p = &self.v[i - 1];
+            !p.cjk && p.title_case && self.heading_like(i - 1) && 2 * p.width <= p.col
+        };
+        (under_label || self.after_paragraph(i))
+            && l.plain()
+            && l.latin_heading
+            && !l.ends_sentence
+            && !l.inner_stop
+            && !l.open_end
+            && !l.byline
+            && !l.dateline
+            && !l.url_runs_on
+            && l.first.is_uppercase()
+            && l.last.is_alphanumeric()
+            && l.width as f32 * LAT_FIT <= self.forward_col(i) as f32
+    }
+
+    /// CJK line `i`, opening a block in the text, is a title that parts
+    /// its phrases with a comma (`区立図書館、夜間開館を拡大` over
+    /// `品川区は４月から、区立図書館の夜`): no sentence's end in it or at
+    /// its end, it ends in a letter, stops at least [`CJK_TITLE_SHORT`]
+    /// short of the text's column, and the next line fills that column.
+    /// A paragraph's first line fills its column as the next does; a line
+    /// cut short before a long Latin word or figure shows it at one of its
+    /// two ends.
+    pub(super) fn cjk_comma_title(&self, i: usize) -> bool {
+        let (l, Some(n)) = (&self.v[i], self.v.get(i + 1)) else {
+            return false;
+        };
+        // (A line with no comma is left to the rules for plain lines; one
+        // opening a quotation may be a paragraph's first line cut short.)
+        if !l.cjk
+            || !l.clause
+            || !n.cjk
+            || n.blank_before
+            || l.doubled
+            || n.marker > 0
+            || !comma_headline(l)
+            || matches!(l.first, '「' | '『' | '“' | '（' | '(')
+        {
+            return false;
+        }
+        // (Below U+3000: the dashes and the ellipsis that go on a clause.)
+        let letter = |c: char| c >= '\u{3000}' && script::is_cjk(c) && !script::is_closer(c);
+        let fwd = self.forward_col(i);
+        letter(l.last)
+            && letter(n.first)
+            && l.width + CJK_TITLE_SHORT <= fwd
+            && n.width + CJK_SHORT > fwd
+    }
+
+    /// The last line of the headline set in fake bold that Latin line `i`
+    /// opens (`HHaarroolldd  JJ..  PPeemmbbeerrttoonn,,  9911,,` /
+    /// `rreettiirreedd …`), if it does: set off above, up to
+    /// [`BOLD_STACK`] lines that all had doubled copies removed, none
+    /// ending a sentence (but with `?` or `!`) or holding one's end, the
+    /// first opening with a capital or a figure; then a blank line or a
+    /// hard start, and the type changes (the next line was not doubled),
+    /// as it does between a headline and its text.
+    pub(super) fn bold_stack_end(&self, i: usize) -> Option<usize> {
+        let l = &self.v[i];
+        let set_off = self.set_off(i);
+        if !set_off
+            || l.cjk
+            || !l.doubled
+            || l.marker > 0
+            || l.byline
+            || !(l.first.is_uppercase() || l.first.is_numeric())
+        {
+            return None;
+        }
+        let line = |k: usize| {
+            let x = &self.v[k];
+            !x.cjk
+                && x.doubled
+                && !x.inner_stop
+                && x.marker == 0
+                && (!x.ends_sentence || matches!(x.last, '?' | '!'))
+        };
+        let mut e = i;
+        while e + 1 - i < BOLD_STACK
+            && self
+                .v
+                .get(e + 1)
+                .is_some_and(|n| !n.blank_before && !self.hard_start(e + 1) && line(e + 1))
+        {
+            e += 1;
+        }
+        let ends = self.v.get(e + 1).is_none_or(|n| {
+            !n.doubled && ((n.blank_before && !n.spacing) || self.hard_start(e + 1))
+        });
+        ((i..=e).all(line) && ends).then_some(e)
+    }
+
+    /// Latin line `k` runs to the end of a column `col` wide (the text
+    /// below, not a wider box above): the next line's first word would not
+    /// have fitted on it, or it is not short of `col`.
+    fn fills_column(&self, k: usize, col: u32) -> bool {
+        let l = &self.v[k];
+        let fits = self
+            .v
+            .get(k + 1)
+            .is_some_and(|n| (l.width + SPACE_WIDTH + n.first_word) as f32 <= LAT_FIT * col as f32);
+        !fits || l.width as f32 >= LAT_SHORT * col as f32
+    }
+
+    /// Line `k` could be a heading's second line: heading-like, but in
+    /// Latin script it may start lowercase.
+    fn heading_material(&self, k: usize) -> bool {
+        let Some(l) = self.v.get(k) else {
+            return false;
+        };
+        if l.cjk {
+            self.heading_like(k)
+        } else {
+            // A second line in lowercase may hold digits (`ouvrira ses
+            // portes en 2026`) and end a question (`nueva depuradora?`).
+            l.plain()
+                && ((!l.ends_sentence && l.latin_heading)
+                    || (l.first.is_lowercase()
+                        && (!l.ends_sentence || matches!(l.last, '?' | '!'))))
+        }
+    }
+
+    /// By their text, line `j` can be the second line of a heading whose
+    /// first line is `i`: heading material, or two Latin heading lines that
+    /// both end in a period. Older German (and French, English) papers end
+    /// every heading line with one (`Nichtamtliches.` over `Deutſches
+    /// Reich.`), so a period there does not end the heading; a line whose
+    /// punctuation differs from the first's is not in its style.
+    fn heading_text_goes_on(&self, i: usize, j: usize) -> bool {
+        let Some(b) = self.v.get(j) else {
+            return false;
+        };
+        if self.heading_material(j) {
+            return true;
+        }
+        period_heading(&self.v[i]) && period_heading(b) && b.plain() && b.latin_heading
+    }
+
+    /// Line `i`, opening a block, is a heading: heading-like, and followed
+    /// by a hard start or a change of type style, or standing between blank
+    /// lines, or clearly narrower than the text after it; at the top of a
+    /// page, a blank line under it is enough.
+    pub(super) fn heading_here(&self, i: usize) -> bool {
+        let Some(n) = self.v.get(i + 1) else {
+            return false;
+        };
+        let l = &self.v[i];
+        // A line that ends inside a URL goes on.
+        if l.url_runs_on {
+            return false;
+        }
+        // Set apart by the page itself: a headline stack between blank
+        // lines, capitals throughout, or the type changing after it.
+        if self.headline_like(i)
+            && (self.in_headline_stack(i)
+                || self.in_tight_stack(i)
+                || l.all_caps
+                || (l.doubled && !n.doubled && !n.first.is_lowercase()))
+        {
+            return true;
+        }
+        let top = self.page_top(i);
+        // At the top of a page, over a blank line, a CJK headline may part
+        // its phrases with a comma (`路線バス、運転手不足で減便相次ぐ`); it
+        // is not as wide as the column of the text after it, as the text's
+        // first line would be.
+        if top
+            && n.blank_before
+            && l.cjk
+            && comma_headline(l)
+            && l.width.abs_diff(self.forward_col(i)) >= CJK_SHORT
+        {
+            return true;
+        }
+        // So may a Latin one over a blank line and a deck or a byline
+        // (`Tram T2, al via i lavori in Valle Brembana`).
+        if top
+            && n.blank_before
+            && !n.spacing
+            && !l.cjk
+            && byline_headline(l)
+            && l.complete()
+            && !l.inner_stop
+            && (n.first.is_uppercase() || n.first.is_numeric())
+            && (n.display() || n.byline)
+        {
+            return true;
+        }
+        if self.heads_body(i)
+            || self.bold_stack_end(i).is_some()
+            || self.cjk_comma_title(i)
+            || self.brief_title(i)
+        {
+            return true;
+        }
+        // In the stack at a page's top, a CJK line well short of the text's
+        // column is display type though it holds a comma (`「失敗しても、
+        // また書けばいい」` over `作家　中村遥さん` and the lede); a line
+        // printed in fake bold is measured without its copies, and is not.
+        if l.cjk
+            && !l.doubled
+            && comma_headline(l)
+            && self.in_top_stack(i)
+            && 4 * l.width <= 3 * self.forward_col(i)
+        {
+            return true;
+        }
+        // At the top of a page, right above a byline (or above a deck
+        // right above one), a headline or its deck may hold a comma
+        // (`Ponte chiuso, Vercelli divisa in due` over `Di Marco Ferri`;
+        // `加装电梯、更新管网、适老化改造同步推进` over `本报记者 王晓燕`).
+        let display = |x: &View| byline_headline(x) || (x.cjk && comma_headline(x));
+        let over_byline = !n.blank_before
+            && (n.byline
+                || (display(n)
+                    && self
+                        .v
+                        .get(i + 2)
+                        .is_some_and(|x| x.byline && !x.blank_before)));
+        // So may a headline over a byline in the text, where a new story
+        // starts after a paragraph's end or a blank line (`Moreno throws
+        // for three scores in 35-14 homecoming win` / `By Sam Ortega`).
+        let opens_story = self.in_top_stack(i)
+            || self.after_paragraph(i)
+            || (l.blank_before && !l.spacing && i > 0 && self.v[i - 1].ends_sentence);
+        if over_byline && opens_story && display(l) && l.complete() {
+            return true;
+        }
+        if !self.heading_like(i) {
+            return false;
+        }
+        // A Latin line whose next line starts lowercase goes on into it,
+        // unless the two make a two-line heading.
+        if !l.cjk
+            && n.first.is_lowercase()
+            && (!self.heading_goes_on(i, i + 1)
+                || self.v.get(i + 2).is_some_and(|x| x.first.is_lowercase()))
+        {
+            return false;
+        }
+        if self.hard_start(i + 1) || l.doubled != n.doubled || (top && n.blank_before) {
+            return true;
+        }
+        // One or two lines set off by blank lines, where blank lines are
+        // not the spacing of every line.
+        let spaced = |k: usize| self.v.get(k).is_some_and(|x| x.blank_before);
+        if spaced(i)
+            && !self.double_spaced(i)
+            && (spaced(i + 1) || (self.heading_text_goes_on(i, i + 1) && spaced(i + 2)))
+        {
+            return true;
+        }
+        // The text after it: the next line, or the line after a second
+        // heading line.
+        let after = if self.heading_text_goes_on(i, i + 1) {
+            i + 2
+        } else {
+            i + 1
+        };
+        // A heading heads text. A Latin line followed by a line standing
+        // alone that is no heading either (`Wilhelm.` over `Redaction und
+        // Rendantur: Schwieger.`, a name over a dateline) is one of a run
+        // of short lines set apart: a signature, an address, an imprint.
+        // Not so a numbered section or a two-line heading: those are
+        // headings even over a dateline.
+        if !l.cjk
+            && !l.section
+            && after == i + 1
+            && self.stands_alone(i + 1)
+            && !self.heading_like(i + 1)
+        {
+            return false;
+        }
+        // Narrower than the text after it: than the column further on, or
+        // than that text's first line where it is narrower still (a lede's
+        // narrow column, a short line). In Latin script a line that is not
+        // short for the column is body text a little shy of the edge, and
+        // only the column counts.
+        let fwd = self.forward_col(i);
+        // In CJK, past a third line of a stack of headline and deck
+        // (short lines without punctuation) to the text under them.
+        let after = if l.cjk
+            && self
+                .v
+                .get(after)
+                .is_some_and(|x| self.heading_like(after) && 2 * x.width <= fwd)
+            && self.v.get(after + 1).is_some_and(|x| !x.blank_before)
+        {
+            after + 1
+        } else {
+            after
+        };
+        let reference = match self.v.get(after) {
+            // A numbered section heading (`II. Zeitungs⸗Nachrichten.`) is
+            // often followed by a subhead or a dateline as short as itself:
+            // only the column counts.
+            _ if l.section => fwd,
+            Some(x) if l.cjk => x.width.min(fwd),
+            Some(x) if (x.width as f32) < LAT_SHORT * fwd as f32 => x.width,
+            _ => fwd,
+        };
+        let ratio = if l.cjk {
+            CJK_HEAD_RATIO
+        } else {
+            LAT_HEAD_RATIO
+        };
+        l.width as f32 <= ratio * reference as f32
+    }
+
+    /// Line `j` continues the one-line heading at `i`: heading material
+    /// set right under it in the same type, short for the text after it.
+    pub(super) fn heading_goes_on(&self, i: usize, j: usize) -> bool {
+        let (a, b) = (&self.v[i], &self.v[j]);
+        if b.blank_before
+            || a.doubled != b.doubled
+            || (a.ends_sentence && !period_heading(a))
+            || j + 1 >= self.v.len()
+        {
+            return false;
+        }
+        if !self.heading_text_goes_on(i, j) || (!a.cjk && (a.numbered || b.numbered)) {
+            return false;
+        }
+        // At the top of a page, a CJK headline's second line is its deck,
+        // a heading of its own (but for a quotation broken across them);
+        // in the text, a subhead set on two lines is one.
+        let quoted = matches!(a.first, '「' | '『' | '“') && !script::is_closer(a.last);
+        if a.cjk && !quoted && self.page_top(i) {
+            return false;
+        }
+        // A section's label (`體育`, `地方短波`) over a wider headline is a
+        // heading of its own.
+        if a.cjk && a.width <= CJK_LABEL_WIDTH && b.width >= a.width + CJK_SHORT {
+            return false;
+        }
+        // A capitalised Latin line under a heading starts its own (a deck,
+        // a byline), but for old papers' headings that end in periods, and
+        // after an article or a preposition (`… dispute as` / `Cill
+        // Chiaráin residents …`); a quoted phrase in lowercase goes on.
+        let lowercase_or_periods = b.first.is_lowercase()
+            || b.quoted_lowercase
+            || (period_heading(a) && period_heading(b))
+            || a.open_end;
+        if !b.cjk && !lowercase_or_periods {
+            return false;
+        }
+        // The heading ends after line `j`.
+        let n = &self.v[j + 1];
+        let ratio = if b.cjk {
+            CJK_HEAD_RATIO
+        } else {
+            LAT_HEAD_RATIO
+        };
+        self.hard_start(j + 1)
+            || (n.blank_before && !self.double_spaced(j + 1))
+            || b.width as f32 <= ratio * self.forward_col(j) as f32
+    }
+
+    /// Latin line `k` stands alone: short, and ending a sentence or with a
+    /// colon, it is a block of one line.
+    fn stands_alone(&self, k: usize) -> bool {
+        let l = &self.v[k];
+        !l.cjk && (l.ends_sentence || l.last == ':') && self.short(k)
+    }
+
+    /// Line `k` sits in a run of lines that all have blank lines between them.
+    pub(super) fn double_spaced(&self, k: usize) -> bool {
+        self.v.get(k).is_some_and(|v| v.spacing)
+    }
+}

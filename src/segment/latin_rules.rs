@@ -1,0 +1,141 @@
+//! Unit tests of the Latin-script layout rules.
+
+use super::tests::blocks;
+use super::*;
+
+/// Six full lines of a justified column, the last ending a sentence.
+const BODY: &str = "Die Verſammlung der Kaufleute hat geſtern beſchloſſen, den\n\
+                    Hafen im kommenden Frühjahr zu erweitern und die alten\n\
+                    Speicher am Ufer abzureißen, ſobald die Stadt zuſtimmt\n\
+                    und die Mittel für den Bau bewilligt ſind. Der Antrag\n\
+                    wurde nach langer Beratung mit großer Mehrheit ange⸗\n\
+                    nommen, obgleich einige Mitglieder dagegen ſtimmten.\n";
+
+fn page(middle: &str) -> String {
+    format!("{BODY}{middle}{BODY}")
+}
+
+#[test]
+fn a_short_line_before_a_blank_line_and_a_capital_ends_its_block() {
+    // A letter's signature, then the next letter's headline.
+    let s = "and I for one will not be voting for it at the next\nelection in the spring.\n\
+             Margaret Holt, Thorpe Marriott\n\nColour me unconvinced\n\nSir, the new \
+             timetable is worse than the\nold one in every respect that matters to me.\n";
+    let b = blocks(s);
+    assert!(b.contains(&(BlockKind::Paragraph, 3, 3)), "{b:?}");
+    // A column break inside a clause: lowercase goes on, and so does a
+    // full line.
+    let s = "The council said on Monday that the new bus lanes\nwould open in the city centre by the end of\n\
+             May, three weeks later than planned, in the\ncity\n\ncentre and on the ring road.\n";
+    assert_eq!(blocks(s).len(), 1);
+    let s = "The council said on Monday that the new bus lanes\nwould open in the city centre by the end of\n\
+             May, three weeks later than planned, after\n\nCouncillor Jones had asked for a review of\n\
+             the junctions near the station last year.\n";
+    assert_eq!(blocks(s).len(), 1);
+}
+
+#[test]
+fn a_question_the_next_line_could_have_held_ends_its_paragraph() {
+    // Three lines between blank lines: the wide answer line shows the
+    // column, which the question does not fill.
+    let s = "Combien cela coûtera-t-il ?\n\
+             Environ 25 millions d'euros sur six ans,\nfinancés à moitié par l'État.\n";
+    assert_eq!(
+        blocks(s),
+        [(BlockKind::Paragraph, 1, 1), (BlockKind::Paragraph, 2, 3)]
+    );
+}
+
+#[test]
+fn finds_section_numbers_that_are_no_initials() {
+    assert!(section_heading("I. Amtliche Nachrichten."));
+    assert!(section_heading("IV. Vermiſchtes."));
+    assert!(!section_heading("C. F. von Hardenberg."));
+    assert!(!section_heading("I. Müller."));
+    assert!(!section_heading("J. von Müller."));
+    assert!(!section_heading("Inland."));
+}
+
+#[test]
+fn finds_datelines() {
+    assert!(dateline("Berlin, 3. März."));
+    assert!(dateline("Kaßel, vom 29. Sept. Geſtern beſuchte der"));
+    assert!(dateline("Vor Sedan, den 2. September ½ 2 Uhr Nachmittags."));
+    assert!(dateline("LONDON, March 3. The House"));
+    assert!(dateline("LONDON, March 3, 1914. The House"));
+    assert!(!dateline("Paris, 3 mars. Le roi a"));
+    assert!(!dateline("Herr Müller, der 3 Kinder hat,"));
+    assert!(!dateline("Seine Majeſtät, die Kaiſerin und"));
+    assert!(!dateline("In Berlin, Hamburg und 30 anderen Städten"));
+    assert!(dash_dateline("PORT ELLERY — The harbour board"));
+    assert!(dash_dateline("LONDON (Reuters) – Prices rose"));
+    assert!(dash_dateline("BERLIN (dpa) -- Der Senat hat"));
+    assert!(!dash_dateline("NATO said — and"));
+    assert!(!dash_dateline("US officials said — and"));
+    assert!(!dash_dateline("THE END"));
+    assert!(!dash_dateline("PORT ELLERY (a town of — many"));
+}
+
+#[test]
+fn two_period_ended_heading_lines_make_one_heading() {
+    let s = page("Vermiſchtes.\nAus der Provinz.\n");
+    assert_eq!(
+        blocks(&s),
+        [
+            (BlockKind::Paragraph, 1, 6),
+            (BlockKind::Heading, 7, 8),
+            (BlockKind::Paragraph, 9, 14)
+        ]
+    );
+}
+
+#[test]
+fn a_heading_is_measured_against_the_column_not_a_nearly_full_line() {
+    let s =
+        page("Die neue Brücke über den Strom.\nDie Arbeiten an der Brücke haben in dieſer Woche\n");
+    assert_eq!(
+        blocks(&s)[..3],
+        [
+            (BlockKind::Paragraph, 1, 6),
+            (BlockKind::Heading, 7, 7),
+            (BlockKind::Paragraph, 8, 14)
+        ]
+    );
+}
+
+#[test]
+fn a_numbered_section_over_a_dateline_is_a_heading() {
+    let s = page("III. Handel und Verkehr.\nHamburg, vom 4. Mai.\n");
+    assert_eq!(
+        blocks(&s),
+        [
+            (BlockKind::Paragraph, 1, 6),
+            (BlockKind::Heading, 7, 7),
+            (BlockKind::Paragraph, 8, 8),
+            (BlockKind::Paragraph, 9, 14)
+        ]
+    );
+}
+
+#[test]
+fn a_signature_over_a_standalone_line_is_no_heading() {
+    let s = page("Friedrich.\nFür die Redaktion: Schulze.\n");
+    assert_eq!(
+        blocks(&s),
+        [
+            (BlockKind::Paragraph, 1, 6),
+            (BlockKind::Paragraph, 7, 7),
+            (BlockKind::Paragraph, 8, 8),
+            (BlockKind::Paragraph, 9, 14)
+        ]
+    );
+}
+
+#[test]
+fn a_dateline_after_a_full_sentence_end_opens_a_paragraph() {
+    let s = format!("{BODY}München, 2. Mai. Die Kammer der Abgeordneten hat in\n{BODY}");
+    assert_eq!(
+        blocks(&s),
+        [(BlockKind::Paragraph, 1, 6), (BlockKind::Paragraph, 7, 13)]
+    );
+}

@@ -1,0 +1,281 @@
+//! Headline stacks at the top of a page: section label, headline, deck
+//! and byline.
+
+use super::*;
+
+impl Views {
+    /// Marks the headline stacks at the tops of pages (see
+    /// [`View::top_stack`]): a new heading opens at each line of a stack
+    /// but a Latin line that goes on in lowercase or after an article, a
+    /// preposition, a comma or a hyphen (`Ferry service to resume after`
+    /// / `two-year wait for islanders`). A CJK headline's lines are
+    /// headline and deck, a heading each.
+    pub(super) fn mark_top_stacks(&mut self) {
+        let mut i = 0;
+        while i < self.v.len() {
+            let at = i;
+            i += 1;
+            if let Some(end) = self
+                .deck_between_blanks(at)
+                .or_else(|| self.headline_over_byline(at))
+            {
+                // A line going on from the one above: a wrapped line of
+                // the same heading, or one after a short line (`KOMMENTAR`
+                // / `Ein Preis, der Vertrauen kostet`), a heading of its
+                // own.
+                self.v[at].top_stack = 1;
+                for k in at + 1..=end {
+                    let goes_on = self.phrase_goes_on(k) || !self.short(k - 1);
+                    self.v[k].top_stack = if goes_on { 2 } else { 1 };
+                }
+                self.caps_byline_under(end + 1);
+                i = end + 1;
+                continue;
+            }
+            if self.v[at].kicker || !self.page_top(at) {
+                continue;
+            }
+            let Some(end) = self.top_stack_end(at) else {
+                continue;
+            };
+            // Under the stack, names and a place set apart by a slash
+            // (`LAURA SEGARRA / Gandia`) are the byline, not a photo's
+            // credit.
+            let x = &mut self.v[end];
+            if x.slash_credit && x.credited == 0 {
+                x.slash_credit = false;
+                x.byline = true;
+            }
+            // (Or a name alone, as the stack's end says.)
+            x.byline |= x.names && x.blank_before;
+            for k in at..end {
+                let goes_on = k > at && !self.v[k].cjk && self.phrase_goes_on(k);
+                self.v[k].top_stack = if goes_on { 2 } else { 1 };
+            }
+            i = end;
+        }
+    }
+
+    /// Line `i` opens a headline of up to [`DECK_LINES`] lines over a
+    /// byline, a blank line between or not, where a story starts in the
+    /// text: after a blank line, a paragraph's end or a headline in fake
+    /// bold (`HHiillllttooppppeerrss …` / `Moreno throws for three
+    /// scores` / `in 35-14 homecoming win` / blank / `By Sam Ortega`).
+    /// Display lines (see [`View::display`]), opening with a capital, a
+    /// figure or CJK text, the last ending a phrase. Returns the last.
+    fn headline_over_byline(&self, i: usize) -> Option<usize> {
+        // (A byline within reach first: few lines have one.)
+        let reach = (i + 1 + DECK_LINES).min(self.v.len());
+        if !self.v[(i + 1).min(reach)..reach].iter().any(|x| x.byline) {
+            return None;
+        }
+        let l = &self.v[i];
+        let starts = i > 0
+            && !self.page_top(i)
+            && ((l.blank_before && !l.spacing) || self.after_paragraph(i) || self.v[i - 1].doubled);
+        if !starts || !l.display() || !(l.cjk || l.first.is_uppercase() || l.first.is_numeric()) {
+            return None;
+        }
+        let mut end = i;
+        loop {
+            let n = self.v.get(end + 1)?;
+            if n.byline {
+                break;
+            }
+            if n.blank_before || end + 1 - i >= DECK_LINES || !n.display() {
+                return None;
+            }
+            end += 1;
+        }
+        self.v[end].complete().then_some(end)
+    }
+
+    /// Latin line `k` (after the first) goes on with the phrase of the line
+    /// above: it opens in lowercase, or the line above ends in an article
+    /// or a preposition, a hyphen or a comma.
+    fn phrase_goes_on(&self, k: usize) -> bool {
+        let p = &self.v[k - 1];
+        self.v[k].first.is_lowercase() || p.open_end || p.ends_hyphen || matches!(p.last, ',' | '-')
+    }
+
+    /// Line `k` is set off above: the top of a page, or a blank line that
+    /// is not mere line spacing.
+    pub(super) fn set_off(&self, k: usize) -> bool {
+        self.page_top(k) || (self.v[k].blank_before && !self.v[k].spacing)
+    }
+
+    /// Line `k`, right under a headline stack, is its byline where it is a
+    /// name in capitals (`JULIE LAMBERT`): short, no punctuation, over
+    /// text that is not in capitals.
+    fn caps_byline_under(&mut self, k: usize) {
+        let (Some(x), Some(n)) = (self.v.get(k), self.v.get(k + 1)) else {
+            return;
+        };
+        if (x.all_caps || x.names)
+            && x.plain()
+            && !x.ends_sentence
+            && 3 * x.width <= 2 * self.forward_col(k)
+            && !n.all_caps
+        {
+            self.v[k].byline = true;
+        }
+    }
+
+    /// Line `i` opens a deck of up to [`DECK_LINES`] lines set between blank lines
+    /// under the headline at a page's top (`Le tram roule enfin à Liège`
+    /// / blank / `Après des années de retard, la ligne …`), though it holds
+    /// commas: display lines (see [`View::display`]), the deck's last
+    /// ending a phrase, and above it only display lines up to the page's
+    /// top, at most [`TOP_STACK`] of them, in one or two groups of one or
+    /// two set apart by blank lines, as a label and a headline are. A CJK deck is
+    /// set wider or narrower than the text's column and the line under
+    /// it, by a character or more: a line of the column between blank
+    /// lines (column breaks, a double-spaced lede) is not one. Returns the deck's last line.
+    pub(super) fn deck_between_blanks(&self, i: usize) -> Option<usize> {
+        let l = &self.v[i];
+        if !l.blank_before
+            || self.page_top(i)
+            || l.credit_caption
+            || l.credited > 0
+            || !l.display()
+            || matches!(l.last, ',' | ';' | ':')
+            || !(l.cjk || l.first.is_uppercase() || l.first.is_numeric())
+        {
+            return None;
+        }
+        // The deck: up to [`DECK_LINES`] lines, then a blank line.
+        let mut end = i;
+        loop {
+            let n = self.v.get(end + 1)?;
+            if n.blank_before {
+                break;
+            }
+            if end + 1 - i >= DECK_LINES || !n.display() {
+                return None;
+            }
+            end += 1;
+        }
+        // Where every line stands between blank lines, a Latin deck is
+        // told by the byline or dateline right under it.
+        let byline_under = self.v.get(end + 1).is_some_and(|x| x.byline || x.dateline);
+        if !l.cjk && l.spacing && !byline_under {
+            return None;
+        }
+        let next = self.v.get(end + 1).map_or(0, |x| x.width);
+        let cjk_off_column = byline_under
+            || (i..=end).all(|k| {
+                let x = &self.v[k];
+                !x.cjk
+                    || (x.width.abs_diff(self.forward_col(end)) >= CJK_SHORT
+                        && x.width.abs_diff(next) >= CJK_SHORT)
+            });
+        if !self.v[end].complete() || !cjk_off_column {
+            return None;
+        }
+        // Above: display lines back to the page's top, in at most two
+        // groups (a label and the headline).
+        let mut groups = 1;
+        let mut k = i;
+        while k > 0 && i - k < TOP_STACK {
+            k -= 1;
+            let x = &self.v[k];
+            // (Three lines running on make no headline: `x` goes on from
+            // the line above it, and the next from `x`.)
+            // In CJK, a headline is set on one line: two lines running on
+            // are text.
+            let goes_on = k > 0 && !self.page_top(k) && !x.blank_before;
+            let cjk_run = x.cjk && !self.v[k + 1].blank_before && k + 1 < i;
+            if !x.display() || cjk_run || (k + 2 <= i && goes_on && !self.v[k + 1].blank_before) {
+                return None;
+            }
+            if self.page_top(k) {
+                return (groups <= 2).then_some(end);
+            }
+            groups += usize::from(x.blank_before);
+        }
+        None
+    }
+
+    /// The end (exclusive) of the headline stack of at least two lines
+    /// that line `i`, at a page's top, opens: display lines (no marker, no
+    /// sentence's end inside or at the end but a question's, no final
+    /// hyphen or CJK comma) down to the line that plainly starts the text
+    /// under them: a byline, a dateline, a credit or an indented line, at
+    /// most [`TOP_STACK`] lines on, the line above it ending a phrase (`NEWS` / `Ferry service to resume
+    /// after` / `two-year wait for islanders` / `Council backs £4.2m
+    /// package to` / `replace the Morag Bell` / `By HELEN MARSH`). Failing
+    /// those, where the type changes from plain to fake bold or back, as
+    /// it does between a deck and a lede in bold, if the lines run into
+    /// text after it. A CJK headline parting its phrases with an
+    /// ideographic space may end its stack at a blank line.
+    pub(super) fn top_stack_end(&self, i: usize) -> Option<usize> {
+        let display = View::display;
+        let complete = View::complete;
+        let first = &self.v[i];
+        let opens = |c: char| c.is_uppercase() || c.is_numeric() || script::is_cjk(c);
+        if !display(first) || !opens(first.first) {
+            return None;
+        }
+        let mut change = None;
+        let mut column = None;
+        for k in i + 1..(i + 1 + TOP_STACK).min(self.v.len()) {
+            let x = &self.v[k];
+            // A line opening with punctuation goes on from the one above.
+            let goes_on = script::is_clause_mark(x.first)
+                || script::is_sentence_end(x.first)
+                || script::is_closer(x.first);
+            if goes_on {
+                return None;
+            }
+            // A blank line under a CJK headline that parts its phrases
+            // with an ideographic space, display type beyond doubt, and
+            // its deck.
+            // So does a name alone between blank lines under a Latin stack:
+            // the byline.
+            if x.blank_before {
+                let cjk_display = first.cjk && first.gapped && !self.row(i);
+                let name_under =
+                    !first.cjk && x.names && self.v.get(k + 1).is_some_and(|n| n.blank_before);
+                return ((cjk_display || name_under) && k >= i + 2 && complete(&self.v[k - 1]))
+                    .then_some(k);
+            }
+            // (The last such line: a deck may be within a character of
+            // the column under it.)
+            if self.cjk_column_from(k) {
+                column = Some(k);
+            }
+            if x.byline
+                || x.dateline
+                || x.slash_credit
+                || (x.indent > x.base_indent && !x.page_break)
+            {
+                return (k >= i + 2 && complete(&self.v[k - 1])).then_some(k);
+            }
+            if change.is_none() && x.doubled != self.v[k - 1].doubled {
+                change = Some(k);
+            }
+            if !display(x) {
+                break;
+            }
+        }
+        change
+            .or(column)
+            .filter(|&k| k >= i + 2 && complete(&self.v[k - 1]))
+    }
+
+    /// CJK line `k` opens a column of text: it and the next
+    /// [`COLUMN_LINES`] - 1 lines are CJK lines of one width (within a
+    /// character, for punctuation hung past the edge or pushed down), and
+    /// the line above is of another, a character or more off, as a
+    /// headline or a deck over the text is.
+    pub(super) fn cjk_column_from(&self, k: usize) -> bool {
+        let Some(run) = self.v.get(k..k + COLUMN_LINES) else {
+            return false;
+        };
+        let w = run[0].width;
+        let near = |x: &View| x.width.abs_diff(w) <= CJK_SHORT / 2;
+        run.iter().all(|x| x.cjk && !x.blank_before && near(x))
+            && self.v[k - 1].cjk
+            && self.v[k - 1].width.abs_diff(w) >= CJK_SHORT / 2
+    }
+}

@@ -1,0 +1,758 @@
+//! Tables, results and listings: rows set in columns, and the spacing
+//! between lines.
+
+use super::*;
+
+/// Latin columns narrower than this (in hundredths of a cell) are a few
+/// words wide: only the fit of the next word tells a short line.
+pub(super) const NARROW_COL: u32 = 20 * 100;
+
+/// Lines wider than this (in hundredths of a cell) are not lines of a
+/// newspaper column but paragraphs already joined, one to a line.
+pub(super) const LONG: u32 = 70 * 100;
+
+/// For each line, whether the blank line before it is mere line spacing:
+/// the line sits in a run of lines that all have blank lines between them,
+/// and the run looks like one wrapped column: at least three of its lines
+/// (or all but its last) within 15% of their median width, at most half of
+/// them ending a sentence or clause, none of them a paragraph on its own
+/// line ([`LONG`]). Elsewhere a run of blank-separated
+/// lines is a run of blocks, one to a line (as in this crate's text output):
+/// the second vector marks those.
+pub(super) fn line_spacing(v: &[View]) -> (Vec<bool>, Vec<bool>) {
+    let n = v.len();
+    let blank = |k: usize| k < n && v[k].blank_before;
+    let mut spaced: Vec<bool> = (0..n)
+        .map(|k| blank(k) && ((k > 0 && blank(k - 1)) || blank(k + 1)))
+        .collect();
+    let mut widths = Vec::new();
+    let mut own_line = vec![false; n];
+    let mut k = 0;
+    while k < n {
+        if !spaced[k] {
+            k += 1;
+            continue;
+        }
+        let mut end = k;
+        while end + 1 < n && spaced[end + 1] {
+            end += 1;
+        }
+        // The run's own lines: from the first with a blank line before it;
+        // the line above may be a heading, the last may start the next block.
+        widths.clear();
+        widths.extend(v[k..=end].iter().map(|x| x.width));
+        widths.sort_unstable();
+        let median = widths[widths.len() / 2];
+        let similar = v[k..=end]
+            .iter()
+            .filter(|x| 100 * x.width.abs_diff(median) <= 15 * median)
+            .count();
+        // A wrapped column cuts sentences anywhere; blocks one to a line
+        // end them.
+        let ended = v[k..end]
+            .iter()
+            .filter(|x| x.ends_sentence || matches!(x.last, ';' | ':' | '；' | '：'))
+            .count();
+        let above_long = k > 0 && v[k - 1].width > LONG;
+        let column = median <= LONG
+            && !above_long
+            && 2 * ended <= end - k
+            && (similar >= 3 || (similar >= 2 && similar + 1 >= end + 1 - k));
+        if !column {
+            spaced[k..=end].iter_mut().for_each(|s| *s = false);
+            // Three blank lines in a row at least make a layout.
+            if end - k >= 2 || above_long {
+                own_line[k..=end].iter_mut().for_each(|s| *s = true);
+            }
+        }
+        k = end + 1;
+    }
+    (spaced, own_line)
+}
+
+/// Most words in one cell of a table (`Brightwater Eng.`, `Fellside
+/// Athletic`): a longer stretch between gaps is a line of prose set in a
+/// column beside another.
+const CELL_WORDS: u32 = 3;
+/// Fewest consecutive lines that make a table.
+pub(super) const TABLE_ROWS: usize = 3;
+/// Fewest consecutive results (see [`score_row`]) that make a listing.
+const SCORE_ROWS: usize = 2;
+
+/// The blank columns of a line with a layout gap (see
+/// [`script::layout_gap`]),
+/// and whether its cells are short (see [`Candidate::short_cells`]).
+/// `text` is trimmed and starts at column `indent`; a tab runs to the next
+/// multiple of eight, other white space is as wide as it is printed.
+pub(super) fn layout_gaps(text: &str, indent: u32) -> (u128, bool) {
+    let (mut mask, mut col) = (0u128, indent);
+    let (mut words, mut most, mut run) = (1u32, 1u32, 0u32);
+    for c in text.chars() {
+        let next = match c {
+            '\t' => (col / 8).saturating_add(1).saturating_mul(8),
+            _ if script::is_space(c) => col.saturating_add(script::cell_width(c).max(1) as u32),
+            _ => {
+                // A word after one space goes on the cell; after two or a
+                // tab, it starts the next one.
+                if run > 0 {
+                    words = if run == 1 { words + 1 } else { 1 };
+                    most = most.max(words);
+                }
+                run = 0;
+                col = col.saturating_add(script::cell_width(c) as u32);
+                continue;
+            }
+        };
+        run = if c == '\t' { 2 } else { run + 1 };
+        for k in col.min(128)..next.min(128) {
+            mask |= 1 << k;
+        }
+        col = next;
+    }
+    (mask, most <= CELL_WORDS)
+}
+
+/// Gutters of a set of blank columns: runs of at least two columns.
+pub(super) fn gutters(mask: u128) -> u32 {
+    let pairs = mask & (mask >> 1);
+    (pairs & !(pairs << 1)).count_ones()
+}
+
+/// Every gap of a line (two blank columns or more, in `gaps`) touches one
+/// of the gutters `common`: the line is set in the table's columns, where
+/// justified prose spreads its gaps anywhere.
+pub(super) fn gaps_in_gutters(gaps: u128, common: u128) -> bool {
+    let mut pairs = gaps & (gaps >> 1);
+    let gutter = common & (common >> 1);
+    while pairs != 0 {
+        let start = pairs.trailing_zeros();
+        let len = (!(pairs >> start)).trailing_zeros();
+        let run = u128::MAX.checked_shr(128 - len).unwrap_or(0) << start;
+        if run & gutter == 0 {
+            return false;
+        }
+        pairs &= !run;
+    }
+    true
+}
+
+/// The last word of a trimmed line, or as much of it as [`figure`] reads
+/// (a longer word is none).
+pub(super) fn last_word(text: &str) -> &str {
+    let b = text.as_bytes();
+    let from = b.len().saturating_sub(FIGURE_BYTES + 1);
+    match b[from..].iter().rposition(|&c| c == b' ' || c == b'\t') {
+        Some(i) => &text[from + i + 1..],
+        None if from == 0 => text,
+        // Longer than any figure: the part after the cut, which may not
+        // start on a character boundary, is never one.
+        None => "",
+    }
+}
+
+/// Longest figure, in bytes.
+const FIGURE_BYTES: usize = 16;
+
+/// The last character of a figure: a digit, a dash, `%`, `)`, a capital
+/// (`1-P`); the cheap test before [`figure`].
+pub(super) fn may_end_in_figure(last: char) -> bool {
+    last.is_ascii_digit()
+        || last.is_ascii_uppercase()
+        || matches!(last, '-' | '%' | '％' | ')' | '–' | '—' | '°')
+}
+
+/// Units of measure that a table prints after a figure, set off by a space
+/// (`12 km/h`, `8 %`, `1012 hPa`): the figure with its unit ends a row as
+/// a figure does.
+const UNITS: [&str; 13] = [
+    "km/h", "m/s", "mph", "kn", "mm", "cm", "km", "kg", "hPa", "°C", "°F", "%", "‰",
+];
+
+/// The line ends in a figure followed by one of the [`UNITS`] (`Wind 12
+/// km/h`, `Luftfeuchte 80 %`), as a row of a weather table or a fact box
+/// does. Reads only the last two words.
+pub(super) fn unit_after_figure(text: &str) -> bool {
+    // A unit (four bytes at most) is set off by a space or a tab in the
+    // last five bytes: most lines have none there, and no unit then (the
+    // last word is longer, or the whole line, with no figure before it).
+    let b = text.as_bytes();
+    if !b[b.len().saturating_sub(5)..]
+        .iter()
+        .any(|&c| c == b' ' || c == b'\t')
+    {
+        return false;
+    }
+    let unit = last_word(text);
+    // Units are four bytes at most: most lines end in a longer word.
+    unit.len() <= 4 && UNITS.contains(&unit) && {
+        let head = text[..text.len() - unit.len()].trim_end_matches(' ');
+        head.len() < text.len() - unit.len() && figure(last_word(head))
+    }
+}
+
+/// [`unit_after_figure`] without its test of the last five bytes.
+#[cfg(test)]
+pub(super) fn unit_after_figure_plain(text: &str) -> bool {
+    let unit = last_word(text);
+    unit.len() <= 4 && UNITS.contains(&unit) && {
+        let head = text[..text.len() - unit.len()].trim_end_matches(' ');
+        head.len() < text.len() - unit.len() && figure(last_word(head))
+    }
+}
+
+/// A figure as tables print it: digits with their signs and separators
+/// (`412`, `+0.0031`, `1,088`, `-14`, `3.5%`, `£120`, `1-P`, `-2°`,
+/// `5°C`), at least half of it digits or signs, or a dash for nothing
+/// (`--`, `–`).
+pub(super) fn figure(word: &str) -> bool {
+    // A comma or semicolon after it: a figure in a sentence that goes on.
+    if word.is_empty() || word.len() > FIGURE_BYTES || word.ends_with([',', ';']) {
+        return false;
+    }
+    if matches!(word, "-" | "--" | "–" | "—") {
+        return true;
+    }
+    let (mut digits, mut signs, mut chars) = (0usize, 0usize, 0usize);
+    for c in word.chars() {
+        chars += 1;
+        if c.is_ascii_digit() {
+            digits += 1;
+        } else if matches!(
+            c,
+            '.' | ','
+                | '+'
+                | '-'
+                | '–'
+                | '−'
+                | '%'
+                | '％'
+                | '/'
+                | ':'
+                | '('
+                | ')'
+                | '£'
+                | '$'
+                | '€'
+                | '¥'
+                | '°'
+        ) {
+            signs += 1;
+        }
+    }
+    digits > 0 && 2 * (digits + signs) >= chars
+}
+
+/// `word` is a score: one or two digits, a dash or colon, one or two
+/// digits (`2-2`, `3–1`, `1:0`).
+pub(super) fn is_score(word: &str) -> bool {
+    let Some((a, b)) = word.split_once(['-', '–', ':']) else {
+        return false;
+    };
+    let goals = |s: &str| (1..=2).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit());
+    goals(a) && goals(b)
+}
+
+/// The value of a CJK table's row: after its last space or a fullwidth
+/// colon (`城东区 156部`, `贊成：38票`).
+pub(super) fn cjk_value(text: &str) -> &str {
+    let word = last_word(text);
+    word.rsplit_once('：').map_or(word, |(_, value)| value)
+}
+
+/// Most CJK characters of a unit glued to a figure (`52元`, `１１８０台`,
+/// `8.6万辆`).
+const CJK_UNIT_CHARS: usize = 2;
+
+/// `word` is a figure followed by a CJK unit of at most [`CJK_UNIT_CHARS`]
+/// characters, as the value of a CJK table's row is (`城东区 156部`,
+/// `寒流前 52元`); the caller has split it off its label at a space.
+pub(super) fn cjk_figure_with_unit(word: &str) -> bool {
+    let figure = word.trim_end_matches(|c: char| c.is_alphabetic() && script::is_cjk(c));
+    let unit = word[figure.len()..].chars().count();
+    (1..=CJK_UNIT_CHARS).contains(&unit)
+        && figure
+            .chars()
+            .any(|c| c.is_ascii_digit() || is_fullwidth_digit(c))
+        && figure.chars().all(|c| {
+            c.is_ascii_digit() || is_fullwidth_digit(c) || matches!(c, '.' | ',' | '．' | '，')
+        })
+}
+
+/// Line `x`, ending in a figure and without layout gaps (a line with gaps
+/// that [`mark_rows`] did not take is prose), may be a row of a table set
+/// without them (`Crayford 0 Dent United 0`, `Hawes 18 13 3 2 42`,
+/// `滙豐控股 68.45 +0.85`): two words at least, opening with a capital, a
+/// digit or a letter without case, ending no sentence, without clause
+/// punctuation between words.
+pub(super) fn tally_row(x: &View, text: &str) -> bool {
+    !x.ends_sentence
+        && (x.first.is_uppercase() || x.first.is_ascii_digit() || uncased_letter(x.first))
+        && text.len()
+            > if x.cjk {
+                cjk_value(text)
+            } else {
+                last_word(text)
+            }
+            .len()
+        && !(x.clause && (text.contains(", ") || text.contains("; ")))
+}
+
+/// Longest row of a fact box read by [`label_row`], in bytes.
+const LABEL_ROW_BYTES: usize = 80;
+/// Longest label of a fact box's row, in bytes, with its colon.
+const LABEL_BYTES: usize = 32;
+/// Most words in the label of a fact box's row.
+const LABEL_WORDS: usize = 3;
+
+/// Line `x` may be a row of a fact box (`Öffnungszeiten: 7 bis 13 Uhr`,
+/// `Gäller från: 3 mars`, `Prix : 2 euros`): a short Latin line that
+/// opens with a label of one to [`LABEL_WORDS`] words, the first
+/// capitalised, without figures, then a colon, a space and a value; it
+/// does not run on into the next line (no final hyphen or comma). The
+/// caller checks the capital, so that only such lines are read.
+pub(super) fn label_row(x: &View, text: &str) -> bool {
+    if x.cjk
+        || text.len() > LABEL_ROW_BYTES
+        || x.ends_hyphen
+        || x.credit_label
+        || matches!(x.last, ',' | ';' | ':')
+    {
+        return false;
+    }
+    let head = &text.as_bytes()[..text.len().min(LABEL_BYTES)];
+    let Some(colon) = head.iter().position(|&b| b == b':') else {
+        return false;
+    };
+    // A space, then the value.
+    if !text.as_bytes()[colon + 1..].starts_with(b" ")
+        || text.as_bytes().get(colon + 2).is_none_or(|&b| b == b' ')
+    {
+        return false;
+    }
+    // French sets a space before the colon.
+    let label = text[..colon].strip_suffix(' ').unwrap_or(&text[..colon]);
+    // Words, a number (`RE 7`), places joined by a dash (`Karlsruhe–Basel`).
+    let word = |w: &str| {
+        w == "&"
+            || ((1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()))
+            || (w.starts_with(char::is_alphabetic)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '–' | '.' | '\'' | '’')))
+    };
+    let words = label.split(' ').take(LABEL_WORDS + 1);
+    let (mut count, mut all) = (0, true);
+    for w in words {
+        count += 1;
+        all &= word(w);
+    }
+    all && count <= LABEL_WORDS
+}
+
+/// Longest line of a results listing read by [`score_row`], in bytes.
+const SCORE_ROW_BYTES: usize = 80;
+
+/// Line `x` may be a row of results (`利物浦 2：2 車路士`, `Hull 2-1
+/// Leeds`, `Guarani 2 x 1 Ponte Preta`): a short line with one score,
+/// digits on both sides of a colon, a dash or a spaced `x`, between names (the first not lowercase), ending no
+/// sentence, without clause punctuation.
+pub(super) fn score_row(x: &View, text: &str) -> bool {
+    if x.first.is_lowercase()
+        || x.first.is_ascii_digit()
+        || text.len() > SCORE_ROW_BYTES
+        || x.ends_sentence
+        || x.clause
+        || !(x.last.is_alphabetic() || matches!(x.last, ')' | '）'))
+        || !text.bytes().any(|b| b.is_ascii_digit())
+    {
+        return false;
+    }
+    let b = text.as_bytes();
+    let digits_before = |i: usize| b[..i].last().is_some_and(u8::is_ascii_digit);
+    let digits_after = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    // Portuguese and Spanish pages set the score with a spaced `x`
+    // (`Guarani 2 x 1 Ponte Preta`).
+    let spaced_x = |i: usize, c: char| {
+        matches!(c, 'x' | '×')
+            && i >= 2
+            && b[i - 1] == b' '
+            && b.get(i + c.len_utf8()) == Some(&b' ')
+            && digits_before(i - 1)
+            && digits_after(i + c.len_utf8() + 1)
+    };
+    let scores = text
+        .char_indices()
+        .filter(|&(i, c)| {
+            (matches!(c, ':' | '：' | '-' | '–')
+                && digits_before(i)
+                && digits_after(i + c.len_utf8()))
+                || spaced_x(i, c)
+        })
+        .count();
+    scores == 1
+}
+
+/// Line `x` may be a row of results set as two teams each with its score
+/// (`Pine Ridge 35, Walla Walla 14`, `Martos CD 2 - Linares B 2`,
+/// `Eastmont 21, Wenatchee 20 (OT)`): two halves around one `, ` or
+/// spaced dash, each opening with a capital and ending in a number of at
+/// most three digits (the second may add a bracketed note).
+pub(super) fn paired_score(x: &View, text: &str) -> bool {
+    if x.cjk || text.len() > SCORE_ROW_BYTES || x.ends_sentence || !x.first.is_uppercase() {
+        return false;
+    }
+    let mut halves = text.split(", ");
+    let (a, b) = match (halves.next(), halves.next(), halves.next()) {
+        (Some(a), Some(b), None) => (a, b),
+        _ => match text.split_once(" - ").or_else(|| text.split_once(" – ")) {
+            Some((a, b)) if !b.contains(" - ") && !b.contains(" – ") => (a, b),
+            _ => return false,
+        },
+    };
+    let b = match b.rsplit_once(" (") {
+        Some((b, note)) if note.ends_with(')') && note.len() <= 8 => b,
+        _ => b,
+    };
+    let ends_in_score = |h: &str| {
+        h.rsplit_once(' ').is_some_and(|(name, n)| {
+            !name.is_empty() && (1..=3).contains(&n.len()) && n.bytes().all(|c| c.is_ascii_digit())
+        })
+    };
+    b.starts_with(char::is_uppercase) && ends_in_score(a) && ends_in_score(b)
+}
+
+/// CJK line `x` may be a row of results (`桜ケ丘３―０北山`, `南陵５－４東浜`):
+/// short, one score of ASCII or fullwidth digits around a dash or colon,
+/// between two names.
+pub(super) fn cjk_score(x: &View, text: &str) -> bool {
+    /// Most characters of a CJK results row.
+    const CHARS: usize = 20;
+    if !x.cjk || x.clause || x.ends_sentence || text.len() > 3 * CHARS {
+        return false;
+    }
+    let digit = |c: char| c.is_ascii_digit() || is_fullwidth_digit(c);
+    if text.starts_with(digit) || !text.ends_with(|c: char| !digit(c) && script::is_cjk(c)) {
+        return false;
+    }
+    let (mut scores, mut prev) = (0, '\0');
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let dash = matches!(c, '―' | '－' | '：' | ':' | '-' | '—');
+        if dash && digit(prev) && chars.peek().is_some_and(|&n| digit(n)) {
+            scores += 1;
+        }
+        prev = c;
+    }
+    scores == 1
+}
+
+/// A Latin line ending in a photo credit in brackets: `… di Sellano.
+/// (Foto di Marco Lupi)`, `(Photo: Jane Li)`, `(Bild: dpa)`.
+pub(super) fn bracketed_credit(text: &str) -> bool {
+    let Some(open) = text.rfind('(') else {
+        return false;
+    };
+    let inner = &text[open + 1..text.len() - 1];
+    ["Foto", "Photo", "Bild", "Fotos", "Photos", "Picture"]
+        .iter()
+        .any(|w| {
+            inner
+                .strip_prefix(w)
+                .is_some_and(|r| r.starts_with([' ', ':']))
+        })
+        && inner.split(' ').count() <= 6
+}
+
+/// Longest photo credit read by [`slash_credit`], in bytes.
+const SLASH_CREDIT_BYTES: usize = 64;
+
+/// A short Latin line of capitalised words around one ` / ` (`JANE LI /
+/// MORNING LEDGER`, `EFE / Domenech Castelló`), or one `/` set close in a
+/// line of capitals (`JAMES ORTIZ/HARBOUR TRIBUNE`), ending no sentence and
+/// holding no figure: the credit under a photo.
+pub(super) fn slash_credit(x: &View, text: &str) -> bool {
+    if text.len() > SLASH_CREDIT_BYTES || x.cjk || x.ends_sentence || x.clause {
+        return false;
+    }
+    let b = text.as_bytes();
+    let Some(slash) = memchr::memchr(b'/', b) else {
+        return false;
+    };
+    let spaced = slash > 0 && b[slash - 1] == b' ' && b.get(slash + 1) == Some(&b' ');
+    // Set close (`JAMES ORTIZ/HARBOUR TRIBUNE`), the credit is in capitals.
+    let capitals = !spaced && !text.chars().any(char::is_lowercase);
+    if !spaced && !capitals {
+        return false;
+    }
+    let (names, agency) = (text[..slash].trim_end(), text[slash + 1..].trim_start());
+    let capitalised = |part: &str| {
+        let words = part.split(' ').filter(|w| !w.is_empty());
+        words.clone().count() <= 4 && words.clone().all(|w| w.starts_with(char::is_uppercase))
+    };
+    !names.is_empty()
+        && !agency.is_empty()
+        && !text.bytes().any(|b| b.is_ascii_digit())
+        && capitalised(names)
+        && capitalised(agency)
+}
+
+/// Holds a photo credit (`＝`, `攝`, `提供`, `撮影`, `Foto`), as the lines
+/// of a caption do and a subhead's do not.
+pub(super) fn credit_text(text: &str) -> bool {
+    if text.is_ascii() {
+        return false;
+    }
+    let mut prev = '\0';
+    for c in text.chars() {
+        if matches!(c, '＝' | '攝' | '摄') || matches!((prev, c), ('提', '供') | ('撮', '影'))
+        {
+            return true;
+        }
+        prev = c;
+    }
+    false
+}
+
+/// Line `x`, with the blank columns `gaps`, may be a table's row: it has
+/// layout gaps and does not end in a hyphen, a comma or a semicolon, as a
+/// line of prose running on does.
+fn set_in_columns(x: &View, gaps: u128) -> bool {
+    gaps != 0 && !x.ends_hyphen && !matches!(x.last, ',' | ';' | '，' | '；')
+}
+
+/// A line set in columns may be a row of a listing without figures: its
+/// cells are short, it opens with a capital or a digit and ends no
+/// sentence or clause.
+fn listing_row(x: &View, short_cells: bool) -> bool {
+    short_cells
+        && (x.first.is_uppercase() || x.first.is_numeric() || uncased_letter(x.first))
+        && !x.ends_sentence
+        && !matches!(x.last, ',' | ';' | '，' | '；')
+}
+
+/// A letter of a script without case (an ideograph, kana, hangul), which
+/// opens a cell as a capital does in Latin.
+fn uncased_letter(c: char) -> bool {
+    c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase()
+}
+
+/// A line that may be a row of a table: with layout gaps, or a
+/// [`tally_row`].
+pub(super) struct Candidate {
+    /// Index of its view.
+    pub(super) line: usize,
+    /// Columns (cells from the line's start, the first 128) that are blank
+    /// inside the text, where the line has a layout gap; 0 otherwise. See
+    /// [`layout_gaps`].
+    pub(super) gaps: u128,
+    /// Every stretch of text between the gaps holds at most
+    /// [`CELL_WORDS`] words: the cells of a table, not a column of prose.
+    pub(super) short_cells: bool,
+    /// The last word is a figure (`412`, `+0.0031`, `1,088`, `--`, `1-P`):
+    /// see [`figure`].
+    pub(super) figure_end: bool,
+    /// May be a row of a table set without gaps: see [`tally_row`].
+    pub(super) tally: bool,
+    /// May be a row of results: see [`score_row`]. Two such rows make a
+    /// listing.
+    pub(super) score: bool,
+    /// May be a row of a fact box: see [`label_row`].
+    pub(super) label: bool,
+}
+
+/// Finds the rows of tables and listings (see [`Views::rows`]) among the
+/// `candidates`: the lines with layout gaps, with their blank columns (see
+/// [`layout_gaps`]), and the [`tally_row`]s. Two kinds of
+/// evidence, each over at least [`TABLE_ROWS`] consecutive lines:
+///
+/// - Set out in columns: every line has layout gaps, the lines share a
+///   gutter (two or more columns blank in all of them), and every gap of
+///   every line touches one of the shared gutters, which gaps between
+///   words of justified prose do not; and half the lines end in a figure
+///   or start with one, or the lines share two gutters and each is a
+///   [`listing_row`] (not two columns of prose side by side).
+/// - Set without gaps: every line is a [`tally_row`] (results, a league
+///   table), none going on from the one before; or every line is a
+///   [`label_row`] (a fact box: `Kosten: 48 miljoen euro` / `Lengte: 4,2
+///   kilometer` / `Klaar: voorjaar 2027`), but a last one whose value
+///   wraps onto a line going on in lowercase.
+///
+/// The runs are grown line by line as far as the evidence holds, and never
+/// looked at again, so the pass is linear.
+pub(super) fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
+    let mut marks = Vec::new();
+    let mut mark = |lines: core::ops::Range<usize>| {
+        if marks.is_empty() {
+            marks.resize(v.len(), false);
+        }
+        marks[lines].iter_mut().for_each(|m| *m = true);
+    };
+    // Candidates `c..=e` hold the lines `k..=k + (e - c)` when their view
+    // indices run on one by one.
+    let next_line = |e: usize| {
+        candidates
+            .get(e + 1)
+            .filter(|n| n.line == candidates[e].line + 1)
+    };
+    let mut c = 0;
+    while c < candidates.len() {
+        let (k, mut mask) = (candidates[c].line, candidates[c].gaps);
+        if !set_in_columns(&v[k], mask) {
+            c += 1;
+            continue;
+        }
+        let mut e = c;
+        while let Some(n) = next_line(e) {
+            let (x, common) = (&v[n.line], mask & n.gaps);
+            if x.blank_before
+                || !set_in_columns(x, n.gaps)
+                || gutters(common) == 0
+                || !gaps_in_gutters(n.gaps, common)
+            {
+                break;
+            }
+            mask = common;
+            e += 1;
+        }
+        let run = &candidates[c..=e];
+        let figures = run
+            .iter()
+            .filter(|n| n.figure_end || v[n.line].first.is_ascii_digit())
+            .count();
+        let count = run.len();
+        let table = count >= TABLE_ROWS
+            && run.iter().all(|n| gaps_in_gutters(n.gaps, mask))
+            && (2 * figures >= count
+                || (gutters(mask) >= 2
+                    && run.iter().all(|n| listing_row(&v[n.line], n.short_cells))));
+        if table {
+            mark(k..k + count);
+        }
+        c = if count >= TABLE_ROWS { e + 1 } else { c + 1 };
+    }
+    // Tallies, then fact boxes, whose last value may wrap onto a line going
+    // on in lowercase: that row is prose.
+    for labels in [false, true] {
+        let pick = |n: &Candidate| if labels { n.label } else { n.tally };
+        let wraps = labels;
+        let mut c = 0;
+        while c < candidates.len() {
+            let k = candidates[c].line;
+            if !pick(&candidates[c]) {
+                c += 1;
+                continue;
+            }
+            let mut e = c;
+            while let Some(n) = next_line(e) {
+                if !pick(n) || v[n.line].blank_before {
+                    break;
+                }
+                e += 1;
+            }
+            let last = candidates[e].line;
+            let wrapped = wraps
+                && v.get(last + 1)
+                    .is_some_and(|n| !n.blank_before && n.first.is_lowercase());
+            let count = e + 1 - c - usize::from(wrapped);
+            let scores = !labels && candidates[c..=e].iter().all(|n| n.score);
+            if count >= TABLE_ROWS || (scores && count >= SCORE_ROWS) {
+                mark(k..k + count);
+            }
+            c = e + 1;
+        }
+    }
+    marks
+}
+
+/// The text opens with a quotation mark (`«`, `„`, `“`, `"`, `‘`), and the
+/// first letter after it and any space is lowercase (`« voleur de vélos »`,
+/// `„kleine Leute“`). Reads only the first characters.
+pub(super) fn quoted_lowercase(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix(['«', '„', '“', '"', '‘', '‹']) else {
+        return false;
+    };
+    rest.trim_start_matches([' ', '\u{a0}', '\u{202f}'])
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase)
+}
+
+/// `text` holds clause punctuation (see [`script::is_clause_mark`]) other
+/// than a comma between digits (`8,4`, `1,088`): a figure's decimal or
+/// thousands separator parts no clauses.
+pub(super) fn clause_outside_figures(text: &str) -> bool {
+    let b = text.as_bytes();
+    let digit = |i: Option<usize>| i.and_then(|i| b.get(i)).is_some_and(u8::is_ascii_digit);
+    text.char_indices().any(|(i, c)| {
+        script::is_clause_mark(c) && !(c == ',' && digit(i.checked_sub(1)) && digit(Some(i + 1)))
+    })
+}
+
+/// Most lines of a headline set in fake bold (see
+/// [`Views::bold_stack_end`]).
+pub(super) const BOLD_STACK: usize = 3;
+
+/// Most lines from one entry of a listing by the clock to the next (the
+/// entry's title and the lines describing it).
+pub(super) const ENTRY_GAP: usize = 6;
+
+/// The line opens with a time of day and a space, then text (`20.30 Tg2`,
+/// `21:00 News`, `8h15 Météo`, `1800 新聞報道`): hours and minutes parted
+/// by `.`, `:` or `h`, or four digits; the hour at most 24, the minutes at
+/// most 59 (`1989 war` is a year). Reads only the first few bytes.
+pub(super) fn time_led(text: &str) -> bool {
+    let b = text.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let value = |i: usize| u32::from(b[i] - b'0');
+    if !digit(0) {
+        return false;
+    }
+    let hour_digits = if digit(1) { 2 } else { 1 };
+    let (hour, minutes) = if matches!(b.get(hour_digits), Some(b'.' | b':' | b'h')) {
+        (hour_digits, hour_digits + 1)
+    } else if hour_digits == 2 && digit(2) && digit(3) {
+        (2, 2)
+    } else {
+        return false;
+    };
+    let hours = if hour == 2 {
+        value(0) * 10 + value(1)
+    } else {
+        value(0)
+    };
+    digit(minutes)
+        && digit(minutes + 1)
+        && !digit(minutes + 2)
+        && hours <= 24
+        && value(minutes) <= 5
+        && b.get(minutes + 2) == Some(&b' ')
+        && b.get(minutes + 3)
+            .is_some_and(|&c| c != b' ' && !c.is_ascii_digit() && !c.is_ascii_lowercase())
+}
+
+/// Marks the entries of listings by the clock among the views whose lines
+/// open with a time (`timed`, in order): runs of at least [`TABLE_ROWS`]
+/// such lines, each at most [`ENTRY_GAP`] lines after the one before, blank
+/// lines or headings between them or not (a TV listing's channels). A
+/// time opening a line here and there in prose is no listing.
+pub(super) fn mark_entries(v: &mut [View], timed: &[usize]) {
+    let mut start = 0;
+    for k in 1..=timed.len() {
+        if k == timed.len() || timed[k] - timed[k - 1] > ENTRY_GAP {
+            if k - start >= TABLE_ROWS {
+                for &x in &timed[start..k] {
+                    v[x].entry = true;
+                }
+            }
+            start = k;
+        }
+    }
+}
+
+/// Two lines of similar width within a narrow column (of at most 60 cells),
+/// where blank lines between lines are mere spacing.
+pub(super) fn same_column(a: &View, b: &View) -> bool {
+    const NARROW: u32 = 6000;
+    a.width <= NARROW
+        && b.width <= NARROW
+        && 10 * a.width.abs_diff(b.width) <= 3 * a.width.max(b.width)
+}

@@ -1,0 +1,2152 @@
+//! Unit tests of segmentation: small pages and the blocks they give.
+
+use super::*;
+use crate::lines::LineIndices;
+use crate::script::layout_gap;
+
+/// The blocks of `s` as (kind, first line number, last line number),
+/// without the repair stage.
+pub(super) fn blocks(s: &str) -> Vec<(BlockKind, usize, usize)> {
+    let lines: Vec<Line> = LineIndices::new(s).collect();
+    segment(s, &lines, &[], &Options::new())
+        .into_iter()
+        .map(|g| {
+            (
+                g.kind,
+                lines[g.lines.start].number,
+                lines[g.lines.end - 1].number,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_headline_stack_stands_apart_from_the_lede() {
+    let s = "Council Votes to Close Depot in 2025\nEleven routes to be redrawn\nBy Jane Holloway\n\n\
+             LONDON, March 3 — The council voted late on\nTuesday to close the depot, ending a long\n\
+             dispute over the site.\n";
+    let b = blocks(s);
+    assert_eq!(
+        b[..3].iter().map(|x| x.0).collect::<Vec<_>>(),
+        [BlockKind::Heading, BlockKind::Heading, BlockKind::Paragraph]
+    );
+    assert_eq!(b[3], (BlockKind::Paragraph, 5, 7));
+}
+
+#[test]
+fn finds_bylines() {
+    for s in [
+        "By Jane Smith",
+        "BY JANE SMITH AND JOHN DOE",
+        "Von Hans Müller",
+        "By our Correspondent",
+        "By Jane Smith, Reuters",
+        "Jane Smith, Staff Reporter",
+        "Hans Müller, Korrespondent in Rom",
+        "By J. R. van der Berg",
+        "記者 陳大文",
+        "本報記者 李明",
+        "本报记者 李明 北京报道",
+        "文／陳大文",
+        "【記者陳建宏／台南報導】",
+        "【本報訊】記者　李嘉欣",
+        "陈莉莉 报道",
+        "Ana Clara Sousa, de Teresina",
+        "北陸支局　中村健一",
+        "社会部 田中花子",
+        "Da Redação",
+        "Redacción",
+        "Propos recueillis par Julien Marchand",
+    ] {
+        assert!(byline(s), "{s}");
+    }
+    for s in [
+        "By Monday the plan had",
+        "By the Numbers",
+        "Von der Regierung",
+        "Jane Smith, the mayor",
+        "Kevin Dawes, 41, of Marsh Lane",
+        "Paris, London",
+        "記者會上，部長表示",
+        "記者們",
+        "据新华社报道",
+        "全部 三十人",
+        "外交部 回应美方指控",
+        "足球俱乐部　成立三十周年",
+        "专题 报道",
+        "【記者陳建宏／台南報導】興建於1925年的新",
+        "記者昨日走訪了市區多間商店發現",
+        "本报讯　闲置近十年的城东纺织厂旧厂",
+        "【本報訊】港鐵東涌西延線昨日正式通車",
+        "By",
+        "Propos recueillis par le maire",
+    ] {
+        assert!(!byline(s), "{s}");
+    }
+}
+
+#[test]
+fn finds_bylines_with_their_place() {
+    for s in [
+        "Por Lucía Moreno | Teruel",
+        "By Jane Smith / Leeds",
+        "Von Hans Müller | Bad Tölz",
+        "Jan van der Berg / AMSTERDAM",
+        "Łukasz Nowak / WARSZAWA",
+    ] {
+        assert!(byline(s), "{s}");
+    }
+    for s in [
+        "Rome / Milan",
+        "Brexit / EU",
+        "By Monday | Tuesday evening at the town hall",
+        "Lucía Moreno / Teruel",
+        "Price rises / Wages fall",
+        "Jane Smith / leeds",
+    ] {
+        assert!(!byline(s), "{s}");
+    }
+    // Under a headline, over the text: a paragraph of its own.
+    let s = "Water Runs Dry in the Village\n\nPor Lucía Moreno | Teruel\n\n\
+             Los vecinos llevan tres semanas sin agua en\nla plaza mayor del pueblo.\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Heading, 1, 1),
+            (BlockKind::Paragraph, 3, 3),
+            (BlockKind::Paragraph, 5, 6)
+        ]
+    );
+}
+
+#[test]
+fn a_spanish_question_is_read_from_its_first_letter() {
+    let m = measure("¿Quién pagará la", 0);
+    assert_eq!(m.first, 'Q');
+    // A question set apart as a subhead is a heading, as it is without
+    // its opening `¿`.
+    for q in ["¿Qué pasará en verano?", "Qué pasará en verano?"] {
+        let s = format!(
+            "Los vecinos esperan la obra desde\nhace años en la plaza mayor.\n\n{q}\n\n\
+             Con el calor el consumo se duplica en\ntodo el pueblo y en la comarca.\n"
+        );
+        assert_eq!(blocks(&s)[1], (BlockKind::Heading, 4, 4), "{q}");
+    }
+    // At the top of a page, on two lines.
+    let s = "¿Quién pagará la\nnueva depuradora?\n\nEl ayuntamiento aprobó ayer el proyecto de\n\
+             la nueva depuradora, que costará seis millones.\n";
+    assert_eq!(blocks(s)[0], (BlockKind::Heading, 1, 2));
+    // Lowercase after `¿` goes on from the line before.
+    let s = "Los vecinos se preguntan, con razón,\n¿quién pagará la nueva depuradora del pueblo?\n";
+    assert_eq!(blocks(s).len(), 1);
+}
+
+#[test]
+fn a_line_with_a_comma_over_a_byline_at_the_top_is_a_headline() {
+    let s =
+        "Bridge closed, town cut in two\nBy Mark Fern\nThe sudden closure of the bridge has cut\n\
+             the town in two for the second time.\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Heading, 1, 1),
+            (BlockKind::Paragraph, 2, 2),
+            (BlockKind::Paragraph, 3, 4)
+        ]
+    );
+    // Lower on the page, a paragraph's last line over a byline is text.
+    let s = "The works end in May.\nThe bridge closed, and the town\nBy Mark Fern\n";
+    assert_eq!(blocks(s)[0].0, BlockKind::Paragraph);
+}
+
+#[test]
+fn a_byline_is_a_paragraph_of_its_own() {
+    let s =
+        "Harbour Plan Wins Approval\nBy Jane Smith\nThe harbour board approved plans on Thursday\n\
+             for a new marina with berths for 120 yachts.\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Heading, 1, 1),
+            (BlockKind::Paragraph, 2, 2),
+            (BlockKind::Paragraph, 3, 4)
+        ]
+    );
+    let s = "老街書市重開\n記者 陳大文\n停業近三年的臨溪鎮舊書市集，昨日在老街騎樓下重新\n開張，數十個攤位從清晨起便擠滿了前來尋書的居民。\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Heading, 1, 1),
+            (BlockKind::Paragraph, 2, 2),
+            (BlockKind::Paragraph, 3, 4)
+        ]
+    );
+}
+
+#[test]
+fn finds_jump_lines() {
+    for s in [
+        "Continued on Page 5",
+        "From Page 1",
+        "See HARBOUR, Page 4",
+        "Fortsetzung auf Seite 3",
+    ] {
+        assert!(jump_line(s), "{s}");
+    }
+    assert!(page_label("Page 5") && page_label("Seite 12"));
+    assert!(!page_label("Page 3 Scandal Rocks Town") && !page_label("5"));
+    for s in [
+        "See you on page 5 of the report we published 2",
+        "From 1 to 5",
+        "Continued on",
+    ] {
+        assert!(!jump_line(s), "{s}");
+    }
+}
+
+#[test]
+fn finds_running_heads_and_page_numbers() {
+    assert!(running_head(
+        "THE DAILY BUGLE   Tuesday, March 3, 1998   Page 4"
+    ));
+    assert!(running_head("4 | THE DAILY BUGLE"));
+    assert!(running_head("THE DAILY BUGLE | A12"));
+    assert!(running_head("- 5 -"));
+    assert!(running_head("第4版"));
+    assert!(running_head("１０　地域　２０２４年５月１２日（日曜日）"));
+    assert!(!running_head("1998 was a good year for the port"));
+    assert!(!running_head("Page 3 Scandal Rocks Town"));
+    assert!(!running_head("THE DAILY BUGLE"));
+    assert!(!running_head("12345"));
+}
+
+#[test]
+fn a_running_head_after_a_page_break_is_kept_out_of_the_paragraph() {
+    let s = "The new ferry will make four return trips a day\nthrough the summer and two in winter, and the\n\
+             \u{c}THE DAILY BUGLE   Tuesday, March 3, 1998   Page 4\ncouncil says it will review the timetable once\n\
+             it has a season of ticket data.\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Paragraph, 1, 2),
+            (BlockKind::Paragraph, 3, 3),
+            (BlockKind::Paragraph, 4, 5)
+        ]
+    );
+    // A running foot before the page break.
+    let s = "The new ferry will make four return trips a day\nthrough the summer and two in winter, and the\n\
+             4 | THE DAILY BUGLE\n\u{c}council says it will review the timetable.\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Paragraph, 1, 2),
+            (BlockKind::Paragraph, 3, 3),
+            (BlockKind::Paragraph, 4, 4)
+        ]
+    );
+}
+
+#[test]
+fn a_headline_stack_without_blank_lines_stands_apart_from_the_lede() {
+    let s = "Council Votes to Close Bus Depot\nEleven routes will be redrawn by the autumn\n\
+             The council voted late on Tuesday to close the\nbus depot on Mill Road, ending a dispute over\n\
+             the site that has run for more than ten years.\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Heading, 1, 1),
+            (BlockKind::Heading, 2, 2),
+            (BlockKind::Paragraph, 3, 5)
+        ]
+    );
+    // The lede's first line goes on in lowercase: no deck.
+    let s = "Council Votes to Close Bus Depot\nThe council voted late on Tuesday to close the\n\
+             bus depot on Mill Road, ending a dispute over\nthe site that has run for more than ten years.\n";
+    assert_eq!(
+        blocks(s),
+        [(BlockKind::Heading, 1, 1), (BlockKind::Paragraph, 2, 4)]
+    );
+    assert!(opens_sentence("The council"));
+    assert!(opens_sentence("Die Kosten"));
+    assert!(!opens_sentence("Theatre goers"));
+    assert!(!opens_sentence("Mill Road"));
+}
+
+#[test]
+fn finds_figures_and_gutters() {
+    for w in [
+        "412", "+0.0031", "1,088", "-14", "--", "3.5%", "£120", "1-P", "(3)",
+    ] {
+        assert!(figure(w), "{w}");
+    }
+    for w in ["Chg", "Eng.", "1990s-style", "2021,", "12;", "Alston"] {
+        assert!(!figure(w), "{w}");
+    }
+    assert_eq!(last_word("Alder Foods   412    +3"), "+3");
+    // Two gutters of two columns or more; a single blank column is none.
+    assert_eq!(gutters(0b0110_0111_0010), 2);
+    assert!(gaps_in_gutters(0b1110_0000, 0b0110_0000));
+    assert!(!gaps_in_gutters(0b0110_0110, 0b0000_0110));
+    assert!(!layout_gap(b"Alder Foods 412 and Brightwater Eng."));
+    assert!(layout_gap(b"Alder Foods 412 and  Brightwater Eng."));
+    assert!(layout_gap(b"Alder Foods  412"));
+    assert!(layout_gap(b"12345678  "));
+    assert!(layout_gap(b"1234567  8"));
+    assert!(layout_gap(b"Eng.\t3"));
+    assert!(!layout_gap(b"a b c d e f g h i j k l m n o p"));
+    let (gaps, short) = layout_gaps("Alder Foods  412", 2);
+    assert_eq!(gaps, 1 << 7 | 1 << 13 | 1 << 14);
+    assert!(short);
+    // A tab runs to the next multiple of eight.
+    assert_eq!(layout_gaps("ab\tc", 0).0, 0b1111_1100);
+    assert!(!layout_gaps("one two three four  five", 0).1);
+}
+
+#[test]
+fn rows_of_a_table_set_in_columns_are_blocks_of_their_own() {
+    let s = "Shares rose for a third day on Wednesday as\ntraders bet on lower borrowing costs.\n\
+             HARBOUR EXCHANGE\nCompany          Close    Chg\nQuayside Foods     318     +4\n\
+             Northgate Steel  2,046    -22\nPellow & Sons       71     --\n\
+             Dealers said volumes were thin, with many\ndesks short-staffed before the holiday.\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Paragraph, 1, 2),
+            (BlockKind::Heading, 3, 3),
+            (BlockKind::Paragraph, 4, 4),
+            (BlockKind::Paragraph, 5, 5),
+            (BlockKind::Paragraph, 6, 6),
+            (BlockKind::Paragraph, 7, 7),
+            (BlockKind::Paragraph, 8, 9)
+        ]
+    );
+    // Tabs and a listing without figures.
+    let s = "Mon\tChoir\tVillage hall\nTue\tYoga\tSchool gym\nWed\tBingo\tLegion club\n";
+    assert_eq!(blocks(s).len(), 3);
+}
+
+#[test]
+fn a_run_printed_twice_across_lines_stays_one_paragraph() {
+    // The copy is cut from every line it touches: the lines keep one
+    // type, and no line cut short stands alone as a headline.
+    let s = "前海深港合作再提速前海深港合作再提速\n\n前海作為大灣區的引擎\n之一，在推動內地與香\n\
+             港服務業合作方面，已\n累積不少經驗。\n\n深圳市副市長昨日在論\n壇上表示深圳市副市長\n\
+             昨日在論壇上表示，，\n前海將推出更多便利港\n人執業的措施。\n";
+    let lines: Vec<Line> = LineIndices::new(s).collect();
+    let options = Options::new();
+    let deleted = crate::repair::find_repairs(s, &lines, &options);
+    let got: Vec<_> = segment(s, &lines, &deleted, &options)
+        .into_iter()
+        .map(|g| (g.kind, g.lines.start, g.lines.end))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (BlockKind::Heading, 0, 1),
+            (BlockKind::Paragraph, 2, 6),
+            (BlockKind::Paragraph, 7, 12)
+        ]
+    );
+}
+
+#[test]
+fn a_cjk_semicolon_before_a_blank_line_goes_on() {
+    let s = "分析員指出，大市短期阻力位於二萬點，若能\n企穩，有望進一步上試二萬零五百點；\n\n\
+             不過亦有基金經理提醒投資者，內地經濟數\n據仍然反覆，宜步步為營。\n";
+    assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 5)]);
+}
+
+#[test]
+fn a_subhead_printed_twice_across_a_break_keeps_its_first_line_whole() {
+    let s =
+        "全日成交額增至一千二百三十億元。\n\n科技股表現突出科\n技股表現突出，，科技指數升百分\n\
+             之二點四。分析員指出，大市短期\n阻力位於二萬點，若能企穩。\n";
+    let lines: Vec<Line> = LineIndices::new(s).collect();
+    let options = Options::new();
+    let deleted = crate::repair::find_repairs(s, &lines, &options);
+    let kinds: Vec<_> = segment(s, &lines, &deleted, &options)
+        .into_iter()
+        .map(|g| g.kind)
+        .collect();
+    assert_eq!(kinds, [BlockKind::Paragraph, BlockKind::Paragraph]);
+}
+
+#[test]
+fn cjk_tables_padded_with_ideographic_spaces_are_rows() {
+    let s = "學堂首季課程\n課程　　　　　堂數　　學費\n手機入門　　　　８　　免費\n\
+             網上購物　　　　６　　１００元\n健康飲食　　　　６　　１００元\n";
+    let b = blocks(s);
+    assert_eq!(b.len(), 5, "{b:?}");
+    assert_eq!(b[1], (BlockKind::Paragraph, 2, 2));
+    // One ideographic space between words is no cell: prose.
+    let prose = "市民今日　踴躍參與活動\n場面熱鬧　氣氛融洽非常\n主辦單位　表示十分滿意\n";
+    assert_eq!(blocks(prose).len(), 1);
+}
+
+#[test]
+fn rows_without_gaps_are_blocks_when_three_end_in_figures() {
+    let s = "RESULTS\nCounty Alliance, Premier Division\nOrford 0 Marsh End 0\nKelby Town 3 Ashwell 1\n\
+             Holme Park 1 Frinby United 4\nAttendance: 290 (Orford)\n\nMarsh End travel to Kelby\n\
+             Town next Saturday.\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Heading, 1, 1),
+            (BlockKind::Heading, 2, 2),
+            (BlockKind::Paragraph, 3, 3),
+            (BlockKind::Paragraph, 4, 4),
+            (BlockKind::Paragraph, 5, 5),
+            (BlockKind::Paragraph, 6, 6),
+            (BlockKind::Paragraph, 8, 9)
+        ]
+    );
+    // Two such lines are not enough; a line going on in lowercase, or
+    // ending a sentence, is prose.
+    let s = "The club was founded in 1921 and moved to Mill\nLane in 1948, where it played until 2003\n\
+             Its new ground holds 4,000\nand cost 2 million.\n";
+    assert_eq!(blocks(s).len(), 1);
+}
+
+#[test]
+fn stacked_label_lines_of_a_fact_box_are_rows() {
+    let s =
+        "The pool reopens after a year of repairs.\n\nAt a glance\n\nOpening hours: 6 am to 9 pm\n\
+             Entry: free for residents\nLanes: eight\n\nThe council paid for the work.\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Paragraph, 1, 1),
+            (BlockKind::Heading, 3, 3),
+            (BlockKind::Paragraph, 5, 5),
+            (BlockKind::Paragraph, 6, 6),
+            (BlockKind::Paragraph, 7, 7),
+            (BlockKind::Paragraph, 9, 9)
+        ]
+    );
+    // French sets a space before the colon.
+    let s = "Le marché ouvre samedi.\n\nHoraires : de 7 h à 13 h\nPrix : entrée libre\n\
+             Accès : par la rue Haute\n";
+    assert_eq!(blocks(s).len(), 4);
+    // Labels with a number and places joined by a dash.
+    let s = "Die Ausschreibung ist abgeschlossen.\nPünktlichkeit im Oktober\n\
+             RE 7 Karlsruhe–Basel: 81,2 Prozent\nRB 26 Offenburg–Freiburg: 88,5 Prozent\n\
+             S 1 Karlsruhe–Bühl: 79,0 Prozent\n";
+    assert_eq!(
+        blocks(s)[1..],
+        [
+            (BlockKind::Heading, 2, 2),
+            (BlockKind::Paragraph, 3, 3),
+            (BlockKind::Paragraph, 4, 4),
+            (BlockKind::Paragraph, 5, 5)
+        ]
+    );
+}
+
+#[test]
+fn prose_with_colons_is_no_fact_box() {
+    // Two label lines are not enough.
+    let s = "Opening hours: 6 am to 9 pm\nEntry: free for residents and\nvisitors alike.\n";
+    assert_eq!(blocks(s).len(), 1);
+    // Labels of more than three words, or with figures, are prose.
+    let s = "The mayor said at the meeting: it is\nIn the end she added: the pool\n\
+             Works 2024: the repairs were\nfinished on time and on budget.\n";
+    assert_eq!(blocks(s).len(), 1);
+    // A line going on into the next (a comma, a hyphen) is no row.
+    let s = "Opening hours: six in the morning to\nEntry: free for residents, for\n\
+             Lanes: eight, the council said, since re-\npairs finished.\n";
+    assert_eq!(blocks(s).len(), 1);
+    // Nor is the last line of a box whose value wraps.
+    let s = "Opening hours: 6 am to 9 pm\nEntry: free for residents\nLanes: eight\n\
+             Parking: at the station and\nin the market square.\n";
+    assert_eq!(blocks(s)[3..], [(BlockKind::Paragraph, 4, 5)]);
+}
+
+#[test]
+fn justified_prose_with_gaps_and_figures_stays_one_paragraph() {
+    let s = "The   new footbridge over  the  Leam will  open\n14 May,   two  years later   than  planned, 40\n\
+             the   council  agreed  to pay a further   2,000\nto finish the work. The original budget of 1.1\n\
+             million pounds was set in 2019.\n";
+    assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 5)]);
+    // Two columns of prose side by side share one gutter: no table.
+    let s = "Mill Road will close to traffic    Free school lunches will be\n\
+             from Monday while engineers        offered through the summer\n\
+             replace the bearings on the        holidays for the first time\n\
+             canal bridge, the council said.    the committee agreed.\n";
+    assert!(blocks(s).len() <= 2);
+}
+
+#[test]
+fn a_word_split_before_a_blank_line_runs_on() {
+    // Blank lines around every line below the split: blocks one to a
+    // line, but the split word goes on over its blank line.
+    let s = "The volunteers will help with the food de-\n\nliveries.\n\n\
+             What happens in summer?\n\nWith the heat, the demand doubles.\n";
+    assert_eq!(blocks(s)[0], (BlockKind::Paragraph, 1, 3));
+}
+
+#[test]
+fn a_list_item_an_attribution_or_a_deck_ends_at_a_blank_line() {
+    let s = "In figures\n\n• 40 new trams\n• 600 seats in all\n• 220 seats in each car\n\n\
+             The old cars will go to the transport\nmuseum or be sold to other cities.\n";
+    assert_eq!(
+        blocks(s)[3..],
+        [(BlockKind::Paragraph, 5, 5), (BlockKind::Paragraph, 7, 8)]
+    );
+    let s = "The station has served the bay for a\ncentury and more, the trustees said.\n\n\
+             “We will not let the station go”\n— Margaret Hale, volunteer\n\n\
+             Under the plan each household will pay\nan extra sum a year to the parish.\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Paragraph, 1, 2),
+            (BlockKind::Paragraph, 4, 5),
+            (BlockKind::Paragraph, 7, 8)
+        ]
+    );
+    // A deck with a comma, alone between blank lines and short of the
+    // column, is no column's top (it is a heading under the page's
+    // headline); a full line alone is.
+    let s = "Bridge Closes for Repairs\n\nTraffic diverted, shops fear for trade\n\n\
+             The council closed the Old Mill Bridge on Monday\nafter engineers found cracks in two of its\n\
+             steel beams, the city said.\n";
+    assert_eq!(blocks(s)[1], (BlockKind::Heading, 3, 3));
+    let s = "The works end in May.\n\nThe council closed the Old Mill Bridge on\n\n\
+             Monday after engineers found cracks in two\nof its steel beams, the city said.\n";
+    assert_eq!(blocks(s)[1], (BlockKind::Paragraph, 3, 6));
+    // An item going on in lowercase over a column break goes on.
+    let s = "• 220 seats in\n\neach car.\n\nThe old cars will go.\n";
+    assert_eq!(blocks(s)[0], (BlockKind::Paragraph, 1, 3));
+}
+
+#[test]
+fn a_line_ending_inside_a_url_runs_on() {
+    let s = "Readers can find the full proposal online at\nwww.example.\ncom/harbour-plan before the end of the month.\n";
+    assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 3)]);
+}
+
+#[test]
+fn capitals_and_questions_set_apart_are_headings() {
+    let s = "WAREHOUSE FIRE: MAN CHARGED\nA man has been charged with arson after a\nfire destroyed a warehouse on Friday.\n";
+    assert_eq!(
+        blocks(s),
+        [(BlockKind::Heading, 1, 1), (BlockKind::Paragraph, 2, 3)]
+    );
+}
+
+#[test]
+fn a_sentence_alone_on_its_line_is_no_heading() {
+    let s = "Kevin Dawes, 41, of Marsh Lane, appeared before the\nmagistrates in town yesterday morning.\n\n\
+             He denies the charge.\n\nThe blaze took more than sixty firefighters\neight hours to bring under control.\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Paragraph, 1, 2),
+            (BlockKind::Paragraph, 4, 4),
+            (BlockKind::Paragraph, 6, 7)
+        ]
+    );
+}
+
+#[test]
+fn a_page_break_mid_sentence_runs_on() {
+    let s = "The depot is being extended to take another\n\u{c}sixty buses, officials said on Monday.\n";
+    assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 2)]);
+    let s =
+        "The depot is being extended, officials said.\n\u{c}The union wants written assurances.\n";
+    assert_eq!(
+        blocks(s),
+        [(BlockKind::Paragraph, 1, 1), (BlockKind::Paragraph, 2, 2)]
+    );
+}
+
+#[test]
+fn a_short_phrase_behind_a_marker_is_a_subhead() {
+    let body = "　　新措施下，企業申請落戶的時間由三\n個月縮短至一個月，業界普遍歡迎此項\n安排，認為有助吸引更多企業。\n";
+    let s = format!("■審批流程大幅提速\n{body}");
+    assert_eq!(
+        blocks(&s),
+        [(BlockKind::Heading, 1, 1), (BlockKind::Paragraph, 2, 4)]
+    );
+    // One character short of the column.
+    let s = "■大里圖書館週末延長開放\n大里區圖書館自下月起，週六\n日開放時間延長至晚間九時，\n方便上班族借閱。\n";
+    assert_eq!(blocks(s)[0], (BlockKind::Heading, 1, 1));
+    // A caption: a sentence, a credit, or a line the next one closes.
+    for caption in [
+        "■前海港區的貨櫃碼頭夜景。\n",
+        "■前海港區的貨櫃碼頭夜景\n（記者 梁家明 攝）\n",
+        "■棚田で稲を刈るオーナ\nーの家族ら＝１２日、長\n野県千曲市\n",
+        "▲ 大埔\n海旁有大樹倒塌。\n",
+    ] {
+        let s = format!("{body}\n{caption}\n{body}");
+        assert_eq!(blocks(&s)[1].0, BlockKind::Caption, "{caption}");
+    }
+}
+
+#[test]
+fn a_japanese_caption_on_two_lines_is_one_caption() {
+    // Between blank lines, inside a paragraph it cuts.
+    let s = "通院にバスを使う女性は「とき\nどき乗り遅れると、次の便\n\n\
+             減便の案内が張り出されたバス停＝１０\n日、長野県松本市で\n\n\
+             まで１時間以上待つこともあ\nる」と話す。\n";
+    let b = blocks(s);
+    assert_eq!(b[1], (BlockKind::Caption, 4, 5), "{b:?}");
+    assert_eq!(b.len(), 3);
+    // Closed by the photographer's credit, an indented paragraph after.
+    let s = "　会場には多くの人が訪れた。\n\n朝市で野菜を選ぶ来場者たち＝１２日午前、\n\
+             港町中央公園で、佐藤健一撮影\n　会場では高校生が育てたトマトも販売された。\n";
+    assert_eq!(blocks(s)[1], (BlockKind::Caption, 3, 4));
+    // A sentence is no caption.
+    let s = "　会場には多くの人が訪れた。\n\n来場者は＝の記号について\n話し合った。\n";
+    assert!(blocks(s).iter().all(|b| b.0 == BlockKind::Paragraph));
+}
+
+#[test]
+fn a_credit_closes_a_caption_in_brackets_or_at_the_end_of_its_line() {
+    let body = "　　新建處表示，將持續追蹤各\n路段的施工進度，確保如期完工。\n";
+    for caption in [
+        "圖：整平後的騎樓地面平坦，民眾\n（記者林雅婷攝）\n",
+        "▲延平北路段騎樓整平前\n的原貌。圖／市府新建處提供\n",
+    ] {
+        let s = format!("{body}{caption}{body}");
+        assert_eq!(
+            blocks(&s),
+            [
+                (BlockKind::Paragraph, 1, 2),
+                (BlockKind::Caption, 3, 4),
+                (BlockKind::Paragraph, 5, 6)
+            ],
+            "{caption}"
+        );
+    }
+    assert!(photo_credit("（資料圖片）") && photo_credit("記者　何嘉欣　攝"));
+    assert!(photo_credit("（撮影・佐藤一郎）"));
+    assert!(photo_credit("（新华社发）") && photo_credit("（受访者供图）"));
+    assert!(photo_credit("（中村健一撮影）"));
+    // A Japanese caption whose `＝` ends its line: the credit goes on.
+    let s = "つ。\n\n自転車専用道を走る観光客ら＝\n金沢市広坂で\n（中村健一撮影）\n\n\
+             広坂通りの自転車通行量は、開通から半\n年で約二・五倍になった。\n";
+    assert_eq!(blocks(s)[1], (BlockKind::Caption, 3, 5));
+    let s = "調した。\n\n新酒を味わう来場者＝\n１２日、新潟県十日町\n市\n";
+    assert_eq!(blocks(s)[1], (BlockKind::Caption, 3, 5));
+    // In fullwidth brackets, a credit naming a Latin source closes the
+    // caption above it.
+    let s = "圖：Bora Bora的水上屋是不少新\n婚夫婦的首選。\n（Air Tahiti Nui圖片）\n\
+             旅行社業界普遍歡迎新安排。永安旅\n遊發言人表示，已有客人查詢。\n";
+    assert_eq!(
+        blocks(s),
+        [(BlockKind::Caption, 1, 3), (BlockKind::Paragraph, 4, 5)]
+    );
+    assert!(!photo_credit("市府提供") && !photo_credit("圖片"));
+}
+
+#[test]
+fn a_cjk_headline_and_its_deck_at_the_top_are_two_headings() {
+    let body = "　　港鐵新線昨日正式通車，首日客量超過十\n萬人次，月台一度擠滿乘客，車站要實施人\n\
+                潮管制。\n";
+    let s = format!("港鐵新線通車首日\n沿線居民終於不用轉車\n\n{body}");
+    assert_eq!(
+        blocks(&s),
+        [
+            (BlockKind::Heading, 1, 1),
+            (BlockKind::Heading, 2, 2),
+            (BlockKind::Paragraph, 4, 6)
+        ]
+    );
+    // A subhead set on two lines in the text is one heading.
+    let s = format!("{body}\n深港市場互聯互通\n釋放巨大協同效應\n\n{body}");
+    assert!(blocks(&s).contains(&(BlockKind::Heading, 5, 6)));
+}
+
+#[test]
+fn a_weather_table_with_fullwidth_percents_is_rows() {
+    let s = "各地の予報\n地点 天気 最高 最低 降水\n福岡 晴れ 24 15 10％\n北九州 晴れ時々曇り 23 14 20％\n\
+             飯塚 晴れ 25 13 10％\n\n週間は晴れの日が続く見込み。\n";
+    let b = blocks(s);
+    assert!(b.contains(&(BlockKind::Paragraph, 3, 3)), "{b:?}");
+    assert!(b.contains(&(BlockKind::Paragraph, 5, 5)), "{b:?}");
+    assert!(figure("10％") && !figure("％"));
+}
+
+#[test]
+fn a_stack_of_three_short_cjk_lines_over_the_text_is_headline_and_deck() {
+    let s = "特集　地方の本屋を守る\n人口二万人の町に\n残った最後の一軒\n\
+             岩手県遠野市の駅前にある「ほんのいえ」は、\n創業七十年を迎える小さな書店だ。店主の佐々\n\
+             木和子さんは、毎朝六時に店を開ける。\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Heading, 1, 1),
+            (BlockKind::Heading, 2, 3),
+            (BlockKind::Paragraph, 4, 6)
+        ]
+    );
+}
+
+#[test]
+fn short_display_lines_with_commas_at_the_top_are_headings() {
+    let s = "インタビュー\n「失敗しても、また書けばいい」\n作家　中村遥さん\n\
+             デビュー作『海のない港』で新人賞を受けた\n中村遥さん（29）に、創作について聞いた。\n";
+    let b = blocks(s);
+    assert!(
+        b.iter().any(|x| x.0 == BlockKind::Heading && x.1 == 2),
+        "{b:?}"
+    );
+    assert_eq!(b.last(), Some(&(BlockKind::Paragraph, 4, 5)), "{b:?}");
+}
+
+#[test]
+fn share_prices_under_cjk_names_are_rows() {
+    let s = "藍籌股收市價\n股份 收市價 變動\n滙豐控股 68.45 +0.85\n騰訊控股 412.60 +9.20\n\
+             友邦保險 58.30 -0.25\n\n分析員指出，大市短期阻力位於二萬點。\n";
+    let b = blocks(s);
+    assert!(b.contains(&(BlockKind::Paragraph, 4, 4)), "{b:?}");
+    assert!(b.contains(&(BlockKind::Paragraph, 5, 5)), "{b:?}");
+    // Figures with a CJK unit glued on, under a title.
+    let s = "王先生說，損失慘重。\n虱目魚產地價格（每台斤）\n寒流前 52元\n寒流後 38元\n\
+             去年同期 48元\n養殖戶說，希望救助金能早點\n發下來。\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Paragraph, 1, 1),
+            (BlockKind::Heading, 2, 2),
+            (BlockKind::Paragraph, 3, 3),
+            (BlockKind::Paragraph, 4, 4),
+            (BlockKind::Paragraph, 5, 5),
+            (BlockKind::Paragraph, 6, 7)
+        ]
+    );
+    assert!(cjk_figure_with_unit("１１８０台") && cjk_figure_with_unit("8.6万辆"));
+    assert_eq!(cjk_value("贊成：38票"), "38票");
+    let s = "市府會一步一步來。」\n表決結果\n贊成：38票\n反對：12票\n棄權：3票\n";
+    assert_eq!(blocks(s).len(), 5, "{:?}", blocks(s));
+    for (line, stop) in [
+        ("都によると、対象は約６万人。保育の", true),
+        ("「本当に？」と聞くと、彼は", true),
+        ("加装电梯、更新管网！", false),
+        ("加装电梯、更新管网", false),
+    ] {
+        assert_eq!(cjk_inner_stop(line), stop, "{line}");
+    }
+    assert!(!cjk_figure_with_unit("52") && !cjk_figure_with_unit("大约三部"));
+}
+
+#[test]
+fn a_deck_with_commas_over_a_byline_is_a_heading() {
+    let s = "老旧小区改造惠及三万户\n加装电梯、更新管网、适老化改造同步推进\n本报记者 王晓燕\n\
+             本报讯 今年以来，我市加快推进老旧小区改造，惠及居民三万户。\n";
+    let b = blocks(s);
+    assert_eq!(b[1], (BlockKind::Heading, 2, 2), "{b:?}");
+    // Not in the text below its top.
+    let s = "我市加快推进老旧小区改造。\n今年以来，惠及居民三万户。\n加装电梯、更新管网同步推进\n\
+             本报记者 王晓燕\n";
+    assert!(blocks(s).iter().all(|b| b.0 != BlockKind::Heading));
+}
+
+#[test]
+fn two_results_rows_and_credits_that_close_captions() {
+    assert!(bracketed_credit(
+        "cortile della scuola. (Foto di Marco Lupi)"
+    ));
+    assert!(!bracketed_credit(
+        "the old photographs (Photographs of the pier)"
+    ));
+    let s = "女排世界杯昨日战罢两场。\n中国 3:1 日本\n法国 3:2 韩国（加时）\n\
+             中国队将于周日对阵巴西，争取小组头名出线。\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Paragraph, 1, 1),
+            (BlockKind::Paragraph, 2, 2),
+            (BlockKind::Paragraph, 3, 3),
+            (BlockKind::Paragraph, 4, 4)
+        ]
+    );
+    // A bracketed credit ends the caption: the next line is body text.
+    let s = "　　前海吸引大批港資企業進駐，今年首季\n新增註冊企業超過一千家，按年上升。\n\
+             ●前海合作區近年吸引港資企業進駐。\n（資料圖片）\n有經濟學者認為，前海將在未來五年\n\
+             內成為兩地規則銜接的試驗田。\n";
+    assert_eq!(blocks(s)[1], (BlockKind::Caption, 3, 4));
+    // So does a credit of names and an agency.
+    let s = "The council voted 7-2 late on Tuesday to approve the plan for\nthe old harbour.\n\
+             ● The fish market on Quay Street will stay where it is.\nJANE LI / MORNING LEDGER\n\
+             Council member Ana Pruitt, who voted against, said she\nwould appeal.\n";
+    assert_eq!(blocks(s)[1], (BlockKind::Caption, 3, 4));
+    assert!(!slash_credit(
+        &measure("Input / output", 0),
+        "Input / output ratios rose"
+    ));
+}
+
+#[test]
+fn an_interviewers_question_after_a_dash_opens_a_paragraph() {
+    let s = "大学を休学していた時期に、毎日少しずつ書いてい\nました。誰にも見せるつもりはなかったんです。\n\
+             ――受賞の知らせを聞いたときは。\n信じられませんでした。家族に電話をかけて、何度も\n確かめました。\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Paragraph, 1, 2),
+            (BlockKind::Paragraph, 3, 3),
+            (BlockKind::Paragraph, 4, 5)
+        ]
+    );
+    // A dash that goes on with a sentence stays in it.
+    let s = "他說出了心裏話：這不是結束，而是新的開始\n——至少他這樣相信，也這樣告訴家人。\n";
+    assert_eq!(blocks(s).len(), 1);
+}
+
+#[test]
+fn a_source_under_a_table_is_its_caption() {
+    let s = "Les valeurs du CAC 40 ont fini en ordre dispersé mardi soir.\n\
+             Renault          41,15     +0,9 %\nTotalEnergies    58,62     -0,4 %\n\
+             Kering          231,10     -3,6 %\nSource : Euronext\n\
+             Les investisseurs attendent les chiffres de l'inflation.\n";
+    assert!(
+        blocks(s).contains(&(BlockKind::Caption, 5, 5)),
+        "{:?}",
+        blocks(s)
+    );
+}
+
+#[test]
+fn a_headline_and_its_deck_over_a_byline_are_headings() {
+    let s = "Torino, il consiglio approva il nuovo parco\nIl cantiere aprirà in estate\n\
+             di Marco Bianchi\nTORINO. Il consiglio comunale ha approvato ieri sera il progetto\n\
+             del nuovo parco lungo la Dora.\n";
+    let b = blocks(s);
+    assert_eq!(b[0], (BlockKind::Heading, 1, 1), "{b:?}");
+    assert_eq!(b[1], (BlockKind::Heading, 2, 2), "{b:?}");
+}
+
+#[test]
+fn a_latin_brief_title_behind_a_marker_is_a_subhead() {
+    let s = "■ Library extends hours\nThe central library will stay open until\n\
+             9 p.m. on weekdays from April 1.\n■ Road works on Mill Lane\n\
+             Mill Lane will close between the bridge\nand the school for two weeks.\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Heading, 1, 1),
+            (BlockKind::Paragraph, 2, 3),
+            (BlockKind::Heading, 4, 4),
+            (BlockKind::Paragraph, 5, 6)
+        ]
+    );
+    let close = "JAMES ORTIZ/HARBOUR TRIBUNE";
+    assert!(slash_credit(&measure(close, 0), close));
+    assert!(!slash_credit(&measure("and/or", 0), "and/or"));
+}
+
+#[test]
+fn results_under_a_section_label_have_a_title_not_a_header_row() {
+    let s = "Dat kost hen zes minuten extra.\nSPORT\nUitslagen eerste klasse A\n\
+             AFC '34 – Kolping Boys 2-2\nHollandia – Purmersteijn 1-0\nKGB – Zouaven 3-1\n";
+    assert_eq!(
+        blocks(s)[1..3],
+        [(BlockKind::Heading, 2, 2), (BlockKind::Heading, 3, 3)]
+    );
+}
+
+#[test]
+fn results_of_two_teams_each_with_its_score_are_rows() {
+    let s = "The Hilltoppers won again.\nPine Ridge 35, Walla Walla 14\n\
+             Eastmont 21, Wenatchee 20 (OT)\nCascade 42, Chelan 7\n";
+    assert_eq!(blocks(s).len(), 4, "{:?}", blocks(s));
+    let v = |t: &str| measure(t, 0);
+    for t in [
+        "Martos CD 2 - Linares B 2",
+        "Eastmont 21, Wenatchee 20 (OT)",
+    ] {
+        assert!(paired_score(&v(t), t), "{t}");
+    }
+    for t in [
+        "In 2023, Smith scored 14",
+        "Rome, Italy 2",
+        "Pine Ridge 35, 36 and 37",
+    ] {
+        assert!(!paired_score(&v(t), t), "{t}");
+    }
+    for t in ["桜ケ丘３―０北山", "南陵5－4東浜"] {
+        assert!(cjk_score(&v(t), t), "{t}");
+    }
+    assert!(!cjk_score(&v("２０２４年３月"), "２０２４年３月"));
+}
+
+#[test]
+fn results_rows_are_blocks_of_their_own() {
+    let s = "◆其他賽果\n阿士東維拉 3：0 布萊頓\n利物浦 2：2 車路士\n阿仙奴 1：0 韋斯咸\n\
+             另一場賽事，曼城作客0：0與對手握手言和，積分榜形勢未有變化。\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Heading, 1, 1),
+            (BlockKind::Paragraph, 2, 2),
+            (BlockKind::Paragraph, 3, 3),
+            (BlockKind::Paragraph, 4, 4),
+            (BlockKind::Paragraph, 5, 5)
+        ]
+    );
+    let prose = "the council voted 6-1 on the plan";
+    assert!(!score_row(&measure(prose, 0), prose));
+    assert!(score_row(&measure("Hull 2-1 Leeds", 0), "Hull 2-1 Leeds"));
+}
+
+#[test]
+fn results_with_a_spaced_x_are_rows() {
+    let s = "O time bugrino saiu atrás no placar, mas virou\nno segundo tempo.\n\
+             Resultados da rodada\nSantos 2 x 1 Ponte Preta\nXV de Jaú 0 x 0 Ituano\n\
+             Mirassol 1 x 1 São Bento\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Paragraph, 1, 2),
+            (BlockKind::Heading, 3, 3),
+            (BlockKind::Paragraph, 4, 4),
+            (BlockKind::Paragraph, 5, 5),
+            (BlockKind::Paragraph, 6, 6)
+        ]
+    );
+    // An `x` between words and figures in prose is no score.
+    let prose = "a equipe venceu por 2 x 1 em casa";
+    assert!(score_row(
+        &measure("Santos 2 x 1 Ponte", 0),
+        "Santos 2 x 1 Ponte"
+    ));
+    assert!(!score_row(
+        &measure("Santos 2x1 Ponte", 0),
+        "Santos 2x1 Ponte"
+    ));
+    assert!(!score_row(&measure(prose, 0), prose));
+}
+
+#[test]
+fn a_heading_set_right_over_its_body_stands_apart() {
+    // An obituary's name over its text, after a paragraph's end.
+    let s = "A service will be held at 11 a.m.\nSaturday at Grace Church.\n\n\
+             Ruth M. Delgado, 78\nRuth Marie Delgado, a longtime\n\
+             crossing guard at Lincoln Ele-\nmentary, died Sunday. Visitation\n\
+             is 5 to 7 p.m. Friday at Brandt\nFuneral Home, 44 Elm St.\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Paragraph, 1, 2),
+            (BlockKind::Heading, 4, 4),
+            (BlockKind::Paragraph, 5, 9)
+        ]
+    );
+    // A letter's headline after a signature, and after an info box set
+    // wider than the letters' column.
+    let s = "Write to: Letters, The Courier, 14 Bridge Row,\n\
+             Norwich NR1 3AB, or email letters@courier.example.co.uk\n\n\
+             Bus cuts leave villages stranded\nSIR – The county council's decision to\n\
+             withdraw the Sunday service on route 47\nwill leave those of us in Thorpe Marriott\n\
+             with no means of reaching the city.\n\n\
+             Margaret Holt, Thorpe Marriott, Norfolk\n\n\
+             Colour me unconvinced\nSIR – Your columnist (Opinion, 12 March)\n\
+             argues that the new cycle lanes on Prince\nof Wales Road have transformed it.\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Paragraph, 1, 2),
+            (BlockKind::Heading, 4, 4),
+            (BlockKind::Paragraph, 5, 8),
+            (BlockKind::Paragraph, 10, 10),
+            (BlockKind::Heading, 12, 12),
+            (BlockKind::Paragraph, 13, 15)
+        ]
+    );
+    // An address goes on in lines as short as its first: no heading.
+    let s = "Write to us.\n\nMargaret Holt\n14 Bridge Row\nNorwich\n";
+    assert!(!blocks(s)
+        .iter()
+        .any(|b| b.0 == BlockKind::Heading && b.1 == 3));
+}
+
+#[test]
+fn a_headline_stack_at_a_pages_top_is_headline_and_deck() {
+    // Under the section's label, down to the byline; lines going on
+    // after `after`, `to` and in lowercase.
+    let s = "COMUNIDAD VALENCIANA\nEl puerto de Gandia recibirá\ncruceros a partir de 2026\n\
+             LAURA SEGARRA / Gandia\nEl puerto de Gandia recibirá sus\nprimeros cruceros en 2026.\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Heading, 1, 1),
+            (BlockKind::Heading, 2, 3),
+            (BlockKind::Paragraph, 4, 4),
+            (BlockKind::Paragraph, 5, 6)
+        ]
+    );
+    let s = "NEWS\nFerry service to resume after\ntwo-year wait for islanders\n\
+             Council backs £4.2m package to\nreplace the Morag Bell\nBy HELEN MARSH\n\
+             A PASSENGER ferry linking the island\nwith the mainland will resume.\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Heading, 1, 1),
+            (BlockKind::Heading, 2, 3),
+            (BlockKind::Heading, 4, 5),
+            (BlockKind::Paragraph, 6, 6),
+            (BlockKind::Paragraph, 7, 8)
+        ]
+    );
+    // In CJK, over an indented lede: headline and deck.
+    let s = "城市·民生\n老旧小区加装电梯提速\n今年全市计划完成1200部，已有过半开工\n\
+             \u{3000}\u{3000}本报讯（记者 王磊）记者\n昨日从市住建局获悉，今年全市\n\
+             老旧小区加装电梯计划完成。\n";
+    assert_eq!(
+        blocks(s)[..4],
+        [
+            (BlockKind::Heading, 1, 1),
+            (BlockKind::Heading, 2, 2),
+            (BlockKind::Heading, 3, 3),
+            (BlockKind::Paragraph, 4, 6)
+        ]
+    );
+    // In CJK, down to the text's column of lines of one width.
+    let s = "東京都、保育士の処遇改善へ\n月額２万円を上乗せ　来年度から\n\
+             東京都は１０日、都内の認可保育所\nで働く保育士の給与を、来年度から\n\
+             月額２万円上乗せする方針を明らか\nにした。人手不足が深刻になるなか\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Heading, 1, 1),
+            (BlockKind::Heading, 2, 2),
+            (BlockKind::Paragraph, 3, 6)
+        ]
+    );
+    // Lines going on after a comma pushed down are no stack.
+    let s = "開発者の Guido van Rossum は教育用の\nプログラミング言語「ABC」の開発に参加\n\
+             、ABC は実用上の目的にはあまり適して\n。 このため、Guido はより実用的な\n";
+    assert!(
+        blocks(s).iter().all(|b| b.0 == BlockKind::Paragraph),
+        "{:?}",
+        blocks(s)
+    );
+    // A deck between blank lines, though it holds commas; in CJK, set
+    // wider than the text's column.
+    let s = "LIÈGE\n\nLe tram roule enfin à Liège\n\nAprès des années de retard, la ligne\n\
+             Sclessin-Coronmeuse a accueilli ses\npremiers voyageurs samedi\n\nJULIE LAMBERT\n\n\
+             Le premier tram est parti à 6 h 12 de\nla place Saint-Lambert, samedi matin.\n";
+    assert_eq!(blocks(s)[2], (BlockKind::Heading, 5, 7));
+    // The name in capitals under it is the byline.
+    assert_eq!(blocks(s)[3], (BlockKind::Paragraph, 9, 9));
+    let s = "社区长者食堂开进老小区\n\n成都武侯区已建成42个助餐点，每天服务老人近五千人次\n\n\
+             \u{3000}\u{3000}本报讯（记者 刘洋）中\n午十一点半，武侯区玉林街\n道的长者食堂里坐满了老\n\
+             人。今天的菜有红烧肉。\n";
+    assert_eq!(blocks(s)[1], (BlockKind::Heading, 3, 3));
+    // A headline and its deck in one group, the headline short.
+    let s = "Pays de Retz\n\nTempête : la côte panse ses plaies\n\
+             Arbres arrachés, toitures envolées et 3 000 foyers\ntoujours privés d'électricité hier soir\n\n\
+             Saint-Brevin-les-Pins. Les rafales ont\natteint 148 km/h dans la nuit.\n";
+    assert_eq!(
+        blocks(s)[1..3],
+        [(BlockKind::Heading, 3, 3), (BlockKind::Heading, 4, 5)]
+    );
+    // As wide as the column, over a byline.
+    let s = "金沢・広坂に自転車専用道\n\n観光客にも好評、市は来年度延伸へ\n\n北陸支局　中村健一\n\n\
+             金沢市中心部の広坂通りで、車道\nの一部を自転車専用道に改めた区\n間の利用が伸びている。\n";
+    assert_eq!(
+        blocks(s)[1..3],
+        [(BlockKind::Heading, 3, 3), (BlockKind::Paragraph, 5, 5)]
+    );
+    // Not a line as wide as the text's column between column breaks.
+    let s = "社区长者食堂开进老小区\n\n成都武侯区已建成，每天服\n\n\
+             务老人近五千人次。武侯区\n玉林街道的长者食堂里坐满\n了老人。今天的菜有红烧肉\n\
+             和豆腐，很受欢迎。\n";
+    assert_eq!(blocks(s)[1].0, BlockKind::Paragraph);
+    // A CJK headline parting its phrases with an ideographic space,
+    // and its deck, over a blank line.
+    let s = "高校野球秋季県大会　桜ケ丘が７年ぶり優勝\nエース佐藤、決勝で完封\n\n\
+             第７７回秋季県高校野球大会は２日、県営\n球場で決勝があり、桜ケ丘が北山を３―０\n\
+             で破り、７年ぶり５度目の優勝を果たした。\n";
+    assert_eq!(
+        blocks(s)[..3],
+        [
+            (BlockKind::Heading, 1, 1),
+            (BlockKind::Heading, 2, 2),
+            (BlockKind::Paragraph, 4, 6)
+        ]
+    );
+    // A name alone between blank lines under the stack is its byline.
+    let s = "SOCIEDADE\n\nAviso laranja para sete distritos devido à chuva forte\n\
+             IPMA prevê descida acentuada das temperaturas a partir de quinta-feira\n\n\
+             Ana Rita Sousa\n\nO Instituto Português do Mar e da\nAtmosfera emitiu ontem um aviso.\n";
+    assert_eq!(
+        blocks(s)[1..4],
+        [
+            (BlockKind::Heading, 3, 3),
+            (BlockKind::Heading, 4, 4),
+            (BlockKind::Paragraph, 6, 6)
+        ]
+    );
+    assert!(name_line("Geneviève Lavoie") && name_line("Jan de Vries"));
+    assert!(!name_line("Porto 9 15 chuva") && !name_line("SOCIEDADE"));
+    // A page opening on a paragraph is no stack.
+    let s = "The council met on Monday night\nto approve the plan for the pier\n\
+             after a long debate.\n  Residents had asked for it.\n";
+    assert!(blocks(s).iter().all(|b| b.0 == BlockKind::Paragraph));
+}
+
+#[test]
+fn a_quotation_after_a_colon_goes_on_where_paragraphs_are_indented() {
+    let s = "  The council backed the plan\nafter a long debate on Monday.\n\
+             \x20 Opposition members warned that\ncosts could rise. Cllr Ross said:\n\
+             \"We support it, but the com-\nmittee must keep an eye on it.\"\n\
+             \x20 The ferry will sail in June.\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Paragraph, 1, 2),
+            (BlockKind::Paragraph, 3, 6),
+            (BlockKind::Paragraph, 7, 7)
+        ]
+    );
+}
+
+#[test]
+fn a_latin_headline_with_a_comma_tops_the_page_over_a_blank_line() {
+    let s = "Tram T2, al via i lavori in Valle Brembana\n\nTrenta mesi di cantiere per collegare\n\
+             Bergamo a Villa d'Almè\n\ndi Chiara Locatelli\n\nBERGAMO. I lavori partono lunedì.\n";
+    assert_eq!(blocks(s)[0], (BlockKind::Heading, 1, 1));
+    // A column's top line cut before a blank line goes on.
+    let s = "Il consiglio comunale, riunito per\n\nla seduta di ieri, ha approvato il piano.\n";
+    assert_eq!(blocks(s)[0].0, BlockKind::Paragraph);
+}
+
+#[test]
+fn a_headline_over_a_byline_in_the_text_opens_a_story() {
+    let s = "den Ausbau der Nord-\nSüd-Achse im Regionalverkehr.\n\nKOMMENTAR\n\
+             Ein Preis, der Vertrauen kostet\nVon Sabine Kraft\n\
+             Wer ein günstiges Ticket verspricht, muss\nauch sagen, wie lange es günstig bleibt.\n";
+    assert_eq!(
+        blocks(s)[1..4],
+        [
+            (BlockKind::Heading, 4, 4),
+            (BlockKind::Heading, 5, 5),
+            (BlockKind::Paragraph, 6, 6)
+        ]
+    );
+    let s = "Das Bad bleibt bis Ende Mai geöffnet.\n\nHallenbad in Bad Wildau wird bis 2027 für\n\
+             14 Millionen Euro saniert\nVon Petra Lang\nDas Hallenbad wird saniert.\n";
+    assert_eq!(blocks(s)[1], (BlockKind::Heading, 3, 4));
+}
+
+#[test]
+fn review_findings_of_the_ninth_stop_stay_mended() {
+    // A line ending in `in` goes on into a name: no brief's title.
+    let s = "The council will meet again next week to\ndiscuss the plan.\n\
+             Mayor Smith spoke to reporters in\nThe Hague on Monday about the harbour and\n\
+             the new ferry route to the islands.\n";
+    assert!(
+        blocks(s).iter().all(|b| b.0 == BlockKind::Paragraph),
+        "{:?}",
+        blocks(s)
+    );
+    // `van` ends an English headline; the deck under it is its own.
+    let s = "NEWS\nPolice seize drugs in stolen van\nDriver, 34, arrested on the motorway\n\
+             By JOHN SMITH\nPolice stopped a van on the M6 on Monday.\n";
+    assert_eq!(
+        blocks(s)[1..3],
+        [(BlockKind::Heading, 2, 2), (BlockKind::Heading, 3, 3)]
+    );
+    // A headline on two lines at the top of the page, then a deck.
+    let s = "Le tram roule enfin\nà Liège\n\nAprès des années de retard, la ligne\n\
+             Sclessin-Coronmeuse a accueilli ses\npremiers voyageurs samedi\n\nJULIE LAMBERT\n\n\
+             Le premier tram est parti à 6 h 12 de\nla place Saint-Lambert, samedi matin.\n";
+    assert_eq!(blocks(s)[1], (BlockKind::Heading, 4, 6));
+    // A ministry or a kind of report is no byline.
+    for line in ["外交部 回应美方指控", "专题 报道"] {
+        assert!(!byline(line), "{line}");
+    }
+}
+
+#[test]
+fn a_heading_line_ending_in_a_preposition_goes_on() {
+    let s = "Connemara road works to\nrun into a third summer\n\n\
+             Council blames contractor dispute as\nCill Chiaráin residents face more delays\n\n\
+             \x20  Works on the R340 coast road will not\nbe finished before the end of next year.\n";
+    assert_eq!(blocks(s)[1], (BlockKind::Heading, 4, 5));
+}
+
+#[test]
+fn a_brief_title_after_a_paragraph_or_a_label_heads_its_text() {
+    let before = "La Juventus ha battuto il Torino 2-1 e\nresta a tre punti dalla vetta.\n";
+    let body = "La biblioteca resterà chiusa fino a giu-\ngno per il rifacimento del tetto.\n";
+    // Under a section's label, as wide as the text.
+    let s = format!("{before}IN BREVE\nChiude per restauro la biblioteca civica\n{body}");
+    assert_eq!(blocks(&s)[2], (BlockKind::Heading, 4, 4));
+    // After a paragraph's end, shorter than the text.
+    let s = format!("{before}Nuove corse notturne del tram\n{body}");
+    assert_eq!(blocks(&s)[1], (BlockKind::Heading, 3, 3));
+    // A line ending in an article, or holding a comma, goes on into a
+    // name.
+    for first in [
+        "Il sindaco ha incontrato ieri il direttore de",
+        "Ieri il sindaco, con il direttore di",
+    ] {
+        let s = format!("{before}{first}\n{body}");
+        assert_eq!(blocks(&s)[1].0, BlockKind::Paragraph, "{first}");
+    }
+}
+
+#[test]
+fn entries_of_a_listing_by_the_clock_are_blocks() {
+    let s = "STASERA IN TV\n\nRAI 1\n20.00 Tg1\n20.30 Cin cin\nQuiz con Marco Bellini\n\
+             21.30 Il commissario Ferraris\nSerie. Genova, 1956: un delitto al\n\
+             porto mette alla prova il commissario\n23.40 Porta aperta\nAttualità\n\n\
+             RAI 2\n20.30 Tg2\n21.00 Via dei Mille\nFiction con Laura Vinci\n";
+    let b = blocks(s);
+    let entries: Vec<_> = b
+        .iter()
+        .filter(|x| x.1 >= 4 && x.1 != 13)
+        .copied()
+        .collect();
+    assert_eq!(
+        entries,
+        [
+            (BlockKind::Paragraph, 4, 4),
+            (BlockKind::Paragraph, 5, 6),
+            (BlockKind::Paragraph, 7, 9),
+            (BlockKind::Paragraph, 10, 11),
+            (BlockKind::Paragraph, 14, 14),
+            (BlockKind::Paragraph, 15, 16)
+        ],
+        "{b:?}"
+    );
+    // A blank line ends an entry.
+    let s = "1800 日日有食神\n1830 新聞報道\n2230 晚間新聞\n\n港視二台\n1900 財經透視\n";
+    assert_eq!(blocks(s)[2], (BlockKind::Paragraph, 3, 3));
+    for t in [
+        "20.30 Tg2",
+        "8:15 News",
+        "8h15 Météo",
+        "1800 日日有食神",
+        "0630 Early",
+    ] {
+        assert!(time_led(t), "{t}");
+    }
+    for t in [
+        "1989 war ein Jahr",
+        "20.30",
+        "20.305 x",
+        "25.00 Uhr",
+        "3.5 Prozent",
+        "2 x 1",
+        "(.30 a",
+        "",
+    ] {
+        assert!(!time_led(t), "{t}");
+    }
+    // Two times in prose make no listing.
+    let s =
+        "Die Sitzung beginnt heute\n19.30 Uhr im Rathaus, danach\n20.15 Uhr folgt die Debatte.\n";
+    assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 3)]);
+}
+
+#[test]
+fn a_heading_goes_on_in_a_quoted_lowercase_phrase() {
+    let s = "TRIBUNAL CORRECTIONNEL\n\nSix mois avec sursis pour le\n\
+             « voleur de vélos » de la gare\n\nBORDEAUX. Il comparaissait libre,\n\
+             mardi, devant la 4e chambre du tri-\nbunal correctionnel.\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Heading, 1, 1),
+            (BlockKind::Heading, 3, 4),
+            (BlockKind::Paragraph, 6, 8)
+        ]
+    );
+    assert!(quoted_lowercase("„kleine Leute“ im Rat"));
+    assert!(!quoted_lowercase("« Vous vous moquez"));
+    assert!(!quoted_lowercase("voleur"));
+}
+
+#[test]
+fn a_decimal_comma_parts_no_clauses() {
+    let s = "ZAANSTAD\n\nRaad zegt ja tegen\nfietsbrug over de Zaan\n\n\
+             Omstreden plan kost 8,4 miljoen euro\n\nDoor Sanne de Wit\n\n\
+             ZAANDAM – De gemeenteraad heeft dinsdagavond\nna een lang debat ingestemd met de bouw\n\
+             van een fietsbrug over de Zaan.\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Heading, 1, 1),
+            (BlockKind::Heading, 3, 4),
+            (BlockKind::Heading, 6, 6),
+            (BlockKind::Paragraph, 8, 8),
+            (BlockKind::Paragraph, 10, 12)
+        ]
+    );
+    assert!(!measure("Kosten 8,4 miljoen", 0).clause);
+    assert!(!measure("Library Hours Cut to Save £90,000", 0).clause);
+    assert!(measure("Kosten 8, 4 of 5", 0).clause);
+    assert!(measure("Zaandam, 8,4", 0).clause);
+}
+
+#[test]
+fn a_headline_in_fake_bold_over_plain_type_is_one_heading() {
+    let s = "OBITUARIES\n\nHHaarroolldd  JJ..  PPeemmbbeerrttoonn,,  9911,,\n\
+             rreettiirreedd  bbooookkkkeeeeppeerr  aanndd\ncchhooiirr  ddiirreeccttoorr\n\n\
+             By Linda Marsh, Staff Writer\n\nHARTWELL — Harold James Pemberton, who\n\
+             kept the books for the feed store, died\nTuesday at his home. He was 91.\n";
+    let lines: Vec<Line> = LineIndices::new(s).collect();
+    let options = Options::new();
+    let deleted = crate::repair::find_repairs(s, &lines, &options);
+    let got: Vec<_> = segment(s, &lines, &deleted, &options)
+        .into_iter()
+        .map(|g| {
+            (
+                g.kind,
+                lines[g.lines.start].number,
+                lines[g.lines.end - 1].number,
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (BlockKind::Heading, 1, 1),
+            (BlockKind::Heading, 3, 5),
+            (BlockKind::Paragraph, 7, 7),
+            (BlockKind::Paragraph, 9, 11)
+        ]
+    );
+}
+
+#[test]
+fn a_headline_like_line_over_bulleted_items_titles_the_list() {
+    let s = "Un plato de cuchara para los días de frío.\nIngredientes (4 personas)\n\
+             - 300 g de lentejas pardinas\n- 1 chorizo asturiano\n- 2 dientes de ajo\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Paragraph, 1, 1),
+            (BlockKind::Heading, 2, 2),
+            (BlockKind::Paragraph, 3, 3),
+            (BlockKind::Paragraph, 4, 4),
+            (BlockKind::Paragraph, 5, 5)
+        ]
+    );
+    // A lead-in sentence over the list is no title.
+    let s = "The plan was agreed.\nThe council will now:\n- close the depot\n- sell the site\n";
+    assert!(blocks(s).iter().all(|b| b.0 == BlockKind::Paragraph));
+}
+
+#[test]
+fn a_tables_title_over_its_header_row_is_the_heading() {
+    let s = "Die Straßen können dann vor allem in den\nKammlagen glatt sein.\n\
+             Heute in der Region\nStadt heute morgen\nDresden 5° 3°\nLeipzig 7° 4°\n\
+             Chemnitz 3° 1°\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Paragraph, 1, 2),
+            (BlockKind::Heading, 3, 3),
+            (BlockKind::Paragraph, 4, 4),
+            (BlockKind::Paragraph, 5, 5),
+            (BlockKind::Paragraph, 6, 6),
+            (BlockKind::Paragraph, 7, 7)
+        ]
+    );
+    // A kicker over the table's title: both headings.
+    let s = "the table.\n\nRESULTS\nNorthern League, Division One\n\
+             Alston Rovers 2 Brough Town 1\nCrayford 0 Dent United 0\nEskdale 3 Fellside 2\n";
+    assert_eq!(blocks(s)[2], (BlockKind::Heading, 4, 4), "{:?}", blocks(s));
+}
+
+#[test]
+fn figures_with_degrees_and_units_end_rows() {
+    let s = "Die Temperaturen erreichen am Nachmittag 3 bis\n7 Grad, im Bergland um 0 Grad.\n\
+             Heute in der Region\nDresden 5° 3°\nLeipzig 7° 4°\nFichtelberg -2° -5°\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Paragraph, 1, 2),
+            (BlockKind::Heading, 3, 3),
+            (BlockKind::Paragraph, 4, 4),
+            (BlockKind::Paragraph, 5, 5),
+            (BlockKind::Paragraph, 6, 6)
+        ]
+    );
+    let s = "Wind
+Berlin Nordwest 12 km/h
+Hamburg West 20 km/h
+München Süd 8 km/h
+";
+    assert_eq!(blocks(s).len(), 4, "{:?}", blocks(s));
+    for w in ["5°", "-2°", "12°C"] {
+        assert!(figure(w), "{w}");
+    }
+    assert!(unit_after_figure("Wind 12 km/h") && unit_after_figure("Feuchte 80 %"));
+    assert!(!unit_after_figure("km/h") && !unit_after_figure("mit km/h"));
+}
+
+#[test]
+fn a_short_line_of_latin_words_ending_a_cjk_sentence_ends_the_paragraph() {
+    let s = "曼聯今晚主場迎戰熱刺，上半場落後一球，\n第六十八分鐘由新星Rasmus\nHøjlund扳平。\n\
+             賽後領隊表示滿意，認為球隊表現有進步，\n並會繼續努力爭取佳績。\n";
+    assert_eq!(
+        blocks(s),
+        [(BlockKind::Paragraph, 1, 3), (BlockKind::Paragraph, 4, 5)]
+    );
+}
+
+#[test]
+fn a_headline_with_a_comma_at_the_top_of_the_page() {
+    let body =
+        "　全国の路線バス事業者で、運\n転手不足を理由とした減便や路\n線廃止が相次いでいる。\n";
+    let s = format!("路線バス、運転手不足で減便相次ぐ\n\n{body}");
+    assert_eq!(blocks(&s)[0], (BlockKind::Heading, 1, 1));
+    // As wide as the text's column, it is the text's first line.
+    let s = format!("国土交通省によると、昨年度\n\n{body}");
+    assert_eq!(blocks(&s)[0].0, BlockKind::Paragraph);
+}
+
+#[test]
+fn a_cjk_title_with_a_comma_in_the_text_heads_its_brief() {
+    let body = "品川区は４月から、区立図書館の夜\n間開館を全館に広げる。\n";
+    let s = format!("都によると、対象は約６万人。\n区立図書館、夜間開館を拡大\n{body}");
+    assert_eq!(blocks(&s)[1], (BlockKind::Heading, 2, 2));
+    // A paragraph's first line fills the column.
+    let s = format!("都によると、対象は約６万人。\n千鳥ケ淵では、たまたま通りかかっ\n{body}");
+    assert_eq!(blocks(&s)[1], (BlockKind::Paragraph, 2, 4));
+    // A line cut short before a Latin word goes on.
+    let s = format!(
+        "都によると、対象は約６万人。\n区立図書館、夜間は\nWiFiも使える区立図書館の夜\n{body}"
+    );
+    assert_eq!(blocks(&s)[1], (BlockKind::Paragraph, 2, 5));
+}
+
+#[test]
+fn a_word_split_over_a_page_break_goes_on_before_a_capital() {
+    let s = "zegt voorzitter Joyce de Wit. Elke zomer\nging hij twee weken naar Baden-\n\
+             \u{c}Baden, en dan belde hij nog\nelke dag over de opstelling.\n";
+    assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 4)]);
+}
+
+#[test]
+fn a_cjk_section_label_over_a_headline_is_a_heading_of_its_own() {
+    let s = "比賽在旺角場舉行。\n地方短波\n旗津渡輪增班\n高雄市政府宣布，旗津渡輪\n自下月起增加班次。\n";
+    assert_eq!(
+        blocks(s)[1..3],
+        [(BlockKind::Heading, 2, 2), (BlockKind::Heading, 3, 3)]
+    );
+}
+
+#[test]
+fn an_indented_page_runs_a_full_line_ending_a_sentence_on() {
+    // Paragraphs open indented after blank lines and subheads; a line
+    // one character short ending a sentence goes on, as the next line
+    // is not indented.
+    let s = "◆町の話題\n\n　市の担当者は「もっと若い\n人に来てほしい。商店街それぞれ\n\
+             の個性を生かしたい」と話す。\n制度の利用を希望する問い合\n\
+             わせは増えているという。\n\n　一方で、昔からの店主から\n\
+             は駐車場の不足を心配する声も\n上がる。\n";
+    let b = blocks(s);
+    assert_eq!(b[1], (BlockKind::Paragraph, 3, 7), "{b:?}");
+}
+
+#[test]
+fn a_lone_headline_sets_no_column() {
+    // The headline is wider than the text's column: the text's full
+    // lines are not short beside it.
+    let s = "路線バス運転手不足で減便相次ぐ\n\n　全国の路線バス事業者で、\n\
+             運転手不足を理由とした減便\nや路線廃止が相次いでいる。\n\
+             国土交通省によると、減便し\nた事業者は約１．５倍に上っ\nた。\n";
+    assert_eq!(
+        blocks(s),
+        [(BlockKind::Heading, 1, 1), (BlockKind::Paragraph, 3, 8)]
+    );
+}
+
+#[test]
+fn a_page_break_inside_cjk_text_runs_on() {
+    let s = "博覽會共有二百家企業參展，主辦單位提醒\n有意參展的企業，「大家要\n\
+             \u{c}先做好功課，看看哪些業務最適合落地。」\n";
+    assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 3)]);
+    // Not after a sentence's end, nor into a headline standing short
+    // under a short line.
+    let s = "博覽會共有二百家企業參展，主辦單位提醒\n有意參展的企業及早準備。\n\
+             \u{c}先做好功課，看看哪些業務最適合落地。\n";
+    assert_eq!(blocks(s).len(), 2);
+}
+
+#[test]
+fn a_title_at_a_line_end_ends_no_sentence() {
+    assert!(!ends_sentence_unabbreviated("der Verkehrsingenieur Dr."));
+    assert!(ends_sentence_unabbreviated("the vote was carried."));
+    assert!(!ends_sentence_unabbreviated("Kaiser Wilhelm I."));
+}
+
+#[test]
+fn numbered_items_open_blocks_in_sequence() {
+    let s = "The main changes are:\n1. Single fares rise on all urban routes.\n\
+             2. Day tickets are withdrawn on route 40.\n3. Children travel free at weekends.\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Paragraph, 1, 1),
+            (BlockKind::Paragraph, 2, 2),
+            (BlockKind::Paragraph, 3, 3),
+            (BlockKind::Paragraph, 4, 4)
+        ]
+    );
+    assert_eq!(list_number("30. Juni 1909"), 30);
+    assert_eq!(list_number("1988 war"), 0);
+}
+
+#[test]
+fn contents_entries_and_bullets_stand_alone() {
+    let s = "Inland ........ 3\nAusland ....... 5\nSport ......... 12\n";
+    assert_eq!(blocks(s).len(), 3);
+    let s = "The shop at a glance, for readers who are new\n• Owners: the same family since 1961\n• Staff: four people in the shop\n";
+    assert_eq!(blocks(s).len(), 3);
+    assert!(leaders("Inland ........ 3"));
+    assert!(!leaders("in the year 1988"));
+    assert!(leaders("Weizen . . . . . . . . . 8,40—8,75 Mk."));
+    assert!(leaders("Sport … 12"));
+    assert!(!leaders("He paused... 3 of them left, he said."));
+}
+
+#[test]
+fn list_items_open_blocks() {
+    assert!(list_item("• Day tickets are withdrawn."));
+    assert!(list_item("2) Under-16s travel free."));
+    assert!(!list_item("30. Juni 1909 entsprechend."));
+    assert!(!list_item("— denn auf Grund des Geständnisses"));
+    assert!(list_item("– Opening hours extended to 8pm"));
+    assert!(list_item("- New bus stop on Mill Lane"));
+}
+
+#[test]
+fn a_cjk_line_one_short_after_a_full_sentence_end_goes_on() {
+    // Punctuation cannot start a line, so the last character of a full
+    // line often moves down: a line one short is no paragraph start
+    // where the line before filled the column.
+    let s = "修復團隊將以傳統工法替換腐朽的檜木樑柱，並補強屋架，預計明年完工。\n\
+             負責人表示，約有七成的原始構件都可以保留下\n來，其餘則依照老照片複製。\n";
+    assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 3)]);
+}
+
+proptest::proptest! {
+    #[test]
+    fn layout_gap_agrees_with_a_plain_scan(s in "[ a\t.1]{0,40}") {
+        let b = s.as_bytes();
+        let plain = b.windows(2).any(|w| w == b"  ") || b.contains(&b'\t');
+        proptest::prop_assert_eq!(layout_gap(b), plain);
+    }
+
+    #[test]
+    fn ascii_fast_path_agrees_with_the_general_one(s in "[ -~\t]{0,80}") {
+        let (fast, slow) = (measure_with(&s, 2, true), measure_with(&s, 2, false));
+        proptest::prop_assert_eq!(format!("{fast:?}"), format!("{slow:?}"));
+    }
+
+    #[test]
+    fn ascii_fast_path_agrees_on_long_lines(s in "[ -~\t\x00-\x1f\x7f]{1000,2100}") {
+        let (fast, slow) = (measure_with(&s, 2, true), measure_with(&s, 2, false));
+        proptest::prop_assert_eq!(format!("{fast:?}"), format!("{slow:?}"));
+    }
+
+    #[test]
+    fn unit_filter_agrees_with_the_plain_test(
+        s in "([0-9]{1,3}|[a-z]{1,6}|km/h|hPa|°C|%|‰|[ \t]{1,2}|[.,-]){0,6}"
+    ) {
+        proptest::prop_assert_eq!(unit_after_figure(&s), unit_after_figure_plain(&s));
+    }
+
+    #[test]
+    fn credit_label_filters_pass_every_label(
+        label in proptest::sample::select(&CREDIT_LABELS[..]),
+        space in "( |\u{a0}|\u{202f})?",
+        colon in "[:：]",
+        rest in "[a-z ]{0,8}",
+    ) {
+        let word = label.strip_suffix([':', '：']).unwrap_or(label);
+        for text in [format!("{label}{rest}"), format!("{word}{space}{colon}{rest}")] {
+            if CREDIT_LABELS.iter().any(|w| label_len(&text, w).is_some()) {
+                proptest::prop_assert!(may_hold_label_colon(&text), "{:?}", text);
+            }
+        }
+    }
+
+    #[test]
+    fn credit_prefixes_open_as_the_filters_expect(
+        label in proptest::sample::select(&CREDIT_WORDS_LABELS[..]),
+        start in "(Fo|Ph|PH|FO|Pi|Bild|[GKQI]|So|Br|Fu|[数資资來来])",
+    ) {
+        proptest::prop_assert!(label.starts_with(['F', 'P']));
+        proptest::prop_assert!(may_open_credit(&start));
+    }
+
+    #[test]
+    fn mixed_fast_path_agrees_with_the_general_one(s in "[ -~\tüßé年，。\u{3000}]{0,60}") {
+        let (fast, slow) = (measure_with(&s, 2, true), measure_with(&s, 2, false));
+        proptest::prop_assert_eq!(format!("{fast:?}"), format!("{slow:?}"));
+    }
+
+    #[test]
+    fn marker_filter_agrees_with_the_plain_search(
+        s in "((●|▲|圖|图|図|写真|写|Photo|Fig\\.|Bild|甘|P)(：|:|／| :)? ?){0,2}[甘a]?"
+    ) {
+        let o = Options::new();
+        proptest::prop_assert_eq!(caption_marker(&s, &o), caption_marker_plain(&s, &o));
+    }
+
+    #[test]
+    fn title_case_ascii_agrees_with_the_reference(
+        s in "([A-Za-z0-9@\\[`{/:]{1,3}|[ \t\n\x0b\x0c\r\x08\x0e\x1f]){0,30}"
+    ) {
+        proptest::prop_assert_eq!(title_case_ascii(&s), title_case_ascii_reference(&s));
+    }
+
+    #[test]
+    fn title_case_bytes_agrees_with_title_case(
+        s in "([A-Za-z0-9]{1,3}|[äÄéÉßΣσ١½] ?|[ \t\u{85}\u{a0}\u{1680}\u{2000}\u{2009}\u{2028}\u{202f}\u{205f}\u{3000}]|年|€){0,20}"
+    ) {
+        proptest::prop_assert_eq!(title_case_bytes(&s), title_case(&s));
+    }
+
+    #[test]
+    fn cjk_fast_path_agrees_with_the_general_one(
+        s in "[年中，。、\u{3000}「][年中一丁a1 ，。、…—“」：\u{3000}]{0,30}"
+    ) {
+        let (fast, slow) = (measure_with(&s, 2, true), measure_with(&s, 2, false));
+        proptest::prop_assert_eq!(format!("{fast:?}"), format!("{slow:?}"));
+    }
+
+    #[test]
+    fn ascii_fast_path_agrees_on_words(
+        s in "([A-Z][a-z]{0,4}|[A-Z]{1,9}|[a-z]{1,5}|[0-9]|[.!?,:;\"')]|[ \t\x0b\x0c]){0,24}|([A-Z]{1,5}|[0-9.!?'] ?){0,5}"
+    ) {
+        let (fast, slow) = (measure_with(&s, 2, true), measure_with(&s, 2, false));
+        proptest::prop_assert_eq!(format!("{fast:?}"), format!("{slow:?}"));
+    }
+}
+
+fn links(s: &str) -> Vec<Option<usize>> {
+    let lines: Vec<Line> = LineIndices::new(s).collect();
+    segment(s, &lines, &[], &Options::new())
+        .into_iter()
+        .map(|g| g.continued_by)
+        .collect()
+}
+
+#[test]
+fn a_byline_takes_the_role_or_place_under_it() {
+    let body = "The city council voted on Tuesday to close the depot.\n";
+    for (byline, tail) in [
+        ("By Jane Holloway", "Transport Correspondent"),
+        ("EFE", "Almendral (Badajoz)"),
+    ] {
+        let s = format!("Council Votes to Close Depot\n\n{byline}\n{tail}\n\n{body}");
+        assert!(blocks(&s).contains(&(BlockKind::Paragraph, 3, 4)), "{tail}");
+    }
+    // A dateline opening the text right under it is the text.
+    let s =
+        "Council Votes to Close Depot\n\nVon Katrin Lemberg\nFreiburg. Die Strecke\nwird gebaut.\n";
+    assert!(blocks(s).contains(&(BlockKind::Paragraph, 3, 3)));
+}
+
+#[test]
+fn a_story_that_jumps_goes_on_after_the_jump_back() {
+    let s = "The closure, which began in November, has\nadded up to 20 minutes to commutes, and\n\
+             several businesses say trade has\n\nContinued on Page 5\n\nAT A GLANCE\n\
+             – Bridge built: 1961\n– Length: 140 m\n– Daily crossings: 9,000\n– Piers: 3\n\n\
+             From Page 1\n\nfallen by a third, the chamber of commerce said.\n";
+    let l = links(s);
+    assert_eq!(l[0], Some(l.len() - 1), "{l:?}");
+    // Without the jump lines, the box stands too far for a link.
+    let s = s
+        .replace("Continued on Page 5", "")
+        .replace("From Page 1", "");
+    assert_eq!(links(&s)[0], None);
+}
+
+#[test]
+fn a_paragraph_cut_by_a_caption_goes_on_after_it() {
+    // Mid-sentence, before a lowercase word.
+    let s = "The county will run night buses between the\nvalley towns again from next month, after a\n\
+             trial that carried more passengers than\n\nPhoto: A night bus.\n\n\
+             expected, the transport office said.\n";
+    assert_eq!(links(s), [Some(2), None, None]);
+    // A sentence ends before the caption and a capital opens the next.
+    let s = "The county will run night buses between the\nvalley towns again from next month, after a\n\
+             trial that carried many more passengers.\n\nPhoto: A night bus.\n\n\
+             Fares stay as they are, the office said.\n";
+    assert_eq!(links(s), [None, None, None]);
+    // CJK on a page that indents its paragraphs: a sentence that ends
+    // at the column's end goes on in a line without an indent.
+    let s = "　　山城區夜市由下月起延長營業至凌晨\n兩時，區議會昨日通過試行半年的方案。\n\n\
+             ▲夜市入口。\n\n攤販和附近居民都表示歡迎，認為可以\n吸引更多旅客。\n\
+             \u{3000}\u{3000}經營小食攤二十年的林太太說，過去\n每晚十一時便要收檔。\n\
+             \u{3000}\u{3000}另外，管理處將於本月底舉行居民諮\n詢會。\n";
+    assert_eq!(links(s)[0], Some(2));
+    // An indented line after the caption opens a paragraph.
+    let s = "　　山城區夜市由下月起延長營業至凌晨\n兩時，區議會昨日通過試行半年的方案。\n\n\
+             ▲夜市入口。\n\n　　攤販和附近居民都表示歡迎，認為可\n以吸引更多旅客。\n\
+             \u{3000}\u{3000}經營小食攤二十年的林太太說，過去\n每晚十一時便要收檔。\n\
+             \u{3000}\u{3000}另外，管理處將於本月底舉行居民諮\n詢會。\n";
+    assert_eq!(links(s)[0], None);
+}
+
+#[test]
+fn a_japanese_caption_is_told_by_its_credit() {
+    let s = "\u{3000}発案したのは商店街で喫茶店を営む高橋さん。閉店\nした書店の棚を譲り受け、昨年春に店先に置い\n\n\
+             棚に並んだ古本を手に取る買い物客＝１０日、長野県松本市\n\nたのが始まりだ。\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Paragraph, 1, 2),
+            (BlockKind::Caption, 4, 4),
+            (BlockKind::Paragraph, 6, 6)
+        ]
+    );
+    assert_eq!(links(s)[0], Some(2));
+    // A `＝` inside running text is none.
+    let s = "円相場は１ドル＝１５０円台で推移し、輸出企業の業績を\n押し上げている。\n";
+    assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 2)]);
+}
+
+#[test]
+fn a_vertical_headline_and_a_photo_credit() {
+    let s = "專\n訪\n老\n闆\n\n【本報訊】深水埗一間經營了四十年的茶餐廳，上月起\n推出「不加價承諾」。\n\n\
+             ■梁志強在茶餐廳門口與熟客閒聊。\n記者　何嘉欣　攝\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Heading, 1, 4),
+            (BlockKind::Paragraph, 6, 7),
+            (BlockKind::Caption, 9, 10)
+        ]
+    );
+    let doc = crate::clean(s);
+    assert_eq!(doc.blocks().next().unwrap().text(), "專訪老闆");
+    assert!(!byline("記者　何嘉欣　攝"));
+    assert!(byline("读者 刘建国") && !byline("读者来信"));
+    assert!(byline("文：陳國強（測量師）") && byline("（聞き手・田中誠）"));
+    assert!(byline("di Chiara Benedetti") && byline("Javier Ortega | Villarreal"));
+    assert!(!byline("di questo passo la scuola chiude") && !byline("（注：本文為作者意見）"));
+    assert!(
+        byline("김민수 기자") && byline("김민수·이지은 기자") && byline("김민수 기자 kim@news.kr")
+    );
+    assert!(!byline("구청 관계자는 기자에게 말했다") && !byline("기자회견"));
+}
+
+#[test]
+fn a_caption_above_its_credit_line() {
+    let s = "Die Bundesregierung hatte zuvor signalisiert, ihren\nZuschuss nicht weiter zu erhöhen.\n\n\
+             Fahrgäste am Berliner Hauptbahnhof. Die Zahl\nder Abonnenten liegt bei rund 13 Millionen.\n\
+             Foto: dpa/Kay Nietfeld\n\n„Wir wollen das Ticket dauerhaft sichern“, sagte sie.\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Paragraph, 1, 2),
+            (BlockKind::Caption, 4, 6),
+            (BlockKind::Paragraph, 8, 8)
+        ]
+    );
+    let doc = crate::clean(s);
+    assert_eq!(
+        doc.blocks().nth(1).unwrap().text(),
+        "Fahrgäste am Berliner Hauptbahnhof. Die Zahl der Abonnenten liegt bei rund 13 Millionen. Foto: dpa/Kay Nietfeld"
+    );
+    // A credit line alone stays a caption of its own.
+    let s = "Der Hafen am Abend.\n\nFoto: dpa\n";
+    assert_eq!(blocks(s)[1].0, BlockKind::Caption);
+    // A caption line under a short paragraph is no credit of it.
+    let s = "The ferry returns on Monday.\nPhoto: The new ferry at the quay.\n\nMore text.\n";
+    assert_eq!(blocks(s)[0], (BlockKind::Paragraph, 1, 1));
+}
+
+#[test]
+fn a_credit_without_a_colon_closes_its_caption() {
+    let s = "The works start in March.\n\nWorkers on the north bank of the\nriver at dawn.\n\
+             Photo AFP / Jan Visser\n\nThe council agreed the plan.\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Paragraph, 1, 1),
+            (BlockKind::Caption, 3, 5),
+            (BlockKind::Paragraph, 7, 7)
+        ]
+    );
+    assert!(is_credit_label("Foto ANP / Remko de Waal"));
+    assert!(is_credit_label("Photo Jan Visser/Hollandse Hoogte"));
+    assert!(!is_credit_label("Photo ID law struck down"));
+    // A caption behind the label goes on in lowercase; an agency may
+    // be written so.
+    assert!(!is_credit_label("Foto: Ein Regionalexpress hält im"));
+    assert!(is_credit_label("Foto: dpa/Uli Deck"));
+    assert!(is_credit_label("Foto: Jan de Vries"));
+    assert!(is_credit_label("Foto Marieke Kok"));
+    assert!(is_credit_label("Photograph: Joe O'Shaughnessy"));
+    assert!(is_credit_label("© BELGA/THOMAS MICHIELS") && is_credit_label("©Reuters"));
+    assert!(!is_credit_label("© all rights reserved by the publisher"));
+    assert!(!is_credit_label("Foto wedstrijd voor scholen"));
+    // Without a colon, words that are no agency are prose.
+    assert!(!is_credit_label("Photo booths for the fair"));
+    assert!(!is_credit_label("Photo A day at the fair"));
+}
+
+#[test]
+fn a_credit_line_under_a_finished_sentence_is_a_caption_alone() {
+    let s = "Am Donnerstag dreht der Wind auf Nordost,\nund es wird spürbar kälter. Die\n\
+             Straßen können dann vor allem in den\nKammlagen glatt sein. Wer wetter-\n\
+             fühlig ist, sollte sich trotzdem an\nder frischen Luft bewegen.\n\
+             Grafik: Deutscher Wetterdienst\n";
+    assert_eq!(
+        blocks(s),
+        [(BlockKind::Paragraph, 1, 6), (BlockKind::Caption, 7, 7)]
+    );
+    assert!(is_credit_label("Quelle: Statistisches Landesamt"));
+    assert!(is_credit_label("Source : Euronext") && is_credit_label("数据来源：前海管理局"));
+    assert_eq!(
+        caption_marker("表：前海一季度主要经济指标", &Options::new()),
+        Some(6)
+    );
+    assert!(is_credit_label("Karte : OpenStreetMap"));
+    // A sentence after the label is text, not a credit.
+    assert!(!is_credit_label(
+        "Quelle: Das Amt hat die Zahlen nicht genannt."
+    ));
+    assert!(!is_credit_label("Grafiken zeigen den Verlauf"));
+}
+
+#[test]
+fn a_sentence_over_its_credit_line_is_the_caption() {
+    // No blank lines: the sentence alone on the line above the credit,
+    // after a paragraph's end, is the caption, credit and all.
+    let s =
+        "The bridge has been closed since\nMonday morning.\nThe closed bridge over the river.\n\
+             Photo: AP\n   The mayor has called a meeting\nfor Thursday.\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Paragraph, 1, 2),
+            (BlockKind::Caption, 3, 4),
+            (BlockKind::Paragraph, 5, 6)
+        ]
+    );
+    // A line going on from the one above is no caption.
+    let s = "The bridge has been closed since\nMonday morning, the mayor said.\nPhoto: AP\n\
+             The mayor has called a meeting.\n";
+    assert_eq!(blocks(s)[0], (BlockKind::Paragraph, 1, 2));
+    // A sentence on two lines after a paragraph's end is, over a
+    // credit by a slash or a CJK photographer's.
+    let s = "The rates will rise in July,\nthe council said.\nA crew repairs a broken main on\n\
+             Alder Street in March.\nGREG HOLT / The Valley Ledger\nThe council also backed a long-\n\
+             term plan to replace the main.\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Paragraph, 1, 2),
+            (BlockKind::Caption, 3, 5),
+            (BlockKind::Paragraph, 6, 7)
+        ]
+    );
+    let s = "部分小区的改造工程进展顺利，居民\n反映良好。\n图为东湖小区新装的电梯已投入\n使用。\n\
+             本报记者 陈晓 摄\n市住建局相关负责人介绍，每部电梯\n的补贴标准提高了。\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Paragraph, 1, 2),
+            (BlockKind::Caption, 3, 5),
+            (BlockKind::Paragraph, 6, 7)
+        ]
+    );
+}
+
+#[test]
+fn a_credit_line_under_a_marked_caption_closes_it() {
+    let s = "The fair opens today.\n\n● A potter shows her work\nin the square.\n\
+             Photo: Ana Reis/Agency North\n\nWhat changes for visitors?\n\nThe stalls stay open until\nthe end of the year.\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Paragraph, 1, 1),
+            (BlockKind::Caption, 3, 5),
+            (BlockKind::Heading, 7, 7),
+            (BlockKind::Paragraph, 9, 10)
+        ]
+    );
+    let doc = crate::clean(s);
+    assert_eq!(
+        doc.blocks().nth(1).unwrap().text(),
+        "A potter shows her work in the square. Photo: Ana Reis/Agency North"
+    );
+    // On a page with blank lines, the credit closes the caption all
+    // the same: the text under it is the body's.
+    let s = "Die Strecke zwischen Karlsruhe und Basel\nist seit Jahren voll.\n\nFoto: Ein Regionalexpress hält im\nBahnhof Offenburg.\n\
+             Foto: dpa/Uli Deck\n„Mehr Züge auf dasselbe Gleis zu\nschicken, löst das Problem nicht“.\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Paragraph, 1, 2),
+            (BlockKind::Caption, 4, 6),
+            (BlockKind::Paragraph, 7, 8)
+        ]
+    );
+}
+
+#[test]
+fn a_bulleted_item_goes_on_under_its_hanging_indent() {
+    let s = "FACT FILE\n• Founded in 1884 by the mill owner\n  Robert Haldane\n\
+             • Collection: about 40,000 objects,\n  including 1,200 fossils\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Heading, 1, 1),
+            (BlockKind::Paragraph, 2, 3),
+            (BlockKind::Paragraph, 4, 5)
+        ]
+    );
+}
+
+#[test]
+fn turns_of_dialogue_after_a_sentence_end_are_paragraphs() {
+    let s = "Perguntamos a dona Cida Ramos, que\nvende tapetes há 31 anos, o que\nsentiu ao voltar, e ela respondeu.\n\n\
+             — A senhora pensou em desistir?\n— Nunca. Eu tenho este ofício no\n\
+             sangue. Difícil explicar; só amá-\nlo para entender e vender bem.\n\
+             — E as vendas foram boas, então?\n— Melhores do que eu esperava.\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Paragraph, 1, 3),
+            (BlockKind::Paragraph, 5, 5),
+            (BlockKind::Paragraph, 6, 8),
+            (BlockKind::Paragraph, 9, 9),
+            (BlockKind::Paragraph, 10, 10)
+        ]
+    );
+    // A dash opening a sentence inside a paragraph that did not open
+    // with one stays in it.
+    let s = "Man vergißt alle Theorien, wenn man\ndieſe Bilder ſieht, ſo derb ſind ſie.\n\
+             — Von Robert Curry iſt die ſchöne\nWinterlandſchaft zu ſehen, die gut iſt.\n";
+    assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 4)]);
+}
+
+#[test]
+fn a_dash_in_the_middle_of_a_clause_is_no_list_item() {
+    let s = "The council said that the plan was over\n– and then it was not, for the vote came\n\
+             back the other way on Tuesday night.\n";
+    assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 3)]);
+    // Items of a list after a colon, and an item going on under one.
+    let s = "The plan has three parts, the mayor\nsaid at the meeting on Tuesday night:\n\
+             – new cycle lanes in the town centre\n– more buses on the routes to the\n\
+             coast\n– lower fares for all pupils\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Paragraph, 1, 2),
+            (BlockKind::Paragraph, 3, 3),
+            (BlockKind::Paragraph, 4, 5),
+            (BlockKind::Paragraph, 6, 6)
+        ]
+    );
+}
+
+#[test]
+fn cjk_sections_and_numbered_items() {
+    let s = "一、总体目标\n《意见》明确，未来三年全省将新建或改造\n县级物流配送中心60个。\n\
+             二、重点任务\n（一）完善县域物流网络。支持邮政、快递\n企业共建共享县级分拨中心。\n\
+             （二）培育新型商业主体。鼓励连锁超市向\n乡镇延伸。\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Heading, 1, 1),
+            (BlockKind::Paragraph, 2, 3),
+            (BlockKind::Heading, 4, 4),
+            (BlockKind::Paragraph, 5, 6),
+            (BlockKind::Paragraph, 7, 8)
+        ]
+    );
+    assert_eq!(cjk_section_number("（十二）项目"), Some(12));
+    assert_eq!(cjk_section_number("三、保障措施"), Some(6));
+    assert!(
+        cjk_section_number("一些企业表示").is_none() && cjk_section_number("一一对应").is_none()
+    );
+}
+
+#[test]
+fn a_drop_cap_opens_its_paragraph() {
+    let s = "Harbour Trust Rejects Plan\n\nT\nHE HARBOUR TRUST voted on Thursday\nto reject the plan.\n";
+    assert_eq!(
+        blocks(s),
+        [(BlockKind::Heading, 1, 1), (BlockKind::Paragraph, 3, 5)]
+    );
+    let doc = crate::clean(s);
+    assert_eq!(
+        doc.blocks().nth(1).unwrap().text(),
+        "THE HARBOUR TRUST voted on Thursday to reject the plan."
+    );
+    // The letters of a directory are no drop caps.
+    let s = "A\nAbbey Road Garage, 12 High Street\nB\nBaker's Yard, 3 Mill Lane\n";
+    assert!(!crate::clean(s).to_text().contains("AAbbey"));
+}
+
+#[test]
+fn unwrapped_paragraphs_one_to_a_line_stay_apart() {
+    let a = "The extra hours cost about $48,000 a year, which the county will pay from a fund set aside for library services after a review of opening times last spring.";
+    let b = "Councillor Rick Abano, who chairs the services committee, called the move overdue and said other branches would follow.";
+    assert_eq!(
+        blocks(&format!("{a}\n{b}\n")),
+        [(BlockKind::Paragraph, 1, 1), (BlockKind::Paragraph, 2, 2)]
+    );
+}
+
+#[test]
+fn a_pull_quote_set_narrow_stays_one_block() {
+    let s = "house on Lock Street was left with a metre of water in the kitchen.\n\
+             \"We lost everything\ndownstairs in\ntwenty minutes.\"\n\
+             Emergency services rescued 46 people by boat, the county fire service\n\
+             said, and a rest centre was opened at the secondary school.\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Paragraph, 1, 1),
+            (BlockKind::Paragraph, 2, 4),
+            (BlockKind::Paragraph, 5, 6)
+        ]
+    );
+}
+
+#[test]
+fn a_narrow_column_breaks_where_the_next_word_did_not_fit() {
+    let s = "Pier Fire\n\nA fire at\nthe end of\nthe old\nwood pier\nwas put out\nby crews\n\
+             from three\nstations\nlate on\nFriday. No\none was in-\njured, but\nthe cafe\n\
+             and a fish-\ning tackle\nshop were\ndestroyed.\n";
+    assert_eq!(
+        blocks(s),
+        [(BlockKind::Heading, 1, 1), (BlockKind::Paragraph, 3, 19)]
+    );
+}
+
+#[test]
+fn a_french_colon_before_a_running_clause_joins() {
+    let s = "Interrogé mardi par nos confrères, le porte-\nparole de la mairie l'a confirmé :\n\
+             l'ouverture reste prévue pour la rentrée\n2026, a-t-il déclaré devant la presse.\n";
+    assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 4)]);
+    // A list after the colon still stands apart.
+    let s = "Le conseil a retenu trois projets pour le quartier :\nune école ;\nun gymnase ;\nun parc.\n";
+    assert_ne!(blocks(s).len(), 1);
+}
+
+#[test]
+fn marker_start_table_lets_every_marker_through() {
+    for c in MARKER_CHARS {
+        let s = format!("{c} A caption");
+        assert!(MARKER_START[usize::from(s.as_bytes()[0])], "{c}");
+        assert!(caption_marker(&s, &Options::new()).is_some(), "{c}");
+    }
+    for m in MARKER_LABELS {
+        let s = format!("{m} A caption");
+        assert!(caption_marker(&s, &Options::new()).is_some(), "{m}");
+    }
+    assert_eq!(caption_marker("A plain line", &Options::new()), None);
+    // French spacing before the colon.
+    for s in [
+        "Photo : La façade",
+        "Photo\u{a0}: La façade",
+        "Photo\u{202f}: La façade",
+    ] {
+        let len = caption_marker(s, &Options::new()).unwrap();
+        assert_eq!(&s[len..], "La façade", "{s:?}");
+    }
+    assert_eq!(
+        caption_marker("Photo album sales rose", &Options::new()),
+        None
+    );
+}
+
+#[test]
+fn white_space_opens_with_the_lead_bytes_title_case_bytes_decodes() {
+    for c in (0x80..=0x10ffffu32).filter_map(char::from_u32) {
+        let mut b = [0u8; 4];
+        c.encode_utf8(&mut b);
+        if c.is_whitespace() {
+            assert!(matches!(b[0], 0xc2 | 0xe1..=0xe3), "{c:?}");
+        }
+        assert_eq!(utf8_len(b[0]), c.len_utf8(), "{c:?}");
+    }
+}
+
+#[test]
+fn label_starts_hold_every_label_start() {
+    for m in MARKER_LABELS {
+        let c = m.chars().next().unwrap();
+        assert!(c.is_ascii() || LABEL_STARTS.contains(&c), "{m}");
+        // Matched whole, or without its colon: at least two bytes.
+        let two = [m.as_bytes()[0], m.as_bytes()[1]];
+        assert!(
+            m.len() >= 3 && (!c.is_ascii() || ASCII_LABEL_STARTS.contains(&two)),
+            "{m}"
+        );
+    }
+    assert!(MARKER_CHARS.iter().all(|c| !c.is_ascii()));
+}
+
+#[test]
+fn ascii_tables_agree_with_the_character_rules() {
+    for b in 0u8..128 {
+        let c = b as char;
+        assert_eq!(ASCII_WIDTH[b as usize] as u32 * 5, latin_width(c), "{c:?}");
+        assert_eq!(
+            ASCII_FLAGS[b as usize] & SPACE != 0,
+            script::is_space(c),
+            "{c:?}"
+        );
+        assert_eq!(
+            ASCII_FLAGS[b as usize] & CLAUSE != 0,
+            script::is_clause_mark(c),
+            "{c:?}"
+        );
+    }
+}
+
+#[test]
+fn finds_caption_markers() {
+    let o = Options::new();
+    assert_eq!(caption_marker("●甘肅", &o), Some(3));
+    assert_eq!(caption_marker("Photo: A ship", &o), Some(7));
+    assert_eq!(caption_marker("●", &o), None);
+    assert_eq!(caption_marker("Photograph", &o), None);
+}
+
+#[test]
+fn short_line_mid_sentence_does_not_end_a_paragraph() {
+    let s = "這是一個很長的句子的開頭部分，\n還有\n\n更多的內容在這裏繼續寫下去。\n";
+    assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 4)]);
+}
+
+#[test]
+fn short_line_ending_a_sentence_ends_a_paragraph() {
+    let s = "這是一個很長的句子的開頭部分，寫\n得很長。\n第二段從這裏開始，一直寫到這行\n的末尾為止。\n";
+    assert_eq!(
+        blocks(s),
+        [(BlockKind::Paragraph, 1, 2), (BlockKind::Paragraph, 3, 4)]
+    );
+}
+
+#[test]
+fn caption_runs_to_the_blank_line() {
+    let s =
+        "●圖片說明第一行，還有更多\n第二行結束了\n\n正文從這裏開始，一直寫到這行\n的末尾為止。\n";
+    assert_eq!(
+        blocks(s),
+        [(BlockKind::Caption, 1, 2), (BlockKind::Paragraph, 4, 5)]
+    );
+}
+
+#[test]
+fn short_standalone_line_is_a_heading() {
+    let s = "上一段到此結束了，寫得很長很長。\n\n新的標題\n正文從這裏開始，一直寫到這行\n的末尾為止。\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Paragraph, 1, 1),
+            (BlockKind::Heading, 3, 3),
+            (BlockKind::Paragraph, 4, 5)
+        ]
+    );
+}
