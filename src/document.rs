@@ -244,7 +244,8 @@ impl Document {
 
 impl Document {
     /// Drops the blocks that start at or after input byte `cut` (a block's
-    /// span start) and the log entries from there on.
+    /// span start, or the start of the white space before it) and the log
+    /// entries from there on.
     pub(crate) fn truncate_at(&mut self, cut: usize) {
         let keep = self.blocks.partition_point(|b| b.span.start() < cut);
         self.blocks.truncate(keep);
@@ -258,6 +259,10 @@ impl Document {
         }
         let r = self.repairs.partition_point(|r| r.span().start < cut);
         self.repairs.truncate(r);
+        // The white space between two blocks, cut in two.
+        if let Some(last) = self.repairs.last_mut().filter(|r| r.span().end > cut) {
+            last.clip_end(cut);
+        }
         let text_end = self.repairs.last().map_or(0, |r| r.output().end);
         let text_end = text_end.max(self.blocks.last().map_or(0, |b| b.text.end()));
         self.text.truncate(text_end);

@@ -143,8 +143,15 @@ impl Cleaner {
     /// grows with the input.
     #[must_use]
     pub fn clean(&self, text: &str) -> Document {
+        self.clean_text(text, false)
+    }
+
+    /// [`Cleaner::clean`], where `continues` says that `text` goes on from
+    /// text before it, cut where a block starts (a chunk of a [`Stream`]):
+    /// its first line then opens no page.
+    pub(crate) fn clean_text(&self, text: &str, continues: bool) -> Document {
         if text.len() <= PIECE {
-            return self.clean_piece(text);
+            return self.clean_piece(text, continues);
         }
         let mut doc = Document::default();
         // The text is never longer than the input, and the log has about a
@@ -159,7 +166,7 @@ impl Cleaner {
         while pos < text.len() {
             let end = line_end_after(text, pos + size);
             let piece = &text[pos..end];
-            let mut part = self.clean_piece(piece);
+            let mut part = self.clean_piece(piece, continues || pos > 0);
             let (cut, lines) = if end == text.len() {
                 (piece.len(), 0)
             } else {
@@ -186,11 +193,11 @@ impl Cleaner {
     }
 
     /// The pipeline on one piece of text: lines, repair, segment, join.
-    fn clean_piece(&self, text: &str) -> Document {
+    fn clean_piece(&self, text: &str, continues: bool) -> Document {
         let mut lines: Vec<Line> = Vec::with_capacity(lines::count_lines(text) + 1);
         lines.extend(LineIndices::new(text));
         let deleted = repair::find_repairs(text, &lines, &self.options);
-        let segments = segment::segment(text, &lines, &deleted, &self.options);
+        let segments = segment::segment_text(text, &lines, &deleted, &self.options, continues);
         join::join(text, &lines, &segments, &deleted, &self.options)
     }
 
@@ -282,7 +289,7 @@ mod tests {
         let text = long_text();
         let cleaner = Cleaner::default();
         let pieces = cleaner.clean(&text);
-        let whole = cleaner.clean_piece(&text);
+        let whole = cleaner.clean_piece(&text, false);
         assert_eq!(pieces.verify(&text), Ok(()));
         type Row = (BlockKind, String, (usize, usize), core::ops::Range<usize>);
         let key = |d: &Document| -> Vec<Row> {
@@ -310,5 +317,43 @@ mod tests {
         for blk in pieces.blocks() {
             assert!(text[blk.span()].starts_with(|c: char| !c.is_whitespace()));
         }
+    }
+
+    /// Where a piece goes on from text before it, its first line opens no
+    /// page: a paragraph's first lines there are no headline stack.
+    #[test]
+    fn a_piece_that_goes_on_opens_no_page() {
+        let text = "Mayor Ann Holt (Labour)\nsaid it was a good day for all\n\n\
+                    the families who had used the pool\nfor decades. The pool was closed\n\
+                    in the autumn of 2022 because of\ndamage to its roof and walls.\n";
+        let kinds = |continues| {
+            let doc = Cleaner::default().clean_text(text, continues);
+            doc.blocks().map(|b| b.kind()).collect::<Vec<_>>()
+        };
+        assert_eq!(kinds(true), [BlockKind::Paragraph]);
+        assert_ne!(kinds(false), [BlockKind::Paragraph]);
+    }
+
+    /// A piece is cut before a paragraph that follows a paragraph's end,
+    /// at the start of the blank lines that set it off, rather than
+    /// between the rows of a table.
+    #[test]
+    fn pieces_are_cut_before_a_paragraph_and_its_blank_lines() {
+        let para = "The council met on Monday evening\nto discuss the budget for next year\n\
+                    and agreed to raise the rates.\n\n";
+        let mut text = para.repeat(10);
+        let last_para = text.len() - para.len();
+        for k in 0..20 {
+            text.push_str(&format!("Riverside Rovers   {k}   {}\n", 20 - k));
+        }
+        let doc = Cleaner::default().clean(&text);
+        let rows = doc
+            .blocks()
+            .filter(|b| b.text().starts_with("Riverside"))
+            .count();
+        assert!(rows >= 16, "{rows} rows");
+        let blank = last_para - 1;
+        let lines = text[..blank].matches('\n').count();
+        assert_eq!(stream::safe_cut(&doc, &text), Some((blank, lines)));
     }
 }

@@ -410,6 +410,13 @@ impl Repair {
         self.original = U48::new(self.original.get() + removed);
     }
 
+    /// Ends the span at `end`, inside it: what is left of a deletion of
+    /// white space cut in two (the rest goes with the next chunk).
+    pub(crate) fn clip_end(&mut self, end: usize) {
+        debug_assert!(self.output_len == 0 && (self.start.get()..self.end.get()).contains(&end));
+        self.end = U48::new(end);
+    }
+
     /// Moves the span by `bytes` (for a chunk of a longer input).
     pub(crate) fn shift(&mut self, bytes: usize) {
         self.start = U48::new(self.start.get() + bytes);

@@ -247,7 +247,21 @@ const LAT_HEAD_RATIO: f32 = 0.62;
 /// sentence, a lost indent, a heading, a dateline …), and its kind is
 /// decided as it opens.
 pub fn segment(input: &str, lines: &[Line], deleted: &[Edit], options: &Options) -> Vec<Segment> {
-    let views = Views::new(input, lines, deleted, options);
+    segment_text(input, lines, deleted, options, false)
+}
+
+/// [`segment`], where `continues` says that `input` goes on from text
+/// before it (a piece of a longer input, cut where a block starts): then
+/// its first line opens no page, and the rules for a page's top (section
+/// label, headline stack, running head) leave it alone.
+pub(crate) fn segment_text(
+    input: &str,
+    lines: &[Line],
+    deleted: &[Edit],
+    options: &Options,
+    continues: bool,
+) -> Vec<Segment> {
+    let views = Views::new(input, lines, deleted, options, continues);
     let v = &views.v;
     let mut out: Vec<Segment> = Vec::new();
     // The first and last view of each segment.
@@ -504,6 +518,8 @@ struct ColumnLine {
 
 struct Views {
     v: Vec<View>,
+    /// The text goes on from text before it: its first line opens no page.
+    continues: bool,
     has_blanks: bool,
     /// The page marks paragraph starts with an indent (some lines after a
     /// sentence end are indented deeper than the lines around them).
@@ -514,7 +530,13 @@ struct Views {
 }
 
 impl Views {
-    fn new(input: &str, lines: &[Line], deleted: &[Edit], options: &Options) -> Self {
+    fn new(
+        input: &str,
+        lines: &[Line],
+        deleted: &[Edit],
+        options: &Options,
+        continues: bool,
+    ) -> Self {
         let mut v: Vec<View> = Vec::with_capacity(lines.len());
         // The lines that may be rows of a table: few, and their facts kept
         // out of the views, which the column estimate reads many times over.
@@ -607,10 +629,11 @@ impl Views {
             }
             // The first line of a page (or of the text): a running head?
             view.jump = jump_line(raw);
-            view.furniture = ((page_break || v.is_empty()) && running_head(raw))
+            let first = v.is_empty() && !continues;
+            view.furniture = ((page_break || first) && running_head(raw))
                 || view.jump
                 || (raw.starts_with(['P', 'S']) && page_label(raw));
-            let at_top = page_break || v.last().is_none_or(|p| p.furniture);
+            let at_top = page_break || v.last().map_or(!continues, |p| p.furniture);
             view.kicker = !view.furniture && at_top && kicker(&view, text);
             // A CJK headline at a page's top may part its phrases with one
             // ideographic space (looked for there only).
@@ -838,6 +861,7 @@ impl Views {
             >= 2;
         let mut views = Views {
             v,
+            continues,
             has_blanks,
             shows_indents,
             rows,
@@ -1283,7 +1307,11 @@ impl Views {
             if self.page_top(k) {
                 return true;
             }
-            if i - k + 1 >= TOP_STACK || self.v[k].blank_before || self.v[k - 1].ends_sentence {
+            if k == 0
+                || i - k + 1 >= TOP_STACK
+                || self.v[k].blank_before
+                || self.v[k - 1].ends_sentence
+            {
                 return false;
             }
             k -= 1;

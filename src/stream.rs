@@ -5,6 +5,7 @@ use std::io::BufRead;
 use crate::document::Document;
 use crate::error::Error;
 use crate::log::Repair;
+use crate::segment::BlockKind;
 use crate::Cleaner;
 
 /// Bytes gathered before a chunk is cleaned, by default. A chunk ends where
@@ -27,10 +28,10 @@ const LOOKAHEAD: usize = 16;
 /// blocks of the text before it, and ends the stream.
 /// The blocks near the end of each chunk read are held back until enough
 /// text after them has been read to decide them as cleaning the whole text
-/// would. (A chunk then starts at a block, and the first lines of a chunk
-/// see no text before them, which can change a decision that looks back,
-/// such as the local column width; with the default chunk size this is
-/// rare. Likewise the repair stage weighs how much of the text read so far
+/// would. (A chunk then starts at a block, which opens no page unless a
+/// page break is there; the first lines of a chunk see no text before
+/// them, which can change a decision that looks back, such as the local
+/// column width; with the default chunk size this is rare. Likewise the repair stage weighs how much of the text read so far
 /// is printed twice, so a short bold line near a chunk's edge may be
 /// judged with less evidence than the whole page would give.)
 ///
@@ -205,22 +206,43 @@ impl<R: BufRead> Stream<R> {
 }
 
 /// Where the cleaned `doc` of `text`, a piece of a longer input, may be
-/// cut: the start of its last block but one that has [`LOOKAHEAD`] lines
-/// after it, and the number of lines before that start. `None` while the
-/// piece holds too little to decide, and where that start lies in the
-/// piece's first half: a block filling the rest of the piece (headings
-/// over a long run of text) would otherwise be cut off a little at a time,
-/// each pass cleaning the whole piece again for a few bytes of progress.
+/// cut, and the number of lines before the cut: before a block that has
+/// [`LOOKAHEAD`] lines after it, at the start of the white space before it
+/// (so that the next piece opens with the blank lines, or the page break,
+/// that set the block off). Of those blocks in the piece's
+/// second half, the last that [`starts_cleanly`]; else the last.
+///
+/// `None` while the piece holds too little to decide, and where no such
+/// block starts in the piece's second half: a block filling the rest of the
+/// piece (headings over a long run of text) would otherwise be cut off a
+/// little at a time, each pass cleaning the whole piece again for a few
+/// bytes of progress.
 pub(crate) fn safe_cut(doc: &Document, text: &str) -> Option<(usize, usize)> {
     let total = crate::lines::count_lines(text);
-    let at_block = doc.blocks.get(1..).and_then(|blocks| {
-        blocks
-            .iter()
-            .rev()
-            .find(|b| b.lines.start() + LOOKAHEAD <= total)
-            .filter(|b| 2 * b.span.start() >= text.len())
-            .map(|b| (b.span.start(), b.lines.start() - 1))
-    });
+    let cut_before = |i: usize| {
+        let block = &doc.blocks[i];
+        let start = block.span.start();
+        let text_end = text[..start]
+            .trim_end_matches(crate::script::is_space)
+            .len();
+        let cut = crate::line_end_after(text, text_end).min(start);
+        // Lines between the cut and the block's first line.
+        let gap = &text[cut..start];
+        let partial = !gap.is_empty() && !gap.ends_with(['\n', '\r']);
+        let blank = crate::lines::count_lines(gap) - usize::from(partial);
+        (cut, block.lines.start() - 1 - blank)
+    };
+    let mut candidates = (1..doc.blocks.len())
+        .rev()
+        .skip_while(|&i| doc.blocks[i].lines.start() + LOOKAHEAD > total)
+        .map(|i| (i, cut_before(i)))
+        .take_while(|&(_, (cut, _))| 2 * cut >= text.len())
+        .peekable();
+    let last = candidates.peek().map(|&(_, cut)| cut);
+    let at_block = candidates
+        .find(|&(i, (cut, _))| starts_cleanly(doc, text, i, cut))
+        .map(|(_, cut)| cut)
+        .or(last);
     // Else the end of the piece, where all after the last block (if any)
     // is white space of at least [`LOOKAHEAD`] lines: a long blank run
     // holds no block that could go on.
@@ -230,6 +252,26 @@ pub(crate) fn safe_cut(doc: &Document, text: &str) -> Option<(usize, usize)> {
         let blank = tail.trim_start_matches(crate::script::is_space).is_empty();
         (blank && crate::lines::count_lines(tail) > LOOKAHEAD).then_some((text.len(), total))
     })
+}
+
+/// Block `i` of `doc` is a good place to start the next piece (cut at
+/// `cut`): a page break sets it off, or it is a paragraph of two lines or
+/// more after a paragraph that ends a sentence. The next piece sees no
+/// text before its cut, so a decision that looks back (a headline stack at
+/// a page's top, a table's rows, a paragraph going on over a column break)
+/// is safest there.
+fn starts_cleanly(doc: &Document, text: &str, i: usize, cut: usize) -> bool {
+    let (before, block) = (&doc.blocks[i - 1], &doc.blocks[i]);
+    let paragraphs = before.kind == BlockKind::Paragraph && block.kind == BlockKind::Paragraph;
+    let ends = doc.text[before.text.get()]
+        .chars()
+        .next_back()
+        .is_some_and(|c| crate::script::is_sentence_end(c) || crate::script::is_closer(c));
+    text[cut..block.span.start()].contains('\u{c}')
+        || (paragraphs
+            && ends
+            && block.lines.end() > block.lines.start()
+            && before.continued_by == 0)
 }
 
 impl<R: BufRead> Iterator for Stream<R> {
@@ -243,7 +285,7 @@ impl<R: BufRead> Iterator for Stream<R> {
                 // error, once.
                 return self.error.take().map(Err);
             }
-            let mut doc = self.cleaner.clean(&self.pending);
+            let mut doc = self.cleaner.clean_text(&self.pending, self.base > 0);
             // Hold back the blocks near the end unless the input has ended:
             // the last may go on in the text not read yet, and the decisions
             // about a block look a few lines past its end.

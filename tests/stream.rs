@@ -81,10 +81,12 @@ fn streaming_in_small_chunks_loses_nothing_and_mostly_agrees() {
             );
         }
         // Decisions that weigh the whole page's evidence (how much of it is
-        // printed twice) can differ near a chunk's edge.
+        // printed twice) can differ near a chunk's edge; a chunk starts with
+        // the white space before its first block, and where a paragraph
+        // follows a paragraph, so the page-top rules leave it alone.
         let same = got.iter().filter(|b| want.contains(b)).count();
         assert!(
-            10 * same >= 9 * want.len(),
+            100 * same >= 99 * want.len(),
             "chunks of {chunk}: {same} of {} blocks agree",
             want.len()
         );

@@ -63,7 +63,7 @@ impl Views {
         };
         let mut top = i;
         while !self.set_off(top) {
-            if i - top + 1 >= STACK || !part(top - 1) {
+            if top == 0 || i - top + 1 >= STACK || !part(top - 1) {
                 return false;
             }
             top -= 1;
@@ -118,7 +118,7 @@ impl Views {
         };
         let mut top = i;
         while !self.set_off(top) {
-            if i - top + 1 >= STACK {
+            if top == 0 || i - top + 1 >= STACK {
                 return false;
             }
             top -= 1;
@@ -173,11 +173,15 @@ impl Views {
             && self.fills_column(i + 1, self.forward_col(i))
     }
 
-    /// Line `i` opens a page's text: the first line, the first after a page
-    /// break or a running head, or the first under the section's label
-    /// that tops the page (see [`View::kicker`]).
+    /// Line `i` opens a page's text: the first line (unless the text goes
+    /// on from text before it), the first after a page break or a running
+    /// head, or the first under the section's label that tops the page
+    /// (see [`View::kicker`]).
     pub(super) fn page_top(&self, i: usize) -> bool {
-        i == 0 || self.v[i].page_break || self.v[i - 1].furniture || self.v[i - 1].kicker
+        if i == 0 {
+            return !self.continues || self.v[0].page_break;
+        }
+        self.v[i].page_break || self.v[i - 1].furniture || self.v[i - 1].kicker
     }
 
     /// Line `i` follows the end of a Latin paragraph: a short line ending a

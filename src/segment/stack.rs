@@ -99,7 +99,8 @@ impl Views {
     }
 
     /// Line `k` is set off above: the top of a page, or a blank line that
-    /// is not mere line spacing.
+    /// is not mere line spacing. (The first line of a text that goes on
+    /// from text before it is set off only by a blank line.)
     pub(super) fn set_off(&self, k: usize) -> bool {
         self.page_top(k) || (self.v[k].blank_before && !self.v[k].spacing)
     }
