@@ -366,6 +366,9 @@ impl Finder<'_> {
                     self.glued_capitals(li);
                 }
                 if self.findings.last().is_none_or(|f| f.line != li) {
+                    self.chunked_lead_in(li);
+                }
+                if self.findings.last().is_none_or(|f| f.line != li) {
                     self.lead_in_copy(li);
                 }
             }
@@ -1041,6 +1044,57 @@ impl Finder<'_> {
         }
     }
 
+    /// A bold lead-in printed twice chunk by chunk at the start of line
+    /// `li`, each chunk glued to its copy and the punctuation in it printed
+    /// twice too, before text printed once:
+    /// `记者昨日记者昨日从广州从广州地铁获悉地铁获悉：：地铁二十五号线…`. The
+    /// chunks (each the shortest that is glued to its copy, at most
+    /// [`MAX_PERIOD`] characters) are at least two, hold at least
+    /// [`LEAD_IN_CHARS`] different characters, and one of them is a comma,
+    /// colon or stop printed twice: text says words twice (`天天`,
+    /// `研究研究`), never its punctuation. Strong on its own.
+    fn chunked_lead_in(&mut self, li: usize) {
+        let line = &self.lines[li];
+        let text = line.text(self.input);
+        let bytes = text.as_bytes();
+        // The first chunk's copy starts where the line's first byte recurs.
+        let limit = (bytes.len() / 2).min(4 * MAX_PERIOD);
+        if limit == 0 || memchr::memchr(bytes[0], &bytes[1..=limit]).is_none() {
+            return;
+        }
+        let first = self.spans.len();
+        let (mut pos, mut chunks, mut marks) = (0, 0, 0);
+        let mut seen = Vec::new();
+        while let Some(unit) = glued_unit(&text[pos..]) {
+            let run = &text[pos..pos + unit];
+            let mut chars = run.chars();
+            if let (Some(c), None) = (chars.next(), chars.next()) {
+                if !matches!(c, '，' | '、' | '：' | '；' | '。' | ',' | ':' | ';') {
+                    break;
+                }
+                marks += 1;
+            } else {
+                chunks += 1;
+                run.chars()
+                    .filter(|c| !is_space(*c))
+                    .for_each(|c| note_distinct(&mut seen, c, LEAD_IN_CHARS));
+            }
+            let at = line.trimmed.start + pos + unit;
+            push_span(&mut self.spans, at..at + unit);
+            pos += 2 * unit;
+        }
+        if chunks < 2 || marks == 0 || seen.len() < LEAD_IN_CHARS {
+            self.spans.truncate(first);
+            return;
+        }
+        self.findings.push(Finding {
+            line: li,
+            strong: true,
+            spans: first..self.spans.len(),
+            why: WHY_RUNS,
+        });
+    }
+
     /// A lead-in printed twice at the start of line `li` whose second copy
     /// the line break cuts (`O que mudou com a estrela?O que mudou com` /
     /// `a estrela? A…`): the line's text after the first copy is the
@@ -1586,6 +1640,17 @@ impl Finder<'_> {
         chain.clear();
         *chars = 0;
     }
+}
+
+/// The byte length of the shortest run (at most [`MAX_PERIOD`] characters)
+/// that starts `text` and is followed at once by a copy of itself.
+fn glued_unit(text: &str) -> Option<usize> {
+    text.char_indices()
+        .skip(1)
+        .take(MAX_PERIOD)
+        .map(|(end, _)| end)
+        .take_while(|&end| 2 * end <= text.len())
+        .find(|&end| text[end..].starts_with(&text[..end]))
 }
 
 /// Appends the characters of `text` to `chars`, with room made for them
@@ -2857,6 +2922,30 @@ mod tests {
             "看看看看。\n",
             "雨來了，雨來了，\n",
             "加油！加油！\n",
+        ] {
+            assert_eq!(repair(page), page);
+        }
+    }
+
+    #[test]
+    fn a_lead_in_printed_twice_chunk_by_chunk_goes_alone() {
+        for (page, fixed) in [
+            (
+                "记者昨日记者昨日从广州从广州地铁获悉地铁获悉：：地铁二十\n",
+                "记者昨日从广州地铁获悉：地铁二十\n",
+            ),
+            (
+                "的核心引擎之一的核心引擎之一，，在推動內在推動內的\n",
+                "的核心引擎之一，在推動內的\n",
+            ),
+        ] {
+            assert_eq!(repair(page), fixed);
+        }
+        // Words said twice, punctuation once; or reduplication.
+        for page in [
+            "研究研究討論討論，然後再決定。\n",
+            "研究研究討論討論，，然後\n",
+            "高高興興快快樂樂，，出門去\n",
         ] {
             assert_eq!(repair(page), page);
         }

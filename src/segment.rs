@@ -465,6 +465,9 @@ struct View {
     entry: bool,
     /// Doubled copies were removed from this line (it was set in fake bold).
     doubled: bool,
+    /// After its doubled copies the line goes on in plain type: a lead-in
+    /// in fake bold opens it. See [`View::ends_bold`].
+    plain_tail: bool,
     /// The blank line before this one is mere line spacing: it sits in a
     /// double-spaced column (see [`line_spacing`]).
     spacing: bool,
@@ -502,6 +505,13 @@ impl View {
     /// colon or hyphen at its end.
     fn complete(&self) -> bool {
         !self.open_end && !matches!(self.last, ',' | ';' | ':' | '-')
+    }
+
+    /// The line ends in fake bold: doubled, and no lead-in going on in
+    /// plain type. The type changes between lines `a` and `b` where
+    /// `a.ends_bold() != b.doubled`.
+    fn ends_bold(&self) -> bool {
+        self.doubled && !self.plain_tail
     }
 }
 
@@ -559,7 +569,7 @@ impl Views {
             while d < deleted.len() && deleted[d].span.end <= line.trimmed.start {
                 d += 1;
             }
-            let mut doubled = false;
+            let (mut doubled, mut plain_tail) = (false, false);
             let text: &str = if d < deleted.len() && deleted[d].span.start < line.trimmed.end {
                 kept.clear();
                 let mut pos = line.trimmed.start;
@@ -573,7 +583,8 @@ impl Views {
                     }
                     d += 1;
                 }
-                kept.push_str(&input[pos..line.trimmed.end]);
+                let tail = &input[pos..line.trimmed.end];
+                kept.push_str(tail);
                 let t = kept.trim_matches(script::is_space);
                 if t.is_empty() {
                     // A whole line printed again: the line it copies was
@@ -589,6 +600,13 @@ impl Views {
                     continue;
                 }
                 doubled = true;
+                // A lead-in in fake bold goes on in plain type on its line
+                // (`记者昨日记者昨日…：：地铁`).
+                plain_tail = tail
+                    .chars()
+                    .filter(|c| !script::is_space(*c))
+                    .nth(1)
+                    .is_some();
                 t
             } else {
                 line.text(input)
@@ -644,6 +662,7 @@ impl Views {
             view.blank_before = blank && index > 0;
             view.page_break = page_break;
             view.doubled = doubled;
+            view.plain_tail = plain_tail;
             view.marker = caption_marker(line.text(input), options)
                 .map_or(0, |len| u32::try_from(len).unwrap_or(u32::MAX));
             // Credits are looked for on a marker's line and a few after it.
@@ -1516,7 +1535,7 @@ impl Views {
                 || next_item
                 || self.heading_here(j)
                 || b.dateline
-                || a.doubled != b.doubled
+                || a.ends_bold() != b.doubled
                 || (b.blank_before && !spacing_only)
             {
                 return true;

@@ -135,3 +135,20 @@ fn the_clean_example_reports_invalid_utf8_with_its_offset() {
     assert!(String::from_utf8_lossy(&out.stdout).contains("bad \u{fffd} byte"));
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn a_bold_lead_in_printed_chunk_by_chunk_opens_its_paragraph() {
+    // The lead-in `本报讯昨日从市园林局获悉：` in fake bold, each chunk
+    // glued to its copy, then the line goes on in plain type.
+    let page = "市民公园改造完成\n\n本报讯本报讯昨日昨日从市园林局从市园林局获悉获悉：：市民\n\
+                公园改造工程已全部完工，园内新\n增步道三公里和儿童游乐区两处，\n\
+                下周起对外开放。\n据介绍，改造后的公园设有四个出\n入口，并与地铁站连通。\n";
+    assert_eq!(
+        texts(page),
+        [
+            "市民公园改造完成",
+            "本报讯昨日从市园林局获悉：市民公园改造工程已全部完工，园内新增步道三公里和儿童游乐区两处，下周起对外开放。",
+            "据介绍，改造后的公园设有四个出入口，并与地铁站连通。",
+        ]
+    );
+}

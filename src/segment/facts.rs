@@ -174,6 +174,7 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         credit_text: false,
         marker: 0,
         doubled: false,
+        plain_tail: false,
         spacing: false,
         own_line: false,
         col: 0,

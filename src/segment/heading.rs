@@ -381,7 +381,7 @@ impl Views {
             && (self.in_headline_stack(i)
                 || self.in_tight_stack(i)
                 || l.all_caps
-                || (l.doubled && !n.doubled && !n.first.is_lowercase()))
+                || (l.ends_bold() && !n.doubled && !n.first.is_lowercase()))
         {
             return true;
         }
@@ -464,7 +464,7 @@ impl Views {
         {
             return false;
         }
-        if self.hard_start(i + 1) || l.doubled != n.doubled || (top && n.blank_before) {
+        if self.hard_start(i + 1) || l.ends_bold() != n.doubled || (top && n.blank_before) {
             return true;
         }
         // One or two lines set off by blank lines, where blank lines are
@@ -538,7 +538,7 @@ impl Views {
     pub(super) fn heading_goes_on(&self, i: usize, j: usize) -> bool {
         let (a, b) = (&self.v[i], &self.v[j]);
         if b.blank_before
-            || a.doubled != b.doubled
+            || a.ends_bold() != b.doubled
             || (a.ends_sentence && !period_heading(a))
             || j + 1 >= self.v.len()
         {

@@ -252,7 +252,7 @@ impl Views {
             {
                 return (k >= i + 2 && complete(&self.v[k - 1])).then_some(k);
             }
-            if change.is_none() && x.doubled != self.v[k - 1].doubled {
+            if change.is_none() && x.doubled != self.v[k - 1].ends_bold() {
                 change = Some(k);
             }
             if !display(x) {
