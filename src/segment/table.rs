@@ -620,7 +620,7 @@ pub(super) fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
             .count();
         let count = run.len();
         let table = count >= TABLE_ROWS
-            && run.iter().all(|n| gaps_in_gutters(n.gaps, mask))
+            && (run.iter().all(|n| gaps_in_gutters(n.gaps, mask)) || one_cell_overflows(run))
             && (2 * figures >= count
                 || (gutters(mask) >= 2
                     && run.iter().all(|n| listing_row(&v[n.line], n.short_cells))));
@@ -661,6 +661,31 @@ pub(super) fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
         }
     }
     marks
+}
+
+/// The rows `run` keep to the gutters they share but for one row, whose
+/// wide first cell runs into a gutter (`Brent crude ($/bbl) 82.14`): every
+/// row's gaps touch the gutters of all the other rows, which are more than
+/// the gutters of the whole run. Linear: the other rows' blank columns come
+/// from the rows before and after each row, and only the first row whose
+/// leaving out gains a gutter is tried.
+fn one_cell_overflows(run: &[Candidate]) -> bool {
+    let n = run.len();
+    // after[r]: the blank columns of the rows after row `r`.
+    let mut after = vec![u128::MAX; n + 1];
+    for r in (0..n).rev() {
+        after[r] = after[r + 1] & run[r].gaps;
+    }
+    let all = after[0];
+    let mut before = u128::MAX;
+    for (r, row) in run.iter().enumerate() {
+        let others = before & after[r + 1];
+        if gutters(others) > gutters(all) {
+            return run.iter().all(|x| gaps_in_gutters(x.gaps, others));
+        }
+        before &= row.gaps;
+    }
+    false
 }
 
 /// The text opens with a quotation mark (`«`, `„`, `“`, `"`, `‘`), and the

@@ -2150,3 +2150,18 @@ fn short_standalone_line_is_a_heading() {
         ]
     );
 }
+
+#[test]
+fn a_row_whose_first_cell_runs_into_a_gutter_stays_a_row() {
+    let s = "Fund                Price      Change\n\
+             Growth Equity       12.40      +0.8%\n\
+             Income Plus         10.05      -0.1%\n\
+             Cash Reserve        1.00       +0.0%\n\
+             Global Bond Index (USD) 9.87   +0.2%\n";
+    let b = blocks(s);
+    assert_eq!(b.len(), 5, "{b:?}");
+    assert!(
+        b.iter().all(|x| x.1 == x.2 && x.0 == BlockKind::Paragraph),
+        "{b:?}"
+    );
+}
