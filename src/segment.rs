@@ -682,7 +682,13 @@ impl Views {
                     || text.ends_with("撮影")
                     || text.ends_with("提供")))
                 || (view.last == ')' && bracketed_credit(text));
-            let label = view.first.is_uppercase() && view.marker == 0 && label_row(&view, text);
+            let cjk_cells = if view.marker == 0 {
+                cjk_cell_row(&view, text)
+            } else {
+                0
+            };
+            let label = cjk_cells > 0
+                || (view.first.is_uppercase() && view.marker == 0 && label_row(&view, text));
             if view.first.is_ascii_digit() && time_led(text) {
                 timed.push(v.len());
             }
@@ -695,6 +701,7 @@ impl Views {
                     tally,
                     score,
                     label,
+                    cjk_cells,
                 });
             }
             v.push(view);

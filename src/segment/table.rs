@@ -348,6 +348,47 @@ pub(super) fn label_row(x: &View, text: &str) -> bool {
     all && count <= LABEL_WORDS
 }
 
+/// Most characters in a cell of a CJK row read by [`cjk_cell_row`].
+const CJK_CELL_CHARS: usize = 10;
+/// Most cells of a CJK row read by [`cjk_cell_row`].
+const CJK_CELLS: usize = 5;
+
+/// CJK line `x` may be a row of a table or a listing set with ideographic
+/// spaces between its cells (`屯門醫院　逾8小時`, `黄浦区　张志强家庭`,
+/// `電源部品　　２３４０（＋２２）`): two to [`CJK_CELLS`] cells of at
+/// most [`CJK_CELL_CHARS`] characters each, parted by ideographic spaces
+/// (and spaces) inside the line, and no comma or stop, as a sentence holds.
+/// Returns the number of cells, 0 for no such row. A run of such lines
+/// makes a table ([`mark_rows`]); a headline parting its phrases with an
+/// ideographic space stands alone.
+pub(super) fn cjk_cell_row(x: &View, text: &str) -> u8 {
+    if !x.cjk || x.clause || x.ends_sentence || !script::has_ideographic_space(text.as_bytes()) {
+        return 0;
+    }
+    let (mut cells, mut chars, mut gap) = (1, 0, false);
+    for c in text.chars() {
+        if matches!(c, '\u{3000}' | ' ' | '\t') {
+            gap = true;
+            continue;
+        }
+        if matches!(c, '。' | '，' | '、' | '；' | '！' | '？') {
+            return 0;
+        }
+        if gap {
+            (cells, chars, gap) = (cells + 1, 0, false);
+        }
+        chars += 1;
+        if chars > CJK_CELL_CHARS || cells > CJK_CELLS {
+            return 0;
+        }
+    }
+    if cells >= 2 {
+        cells as u8
+    } else {
+        0
+    }
+}
+
 /// Longest line of a results listing read by [`score_row`], in bytes.
 const SCORE_ROW_BYTES: usize = 80;
 
@@ -555,8 +596,10 @@ pub(super) struct Candidate {
     /// May be a row of results: see [`score_row`]. Two such rows make a
     /// listing.
     pub(super) score: bool,
-    /// May be a row of a fact box: see [`label_row`].
+    /// May be a row of a fact box (see [`label_row`]) or of a CJK table.
     pub(super) label: bool,
+    /// The cells of a CJK table's row, 0 for none: see [`cjk_cell_row`].
+    pub(super) cjk_cells: u8,
 }
 
 /// Finds the rows of tables and listings (see [`Views::rows`]) among the
@@ -654,7 +697,17 @@ pub(super) fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
                     .is_some_and(|n| !n.blank_before && n.first.is_lowercase());
             let count = e + 1 - c - usize::from(wrapped);
             let scores = !labels && candidates[c..=e].iter().all(|n| n.score);
-            if count >= TABLE_ROWS || (scores && count >= SCORE_ROWS) {
+            // CJK rows of two cells stop short of the column, where prose
+            // parting its words with ideographic spaces fills it.
+            let cells = |n: &Candidate| {
+                let x = &v[n.line];
+                n.cjk_cells >= 3 || x.width + CJK_SHORT / 2 <= x.col
+            };
+            let cjk = candidates[c..=e].iter().filter(|n| n.cjk_cells > 0);
+            let (cjk_rows, cjk_cells) =
+                cjk.fold((0, 0), |(r, k), n| (r + 1, k + usize::from(cells(n))));
+            let prose = cjk_rows > 0 && 2 * cjk_cells <= cjk_rows;
+            if !prose && (count >= TABLE_ROWS || (scores && count >= SCORE_ROWS)) {
                 mark(k..k + count);
             }
             c = e + 1;

@@ -2165,3 +2165,24 @@ fn a_row_whose_first_cell_runs_into_a_gutter_stays_a_row() {
         "{b:?}"
     );
 }
+
+#[test]
+fn cjk_rows_of_cells_parted_by_ideographic_spaces_are_rows() {
+    let s = "　　醫院管理局昨日公布各區急症\n室的輪候時間，並呼籲市民留意。\n各區候診時間\n沙田醫院　逾4小時\n元朗醫院　逾2小時\n\
+             廣華醫院　逾7小時\n　　醫院管理局表示，本周將再增\n加人手。\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Paragraph, 1, 2),
+            (BlockKind::Heading, 3, 3),
+            (BlockKind::Paragraph, 4, 4),
+            (BlockKind::Paragraph, 5, 5),
+            (BlockKind::Paragraph, 6, 6),
+            (BlockKind::Paragraph, 7, 8),
+        ]
+    );
+    // One line parting a headline's phrases is no table.
+    let s =
+        "醉駕撞欄　司機判囚四個月\n　　一名男子去年駕駛私家車撞毀\n欄杆，昨日被判監禁四個月。\n";
+    assert_eq!(blocks(s)[0], (BlockKind::Heading, 1, 1));
+}
