@@ -238,6 +238,9 @@ const LIST_SPAN: usize = 12;
 /// A heading is at most this share of the column of the text after it.
 const CJK_HEAD_RATIO: f32 = 0.80;
 const LAT_HEAD_RATIO: f32 = 0.62;
+/// A Latin headline set across columns is at least this many times as wide
+/// as the text under it (see [`Views::wide_headline`]).
+const WIDE_HEADLINE: f32 = 1.2;
 
 /// Splits `lines` into blocks. `deleted` are the doubled copies the repair
 /// stage found (sorted); lines they cover entirely are skipped.
@@ -367,6 +370,9 @@ struct View {
     /// The first word is one that is capitalised only to open a sentence
     /// (`The`, `Die`, `Le`): see [`opens_sentence`].
     opens_sentence: bool,
+    /// The first word is in capitals (`SOPOT.`, `A HEALTH board`), as a
+    /// story's first words often are.
+    caps_lead: bool,
     /// The line ends inside a URL or an e-mail address that the next line
     /// goes on with (see [`script::url_break`]).
     url_runs_on: bool,
@@ -637,6 +643,7 @@ impl Views {
                 score || (view.last.is_ascii_digit() && !view.cjk && is_score(last_word(text)));
             let tally = score || (!gapped && figure_end && tally_row(&view, text));
             view.dateline |= !view.cjk && dash_dateline(text);
+            view.caps_lead = view.first.is_uppercase() && caps_lead(text);
             view.open_end =
                 !view.cjk && view.last.is_lowercase() && is_function_word(last_word(text));
             let raw = line.text(input);

@@ -331,6 +331,21 @@ fn is_sentence_opener(w: &str) -> bool {
     )
 }
 
+/// The line's first word is in capitals, two letters or more (`SOPOT.`,
+/// `LIÈGE –`, `A HEALTH`: a single letter reads the next word too).
+pub(super) fn caps_lead(text: &str) -> bool {
+    let mut words = text.split(' ');
+    let caps = |w: &str| {
+        let w = w.trim_end_matches(|c: char| c.is_ascii_punctuation());
+        w.chars().count() >= 2 && w.chars().all(char::is_uppercase)
+    };
+    match words.next() {
+        Some(w) if w.chars().count() == 1 => words.next().is_some_and(caps),
+        Some(w) => caps(w),
+        None => false,
+    }
+}
+
 /// The line's first word is one of [`is_sentence_opener`]: a line that
 /// starts with it starts a sentence.
 pub(super) fn opens_sentence(text: &str) -> bool {

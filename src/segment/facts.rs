@@ -175,6 +175,7 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         marker: 0,
         doubled: false,
         plain_tail: false,
+        caps_lead: false,
         spacing: false,
         own_line: false,
         col: 0,

@@ -173,6 +173,38 @@ impl Views {
             && self.fills_column(i + 1, self.forward_col(i))
     }
 
+    /// Latin line `i` is a headline set across more columns than the text
+    /// under it (`Liège : le pont de Fragnée fermé tout l’été` over a
+    /// column two thirds as wide): at least [`WIDE_HEADLINE`] times as wide
+    /// as any of the next lines (and the line above it), ending no sentence
+    /// or clause, opening with a capital or a figure, over a line that opens
+    /// a story (a sentence's first word, a dateline, a word in capitals),
+    /// fills its column and runs on into the next. Prose wrapped in one column does not change width so; a
+    /// paragraph set on one line ends its sentence.
+    fn wide_headline(&self, i: usize) -> bool {
+        let (l, Some(n), Some(n2)) = (&self.v[i], self.v.get(i + 1), self.v.get(i + 2)) else {
+            return false;
+        };
+        // Text under it, not a table's rows: two lines running on.
+        if n.ends_sentence || n2.blank_before || self.row(i + 1) {
+            return false;
+        }
+        let col = self.forward_col(i);
+        // (The line above, if any, is no wider than the text under it.)
+        let above = l.blank_before || i == 0 || self.v[i - 1].width <= col;
+        above
+            && !l.cjk
+            && !n.cjk
+            && !n.blank_before
+            && l.marker == 0
+            && l.complete()
+            && (!l.ends_sentence || matches!(l.last, '?' | '!'))
+            && (l.first.is_uppercase() || l.first.is_numeric())
+            && l.width as f32 >= WIDE_HEADLINE * col as f32
+            && (n.opens_sentence || n.dateline || n.caps_lead)
+            && self.fills_column(i + 1, col)
+    }
+
     /// Line `i` opens a page's text: the first line (unless the text goes
     /// on from text before it), the first after a page break or a running
     /// head, or the first under the section's label that tops the page
@@ -413,6 +445,7 @@ impl Views {
             return true;
         }
         if self.heads_body(i)
+            || self.wide_headline(i)
             || self.bold_stack_end(i).is_some()
             || self.cjk_comma_title(i)
             || self.brief_title(i)

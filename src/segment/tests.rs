@@ -2186,3 +2186,25 @@ fn cjk_rows_of_cells_parted_by_ideographic_spaces_are_rows() {
         "醉駕撞欄　司機判囚四個月\n　　一名男子去年駕駛私家車撞毀\n欄杆，昨日被判監禁四個月。\n";
     assert_eq!(blocks(s)[0], (BlockKind::Heading, 1, 1));
 }
+
+#[test]
+fn a_headline_wider_than_the_column_under_it_is_a_heading() {
+    let s =
+        "The new line in figures\n• 14 stops on the route\n• a ferry every 30\n  minutes at peak\n\
+             Portree : harbour ferry back in service for summer\nPORTREE – The harbour ferry will\n\
+             run again from Easter, the council\nsaid on Monday after repairs to the\n\
+             pier were finished ahead of plan.\n";
+    let b = blocks(s);
+    assert!(b.contains(&(BlockKind::Heading, 5, 5)), "{b:?}");
+    assert!(b.contains(&(BlockKind::Paragraph, 6, 9)), "{b:?}");
+    // Prose as wide as the line above it goes on.
+    let s = "The seniors' club goes to the coast on\nthe 20th of November by coach.\n\
+             Places can be booked with Ann Roe, phone\n01632 960 123 by Friday.\n";
+    assert_eq!(
+        blocks(s)
+            .iter()
+            .filter(|x| x.0 == BlockKind::Heading)
+            .count(),
+        0
+    );
+}
