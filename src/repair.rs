@@ -361,12 +361,15 @@ impl Finder<'_> {
                 self.scan_line(li, power, stretch, from);
             }
             if self.findings.last().is_none_or(|f| f.line != li) {
+                // (A lead-in doubled chunk by chunk holds the other two
+                // lead-ins' shapes: it goes first.)
+                self.chunked_lead_in(li);
                 // (Below U+3000: no Unicode lookup for an ideograph.)
-                if line.first < '\u{3000}' && line.first.is_uppercase() {
+                if self.findings.last().is_none_or(|f| f.line != li)
+                    && line.first < '\u{3000}'
+                    && line.first.is_uppercase()
+                {
                     self.glued_capitals(li);
-                }
-                if self.findings.last().is_none_or(|f| f.line != li) {
-                    self.chunked_lead_in(li);
                 }
                 if self.findings.last().is_none_or(|f| f.line != li) {
                     self.lead_in_copy(li);
@@ -1047,7 +1050,9 @@ impl Finder<'_> {
     /// A bold lead-in printed twice chunk by chunk at the start of line
     /// `li`, each chunk glued to its copy and the punctuation in it printed
     /// twice too, before text printed once:
-    /// `记者昨日记者昨日从广州从广州地铁获悉地铁获悉：：地铁二十五号线…`. The
+    /// `记者昨日记者昨日从广州从广州地铁获悉地铁获悉：：地铁二十五号线…`,
+    /// `NAKURUNAKURU,, TuesdayTuesday –– Hundreds…` (a space printed once
+    /// between chunks, an en dash printed twice among them). The
     /// chunks (each the shortest that is glued to its copy, at most
     /// [`MAX_PERIOD`] characters) are at least two, hold at least
     /// [`LEAD_IN_CHARS`] different characters, and one of them is a comma,
@@ -1065,14 +1070,23 @@ impl Finder<'_> {
         let first = self.spans.len();
         let (mut pos, mut chunks, mut marks) = (0, 0, 0);
         let mut seen = Vec::new();
-        while let Some(unit) = glued_unit(&text[pos..]) {
+        loop {
+            // A space printed once may part the chunks of Latin text
+            // (`NAKURUNAKURU,, TuesdayTuesday ––`).
+            let spaced = pos > 0 && text[pos..].starts_with(' ');
+            let Some(unit) = glued_unit(&text[pos + usize::from(spaced)..]) else {
+                break;
+            };
+            pos += usize::from(spaced);
             let run = &text[pos..pos + unit];
             let mut chars = run.chars();
             if let (Some(c), None) = (chars.next(), chars.next()) {
-                if !matches!(c, '，' | '、' | '：' | '；' | '。' | ',' | ':' | ';') {
-                    break;
+                // A mark printed twice; an en dash goes with the chunks.
+                match c {
+                    '，' | '、' | '：' | '；' | '。' | ',' | ':' | ';' => marks += 1,
+                    '–' => {}
+                    _ => break,
                 }
-                marks += 1;
             } else {
                 chunks += 1;
                 run.chars()
@@ -2937,6 +2951,10 @@ mod tests {
             (
                 "的核心引擎之一的核心引擎之一，，在推動內在推動內的\n",
                 "的核心引擎之一，在推動內的\n",
+            ),
+            (
+                "KISUMUKISUMU,, MondayMonday –– Fishermen on the\n",
+                "KISUMU, Monday – Fishermen on the\n",
             ),
         ] {
             assert_eq!(repair(page), fixed);

@@ -695,7 +695,9 @@ impl Views {
                 0
             };
             let label = cjk_cells > 0
-                || (view.first.is_uppercase() && view.marker == 0 && label_row(&view, text));
+                || (view.first.is_uppercase()
+                    && view.marker == 0
+                    && (label_row(&view, text) || named_row(text)));
             if view.first.is_ascii_digit() && time_led(text) {
                 timed.push(v.len());
             }

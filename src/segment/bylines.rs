@@ -530,6 +530,17 @@ pub(super) fn name_line(text: &str) -> bool {
     n >= 2
 }
 
+/// `text` is an entry of a list of people: a name (see [`name_line`])
+/// and what it stands for in brackets (`Kipkemboi Rono (Lanet/Umoja)`,
+/// `Anna Berg (SPD)`). Three such lines in a row are a listing.
+pub(super) fn named_row(text: &str) -> bool {
+    text.strip_suffix(')')
+        .and_then(|t| t.rsplit_once(" ("))
+        .is_some_and(|(name, what)| {
+            !what.is_empty() && !what.contains(['(', ')']) && name_line(name)
+        })
+}
+
 /// A newsroom's desks that sign a story (`社会部 田中花子`).
 const NEWS_DESKS: [&str; 16] = [
     "社会部",

@@ -596,7 +596,8 @@ pub(super) struct Candidate {
     /// May be a row of results: see [`score_row`]. Two such rows make a
     /// listing.
     pub(super) score: bool,
-    /// May be a row of a fact box (see [`label_row`]) or of a CJK table.
+    /// May be a row of a fact box (see [`label_row`]), of a list of people
+    /// ([`named_row`]) or of a CJK table.
     pub(super) label: bool,
     /// The cells of a CJK table's row, 0 for none: see [`cjk_cell_row`].
     pub(super) cjk_cells: u8,

@@ -2208,3 +2208,21 @@ fn a_headline_wider_than_the_column_under_it_is_a_heading() {
         0
     );
 }
+
+#[test]
+fn a_list_of_names_with_what_they_stand_for_is_rows() {
+    let s = "The four councillors who voted\nagainst the plan were:\nAnna Berg (Labour)\n\
+             Tom Kraus (Green)\nLea van Vogt (Independent)\nJan Roth (Liberal)\n\n\
+             The plan passed by 21 votes to 4.\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Paragraph, 1, 2),
+            (BlockKind::Paragraph, 3, 3),
+            (BlockKind::Paragraph, 4, 4),
+            (BlockKind::Paragraph, 5, 5),
+            (BlockKind::Paragraph, 6, 6),
+            (BlockKind::Paragraph, 8, 8),
+        ]
+    );
+}
