@@ -680,7 +680,16 @@ impl<'a> Builder<'a> {
         let former = left.eq_ignore_ascii_case("oud")
             && right.chars().nth(FORMER_WORD - 1).is_some()
             && *self.dutch.get_or_insert_with(|| reads_dutch(input));
-        if is_hyphenated_prefix(left) || former {
+        // One consonant before the hyphen (`x-` / `ray`): no syllable of a
+        // split word is a consonant alone, so the hyphen is the word's own;
+        // so is `e-` before an electronic thing (`e-` / `post`), where a
+        // vowel alone may be a syllable (Italian `a-` / `perto`).
+        let letter = left.chars().nth(1).is_none()
+            && left.chars().all(|c| {
+                (c.is_alphabetic() && !"aeiouAEIOU".contains(c))
+                    || (matches!(c, 'e' | 'E') && E_WORDS.iter().any(|w| right.starts_with(w)))
+            });
+        if is_hyphenated_prefix(left) || former || letter {
             return Hyphen::Keep(Reason::HyphenatedPrefix);
         }
         if english_compound(left, right) || national_compound(left, right) {
@@ -712,6 +721,13 @@ impl<'a> Builder<'a> {
     }
 }
 
+/// Words that `e-` (electronic) makes a compound of (`e-post`,
+/// `e-Government` is told by its capital).
+const E_WORDS: [&str; 12] = [
+    "mail", "post", "book", "bike", "commerce", "sport", "scooter", "ticket", "learning",
+    "banking", "health", "handel",
+];
+
 /// Shortest word, in characters, after Dutch `oud-` (former) read as a
 /// word of its own (`burgemeester`, `minister`).
 const FORMER_WORD: usize = 6;
@@ -742,7 +758,15 @@ enum Hyphen {
 /// (`long-` / `term`, `state-` / `owned`, `part-` / `time`): a first part
 /// and a second part that English writes with a hyphen before a noun.
 /// Both must match, so that `state-` / `ment` or `over-` / `time` close up.
+/// And `great-` before a kinship word (`great-` / `grandchildren`).
 fn english_compound(left: &str, right: &str) -> bool {
+    if left.eq_ignore_ascii_case("great")
+        && ["grand", "aunt", "uncle", "niece", "nephew"]
+            .iter()
+            .any(|k| right.starts_with(k))
+    {
+        return true;
+    }
     let first = matches!(
         left.to_ascii_lowercase().as_str(),
         "long"
@@ -1387,6 +1411,16 @@ mod tests {
         assert_eq!(
             text("the low-\nlying farms, a high-\nrise and a low-\nland.\n"),
             "the low-lying farms, a high-rise and a lowland."
+        );
+        // One letter before it: the word's own hyphen; `great-` kin.
+        assert_eq!(
+            text("via e-\npost, an x-\nray and her great-\ngrandson, a great-\nness.\n"),
+            "via e-post, an x-ray and her great-grandson, a greatness."
+        );
+        // A vowel alone may be a syllable: `e-` / `lezioni`, `a-` / `perto`.
+        assert_eq!(
+            text("dopo le e-\nlezioni sarà a-\nperto.\n"),
+            "dopo le elezioni sarà aperto."
         );
         assert_eq!(
             text("na próxima quarta-\nfeira, na feira.\n"),
