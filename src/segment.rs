@@ -811,7 +811,9 @@ impl Views {
             .map(|k| {
                 k > 0
                     && (v[k].page_break
-                        || (v[k].blank_before && !spaced[k] && v[k - 1].ends_sentence))
+                        || (v[k].blank_before
+                            && !spaced[k]
+                            && (v[k - 1].ends_sentence || v[k - 1].byline)))
             })
             .collect();
         // The nearest separated line at or before each line (0 for none:
@@ -1058,7 +1060,8 @@ impl Views {
         // (Not after a word split at a line-end hyphen or inside a URL:
         // `Baden-` / form feed / `Baden, en dan …`.)
         let split = j > 0 && (self.v[j - 1].ends_hyphen || self.v[j - 1].url_runs_on);
-        (l.page_break && !l.first.is_lowercase() && !split && !self.runs_on_over_page(j))
+        let lowercase = l.first.is_lowercase() || l.quoted_lowercase;
+        (l.page_break && !lowercase && !split && !self.runs_on_over_page(j))
             || l.marker > 0
             || l.indent > l.base_indent
             || l.byline
@@ -1206,11 +1209,14 @@ impl Views {
             return true;
         }
         // A page break ends the block, unless the text plainly runs on
-        // (a split word, or a sentence going on in lowercase or in CJK).
+        // (a split word, or a sentence going on in lowercase, in a quotation
+        // opening in lowercase or in CJK).
         if b.page_break {
             let runs_on = a.ends_hyphen
                 || a.url_runs_on
-                || (!a.ends_sentence && !matches!(a.last, ':' | '：') && b.first.is_lowercase())
+                || (!a.ends_sentence
+                    && !matches!(a.last, ':' | '：')
+                    && (b.first.is_lowercase() || b.quoted_lowercase))
                 || self.runs_on_over_page(j);
             if !runs_on || kind != BlockKind::Paragraph {
                 return true;

@@ -2226,3 +2226,29 @@ fn a_list_of_names_with_what_they_stand_for_is_rows() {
         ]
     );
 }
+
+#[test]
+fn a_quotation_opening_in_lowercase_goes_on_over_a_page_break() {
+    let s = "A Cork man was jailed on Monday for\nan assault on a guard at a hospital.\n\
+             The officer told the court that the\naccused and his friends had had\n\
+             \u{c}“a good few pints” and had been\nwaiting for three hours with a cut.\n";
+    assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 6)]);
+}
+
+#[test]
+fn the_headline_stack_over_a_byline_sets_no_column_for_the_text() {
+    let s = "Ward closure will cost lives in the valley, families warn\n\
+             Health board accused of rushing through cuts at the hospital\n\
+             By Ann Jones, Health Correspondent\n\nA HEALTH board has been accused of\n\
+             rushing through the closure of a\n24-bed ward at the community\n\
+             hospital without asking its patients.\n";
+    let lines: Vec<Line> = LineIndices::new(s).collect();
+    let views = Views::new(s, &lines, &[], &Options::new(), false);
+    let text = &views.v[3..];
+    let widest = text.iter().map(|x| x.width).max().unwrap();
+    assert!(
+        text.iter().all(|x| x.col <= widest),
+        "{:?}",
+        text.iter().map(|x| x.col).collect::<Vec<_>>()
+    );
+}
