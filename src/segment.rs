@@ -804,8 +804,9 @@ impl Views {
         // Latin the second widest (one over-wide line does not widen the
         // column). Captions and lines of the other script do not count.
         // The window stops at a certain end of a block (a page break, or a
-        // blank line after a sentence end), and a double-spaced run of
-        // lines (a lede) is a column of its own.
+        // blank line after a sentence end or a byline, which may take a
+        // line of its own for the writer's role), and a double-spaced run
+        // of lines (a lede) is a column of its own.
         let (spaced, own_line) = line_spacing(&v);
         let separated: Vec<bool> = (0..v.len())
             .map(|k| {
@@ -813,7 +814,9 @@ impl Views {
                     && (v[k].page_break
                         || (v[k].blank_before
                             && !spaced[k]
-                            && (v[k - 1].ends_sentence || v[k - 1].byline)))
+                            && (v[k - 1].ends_sentence
+                                || v[k - 1].byline
+                                || (k >= 2 && v[k - 2].byline && !v[k - 1].blank_before))))
             })
             .collect();
         // The nearest separated line at or before each line (0 for none:

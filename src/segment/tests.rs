@@ -2237,18 +2237,26 @@ fn a_quotation_opening_in_lowercase_goes_on_over_a_page_break() {
 
 #[test]
 fn the_headline_stack_over_a_byline_sets_no_column_for_the_text() {
-    let s = "Ward closure will cost lives in the valley, families warn\n\
+    // The byline alone, or over the writer's role.
+    for byline in [
+        "By Ann Jones, Health Correspondent",
+        "By Ann Jones, Local Journalism\nInitiative Reporter",
+    ] {
+        let s = format!(
+            "Ward closure will cost lives in the valley, families warn\n\
              Health board accused of rushing through cuts at the hospital\n\
-             By Ann Jones, Health Correspondent\n\nA HEALTH board has been accused of\n\
+             {byline}\n\nA HEALTH board has been accused of\n\
              rushing through the closure of a\n24-bed ward at the community\n\
-             hospital without asking its patients.\n";
-    let lines: Vec<Line> = LineIndices::new(s).collect();
-    let views = Views::new(s, &lines, &[], &Options::new(), false);
-    let text = &views.v[3..];
-    let widest = text.iter().map(|x| x.width).max().unwrap();
-    assert!(
-        text.iter().all(|x| x.col <= widest),
-        "{:?}",
-        text.iter().map(|x| x.col).collect::<Vec<_>>()
-    );
+             hospital without asking its patients.\n"
+        );
+        let lines: Vec<Line> = LineIndices::new(&s).collect();
+        let views = Views::new(&s, &lines, &[], &Options::new(), false);
+        let text = &views.v[views.v.len() - 4..];
+        let widest = text.iter().map(|x| x.width).max().unwrap();
+        assert!(
+            text.iter().all(|x| x.col <= widest),
+            "{:?}",
+            text.iter().map(|x| x.col).collect::<Vec<_>>()
+        );
+    }
 }
