@@ -6,6 +6,10 @@ use super::*;
 /// writer's role or place: see [`Views::byline_tail`].
 pub(super) const BYLINE_TAIL: u32 = 36 * 100;
 
+/// Longest note in brackets after a byline's names, in bytes (`avec
+/// Belga`, `with AP`).
+const BYLINE_NOTE_BYTES: usize = 24;
+
 /// Longest line (in bytes) that [`byline`] reads.
 const BYLINE_BYTES: usize = 120;
 
@@ -284,6 +288,18 @@ fn names_then_comma(text: &[u8]) -> bool {
 }
 
 fn latin_byline(text: &str) -> bool {
+    // A note in brackets after the names of a signed byline (`Par Julie
+    // Vandenbroucke (avec Belga)`, `By Sam Ortega (with AP)`).
+    let text = match text.strip_suffix(')').and_then(|t| t.rsplit_once(" (")) {
+        Some((names, note))
+            if note.len() <= BYLINE_NOTE_BYTES
+                && !note.contains(['(', ')'])
+                && names.split(' ').next().is_some_and(is_by) =>
+        {
+            names
+        }
+        _ => text,
+    };
     let (names, role) = match text.split_once(", ") {
         Some((n, r)) => (n, Some(r)),
         None => (text, None),

@@ -57,6 +57,8 @@ fn finds_bylines() {
         "Da Redação",
         "Redacción",
         "Propos recueillis par Julien Marchand",
+        "Par Julie Vandenbroucke (avec Belga)",
+        "By Sam Ortega (with AP)",
     ] {
         assert!(byline(s), "{s}");
     }
@@ -64,6 +66,7 @@ fn finds_bylines() {
         "By Monday the plan had",
         "By the Numbers",
         "Von der Regierung",
+        "By the Numbers (Page 4)",
         "Jane Smith, the mayor",
         "Kevin Dawes, 41, of Marsh Lane",
         "Paris, London",
