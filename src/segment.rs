@@ -651,6 +651,8 @@ impl Views {
                 prev.url_runs_on = script::url_break(prev_text, raw) != script::UrlBreak::No;
                 // The last line of a page: a running foot?
                 prev.furniture |= page_break && running_head(prev_text);
+                // A byline whose role wraps onto this line.
+                prev.byline |= !prev.byline && !blank && wrapped_byline(prev_text, raw);
             }
             // The first line of a page (or of the text): a running head?
             view.jump = jump_line(raw);

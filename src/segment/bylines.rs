@@ -268,6 +268,21 @@ fn is_desk(text: &str) -> bool {
     )
 }
 
+/// Longest line (in bytes) that [`wrapped_byline`] reads as the rest of a
+/// writer's role.
+const ROLE_LINE_BYTES: usize = 32;
+
+/// Lines `a` and `b` are a byline whose role wraps (`Siobhán Ní Bhriain,
+/// Courts` / `Correspondent`): `a` names the writer before a comma, and
+/// `b`, short, goes on with words of the role, one of them a role's own.
+pub(super) fn wrapped_byline(a: &str, b: &str) -> bool {
+    b.len() <= ROLE_LINE_BYTES
+        && b.starts_with(|c: char| c.is_uppercase())
+        && names_then_comma(a.as_bytes())
+        && b.split_whitespace().any(is_role)
+        && latin_byline(&[a, " ", b].concat())
+}
+
 /// `text` starts with two to five words, the last capitalised, then `, `
 /// (`Jane Smith, `, `Jan van der Berg, `), within [`NAMES_BYTES`].
 fn names_then_comma(text: &[u8]) -> bool {

@@ -2263,3 +2263,22 @@ fn the_headline_stack_over_a_byline_sets_no_column_for_the_text() {
         );
     }
 }
+
+#[test]
+fn a_byline_whose_role_wraps_is_one_paragraph() {
+    let s = "Judge warns of assaults on hospital staff\n\nMáire Ní Bhriain, Courts\nCorrespondent\n\n\
+             A Cork man who struck a security guard\nat the hospital was jailed for eight\nmonths yesterday.\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Heading, 1, 1),
+            (BlockKind::Paragraph, 3, 4),
+            (BlockKind::Paragraph, 6, 8),
+        ]
+    );
+    assert!(wrapped_byline("Máire Ní Bhriain, Courts", "Correspondent"));
+    assert!(!wrapped_byline(
+        "Máire Ní Bhriain, Courts",
+        "Service closed"
+    ));
+}
