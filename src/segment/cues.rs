@@ -637,8 +637,12 @@ pub(super) fn running_head(text: &str) -> bool {
 
 /// A jump line, where a story goes on or comes from another page:
 /// `Continued on Page 5`, `From Page 1`, `See HARBOUR, Page A4`,
-/// `Fortsetzung auf Seite 3`, `Suite en page 4`.
+/// `Fortsetzung auf Seite 3`, `Suite en page 4`, and in CJK brackets
+/// (see [`cjk_jump_line`]).
 pub(super) fn jump_line(text: &str) -> bool {
+    if text.starts_with(['（', '(']) {
+        return cjk_jump_line(text);
+    }
     const OPENERS: &[&str] = &[
         "Continued on ",
         "Continued from ",
@@ -664,6 +668,27 @@ pub(super) fn jump_line(text: &str) -> bool {
             .iter()
             .any(|w| head.trim_end().ends_with(w))
         })
+}
+
+/// Most characters inside the brackets of a CJK jump line.
+const CJK_JUMP_CHARS: usize = 12;
+
+/// A CJK jump line, alone in brackets: `（下转第3版）`, `（上接第1版）`,
+/// `（續A4版）`, `（３面に続く）`: a page's number and a word of going on
+/// or coming from (转, 接, 续, 続) or of a page (版, 面).
+fn cjk_jump_line(text: &str) -> bool {
+    let Some(inner) = text
+        .strip_prefix(['（', '('])
+        .and_then(|t| t.strip_suffix(['）', ')']))
+    else {
+        return false;
+    };
+    inner.chars().count() <= CJK_JUMP_CHARS
+        && inner
+            .chars()
+            .any(|c| c.is_ascii_digit() || is_fullwidth_digit(c))
+        && inner.contains(['转', '轉', '接', '續', '续', '続'])
+        && inner.contains(['版', '面'])
 }
 
 /// A page number with its word (`Page 5`, `Seite 12`), which is page

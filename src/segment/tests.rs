@@ -193,6 +193,9 @@ fn finds_jump_lines() {
         "From Page 1",
         "See HARBOUR, Page 4",
         "Fortsetzung auf Seite 3",
+        "（下转第3版）",
+        "（上接第1版）",
+        "（３面に続く）",
     ] {
         assert!(jump_line(s), "{s}");
     }
@@ -202,6 +205,9 @@ fn finds_jump_lines() {
         "See you on page 5 of the report we published 2",
         "From 1 to 5",
         "Continued on",
+        "（記者黃家豪攝）",
+        "（2023年3月1日）",
+        "（接受第3次訪問）",
     ] {
         assert!(!jump_line(s), "{s}");
     }
