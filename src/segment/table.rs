@@ -397,10 +397,11 @@ const SCORE_ROW_BYTES: usize = 80;
 /// digits on both sides of a colon, a dash or a spaced `x`, between names (the first not lowercase), ending no
 /// sentence, without clause punctuation.
 pub(super) fn score_row(x: &View, text: &str) -> bool {
+    // (A note in brackets may end in a stop: `Ourense (pr.)`.)
     if x.first.is_lowercase()
         || x.first.is_ascii_digit()
         || text.len() > SCORE_ROW_BYTES
-        || x.ends_sentence
+        || (x.ends_sentence && !text.ends_with(".)"))
         || x.clause
         || !(x.last.is_alphabetic() || matches!(x.last, ')' | '）'))
         || !text.bytes().any(|b| b.is_ascii_digit())
@@ -434,9 +435,11 @@ pub(super) fn score_row(x: &View, text: &str) -> bool {
 
 /// Line `x` may be a row of results set as two teams each with its score
 /// (`Pine Ridge 35, Walla Walla 14`, `Martos CD 2 - Linares B 2`,
-/// `Eastmont 21, Wenatchee 20 (OT)`): two halves around one `, ` or
-/// spaced dash, each opening with a capital and ending in a number of at
-/// most three digits (the second may add a bracketed note).
+/// `Eastmont 21, Wenatchee 20 (OT)`, `Glen Rovers 2-21 Midleton 1-19`):
+/// two halves around one `, ` or spaced dash (or none after a score of
+/// goals and points), each opening with a capital and ending in a number
+/// of at most three digits or such a score (the second may add a
+/// bracketed note).
 pub(super) fn paired_score(x: &View, text: &str) -> bool {
     if x.cjk || text.len() > SCORE_ROW_BYTES || x.ends_sentence || !x.first.is_uppercase() {
         return false;
@@ -446,7 +449,19 @@ pub(super) fn paired_score(x: &View, text: &str) -> bool {
         (Some(a), Some(b), None) => (a, b),
         _ => match text.split_once(" - ").or_else(|| text.split_once(" – ")) {
             Some((a, b)) if !b.contains(" - ") && !b.contains(" – ") => (a, b),
-            _ => return false,
+            // Or no mark between them: after the first half's score in
+            // goals and points (`Glen Rovers 2-21 Midleton 1-19`).
+            _ => match text.split(' ').position(is_score) {
+                Some(k) => {
+                    let at = text
+                        .split(' ')
+                        .take(k + 1)
+                        .map(|w| w.len() + 1)
+                        .sum::<usize>();
+                    (text[..at - 1].trim_end(), &text[at.min(text.len())..])
+                }
+                None => return false,
+            },
         },
     };
     let b = match b.rsplit_once(" (") {
@@ -455,7 +470,9 @@ pub(super) fn paired_score(x: &View, text: &str) -> bool {
     };
     let ends_in_score = |h: &str| {
         h.rsplit_once(' ').is_some_and(|(name, n)| {
-            !name.is_empty() && (1..=3).contains(&n.len()) && n.bytes().all(|c| c.is_ascii_digit())
+            !name.is_empty()
+                && (((1..=3).contains(&n.len()) && n.bytes().all(|c| c.is_ascii_digit()))
+                    || is_score(n))
         })
     };
     b.starts_with(char::is_uppercase) && ends_in_score(a) && ends_in_score(b)
@@ -680,7 +697,6 @@ pub(super) fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
         let wraps = labels;
         let mut c = 0;
         while c < candidates.len() {
-            let k = candidates[c].line;
             if !pick(&candidates[c]) {
                 c += 1;
                 continue;
@@ -692,6 +708,16 @@ pub(super) fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
                 }
                 e += 1;
             }
+            // A title over results (`PRIMERA FEB · JORNADA 24`) is none of
+            // them: results have no header row.
+            if !labels
+                && e > c
+                && !candidates[c].score
+                && candidates[c + 1..=e].iter().all(|n| n.score)
+            {
+                c += 1;
+            }
+            let k = candidates[c].line;
             let last = candidates[e].line;
             let wrapped = wraps
                 && v.get(last + 1)

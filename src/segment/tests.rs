@@ -863,6 +863,7 @@ fn results_of_two_teams_each_with_its_score_are_rows() {
     let v = |t: &str| measure(t, 0);
     for t in [
         "Martos CD 2 - Linares B 2",
+        "Glen Rovers 2-21 Midleton 1-19",
         "Eastmont 21, Wenatchee 20 (OT)",
     ] {
         assert!(paired_score(&v(t), t), "{t}");
@@ -871,6 +872,7 @@ fn results_of_two_teams_each_with_its_score_are_rows() {
         "In 2023, Smith scored 14",
         "Rome, Italy 2",
         "Pine Ridge 35, 36 and 37",
+        "The 2-1 win over Leeds was 1-0",
     ] {
         assert!(!paired_score(&v(t), t), "{t}");
     }
@@ -897,6 +899,20 @@ fn results_rows_are_blocks_of_their_own() {
     let prose = "the council voted 6-1 on the plan";
     assert!(!score_row(&measure(prose, 0), prose));
     assert!(score_row(&measure("Hull 2-1 Leeds", 0), "Hull 2-1 Leeds"));
+    let note = "Palencia 92-88 Ourense (pr.)";
+    assert!(score_row(&measure(note, 0), note));
+    // A title ending in a figure over results is their heading.
+    let s = "The season ends in May.\n\nSEGUNDA LIGA · JORNADA 9\nVillaverde 3-1 Olmedo\n\
+             Navares 0-0 Caspe (pr.)\nAlcor 2-1 Rivera\n";
+    assert_eq!(
+        blocks(s)[1..],
+        [
+            (BlockKind::Heading, 3, 3),
+            (BlockKind::Paragraph, 4, 4),
+            (BlockKind::Paragraph, 5, 5),
+            (BlockKind::Paragraph, 6, 6)
+        ]
+    );
 }
 
 #[test]
