@@ -373,7 +373,7 @@ const PHOTO_LABELS: [&str; 10] = [
 ];
 
 /// The labels of a credit with a colon (see [`is_credit_label`]).
-pub(super) const CREDIT_LABELS: [&str; 32] = [
+pub(super) const CREDIT_LABELS: [&str; 35] = [
     "Foto:",
     "Fotos:",
     "Photo:",
@@ -407,6 +407,10 @@ pub(super) const CREDIT_LABELS: [&str; 32] = [
     "Illustration:",
     "Illustratie:",
     "Illustrazione:",
+    // An architect's picture of what is to be built.
+    "Visualisierung:",
+    "Rendering:",
+    "Simulation:",
 ];
 
 /// The labels of a credit without a colon (see [`is_credit_label`]).
@@ -423,8 +427,8 @@ pub(super) const CREDIT_WORDS_LABELS: [&str; 9] = [
 ];
 
 /// Bytes of the longest of the [`CREDIT_LABELS`] with its colon, a space
-/// before it counted (`Illustrazione\u{202f}：`).
-const CREDIT_LABEL_BYTES: usize = 19;
+/// before it counted (`Visualisierung\u{202f}：`).
+const CREDIT_LABEL_BYTES: usize = 20;
 
 /// Whether `text` opens with a byte that the starts [`is_credit_label`]
 /// asks for open with (`数` and `来` open with E6, `資` and `资` with E8,
@@ -432,7 +436,21 @@ const CREDIT_LABEL_BYTES: usize = 19;
 pub(super) fn may_open_credit(text: &str) -> bool {
     matches!(
         text.as_bytes().first(),
-        Some(b'F' | b'P' | b'B' | b'G' | b'K' | b'Q' | b'I' | b'S' | 0xc2 | 0xe4 | 0xe6 | 0xe8)
+        Some(
+            b'F' | b'P'
+                | b'B'
+                | b'G'
+                | b'K'
+                | b'Q'
+                | b'I'
+                | b'S'
+                | b'V'
+                | b'R'
+                | 0xc2
+                | 0xe4
+                | 0xe6
+                | 0xe8
+        )
     )
 }
 
@@ -469,8 +487,9 @@ pub(super) fn is_credit_label(text: &str) -> bool {
             || text.starts_with("FO")
             || text.starts_with("Pi")
             || text.starts_with("Bild")
-            || text.starts_with(['G', 'K', 'Q', 'I'])
+            || text.starts_with(['G', 'K', 'Q', 'I', 'V', 'R'])
             || text.starts_with("So")
+            || text.starts_with("Si")
             || text.starts_with("Br")
             || text.starts_with("Fu")
             || text.starts_with(['数', '資', '资', '來', '来']))

@@ -1806,6 +1806,9 @@ fn a_credit_without_a_colon_closes_its_caption() {
     assert!(is_credit_label("Foto: Jan de Vries"));
     assert!(is_credit_label("Foto Marieke Kok"));
     assert!(is_credit_label("Photograph: Joe O'Shaughnessy"));
+    assert!(
+        is_credit_label("Visualisierung: Stadt Linz") && is_credit_label("Rendering: Studio Nord")
+    );
     assert!(is_credit_label("© BELGA/THOMAS MICHIELS") && is_credit_label("©Reuters"));
     assert!(!is_credit_label("© all rights reserved by the publisher"));
     assert!(!is_credit_label("Foto wedstrijd voor scholen"));
