@@ -1062,9 +1062,13 @@ impl Views {
     /// lines around, a byline, or a running head or foot.
     fn hard_start(&self, j: usize) -> bool {
         let l = &self.v[j];
-        // (Not after a word split at a line-end hyphen or inside a URL:
-        // `Baden-` / form feed / `Baden, en dan …`.)
-        let split = j > 0 && (self.v[j - 1].ends_hyphen || self.v[j - 1].url_runs_on);
+        // (Not after a word split at a line-end hyphen or inside a URL, or
+        // an article or a preposition: `Baden-` / form feed / `Baden, en
+        // dan …`, `am` / form feed / `Donnerstag`.)
+        let split = j > 0 && {
+            let p = &self.v[j - 1];
+            p.ends_hyphen || p.url_runs_on || p.open_end
+        };
         let lowercase = l.first.is_lowercase() || l.quoted_lowercase;
         (l.page_break && !lowercase && !split && !self.runs_on_over_page(j))
             || l.marker > 0
@@ -1214,11 +1218,13 @@ impl Views {
             return true;
         }
         // A page break ends the block, unless the text plainly runs on
-        // (a split word, or a sentence going on in lowercase, in a quotation
-        // opening in lowercase or in CJK).
+        // (a split word, a line ending in an article or a preposition, or a
+        // sentence going on in lowercase, in a quotation opening in
+        // lowercase or in CJK).
         if b.page_break {
             let runs_on = a.ends_hyphen
                 || a.url_runs_on
+                || a.open_end
                 || (!a.ends_sentence
                     && !matches!(a.last, ':' | '：')
                     && (b.first.is_lowercase() || b.quoted_lowercase))

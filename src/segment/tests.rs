@@ -2307,3 +2307,10 @@ fn a_byline_whose_role_wraps_is_one_paragraph() {
         "Service closed"
     ));
 }
+
+#[test]
+fn a_line_ending_in_a_preposition_goes_on_over_a_page_break() {
+    let s = "Die neue Linie soll ab Dezember im\nZehn-Minuten-Takt fahren. Das hat\nder Gemeinderat der Stadt Graz am\n\
+             \u{c}Donnerstag mit den Stimmen der\nKoalition beschlossen.\n";
+    assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 5)]);
+}
