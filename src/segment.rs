@@ -674,6 +674,16 @@ impl Views {
             view.plain_tail = plain_tail;
             view.marker = caption_marker(line.text(input), options)
                 .map_or(0, |len| u32::try_from(len).unwrap_or(u32::MAX));
+            // Right under a caption, `图／记者 陈晓东` is its photographer's
+            // credit, label and all, not a caption of its own.
+            if view.marker > 0
+                && !blank
+                && since_marker <= CAPTION_LINES
+                && slash_credit_label(text)
+            {
+                view.marker = 0;
+                view.photo_credit = true;
+            }
             // Credits are looked for on a marker's line and a few after it.
             if view.marker > 0 {
                 since_marker = 0;

@@ -850,6 +850,25 @@ pub(super) fn photo_credit(text: &str) -> bool {
     (taken || bracketed) && inner.chars().count() <= PHOTO_CREDIT_CHARS
 }
 
+/// A CJK credit by the slash label of a picture (`图／记者 陈晓东`,
+/// `圖／林志明`): the label, then a name (after the word for a reporter,
+/// if any) in at most [`PHOTO_CREDIT_CHARS`] CJK characters and spaces,
+/// without the punctuation a caption's text has.
+pub(super) fn slash_credit_label(text: &str) -> bool {
+    let Some(rest) = ["图／", "圖／", "图/", "圖/"]
+        .iter()
+        .find_map(|l| text.strip_prefix(l))
+    else {
+        return false;
+    };
+    let n = rest.chars().count();
+    (2..=PHOTO_CREDIT_CHARS).contains(&n)
+        && !rest.contains(['，', '。', '、', '：', '；', ',', '.'])
+        && rest
+            .chars()
+            .all(|c| script::is_cjk(c) || c == ' ' || c == '\u{3000}')
+}
+
 /// A Latin line that may be a headline over a byline, though it holds a
 /// comma or a colon: capitalised, no marker, no sentence's end, no final
 /// hyphen, comma or colon.

@@ -2314,3 +2314,11 @@ fn a_line_ending_in_a_preposition_goes_on_over_a_page_break() {
              \u{c}Donnerstag mit den Stimmen der\nKoalition beschlossen.\n";
     assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 5)]);
 }
+
+#[test]
+fn a_slash_credit_under_a_caption_goes_with_it() {
+    let s = "▲工人在大石站进行轨道铺设。\n图／记者 陈晓东\n\n■票价按里程分段计算\n　　地铁公司表示，票价将按\n里程分段计算。\n";
+    assert_eq!(blocks(s)[0], (BlockKind::Caption, 1, 2));
+    assert!(slash_credit_label("图／记者 陈晓东") && slash_credit_label("圖／林志明"));
+    assert!(!slash_credit_label("图／工人在大石站进行轨道铺设。"));
+}
