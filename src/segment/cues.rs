@@ -577,14 +577,25 @@ pub(super) fn equals_caption_end(v: &[View], k: usize) -> Option<usize> {
 
 /// The line ends on a photo credit after a fullwidth `＝`: a date, a
 /// place, `本人提供`, `共同` (a short line that ends no sentence), or
-/// ends on the `＝` with the credit on the next line. A `＝` inside a
-/// sentence (`１ドル＝１５０円`) is told apart by the blank lines a
-/// caption stands between, which the caller checks.
+/// ends on the `＝` with the credit on the next line. A figure after the
+/// `＝` opens a date, not a value (`１ドル＝１５２円台`, a headline); a `＝`
+/// inside a sentence (`１ドル＝１５０円`) is told apart by the blank lines
+/// a caption stands between, which the caller checks.
 pub(super) fn equals_credit(text: &str) -> bool {
     const MAX_CHARS: usize = 48;
     let Some((before, credit)) = text.rsplit_once('＝') else {
         return false;
     };
+    // A figure after it is a date (`＝１２日、…`), not a value it equals
+    // (`１ドル＝１５２円台`).
+    let after_figure =
+        credit.trim_start_matches(|c: char| c.is_ascii_digit() || is_fullwidth_digit(c));
+    if after_figure.len() < credit.len()
+        && !after_figure.is_empty()
+        && !after_figure.starts_with(['日', '月', '年'])
+    {
+        return false;
+    }
     // (The credit may go on to the next line, after a `＝` ending this.)
     !before.is_empty()
         && !text.contains('。')

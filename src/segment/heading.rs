@@ -485,6 +485,20 @@ impl Views {
         if over_byline && opens_story && display(l) && l.complete() {
             return true;
         }
+        // A CJK line alone between blank lines, well short of the column
+        // of the text under it, is a heading though it holds a comma
+        // (`円、１ドル＝１５２円台`): a paragraph's last line ends its
+        // sentence.
+        if l.cjk
+            && n.cjk
+            && self.set_off(i)
+            && n.blank_before
+            && !n.spacing
+            && comma_headline(l)
+            && l.width + 2 * CJK_SHORT <= self.forward_col(i)
+        {
+            return true;
+        }
         if !self.heading_like(i) {
             return false;
         }

@@ -607,6 +607,9 @@ fn a_japanese_caption_on_two_lines_is_one_caption() {
     // A sentence is no caption.
     let s = "　会場には多くの人が訪れた。\n\n来場者は＝の記号について\n話し合った。\n";
     assert!(blocks(s).iter().all(|b| b.0 == BlockKind::Paragraph));
+    // A value after the `＝` is no date: a headline over a rate.
+    let s = "　会場には多くの人が訪れた。\n\n円、１ドル＝１５２円台\n\n　１２日の東京外国為替市場で円\n相場は下落した。\n";
+    assert_eq!(blocks(s)[1], (BlockKind::Heading, 3, 3), "{:?}", blocks(s));
 }
 
 #[test]
