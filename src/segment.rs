@@ -238,6 +238,9 @@ const LIST_SPAN: usize = 12;
 /// A heading is at most this share of the column of the text after it.
 const CJK_HEAD_RATIO: f32 = 0.80;
 const LAT_HEAD_RATIO: f32 = 0.62;
+/// Fewest blank lines after a sentence's end that show a page parting its
+/// paragraphs with them (see [`Views::blank_paragraphs`]).
+const BLANK_PARAGRAPHS: usize = 3;
 /// A Latin headline set across columns is at least this many times as wide
 /// as the text under it (see [`Views::wide_headline`]).
 const WIDE_HEADLINE: f32 = 1.2;
@@ -537,6 +540,11 @@ struct Views {
     /// The text goes on from text before it: its first line opens no page.
     continues: bool,
     has_blanks: bool,
+    /// The page parts its paragraphs with blank lines (at least
+    /// [`BLANK_PARAGRAPHS`] blank lines after a sentence's end, and no
+    /// indents shown): a short line after a sentence's end is no paragraph
+    /// whose indent was lost.
+    blank_paragraphs: bool,
     /// The page marks paragraph starts with an indent (some lines after a
     /// sentence end are indented deeper than the lines around them).
     shows_indents: bool,
@@ -911,10 +919,16 @@ impl Views {
             .take(2)
             .count()
             >= 2;
+        let blank_paragraphs = !shows_indents
+            && (1..v.len())
+                .filter(|&k| v[k].blank_before && !v[k].spacing && v[k - 1].ends_sentence)
+                .nth(BLANK_PARAGRAPHS - 1)
+                .is_some();
         let mut views = Views {
             v,
             continues,
             has_blanks,
+            blank_paragraphs,
             shows_indents,
             rows,
         };
@@ -1566,8 +1580,12 @@ impl Views {
             // last character pushed down (punctuation cannot start a line):
             // it opens a paragraph when the line before stops short too, on
             // pages that do not show their indents.
-            let lost_indent =
-                self.lost_indent(j) && (!b.cjk || (a.width < a.col && !self.shows_indents));
+            let lost_indent = self.lost_indent(j)
+                && if b.cjk {
+                    a.width < a.col && !self.shows_indents
+                } else {
+                    !self.blank_paragraphs
+                };
             // The next item of a numbered list (`2.` a few lines after
             // `1.`); a number alone may be a date (`3. März`).
             let next_item = b.list_number > 1

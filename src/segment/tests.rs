@@ -2325,3 +2325,22 @@ fn a_slash_credit_under_a_caption_goes_with_it() {
     assert!(slash_credit_label("图／记者 陈晓东") && slash_credit_label("圖／林志明"));
     assert!(!slash_credit_label("图／工人在大石站进行轨道铺设。"));
 }
+
+#[test]
+fn a_short_line_after_a_sentence_goes_on_where_blank_lines_part_paragraphs() {
+    let s = "Police in the town arrested a man of\n34 after a crash on the ring road.\n\
+             He had been drinking, officers\nsaid on Sunday evening.\n\n\
+             A woman was hurt when her bike hit\na car on Station Road on Monday.\n\
+             She was taken to hospital.\n\nThieves took jewellery and a laptop\n\
+             from a house on Mill Lane on Friday.\n\nA bus stop on the High Street was\n\
+             damaged by vandals overnight.\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Paragraph, 1, 4),
+            (BlockKind::Paragraph, 6, 8),
+            (BlockKind::Paragraph, 10, 11),
+            (BlockKind::Paragraph, 13, 14)
+        ]
+    );
+}
