@@ -77,7 +77,8 @@ impl Views {
                 Some(_) => return false,
             }
         }
-        part(top) && self.headline_like(top) && (top..=end).all(part)
+        // (No heading ends in an article or a preposition.)
+        part(top) && self.headline_like(top) && (top..=end).all(part) && !self.v[end].open_end
     }
 
     /// Latin line `k` ends where the next line's first word would still have
@@ -486,16 +487,19 @@ impl Views {
             return true;
         }
         // A CJK line alone between blank lines, well short of the column
-        // of the text under it, is a heading though it holds a comma
-        // (`円、１ドル＝１５２円台`): a paragraph's last line ends its
-        // sentence.
+        // of the text under it or after a sentence's end, is a heading
+        // though it holds a comma (`円、１ドル＝１５２円台`,
+        // `《阿嬤的麵攤》票房破億`): a paragraph's last line ends its
+        // sentence, and a column break falls inside a longer run of text.
         if l.cjk
             && n.cjk
             && self.set_off(i)
             && n.blank_before
             && !n.spacing
+            && !l.byline
             && comma_headline(l)
-            && l.width + 2 * CJK_SHORT <= self.forward_col(i)
+            && (l.width + 2 * CJK_SHORT <= self.forward_col(i)
+                || (i > 0 && self.v[i - 1].ends_sentence))
         {
             return true;
         }
@@ -515,11 +519,13 @@ impl Views {
             return true;
         }
         // One or two lines set off by blank lines, where blank lines are
-        // not the spacing of every line.
+        // not the spacing of every line (but not a line alone that ends in
+        // an article or a preposition, cut off at a column's foot).
         let spaced = |k: usize| self.v.get(k).is_some_and(|x| x.blank_before);
         if spaced(i)
             && !self.double_spaced(i)
-            && (spaced(i + 1) || (self.heading_text_goes_on(i, i + 1) && spaced(i + 2)))
+            && ((spaced(i + 1) && !l.open_end)
+                || (self.heading_text_goes_on(i, i + 1) && spaced(i + 2)))
         {
             return true;
         }

@@ -14,7 +14,9 @@ pub(super) const LONG: u32 = 70 * 100;
 /// For each line, whether the blank line before it is mere line spacing:
 /// the line sits in a run of lines that all have blank lines between them,
 /// and the run looks like one wrapped column: at least three of its lines
-/// (or all but its last) within 15% of their median width, at most half of
+/// (or all but its last, of three lines or more: a headline alone between
+/// blank lines over a paragraph set tight is no column) within 15% of
+/// their median width, at most half of
 /// them ending a sentence or clause, none of them a paragraph on its own
 /// line ([`LONG`]). Elsewhere a run of blank-separated
 /// lines is a run of blocks, one to a line (as in this crate's text output):
@@ -57,7 +59,7 @@ pub(super) fn line_spacing(v: &[View]) -> (Vec<bool>, Vec<bool>) {
         let column = median <= LONG
             && !above_long
             && 2 * ended <= end - k
-            && (similar >= 3 || (similar >= 2 && similar + 1 >= end + 1 - k));
+            && (similar >= 3 || (similar >= 2 && end > k + 1 && similar + 1 >= end + 1 - k));
         if !column {
             spaced[k..=end].iter_mut().for_each(|s| *s = false);
             // Three blank lines in a row at least make a layout.

@@ -2344,3 +2344,17 @@ fn a_short_line_after_a_sentence_goes_on_where_blank_lines_part_paragraphs() {
         ]
     );
 }
+
+#[test]
+fn a_cjk_headline_between_blank_lines_over_text_set_tight_is_a_heading() {
+    let s = "　　她說，這次換自己坐在控制\n台後面，才知道製作人不好當。\n\n\n《海邊的家》票房突破一億\n\n\
+             國片《海邊的家》上映第三周\n全台票房突破一億元，成為今\n年首部破億的國片。\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Paragraph, 1, 2),
+            (BlockKind::Heading, 5, 5),
+            (BlockKind::Paragraph, 7, 9)
+        ]
+    );
+}
