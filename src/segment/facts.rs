@@ -88,7 +88,8 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         cjk,
         first,
         last,
-        ends_sentence: ends_sentence_unabbreviated(before_closers),
+        ends_sentence: ends_sentence_unabbreviated(before_closers)
+            || (last == ')' && tagged_sentence_end(text)),
         spaced_colon: last == ':' && text[..text.len() - 1].ends_with([' ', '\u{a0}', '\u{202f}']),
         ends_hyphen: script::is_line_hyphen(last)
             && text[..text.len() - last.len_utf8()]
@@ -274,6 +275,25 @@ pub(super) fn ends_sentence_unabbreviated(text: &str) -> bool {
         Some(c) => script::is_sentence_end(c),
         None => false,
     }
+}
+
+/// Longest author's tag in brackets, in bytes (`(kw)`, `(red/dpa)`).
+const AUTHOR_TAG_BYTES: usize = 10;
+
+/// `text` ends in an author's tag in brackets, lowercase letters that sign
+/// a short item, after a sentence's end (`… einzureichen. (kw)`), or is
+/// the tag alone (`(red)`): the item, and its sentence, end there.
+pub(super) fn tagged_sentence_end(text: &str) -> bool {
+    let Some((before, tag)) = text.strip_suffix(')').and_then(|t| t.rsplit_once('(')) else {
+        return false;
+    };
+    let before = before.trim_end();
+    (2..=AUTHOR_TAG_BYTES).contains(&tag.len())
+        && tag.bytes().all(|b| b.is_ascii_lowercase() || b == b'/')
+        && (before.is_empty()
+            || ends_sentence_unabbreviated(
+                before.trim_end_matches(|c: char| script::is_closer(c) || script::is_space(c)),
+            ))
 }
 
 /// A sentence ends inside `text`: `.`, `!` or `?` followed by a space and

@@ -256,9 +256,20 @@ impl Views {
         }
         let under_label = i > 0 && {
             let p = &self.v[i - 1];
-            !p.cjk && p.title_case && self.heading_like(i - 1) && 2 * p.width <= p.col
+            !p.cjk
+                && (p.title_case || p.all_caps)
+                && self.heading_like(i - 1)
+                && 2 * p.width <= p.col
         };
-        (under_label || self.after_paragraph(i))
+        // (Or after a blank line under a sentence's end or an author's
+        // tag in brackets, where blank lines part a page's items:
+        // `… einzureichen. (kw)` / blank / `Schützenverein Hubertus
+        // Oberweiler` / `Die diesjährige …`.)
+        let after_gap = l.blank_before
+            && !l.spacing
+            && i > 0
+            && (self.v[i - 1].ends_sentence || self.v[i - 1].last == ')');
+        (under_label || after_gap || self.after_paragraph(i))
             && l.plain()
             && l.latin_heading
             && !l.ends_sentence

@@ -2358,3 +2358,27 @@ fn a_cjk_headline_between_blank_lines_over_text_set_tight_is_a_heading() {
         ]
     );
 }
+
+#[test]
+fn items_signed_with_a_tag_and_titled_after_a_blank_line_stand_apart() {
+    let s = "VEREINE\n\nSchützenverein Hubertus Kirchdorf\nDie Versammlung findet am Freitag\n\
+             im Schützenhaus statt. Anträge\nsind beim Vorstand einzureichen. (kw)\n\n\
+             Landfrauen Niederbach\nDie Landfrauen fahren am Samstag\nmit dem Bus nach Baden-Baden. Es\n\
+             sind noch einige Plätze frei. (hb)\n\nTischtennisabteilung Kirchdorf\n\
+             Die Abteilung lädt alle Freunde\nzum Training am Dienstag ein.\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Heading, 1, 1),
+            (BlockKind::Heading, 3, 3),
+            (BlockKind::Paragraph, 4, 6),
+            (BlockKind::Heading, 8, 8),
+            (BlockKind::Paragraph, 9, 11),
+            (BlockKind::Heading, 13, 13),
+            (BlockKind::Paragraph, 14, 15),
+        ]
+    );
+    assert!(tagged_sentence_end("sind beim Vorstand einzureichen. (kw)"));
+    assert!(tagged_sentence_end("(red)"));
+    assert!(!tagged_sentence_end("die Partei (spd)") && !tagged_sentence_end("in Mainz (SPD)"));
+}
