@@ -54,6 +54,8 @@ pub fn join(
         mixed_spacing: None,
         dutch: None,
         nordic: None,
+        two_spaces: NextAt::default(),
+        wide_space: NextAt::default(),
     };
     b.doc.text.reserve(input.len());
     b.doc.blocks.reserve(segments.len());
@@ -171,6 +173,60 @@ struct Builder<'a> {
     /// Whether the page reads as Swedish, Danish or Norwegian (see
     /// [`reads_nordic`]), once asked.
     nordic: Option<bool>,
+    /// Where the page next holds two spaces in a row, for
+    /// [`Builder::padding`].
+    two_spaces: NextAt,
+    /// Where the page next holds an ideographic space, for
+    /// [`Builder::padding`].
+    wide_space: NextAt,
+}
+
+/// The first place at or after some offset where a needle occurs in the
+/// page, kept from one line to the next: most pages hold few padded lines
+/// or none, and then one search of the page's rest answers for many
+/// lines, where a search of each line would cost a call each.
+#[derive(Default)]
+struct NextAt {
+    /// The offset searched from (`None` before the first search).
+    from: Option<usize>,
+    /// The first occurrence at or after `from`, if any.
+    at: Option<usize>,
+}
+
+impl NextAt {
+    /// Whether `find` (the first occurrence of a needle of `len` bytes in a
+    /// text) finds one inside `range` of `page`; ranges asked for in
+    /// order of position search the page once.
+    /// `occurs_in_reference` is the plain search of the range; a property
+    /// test checks that both agree.
+    fn occurs_in(
+        &mut self,
+        page: &[u8],
+        range: Range<usize>,
+        len: usize,
+        find: impl Fn(&[u8]) -> Option<usize>,
+    ) -> bool {
+        // The occurrence kept is the first at or after `range.start` too
+        // when the range starts between it and where its search started.
+        let kept = self
+            .from
+            .is_some_and(|f| f <= range.start && self.at.is_none_or(|a| range.start <= a));
+        if !kept {
+            self.from = Some(range.start);
+            self.at = find(&page[range.start..]).map(|i| range.start + i);
+        }
+        self.at.is_some_and(|a| a + len <= range.end)
+    }
+}
+
+/// [`NextAt::occurs_in`] the plain way: a search of the range.
+#[cfg(test)]
+fn occurs_in_reference(
+    page: &[u8],
+    range: Range<usize>,
+    find: impl Fn(&[u8]) -> Option<usize>,
+) -> bool {
+    find(&page[range]).is_some()
 }
 
 impl<'a> Builder<'a> {
@@ -287,10 +343,21 @@ impl<'a> Builder<'a> {
     fn padding(&mut self, line: &Line, deleted: &[Edit]) {
         static TWO_SPACES: LazyLock<memmem::Finder<'static>> =
             LazyLock::new(|| memmem::Finder::new(b"  "));
-        let text = &self.input.as_bytes()[line.trimmed.clone()];
+        let page = self.input.as_bytes();
+        let text = &page[line.trimmed.clone()];
         let base = line.trimmed.start;
-        if script::has_ideographic_space(text) {
+        let range = line.trimmed.clone();
+        let wide =
+            self.wide_space
+                .occurs_in(page, range.clone(), 3, script::find_ideographic_space);
+        if wide {
             return self.wide_padding(line, deleted);
+        }
+        if !self
+            .two_spaces
+            .occurs_in(page, range, 2, |b| TWO_SPACES.find(b))
+        {
+            return;
         }
         let mut from = 0;
         while let Some(i) = TWO_SPACES.find(&text[from..]) {
@@ -1524,6 +1591,28 @@ mod tests {
                 super::two_single_characters(s.as_bytes()),
                 super::two_single_characters_reference(s.as_bytes())
             );
+        }
+
+        #[test]
+        fn kept_searches_agree_with_searching_each_range(
+            page in "([a-c]{1,9}| {1,3}|\u{3000}|\n){0,30}",
+            cuts in proptest::collection::vec((0usize..200, 0usize..12), 0..12),
+        ) {
+            let b = page.as_bytes();
+            let two = |h: &[u8]| memchr::memmem::find(h, b"  ");
+            let (mut spaces, mut wide) = (super::NextAt::default(), super::NextAt::default());
+            for (start, len) in cuts {
+                let start = start.min(b.len());
+                let range = start..(start + len).min(b.len());
+                proptest::prop_assert_eq!(
+                    spaces.occurs_in(b, range.clone(), 2, two),
+                    super::occurs_in_reference(b, range.clone(), two)
+                );
+                proptest::prop_assert_eq!(
+                    wide.occurs_in(b, range.clone(), 3, crate::script::find_ideographic_space),
+                    super::occurs_in_reference(b, range, crate::script::find_ideographic_space)
+                );
+            }
         }
 
         #[test]

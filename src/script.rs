@@ -468,6 +468,11 @@ pub(crate) fn has_ideographic_space(b: &[u8]) -> bool {
     IDEOGRAPHIC_SPACE.find(b).is_some()
 }
 
+/// The byte offset of the first ideographic space (U+3000) in `b`.
+pub(crate) fn find_ideographic_space(b: &[u8]) -> Option<usize> {
+    IDEOGRAPHIC_SPACE.find(b)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
