@@ -56,6 +56,7 @@ pub fn join(
         nordic: None,
         two_spaces: NextAt::default(),
         wide_space: NextAt::default(),
+        soft_hyphen: NextAt::default(),
     };
     b.doc.text.reserve(input.len());
     b.doc.blocks.reserve(segments.len());
@@ -179,6 +180,9 @@ struct Builder<'a> {
     /// Where the page next holds an ideographic space, for
     /// [`Builder::padding`].
     wide_space: NextAt,
+    /// Where the page next holds a soft hyphen, for
+    /// [`Builder::soft_hyphens`].
+    soft_hyphen: NextAt,
 }
 
 /// The first place at or after some offset where a needle occurs in the
@@ -449,8 +453,19 @@ impl<'a> Builder<'a> {
     /// invisible break point a typesetter left, not text. One at the line's
     /// end is decided with the line break.
     fn soft_hyphens(&mut self, line: &Line, deleted: &[Edit]) {
-        let text = &self.input.as_bytes()[line.trimmed.clone()];
+        static SOFT_HYPHEN: LazyLock<memmem::Finder<'static>> =
+            LazyLock::new(|| memmem::Finder::new("\u{ad}"));
+        let page = self.input.as_bytes();
+        let text = &page[line.trimmed.clone()];
         let inner = &text[..text.len().saturating_sub(2)];
+        // Most pages hold few soft hyphens or none.
+        let range = line.trimmed.start..line.trimmed.start + inner.len();
+        if !self
+            .soft_hyphen
+            .occurs_in(page, range, 2, |b| SOFT_HYPHEN.find(b))
+        {
+            return;
+        }
         // U+00AD is C2 AD; AD alone is also the last byte of other
         // characters (`í`, many ideographs).
         for i in memchr::memchr_iter(0xad, inner) {
