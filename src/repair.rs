@@ -101,6 +101,9 @@ const LEAD_IN_CHARS: usize = 5;
 /// show doubling on a page with no other evidence of it: one may be a
 /// phrase said twice on purpose, two are the print.
 const INLINE_RUNS: usize = 2;
+/// CJK punctuation that never repeats in running text: printed twice
+/// (`，，`, `。。`), it is doubled print (see [`Finder::doubled_marks`]).
+const DOUBLED_MARKS: [&str; 5] = ["，", "。", "、", "；", "："];
 const WHY_PARTIAL: Reason = Reason::PartialCopy;
 const WHY_OVERLAP: Reason = Reason::WordRepeatedAcrossBreak;
 const WHY_BLOCK: Reason = Reason::PassageRepeated;
@@ -794,7 +797,39 @@ impl Finder<'_> {
     /// Pushes deletions of the extra copies of CJK punctuation printed
     /// twice or more (`，，`, `。。`), on the lines that stay: marks that
     /// never repeat in running text, unlike `……`, `——` or `！！`.
+    ///
+    /// One search of the page for the marks' lead bytes, not one a line
+    /// (most CJK lines hold a few marks, and no mark doubled);
+    /// `doubled_marks_reference` is the search line by line; a property
+    /// test checks that both agree.
     fn doubled_marks(&self, deleted: &[bool], edits: &mut Vec<Edit>) {
+        let page = self.input.as_bytes();
+        // The line holding the byte looked at (the lines cover the page).
+        let mut li = 0;
+        for q in memchr::memchr2_iter(0xe3, 0xef, page) {
+            let Some(pair) = page.get(q..q + 6) else {
+                break;
+            };
+            let (mark, next) = pair.split_at(3);
+            if mark != next || !DOUBLED_MARKS.iter().any(|m| m.as_bytes() == mark) {
+                continue;
+            }
+            while self.lines.get(li).is_some_and(|l| l.next <= q) {
+                li += 1;
+            }
+            let Some(line) = self.lines.get(li) else {
+                break;
+            };
+            if !deleted[li] && line.trimmed.start <= q && q + 6 <= line.trimmed.end {
+                let at = q + 3;
+                edits.push(Edit::delete(at..at + 3, RepairKind::DoubledCopy, WHY_CHARS));
+            }
+        }
+    }
+
+    /// [`Finder::doubled_marks`] line by line, as first written.
+    #[cfg(test)]
+    fn doubled_marks_reference(&self, deleted: &[bool], edits: &mut Vec<Edit>) {
         for (li, line) in self.lines.iter().enumerate() {
             let b = line.text(self.input).as_bytes();
             if deleted[li] {
@@ -805,11 +840,7 @@ impl Finder<'_> {
                 let (Some(mark), Some(next)) = (b.get(i..i + 3), b.get(i + 3..i + 6)) else {
                     continue;
                 };
-                if mark == next
-                    && ["，", "。", "、", "；", "："]
-                        .iter()
-                        .any(|m| m.as_bytes() == mark)
-                {
+                if mark == next && DOUBLED_MARKS.iter().any(|m| m.as_bytes() == mark) {
                     let at = line.trimmed.start + i + 3;
                     edits.push(Edit::delete(at..at + 3, RepairKind::DoubledCopy, WHY_CHARS));
                 }
@@ -3719,6 +3750,30 @@ mod props {
             let b: String = w.chars().skip(cut).collect::<String>() + &post;
             prop_assert_eq!(overlap(&a, &b), overlap_words(&a, &b));
             prop_assert_eq!(overlap(&b, &a), overlap_words(&b, &a));
+        }
+
+        #[test]
+        fn doubled_marks_match_the_search_line_by_line(
+            lines in proptest::collection::vec("([ 　a年]|，|。|：|；|、|！|\u{ff0c}\u{ff0c}|。。|\r){0,12}", 0..12),
+            gone in proptest::collection::vec(proptest::bool::ANY, 12),
+        ) {
+            let page = lines.join("\n");
+            let lines: Vec<Line> = LineIndices::new(&page).collect();
+            let finder = Finder {
+                input: &page,
+                lines: &lines,
+                min_chars: 6,
+                prefilter: true,
+                spans: Vec::new(),
+                findings: Vec::new(),
+                inline_runs: 0,
+                scratch: Scratch::default(),
+            };
+            let deleted: Vec<bool> = (0..lines.len()).map(|i| gone[i % gone.len()]).collect();
+            let (mut fast, mut plain) = (Vec::new(), Vec::new());
+            finder.doubled_marks(&deleted, &mut fast);
+            finder.doubled_marks_reference(&deleted, &mut plain);
+            prop_assert_eq!(fast, plain);
         }
 
         #[test]
