@@ -243,6 +243,10 @@ impl<'a> Builder<'a> {
         let first = self.doc.repairs.len();
         let (mut i, mut k) = (0, 0);
         let edits = core::mem::take(&mut self.edits);
+        // The input bytes of merged copies not yet appended to
+        // `doc.removed`: a run of copies merged one after another is one
+        // stretch of the input, appended once.
+        let mut removed: Option<Range<usize>> = None;
         loop {
             let e = match (edits.get(i), deleted.get(k)) {
                 (Some(a), Some(b)) if b.span.start < a.span.start => {
@@ -276,12 +280,16 @@ impl<'a> Builder<'a> {
                     && last.absorb(kept.len(), e)
                 {
                     // The bytes kept and the copy, one stretch of the
-                    // input.
-                    self.doc.removed.push_str(&self.input[pos..e.span.end]);
+                    // input (going on from the stretch before, which
+                    // ended at `pos`).
+                    removed = Some(removed.map_or(pos, |r| r.start)..e.span.end);
                     push_replacement(&mut self.doc.text, e.replacement);
                     pos = e.span.end;
                     continue;
                 }
+            }
+            if let Some(r) = removed.take() {
+                self.doc.removed.push_str(&self.input[r]);
             }
             let original = self.doc.removed.len();
             self.doc.removed.push_str(&self.input[start..e.span.end]);
@@ -294,6 +302,9 @@ impl<'a> Builder<'a> {
                 .push(Repair::new(&edit, self.doc.text.len(), original));
             push_replacement(&mut self.doc.text, e.replacement);
             pos = e.span.end;
+        }
+        if let Some(r) = removed {
+            self.doc.removed.push_str(&self.input[r]);
         }
         self.edits = edits;
         self.doc.text.push_str(&self.input[pos..span.end]);
