@@ -1089,29 +1089,11 @@ impl Finder<'_> {
         let line = &self.lines[li];
         let text = line.text(self.input);
         let bytes = text.as_bytes();
-        let Some(&lead) = bytes.first() else {
+        if bytes.is_empty() {
             return;
-        };
+        }
         let following = next.text(self.input);
-        let limit = bytes.len().min(4 * MAX_PERIOD);
-        // The first copy ends in a stop, a colon or a question mark (the
-        // last byte of `.`, `:`, `?`, `。` or `：`), glued to the second.
-        let glued = |i: usize| {
-            let end = i + 1;
-            let mark = match bytes[i] {
-                b'.' | b':' | b'?' => true,
-                0x82 => bytes[..end].ends_with("。".as_bytes()),
-                0x9a => bytes[..end].ends_with("：".as_bytes()),
-                _ => false,
-            };
-            (mark && bytes.get(end) == Some(&lead)).then_some(end)
-        };
-        let mut ends: Vec<usize> = memchr::memchr3_iter(b'.', b':', b'?', &bytes[..limit])
-            .chain(memchr::memchr2_iter(0x82, 0x9a, &bytes[..limit]))
-            .filter_map(glued)
-            .collect();
-        ends.sort_unstable();
-        for end in ends {
+        for end in glued_ends(bytes) {
             // `end` is a boundary: the byte there is the line's first.
             let (unit, part) = (&text[..end], &bytes[end..]);
             if part.len() >= end || !unit.as_bytes().starts_with(part) {
@@ -1621,6 +1603,52 @@ impl Finder<'_> {
 
 /// Appends the characters of `text` to `chars`, with room made for them
 /// once (as many as bytes, at most) rather than as they come.
+/// Where [`Finder::lead_in_across`] tries the first copy of a lead-in on
+/// the line `bytes` (not empty) ending: a stop, a colon or a question mark
+/// (the last byte of `.`, `:`, `?`, `。` or `：`) glued to the line's first
+/// byte again, within the bytes of [`MAX_PERIOD`] characters; in order.
+///
+/// Found from where the line's first byte recurs (one search; in Latin
+/// text a capital, seldom), not from the marks. `glued_ends_reference` is
+/// the search from the marks; a property test checks that both agree.
+fn glued_ends(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    let limit = bytes.len().min(4 * MAX_PERIOD);
+    // The byte after the mark ends the copy: at most `limit`, inside the
+    // line.
+    let last = limit.min(bytes.len() - 1);
+    memchr::memchr_iter(bytes[0], &bytes[1..=last])
+        .map(|k| k + 1)
+        .filter(move |&end| match bytes[end - 1] {
+            b'.' | b':' | b'?' => true,
+            0x82 => bytes[..end].ends_with("。".as_bytes()),
+            0x9a => bytes[..end].ends_with("：".as_bytes()),
+            _ => false,
+        })
+}
+
+/// [`glued_ends`] as first written: from the marks, then sorted.
+#[cfg(test)]
+fn glued_ends_reference(bytes: &[u8]) -> Vec<usize> {
+    let lead = bytes[0];
+    let limit = bytes.len().min(4 * MAX_PERIOD);
+    let glued = |i: usize| {
+        let end = i + 1;
+        let mark = match bytes[i] {
+            b'.' | b':' | b'?' => true,
+            0x82 => bytes[..end].ends_with("。".as_bytes()),
+            0x9a => bytes[..end].ends_with("：".as_bytes()),
+            _ => false,
+        };
+        (mark && bytes.get(end) == Some(&lead)).then_some(end)
+    };
+    let mut ends: Vec<usize> = memchr::memchr3_iter(b'.', b':', b'?', &bytes[..limit])
+        .chain(memchr::memchr2_iter(0x82, 0x9a, &bytes[..limit]))
+        .filter_map(glued)
+        .collect();
+    ends.sort_unstable();
+    ends
+}
+
 fn push_chars(chars: &mut Vec<char>, text: &str) {
     chars.reserve(text.len());
     for c in text.chars() {
@@ -3750,6 +3778,17 @@ mod props {
             let b: String = w.chars().skip(cut).collect::<String>() + &post;
             prop_assert_eq!(overlap(&a, &b), overlap_words(&a, &b));
             prop_assert_eq!(overlap(&b, &a), overlap_words(&b, &a));
+        }
+
+        #[test]
+        fn glued_ends_match_the_search_from_the_marks(
+            line in "(A|a|年|。|：|[.:?]| |\u{e9}){1,40}",
+            long in "(A|[.:?]|年|。){250,270}",
+        ) {
+            for l in [&line, &long] {
+                let b = l.as_bytes();
+                prop_assert_eq!(glued_ends(b).collect::<Vec<_>>(), glued_ends_reference(b));
+            }
         }
 
         #[test]
