@@ -264,6 +264,34 @@ fn is_url_byte(b: u8) -> bool {
     URL_BYTES[usize::from(b)]
 }
 
+/// The run of URL bytes that `b` ends with, and whether it is
+/// [`url_like`]. One pass back over the run notes whether it holds a `/`
+/// or an `@`: without either (most line ends, a word), only a `www.` at
+/// its start could make it a URL, and the run is not read again.
+/// `url_tail_reference` is the plain version; a property test checks that
+/// both agree.
+fn url_tail(b: &[u8]) -> (&[u8], bool) {
+    let mut start = b.len();
+    let mut marks = false;
+    while start > 0 && is_url_byte(b[start - 1]) {
+        start -= 1;
+        marks |= matches!(b[start], b'/' | b'@');
+    }
+    let tail = &b[start..];
+    let www = tail.first().is_some_and(|&c| c | 0x20 == b'w');
+    (tail, (marks || www) && url_like(tail))
+}
+
+/// [`url_tail`] as first written.
+#[cfg(test)]
+fn url_tail_reference(b: &[u8]) -> (&[u8], bool) {
+    let tail = &b[b
+        .iter()
+        .rposition(|&c| !is_url_byte(c))
+        .map_or(0, |i| i + 1)..];
+    (tail, url_like(tail))
+}
+
 /// A URL or an address in progress: `www.`, a scheme's `://`, or an `@`
 /// after a letter or digit (`name@exam`; not a handle, `@bugle`).
 fn url_like(t: &[u8]) -> bool {
@@ -350,11 +378,7 @@ pub fn url_break(before: &str, after: &str) -> UrlBreak {
     if !is_url_byte(last) || !is_url_byte(first) || (last == b'.' && !lower) {
         return UrlBreak::No;
     }
-    let tail = &b[b
-        .iter()
-        .rposition(|&c| !is_url_byte(c))
-        .map_or(0, |i| i + 1)..];
-    let url = url_like(tail);
+    let (tail, url) = url_tail(b);
     // Only a URL, a scheme or an address before an `@` reads further.
     if !url && last != b':' && first != b'@' {
         return UrlBreak::No;
@@ -530,6 +554,11 @@ mod tests {
         #[test]
         fn cells_agree_with_the_reference(s in "[a \t\u{1}éäßłĀſ\u{bf}\u{300}中一丁䷀㐀、。〪〰「，＝｀ｰ\u{ff00}！😀]{0,30}") {
             proptest::prop_assert_eq!(cells(&s), cells_reference(&s));
+        }
+
+        #[test]
+        fn url_tails_agree_with_the_reference(s in "([a-zW ]|www\\.|WwW\\.|://|[@/:.]|é){0,12}") {
+            proptest::prop_assert_eq!(url_tail(s.as_bytes()), url_tail_reference(s.as_bytes()));
         }
 
         #[test]
