@@ -1288,37 +1288,72 @@ fn spaced_letters(text: &str) -> Vec<Range<usize>> {
 /// `two_single_characters_reference` is the plain version; a property
 /// test checks that both agree.
 fn two_single_characters(line: &[u8]) -> bool {
-    // A short ASCII line: its spaces as bits (and one past each end), then
-    // one-byte tokens at bit `i` (spaces at `i` and `i + 2`, none at
-    // `i + 1`), two of them in a row.
+    // A short line: its spaces as bits (and one past each end), then
+    // tokens of one character of `k` bytes at bit `i` (spaces at `i` and
+    // `i + k + 1`, a byte other than a space at `i + 1` and continuation
+    // bytes after it), two of them in a row.
     if line.len() <= 62 && line.is_ascii() {
-        let m = 1 | space_bits(line) << 1 | 1 << (line.len() + 1);
-        let singles = m & (m >> 2) & !(m >> 1);
-        return singles & (singles >> 2) != 0;
+        // One-byte tokens only.
+        let (spaces, _) = space_bits::<false>(line);
+        let m = 1 | spaces << 1 | 1 << (line.len() + 1);
+        let single1 = m & !(m >> 1) & (m >> 2);
+        return single1 & (single1 >> 2) != 0;
+    }
+    if line.len() <= 62 {
+        // (CJK lines seldom hold an ASCII space at all.)
+        if memchr::memchr(b' ', line).is_none() {
+            return false;
+        }
+        let (spaces, cont) = space_bits::<true>(line);
+        let m = 1 | spaces << 1 | 1 << (line.len() + 1);
+        let opens = m & !(m >> 1);
+        let single1 = opens & (m >> 2);
+        let c = cont << 1;
+        let single2 = opens & (c >> 2) & (m >> 3);
+        let single3 = opens & (c >> 2) & (c >> 3) & (m >> 4);
+        let single4 = opens & (c >> 2) & (c >> 3) & (c >> 4) & (m >> 5);
+        let singles = single1 | single2 | single3 | single4;
+        return (single1 & (singles >> 2))
+            | (single2 & (singles >> 3))
+            | (single3 & (singles >> 4))
+            | (single4 & (singles >> 5))
+            != 0;
     }
     two_single_characters_bytewise(line)
 }
 
-/// The spaces of `line` (at most 64 bytes) as bits: bit `k` for byte `k`,
+/// The spaces of `line` (at most 64 bytes) as bits, bit `k` for byte `k`,
+/// and (when `CONT`) its UTF-8 continuation bytes (`10xxxxxx`) likewise;
 /// eight bytes at a time.
-fn space_bits(line: &[u8]) -> u64 {
+fn space_bits<const CONT: bool>(line: &[u8]) -> (u64, u64) {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    let mut m = 0;
+    const HIGH: u64 = !LOW;
+    // Eight 0/1 bytes (in their high bits) to eight bits, as in the repair
+    // stage's pair scan.
+    let bits = |x: u64| (x >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56;
+    let (mut m, mut cont) = (0, 0);
     let mut chunks = line.chunks_exact(8);
     for (q, c) in (&mut chunks).enumerate() {
-        let x = u64::from_le_bytes(c.try_into().unwrap_or_default()) ^ (ONES * u64::from(b' '));
+        let x = u64::from_le_bytes(c.try_into().unwrap_or_default());
+        let y = x ^ (ONES * u64::from(b' '));
         // 0x80 in each byte that was a space, exactly (no carry between
-        // bytes); then eight 0/1 bytes to eight bits, as in the repair
-        // stage's pair scan.
-        let space = !(((x & LOW) + LOW) | x | LOW);
-        m |= ((space >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) << (8 * q);
+        // bytes); in each with its top bits 10, from the bit below moved
+        // up.
+        let space = !(((y & LOW) + LOW) | y | LOW);
+        m |= bits(space) << (8 * q);
+        if CONT {
+            cont |= bits(x & !(x << 1) & HIGH) << (8 * q);
+        }
     }
     let base = line.len() - chunks.remainder().len();
     for (k, &b) in chunks.remainder().iter().enumerate() {
         m |= u64::from(b == b' ') << (base + k);
+        if CONT {
+            cont |= u64::from(b & 0xc0 == 0x80) << (base + k);
+        }
     }
-    m
+    (m, cont)
 }
 
 /// [`two_single_characters`] a byte at a time, for any line.
@@ -1639,6 +1674,14 @@ mod tests {
                     super::occurs_in_reference(b, range, crate::script::find_ideographic_space)
                 );
             }
+        }
+
+        #[test]
+        fn fast_two_single_characters_agrees_with_the_reference_on_wide_characters(s in "([a-c]{1,3}| |ü|年|𝐀|[ü年𝐀]{2}){0,24}") {
+            proptest::prop_assert_eq!(
+                super::two_single_characters(s.as_bytes()),
+                super::two_single_characters_reference(s.as_bytes())
+            );
         }
 
         #[test]
