@@ -836,32 +836,36 @@ enum Hyphen {
 /// and a second part that English writes with a hyphen before a noun.
 /// Both must match, so that `state-` / `ment` or `over-` / `time` close up.
 fn english_compound(left: &str, right: &str) -> bool {
-    let first = matches!(
-        left.to_ascii_lowercase().as_str(),
-        "long"
-            | "short"
-            | "state"
-            | "full"
-            | "part"
-            | "large"
-            | "small"
-            | "high"
-            | "low"
-            | "home"
-            | "tax"
-            | "city"
-            | "world"
-            | "record"
-            | "first"
-            | "second"
-            | "third"
-            | "last"
-            | "one"
-            | "two"
-            | "three"
-            | "four"
-            | "five"
-    );
+    // (A word with other letters than ASCII is none of these.)
+    let first = left.is_ascii()
+        && with_lowercase(left, |w| {
+            matches!(
+                w,
+                "long"
+                    | "short"
+                    | "state"
+                    | "full"
+                    | "part"
+                    | "large"
+                    | "small"
+                    | "high"
+                    | "low"
+                    | "home"
+                    | "tax"
+                    | "city"
+                    | "world"
+                    | "record"
+                    | "first"
+                    | "second"
+                    | "third"
+                    | "last"
+                    | "one"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+            )
+        });
     first
         && matches!(
             right,
@@ -903,25 +907,27 @@ fn english_compound(left: &str, right: &str) -> bool {
 /// combining form of a nation before an adjective of one (told by its
 /// ending), so that `franco-` / `phone` closes up.
 fn national_compound(left: &str, right: &str) -> bool {
-    let nation = matches!(
-        left.to_lowercase().as_str(),
-        "italo"
-            | "ítalo"
-            | "franco"
-            | "hispano"
-            | "ispano"
-            | "luso"
-            | "anglo"
-            | "germano"
-            | "greco"
-            | "russo"
-            | "ruso"
-            | "sino"
-            | "austro"
-            | "afro"
-            | "indo"
-            | "polacco"
-    );
+    let nation = with_lowercase(left, |w| {
+        matches!(
+            w,
+            "italo"
+                | "ítalo"
+                | "franco"
+                | "hispano"
+                | "ispano"
+                | "luso"
+                | "anglo"
+                | "germano"
+                | "greco"
+                | "russo"
+                | "ruso"
+                | "sino"
+                | "austro"
+                | "afro"
+                | "indo"
+                | "polacco"
+        )
+    });
     nation
         && right.chars().nth(4).is_some()
         && [
@@ -1009,9 +1015,10 @@ fn is_hyphenated_particle(word: &str) -> bool {
 /// (`self-funded`, `well-known`, `vingt-cinq`, `porte-parole`,
 /// `bem-vindos`) and are not where a typesetter would split a longer word.
 fn is_hyphenated_prefix(word: &str) -> bool {
-    matches!(
-        word.to_lowercase().as_str(),
-        "self"
+    with_lowercase(word, |w| {
+        matches!(
+            w,
+            "self"
             | "ex"
             | "all"
             | "well"
@@ -1041,7 +1048,24 @@ fn is_hyphenated_prefix(word: &str) -> bool {
             | "além"
             | "pós"
             | "pró"
-    )
+        )
+    })
+}
+
+/// Calls `f` on `word` in lower case ([`str::to_lowercase`]): a short
+/// ASCII word (every word the lists of prefixes and first parts hold, and
+/// most words) lowered in a buffer on the stack, without allocating.
+/// A property test checks that both ways agree.
+fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 16];
+    if let Some(b) = buf.get_mut(..word.len()).filter(|_| word.is_ascii()) {
+        b.copy_from_slice(word.as_bytes());
+        b.make_ascii_lowercase();
+        if let Ok(w) = core::str::from_utf8(b) {
+            return f(w);
+        }
+    }
+    f(&word.to_lowercase())
 }
 
 /// Whether joining `left` and `right` would set two vowels side by side
@@ -1682,6 +1706,11 @@ mod tests {
                 super::two_single_characters(s.as_bytes()),
                 super::two_single_characters_reference(s.as_bytes())
             );
+        }
+
+        #[test]
+        fn lowered_on_the_stack_as_by_to_lowercase(w in "[a-zA-Z]{0,20}|[a-zA-ZÍÉíé]{0,10}") {
+            proptest::prop_assert_eq!(super::with_lowercase(&w, str::to_owned), w.to_lowercase());
         }
 
         #[test]
