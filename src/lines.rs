@@ -153,25 +153,34 @@ pub fn measure(input: &str, content: Range<usize>, next: usize, number: usize) -
     let mut page_break = false;
     let mut indent = 0;
     let mut lead = text.len();
-    for (i, c) in text.char_indices() {
-        // A byte-order mark opening the input is no text.
-        if c == '\u{feff}' && i == 0 && content.start == 0 {
-            continue;
+    if text.as_bytes().first().is_some_and(|&b| opens_no_space(b)) {
+        // Most lines: no white space to skip, nothing to decode.
+        lead = 0;
+    } else {
+        for (i, c) in text.char_indices() {
+            // A byte-order mark opening the input is no text.
+            if c == '\u{feff}' && i == 0 && content.start == 0 {
+                continue;
+            }
+            if c == '\u{c}' {
+                page_break = true;
+            }
+            if !script::is_space(c) {
+                lead = i;
+                break;
+            }
+            indent += space_width(c);
         }
-        if c == '\u{c}' {
-            page_break = true;
-        }
-        if !script::is_space(c) {
-            lead = i;
-            break;
-        }
-        indent += space_width(c);
     }
     let body = &text[lead..];
-    let trail = body.trim_end_matches(|c: char| {
-        page_break |= c == '\u{c}';
-        script::is_space(c)
-    });
+    let trail = match body.as_bytes().last() {
+        // Most lines end in ASCII other than white space: nothing to trim.
+        Some(&b) if b.is_ascii() && !matches!(b, b' ' | b'\t'..=b'\r') => body,
+        _ => body.trim_end_matches(|c: char| {
+            page_break |= c == '\u{c}';
+            script::is_space(c)
+        }),
+    };
     let trimmed = content.start + lead..content.start + lead + trail.len();
     let width = if trail.is_ascii() {
         trail.len()
@@ -188,6 +197,21 @@ pub fn measure(input: &str, content: Range<usize>, next: usize, number: usize) -
         page_break,
         first: trail.chars().next().unwrap_or('\0'),
         last: trail.chars().next_back().unwrap_or('\0'),
+    }
+}
+
+/// Whether a character whose first byte is `b` is no white space and no
+/// byte-order mark: ASCII other than white space, or a lead byte that no
+/// white space (U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000) and no
+/// U+FEFF opens: most letters and ideographs (CJK punctuation and kana,
+/// led by 0xE3 as U+3000 is, take the long way).
+#[inline]
+fn opens_no_space(b: u8) -> bool {
+    if b.is_ascii() {
+        // (`u8::is_ascii_whitespace` leaves out the vertical tab.)
+        !matches!(b, b' ' | b'\t'..=b'\r')
+    } else {
+        !matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3 | 0xef)
     }
 }
 
@@ -228,6 +252,21 @@ mod tests {
     }
 
     #[test]
+    fn lead_bytes_said_to_open_no_space_open_none() {
+        for c in (0..=0x10_ffffu32).filter_map(char::from_u32) {
+            let mut b = [0u8; 4];
+            c.encode_utf8(&mut b);
+            if opens_no_space(b[0]) {
+                assert!(
+                    !script::is_space(c) && c != '\u{feff}',
+                    "U+{:04X}",
+                    c as u32
+                );
+            }
+        }
+    }
+
+    #[test]
     fn final_newline_adds_no_line() {
         assert_eq!(LineIndices::new("a\n").count(), 1);
         assert_eq!(LineIndices::new("").count(), 0);
@@ -242,6 +281,13 @@ mod tests {
         assert_eq!(l.width, 12);
         assert_eq!((l.first, l.last), ('甘', '。'));
         assert_eq!(l.text(s), "甘肅，香港。");
+    }
+
+    #[test]
+    fn vertical_tabs_are_trimmed() {
+        let s = "\u{b}a b\u{b}\n";
+        let l = LineIndices::new(s).next().unwrap();
+        assert_eq!((l.text(s), l.indent), ("a b", 0));
     }
 
     #[test]
