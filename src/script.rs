@@ -440,30 +440,52 @@ pub fn ends_sentence(text: &str) -> bool {
 }
 
 /// Two spaces in a row or a tab somewhere in `b`: eight bytes at a time.
+#[inline]
 pub(crate) fn layout_gap(b: &[u8]) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     // 0x80 in each byte of `x` that is zero, exactly (no borrow between
     // bytes).
     let zero = |x: u64| !(((x & LOW) + LOW) | x | LOW);
-    // Whether the byte before the chunk was a space, as its high bit.
-    let (mut carry, mut found) = (0u64, 0u64);
-    let mut scan = |x: u64| {
+    // The gaps found in `x`, given whether the byte before it was a space
+    // (as its high bit), and whether its last byte is one.
+    let scan = |x: u64, carry: u64| {
         let space = zero(x ^ (ONES * u64::from(b' ')));
-        found |= (space & ((space << 8) | carry)) | zero(x ^ (ONES * u64::from(b'\t')));
-        carry = space >> 56;
+        let found = (space & ((space << 8) | carry)) | zero(x ^ (ONES * u64::from(b'\t')));
+        (found, space >> 56)
     };
+    let (mut carry, mut found) = (0u64, 0u64);
     let mut chunks = b.chunks_exact(8);
     for c in &mut chunks {
-        scan(u64::from_le_bytes([
-            c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
-        ]));
+        let f;
+        (f, carry) = scan(
+            u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]),
+            carry,
+        );
+        found |= f;
     }
-    // The rest, padded with zero bytes (neither space nor tab).
-    let mut tail = [0u8; 8];
-    tail[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
-    scan(u64::from_le_bytes(tail));
-    found != 0
+    let rest = chunks.remainder();
+    if rest.is_empty() {
+        return found != 0;
+    }
+    let last = match b.len().checked_sub(8).and_then(|i| b.get(i..)) {
+        // The last eight bytes, which overlap the chunks before: a pair
+        // across the last boundary lies inside them, and one before them
+        // was seen already.
+        Some(last) => scan(u64::from_le_bytes(last.try_into().unwrap_or_default()), 0),
+        // A short line, padded with zero bytes (neither space nor tab).
+        None => scan(
+            rest.iter().rev().fold(0, |x, &c| (x << 8) | u64::from(c)),
+            carry,
+        ),
+    };
+    (found | last.0) != 0
+}
+
+/// [`layout_gap`] a byte at a time.
+#[cfg(test)]
+fn layout_gap_reference(b: &[u8]) -> bool {
+    b.contains(&b'\t') || b.windows(2).any(|w| w == b"  ")
 }
 
 /// Two ideographic spaces in a row, or one beside a space or a tab,
@@ -471,6 +493,11 @@ pub(crate) fn layout_gap(b: &[u8]) -> bool {
 /// (`手機入門　　　　８　　免費`), where a single one parts the words
 /// of a headline (`社長　辭任`).
 pub(crate) fn ideographic_gap(text: &str) -> bool {
+    // (Most lines beyond ASCII are Latin with an accent: no 0xE3, the
+    // lead byte of U+3000, and one plain search tells.)
+    if memchr::memchr(0xe3, text.as_bytes()).is_none() {
+        return false;
+    }
     ideographic_spaces(text.as_bytes()).any(|i| {
         let after = &text[i + 3..];
         let before = &text[..i];
@@ -554,6 +581,11 @@ mod tests {
         #[test]
         fn cells_agree_with_the_reference(s in "[a \t\u{1}éäßłĀſ\u{bf}\u{300}中一丁䷀㐀、。〪〰「，＝｀ｰ\u{ff00}！😀]{0,30}") {
             proptest::prop_assert_eq!(cells(&s), cells_reference(&s));
+        }
+
+        #[test]
+        fn layout_gaps_agree_with_the_reference(s in "[a \t]{0,30}") {
+            proptest::prop_assert_eq!(layout_gap(s.as_bytes()), layout_gap_reference(s.as_bytes()));
         }
 
         #[test]
