@@ -225,7 +225,18 @@ pub fn find_noise(input: &str, lines: &[Line], options: &Options) -> Vec<Edit> {
 /// line after a sentence's end, with the spaces before it (`…citoyen-` /
 /// `neté.    ~`, `…從重量刑。·`): scan noise, as a mark alone on a line is.
 /// A line opening with a bar is a table's row, whose bars are rules.
+///
+/// Most lines end in none of the marks' last bytes (`·` is C2 B7), which
+/// one byte tells; `trailing_mark_plain` decides the rest (a property
+/// test checks that the byte never rules out a mark).
 fn trailing_mark(text: &str) -> Option<usize> {
+    if !matches!(text.as_bytes().last(), Some(b'~' | b'|' | b'`' | 0xb7)) {
+        return None;
+    }
+    trailing_mark_plain(text)
+}
+
+fn trailing_mark_plain(text: &str) -> Option<usize> {
     let mark = text.chars().next_back()?;
     if !matches!(mark, '~' | '|' | '·' | '`') || text.starts_with(['|', '｜']) {
         return None;
@@ -235,7 +246,19 @@ fn trailing_mark(text: &str) -> Option<usize> {
 }
 
 /// One or two marks that are no text: a stray bar, dot, dash or quote.
+///
+/// Most lines open with a letter or a digit, no mark, which one byte
+/// tells; `is_noise_plain` decides the rest (a property test checks that
+/// the byte never rules out noise).
 fn is_noise(text: &str) -> bool {
+    !text
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_alphanumeric)
+        && is_noise_plain(text)
+}
+
+fn is_noise_plain(text: &str) -> bool {
     let mut n = 0;
     for c in text.chars().filter(|c| !is_space(*c)) {
         n += 1;
@@ -3778,6 +3801,12 @@ mod props {
             let b: String = w.chars().skip(cut).collect::<String>() + &post;
             prop_assert_eq!(overlap(&a, &b), overlap_words(&a, &b));
             prop_assert_eq!(overlap(&b, &a), overlap_words(&b, &a));
+        }
+
+        #[test]
+        fn noise_tests_by_one_byte_rule_out_no_noise(line in "[a1 .|~`·。—]{0,4}") {
+            prop_assert_eq!(is_noise(&line), is_noise_plain(&line));
+            prop_assert_eq!(trailing_mark(&line), trailing_mark_plain(&line));
         }
 
         #[test]
