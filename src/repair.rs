@@ -1058,7 +1058,12 @@ impl Finder<'_> {
         let limit = (bytes.len() / 2).min(4 * MAX_PERIOD);
         for end in memchr::memchr_iter(lead, &bytes[1..=limit]).map(|i| i + 1) {
             let unit = &bytes[..end];
-            if !bytes[end..].starts_with(unit) || !text.is_char_boundary(end) {
+            // The copy's last byte first: most places fail there, without
+            // a call to compare the rest.
+            if bytes.get(2 * end - 1) != Some(&bytes[end - 1])
+                || !bytes[end..].starts_with(unit)
+                || !text.is_char_boundary(end)
+            {
                 continue;
             }
             let run = &text[..end];
