@@ -421,6 +421,11 @@ pub fn url_break(before: &str, after: &str) -> UrlBreak {
 /// The character `text` consists of, if it is exactly one.
 #[inline]
 pub fn only_char(text: &str) -> Option<char> {
+    // (One character is four bytes at most: most texts are told from
+    // their length.)
+    if text.len() > 4 {
+        return None;
+    }
     let mut chars = text.chars();
     match (chars.next(), chars.next()) {
         (Some(c), None) => Some(c),
@@ -586,6 +591,13 @@ mod tests {
         #[test]
         fn layout_gaps_agree_with_the_reference(s in "[a \t]{0,30}") {
             proptest::prop_assert_eq!(layout_gap(s.as_bytes()), layout_gap_reference(s.as_bytes()));
+        }
+
+        #[test]
+        fn only_char_is_the_one_character(s in "[aé年\u{1f600}]{0,3}") {
+            let mut chars = s.chars();
+            let want = chars.next().filter(|_| chars.next().is_none());
+            proptest::prop_assert_eq!(only_char(&s), want);
         }
 
         #[test]
