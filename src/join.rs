@@ -1453,10 +1453,25 @@ fn push_replacement(text: &mut String, r: Replacement) {
 /// One of `a` and `b` is an ideograph or kana, the other a Latin letter or
 /// digit: where pages differ on setting a space.
 fn mixed(a: char, b: char) -> bool {
-    let han = |c: char| matches!(c as u32, 0x3040..=0x30ff | 0x3400..=0x9fff | 0xf900..=0xfaff);
+    // One side of each, so two ideographs (or two Latin letters) are
+    // told apart at once: no ideograph is a Latin letter or digit (a
+    // test checks each).
+    match (han(a), han(b)) {
+        (true, false) => latin(b),
+        (false, true) => latin(a),
+        _ => false,
+    }
+}
+
+/// An ideograph or kana, for [`mixed`].
+fn han(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30ff | 0x3400..=0x9fff | 0xf900..=0xfaff)
+}
+
+/// A letter or digit of no CJK script, for [`mixed`].
+fn latin(c: char) -> bool {
     // (CJK first: `is_alphanumeric` looks ideographs up in a table.)
-    let latin = |c: char| !script::is_cjk(c) && c.is_alphanumeric();
-    (han(a) && latin(b)) || (latin(a) && han(b))
+    !script::is_cjk(c) && c.is_alphanumeric()
 }
 
 /// The last line of `lines` with text that the deletions leave.
@@ -1718,6 +1733,16 @@ mod tests {
             if !super::spaced_letters(&s).is_empty() {
                 proptest::prop_assert!(super::two_single_characters(s.as_bytes()), "{:?}", s);
             }
+        }
+    }
+
+    #[test]
+    fn no_ideograph_is_latin() {
+        for c in (0..=0xffffu32)
+            .filter_map(char::from_u32)
+            .filter(|&c| super::han(c))
+        {
+            assert!(!super::latin(c), "U+{:04X}", c as u32);
         }
     }
 
