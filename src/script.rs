@@ -259,6 +259,20 @@ static URL_BYTES: [bool; 256] = {
     t
 };
 
+/// [`URL_BYTES`] as 1, with `/` and `@` as 3, for [`url_tail`].
+static URL_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = URL_BYTES[b] as u8;
+        if b == b'/' as usize || b == b'@' as usize {
+            t[b] = 3;
+        }
+        b += 1;
+    }
+    t
+};
+
 #[inline]
 fn is_url_byte(b: u8) -> bool {
     URL_BYTES[usize::from(b)]
@@ -272,11 +286,17 @@ fn is_url_byte(b: u8) -> bool {
 /// both agree.
 fn url_tail(b: &[u8]) -> (&[u8], bool) {
     let mut start = b.len();
-    let mut marks = false;
-    while start > 0 && is_url_byte(b[start - 1]) {
+    let mut marks = 0;
+    // Bit 1 for a URL byte, bit 2 for `/` and `@` (a table of both, one
+    // look-up a byte).
+    while let Some(&class) = start.checked_sub(1).map(|i| &URL_CLASS[usize::from(b[i])]) {
+        if class == 0 {
+            break;
+        }
         start -= 1;
-        marks |= matches!(b[start], b'/' | b'@');
+        marks |= class;
     }
+    let marks = marks & 2 != 0;
     let tail = &b[start..];
     let www = tail.first().is_some_and(|&c| c | 0x20 == b'w');
     (tail, (marks || www) && url_like(tail))
