@@ -229,7 +229,12 @@ fn json(block: &Block<'_>, out: &mut impl Write) -> fmt::Result {
         out.write_str("],\"at\":")?;
         out.write_str(n.format(r.at() - base))?;
         out.write_str(",\"replacement\":\"")?;
-        json_escaped(block.replacement(r), out)?;
+        // Most replacements are nothing or one space.
+        match block.replacement(r) {
+            "" => {}
+            " " => out.write_char(' ')?,
+            s => json_escaped(s, out)?,
+        }
         // The reasons are plain words with nothing to escape (a test
         // checks each): written as they are, without the search.
         out.write_str("\",\"reason\":\"")?;
