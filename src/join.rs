@@ -577,6 +577,9 @@ impl<'a> Builder<'a> {
             // or number (`搭载 16GB 内存`) gets one at a line break there.
             (Replacement::Space, Reason::MixedScriptSpacing)
         } else if let Some(sep) = match (before, after) {
+            // (A dash or an ellipsis on either side of the break, as
+            // `latin_dash_break` asks first, is told from `c` and `n`.)
+            _ if !matches!(c, '—' | '…') && !matches!(n, '—' | '…') => None,
             (Some((i, c)), Some((k, _))) => latin_dash_break(
                 &input[a.trimmed.start.min(i)..i + c.len_utf8()],
                 &input[k..b.trimmed.end.max(k)],
