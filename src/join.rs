@@ -530,6 +530,9 @@ impl<'a> Builder<'a> {
             after.map_or('\0', |(_, c)| c),
         );
         let url = match (before, after) {
+            // (A URL breaks between URL bytes, all ASCII: a character
+            // beyond ASCII on either side is none.)
+            _ if !c.is_ascii() || !n.is_ascii() => script::UrlBreak::No,
             (Some((i, c)), Some((k, _))) if options.join_lines => script::url_break(
                 &input[a.trimmed.start.min(i)..i + c.len_utf8()],
                 &input[k..b.trimmed.end.max(k)],
@@ -538,7 +541,8 @@ impl<'a> Builder<'a> {
         };
         if !options.join_lines {
             (Replacement::Newline, Reason::LineKept)
-        } else if crate::segment::is_drop_cap(a.text(input))
+        } else if a.trimmed.len() <= 4 // (one character at most)
+            && crate::segment::is_drop_cap(a.text(input))
             // (After the drop cap: most lines are no single letter, and
             // a CJK letter after one takes a table lookup.)
             && n.is_alphabetic()
