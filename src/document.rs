@@ -274,12 +274,18 @@ impl Document {
     /// (already [`shift`](Document::shift)ed to count from the same start).
     pub(crate) fn append(&mut self, mut other: Document) {
         let (text, removed, repairs) = (self.text.len(), self.removed.len(), self.repairs.len());
-        for b in &mut other.blocks {
-            b.text = b.text.moved(text);
-            b.repairs = b.repairs.moved(repairs);
+        // (Appended to an empty document, as the first piece is, nothing
+        // moves.)
+        if (text, repairs) != (0, 0) {
+            for b in &mut other.blocks {
+                b.text = b.text.moved(text);
+                b.repairs = b.repairs.moved(repairs);
+            }
         }
-        for r in &mut other.repairs {
-            r.move_output(text, removed);
+        if (text, removed) != (0, 0) {
+            for r in &mut other.repairs {
+                r.move_output(text, removed);
+            }
         }
         // Grow by an eighth, not by doubling: a long document's log is most
         // of its memory.
@@ -304,6 +310,10 @@ impl Document {
     /// Counts spans and lines from `bytes` and `lines` before the text this
     /// document was made of.
     pub(crate) fn shift(&mut self, bytes: usize, lines: usize) {
+        // (The first piece of a text moves by nothing.)
+        if (bytes, lines) == (0, 0) {
+            return;
+        }
         for b in &mut self.blocks {
             b.span = b.span.moved(bytes);
             b.lines = b.lines.moved(lines);

@@ -54,6 +54,9 @@ pub fn join(
         mixed_spacing: None,
         dutch: None,
         nordic: None,
+        two_spaces: NextAt::default(),
+        wide_space: NextAt::default(),
+        soft_hyphen: NextAt::default(),
     };
     b.doc.text.reserve(input.len());
     b.doc.blocks.reserve(segments.len());
@@ -171,6 +174,63 @@ struct Builder<'a> {
     /// Whether the page reads as Swedish, Danish or Norwegian (see
     /// [`reads_nordic`]), once asked.
     nordic: Option<bool>,
+    /// Where the page next holds two spaces in a row, for
+    /// [`Builder::padding`].
+    two_spaces: NextAt,
+    /// Where the page next holds an ideographic space, for
+    /// [`Builder::padding`].
+    wide_space: NextAt,
+    /// Where the page next holds a soft hyphen, for
+    /// [`Builder::soft_hyphens`].
+    soft_hyphen: NextAt,
+}
+
+/// The first place at or after some offset where a needle occurs in the
+/// page, kept from one line to the next: most pages hold few padded lines
+/// or none, and then one search of the page's rest answers for many
+/// lines, where a search of each line would cost a call each.
+#[derive(Default)]
+struct NextAt {
+    /// The offset searched from (`None` before the first search).
+    from: Option<usize>,
+    /// The first occurrence at or after `from`, if any.
+    at: Option<usize>,
+}
+
+impl NextAt {
+    /// Whether `find` (the first occurrence of a needle of `len` bytes in a
+    /// text) finds one inside `range` of `page`; ranges asked for in
+    /// order of position search the page once.
+    /// `occurs_in_reference` is the plain search of the range; a property
+    /// test checks that both agree.
+    fn occurs_in(
+        &mut self,
+        page: &[u8],
+        range: Range<usize>,
+        len: usize,
+        find: impl Fn(&[u8]) -> Option<usize>,
+    ) -> bool {
+        // The occurrence kept is the first at or after `range.start` too
+        // when the range starts between it and where its search started.
+        let kept = self
+            .from
+            .is_some_and(|f| f <= range.start && self.at.is_none_or(|a| range.start <= a));
+        if !kept {
+            self.from = Some(range.start);
+            self.at = find(&page[range.start..]).map(|i| range.start + i);
+        }
+        self.at.is_some_and(|a| a + len <= range.end)
+    }
+}
+
+/// [`NextAt::occurs_in`] the plain way: a search of the range.
+#[cfg(test)]
+fn occurs_in_reference(
+    page: &[u8],
+    range: Range<usize>,
+    find: impl Fn(&[u8]) -> Option<usize>,
+) -> bool {
+    find(&page[range]).is_some()
 }
 
 impl<'a> Builder<'a> {
@@ -183,6 +243,10 @@ impl<'a> Builder<'a> {
         let first = self.doc.repairs.len();
         let (mut i, mut k) = (0, 0);
         let edits = core::mem::take(&mut self.edits);
+        // The input bytes of merged copies not yet appended to
+        // `doc.removed`: a run of copies merged one after another is one
+        // stretch of the input, appended once.
+        let mut removed: Option<Range<usize>> = None;
         loop {
             let e = match (edits.get(i), deleted.get(k)) {
                 (Some(a), Some(b)) if b.span.start < a.span.start => {
@@ -216,12 +280,16 @@ impl<'a> Builder<'a> {
                     && last.absorb(kept.len(), e)
                 {
                     // The bytes kept and the copy, one stretch of the
-                    // input.
-                    self.doc.removed.push_str(&self.input[pos..e.span.end]);
+                    // input (going on from the stretch before, which
+                    // ended at `pos`).
+                    removed = Some(removed.map_or(pos, |r| r.start)..e.span.end);
                     push_replacement(&mut self.doc.text, e.replacement);
                     pos = e.span.end;
                     continue;
                 }
+            }
+            if let Some(r) = removed.take() {
+                self.doc.removed.push_str(&self.input[r]);
             }
             let original = self.doc.removed.len();
             self.doc.removed.push_str(&self.input[start..e.span.end]);
@@ -234,6 +302,9 @@ impl<'a> Builder<'a> {
                 .push(Repair::new(&edit, self.doc.text.len(), original));
             push_replacement(&mut self.doc.text, e.replacement);
             pos = e.span.end;
+        }
+        if let Some(r) = removed {
+            self.doc.removed.push_str(&self.input[r]);
         }
         self.edits = edits;
         self.doc.text.push_str(&self.input[pos..span.end]);
@@ -287,10 +358,21 @@ impl<'a> Builder<'a> {
     fn padding(&mut self, line: &Line, deleted: &[Edit]) {
         static TWO_SPACES: LazyLock<memmem::Finder<'static>> =
             LazyLock::new(|| memmem::Finder::new(b"  "));
-        let text = &self.input.as_bytes()[line.trimmed.clone()];
+        let page = self.input.as_bytes();
+        let text = &page[line.trimmed.clone()];
         let base = line.trimmed.start;
-        if script::has_ideographic_space(text) {
+        let range = line.trimmed.clone();
+        let wide =
+            self.wide_space
+                .occurs_in(page, range.clone(), 3, script::find_ideographic_space);
+        if wide {
             return self.wide_padding(line, deleted);
+        }
+        if !self
+            .two_spaces
+            .occurs_in(page, range, 2, |b| TWO_SPACES.find(b))
+        {
+            return;
         }
         let mut from = 0;
         while let Some(i) = TWO_SPACES.find(&text[from..]) {
@@ -382,8 +464,19 @@ impl<'a> Builder<'a> {
     /// invisible break point a typesetter left, not text. One at the line's
     /// end is decided with the line break.
     fn soft_hyphens(&mut self, line: &Line, deleted: &[Edit]) {
-        let text = &self.input.as_bytes()[line.trimmed.clone()];
+        static SOFT_HYPHEN: LazyLock<memmem::Finder<'static>> =
+            LazyLock::new(|| memmem::Finder::new("\u{ad}"));
+        let page = self.input.as_bytes();
+        let text = &page[line.trimmed.clone()];
         let inner = &text[..text.len().saturating_sub(2)];
+        // Most pages hold few soft hyphens or none.
+        let range = line.trimmed.start..line.trimmed.start + inner.len();
+        if !self
+            .soft_hyphen
+            .occurs_in(page, range, 2, |b| SOFT_HYPHEN.find(b))
+        {
+            return;
+        }
         // U+00AD is C2 AD; AD alone is also the last byte of other
         // characters (`í`, many ideographs).
         for i in memchr::memchr_iter(0xad, inner) {
@@ -437,6 +530,9 @@ impl<'a> Builder<'a> {
             after.map_or('\0', |(_, c)| c),
         );
         let url = match (before, after) {
+            // (A URL breaks between URL bytes, all ASCII: a character
+            // beyond ASCII on either side is none.)
+            _ if !c.is_ascii() || !n.is_ascii() => script::UrlBreak::No,
             (Some((i, c)), Some((k, _))) if options.join_lines => script::url_break(
                 &input[a.trimmed.start.min(i)..i + c.len_utf8()],
                 &input[k..b.trimmed.end.max(k)],
@@ -445,7 +541,8 @@ impl<'a> Builder<'a> {
         };
         if !options.join_lines {
             (Replacement::Newline, Reason::LineKept)
-        } else if crate::segment::is_drop_cap(a.text(input))
+        } else if a.trimmed.len() <= 4 // (one character at most)
+            && crate::segment::is_drop_cap(a.text(input))
             // (After the drop cap: most lines are no single letter, and
             // a CJK letter after one takes a table lookup.)
             && n.is_alphabetic()
@@ -484,6 +581,9 @@ impl<'a> Builder<'a> {
             // or number (`搭载 16GB 内存`) gets one at a line break there.
             (Replacement::Space, Reason::MixedScriptSpacing)
         } else if let Some(sep) = match (before, after) {
+            // (A dash or an ellipsis on either side of the break, as
+            // `latin_dash_break` asks first, is told from `c` and `n`.)
+            _ if !matches!(c, '—' | '…') && !matches!(n, '—' | '…') => None,
             (Some((i, c)), Some((k, _))) => latin_dash_break(
                 &input[a.trimmed.start.min(i)..i + c.len_utf8()],
                 &input[k..b.trimmed.end.max(k)],
@@ -767,32 +867,36 @@ fn english_compound(left: &str, right: &str) -> bool {
     {
         return true;
     }
-    let first = matches!(
-        left.to_ascii_lowercase().as_str(),
-        "long"
-            | "short"
-            | "state"
-            | "full"
-            | "part"
-            | "large"
-            | "small"
-            | "high"
-            | "low"
-            | "home"
-            | "tax"
-            | "city"
-            | "world"
-            | "record"
-            | "first"
-            | "second"
-            | "third"
-            | "last"
-            | "one"
-            | "two"
-            | "three"
-            | "four"
-            | "five"
-    );
+    // (A word with other letters than ASCII is none of these.)
+    let first = left.is_ascii()
+        && with_lowercase(left, |w| {
+            matches!(
+                w,
+                "long"
+                    | "short"
+                    | "state"
+                    | "full"
+                    | "part"
+                    | "large"
+                    | "small"
+                    | "high"
+                    | "low"
+                    | "home"
+                    | "tax"
+                    | "city"
+                    | "world"
+                    | "record"
+                    | "first"
+                    | "second"
+                    | "third"
+                    | "last"
+                    | "one"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+            )
+        });
     first
         && matches!(
             right,
@@ -834,25 +938,27 @@ fn english_compound(left: &str, right: &str) -> bool {
 /// combining form of a nation before an adjective of one (told by its
 /// ending), so that `franco-` / `phone` closes up.
 fn national_compound(left: &str, right: &str) -> bool {
-    let nation = matches!(
-        left.to_lowercase().as_str(),
-        "italo"
-            | "ítalo"
-            | "franco"
-            | "hispano"
-            | "ispano"
-            | "luso"
-            | "anglo"
-            | "germano"
-            | "greco"
-            | "russo"
-            | "ruso"
-            | "sino"
-            | "austro"
-            | "afro"
-            | "indo"
-            | "polacco"
-    );
+    let nation = with_lowercase(left, |w| {
+        matches!(
+            w,
+            "italo"
+                | "ítalo"
+                | "franco"
+                | "hispano"
+                | "ispano"
+                | "luso"
+                | "anglo"
+                | "germano"
+                | "greco"
+                | "russo"
+                | "ruso"
+                | "sino"
+                | "austro"
+                | "afro"
+                | "indo"
+                | "polacco"
+        )
+    });
     nation
         && right.chars().nth(4).is_some()
         && [
@@ -940,9 +1046,10 @@ fn is_hyphenated_particle(word: &str) -> bool {
 /// (`self-funded`, `well-known`, `vingt-cinq`, `porte-parole`,
 /// `bem-vindos`) and are not where a typesetter would split a longer word.
 fn is_hyphenated_prefix(word: &str) -> bool {
-    matches!(
-        word.to_lowercase().as_str(),
-        "self"
+    with_lowercase(word, |w| {
+        matches!(
+            w,
+            "self"
             | "ex"
             | "all"
             | "well"
@@ -972,7 +1079,24 @@ fn is_hyphenated_prefix(word: &str) -> bool {
             | "além"
             | "pós"
             | "pró"
-    )
+        )
+    })
+}
+
+/// Calls `f` on `word` in lower case ([`str::to_lowercase`]): a short
+/// ASCII word (every word the lists of prefixes and first parts hold, and
+/// most words) lowered in a buffer on the stack, without allocating.
+/// A property test checks that both ways agree.
+fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 16];
+    if let Some(b) = buf.get_mut(..word.len()).filter(|_| word.is_ascii()) {
+        b.copy_from_slice(word.as_bytes());
+        b.make_ascii_lowercase();
+        if let Ok(w) = core::str::from_utf8(b) {
+            return f(w);
+        }
+    }
+    f(&word.to_lowercase())
 }
 
 /// Whether joining `left` and `right` would set two vowels side by side
@@ -1219,37 +1343,72 @@ fn spaced_letters(text: &str) -> Vec<Range<usize>> {
 /// `two_single_characters_reference` is the plain version; a property
 /// test checks that both agree.
 fn two_single_characters(line: &[u8]) -> bool {
-    // A short ASCII line: its spaces as bits (and one past each end), then
-    // one-byte tokens at bit `i` (spaces at `i` and `i + 2`, none at
-    // `i + 1`), two of them in a row.
+    // A short line: its spaces as bits (and one past each end), then
+    // tokens of one character of `k` bytes at bit `i` (spaces at `i` and
+    // `i + k + 1`, a byte other than a space at `i + 1` and continuation
+    // bytes after it), two of them in a row.
     if line.len() <= 62 && line.is_ascii() {
-        let m = 1 | space_bits(line) << 1 | 1 << (line.len() + 1);
-        let singles = m & (m >> 2) & !(m >> 1);
-        return singles & (singles >> 2) != 0;
+        // One-byte tokens only.
+        let (spaces, _) = space_bits::<false>(line);
+        let m = 1 | spaces << 1 | 1 << (line.len() + 1);
+        let single1 = m & !(m >> 1) & (m >> 2);
+        return single1 & (single1 >> 2) != 0;
+    }
+    if line.len() <= 62 {
+        // (CJK lines seldom hold an ASCII space at all.)
+        if memchr::memchr(b' ', line).is_none() {
+            return false;
+        }
+        let (spaces, cont) = space_bits::<true>(line);
+        let m = 1 | spaces << 1 | 1 << (line.len() + 1);
+        let opens = m & !(m >> 1);
+        let single1 = opens & (m >> 2);
+        let c = cont << 1;
+        let single2 = opens & (c >> 2) & (m >> 3);
+        let single3 = opens & (c >> 2) & (c >> 3) & (m >> 4);
+        let single4 = opens & (c >> 2) & (c >> 3) & (c >> 4) & (m >> 5);
+        let singles = single1 | single2 | single3 | single4;
+        return (single1 & (singles >> 2))
+            | (single2 & (singles >> 3))
+            | (single3 & (singles >> 4))
+            | (single4 & (singles >> 5))
+            != 0;
     }
     two_single_characters_bytewise(line)
 }
 
-/// The spaces of `line` (at most 64 bytes) as bits: bit `k` for byte `k`,
+/// The spaces of `line` (at most 64 bytes) as bits, bit `k` for byte `k`,
+/// and (when `CONT`) its UTF-8 continuation bytes (`10xxxxxx`) likewise;
 /// eight bytes at a time.
-fn space_bits(line: &[u8]) -> u64 {
+fn space_bits<const CONT: bool>(line: &[u8]) -> (u64, u64) {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    let mut m = 0;
+    const HIGH: u64 = !LOW;
+    // Eight 0/1 bytes (in their high bits) to eight bits, as in the repair
+    // stage's pair scan.
+    let bits = |x: u64| (x >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56;
+    let (mut m, mut cont) = (0, 0);
     let mut chunks = line.chunks_exact(8);
     for (q, c) in (&mut chunks).enumerate() {
-        let x = u64::from_le_bytes(c.try_into().unwrap_or_default()) ^ (ONES * u64::from(b' '));
+        let x = u64::from_le_bytes(c.try_into().unwrap_or_default());
+        let y = x ^ (ONES * u64::from(b' '));
         // 0x80 in each byte that was a space, exactly (no carry between
-        // bytes); then eight 0/1 bytes to eight bits, as in the repair
-        // stage's pair scan.
-        let space = !(((x & LOW) + LOW) | x | LOW);
-        m |= ((space >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) << (8 * q);
+        // bytes); in each with its top bits 10, from the bit below moved
+        // up.
+        let space = !(((y & LOW) + LOW) | y | LOW);
+        m |= bits(space) << (8 * q);
+        if CONT {
+            cont |= bits(x & !(x << 1) & HIGH) << (8 * q);
+        }
     }
     let base = line.len() - chunks.remainder().len();
     for (k, &b) in chunks.remainder().iter().enumerate() {
         m |= u64::from(b == b' ') << (base + k);
+        if CONT {
+            cont |= u64::from(b & 0xc0 == 0x80) << (base + k);
+        }
     }
-    m
+    (m, cont)
 }
 
 /// [`two_single_characters`] a byte at a time, for any line.
@@ -1325,10 +1484,25 @@ fn push_replacement(text: &mut String, r: Replacement) {
 /// One of `a` and `b` is an ideograph or kana, the other a Latin letter or
 /// digit: where pages differ on setting a space.
 fn mixed(a: char, b: char) -> bool {
-    let han = |c: char| matches!(c as u32, 0x3040..=0x30ff | 0x3400..=0x9fff | 0xf900..=0xfaff);
+    // One side of each, so two ideographs (or two Latin letters) are
+    // told apart at once: no ideograph is a Latin letter or digit (a
+    // test checks each).
+    match (han(a), han(b)) {
+        (true, false) => latin(b),
+        (false, true) => latin(a),
+        _ => false,
+    }
+}
+
+/// An ideograph or kana, for [`mixed`].
+fn han(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30ff | 0x3400..=0x9fff | 0xf900..=0xfaff)
+}
+
+/// A letter or digit of no CJK script, for [`mixed`].
+fn latin(c: char) -> bool {
     // (CJK first: `is_alphanumeric` looks ideographs up in a table.)
-    let latin = |c: char| !script::is_cjk(c) && c.is_alphanumeric();
-    (han(a) && latin(b)) || (latin(a) && han(b))
+    !script::is_cjk(c) && c.is_alphanumeric()
 }
 
 /// The last line of `lines` with text that the deletions leave.
@@ -1561,10 +1735,55 @@ mod tests {
         }
 
         #[test]
+        fn kept_searches_agree_with_searching_each_range(
+            page in "([a-c]{1,9}| {1,3}|\u{3000}|\n){0,30}",
+            cuts in proptest::collection::vec((0usize..200, 0usize..12), 0..12),
+        ) {
+            let b = page.as_bytes();
+            let two = |h: &[u8]| memchr::memmem::find(h, b"  ");
+            let (mut spaces, mut wide) = (super::NextAt::default(), super::NextAt::default());
+            for (start, len) in cuts {
+                let start = start.min(b.len());
+                let range = start..(start + len).min(b.len());
+                proptest::prop_assert_eq!(
+                    spaces.occurs_in(b, range.clone(), 2, two),
+                    super::occurs_in_reference(b, range.clone(), two)
+                );
+                proptest::prop_assert_eq!(
+                    wide.occurs_in(b, range.clone(), 3, crate::script::find_ideographic_space),
+                    super::occurs_in_reference(b, range, crate::script::find_ideographic_space)
+                );
+            }
+        }
+
+        #[test]
+        fn fast_two_single_characters_agrees_with_the_reference_on_wide_characters(s in "([a-c]{1,3}| |ü|年|𝐀|[ü年𝐀]{2}){0,24}") {
+            proptest::prop_assert_eq!(
+                super::two_single_characters(s.as_bytes()),
+                super::two_single_characters_reference(s.as_bytes())
+            );
+        }
+
+        #[test]
+        fn lowered_on_the_stack_as_by_to_lowercase(w in "[a-zA-Z]{0,20}|[a-zA-ZÍÉíé]{0,10}") {
+            proptest::prop_assert_eq!(super::with_lowercase(&w, str::to_owned), w.to_lowercase());
+        }
+
+        #[test]
         fn spaced_letter_prefilter_never_misses_a_run(s in "(([a-cüễ𝐀]|„a|b“|c\\.|ab) {1,2}){0,12}") {
             if !super::spaced_letters(&s).is_empty() {
                 proptest::prop_assert!(super::two_single_characters(s.as_bytes()), "{:?}", s);
             }
+        }
+    }
+
+    #[test]
+    fn no_ideograph_is_latin() {
+        for c in (0..=0xffffu32)
+            .filter_map(char::from_u32)
+            .filter(|&c| super::han(c))
+        {
+            assert!(!super::latin(c), "U+{:04X}", c as u32);
         }
     }
 

@@ -92,6 +92,7 @@ impl<'a> Words<'a> {
     }
 
     /// Adds `word`, a slice of the page, unless it is in already.
+    #[inline(always)]
     fn insert(&mut self, word: &'a str) {
         let w = word.as_bytes();
         let hash = hash(w);

@@ -153,25 +153,37 @@ pub fn measure(input: &str, content: Range<usize>, next: usize, number: usize) -
     let mut page_break = false;
     let mut indent = 0;
     let mut lead = text.len();
-    for (i, c) in text.char_indices() {
-        // A byte-order mark opening the input is no text.
-        if c == '\u{feff}' && i == 0 && content.start == 0 {
-            continue;
+    if opens_no_space(text.as_bytes()) {
+        // Most lines: no white space to skip, nothing to decode.
+        lead = 0;
+    } else {
+        for (i, c) in text.char_indices() {
+            // A byte-order mark opening the input is no text.
+            if c == '\u{feff}' && i == 0 && content.start == 0 {
+                continue;
+            }
+            if c == '\u{c}' {
+                page_break = true;
+            }
+            if !script::is_space(c) {
+                lead = i;
+                break;
+            }
+            indent += space_width(c);
         }
-        if c == '\u{c}' {
-            page_break = true;
-        }
-        if !script::is_space(c) {
-            lead = i;
-            break;
-        }
-        indent += space_width(c);
     }
     let body = &text[lead..];
-    let trail = body.trim_end_matches(|c: char| {
-        page_break |= c == '\u{c}';
-        script::is_space(c)
-    });
+    let trail = match body.as_bytes() {
+        // Most lines end in ASCII other than white space, or in a CJK
+        // character (three bytes led by 0xE3 to 0xEF) other than U+3000:
+        // nothing to trim.
+        [.., b] if b.is_ascii() && !matches!(b, b' ' | b'\t'..=b'\r') => body,
+        [.., l @ 0xe3..=0xef, x, y] if [*l, *x, *y] != [0xe3, 0x80, 0x80] => body,
+        _ => body.trim_end_matches(|c: char| {
+            page_break |= c == '\u{c}';
+            script::is_space(c)
+        }),
+    };
     let trimmed = content.start + lead..content.start + lead + trail.len();
     let width = if trail.is_ascii() {
         trail.len()
@@ -188,6 +200,21 @@ pub fn measure(input: &str, content: Range<usize>, next: usize, number: usize) -
         page_break,
         first: trail.chars().next().unwrap_or('\0'),
         last: trail.chars().next_back().unwrap_or('\0'),
+    }
+}
+
+/// Whether the character opening `b` is no white space and no byte-order
+/// mark, told from its first bytes: ASCII other than white space, or a
+/// character beyond ASCII other than U+0085, U+00A0, U+1680,
+/// U+2000–U+205F (led by 0xC2, 0xE1, 0xE2), U+3000 and U+FEFF.
+#[inline]
+fn opens_no_space(b: &[u8]) -> bool {
+    match b {
+        // (`u8::is_ascii_whitespace` leaves out the vertical tab.)
+        [x, ..] if x.is_ascii() => !matches!(x, b' ' | b'\t'..=b'\r'),
+        [0xc2 | 0xe1 | 0xe2, ..] | [0xe3, 0x80, 0x80, ..] | [0xef, 0xbb, 0xbf, ..] => false,
+        [_, ..] => true,
+        [] => false,
     }
 }
 
@@ -228,20 +255,35 @@ mod tests {
     }
 
     #[test]
-    fn final_newline_adds_no_line() {
-        assert_eq!(LineIndices::new("a\n").count(), 1);
-        assert_eq!(LineIndices::new("").count(), 0);
-        assert_eq!(LineIndices::new("\n\n").count(), 2);
+    fn characters_said_to_open_no_space_are_none() {
+        for c in (0..=0x10_ffffu32).filter_map(char::from_u32) {
+            let mut b = [0u8; 4];
+            let e = c.encode_utf8(&mut b).as_bytes();
+            if opens_no_space(e) {
+                assert!(
+                    !script::is_space(c) && c != '\u{feff}',
+                    "U+{:04X}",
+                    c as u32
+                );
+            }
+            if e.len() == 3 && e[0] >= 0xe3 && e != "\u{3000}".as_bytes() {
+                assert!(!script::is_space(c), "U+{:04X}", c as u32);
+            }
+        }
     }
 
     #[test]
-    fn measures_indent_width_and_edges() {
-        let s = "\u{3000}\u{3000}甘肅，香港。 \n";
+    fn cjk_lines_are_trimmed_of_ideographic_spaces() {
+        let s = "\u{3000}「天」\u{3000}\n";
         let l = LineIndices::new(s).next().unwrap();
-        assert_eq!(l.indent, 4);
-        assert_eq!(l.width, 12);
-        assert_eq!((l.first, l.last), ('甘', '。'));
-        assert_eq!(l.text(s), "甘肅，香港。");
+        assert_eq!((l.text(s), l.indent), ("「天」", 2));
+    }
+
+    #[test]
+    fn vertical_tabs_are_trimmed() {
+        let s = "\u{b}a b\u{b}\n";
+        let l = LineIndices::new(s).next().unwrap();
+        assert_eq!((l.text(s), l.indent), ("a b", 0));
     }
 
     #[test]

@@ -101,6 +101,9 @@ const LEAD_IN_CHARS: usize = 5;
 /// show doubling on a page with no other evidence of it: one may be a
 /// phrase said twice on purpose, two are the print.
 const INLINE_RUNS: usize = 2;
+/// CJK punctuation that never repeats in running text: printed twice
+/// (`，，`, `。。`), it is doubled print (see [`Finder::doubled_marks`]).
+const DOUBLED_MARKS: [&str; 5] = ["，", "。", "、", "；", "："];
 const WHY_PARTIAL: Reason = Reason::PartialCopy;
 const WHY_OVERLAP: Reason = Reason::WordRepeatedAcrossBreak;
 const WHY_BLOCK: Reason = Reason::PassageRepeated;
@@ -222,7 +225,18 @@ pub fn find_noise(input: &str, lines: &[Line], options: &Options) -> Vec<Edit> {
 /// line after a sentence's end, with the spaces before it (`…citoyen-` /
 /// `neté.    ~`, `…從重量刑。·`): scan noise, as a mark alone on a line is.
 /// A line opening with a bar is a table's row, whose bars are rules.
+///
+/// Most lines end in none of the marks' last bytes (`·` is C2 B7), which
+/// one byte tells; `trailing_mark_plain` decides the rest (a property
+/// test checks that the byte never rules out a mark).
 fn trailing_mark(text: &str) -> Option<usize> {
+    if !matches!(text.as_bytes().last(), Some(b'~' | b'|' | b'`' | 0xb7)) {
+        return None;
+    }
+    trailing_mark_plain(text)
+}
+
+fn trailing_mark_plain(text: &str) -> Option<usize> {
     let mark = text.chars().next_back()?;
     if !matches!(mark, '~' | '|' | '·' | '`') || text.starts_with(['|', '｜']) {
         return None;
@@ -232,7 +246,19 @@ fn trailing_mark(text: &str) -> Option<usize> {
 }
 
 /// One or two marks that are no text: a stray bar, dot, dash or quote.
+///
+/// Most lines open with a letter or a digit, no mark, which one byte
+/// tells; `is_noise_plain` decides the rest (a property test checks that
+/// the byte never rules out noise).
 fn is_noise(text: &str) -> bool {
+    !text
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_alphanumeric)
+        && is_noise_plain(text)
+}
+
+fn is_noise_plain(text: &str) -> bool {
     let mut n = 0;
     for c in text.chars().filter(|c| !is_space(*c)) {
         n += 1;
@@ -800,7 +826,39 @@ impl Finder<'_> {
     /// Pushes deletions of the extra copies of CJK punctuation printed
     /// twice or more (`，，`, `。。`), on the lines that stay: marks that
     /// never repeat in running text, unlike `……`, `——` or `！！`.
+    ///
+    /// One search of the page for the marks' lead bytes, not one a line
+    /// (most CJK lines hold a few marks, and no mark doubled);
+    /// `doubled_marks_reference` is the search line by line; a property
+    /// test checks that both agree.
     fn doubled_marks(&self, deleted: &[bool], edits: &mut Vec<Edit>) {
+        let page = self.input.as_bytes();
+        // The line holding the byte looked at (the lines cover the page).
+        let mut li = 0;
+        for q in memchr::memchr2_iter(0xe3, 0xef, page) {
+            let Some(pair) = page.get(q..q + 6) else {
+                break;
+            };
+            let (mark, next) = pair.split_at(3);
+            if mark != next || !DOUBLED_MARKS.iter().any(|m| m.as_bytes() == mark) {
+                continue;
+            }
+            while self.lines.get(li).is_some_and(|l| l.next <= q) {
+                li += 1;
+            }
+            let Some(line) = self.lines.get(li) else {
+                break;
+            };
+            if !deleted[li] && line.trimmed.start <= q && q + 6 <= line.trimmed.end {
+                let at = q + 3;
+                edits.push(Edit::delete(at..at + 3, RepairKind::DoubledCopy, WHY_CHARS));
+            }
+        }
+    }
+
+    /// [`Finder::doubled_marks`] line by line, as first written.
+    #[cfg(test)]
+    fn doubled_marks_reference(&self, deleted: &[bool], edits: &mut Vec<Edit>) {
         for (li, line) in self.lines.iter().enumerate() {
             let b = line.text(self.input).as_bytes();
             if deleted[li] {
@@ -811,11 +869,7 @@ impl Finder<'_> {
                 let (Some(mark), Some(next)) = (b.get(i..i + 3), b.get(i + 3..i + 6)) else {
                     continue;
                 };
-                if mark == next
-                    && ["，", "。", "、", "；", "："]
-                        .iter()
-                        .any(|m| m.as_bytes() == mark)
-                {
+                if mark == next && DOUBLED_MARKS.iter().any(|m| m.as_bytes() == mark) {
                     let at = line.trimmed.start + i + 3;
                     edits.push(Edit::delete(at..at + 3, RepairKind::DoubledCopy, WHY_CHARS));
                 }
@@ -1010,7 +1064,12 @@ impl Finder<'_> {
         let limit = (bytes.len() / 2).min(4 * MAX_PERIOD);
         for end in memchr::memchr_iter(lead, &bytes[1..=limit]).map(|i| i + 1) {
             let unit = &bytes[..end];
-            if !bytes[end..].starts_with(unit) || !text.is_char_boundary(end) {
+            // The copy's last byte first: most places fail there, without
+            // a call to compare the rest.
+            if bytes.get(2 * end - 1) != Some(&bytes[end - 1])
+                || !bytes[end..].starts_with(unit)
+                || !text.is_char_boundary(end)
+            {
                 continue;
             }
             let run = &text[..end];
@@ -1126,29 +1185,11 @@ impl Finder<'_> {
         let line = &self.lines[li];
         let text = line.text(self.input);
         let bytes = text.as_bytes();
-        let Some(&lead) = bytes.first() else {
+        if bytes.is_empty() {
             return;
-        };
+        }
         let following = next.text(self.input);
-        let limit = bytes.len().min(4 * MAX_PERIOD);
-        // The first copy ends in a stop, a colon or a question mark (the
-        // last byte of `.`, `:`, `?`, `。` or `：`), glued to the second.
-        let glued = |i: usize| {
-            let end = i + 1;
-            let mark = match bytes[i] {
-                b'.' | b':' | b'?' => true,
-                0x82 => bytes[..end].ends_with("。".as_bytes()),
-                0x9a => bytes[..end].ends_with("：".as_bytes()),
-                _ => false,
-            };
-            (mark && bytes.get(end) == Some(&lead)).then_some(end)
-        };
-        let mut ends: Vec<usize> = memchr::memchr3_iter(b'.', b':', b'?', &bytes[..limit])
-            .chain(memchr::memchr2_iter(0x82, 0x9a, &bytes[..limit]))
-            .filter_map(glued)
-            .collect();
-        ends.sort_unstable();
-        for end in ends {
+        for end in glued_ends(bytes) {
             // `end` is a boundary: the byte there is the line's first.
             let (unit, part) = (&text[..end], &bytes[end..]);
             if part.len() >= end || !unit.as_bytes().starts_with(part) {
@@ -1427,7 +1468,16 @@ impl Finder<'_> {
             let b = line.text(self.input);
             if let Some(a_i) = prev {
                 let a = self.lines[a_i].text(self.input);
-                match compare(a, b) {
+                // Lines that differ in their first and in their last
+                // characters (most) are told apart from the lines'
+                // records, as `compare` would tell them from their text.
+                let (x, y) = (&self.lines[a_i], line);
+                let relation = if x.first != y.first && x.last != y.last {
+                    Relation::Other
+                } else {
+                    compare(a, b)
+                };
+                match relation {
                     Relation::Equal(n) if n >= 2 => {
                         cands.push(LineCand {
                             delete: li,
@@ -1669,6 +1719,52 @@ fn glued_unit(text: &str) -> Option<usize> {
 
 /// Appends the characters of `text` to `chars`, with room made for them
 /// once (as many as bytes, at most) rather than as they come.
+/// Where [`Finder::lead_in_across`] tries the first copy of a lead-in on
+/// the line `bytes` (not empty) ending: a stop, a colon or a question mark
+/// (the last byte of `.`, `:`, `?`, `。` or `：`) glued to the line's first
+/// byte again, within the bytes of [`MAX_PERIOD`] characters; in order.
+///
+/// Found from where the line's first byte recurs (one search; in Latin
+/// text a capital, seldom), not from the marks. `glued_ends_reference` is
+/// the search from the marks; a property test checks that both agree.
+fn glued_ends(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    let limit = bytes.len().min(4 * MAX_PERIOD);
+    // The byte after the mark ends the copy: at most `limit`, inside the
+    // line.
+    let last = limit.min(bytes.len() - 1);
+    memchr::memchr_iter(bytes[0], &bytes[1..=last])
+        .map(|k| k + 1)
+        .filter(move |&end| match bytes[end - 1] {
+            b'.' | b':' | b'?' => true,
+            0x82 => bytes[..end].ends_with("。".as_bytes()),
+            0x9a => bytes[..end].ends_with("：".as_bytes()),
+            _ => false,
+        })
+}
+
+/// [`glued_ends`] as first written: from the marks, then sorted.
+#[cfg(test)]
+fn glued_ends_reference(bytes: &[u8]) -> Vec<usize> {
+    let lead = bytes[0];
+    let limit = bytes.len().min(4 * MAX_PERIOD);
+    let glued = |i: usize| {
+        let end = i + 1;
+        let mark = match bytes[i] {
+            b'.' | b':' | b'?' => true,
+            0x82 => bytes[..end].ends_with("。".as_bytes()),
+            0x9a => bytes[..end].ends_with("：".as_bytes()),
+            _ => false,
+        };
+        (mark && bytes.get(end) == Some(&lead)).then_some(end)
+    };
+    let mut ends: Vec<usize> = memchr::memchr3_iter(b'.', b':', b'?', &bytes[..limit])
+        .chain(memchr::memchr2_iter(0x82, 0x9a, &bytes[..limit]))
+        .filter_map(glued)
+        .collect();
+    ends.sort_unstable();
+    ends
+}
+
 fn push_chars(chars: &mut Vec<char>, text: &str) {
     chars.reserve(text.len());
     for c in text.chars() {
@@ -3829,6 +3925,47 @@ mod props {
         }
 
         #[test]
+        fn noise_tests_by_one_byte_rule_out_no_noise(line in "[a1 .|~`·。—]{0,4}") {
+            prop_assert_eq!(is_noise(&line), is_noise_plain(&line));
+            prop_assert_eq!(trailing_mark(&line), trailing_mark_plain(&line));
+        }
+
+        #[test]
+        fn glued_ends_match_the_search_from_the_marks(
+            line in "(A|a|年|。|：|[.:?]| |\u{e9}){1,40}",
+            long in "(A|[.:?]|年|。){250,270}",
+        ) {
+            for l in [&line, &long] {
+                let b = l.as_bytes();
+                prop_assert_eq!(glued_ends(b).collect::<Vec<_>>(), glued_ends_reference(b));
+            }
+        }
+
+        #[test]
+        fn doubled_marks_match_the_search_line_by_line(
+            lines in proptest::collection::vec("([ 　a年]|，|。|：|；|、|！|\u{ff0c}\u{ff0c}|。。|\r){0,12}", 0..12),
+            gone in proptest::collection::vec(proptest::bool::ANY, 12),
+        ) {
+            let page = lines.join("\n");
+            let lines: Vec<Line> = LineIndices::new(&page).collect();
+            let finder = Finder {
+                input: &page,
+                lines: &lines,
+                min_chars: 6,
+                prefilter: true,
+                spans: Vec::new(),
+                findings: Vec::new(),
+                inline_runs: 0,
+                scratch: Scratch::default(),
+            };
+            let deleted: Vec<bool> = (0..lines.len()).map(|i| gone[i % gone.len()]).collect();
+            let (mut fast, mut plain) = (Vec::new(), Vec::new());
+            finder.doubled_marks(&deleted, &mut fast);
+            finder.doubled_marks_reference(&deleted, &mut plain);
+            prop_assert_eq!(fast, plain);
+        }
+
+        #[test]
         fn block_prefilter_matches_plain_search(
             lines in proptest::collection::vec("[ab]{0,2}|abc|a b", 0..24),
         ) {
@@ -3917,6 +4054,10 @@ mod props {
                     continue;
                 }
                 prop_assert_eq!(compare(a, b), compare_chars(a, b));
+                // The line records' edges tell what `compare` tells first.
+                if pair[0].first != pair[1].first && pair[0].last != pair[1].last {
+                    prop_assert_eq!(compare(a, b), Relation::Other);
+                }
                 prop_assert_eq!(overlap(a, b), overlap_words(a, b));
             }
         }

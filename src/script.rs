@@ -42,35 +42,68 @@ pub fn cell_width(c: char) -> usize {
 
 /// Sum of [`cell_width`] over the characters of `text`. The common wide
 /// characters of CJK text ([`common_wide`]) are counted from their bytes,
-/// without decoding. `cells_reference` is the plain version; a property
-/// test checks that both agree.
+/// without decoding; on a line that opens with ASCII (Latin text, with an
+/// accent or a curly quote here and there) runs of printable ASCII are
+/// counted eight bytes at a time (not tried on CJK lines, whose runs of
+/// ASCII are few and short). `cells_reference` is the plain version; a
+/// property test checks that both agree.
 pub(crate) fn cells(text: &str) -> usize {
     let b = text.as_bytes();
     let (mut i, mut n) = (0, 0);
-    while i < b.len() {
-        if b[i] < 0x80 {
-            n += usize::from(!b[i].is_ascii_control());
-            i += 1;
-        } else if (0xe5..=0xe9).contains(&b[i]) {
-            // The bulk of the ideographs (U+5000–U+9FFF), from the lead
-            // byte alone.
-            n += 2;
-            i += 3;
-        } else if b.len() - i >= 3 && common_wide([b[i], b[i + 1], b[i + 2]]) {
-            n += 2;
-            i += 3;
-        } else if (0xc3..=0xc5).contains(&b[i]) {
-            // Accented Latin letters (U+00C0–U+017F: `ä`, `é`, `ł`), one
-            // cell each, from the lead byte alone.
-            n += 1;
-            i += 2;
-        } else {
-            let c = text[i..].chars().next().unwrap_or('\0');
-            n += cell_width(c);
-            i += c.len_utf8();
+    if b.first().is_some_and(|&x| x < 0x80) {
+        let eight = |c: &[u8]| u64::from_le_bytes(c.try_into().unwrap_or_default());
+        while i < b.len() {
+            if b.get(i..i + 8).is_some_and(|c| printable_ascii(eight(c))) {
+                n += 8;
+                i += 8;
+            } else {
+                let (w, len) = cell_at(text, i);
+                n += w;
+                i += len;
+            }
+        }
+    } else {
+        while i < b.len() {
+            let (w, len) = cell_at(text, i);
+            n += w;
+            i += len;
         }
     }
     n
+}
+
+/// The width in cells of the character at byte `i` of `text` (a character
+/// boundary), and its length in bytes.
+#[inline(always)]
+fn cell_at(text: &str, i: usize) -> (usize, usize) {
+    let b = text.as_bytes();
+    if b[i] < 0x80 {
+        (usize::from(!b[i].is_ascii_control()), 1)
+    } else if (0xe5..=0xe9).contains(&b[i]) {
+        // The bulk of the ideographs (U+5000–U+9FFF), from the lead byte
+        // alone.
+        (2, 3)
+    } else if b.len() - i >= 3 && common_wide([b[i], b[i + 1], b[i + 2]]) {
+        (2, 3)
+    } else if (0xc3..=0xc5).contains(&b[i]) {
+        // Accented Latin letters (U+00C0–U+017F: `ä`, `é`, `ł`), one cell
+        // each, from the lead byte alone.
+        (1, 2)
+    } else {
+        let c = text[i..].chars().next().unwrap_or('\0');
+        (cell_width(c), c.len_utf8())
+    }
+}
+
+/// Whether the eight bytes of `x` (little-endian) are all printable ASCII
+/// (U+0020–U+007E), one cell each: no high bit set, no byte below 0x20
+/// and none equal to 0x7F (which become zero after an exclusive or).
+#[inline]
+fn printable_ascii(x: u64) -> bool {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = ONES << 7;
+    let below = |x: u64, n: u8| x.wrapping_sub(ONES * u64::from(n)) & !x & HIGH;
+    x & HIGH == 0 && below(x, 0x20) | below(x ^ (ONES * 0x7f), 1) == 0
 }
 
 /// Whether the three bytes `b` open a character [`cell_width`] gives two
@@ -226,9 +259,57 @@ static URL_BYTES: [bool; 256] = {
     t
 };
 
+/// [`URL_BYTES`] as 1, with `/` and `@` as 3, for [`url_tail`].
+static URL_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = URL_BYTES[b] as u8;
+        if b == b'/' as usize || b == b'@' as usize {
+            t[b] = 3;
+        }
+        b += 1;
+    }
+    t
+};
+
 #[inline]
 fn is_url_byte(b: u8) -> bool {
     URL_BYTES[usize::from(b)]
+}
+
+/// The run of URL bytes that `b` ends with, and whether it is
+/// [`url_like`]. One pass back over the run notes whether it holds a `/`
+/// or an `@`: without either (most line ends, a word), only a `www.` at
+/// its start could make it a URL, and the run is not read again.
+/// `url_tail_reference` is the plain version; a property test checks that
+/// both agree.
+fn url_tail(b: &[u8]) -> (&[u8], bool) {
+    let mut start = b.len();
+    let mut marks = 0;
+    // Bit 1 for a URL byte, bit 2 for `/` and `@` (a table of both, one
+    // look-up a byte).
+    while let Some(&class) = start.checked_sub(1).map(|i| &URL_CLASS[usize::from(b[i])]) {
+        if class == 0 {
+            break;
+        }
+        start -= 1;
+        marks |= class;
+    }
+    let marks = marks & 2 != 0;
+    let tail = &b[start..];
+    let www = tail.first().is_some_and(|&c| c | 0x20 == b'w');
+    (tail, (marks || www) && url_like(tail))
+}
+
+/// [`url_tail`] as first written.
+#[cfg(test)]
+fn url_tail_reference(b: &[u8]) -> (&[u8], bool) {
+    let tail = &b[b
+        .iter()
+        .rposition(|&c| !is_url_byte(c))
+        .map_or(0, |i| i + 1)..];
+    (tail, url_like(tail))
 }
 
 /// A URL or an address in progress: `www.`, a scheme's `://`, or an `@`
@@ -317,11 +398,7 @@ pub fn url_break(before: &str, after: &str) -> UrlBreak {
     if !is_url_byte(last) || !is_url_byte(first) || (last == b'.' && !lower) {
         return UrlBreak::No;
     }
-    let tail = &b[b
-        .iter()
-        .rposition(|&c| !is_url_byte(c))
-        .map_or(0, |i| i + 1)..];
-    let url = url_like(tail);
+    let (tail, url) = url_tail(b);
     // Only a URL, a scheme or an address before an `@` reads further.
     if !url && last != b':' && first != b'@' {
         return UrlBreak::No;
@@ -364,6 +441,11 @@ pub fn url_break(before: &str, after: &str) -> UrlBreak {
 /// The character `text` consists of, if it is exactly one.
 #[inline]
 pub fn only_char(text: &str) -> Option<char> {
+    // (One character is four bytes at most: most texts are told from
+    // their length.)
+    if text.len() > 4 {
+        return None;
+    }
     let mut chars = text.chars();
     match (chars.next(), chars.next()) {
         (Some(c), None) => Some(c),
@@ -383,30 +465,52 @@ pub fn ends_sentence(text: &str) -> bool {
 }
 
 /// Two spaces in a row or a tab somewhere in `b`: eight bytes at a time.
+#[inline]
 pub(crate) fn layout_gap(b: &[u8]) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     // 0x80 in each byte of `x` that is zero, exactly (no borrow between
     // bytes).
     let zero = |x: u64| !(((x & LOW) + LOW) | x | LOW);
-    // Whether the byte before the chunk was a space, as its high bit.
-    let (mut carry, mut found) = (0u64, 0u64);
-    let mut scan = |x: u64| {
+    // The gaps found in `x`, given whether the byte before it was a space
+    // (as its high bit), and whether its last byte is one.
+    let scan = |x: u64, carry: u64| {
         let space = zero(x ^ (ONES * u64::from(b' ')));
-        found |= (space & ((space << 8) | carry)) | zero(x ^ (ONES * u64::from(b'\t')));
-        carry = space >> 56;
+        let found = (space & ((space << 8) | carry)) | zero(x ^ (ONES * u64::from(b'\t')));
+        (found, space >> 56)
     };
+    let (mut carry, mut found) = (0u64, 0u64);
     let mut chunks = b.chunks_exact(8);
     for c in &mut chunks {
-        scan(u64::from_le_bytes([
-            c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
-        ]));
+        let f;
+        (f, carry) = scan(
+            u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]),
+            carry,
+        );
+        found |= f;
     }
-    // The rest, padded with zero bytes (neither space nor tab).
-    let mut tail = [0u8; 8];
-    tail[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
-    scan(u64::from_le_bytes(tail));
-    found != 0
+    let rest = chunks.remainder();
+    if rest.is_empty() {
+        return found != 0;
+    }
+    let last = match b.len().checked_sub(8).and_then(|i| b.get(i..)) {
+        // The last eight bytes, which overlap the chunks before: a pair
+        // across the last boundary lies inside them, and one before them
+        // was seen already.
+        Some(last) => scan(u64::from_le_bytes(last.try_into().unwrap_or_default()), 0),
+        // A short line, padded with zero bytes (neither space nor tab).
+        None => scan(
+            rest.iter().rev().fold(0, |x, &c| (x << 8) | u64::from(c)),
+            carry,
+        ),
+    };
+    (found | last.0) != 0
+}
+
+/// [`layout_gap`] a byte at a time.
+#[cfg(test)]
+fn layout_gap_reference(b: &[u8]) -> bool {
+    b.contains(&b'\t') || b.windows(2).any(|w| w == b"  ")
 }
 
 /// Two ideographic spaces in a row, or one beside a space or a tab,
@@ -414,6 +518,11 @@ pub(crate) fn layout_gap(b: &[u8]) -> bool {
 /// (`手機入門　　　　８　　免費`), where a single one parts the words
 /// of a headline (`社長　辭任`).
 pub(crate) fn ideographic_gap(text: &str) -> bool {
+    // (Most lines beyond ASCII are Latin with an accent: no 0xE3, the
+    // lead byte of U+3000, and one plain search tells.)
+    if memchr::memchr(0xe3, text.as_bytes()).is_none() {
+        return false;
+    }
     ideographic_spaces(text.as_bytes()).any(|i| {
         let after = &text[i + 3..];
         let before = &text[..i];
@@ -433,6 +542,11 @@ pub(crate) fn ideographic_spaces(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
 /// Whether `b` holds an ideographic space (U+3000).
 pub(crate) fn has_ideographic_space(b: &[u8]) -> bool {
     IDEOGRAPHIC_SPACE.find(b).is_some()
+}
+
+/// The byte offset of the first ideographic space (U+3000) in `b`.
+pub(crate) fn find_ideographic_space(b: &[u8]) -> Option<usize> {
+    IDEOGRAPHIC_SPACE.find(b)
 }
 
 #[cfg(test)]
@@ -472,9 +586,47 @@ mod tests {
         assert_eq!(cells("àÿĀſ"), 4);
     }
 
+    #[test]
+    fn printable_ascii_checks_every_byte() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut x = [b'a'; 8];
+                x[at] = b;
+                let want = (0x20..0x7f).contains(&b);
+                assert_eq!(
+                    printable_ascii(u64::from_le_bytes(x)),
+                    want,
+                    "{b:#x} at {at}"
+                );
+            }
+        }
+    }
+
     proptest::proptest! {
         #[test]
         fn cells_agree_with_the_reference(s in "[a \t\u{1}éäßłĀſ\u{bf}\u{300}中一丁䷀㐀、。〪〰「，＝｀ｰ\u{ff00}！😀]{0,30}") {
+            proptest::prop_assert_eq!(cells(&s), cells_reference(&s));
+        }
+
+        #[test]
+        fn layout_gaps_agree_with_the_reference(s in "[a \t]{0,30}") {
+            proptest::prop_assert_eq!(layout_gap(s.as_bytes()), layout_gap_reference(s.as_bytes()));
+        }
+
+        #[test]
+        fn only_char_is_the_one_character(s in "[aé年\u{1f600}]{0,3}") {
+            let mut chars = s.chars();
+            let want = chars.next().filter(|_| chars.next().is_none());
+            proptest::prop_assert_eq!(only_char(&s), want);
+        }
+
+        #[test]
+        fn url_tails_agree_with_the_reference(s in "([a-zW ]|www\\.|WwW\\.|://|[@/:.]|é){0,12}") {
+            proptest::prop_assert_eq!(url_tail(s.as_bytes()), url_tail_reference(s.as_bytes()));
+        }
+
+        #[test]
+        fn cells_of_long_ascii_runs_agree_with_the_reference(s in "([ -~]{0,20}|[\u{0}-\u{1f}\u{7f}]|é|中|\u{80}){0,12}") {
             proptest::prop_assert_eq!(cells(&s), cells_reference(&s));
         }
     }
