@@ -963,6 +963,19 @@ impl Finder<'_> {
         while runs.last().is_some_and(|r| r.ws) {
             runs.pop();
         }
+        // A stretch that opens inside a Latin word printed once (`ee` of
+        // `a fee ffoorr`) starts after that word: a word's doubled last
+        // letters are its spelling.
+        let latin = |c: char| c.is_alphabetic() && !script::is_cjk(c);
+        if runs.first().is_some_and(|r| latin(r.c))
+            && self.input[..runs[0].start]
+                .chars()
+                .next_back()
+                .is_some_and(latin)
+        {
+            let word = runs.iter().position(|r| r.ws).map_or(runs.len(), |k| k + 1);
+            runs.drain(..word);
+        }
         let seen = &mut self.scratch.seen;
         seen.clear();
         let mut marked = false;

@@ -152,3 +152,32 @@ fn a_bold_lead_in_printed_chunk_by_chunk_opens_its_paragraph() {
         ]
     );
 }
+
+/// Cleaning a cleaned text again changes nothing: shapes property tests
+/// found (a long CJK line with a comma is no title; a word's own double
+/// letters do not open a stretch printed twice).
+#[test]
+fn cleaning_twice_is_cleaning_once_on_found_shapes() {
+    for page in [
+        "The club may ask its members for\na small sum each year, and charge a fee\nffoorr,,..\n",
+        "前言\n\nRust（锈）语言是一种注重性能与安全的系统级程序设计语言， 已\n\
+         经具有十多年的发展历史，成熟且稳定。这种语言具有非常严谨而清晰 的语法特点，\n\
+         适合完成各种底层任务，几乎可以在所有的操作系统中 运行。这种语言安全而强大，\n\
+         适合各种人士学习使用。目前，基于这 种语言的相关技术正在飞速的发展，用户数量\n\
+         急剧扩大，相关的资源非常多。\n",
+    ] {
+        let once = clean(page).to_text();
+        assert_eq!(clean(&once).to_text(), once, "{page:?}");
+    }
+    // The long line with a comma goes on into its paragraph.
+    let doc = clean(
+        "前言\n\nRust（锈）语言是一种注重性能与安全的系统级程序设计语言， 已\n\
+         经具有十多年的发展历史，成熟且稳定。这种语言具有非常严谨而清晰 的语法特点，\n\
+         适合完成各种底层任务，几乎可以在所有的操作系统中 运行。\n",
+    );
+    assert!(
+        doc.blocks().any(|b| b.text().contains("已经具有")),
+        "{:?}",
+        doc.to_text()
+    );
+}

@@ -286,8 +286,9 @@ impl Views {
     /// CJK line `i`, opening a block in the text, is a title that parts
     /// its phrases with a comma (`区立図書館、夜間開館を拡大` over
     /// `品川区は４月から、区立図書館の夜`): no sentence's end in it or at
-    /// its end, it ends in a letter, stops at least [`CJK_TITLE_SHORT`]
-    /// short of the text's column, and the next line fills that column.
+    /// its end, it ends in a letter, holds at most [`CJK_TITLE_CHARS`]
+    /// characters, stops at least [`CJK_TITLE_SHORT`] short of the text's
+    /// column, and the next line fills that column.
     /// A paragraph's first line fills its column as the next does; a line
     /// cut short before a long Latin word or figure shows it at one of its
     /// two ends.
@@ -313,6 +314,7 @@ impl Views {
         let fwd = self.forward_col(i);
         letter(l.last)
             && letter(n.first)
+            && l.width <= 200 * CJK_TITLE_CHARS as u32
             && l.width + CJK_TITLE_SHORT <= fwd
             && n.width + CJK_SHORT > fwd
     }
