@@ -77,8 +77,12 @@ impl Views {
                 Some(_) => return false,
             }
         }
-        // (No heading ends in an article or a preposition.)
-        part(top) && self.headline_like(top) && (top..=end).all(part) && !self.v[end].open_end
+        // (No heading ends in an article or a preposition; one running on
+        // in lowercase over three lines or more ends no sentence: that is
+        // a paragraph.)
+        let last = &self.v[end];
+        let run_on = end >= top + 2 && last.ends_sentence && !matches!(last.last, '?' | '!');
+        part(top) && self.headline_like(top) && (top..=end).all(part) && !last.open_end && !run_on
     }
 
     /// Latin line `k` ends where the next line's first word would still have
