@@ -160,6 +160,10 @@ fn a_bold_lead_in_printed_chunk_by_chunk_opens_its_paragraph() {
 fn cleaning_twice_is_cleaning_once_on_found_shapes() {
     for page in [
         "The club may ask its members for\na small sum each year, and charge a fee\nffoorr,,..\n",
+        "If a member brings a claim against\nany club (including a counter-claim\n\
+         or cross-appeal at a hearing) saying\nthat the rules or a.\n\n",
+        "Members are solely responsible for\ndeciding how fit they are before\n\
+         taking part in any of the games of\nthe Club.\n\nClub Rules Version 2.0,\n",
         "前言\n\nRust（锈）语言是一种注重性能与安全的系统级程序设计语言， 已\n\
          经具有十多年的发展历史，成熟且稳定。这种语言具有非常严谨而清晰 的语法特点，\n\
          适合完成各种底层任务，几乎可以在所有的操作系统中 运行。这种语言安全而强大，\n\

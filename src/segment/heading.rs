@@ -77,11 +77,16 @@ impl Views {
                 Some(_) => return false,
             }
         }
-        // (No heading ends in an article or a preposition; one running on
-        // in lowercase over three lines or more ends no sentence: that is
-        // a paragraph.)
+        // (No heading ends in an article or a preposition; lines going on
+        // in lowercase twice or more to a stop are a paragraph, where a
+        // deck on three lines ends in none: `Korfbaltrainer die drie` /
+        // `generaties Alkmaarders` / `het spel leerde`.)
         let last = &self.v[end];
-        let run_on = end >= top + 2 && last.ends_sentence && !matches!(last.last, '?' | '!');
+        let run_on = last.last == '.'
+            && (top + 1..=end)
+                .filter(|&k| self.v[k].first.is_lowercase())
+                .count()
+                >= 2;
         part(top) && self.headline_like(top) && (top..=end).all(part) && !last.open_end && !run_on
     }
 
@@ -421,8 +426,12 @@ impl Views {
             return false;
         };
         let l = &self.v[i];
-        // A line that ends inside a URL goes on.
-        if l.url_runs_on {
+        // A line that ends inside a URL goes on; so does one that ends in
+        // an article or a preposition before a line going on in lowercase,
+        // unless the heading goes on there too.
+        if l.url_runs_on
+            || (l.open_end && n.first.is_lowercase() && !self.heading_goes_on(i, i + 1))
+        {
             return false;
         }
         // Set apart by the page itself: a headline stack between blank
