@@ -759,6 +759,30 @@ impl Views {
             // end, is its caption, where the text after the credit opens
             // anew.
             let credit = v[k].credit_label || v[k].slash_credit || v[k].photo_credit;
+            // A name in capitals alone under a sentence (`ODILE MEYLAN`,
+            // `AJUNTAMENT DE PALAFRUGELL`) credits a group set apart by
+            // blank lines only: elsewhere it may be a byline.
+            let caps_credit = !credit
+                && k > 0
+                && v[k].all_caps
+                && v[k].names
+                && v[k - 1].ends_sentence
+                && !v[k].blank_before
+                && v.get(k + 1).is_none_or(|n| n.blank_before);
+            if caps_credit {
+                let first = (k.saturating_sub(CREDITED_LINES)..k)
+                    .rev()
+                    .find(|&x| x > 0 && v[x].blank_before)
+                    .filter(|&x| {
+                        (x..k).all(|y| v[y].marker == 0 && (y == x || !v[y].blank_before))
+                    });
+                if let Some(first) = first {
+                    v[first].credited = 1;
+                    for x in &mut v[first + 1..=k] {
+                        x.credited = 2;
+                    }
+                }
+            }
             if credit && !v[k].blank_before && k > 0 {
                 let next = v.get(k + 1);
                 let first = if next.is_none_or(|n| n.blank_before) {

@@ -2382,3 +2382,17 @@ fn items_signed_with_a_tag_and_titled_after_a_blank_line_stand_apart() {
     assert!(tagged_sentence_end("(red)"));
     assert!(!tagged_sentence_end("die Partei (spd)") && !tagged_sentence_end("in Mainz (SPD)"));
 }
+
+#[test]
+fn a_name_in_capitals_under_a_sentence_set_apart_credits_a_caption() {
+    let s = "El equipo ganó por once puntos.\n\nMartín lanza a canasta ante\nla defensa de dos rivales.\n\
+             LUIS PARDO\n\n   El partido se rompió en el\núltimo cuarto.\n";
+    assert_eq!(blocks(s)[1], (BlockKind::Caption, 3, 5), "{:?}", blocks(s));
+    // Under a paragraph's text, with no blank line above: a byline's place.
+    let s = "El equipo ganó por once puntos y se\ncoloca cuarto en la tabla.\nLUIS PARDO\n\nOtra cosa.\n";
+    assert!(
+        blocks(s).iter().all(|b| b.0 != BlockKind::Caption),
+        "{:?}",
+        blocks(s)
+    );
+}
