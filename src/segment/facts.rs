@@ -115,14 +115,15 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
             } else {
                 all_caps(text)
             },
-        // (Looked for on lines without clause punctuation, and on CJK
-        // lines with it by their fullwidth stops alone.)
+        // (Looked for on lines without clause punctuation, and on lines
+        // with it by their fullwidth stops alone: a line of mixed scripts,
+        // `ます。 開発者の Guido van Rossum は教`, holds one too.)
         inner_stop: if ascii {
             !clause && inner_stop_ascii(text)
         } else if !clause {
             inner_stop(text)
         } else {
-            cjk && cjk_inner_stop(text)
+            cjk_inner_stop(text)
         },
         numbered: section_number(text),
         list_item: list_item(text),

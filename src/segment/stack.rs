@@ -138,7 +138,6 @@ impl Views {
             || self.page_top(i)
             || l.credit_caption
             || l.credited > 0
-            || !l.display()
             || matches!(l.last, ',' | ';' | ':')
             || !(l.cjk || l.first.is_uppercase() || l.first.is_numeric())
         {
@@ -151,10 +150,23 @@ impl Views {
             if n.blank_before {
                 break;
             }
-            if end + 1 - i >= DECK_LINES || !n.display() {
+            if end + 1 - i >= DECK_LINES {
                 return None;
             }
             end += 1;
+        }
+        // Display lines; or, over the writer's name alone between blank
+        // lines, whole sentences (`Les travaux débutent lundi. Les bus
+        // seront déviés.` / blank / `Nadia Rochat`).
+        let signed = self.v.get(end + 1).is_some_and(|x| {
+            (x.names || x.byline) && self.v.get(end + 2).is_none_or(|n| n.blank_before)
+        });
+        let plain =
+            |x: &View| !x.cjk && x.marker == 0 && !x.byline && !x.dateline && !x.ends_hyphen;
+        let deck = (i..=end).all(|k| self.v[k].display())
+            || (signed && (i..=end).all(|k| plain(&self.v[k])) && self.v[end].ends_sentence);
+        if !deck {
+            return None;
         }
         // Where every line stands between blank lines, a Latin deck is
         // told by the byline or dateline right under it.
@@ -255,7 +267,17 @@ impl Views {
             if change.is_none() && x.doubled != self.v[k - 1].ends_bold() {
                 change = Some(k);
             }
-            if !display(x) {
+            // A deck of whole sentences goes on the stack over a name
+            // alone between blank lines (`Les travaux débutent lundi. …` /
+            // blank / `Nadia Rochat`).
+            let signed_deck = !x.cjk
+                && x.marker == 0
+                && !x.byline
+                && !x.dateline
+                && self.v.get(k + 1).is_some_and(|n| {
+                    n.blank_before && n.names && self.v.get(k + 2).is_none_or(|m| m.blank_before)
+                });
+            if !display(x) && !signed_deck {
                 break;
             }
         }

@@ -2396,3 +2396,25 @@ fn a_name_in_capitals_under_a_sentence_set_apart_credits_a_caption() {
         blocks(s)
     );
 }
+
+#[test]
+fn a_deck_of_whole_sentences_over_a_name_alone_is_a_heading() {
+    let s = "VAUD\n\nLe pont du Lac fermé aux voitures pendant un mois\n\
+             Les travaux débutent lundi. Les bus seront déviés par la gare.\n\nClaire Dubois\n\n\
+             Dès lundi, le pont du Lac, à Nyon, sera\nfermé au trafic pendant un mois. La Ville\n\
+             doit remplacer les joints du tablier.\n";
+    let b = blocks(s);
+    assert_eq!(b[2], (BlockKind::Heading, 4, 4), "{b:?}");
+    assert_eq!(b[3], (BlockKind::Paragraph, 6, 6), "{b:?}");
+}
+
+#[test]
+fn a_deck_of_whole_sentences_between_blank_lines_over_a_name_is_a_heading() {
+    let s = "REGIONEN\n\nEsbo bygger ny skola i Mattby\n\n\
+             Fullmäktige godkände projektet. Kostnaden stiger till 38 miljoner euro.\n\n\
+             Johanna Lind\n\nEsbo stadsfullmäktige godkände på\nmåndagen planerna för en ny skola\n\
+             i Mattby efter en lång debatt.\n";
+    let b = blocks(s);
+    assert_eq!(b[2], (BlockKind::Heading, 5, 5), "{b:?}");
+    assert_eq!(b[3], (BlockKind::Paragraph, 7, 7), "{b:?}");
+}
