@@ -1134,9 +1134,13 @@ impl Finder<'_> {
         let line = &self.lines[li];
         let text = line.text(self.input);
         let bytes = text.as_bytes();
-        // The first chunk's copy starts where the line's first byte recurs.
+        // The first chunk's copy starts where the line's first byte recurs;
+        // a mark printed twice must follow within the chunks' reach.
         let limit = (bytes.len() / 2).min(4 * MAX_PERIOD);
-        if limit == 0 || memchr::memchr(bytes[0], &bytes[1..=limit]).is_none() {
+        if limit == 0
+            || memchr::memchr(bytes[0], &bytes[1..=limit]).is_none()
+            || !holds_doubled_mark(&bytes[..bytes.len().min(8 * MAX_PERIOD)])
+        {
             return;
         }
         let first = self.spans.len();
@@ -1717,6 +1721,22 @@ impl Finder<'_> {
         chain.clear();
         *chars = 0;
     }
+}
+
+/// Whether `b` holds a comma, colon, semicolon or stop printed twice
+/// (`,,`, `::`, `，，`, `：：`, `、、`, `。。`): what [`Finder::chunked_lead_in`]
+/// asks of a line before it looks for chunks. ASCII marks by one search,
+/// fullwidth ones by their lead bytes.
+fn holds_doubled_mark(b: &[u8]) -> bool {
+    let ascii = memchr::memchr3_iter(b',', b':', b';', b).any(|i| b.get(i + 1) == Some(&b[i]));
+    ascii
+        || memchr::memchr2_iter(0xe3, 0xef, b).any(|i| {
+            let mark = b.get(i..i + 3);
+            matches!(
+                mark,
+                Some([0xe3, 0x80, 0x81 | 0x82]) | Some([0xef, 0xbc, 0x8c | 0x9a | 0x9b])
+            ) && b.get(i + 3..i + 6) == mark
+        })
 }
 
 /// The byte length of the shortest run (at most [`MAX_PERIOD`] characters)

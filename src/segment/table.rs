@@ -443,7 +443,14 @@ pub(super) fn score_row(x: &View, text: &str) -> bool {
 /// of at most three digits or such a score (the second may add a
 /// bracketed note).
 pub(super) fn paired_score(x: &View, text: &str) -> bool {
-    if x.cjk || text.len() > SCORE_ROW_BYTES || x.ends_sentence || !x.first.is_uppercase() {
+    // (The second half ends in its score or a bracketed note: most lines
+    // end otherwise, and are not searched.)
+    if x.cjk
+        || text.len() > SCORE_ROW_BYTES
+        || x.ends_sentence
+        || !(x.last.is_ascii_digit() || x.last == ')')
+        || !x.first.is_uppercase()
+    {
         return false;
     }
     let mut halves = text.split(", ");
