@@ -1108,6 +1108,12 @@ impl Finder<'_> {
                 let at = line.trimmed.start + end;
                 let first = self.spans.len();
                 push_span(&mut self.spans, at..at + end);
+                // The mark after it printed twice goes too (`Em setembro,,`).
+                if doubled_mark {
+                    let m = after.chars().next().map_or(0, char::len_utf8);
+                    let from = at + end + m;
+                    push_span(&mut self.spans, from..from + m);
+                }
                 self.findings.push(Finding {
                     line: li,
                     strong: true,
@@ -3052,6 +3058,10 @@ mod tests {
             (
                 "判決書指出判決書指出，，陳男當晚\n",
                 "判決書指出，陳男當晚\n",
+            ),
+            (
+                "Em setembroEm setembro,, a cesta básica\n",
+                "Em setembro, a cesta básica\n",
             ),
         ] {
             assert_eq!(repair(page), fixed);
