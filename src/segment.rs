@@ -373,6 +373,9 @@ struct View {
     /// The first word is one that is capitalised only to open a sentence
     /// (`The`, `Die`, `Le`): see [`opens_sentence`].
     opens_sentence: bool,
+    /// The line opens with the same two capitalised words as the next
+    /// (see [`same_opening`]).
+    names_next: bool,
     /// The first word is in capitals (`SOPOT.`, `A HEALTH board`), as a
     /// story's first words often are.
     caps_lead: bool,
@@ -661,6 +664,9 @@ impl Views {
                 prev.furniture |= page_break && running_head(prev_text);
                 // A byline whose role wraps onto this line.
                 prev.byline |= !prev.byline && !blank && wrapped_byline(prev_text, raw);
+                // A name over the text that opens with it (an obituary's
+                // `Harold J. Lindqvist, 79` / `Harold J. Lindqvist, a …`).
+                prev.names_next = !blank && !prev.cjk && same_opening(prev_text, raw);
             }
             // The first line of a page (or of the text): a running head?
             view.jump = jump_line(raw);

@@ -268,6 +268,28 @@ fn is_desk(text: &str) -> bool {
     )
 }
 
+/// Lines `a` and `b` open with the same two words, the first capitalised
+/// and of two letters or more, no sentence's opening word such as `The`
+/// (`Harold J. Lindqvist, 79` / `Harold J. Lindqvist, a retired …`): a
+/// name over the text that opens with it.
+/// Wrapped text goes on from line to line and never repeats its opening.
+pub(super) fn same_opening(a: &str, b: &str) -> bool {
+    if !a.starts_with(|c: char| c.is_uppercase())
+        || a.as_bytes().first() != b.as_bytes().first()
+        || opens_sentence(a)
+    {
+        return false;
+    }
+    let (a1, a2) = first_two_words(a);
+    a1.is_some_and(|w| w.chars().nth(1).is_some()) && a2.is_some() && (a1, a2) == first_two_words(b)
+}
+
+/// The first two words of `text`, without a comma after them.
+fn first_two_words(text: &str) -> (Option<&str>, Option<&str>) {
+    let mut w = text.split(' ').map(|w| w.trim_end_matches(','));
+    (w.next(), w.next())
+}
+
 /// Longest line (in bytes) that [`wrapped_byline`] reads as the rest of a
 /// writer's role.
 const ROLE_LINE_BYTES: usize = 32;

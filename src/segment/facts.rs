@@ -178,6 +178,7 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         doubled: false,
         plain_tail: false,
         caps_lead: false,
+        names_next: false,
         spacing: false,
         own_line: false,
         col: 0,

@@ -471,7 +471,13 @@ impl Views {
         {
             return true;
         }
-        if self.heads_body(i)
+        // A name over the text that opens with it, set off above.
+        let named = l.names_next
+            && !l.ends_sentence
+            && !l.byline
+            && (self.set_off(i) || self.after_paragraph(i));
+        if named
+            || self.heads_body(i)
             || self.wide_headline(i)
             || self.bold_stack_end(i).is_some()
             || self.cjk_comma_title(i)

@@ -2418,3 +2418,17 @@ fn a_deck_of_whole_sentences_between_blank_lines_over_a_name_is_a_heading() {
     assert_eq!(b[2], (BlockKind::Heading, 5, 5), "{b:?}");
     assert_eq!(b[3], (BlockKind::Paragraph, 7, 7), "{b:?}");
 }
+
+#[test]
+fn a_name_over_the_text_that_opens_with_it_is_a_heading() {
+    let s = "OBITUARIES\n\nMargaret A. Olsen, 88\nMargaret A. Olsen, who taught piano\nto three generations of Bay Ridge\n\
+             children, died on Sunday.\n";
+    let b = blocks(s);
+    assert_eq!(b[1], (BlockKind::Heading, 3, 3), "{b:?}");
+    assert_eq!(b[2], (BlockKind::Paragraph, 4, 6), "{b:?}");
+    assert!(same_opening(
+        "Harold J. Lindqvist, 79",
+        "Harold J. Lindqvist, a retired"
+    ));
+    assert!(!same_opening("The council met on", "The council said"));
+}
