@@ -2421,8 +2421,8 @@ fn a_deck_of_whole_sentences_between_blank_lines_over_a_name_is_a_heading() {
 
 #[test]
 fn a_name_over_the_text_that_opens_with_it_is_a_heading() {
-    let s = "OBITUARIES\n\nMargaret A. Olsen, 88\nMargaret A. Olsen, who taught piano\nto three generations of Bay Ridge\n\
-             children, died on Sunday.\n";
+    let s = "He retired in 1998 after forty years.\n\nMargaret Anne Olsen-Whitfield, 88\n\
+             Margaret Anne Olsen-Whitfield, who\ntaught piano to three generations of\nchildren, died on Sunday.\n";
     let b = blocks(s);
     assert_eq!(b[1], (BlockKind::Heading, 3, 3), "{b:?}");
     assert_eq!(b[2], (BlockKind::Paragraph, 4, 6), "{b:?}");
