@@ -1134,7 +1134,8 @@ impl Finder<'_> {
     /// chunks (each the shortest that is glued to its copy, at most
     /// [`MAX_PERIOD`] characters) are at least two, hold at least
     /// [`LEAD_IN_CHARS`] different characters, and one of them is a comma,
-    /// colon or stop printed twice: text says words twice (`天天`,
+    /// colon, semicolon or stop printed twice (`，，`, `、、`, `：：`, `,,`,
+    /// `..`): text says words twice (`天天`,
     /// `研究研究`), never its punctuation. Strong on its own.
     fn chunked_lead_in(&mut self, li: usize) {
         let line = &self.lines[li];
@@ -1165,7 +1166,7 @@ impl Finder<'_> {
             if let (Some(c), None) = (chars.next(), chars.next()) {
                 // A mark printed twice; an en dash goes with the chunks.
                 match c {
-                    '，' | '、' | '：' | '；' | '。' | ',' | ':' | ';' => marks += 1,
+                    '，' | '、' | '：' | '；' | '。' | ',' | ':' | ';' | '.' => marks += 1,
                     '–' => {}
                     _ => break,
                 }
@@ -1730,11 +1731,12 @@ impl Finder<'_> {
 }
 
 /// Whether `b` holds a comma, colon, semicolon or stop printed twice
-/// (`,,`, `::`, `，，`, `：：`, `、、`, `。。`): what [`Finder::chunked_lead_in`]
-/// asks of a line before it looks for chunks. ASCII marks by one search,
-/// fullwidth ones by their lead bytes.
+/// (`,,`, `::`, `..`, `，，`, `：：`, `、、`, `。。`): what
+/// [`Finder::chunked_lead_in`] asks of a line before it looks for chunks.
+/// ASCII marks by two searches, fullwidth ones by their lead bytes.
 fn holds_doubled_mark(b: &[u8]) -> bool {
-    let ascii = memchr::memchr3_iter(b',', b':', b';', b).any(|i| b.get(i + 1) == Some(&b[i]));
+    let ascii = memchr::memchr3_iter(b',', b':', b';', b).any(|i| b.get(i + 1) == Some(&b[i]))
+        || memchr::memmem::find(b, b"..").is_some();
     ascii
         || memchr::memchr2_iter(0xe3, 0xef, b).any(|i| {
             let mark = b.get(i..i + 3);
@@ -3094,6 +3096,10 @@ mod tests {
             (
                 "KISUMUKISUMU,, MondayMonday –– Fishermen on the\n",
                 "KISUMU, Monday – Fishermen on the\n",
+            ),
+            (
+                "SOPOTSOPOT.. OdOd 1 maja bilet wstępu\n",
+                "SOPOT. Od 1 maja bilet wstępu\n",
             ),
         ] {
             assert_eq!(repair(page), fixed);

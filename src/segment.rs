@@ -1121,7 +1121,8 @@ impl Views {
         // dan …`, `am` / form feed / `Donnerstag`.)
         let split = j > 0 && {
             let p = &self.v[j - 1];
-            p.ends_hyphen || p.url_runs_on || p.open_end
+            let alone = !l.ends_sentence && self.v.get(j + 1).is_some_and(|x| x.blank_before);
+            p.ends_hyphen || p.url_runs_on || (p.open_end && !alone)
         };
         let lowercase = l.first.is_lowercase() || l.quoted_lowercase;
         (l.page_break && !lowercase && !split && !self.runs_on_over_page(j))
@@ -1276,9 +1277,12 @@ impl Views {
         // sentence going on in lowercase, in a quotation opening in
         // lowercase or in CJK).
         if b.page_break {
+            // (A line standing alone after the break, no sentence's end
+            // and a blank line under it, may be the next page's headline.)
             let runs_on = a.ends_hyphen
                 || a.url_runs_on
-                || a.open_end
+                || (a.open_end
+                    && (b.ends_sentence || !self.v.get(j + 1).is_some_and(|x| x.blank_before)))
                 || (!a.ends_sentence
                     && !matches!(a.last, ':' | '：')
                     && (b.first.is_lowercase() || b.quoted_lowercase))

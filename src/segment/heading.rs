@@ -270,14 +270,11 @@ impl Views {
                 && self.heading_like(i - 1)
                 && 2 * p.width <= p.col
         };
-        // (Or after a blank line under a sentence's end or an author's
-        // tag in brackets, where blank lines part a page's items:
-        // `… einzureichen. (kw)` / blank / `Schützenverein Hubertus
-        // Oberweiler` / `Die diesjährige …`.)
-        let after_gap = l.blank_before
-            && !l.spacing
-            && i > 0
-            && (self.v[i - 1].ends_sentence || self.v[i - 1].last == ')');
+        // (Or after a blank line under a sentence's end, an author's tag
+        // in brackets counted (see [`tagged_sentence_end`]), where blank
+        // lines part a page's items: `… einzureichen. (kw)` / blank /
+        // `Schützenverein Hubertus Oberweiler` / `Die diesjährige …`.)
+        let after_gap = l.blank_before && !l.spacing && i > 0 && self.v[i - 1].ends_sentence;
         (under_label || after_gap || self.after_paragraph(i))
             && l.plain()
             && l.latin_heading
@@ -523,12 +520,15 @@ impl Views {
         // though it holds a comma (`円、１ドル＝１５２円台`,
         // `《阿嬤的麵攤》票房破億`): a paragraph's last line ends its
         // sentence, and a column break falls inside a longer run of text.
+        // (Not a quotation's end: `他強調，「政府不會退讓」` is a
+        // paragraph of its own.)
         if l.cjk
             && n.cjk
             && self.set_off(i)
             && n.blank_before
             && !n.spacing
             && !l.byline
+            && !script::is_closer(l.last)
             && comma_headline(l)
             && (l.width + 2 * CJK_SHORT <= self.forward_col(i)
                 || (i > 0 && self.v[i - 1].ends_sentence))

@@ -2432,3 +2432,27 @@ fn a_name_over_the_text_that_opens_with_it_is_a_heading() {
     ));
     assert!(!same_opening("The council met on", "The council said"));
 }
+
+#[test]
+fn review_findings_of_the_tenth_stop_stay_mended() {
+    // A headline alone on the next page after a line ending in a
+    // preposition is no part of its paragraph.
+    let s = "Die Feuerwehr war mit drei Wagen vor\nOrt. Verletzt wurde niemand bei dem\nEinsatz am\n\
+             \u{c}Neuer Bürgermeister im Amt\n\nDer neue Bürgermeister hat am Montag\nsein Amt angetreten.\n";
+    assert!(
+        blocks(s).contains(&(BlockKind::Heading, 4, 4)),
+        "{:?}",
+        blocks(s)
+    );
+    // A CJK quotation alone between blank lines is a paragraph.
+    let s = "　　記者昨日到場採訪，現場有\n大批市民排隊輪候入場。\n\n他強調，「政府不會退讓」\n\n\
+             \u{3000}\u{3000}另一方面，立法會議員亦\n表示支持政府的決定。\n";
+    assert!(
+        blocks(s).iter().all(|b| b.0 == BlockKind::Paragraph),
+        "{:?}",
+        blocks(s)
+    );
+    // An item after a closing bracket that is no author's tag is no title
+    // after a gap.
+    assert!(!tagged_sentence_end("der Partei (SPD)"));
+}
