@@ -125,19 +125,10 @@ fn find_doubled_with(input: &str, lines: &[Line], options: &Options, prefilter: 
     if !options.repair_doubling || lines.is_empty() {
         return Vec::new();
     }
-    let mut finder = Finder {
-        input,
-        lines,
-        // At least 2; at most far beyond any real line, so that the
-        // arithmetic on it cannot overflow.
-        min_chars: options.min_doubled_chars.clamp(2, 1 << 12),
-        prefilter,
-        spans: Vec::new(),
-        findings: Vec::new(),
-        inline_runs: 0,
-        scratch: Scratch::default(),
-    };
-    finder.run()
+    // At least 2; at most far beyond any real line, so that the arithmetic
+    // on it cannot overflow.
+    let min_chars = options.min_doubled_chars.clamp(2, 1 << 12);
+    Finder::new(input, lines, min_chars, prefilter).run()
 }
 
 /// Everything the repair stage removes: the extra copies of doubled text
@@ -365,7 +356,21 @@ struct Finder<'a> {
     scratch: Scratch,
 }
 
-impl Finder<'_> {
+impl<'a> Finder<'a> {
+    /// A finder over `lines` of `input`, with nothing found yet.
+    fn new(input: &'a str, lines: &'a [Line], min_chars: usize, prefilter: bool) -> Self {
+        Finder {
+            input,
+            lines,
+            min_chars,
+            prefilter,
+            spans: Vec::new(),
+            findings: Vec::new(),
+            inline_runs: 0,
+            scratch: Scratch::default(),
+        }
+    }
+
     fn run(&mut self) -> Vec<Edit> {
         // Intra-line findings. Most lines hold no doubling at all; two cheap
         // necessary conditions let them skip the full scans (see
@@ -3910,16 +3915,7 @@ mod props {
                     .unwrap_or(text.len());
                 prop_assert_eq!(from, plain);
                 let run = |from: usize| {
-                    let mut finder = Finder {
-                        input: &page,
-                        lines: &lines,
-                        min_chars: 2,
-                        prefilter: true,
-                        spans: Vec::new(),
-                        findings: Vec::new(),
-                        inline_runs: 0,
-                        scratch: Scratch::default(),
-                    };
+                    let mut finder = Finder::new(&page, &lines, 2, true);
                     finder.per_char(0, text, line.trimmed.start, from);
                     let found: Vec<_> = finder
                         .findings
@@ -3997,16 +3993,7 @@ mod props {
         ) {
             let page = lines.join("\n");
             let lines: Vec<Line> = LineIndices::new(&page).collect();
-            let finder = Finder {
-                input: &page,
-                lines: &lines,
-                min_chars: 6,
-                prefilter: true,
-                spans: Vec::new(),
-                findings: Vec::new(),
-                inline_runs: 0,
-                scratch: Scratch::default(),
-            };
+            let finder = Finder::new(&page, &lines, 6, true);
             let deleted: Vec<bool> = (0..lines.len()).map(|i| gone[i % gone.len()]).collect();
             let (mut fast, mut plain) = (Vec::new(), Vec::new());
             finder.doubled_marks(&deleted, &mut fast);
@@ -4021,16 +4008,7 @@ mod props {
             // A few different lines, so that some repeat at every distance.
             let page = lines.join("\n");
             let lines: Vec<Line> = LineIndices::new(&page).collect();
-            let finder = Finder {
-                input: &page,
-                lines: &lines,
-                min_chars: 6,
-                prefilter: true,
-                spans: Vec::new(),
-                findings: Vec::new(),
-                inline_runs: 0,
-                scratch: Scratch::default(),
-            };
+            let finder = Finder::new(&page, &lines, 6, true);
             prop_assert_eq!(finder.may_hold_block(), finder.may_hold_block_simple());
         }
 
@@ -4083,16 +4061,7 @@ mod props {
                 if edges_repeat(text) {
                     prop_assert!(may_be_power(text), "{:?}", text);
                 }
-                let mut finder = Finder {
-                    input: &page,
-                    lines: &lines,
-                    min_chars: 2,
-                    prefilter: false,
-                    spans: Vec::new(),
-                    findings: Vec::new(),
-                    inline_runs: 0,
-                    scratch: Scratch::default(),
-                };
+                let mut finder = Finder::new(&page, &lines, 2, false);
                 finder.per_char(0, text, line.trimmed.start, 0);
                 let stretch = pairs.stretch_possible(line.trimmed.clone());
                 prop_assert!(stretch || finder.findings.is_empty(), "{:?}", text);
