@@ -101,6 +101,10 @@ const CJK_BY: &[&str] = &[
     "文：",
     "文:",
     "文｜",
+    // `报道：黄慧玲`, the label of who reported it.
+    "报道：",
+    "報道：",
+    "報導：",
 ];
 
 /// The line is a byline, whole: `By Jane Smith`, `BY JANE SMITH AND JOHN
@@ -120,7 +124,7 @@ pub(super) fn byline(text: &str) -> bool {
         return match text.chars().next() {
             Some(
                 '本' | '記' | '记' | '特' | '實' | '实' | '見' | '见' | '通' | '撰' | '文' | '读'
-                | '讀' | '【' | '［' | '〔',
+                | '讀' | '报' | '報' | '【' | '［' | '〔',
             ) => cjk_byline(text),
             Some(c) if c.is_uppercase() => {
                 (names_then_comma(text.as_bytes()) && latin_byline(text)) || place_byline(text)

@@ -857,7 +857,9 @@ pub(super) fn photo_credit(text: &str) -> bool {
         ]
         .iter()
         .any(|e| inner.ends_with(e))
-            || inner.starts_with("撮影"));
+            || inner.starts_with("撮影")
+            || inner.starts_with("摄影：")
+            || inner.starts_with("攝影："));
     (taken || bracketed) && inner.chars().count() <= PHOTO_CREDIT_CHARS
 }
 

@@ -54,6 +54,7 @@ fn finds_bylines() {
         "Ana Clara Sousa, de Teresina",
         "北陸支局　中村健一",
         "社会部 田中花子",
+        "报道：黄慧玲",
         "Da Redação",
         "Redacción",
         "Propos recueillis par Julien Marchand",
@@ -633,7 +634,7 @@ fn a_credit_closes_a_caption_in_brackets_or_at_the_end_of_its_line() {
     assert!(photo_credit("（資料圖片）") && photo_credit("記者　何嘉欣　攝"));
     assert!(photo_credit("（撮影・佐藤一郎）"));
     assert!(photo_credit("（新华社发）") && photo_credit("（受访者供图）"));
-    assert!(photo_credit("（中村健一撮影）"));
+    assert!(photo_credit("（中村健一撮影）") && photo_credit("（摄影：陈志明）"));
     // A Japanese caption whose `＝` ends its line: the credit goes on.
     let s = "つ。\n\n自転車専用道を走る観光客ら＝\n金沢市広坂で\n（中村健一撮影）\n\n\
              広坂通りの自転車通行量は、開通から半\n年で約二・五倍になった。\n";
