@@ -361,10 +361,11 @@ fn latin_byline(text: &str) -> bool {
         {
             return false;
         }
+        // (An initial, `J.`, or a short given name cut so, `Ma.`.)
         let cap = w.starts_with(char::is_uppercase)
             && w.chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
-            && (!w.ends_with('.') || w.chars().count() == 2);
+            && (!w.ends_with('.') || (2..=3).contains(&w.chars().count()));
         if cap {
             capitals += 1;
         } else if !(is_name_word(w) || (by && is_role(w))) {

@@ -60,6 +60,7 @@ fn finds_bylines() {
         "Propos recueillis par Julien Marchand",
         "Par Julie Vandenbroucke (avec Belga)",
         "By Sam Ortega (with AP)",
+        "By Ma. Theresa D. Lacson",
     ] {
         assert!(byline(s), "{s}");
     }
