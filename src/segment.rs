@@ -241,6 +241,10 @@ const LAT_HEAD_RATIO: f32 = 0.62;
 /// Fewest blank lines after a sentence's end that show a page parting its
 /// paragraphs with them (see [`Views::blank_paragraphs`]).
 const BLANK_PARAGRAPHS: usize = 3;
+/// Fewest and most lines of a headline set a word to a line (see
+/// [`Views::word_stack`]).
+const WORD_STACK: usize = 4;
+const WORD_STACK_MAX: usize = 16;
 /// A Latin headline set across columns is at least this many times as wide
 /// as the text under it (see [`Views::wide_headline`]).
 const WIDE_HEADLINE: f32 = 1.2;
@@ -1348,6 +1352,10 @@ impl Views {
             return true;
         }
         if kind == BlockKind::Heading {
+            // A headline set a word to a line runs to the blank line under it.
+            if !b.blank_before && self.word_stack(j - len.min(j)) {
+                return false;
+            }
             // A headline in fake bold runs to its last bold line.
             if self.bold_stack_end(j - len.min(j)).is_some_and(|e| j <= e) {
                 return false;

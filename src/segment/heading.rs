@@ -183,6 +183,28 @@ impl Views {
             && self.fills_column(i + 1, self.forward_col(i))
     }
 
+    /// Latin line `i`, set off above, opens a headline set a word to a line,
+    /// as some extractors give one (`Marikina` / `dike` / `repairs` / `to` /
+    /// …): [`WORD_STACK`] lines or more (but no more than
+    /// [`WORD_STACK_MAX`]) of one word each, none ending a sentence, then a
+    /// blank line. Running text sets several words to a line.
+    pub(super) fn word_stack(&self, i: usize) -> bool {
+        let one = |x: &View| {
+            !x.cjk && !x.ends_sentence && x.marker == 0 && x.first_word + 100 * x.indent == x.width
+        };
+        if !self.set_off(i) || !one(&self.v[i]) {
+            return false;
+        }
+        let run = self.v[i + 1..]
+            .iter()
+            .take(WORD_STACK_MAX)
+            .take_while(|x| !x.blank_before && one(x))
+            .count()
+            + 1;
+        (WORD_STACK..=WORD_STACK_MAX).contains(&run)
+            && self.v.get(i + run).is_none_or(|n| n.blank_before)
+    }
+
     /// Latin line `i` is a headline set across more columns than the text
     /// under it (`Liège : le pont de Fragnée fermé tout l’été` over a
     /// column two thirds as wide): at least [`WIDE_HEADLINE`] times as wide
@@ -474,6 +496,7 @@ impl Views {
             && !l.byline
             && (self.set_off(i) || self.after_paragraph(i));
         if named
+            || self.word_stack(i)
             || self.heads_body(i)
             || self.wide_headline(i)
             || self.bold_stack_end(i).is_some()

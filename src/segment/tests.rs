@@ -2458,3 +2458,20 @@ fn review_findings_of_the_tenth_stop_stay_mended() {
     // after a gap.
     assert!(!tagged_sentence_end("der Partei (SPD)"));
 }
+
+#[test]
+fn a_headline_set_a_word_to_a_line_is_one_heading() {
+    let s = "METRO\n\nPasig\nferry\nadds\ntwo\nstations\n\nThe Pasig River ferry will stop at\ntwo more stations from next month.\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Heading, 1, 1),
+            (BlockKind::Heading, 3, 7),
+            (BlockKind::Paragraph, 9, 10)
+        ]
+    );
+    // A long run of one-word lines is a list, not a headline.
+    let list: String = (0..20).map(|k| format!("Item{k}\n")).collect();
+    let s = format!("Stock\n\n{list}\nThe end of the list.\n");
+    assert!(!blocks(&s).contains(&(BlockKind::Heading, 3, 22)));
+}
