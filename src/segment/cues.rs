@@ -376,18 +376,8 @@ const PHOTO_LABELS: [&str; 10] = [
     "Bild:",
 ];
 
-/// The labels of a credit with a colon (see [`is_credit_label`]).
-pub(super) const CREDIT_LABELS: [&str; 35] = [
-    "Foto:",
-    "Fotos:",
-    "Photo:",
-    "Photos:",
-    "Photograph:",
-    "Picture:",
-    "Pictures:",
-    "FOTO:",
-    "PHOTO:",
-    "Bild:",
+/// The labels of a credit with a colon but a photo's (see [`CREDIT_LABELS`]).
+const OTHER_CREDIT_LABELS: [&str; 25] = [
     // The credit of a chart, a map, a drawing, and its source.
     "Grafik:",
     "Infografik:",
@@ -416,6 +406,22 @@ pub(super) const CREDIT_LABELS: [&str; 35] = [
     "Rendering:",
     "Simulation:",
 ];
+
+/// The labels of a credit with a colon (see [`is_credit_label`]): the
+/// [`PHOTO_LABELS`], then the others.
+pub(super) const CREDIT_LABELS: [&str; 35] = {
+    let mut all = [""; 35];
+    let mut k = 0;
+    while k < all.len() {
+        all[k] = if k < PHOTO_LABELS.len() {
+            PHOTO_LABELS[k]
+        } else {
+            OTHER_CREDIT_LABELS[k - PHOTO_LABELS.len()]
+        };
+        k += 1;
+    }
+    all
+};
 
 /// The labels of a credit without a colon (see [`is_credit_label`]).
 pub(super) const CREDIT_WORDS_LABELS: [&str; 9] = [
