@@ -768,37 +768,19 @@ impl Views {
             // sentence alone on the line or two above, after a sentence's
             // end, is its caption, where the text after the credit opens
             // anew.
-            let credit = v[k].credit_label || v[k].slash_credit || v[k].photo_credit;
             // A name in capitals alone under a sentence (`ODILE MEYLAN`,
             // `AJUNTAMENT DE PALAFRUGELL`) credits a group set apart by
             // blank lines only: elsewhere it may be a byline.
-            let caps_credit = !credit
-                && k > 0
-                && v[k].all_caps
-                && v[k].names
-                && v[k - 1].ends_sentence
-                && !v[k].blank_before
-                && v.get(k + 1).is_none_or(|n| n.blank_before);
-            if caps_credit {
-                let first = (k.saturating_sub(CREDITED_LINES)..k)
-                    .rev()
-                    .find(|&x| x > 0 && v[x].blank_before)
-                    .filter(|&x| {
-                        (x..k).all(|y| v[y].marker == 0 && (y == x || !v[y].blank_before))
-                    });
-                if let Some(first) = first {
-                    v[first].credited = 1;
-                    for x in &mut v[first + 1..=k] {
-                        x.credited = 2;
-                    }
-                }
-            }
+            let caps_credit = k > 0 && v[k].all_caps && v[k].names && v[k - 1].ends_sentence;
+            let credit = v[k].credit_label || v[k].slash_credit || v[k].photo_credit || caps_credit;
             if credit && !v[k].blank_before && k > 0 {
                 let next = v.get(k + 1);
                 let first = if next.is_none_or(|n| n.blank_before) {
+                    // (A credit in capitals under the text's top may be
+                    // its byline.)
                     (k.saturating_sub(CREDITED_LINES)..k)
                         .rev()
-                        .find(|&x| x == 0 || v[x].blank_before)
+                        .find(|&x| (x == 0 && !caps_credit) || v[x].blank_before)
                         .filter(|&x| {
                             (x..k).all(|y| v[y].marker == 0 && (y == x || !v[y].blank_before))
                         })
@@ -806,7 +788,10 @@ impl Views {
                     None
                 };
                 let first = first.or_else(|| {
-                    if next.is_some_and(|n| n.first.is_lowercase()) || !v[k - 1].ends_sentence {
+                    if caps_credit
+                        || next.is_some_and(|n| n.first.is_lowercase())
+                        || !v[k - 1].ends_sentence
+                    {
                         return None;
                     }
                     (k.saturating_sub(CAPTION_LINES)..k).find(|&x| {
@@ -831,6 +816,9 @@ impl Views {
                 // bewegen.` / `Grafik: Deutscher Wetterdienst`): it never
                 // joins the body text.
                 let first = first.or_else(|| {
+                    if caps_credit {
+                        return None;
+                    }
                     let marked = (k.saturating_sub(CREDITED_LINES)..k)
                         .rev()
                         .take_while(|&y| y + 1 == k || !v[y + 1].blank_before)
