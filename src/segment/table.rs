@@ -673,10 +673,17 @@ pub(super) fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
         let mut e = c;
         while let Some(n) = next_line(e) {
             let (x, common) = (&v[n.line], mask & n.gaps);
+            // A table of rows enough ends before a row that would lose one
+            // of its gutters (`Sunrise 6.04am` under `Wagga Wagga -1 17`),
+            // but for its last row, whose first cell may run into one
+            // (`Brent crude ($/bbl) 82.14`, see [`one_cell_overflows`]).
+            let enough = e + 1 - c >= TABLE_ROWS && gutters(common) < gutters(mask);
+            let last = next_line(e + 1).is_none_or(|m| v[m.line].blank_before);
             if x.blank_before
                 || !set_in_columns(x, n.gaps)
                 || gutters(common) == 0
                 || !gaps_in_gutters(n.gaps, common)
+                || (enough && !last)
             {
                 break;
             }

@@ -2475,3 +2475,14 @@ fn a_headline_set_a_word_to_a_line_is_one_heading() {
     let s = format!("Stock\n\n{list}\nThe end of the list.\n");
     assert!(!blocks(&s).contains(&(BlockKind::Heading, 3, 22)));
 }
+
+#[test]
+fn a_table_ends_before_rows_that_lose_one_of_its_gutters() {
+    let s = "Sunny and mild.\nTown          Min   Max\nDubbo          -1    17\nOrange          0    16\n\
+             Bathurst       -2    16\nSunrise       6.04am\nSunset        7.21pm\n";
+    let b = blocks(s);
+    assert!(
+        b.contains(&(BlockKind::Paragraph, 3, 3)) && b.contains(&(BlockKind::Paragraph, 5, 5)),
+        "{b:?}"
+    );
+}
