@@ -363,7 +363,7 @@ pub(super) fn opens_sentence(text: &str) -> bool {
 
 /// The labels of a photo's credit among the [`CREDIT_LABELS`]: a caption
 /// may go on behind them (see [`is_credit_label`]).
-const PHOTO_LABELS: [&str; 10] = [
+const PHOTO_LABELS: [&str; 12] = [
     "Foto:",
     "Fotos:",
     "Photo:",
@@ -371,6 +371,8 @@ const PHOTO_LABELS: [&str; 10] = [
     "Photograph:",
     "Picture:",
     "Pictures:",
+    "Pic:",
+    "Pics:",
     "FOTO:",
     "PHOTO:",
     "Bild:",
@@ -409,8 +411,8 @@ const OTHER_CREDIT_LABELS: [&str; 25] = [
 
 /// The labels of a credit with a colon (see [`is_credit_label`]): the
 /// [`PHOTO_LABELS`], then the others.
-pub(super) const CREDIT_LABELS: [&str; 35] = {
-    let mut all = [""; 35];
+pub(super) const CREDIT_LABELS: [&str; 37] = {
+    let mut all = [""; 37];
     let mut k = 0;
     while k < all.len() {
         all[k] = if k < PHOTO_LABELS.len() {
@@ -424,9 +426,13 @@ pub(super) const CREDIT_LABELS: [&str; 35] = {
 };
 
 /// The labels of a credit without a colon (see [`is_credit_label`]).
-pub(super) const CREDIT_WORDS_LABELS: [&str; 9] = [
+pub(super) const CREDIT_WORDS_LABELS: [&str; 13] = [
     "Foto ",
     "Fotos ",
+    "Photo by ",
+    "Photos by ",
+    "Picture by ",
+    "Pictures by ",
     "Photo ",
     "Photos ",
     "FOTO ",

@@ -1811,6 +1811,10 @@ fn a_credit_without_a_colon_closes_its_caption() {
     assert!(is_credit_label("Foto: Jan de Vries"));
     assert!(is_credit_label("Foto Marieke Kok"));
     assert!(is_credit_label("Photograph: Joe O'Shaughnessy"));
+    assert!(is_credit_label("Pic: Graeme Hart") && is_credit_label("Picture by Femi Adeyemo"));
+    assert!(!is_credit_label(
+        "Pic: the new bridge is opened by the mayor"
+    ));
     assert!(
         is_credit_label("Visualisierung: Stadt Linz") && is_credit_label("Rendering: Studio Nord")
     );
