@@ -241,6 +241,9 @@ const LAT_HEAD_RATIO: f32 = 0.62;
 /// Fewest blank lines after a sentence's end that show a page parting its
 /// paragraphs with them (see [`Views::blank_paragraphs`]).
 const BLANK_PARAGRAPHS: usize = 3;
+/// A line indented more cells than this is set off from its column (a
+/// signature pushed right): its width sets no column.
+const FAR_INDENT: u32 = 8;
 /// Fewest and most lines of a headline set a word to a line (see
 /// [`Views::word_stack`]).
 const WORD_STACK: usize = 4;
@@ -885,8 +888,13 @@ impl Views {
                     width: x.width,
                     indent: x.indent,
                     // Widths of captions do not count; nor those of a
-                    // running head, set across the page.
-                    counts: !(x.marker > 0 || x.credit_caption || x.credited > 0 || x.furniture),
+                    // running head, set across the page, or of a line set
+                    // far in (a signature pushed right, `（論説委員…）`).
+                    counts: !(x.marker > 0
+                        || x.credit_caption
+                        || x.credited > 0
+                        || x.furniture
+                        || x.indent > FAR_INDENT),
                     cjk: x.cjk,
                     // A line alone between blank lines (or under the top
                     // of the text) is a headline, a deck, a byline more

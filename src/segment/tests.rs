@@ -2490,3 +2490,15 @@ fn a_table_ends_before_rows_that_lose_one_of_its_gutters() {
         "{b:?}"
     );
 }
+
+#[test]
+fn a_signature_pushed_right_sets_no_column() {
+    let s = "　父はいま九十を過ぎた。\n電話口で昔話を頼むと、\n「もう覚えていないよ」と\n笑う。それでも最後まで話\nしてくれるのが父らしい。\n\
+             \u{3000}\u{3000}\u{3000}\u{3000}\u{3000}（論説委員　山田一郎）\n";
+    assert_eq!(
+        blocks(s)[0],
+        (BlockKind::Paragraph, 1, 5),
+        "{:?}",
+        blocks(s)
+    );
+}
