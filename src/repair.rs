@@ -422,7 +422,7 @@ impl<'a> Finder<'a> {
         // 工程前海港區擴建工程，預計…`), on a page that shows doubling
         // already (its bold headline or lede printed twice), or on
         // [`INLINE_RUNS`] such runs at least.
-        let shown = self.findings.iter().any(|f| f.strong);
+        let shown = self.findings.iter().any(|f| f.strong) || self.line_printed_twice();
         let (findings, spans) = (self.findings.len(), self.spans.len());
         self.inline_pass(shown);
         if !shown && self.inline_runs < INLINE_RUNS {
@@ -690,6 +690,28 @@ impl<'a> Finder<'a> {
         }
         self.flush(li, &mut runs, at_start);
         self.scratch.runs = runs;
+    }
+
+    /// Two neighbouring lines hold the same text, a line printed twice
+    /// (a headline in fake bold), of at least [`LEAD_IN_CHARS`] different
+    /// characters: the page shows doubling, as a strong finding inside a
+    /// line does. Lengths are compared first: most pairs differ there.
+    fn line_printed_twice(&self) -> bool {
+        self.lines.windows(2).any(|w| {
+            let (a, b) = (&w[0], &w[1]);
+            if a.is_blank() || a.trimmed.len() != b.trimmed.len() {
+                return false;
+            }
+            let text = a.text(self.input);
+            if text != b.text(self.input) {
+                return false;
+            }
+            let mut seen = Vec::new();
+            text.chars()
+                .filter(|c| !is_space(*c))
+                .for_each(|c| note_distinct(&mut seen, c, LEAD_IN_CHARS));
+            seen.len() >= LEAD_IN_CHARS
+        })
     }
 
     /// Runs [`Finder::inline_squares`] on each line with text that no
@@ -3117,6 +3139,26 @@ mod tests {
         ] {
             assert_eq!(repair(page), page);
         }
+    }
+
+    #[test]
+    fn a_run_printed_twice_inside_a_line_goes_beside_a_line_printed_twice() {
+        let page =
+            "新村巴刹工程延误\n新村巴刹工程延误\n\n（蒲种23日讯）（蒲种23日讯）耗资480万令吉的\n\
+                    巴刹提升工程一再延误，至今仍未交付。\n";
+        assert!(
+            repair(page).contains("\n（蒲种23日讯）耗资"),
+            "{}",
+            repair(page)
+        );
+        // Without the line printed twice, the run alone is no evidence.
+        let page = "新村巴刹工程延误\n\n（蒲种23日讯）（蒲种23日讯）耗资480万令吉的\n\
+                    巴刹提升工程一再延误，至今仍未交付。\n";
+        assert!(
+            repair(page).contains("（蒲种23日讯）（蒲种23日讯）"),
+            "{}",
+            repair(page)
+        );
     }
 
     #[test]
