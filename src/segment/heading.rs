@@ -77,16 +77,15 @@ impl Views {
                 Some(_) => return false,
             }
         }
-        // (No heading ends in an article or a preposition; lines going on
-        // in lowercase twice or more to a stop are a paragraph, where a
+        // (No heading ends in an article or a preposition; three lines or
+        // more going on in lowercase to a stop are a paragraph, where a
         // deck on three lines ends in none: `Korfbaltrainer die drie` /
         // `generaties Alkmaarders` / `het spel leerde`.)
         let last = &self.v[end];
-        let run_on = last.last == '.'
-            && (top + 1..=end)
-                .filter(|&k| self.v[k].first.is_lowercase())
-                .count()
-                >= 2;
+        let lower = (top + 1..=end)
+            .filter(|&k| self.v[k].first.is_lowercase())
+            .count();
+        let run_on = last.last == '.' && (lower >= 2 || (lower == 1 && end >= top + 2));
         part(top) && self.headline_like(top) && (top..=end).all(part) && !last.open_end && !run_on
     }
 
