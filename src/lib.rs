@@ -324,7 +324,7 @@ mod tests {
     #[test]
     fn a_piece_that_goes_on_opens_no_page() {
         let text = "Mayor Ann Holt (Labour)\nsaid it was a good day for all\n\n\
-                    the families who had used the pool\nfor decades. The pool was closed\n\
+                    The families who had used the pool\nfor decades. The pool was closed\n\
                     in the autumn of 2022 because of\ndamage to its roof and walls.\n";
         let kinds = |continues| {
             let doc = Cleaner::default().clean_text(text, continues);

@@ -662,8 +662,11 @@ impl Views {
             let tally = score || (!gapped && figure_end && tally_row(&view, text));
             view.dateline |= !view.cjk && dash_dateline(text);
             view.caps_lead = view.first.is_uppercase() && caps_lead(text);
-            view.open_end =
-                !view.cjk && view.last.is_lowercase() && is_function_word(last_word(text));
+            // (Or a title and a given name, the name going on: `Cllr Ann` /
+            // `Moss said …`.)
+            view.open_end = !view.cjk
+                && ((view.last.is_lowercase() && is_function_word(last_word(text)))
+                    || (view.last.is_alphabetic() && ends_in_titled_name(text)));
             let raw = line.text(input);
             if let Some(prev) = v.last_mut() {
                 prev.url_runs_on = script::url_break(prev_text, raw) != script::UrlBreak::No;

@@ -272,6 +272,39 @@ fn is_desk(text: &str) -> bool {
     )
 }
 
+/// `text` ends in a title and one capitalised name (`… leader Cllr Ann`,
+/// `… said Mayor Ruth`): a name that goes on into the next line.
+pub(super) fn ends_in_titled_name(text: &str) -> bool {
+    let mut words = text.rsplit(' ');
+    let (Some(name), Some(title)) = (words.next(), words.next()) else {
+        return false;
+    };
+    name.starts_with(char::is_uppercase)
+        && name.chars().all(char::is_alphabetic)
+        && matches!(
+            title.trim_end_matches('.'),
+            "Cllr"
+                | "Councillor"
+                | "Mr"
+                | "Mrs"
+                | "Ms"
+                | "Dr"
+                | "Mayor"
+                | "Judge"
+                | "Sen"
+                | "Rep"
+                | "Sir"
+                | "Dame"
+                | "Lord"
+                | "Lady"
+                | "Prof"
+                | "Herr"
+                | "Frau"
+                | "Mme"
+                | "Mlle"
+        )
+}
+
 /// Lines `a` and `b` open with the same two words, the first capitalised
 /// and of two letters or more, no sentence's opening word such as `The`
 /// (`Harold J. Lindqvist, 79` / `Harold J. Lindqvist, a retired …`): a

@@ -72,6 +72,9 @@ impl Views {
         loop {
             match self.v.get(end + 1) {
                 None => return false,
+                // (A line going on in lowercase after the blank line: the
+                // text runs on over a column break.)
+                Some(n) if n.blank_before && !n.spacing && n.first.is_lowercase() => return false,
                 Some(n) if (n.blank_before && !n.spacing) || self.hard_start(end + 1) => break,
                 Some(_) if end + 1 - top < STACK && part(end + 1) => end += 1,
                 Some(_) => return false,
@@ -575,7 +578,13 @@ impl Views {
         // One or two lines set off by blank lines, where blank lines are
         // not the spacing of every line (but not a line alone that ends in
         // an article or a preposition, cut off at a column's foot).
-        let spaced = |k: usize| self.v.get(k).is_some_and(|x| x.blank_before);
+        // (Under the blank line the text must open anew: one going on in
+        // lowercase runs on over a column break.)
+        let spaced = |k: usize| {
+            self.v
+                .get(k)
+                .is_some_and(|x| x.blank_before && !x.first.is_lowercase())
+        };
         if spaced(i)
             && !self.double_spaced(i)
             && ((spaced(i + 1) && !l.open_end)

@@ -2502,3 +2502,15 @@ fn a_signature_pushed_right_sets_no_column() {
         blocks(s)
     );
 }
+
+#[test]
+fn lines_going_on_in_lowercase_over_a_column_break_are_no_headline_stack() {
+    let s = "Repairs to the pool will start in\nMay, the council said on Monday.\n\n\
+             Opposition leader Cllr Ann\nMoss said families with young\n\n\
+             children would struggle to cope\nwith the change to the timetable.\n";
+    assert!(
+        blocks(s).iter().all(|b| b.0 == BlockKind::Paragraph),
+        "{:?}",
+        blocks(s)
+    );
+}
