@@ -263,12 +263,7 @@ pub(crate) fn safe_cut(doc: &Document, text: &str) -> Option<(usize, usize)> {
 fn starts_cleanly(doc: &Document, text: &str, i: usize, cut: usize) -> bool {
     let (before, block) = (&doc.blocks[i - 1], &doc.blocks[i]);
     let paragraphs = before.kind == BlockKind::Paragraph && block.kind == BlockKind::Paragraph;
-    // (A sentence's end, then any closing quotes or brackets.)
-    let ends = doc.text[before.text.get()]
-        .trim_end_matches(crate::script::is_closer)
-        .chars()
-        .next_back()
-        .is_some_and(crate::script::is_sentence_end);
+    let ends = crate::script::ends_sentence(&doc.text[before.text.get()]);
     text[cut..block.span.start()].contains('\u{c}')
         || (paragraphs
             && ends
