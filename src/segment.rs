@@ -1119,20 +1119,36 @@ impl Views {
     /// lines around, a byline, or a running head or foot.
     fn hard_start(&self, j: usize) -> bool {
         let l = &self.v[j];
-        // (Not after a word split at a line-end hyphen or inside a URL, or
-        // an article or a preposition: `Baden-` / form feed / `Baden, en
-        // dan …`, `am` / form feed / `Donnerstag`.)
-        let split = j > 0 && {
-            let p = &self.v[j - 1];
-            let alone = !l.ends_sentence && self.v.get(j + 1).is_some_and(|x| x.blank_before);
-            p.ends_hyphen || p.url_runs_on || (p.open_end && !alone)
-        };
         let lowercase = l.first.is_lowercase() || l.quoted_lowercase;
-        (l.page_break && !lowercase && !split && !self.runs_on_over_page(j))
+        (l.page_break && !lowercase && !self.goes_on_over_page(j))
             || l.marker > 0
             || l.indent > l.base_indent
             || l.byline
             || l.furniture
+    }
+
+    /// Line `j`, after a page break, plainly goes on with the text of the
+    /// line before: a word split at a line-end hyphen or inside a URL; a
+    /// line ending in an article or a preposition (`am` / form feed /
+    /// `Donnerstag`), unless into a line standing alone before a blank line
+    /// with no sentence's end (the next page's headline); a comma before a
+    /// line that ends a sentence (`on Thursday,` / form feed / `January 16,
+    /// at 7pm.`); a sentence going on in lowercase or in a quotation opening
+    /// in lowercase; CJK text (see [`Views::runs_on_over_page`]).
+    fn goes_on_over_page(&self, j: usize) -> bool {
+        let Some(i) = j.checked_sub(1) else {
+            return false;
+        };
+        let (a, b) = (&self.v[i], &self.v[j]);
+        let alone = !b.ends_sentence && self.v.get(j + 1).is_some_and(|x| x.blank_before);
+        a.ends_hyphen
+            || a.url_runs_on
+            || (a.open_end && !alone)
+            || (a.last == ',' && b.ends_sentence)
+            || (!a.ends_sentence
+                && !matches!(a.last, ':' | '：')
+                && (b.first.is_lowercase() || b.quoted_lowercase))
+            || self.runs_on_over_page(j)
     }
 
     /// Line `j`, after a page break, goes on with the CJK text of the line
@@ -1275,24 +1291,9 @@ impl Views {
         {
             return true;
         }
-        // A page break ends the block, unless the text plainly runs on
-        // (a split word, a line ending in an article or a preposition, or a
-        // sentence going on in lowercase, in a quotation opening in
-        // lowercase or in CJK).
-        if b.page_break {
-            // (A line standing alone after the break, no sentence's end
-            // and a blank line under it, may be the next page's headline.)
-            let runs_on = a.ends_hyphen
-                || a.url_runs_on
-                || (a.open_end
-                    && (b.ends_sentence || !self.v.get(j + 1).is_some_and(|x| x.blank_before)))
-                || (!a.ends_sentence
-                    && !matches!(a.last, ':' | '：')
-                    && (b.first.is_lowercase() || b.quoted_lowercase))
-                || self.runs_on_over_page(j);
-            if !runs_on || kind != BlockKind::Paragraph {
-                return true;
-            }
+        // A page break ends the block, unless the text plainly goes on.
+        if b.page_break && (!self.goes_on_over_page(j) || kind != BlockKind::Paragraph) {
+            return true;
         }
         // Blocks set one to a line, but not after a word split at a
         // line-end hyphen (`de re-` / blank / `parto.`) or inside a URL: the
@@ -1659,10 +1660,12 @@ impl Views {
             // ending on `;` or `,`), not run on (`confirmé :` /
             // `l'ouverture reste prévue pour la rentrée`).
             let item = !a.spaced_colon || self.short(j) || matches!(b.last, ';' | ',');
-            // On a page that shows its indents, a quotation after a full
-            // line's colon that is not indented goes on in the paragraph
-            // (`Cllr Iain Ross said:` / `"We support it, …`).
-            let capital = !b.first.is_lowercase() && (!self.shows_indents || self.short(i));
+            // On a page that shows its indents or parts its paragraphs with
+            // blank lines, a quotation after a full line's colon that is not
+            // set off goes on in the paragraph (`Cllr Iain Ross said:` /
+            // `"We support it, …`).
+            let set_off = self.shows_indents || self.blank_paragraphs;
+            let capital = !b.first.is_lowercase() && (!set_off || self.short(i));
             let colon = a.last == ':' && (capital || (self.short(i) && item));
             // A line that stops mid-clause before a lowercase word goes
             // on, however short, where the next line is short too (a pull

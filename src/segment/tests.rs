@@ -2514,3 +2514,35 @@ fn lines_going_on_in_lowercase_over_a_column_break_are_no_headline_stack() {
         blocks(s)
     );
 }
+
+#[test]
+fn a_comma_goes_on_over_a_page_break_into_a_sentence_end() {
+    let s = "A public meeting will be held at\nthe Corn Exchange on Thursday,\n\u{c}January 16, at 7pm.\n\nNext story starts here today.\n";
+    assert_eq!(
+        blocks(s)[0],
+        (BlockKind::Paragraph, 1, 3),
+        "{:?}",
+        blocks(s)
+    );
+    // The next page's headline after a comma stands apart.
+    let s = "the cost of the scheme, the roads,\n\u{c}Council backs the plan\n\nThe council voted on Monday to go ahead.\n";
+    assert_eq!(
+        blocks(s)[0],
+        (BlockKind::Paragraph, 1, 1),
+        "{:?}",
+        blocks(s)
+    );
+}
+
+#[test]
+fn a_quotation_after_a_colon_goes_on_where_blank_lines_part_paragraphs() {
+    let s = "The cuts were agreed last week by the\nfull council after a long debate.\n\n\
+             Cabinet member for the environment, Cllr\nJanet Pryce, who chairs it, then said:\n\u{201c}Residents had had weekly collections\nfor as long as anyone remembers.\u{201d}\n\n\
+             The new rota starts in the spring,\nthe council said on Monday night.\n\n\
+             Bins will be collected on Fridays\nfrom the first week of April.\n";
+    assert!(
+        blocks(s).contains(&(BlockKind::Paragraph, 4, 7)),
+        "{:?}",
+        blocks(s)
+    );
+}
