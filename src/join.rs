@@ -698,15 +698,17 @@ impl<'a> Builder<'a> {
             // A dash set off by a space (`nil --` / `nobody`).
             return Hyphen::KeepSpaced(Reason::Dash);
         }
-        // A number (`38-jährigen`), or a short lowercase word inside a
-        // compound already hyphenated (`state-of-the-art`, `c'est-à-dire`;
-        // not `Schleswig-Holstein-` + `sche`, `Kaiser-Wil-` + `helm`), keeps
+        // A number (`38-jährigen`), or a lowercase word inside a compound
+        // already hyphenated, short (`state-of-the-art`, `c'est-à-dire`;
+        // not `Schleswig-Holstein-` + `sche`, `Kaiser-Wil-` + `helm`) or
+        // with the compound going on after the next part
+        // (`Wells-next-` / `the-Sea`; not `US-ameri-` / `kanisch`), keeps
         // it.
-        if left.ends_with(|c: char| c.is_ascii_digit())
-            || (input[..word_start].ends_with(script::is_line_hyphen)
-                && left.chars().count() <= 3
-                && left.chars().all(char::is_lowercase))
-        {
+        let chained = input[..word_start].ends_with(script::is_line_hyphen)
+            && left.chars().all(char::is_lowercase)
+            && (left.chars().nth(3).is_none()
+                || input[next + right.len()..].starts_with(script::is_line_hyphen));
+        if left.ends_with(|c: char| c.is_ascii_digit()) || chained {
             return Hyphen::Keep(Reason::CompoundHyphen);
         }
         // Dutch `en` (and) is an ending of German and French words
@@ -1674,6 +1676,11 @@ mod tests {
         assert_eq!(text("A low mur-\nmur rose.\n"), "A low murmur rose.");
         // Not where a two-letter ending of a split word looks like one.
         assert_eq!(text("Die Ro-\nse blüht.\n"), "Die Rose blüht.");
+        // A longer part inside a compound that goes on after the break.
+        assert_eq!(
+            text("He lives in Wells-next-\nthe-Sea, near the US-ameri-\nkanisch border.\n"),
+            "He lives in Wells-next-the-Sea, near the US-amerikanisch border."
+        );
     }
 
     #[test]
