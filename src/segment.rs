@@ -414,7 +414,8 @@ struct View {
     kicker: bool,
     /// A CJK photo caption without a marker, Japanese style: a line set
     /// apart by blank lines whose credit follows a `＝` (`買い物客＝１０日、
-    /// 長野県松本市`, `高橋由美子さん＝本人提供`).
+    /// 長野県松本市`, `高橋由美子さん＝本人提供`). Where the caption takes
+    /// more lines, its first line is [`View::credited`] instead.
     credit_caption: bool,
     /// A CJK photo credit (`記者　何嘉欣　攝`), which ends the caption above.
     photo_credit: bool,
@@ -717,7 +718,7 @@ impl Views {
             view.subhead =
                 view.marker > 0 && text.starts_with(MARKER_CHARS) && subhead_text(&view, text);
             // Decided below, once the lines after it are known.
-            view.credit_caption = view.cjk && view.blank_before && equals_credit(text);
+            view.credit_caption = view.cjk && equals_credit(text);
             view.slash_credit = slash_credit(&view, text);
             view.question_dash = view.cjk && (text.starts_with("――") || text.starts_with("——"));
             view.credit_end = (view.cjk
@@ -759,13 +760,15 @@ impl Views {
         }
         for k in 0..v.len() {
             if v[k].credit_caption {
-                match equals_caption_end(&v, k) {
-                    Some(end) if end > k => {
-                        v[k].credit_caption = false;
-                        v[k].credited = 1;
-                        v[k + 1..=end].iter_mut().for_each(|x| x.credited = 2);
+                v[k].credit_caption = false;
+                let start = equals_caption_start(&v, k);
+                match start.and_then(|start| Some((start, equals_caption_end(&v, start)?))) {
+                    Some((start, end)) if end > start => {
+                        v[start].credited = 1;
+                        v[start + 1..=end].iter_mut().for_each(|x| x.credited = 2);
                     }
-                    end => v[k].credit_caption = end.is_some(),
+                    Some((start, _)) => v[start].credit_caption = true,
+                    None => {}
                 }
             }
             // A credit line (by label, by a slash, a CJK photographer's)

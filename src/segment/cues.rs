@@ -564,6 +564,21 @@ pub(super) fn is_credit_label(text: &str) -> bool {
         })
 }
 
+/// The first line of the Japanese-style caption whose credit line `k`
+/// holds (after its `＝`): the line itself after a blank line, or the
+/// first of the CJK lines running on into it from a blank line (at most
+/// [`CREDITED_LINES`] in all, none ending a sentence or set deeper in).
+pub(super) fn equals_caption_start(v: &[View], k: usize) -> Option<usize> {
+    let start = (k.saturating_sub(CREDITED_LINES - 1)..=k)
+        .rev()
+        .find(|&x| v[x].blank_before || x == 0)?;
+    let l = &v[start];
+    let runs_on = v[start..k]
+        .iter()
+        .all(|x| x.cjk && !x.ends_sentence && !x.inner_stop && x.indent <= l.indent);
+    (l.blank_before && runs_on).then_some(start)
+}
+
 /// The last line of the Japanese-style caption that line `k` opens (see
 /// [`View::credit_caption`]): the caption runs on in CJK lines without a
 /// sentence's end for at most [`CREDITED_LINES`] lines, and ends before a

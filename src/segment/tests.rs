@@ -606,6 +606,10 @@ fn a_japanese_caption_on_two_lines_is_one_caption() {
     let s = "　会場には多くの人が訪れた。\n\n朝市で野菜を選ぶ来場者たち＝１２日午前、\n\
              港町中央公園で、佐藤健一撮影\n　会場では高校生が育てたトマトも販売された。\n";
     assert_eq!(blocks(s)[1], (BlockKind::Caption, 3, 4));
+    // The `＝` on the caption's second line.
+    let s = "　出荷は来年３月まで続く見込み。\n\n次々と水揚げされる浜名湖産の\n\
+             カキ＝１日午前、浜松市西区の\n舞阪漁港\n\n　浜名湖のカキは冬の味覚だ。\n";
+    assert_eq!(blocks(s)[1], (BlockKind::Caption, 3, 5), "{:?}", blocks(s));
     // A sentence is no caption.
     let s = "　会場には多くの人が訪れた。\n\n来場者は＝の記号について\n話し合った。\n";
     assert!(blocks(s).iter().all(|b| b.0 == BlockKind::Paragraph));
