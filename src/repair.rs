@@ -1051,36 +1051,52 @@ impl<'a> Finder<'a> {
         runs.clear();
     }
 
-    /// A word in capitals opening line `li`, printed twice with nothing
-    /// between (`FREIBURGFREIBURG.`, a bold dateline): each copy at least
-    /// [`GLUED_LETTERS`] letters, four of them different (so that
-    /// `WALLAWALLA` is no copy). Strong on its own.
+    /// Words in capitals opening line `li`, printed twice with nothing
+    /// between the copies (`FREIBURGFREIBURG.`, a bold dateline;
+    /// `ISLAND COMMUNITIESISLAND COMMUNITIES on the west`, a bold lead-in):
+    /// each copy at least [`GLUED_LETTERS`] letters, four of them
+    /// different (so that `WALLAWALLA` is no copy), and the second ending
+    /// a word. Strong on its own: capitals glued to a copy of themselves
+    /// are no word.
     fn glued_capitals(&mut self, li: usize) {
         let line = &self.lines[li];
         let text = line.text(self.input);
-        let word = text
-            .find(|c: char| !c.is_uppercase())
+        let caps = text
+            .find(|c: char| !c.is_uppercase() && c != ' ')
             .map_or(text, |end| &text[..end]);
-        let n = word.chars().count();
-        if n < 2 * GLUED_LETTERS || n % 2 != 0 {
+        let bytes = caps.as_bytes();
+        // The copy starts where the first letter recurs right after a
+        // capital, at most [`MAX_PERIOD`] characters in.
+        let limit = (bytes.len() / 2).min(4 * MAX_PERIOD);
+        for end in memchr::memchr_iter(bytes[0], &bytes[1..=limit]).map(|i| i + 1) {
+            if !caps.is_char_boundary(end) {
+                continue;
+            }
+            let run = &caps[..end];
+            if !run.ends_with(|c: char| c.is_uppercase())
+                || !caps[end..].starts_with(run)
+                || text[2 * end..].starts_with(|c: char| c.is_alphanumeric())
+            {
+                continue;
+            }
+            let mut seen = Vec::new();
+            run.chars()
+                .filter(|c| !is_space(*c))
+                .for_each(|c| note_distinct(&mut seen, c, 4));
+            if seen.len() < 4 || run.chars().filter(|c| !is_space(*c)).count() < GLUED_LETTERS {
+                continue;
+            }
+            let at = line.trimmed.start + end;
+            let first = self.spans.len();
+            push_span(&mut self.spans, at..at + end);
+            self.findings.push(Finding {
+                line: li,
+                strong: true,
+                spans: first..self.spans.len(),
+                why: WHY_RUNS,
+            });
             return;
         }
-        let half = word.char_indices().nth(n / 2).map_or(0, |(i, _)| i);
-        let (a, b) = word.split_at(half);
-        let mut seen = Vec::new();
-        a.chars().for_each(|c| note_distinct(&mut seen, c, 4));
-        if a != b || seen.len() < 4 {
-            return;
-        }
-        let at = line.trimmed.start + half;
-        let first = self.spans.len();
-        push_span(&mut self.spans, at..at + b.len());
-        self.findings.push(Finding {
-            line: li,
-            strong: true,
-            spans: first..self.spans.len(),
-            why: WHY_RUNS,
-        });
     }
 
     /// A bold lead-in printed twice at the start of line `li`, the copies
@@ -3186,6 +3202,19 @@ mod tests {
             "FREIBURG. Das Stadttheater verschiebt die Premiere.\n"
         );
         for page in ["WALLAWALLA is a town.\n", "BERIBERI was common.\n"] {
+            assert_eq!(repair(page), page);
+        }
+        // A lead-in of words in capitals.
+        let page = "ISLAND COMMUNITIESISLAND COMMUNITIES on the west\ncoast face a summer.\n";
+        assert_eq!(
+            repair(page),
+            "ISLAND COMMUNITIES on the west\ncoast face a summer.\n"
+        );
+        // The copy must end a word.
+        for page in [
+            "ISLAND COMMUNITIESISLAND COMMUNITIESX met.\n",
+            "THE NEW YORK TIMES NEW YORK said.\n",
+        ] {
             assert_eq!(repair(page), page);
         }
     }
