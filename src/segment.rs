@@ -209,6 +209,9 @@ const CJK_LOST: core::ops::RangeInclusive<u32> = 200..=400;
 /// Most lines of a deck set between blank lines (see
 /// [`Views::deck_between_blanks`]).
 const DECK_LINES: usize = 3;
+/// Most lines of a deck of whole sentences over the writer's name (see
+/// [`Views::deck_between_blanks`]).
+const SIGNED_DECK_LINES: usize = 5;
 /// Lines of one width that show a CJK column of text under a headline
 /// stack (see [`Views::cjk_column_from`]).
 const COLUMN_LINES: usize = 3;

@@ -143,14 +143,15 @@ impl Views {
         {
             return None;
         }
-        // The deck: up to [`DECK_LINES`] lines, then a blank line.
+        // The deck: up to [`DECK_LINES`] lines (over a name, up to
+        // [`SIGNED_DECK_LINES`]), then a blank line.
         let mut end = i;
         loop {
             let n = self.v.get(end + 1)?;
             if n.blank_before {
                 break;
             }
-            if end + 1 - i >= DECK_LINES {
+            if end + 1 - i >= SIGNED_DECK_LINES {
                 return None;
             }
             end += 1;
@@ -161,6 +162,9 @@ impl Views {
         let signed = self.v.get(end + 1).is_some_and(|x| {
             (x.names || x.byline) && self.v.get(end + 2).is_none_or(|n| n.blank_before)
         });
+        if end + 1 - i > DECK_LINES && !signed {
+            return None;
+        }
         let plain =
             |x: &View| !x.cjk && x.marker == 0 && !x.byline && !x.dateline && !x.ends_hyphen;
         let deck = (i..=end).all(|k| self.v[k].display())

@@ -2427,6 +2427,23 @@ fn a_deck_of_whole_sentences_between_blank_lines_over_a_name_is_a_heading() {
     let b = blocks(s);
     assert_eq!(b[2], (BlockKind::Heading, 5, 5), "{b:?}");
     assert_eq!(b[3], (BlockKind::Paragraph, 7, 7), "{b:?}");
+    // Wrapped on four lines, over a name in capitals.
+    let s = "NAMUR\n\nNamur élargit son piétonnier au quartier de\nla gare\n\n\
+             Le conseil communal a approuvé lundi\nsoir un plan qui supprime septante\n\
+             places de stationnement. Les commerçants\nrestent partagés.\n\nJULIEN MATHOT\n\n\
+             Le piétonnier namurois va s'étendre.\nLundi soir, le conseil communal a\n\
+             approuvé, par 28 voix contre 11, le plan.\n";
+    let b = blocks(s);
+    assert_eq!(b[2], (BlockKind::Heading, 6, 9), "{b:?}");
+    assert_eq!(b[3], (BlockKind::Paragraph, 11, 11), "{b:?}");
+    // Four lines of text over a blank line are no deck without a name.
+    let s = s.replace("JULIEN MATHOT\n\n", "");
+    assert_eq!(
+        blocks(&s)[2],
+        (BlockKind::Paragraph, 6, 9),
+        "{:?}",
+        blocks(&s)
+    );
 }
 
 #[test]
