@@ -212,6 +212,12 @@ const DECK_LINES: usize = 3;
 /// Most lines of a deck of whole sentences over the writer's name (see
 /// [`Views::deck_between_blanks`]).
 const SIGNED_DECK_LINES: usize = 5;
+/// Most items of a column of briefs between a brief and the section's
+/// label over them (see [`Views::in_brief_column`]).
+const BRIEF_ITEMS: usize = 8;
+/// Most lines of a brief in a column of briefs (see
+/// [`Views::in_brief_column`]).
+const BRIEF_LINES: usize = 24;
 /// Lines of one width that show a CJK column of text under a headline
 /// stack (see [`Views::cjk_column_from`]).
 const COLUMN_LINES: usize = 3;

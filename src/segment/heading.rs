@@ -279,28 +279,37 @@ impl Views {
         let (l, Some(n)) = (&self.v[i], self.v.get(i + 1)) else {
             return false;
         };
-        if l.cjk
-            || n.cjk
-            || n.blank_before
-            || !n.opens_sentence
-            || !self.fills_column(i + 1, self.forward_col(i))
-        {
+        if l.cjk || n.cjk || n.blank_before || !self.fills_column(i + 1, self.forward_col(i)) {
             return false;
         }
-        let under_label = i > 0 && {
-            let p = &self.v[i - 1];
-            !p.cjk
-                && (p.title_case || p.all_caps)
-                && self.heading_like(i - 1)
-                && 2 * p.width <= p.col
-        };
         // (Or after a blank line under a sentence's end, an author's tag
         // in brackets counted (see [`tagged_sentence_end`]), where blank
         // lines part a page's items: `… einzureichen. (kw)` / blank /
         // `Schützenverein Hubertus Oberweiler` / `Die diesjährige …`.)
         let after_gap = l.blank_before && !l.spacing && i > 0 && self.v[i - 1].ends_sentence;
-        (under_label || after_gap || self.after_paragraph(i))
-            && l.plain()
+        (self.under_label(i) || after_gap || self.after_paragraph(i))
+            && self.title_shaped(i)
+            && (n.opens_sentence || (n.first.is_uppercase() && self.in_brief_column(i)))
+    }
+
+    /// Latin line `i` is set right under a section's label (`IN BREVE`):
+    /// a short heading-like line in title case or capitals.
+    fn under_label(&self, i: usize) -> bool {
+        i > 0 && {
+            let p = &self.v[i - 1];
+            !p.cjk
+                && (p.title_case || p.all_caps)
+                && self.heading_like(i - 1)
+                && 2 * p.width <= p.col
+        }
+    }
+
+    /// Latin line `i` has a brief's title's shape: a phrase with no
+    /// punctuation, opening with a capital and ending in no article,
+    /// preposition or conjunction, a little narrower than the column.
+    fn title_shaped(&self, i: usize) -> bool {
+        let l = &self.v[i];
+        l.plain()
             && l.latin_heading
             && !l.ends_sentence
             && !l.inner_stop
@@ -311,6 +320,41 @@ impl Views {
             && l.first.is_uppercase()
             && l.last.is_alphanumeric()
             && l.width as f32 * LAT_FIT <= self.forward_col(i) as f32
+    }
+
+    /// Line `i` opens an item of a column of briefs under a section's
+    /// label (`IN BRIEF` / `Show entries close Friday` / `Entries for the
+    /// …` / blank / `Road closed for resurfacing` / `Part of Tarrin Road
+    /// …`): right under the label, or after a blank line under an item
+    /// that ends a sentence and opens with a title itself (over a line
+    /// opening with a capital), at most
+    /// [`BRIEF_ITEMS`] items of at most [`BRIEF_LINES`] lines on. There a
+    /// title may stand over a line that opens with any capital.
+    fn in_brief_column(&self, i: usize) -> bool {
+        let mut s = i;
+        for _ in 0..BRIEF_ITEMS {
+            // (A label ends no sentence: `Serbien.` over a line of text is
+            // an older paper's heading.)
+            if self.under_label(s) && !self.v[s - 1].ends_sentence {
+                return true;
+            }
+            if s == 0 || !self.v[s].blank_before || !self.v[s - 1].ends_sentence {
+                return false;
+            }
+            // The item above, back to its first line.
+            let mut k = s - 1;
+            while !self.v[k].blank_before {
+                if k == 0 || s - k > BRIEF_LINES {
+                    return false;
+                }
+                k -= 1;
+            }
+            if k + 1 == s || !self.title_shaped(k) || !self.v[k + 1].first.is_uppercase() {
+                return false;
+            }
+            s = k;
+        }
+        false
     }
 
     /// CJK line `i`, opening a block in the text, is a title that parts

@@ -2567,3 +2567,30 @@ fn a_quotation_after_a_colon_goes_on_where_blank_lines_part_paragraphs() {
         blocks(s)
     );
 }
+
+#[test]
+fn titles_of_a_column_of_briefs_stand_over_any_capital() {
+    let s = "Work is due to begin next month.\n\nIN BRIEF\n\n\
+             Show entries close Friday\nEntries for the Koorabin Agri-\ncultural Show close at 5pm on\n\
+             Friday. Forms are available\nfrom the show office.\n\n\
+             Road closed for resurfacing\nPart of Tarrin Road between\nthe golf course and Mill Lane\n\
+             will be closed from Monday.\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[2..],
+        [
+            (BlockKind::Heading, 5, 5),
+            (BlockKind::Paragraph, 6, 9),
+            (BlockKind::Heading, 11, 11),
+            (BlockKind::Paragraph, 12, 14)
+        ],
+        "{b:?}"
+    );
+    // Without the label, a first line ending before a name goes on.
+    let s = s.replace("IN BRIEF\n\n", "");
+    assert!(
+        blocks(&s).iter().all(|b| b.0 == BlockKind::Paragraph),
+        "{:?}",
+        blocks(&s)
+    );
+}
