@@ -107,6 +107,8 @@ pub struct Segment {
 const VERTICAL_CHARS: usize = 3;
 /// Most lines of caption text above a credit line (`Foto: dpa`).
 const CREDITED_LINES: usize = 3;
+/// Most lines of a caption set apart by blank lines over its credit line.
+const CAPTION_GROUP_LINES: usize = 6;
 /// Most lines of a caption of one sentence over its credit line, with no
 /// blank line or marker to set it apart.
 const CAPTION_LINES: usize = 2;
@@ -796,11 +798,23 @@ impl Views {
                 let first = if next.is_none_or(|n| n.blank_before) {
                     // (A credit in capitals under the text's top may be
                     // its byline.)
-                    (k.saturating_sub(CREDITED_LINES)..k)
+                    // (At the text's top, a group of a caption's
+                    // lines under a credit, no more.)
+                    (k.saturating_sub(CAPTION_GROUP_LINES)..k)
                         .rev()
-                        .find(|&x| (x == 0 && !caps_credit) || v[x].blank_before)
+                        .find(|&x| {
+                            (x == 0 && !caps_credit && k <= CREDITED_LINES) || v[x].blank_before
+                        })
+                        // (No table's row, but a label's: `Source :
+                        // Euronext` under a table credits no caption.)
                         .filter(|&x| {
-                            (x..k).all(|y| v[y].marker == 0 && (y == x || !v[y].blank_before))
+                            (x..k).all(|y| {
+                                v[y].marker == 0
+                                    && (y == x || !v[y].blank_before)
+                                    && candidates
+                                        .binary_search_by_key(&y, |c| c.line)
+                                        .map_or(true, |c| candidates[c].label)
+                            })
                         })
                 } else {
                     None

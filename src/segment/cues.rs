@@ -363,7 +363,7 @@ pub(super) fn opens_sentence(text: &str) -> bool {
 
 /// The labels of a photo's credit among the [`CREDIT_LABELS`]: a caption
 /// may go on behind them (see [`is_credit_label`]).
-const PHOTO_LABELS: [&str; 12] = [
+const PHOTO_LABELS: [&str; 13] = [
     "Foto:",
     "Fotos:",
     "Photo:",
@@ -376,6 +376,7 @@ const PHOTO_LABELS: [&str; 12] = [
     "FOTO:",
     "PHOTO:",
     "Bild:",
+    "Ảnh:",
 ];
 
 /// The labels of a credit with a colon but a photo's (see [`CREDIT_LABELS`]).
@@ -411,8 +412,8 @@ const OTHER_CREDIT_LABELS: [&str; 25] = [
 
 /// The labels of a credit with a colon (see [`is_credit_label`]): the
 /// [`PHOTO_LABELS`], then the others.
-pub(super) const CREDIT_LABELS: [&str; 37] = {
-    let mut all = [""; 37];
+pub(super) const CREDIT_LABELS: [&str; 38] = {
+    let mut all = [""; 38];
     let mut k = 0;
     while k < all.len() {
         all[k] = if k < PHOTO_LABELS.len() {
@@ -426,7 +427,7 @@ pub(super) const CREDIT_LABELS: [&str; 37] = {
 };
 
 /// The labels of a credit without a colon (see [`is_credit_label`]).
-pub(super) const CREDIT_WORDS_LABELS: [&str; 13] = [
+pub(super) const CREDIT_WORDS_LABELS: [&str; 14] = [
     "Foto ",
     "Fotos ",
     "Photo by ",
@@ -438,6 +439,7 @@ pub(super) const CREDIT_WORDS_LABELS: [&str; 13] = [
     "FOTO ",
     "PHOTO ",
     "Fot. ",
+    "FOT. ",
     "Picture ",
     "Fotoğraf ",
 ];
@@ -448,7 +450,7 @@ const CREDIT_LABEL_BYTES: usize = 20;
 
 /// Whether `text` opens with a byte that the starts [`is_credit_label`]
 /// asks for open with (`数` and `来` open with E6, `資` and `资` with E8,
-/// `來` with E4): most lines start otherwise.
+/// `來` with E4, Vietnamese `Ả` with E1): most lines start otherwise.
 pub(super) fn may_open_credit(text: &str) -> bool {
     matches!(
         text.as_bytes().first(),
@@ -463,6 +465,7 @@ pub(super) fn may_open_credit(text: &str) -> bool {
                 | b'V'
                 | b'R'
                 | 0xc2
+                | 0xe1
                 | 0xe4
                 | 0xe6
                 | 0xe8
@@ -508,7 +511,7 @@ pub(super) fn is_credit_label(text: &str) -> bool {
             || text.starts_with("Si")
             || text.starts_with("Br")
             || text.starts_with("Fu")
-            || text.starts_with(['数', '資', '资', '來', '来']))
+            || text.starts_with(['数', '資', '资', '來', '来', 'Ả']))
         || script::ends_sentence(text)
     {
         return false;

@@ -2594,3 +2594,35 @@ fn titles_of_a_column_of_briefs_stand_over_any_capital() {
         blocks(&s)
     );
 }
+
+#[test]
+fn a_credit_under_a_group_of_up_to_six_lines_makes_it_a_caption() {
+    let body = "Refurbishment work is due to begin\nnext month, the board said.\n\n";
+    for (caption, credit) in [
+        (
+            "Midwife Grace Pollard and chief\nexecutive Sandra Ng in the\nrefurbished birthing suite at\nKoorabin District Hospital on\nThursday.\n",
+            "Picture: Lauren Bird\n",
+        ),
+        (
+            "La rue de l'Ange, piétonne depuis\nsert de modèle au nouveau plan de\nmobilité.\n",
+            "(Photo Belga)\n",
+        ),
+        (
+            "Na budowie torowiska przy ul.\nWiśniowej prace posuwają się krok po\nkroku\n",
+            "FOT. ADAM ZAKRZEWSKI\n",
+        ),
+        (
+            "Tiểu thương buôn bán trong khu\nnhà lồng đã xuống cấp của chợ\nBến Gỗ.\n",
+            "Ảnh: HOÀNG SƠN\n",
+        ),
+    ] {
+        let s = format!("{body}{caption}{credit}\n{body}");
+        let lines = caption.lines().count() + 4;
+        assert_eq!(
+            blocks(&s)[1],
+            (BlockKind::Caption, 4, lines),
+            "{caption}{:?}",
+            blocks(&s)
+        );
+    }
+}
