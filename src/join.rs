@@ -743,19 +743,27 @@ impl<'a> Builder<'a> {
         if !first.is_lowercase() {
             return Hyphen::Keep(Reason::HyphenBeforeCapital);
         }
-        // The page's own spelling decides where it shows the word.
+        // The page's own spelling decides where it shows the word, at the
+        // start of a sentence or a name too (`co-` / `operative` beside
+        // `Prairie Grain Co-operative`).
         let lexicon = self.lexicon.get_or_insert_with(|| lexicon::words(input));
+        let mut chars = left.chars();
+        let capital: String = chars
+            .next()
+            .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect());
         // Whole, then with each hyphen a word may carry, in one buffer.
         let mut word = String::with_capacity(left.len() + right.len() + 3);
         for (i, h) in ["", "-", "⸗", "‐"].into_iter().enumerate() {
-            word.clear();
-            word.extend([left, h, right]);
-            if lexicon.contains(word.as_str()) {
-                return if i == 0 {
-                    Hyphen::Drop(Reason::SplitWordPageWritesWhole)
-                } else {
-                    Hyphen::Keep(Reason::PageWritesHyphen)
-                };
+            for left in [left, capital.as_str()] {
+                word.clear();
+                word.extend([left, h, right]);
+                if lexicon.contains(word.as_str()) {
+                    return if i == 0 {
+                        Hyphen::Drop(Reason::SplitWordPageWritesWhole)
+                    } else {
+                        Hyphen::Keep(Reason::PageWritesHyphen)
+                    };
+                }
             }
         }
         // An inflected form of a compound the page writes with the hyphen
@@ -932,6 +940,11 @@ fn english_compound(left: &str, right: &str) -> bool {
                 | "income"
                 | "quality"
                 | "ranking"
+                | "quarter"
+                | "half"
+                | "round"
+                | "floor"
+                | "generation"
         )
 }
 
@@ -1676,6 +1689,12 @@ mod tests {
         assert_eq!(text("A low mur-\nmur rose.\n"), "A low murmur rose.");
         // Not where a two-letter ending of a split word looks like one.
         assert_eq!(text("Die Ro-\nse blüht.\n"), "Die Rose blüht.");
+        // The page writes the word with its hyphen in a name; an ordinal's
+        // compound.
+        assert_eq!(
+            text("Prairie Grain Co-operative said the co-\noperative had a record third-\nquarter.\n"),
+            "Prairie Grain Co-operative said the co-operative had a record third-quarter."
+        );
         // A longer part inside a compound that goes on after the break.
         assert_eq!(
             text("He lives in Wells-next-\nthe-Sea, near the US-ameri-\nkanisch border.\n"),
