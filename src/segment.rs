@@ -437,10 +437,11 @@ struct View {
     /// LI / MORNING LEDGER`, `EFE / Domenech Castelló`): see
     /// [`slash_credit`].
     slash_credit: bool,
-    /// A CJK line opening with a doubled dash (`――受賞の知らせを聞いた
-    /// ときは。`): an interviewer's question, a turn of its own after a
-    /// sentence's end.
-    question_dash: bool,
+    /// A turn of an interview, one of its own after a sentence's end: a
+    /// CJK line opening with a doubled dash (`――受賞の知らせを聞いた
+    /// ときは。`), the interviewer's question, or a line opening with a
+    /// speaker's label (`問：`, `答：`, `Q:`): see [`interview_turn`].
+    turn: bool,
     /// CJK text ending in a photographer's or a source's credit
     /// (`…佐藤健一撮影`, `…本人提供`, `…攝`).
     credit_end: bool,
@@ -731,7 +732,7 @@ impl Views {
             // Decided below, once the lines after it are known.
             view.credit_caption = view.cjk && equals_credit(text);
             view.slash_credit = slash_credit(&view, text);
-            view.question_dash = view.cjk && (text.starts_with("――") || text.starts_with("——"));
+            view.turn = interview_turn(&view, text);
             view.credit_end = (view.cjk
                 && (text.ends_with(['攝', '摄'])
                     || text.ends_with("撮影")
@@ -1660,7 +1661,7 @@ impl Views {
                 && (i.saturating_sub(3)..=i).any(|k| self.v[k].list_number + 1 == b.list_number);
             if self.short(i)
                 || lost_indent
-                || b.question_dash
+                || b.turn
                 || next_item
                 || self.heading_here(j)
                 || b.dateline

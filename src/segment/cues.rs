@@ -949,3 +949,25 @@ pub(super) fn subhead_text(v: &View, text: &str) -> bool {
     }
     plain && !v.photo_credit && text.chars().count() <= SUBHEAD_CHARS + 2 && !credit_text(text)
 }
+
+/// Line `l` with text `text` opens a turn of an interview: a CJK line
+/// opening with a doubled dash (`――受賞の知らせを聞いたときは。`), or a
+/// line opening with a speaker's label and a colon (`問：`, `答：`,
+/// `记者：`, `Q:`, `A:`).
+pub(super) fn interview_turn(l: &View, text: &str) -> bool {
+    const LABELS: [&str; 11] = [
+        "問：",
+        "问：",
+        "答：",
+        "記者：",
+        "记者：",
+        "Q:",
+        "A:",
+        "Q：",
+        "A：",
+        "Ｑ：",
+        "Ａ：",
+    ];
+    (l.cjk && (text.starts_with("――") || text.starts_with("——")))
+        || LABELS.iter().any(|label| text.starts_with(label))
+}

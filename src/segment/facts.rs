@@ -172,7 +172,7 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         subhead: false,
         credit_end: false,
         slash_credit: false,
-        question_dash: false,
+        turn: false,
         jump: false,
         credit_text: false,
         marker: 0,

@@ -2626,3 +2626,17 @@ fn a_credit_under_a_group_of_up_to_six_lines_makes_it_a_caption() {
         );
     }
 }
+
+#[test]
+fn a_speakers_label_opens_a_turn_of_an_interview() {
+    let s = "問：您為什麼決定投入明年的縣長選舉？\n答：我在立法院待了兩屆，常常回到選區，\n聽到最多的就是長照和交通問題。\n";
+    assert_eq!(
+        blocks(s),
+        [(BlockKind::Paragraph, 1, 1), (BlockKind::Paragraph, 2, 3)]
+    );
+    let s = "Q: Why did you decide to run for the seat?\nA: I spent two terms in the assembly and\nheard about care and transport most.\n";
+    assert_eq!(
+        blocks(s),
+        [(BlockKind::Paragraph, 1, 1), (BlockKind::Paragraph, 2, 3)]
+    );
+}
