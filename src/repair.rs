@@ -1102,7 +1102,8 @@ impl<'a> Finder<'a> {
     /// A bold lead-in printed twice at the start of line `li`, the copies
     /// glued: `一、托育量能要跟上。一、托育量能要跟上。許多…`, `El truco de
     /// Marisa:El truco de Marisa: si…`, whose run ends in a stop or a
-    /// colon, or
+    /// colon, `【沙田訊】【沙田訊】沙田昨日…`, whose run opens with a tag in
+    /// brackets, or
     /// `判決書指出判決書指出，，陳男…`, whose punctuation after it is printed
     /// twice too. The run holds at least [`LEAD_IN_CHARS`] different
     /// characters and at most [`MAX_PERIOD`]. Strong on its own: text does
@@ -1144,7 +1145,11 @@ impl<'a> Finder<'a> {
             // a lead-in ends in a stop or a colon (or, glued in Latin
             // text, which spaces its sentences, a question).
             let lead_in_end = matches!(last, '。' | '：' | ':' | '.' | '?');
-            if (lead_in_end || doubled_mark)
+            // So does one that opens with a tag in brackets, the place and
+            // paper of a dateline (`【沙田訊】`, `（怡保讯）启华华小`).
+            let tag = run.starts_with(['（', '【', '〔', '［', '(', '['])
+                && run.contains(['）', '】', '〕', '］', ')', ']']);
+            if (lead_in_end || doubled_mark || tag)
                 && seen.len() >= LEAD_IN_CHARS
                 && run.chars().count() <= MAX_PERIOD
             {
@@ -3108,6 +3113,14 @@ mod tests {
                 "Em setembroEm setembro,, a cesta básica\n",
                 "Em setembro, a cesta básica\n",
             ),
+            (
+                "【沙田訊】【沙田訊】沙田昨日舉行日賽\n",
+                "【沙田訊】沙田昨日舉行日賽\n",
+            ),
+            (
+                "（怡保讯）启华华小（怡保讯）启华华小日前举办\n",
+                "（怡保讯）启华华小日前举办\n",
+            ),
         ] {
             assert_eq!(repair(page), fixed);
         }
@@ -3120,6 +3133,7 @@ mod tests {
             "看看看看。\n",
             "雨來了，雨來了，\n",
             "加油！加油！\n",
+            "（一）（一）\n",
         ] {
             assert_eq!(repair(page), page);
         }
@@ -3167,11 +3181,13 @@ mod tests {
             "{}",
             repair(page)
         );
-        // Without the line printed twice, the run alone is no evidence.
-        let page = "新村巴刹工程延误\n\n（蒲种23日讯）（蒲种23日讯）耗资480万令吉的\n\
-                    巴刹提升工程一再延误，至今仍未交付。\n";
+        // Without the line printed twice, a run alone is no evidence (one
+        // opening with a dateline's tag in brackets is: see
+        // `a_lead_in_glued_to_its_copy_goes_alone`).
+        let page = "新村巴刹工程延误\n\n据悉，巴刹提升工程巴刹提升工程耗资480万令吉的\n\
+                    工程一再延误，至今仍未交付。\n";
         assert!(
-            repair(page).contains("（蒲种23日讯）（蒲种23日讯）"),
+            repair(page).contains("巴刹提升工程巴刹提升工程"),
             "{}",
             repair(page)
         );
