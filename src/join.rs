@@ -335,7 +335,7 @@ impl<'a> Builder<'a> {
         for line in lines {
             if !line.is_blank() && !fully_deleted(line, deleted) {
                 if self.options.collapse_spaces {
-                    self.padding(line, deleted);
+                    self.padding(line, seg.row, deleted);
                     self.letter_spacing(line, deleted);
                 }
                 if self.options.dehyphenate {
@@ -354,8 +354,9 @@ impl<'a> Builder<'a> {
     }
 
     /// Pushes an edit removing all but the first space of each run of
-    /// spaces inside `line`, where no deletion touches the run.
-    fn padding(&mut self, line: &Line, deleted: &[Edit]) {
+    /// spaces inside `line`, where no deletion touches the run (in a
+    /// table's `row`, see [`wide_padding`](Self::wide_padding)).
+    fn padding(&mut self, line: &Line, row: bool, deleted: &[Edit]) {
         static TWO_SPACES: LazyLock<memmem::Finder<'static>> =
             LazyLock::new(|| memmem::Finder::new(b"  "));
         let page = self.input.as_bytes();
@@ -366,7 +367,7 @@ impl<'a> Builder<'a> {
             self.wide_space
                 .occurs_in(page, range.clone(), 3, script::find_ideographic_space);
         if wide {
-            return self.wide_padding(line, deleted);
+            return self.wide_padding(line, row, deleted);
         }
         if !self
             .two_spaces
@@ -395,9 +396,10 @@ impl<'a> Builder<'a> {
     /// [`padding`](Self::padding) on a line with ideographic spaces, which
     /// pad the cells of CJK tables (`課程　　　　　堂數`): a run of two
     /// spaces or more of which one is ideographic becomes one plain space;
-    /// a single ideographic space (`社長　辭任`) stays, and so does the
+    /// a single ideographic space (`社長　辭任`) stays, but between the
+    /// cells of a table's `row` (`（中）佐々木　５　３　１`), and so does the
     /// first of a run of plain spaces.
-    fn wide_padding(&mut self, line: &Line, deleted: &[Edit]) {
+    fn wide_padding(&mut self, line: &Line, row: bool, deleted: &[Edit]) {
         let text = &self.input[line.trimmed.clone()];
         let base = line.trimmed.start;
         let mut chars = text.char_indices().peekable();
@@ -415,7 +417,9 @@ impl<'a> Builder<'a> {
             }
             let run = base + start..base + end;
             let k = deleted.partition_point(|e| e.span.end <= run.start);
-            if count < 2 || deleted.get(k).is_some_and(|e| e.span.start < run.end) {
+            if (count < 2 && !(row && wide))
+                || deleted.get(k).is_some_and(|e| e.span.start < run.end)
+            {
                 continue;
             }
             self.edits.push(if wide {
@@ -1743,6 +1747,11 @@ mod tests {
         // A single ideographic space parts words: it stays, and so does
         // the first of a run of plain spaces beside it.
         assert_eq!(text("社長　辭任  今日\n"), "社長　辭任 今日");
+        // Between the cells of a table's rows, a single one is padding too.
+        assert_eq!(
+            text("名次　球隊　場數　積分\n１　嘉樂　１２　２２\n２　永輝　１２　２１\n３　蓮峰　１２　１９\n"),
+            "名次 球隊 場數 積分|１ 嘉樂 １２ ２２|２ 永輝 １２ ２１|３ 蓮峰 １２ １９"
+        );
         let doc = clean("課程　　堂數\n");
         let r = &doc.repairs()[0];
         assert_eq!(

@@ -100,6 +100,10 @@ pub struct Segment {
     /// For a paragraph that a caption or running head cuts in two (at a
     /// column or page break): the index of the segment that continues it.
     pub continued_by: Option<usize>,
+    /// A table's or a listing's row (or its header row): the padding
+    /// between its cells becomes one plain space, a single ideographic
+    /// space too.
+    pub row: bool,
 }
 
 /// Fewest lines of one CJK character each that make a headline set
@@ -1017,6 +1021,7 @@ impl Views {
             lines: self.v[first].index..self.v[last].index + 1,
             marker,
             continued_by: None,
+            row: kind == BlockKind::Paragraph && (self.row(first) || self.header_row(first)),
         }
     }
 
