@@ -672,8 +672,8 @@ impl Views {
                     && (view.last.is_alphabetic() || matches!(view.last, '%' | '‰')));
             view.gapped = gapped;
             view.names = !view.cjk && view.first.is_uppercase() && name_line(text);
-            let score = !gapped
-                && (score_row(&view, text) || paired_score(&view, text) || cjk_score(&view, text));
+            let score =
+                score_row(&view, text) || paired_score(&view, text) || cjk_score(&view, text);
             view.score =
                 score || (view.last.is_ascii_digit() && !view.cjk && is_score(last_word(text)));
             let tally = score || (!gapped && figure_end && tally_row(&view, text));

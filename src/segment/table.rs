@@ -467,7 +467,10 @@ pub(super) fn paired_score(x: &View, text: &str) -> bool {
                         .take(k + 1)
                         .map(|w| w.len() + 1)
                         .sum::<usize>();
-                    (text[..at - 1].trim_end(), &text[at.min(text.len())..])
+                    (
+                        text[..at - 1].trim_end(),
+                        text[at.min(text.len())..].trim_start(),
+                    )
                 }
                 None => return false,
             },

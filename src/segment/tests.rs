@@ -874,9 +874,24 @@ fn results_of_two_teams_each_with_its_score_are_rows() {
         "Martos CD 2 - Linares B 2",
         "Glen Rovers 2-21 Midleton 1-19",
         "Eastmont 21, Wenatchee 20 (OT)",
+        "Ballyhale Shamrocks    2-19   Thomastown          1-14",
     ] {
         assert!(paired_score(&v(t), t), "{t}");
     }
+    // Set in columns, two rows under their title are results too.
+    let s = "GAA RESULTS\n\nSenior Hurling Championship semi-finals\n\
+             Ballyhale Shamrocks    2-19   Thomastown          1-14\n\
+             O’Loughlin Gaels       0-22   Dicksboro           1-17\n";
+    assert_eq!(
+        &blocks(s)[1..],
+        [
+            (BlockKind::Heading, 3, 3),
+            (BlockKind::Paragraph, 4, 4),
+            (BlockKind::Paragraph, 5, 5)
+        ],
+        "{:?}",
+        blocks(s)
+    );
     for t in [
         "In 2023, Smith scored 14",
         "Rome, Italy 2",
