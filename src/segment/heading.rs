@@ -288,29 +288,35 @@ impl Views {
         // `Schützenverein Hubertus Oberweiler` / `Die diesjährige …`.)
         let after_gap = l.blank_before && !l.spacing && i > 0 && self.v[i - 1].ends_sentence;
         (self.under_label(i) || after_gap || self.after_paragraph(i))
-            && self.title_shaped(i)
-            && (n.opens_sentence || (n.first.is_uppercase() && self.in_brief_column(i)))
+            && ((self.title_shaped(i, false) && n.opens_sentence)
+                || (n.first.is_uppercase()
+                    && self.title_shaped(i, true)
+                    && self.in_brief_column(i)))
     }
 
     /// Latin line `i` is set right under a section's label (`IN BREVE`):
-    /// a short heading-like line in title case or capitals.
+    /// a short heading-like line in title case or capitals (or a longer
+    /// one in capitals between blank lines: `Z KRONIKI POLICYJNEJ`).
     fn under_label(&self, i: usize) -> bool {
         i > 0 && {
             let p = &self.v[i - 1];
+            let set_off = p.all_caps && self.set_off(i - 1) && self.v[i].blank_before;
             !p.cjk
                 && (p.title_case || p.all_caps)
                 && self.heading_like(i - 1)
-                && 2 * p.width <= p.col
+                && (2 * p.width <= p.col || set_off)
         }
     }
 
     /// Latin line `i` has a brief's title's shape: a phrase with no
     /// punctuation, opening with a capital and ending in no article,
-    /// preposition or conjunction, a little narrower than the column.
-    fn title_shaped(&self, i: usize) -> bool {
+    /// preposition or conjunction, a little narrower than the column. In
+    /// a column of briefs (`in_column`), a title may hold a colon or a
+    /// figure (`Goor: bieb langer open`, `Kafé Bonbon fyller 50`).
+    fn title_shaped(&self, i: usize, in_column: bool) -> bool {
         let l = &self.v[i];
         l.plain()
-            && l.latin_heading
+            && (l.latin_heading || (in_column && l.last != ':'))
             && !l.ends_sentence
             && !l.inner_stop
             && !l.open_end
@@ -349,7 +355,7 @@ impl Views {
                 }
                 k -= 1;
             }
-            if k + 1 == s || !self.title_shaped(k) || !self.v[k + 1].first.is_uppercase() {
+            if k + 1 == s || !self.title_shaped(k, true) || !self.v[k + 1].first.is_uppercase() {
                 return false;
             }
             s = k;

@@ -2601,6 +2601,23 @@ fn titles_of_a_column_of_briefs_stand_over_any_capital() {
         ],
         "{b:?}"
     );
+    // A long label in capitals; titles with a colon or a figure.
+    let column = "Z KRONIKI POLICYJNEJ\n\nGoor: bieb langer open\nDe bibliotheek in Goor is\nvanaf 1 maart ook op de\n\
+                  zaterdagmiddag open.\n\nKafé Bonbon fyller 50\nKaféet Bonbon firar 50 år\npå lördag i stan med tårta.\n";
+    let b = blocks(column);
+    assert_eq!(
+        &b[1..],
+        [
+            (BlockKind::Heading, 3, 3),
+            (BlockKind::Paragraph, 4, 6),
+            (BlockKind::Heading, 8, 8),
+            (BlockKind::Paragraph, 9, 10)
+        ],
+        "{b:?}"
+    );
+    // A comma is no title's.
+    let column = column.replace("Kafé Bonbon fyller 50", "Kafé Bonbon, fyller 50");
+    assert!(blocks(&column).contains(&(BlockKind::Paragraph, 8, 10)));
     // Without the label, a first line ending before a name goes on.
     let s = s.replace("IN BRIEF\n\n", "");
     assert!(
