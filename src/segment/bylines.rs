@@ -165,8 +165,10 @@ pub(super) fn byline(text: &str) -> bool {
 /// Most words of the place after a byline's names (`| Teruel`).
 pub(super) const PLACE_WORDS: usize = 3;
 
-/// A byline with its place after a spaced `|` or `/`: `Por Lucía Moreno |
-/// Teruel`, `By Jane Smith / Leeds`, and without the word before the names
+/// A byline with its place (or the writer's e-mail address) after a
+/// spaced `|` or `/`: `Por Lucía Moreno | Teruel`, `By Jane Smith / Leeds`,
+/// `Erik Sandell | erik.sandell@roslagsbladet.se`, and without the word
+/// before the names
 /// (two to four of them) where the place is set in capitals (`Ayşe
 /// Demirtaş / İSTANBUL`). The place is one to [`PLACE_WORDS`] capitalised
 /// words.
@@ -184,11 +186,18 @@ fn place_byline(text: &str) -> bool {
             && w.chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
     };
+    // Or the writer's e-mail address (`Erik Sandell |
+    // erik.sandell@roslagsbladet.se`).
+    let email = !place.contains(' ')
+        && place
+            .split_once('@')
+            .is_some_and(|(user, domain)| !user.is_empty() && domain.contains('.'));
     let mut k = 0;
-    if !place.split(' ').all(|w| {
-        k += 1;
-        capitalised(w)
-    }) || k > PLACE_WORDS
+    if !email
+        && (!place.split(' ').all(|w| {
+            k += 1;
+            capitalised(w)
+        }) || k > PLACE_WORDS)
     {
         return false;
     }
@@ -200,7 +209,8 @@ fn place_byline(text: &str) -> bool {
     // off a photo's agency.
     let in_capitals = (place.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
         && !place.chars().any(char::is_lowercase))
-        || b[sep] == b'|';
+        || b[sep] == b'|'
+        || email;
     let mut n = 0;
     in_capitals
         && names.split(' ').all(|w| {

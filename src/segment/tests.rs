@@ -98,6 +98,7 @@ fn finds_bylines_with_their_place() {
         "Von Hans Müller | Bad Tölz",
         "Jan van der Berg / AMSTERDAM",
         "Łukasz Nowak / WARSZAWA",
+        "Erik Sandell | erik.sandell@roslagsbladet.se",
     ] {
         assert!(byline(s), "{s}");
     }
@@ -108,6 +109,7 @@ fn finds_bylines_with_their_place() {
         "Lucía Moreno / Teruel",
         "Price rises / Wages fall",
         "Jane Smith / leeds",
+        "Write to us | letters@example.com",
     ] {
         assert!(!byline(s), "{s}");
     }
