@@ -48,8 +48,11 @@ impl Views {
             }
             // (Or a name alone, as the stack's end says.)
             x.byline |= x.names && x.blank_before;
+            // (A deck of sentences is one heading.)
             for k in at..end {
-                let goes_on = k > at && !self.v[k].cjk && self.phrase_goes_on(k);
+                let goes_on = k > at
+                    && !self.v[k].cjk
+                    && (self.phrase_goes_on(k) || (k > at + 1 && !self.v[k - 1].display()));
                 self.v[k].top_stack = if goes_on { 2 } else { 1 };
             }
             i = end;
@@ -251,8 +254,9 @@ impl Views {
             // the byline.
             if x.blank_before {
                 let cjk_display = first.cjk && first.gapped && !self.row(i);
-                let name_under =
-                    !first.cjk && x.names && self.v.get(k + 1).is_some_and(|n| n.blank_before);
+                let name_under = !first.cjk
+                    && (x.names || x.byline)
+                    && self.v.get(k + 1).is_some_and(|n| n.blank_before);
                 return ((cjk_display || name_under) && k >= i + 2 && complete(&self.v[k - 1]))
                     .then_some(k);
             }
@@ -271,23 +275,35 @@ impl Views {
             if change.is_none() && x.doubled != self.v[k - 1].ends_bold() {
                 change = Some(k);
             }
-            // A deck of whole sentences goes on the stack over a name
-            // alone between blank lines (`Les travaux débutent lundi. …` /
-            // blank / `Nadia Rochat`).
-            let signed_deck = !x.cjk
-                && x.marker == 0
-                && !x.byline
-                && !x.dateline
-                && self.v.get(k + 1).is_some_and(|n| {
-                    n.blank_before && n.names && self.v.get(k + 2).is_none_or(|m| m.blank_before)
-                });
-            if !display(x) && !signed_deck {
+            if !display(x) && !self.signed_deck_from(k) {
                 break;
             }
         }
         change
             .or(column)
             .filter(|&k| k >= i + 2 && complete(&self.v[k - 1]))
+    }
+
+    /// Line `k` is in a deck of whole sentences that goes on a stack over
+    /// a name or a byline alone between blank lines (`Les travaux
+    /// débutent lundi. …` / blank / `Nadia Rochat`): Latin lines with no
+    /// marker, byline, dateline or final hyphen down to a blank line at
+    /// most [`SIGNED_DECK_LINES`] lines on.
+    fn signed_deck_from(&self, k: usize) -> bool {
+        let plain =
+            |x: &View| !x.cjk && x.marker == 0 && !x.byline && !x.dateline && !x.ends_hyphen;
+        for e in k..(k + SIGNED_DECK_LINES).min(self.v.len()) {
+            if !plain(&self.v[e]) {
+                return false;
+            }
+            let Some(n) = self.v.get(e + 1) else {
+                return false;
+            };
+            if n.blank_before {
+                return (n.names || n.byline) && self.v.get(e + 2).is_none_or(|m| m.blank_before);
+            }
+        }
+        false
     }
 
     /// CJK line `k` opens a column of text: it and the next

@@ -2461,6 +2461,22 @@ fn a_deck_of_whole_sentences_between_blank_lines_over_a_name_is_a_heading() {
         "{:?}",
         blocks(&s)
     );
+    // Right under the headline, two lines of sentences over a byline.
+    let se = "NORRTÄLJE\n\nFärre turer till Ljusterö – pendlare rasar\n\
+             Trafikverket drar ner på kvällsturerna från 1 april.\n\
+             Kommunen vill ha besked om vinterns isbrytning.\n\n\
+             Erik Sandell | erik.sandell@roslagsbladet.se\n\n\
+             Från den 1 april går den sista\nfärjan från Östanå till Ljusterö\nklockan 22.30.\n";
+    let b = blocks(se);
+    assert_eq!(
+        &b[1..4],
+        [
+            (BlockKind::Heading, 3, 3),
+            (BlockKind::Heading, 4, 5),
+            (BlockKind::Paragraph, 7, 7)
+        ],
+        "{b:?}"
+    );
 }
 
 #[test]
