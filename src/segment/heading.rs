@@ -505,6 +505,17 @@ impl Views {
         {
             return false;
         }
+        // A name right under the text's last sentence, a blank line under
+        // it, signs that text (`… ông Hải khẳng định.` / `HOÀI THU`).
+        if l.names
+            && i > 0
+            && !l.blank_before
+            && !l.page_break
+            && n.blank_before
+            && self.v[i - 1].ends_sentence
+        {
+            return false;
+        }
         // Set apart by the page itself: a headline stack between blank
         // lines, capitals throughout, or the type changing after it.
         if self.headline_like(i)

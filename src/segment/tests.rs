@@ -2690,3 +2690,19 @@ fn a_speakers_label_opens_a_turn_of_an_interview() {
         [(BlockKind::Paragraph, 1, 1), (BlockKind::Paragraph, 2, 3)]
     );
 }
+
+#[test]
+fn a_name_in_capitals_right_under_the_text_signs_it() {
+    let s = "yên tâm”, ông Hải khẳng định.\nHOÀI THU\n\nTiểu thương buôn bán trong khu\nnhà lồng đã xuống cấp.\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Paragraph, 1, 1),
+            (BlockKind::Paragraph, 2, 2),
+            (BlockKind::Paragraph, 4, 5)
+        ]
+    );
+    // Set off above too, it heads what follows.
+    let s = s.replace("định.\n", "định.\n\n");
+    assert_eq!(blocks(&s)[1].0, BlockKind::Heading, "{:?}", blocks(&s));
+}
