@@ -1148,7 +1148,8 @@ impl Views {
 
     /// A new block must start at line `j`: a page break (unless the text
     /// runs on in lowercase), a caption marker, an indent deeper than the
-    /// lines around, a byline, or a running head or foot.
+    /// lines around, a byline, a running head or foot, or a dateline after
+    /// a blank line.
     fn hard_start(&self, j: usize) -> bool {
         let l = &self.v[j];
         let lowercase = l.first.is_lowercase() || l.quoted_lowercase;
@@ -1157,6 +1158,7 @@ impl Views {
             || l.indent > l.base_indent
             || l.byline
             || l.furniture
+            || (l.dateline && l.blank_before)
     }
 
     /// Line `j`, after a page break, plainly goes on with the text of the

@@ -188,11 +188,25 @@ pub(super) fn section_heading(text: &str) -> bool {
 /// Starts with a dateline set off by a dash, which opens a news item: a
 /// place in capitals (one to three words), perhaps an agency in brackets,
 /// then a dash (`PORT ELLERY — The council`, `LONDON (Reuters) – Prices`,
-/// `BERLIN (dpa) -- Der Senat`).
+/// `BERLIN (dpa) -- Der Senat`); or the paper's or agency's initials in
+/// brackets alone (`(SH) - Từ ngày`, `(AFP) – Le`).
 pub(super) fn dash_dateline(text: &str) -> bool {
     const PLACE_WORDS: usize = 3;
     const AGENCY_WORDS: usize = 3;
     let b = text.as_bytes();
+    if let Some(rest) = text.strip_prefix('(') {
+        let Some((initials, after)) = rest.split_once(')') else {
+            return false;
+        };
+        return (2..=6).contains(&initials.len())
+            && initials.bytes().all(|c| c.is_ascii_uppercase())
+            && ["—", "–", "--", "-"].iter().any(|d| {
+                after
+                    .strip_prefix(' ')
+                    .and_then(|a| a.strip_prefix(d))
+                    .is_some_and(|a| a.starts_with(' '))
+            });
+    }
     // Cheap test first: two capitals.
     if !(b.len() > 4 && b[0].is_ascii_uppercase() && b[1].is_ascii_uppercase()) {
         return false;

@@ -74,6 +74,14 @@ fn finds_datelines() {
     assert!(!dash_dateline("US officials said — and"));
     assert!(!dash_dateline("THE END"));
     assert!(!dash_dateline("PORT ELLERY (a town of — many"));
+    // The paper's initials alone, in brackets.
+    assert!(dash_dateline("(SH) - Từ ngày 1-4, hơn 600") && dash_dateline("(AFP) – Le"));
+    assert!(!dash_dateline("(see p. 4) - and") && !dash_dateline("(SH)-Từ"));
+    // After a blank line, a dateline opens a block, though the line above
+    // ends no sentence.
+    let s = "Chợ Bến Gỗ tạm dời, tiểu thương lo mất khách\n\n(SH) - Từ ngày 1-4, hơn 600\n\
+             tiểu thương chợ Bến Gỗ sẽ chuyển sang khu\nchợ tạm trên đường Hà Huy Tập.\n";
+    assert_eq!(blocks(s)[1].1, 3, "{:?}", blocks(s));
 }
 
 #[test]
