@@ -109,16 +109,19 @@ impl Views {
     }
 
     /// Line `k`, right under a headline stack, is its byline where it is a
-    /// name in capitals (`JULIE LAMBERT`): short, no punctuation, over
-    /// text that is not in capitals.
+    /// name in capitals (`JULIE LAMBERT`): short (two thirds of the column;
+    /// names alone between blank lines, narrower than the column), no
+    /// punctuation, over text that is not in capitals.
     fn caps_byline_under(&mut self, k: usize) {
         let (Some(x), Some(n)) = (self.v.get(k), self.v.get(k + 1)) else {
             return;
         };
+        let col = self.forward_col(k);
+        let alone = x.names && x.blank_before && n.blank_before && x.width < col;
         if (x.all_caps || x.names)
             && x.plain()
             && !x.ends_sentence
-            && 3 * x.width <= 2 * self.forward_col(k)
+            && (3 * x.width <= 2 * col || alone)
             && !n.all_caps
         {
             self.v[k].byline = true;

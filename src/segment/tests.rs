@@ -1079,8 +1079,18 @@ fn a_headline_stack_at_a_pages_top_is_headline_and_deck() {
              Sclessin-Coronmeuse a accueilli ses\npremiers voyageurs samedi\n\nJULIE LAMBERT\n\n\
              Le premier tram est parti à 6 h 12 de\nla place Saint-Lambert, samedi matin.\n";
     assert_eq!(blocks(s)[2], (BlockKind::Heading, 5, 7));
-    // The name in capitals under it is the byline.
+    // The name in capitals under it is the byline, however wide in a
+    // narrow column.
     assert_eq!(blocks(s)[3], (BlockKind::Paragraph, 9, 9));
+    let s = "CIDADES\n\nTarifa de ônibus sobe para R$ 5,10\n\nReajuste de 8,5% foi aprovado\n\
+             pelo conselho municipal;\nestudantes mantêm meia passagem\n\nFERNANDA OKUBO\n\n\
+             A passagem de ônibus em\nItaporã vai custar R$ 5,10 a\npartir da próxima segunda.\n";
+    assert_eq!(
+        blocks(s)[3],
+        (BlockKind::Paragraph, 9, 9),
+        "{:?}",
+        blocks(s)
+    );
     let s = "社区长者食堂开进老小区\n\n成都武侯区已建成42个助餐点，每天服务老人近五千人次\n\n\
              \u{3000}\u{3000}本报讯（记者 刘洋）中\n午十一点半，武侯区玉林街\n道的长者食堂里坐满了老\n\
              人。今天的菜有红烧肉。\n";
