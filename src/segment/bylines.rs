@@ -285,34 +285,37 @@ fn is_desk(text: &str) -> bool {
 /// `text` ends in a title and one capitalised name (`… leader Cllr Ann`,
 /// `… said Mayor Ruth`): a name that goes on into the next line.
 pub(super) fn ends_in_titled_name(text: &str) -> bool {
-    let mut words = text.rsplit(' ');
-    let (Some(name), Some(title)) = (words.next(), words.next()) else {
+    // The name first: most lines end in a word in lowercase, and need no
+    // search for the word before it.
+    let Some((head, name)) = text.rsplit_once(' ') else {
         return false;
     };
-    name.starts_with(char::is_uppercase)
-        && name.chars().all(char::is_alphabetic)
-        && matches!(
-            title.trim_end_matches('.'),
-            "Cllr"
-                | "Councillor"
-                | "Mr"
-                | "Mrs"
-                | "Ms"
-                | "Dr"
-                | "Mayor"
-                | "Judge"
-                | "Sen"
-                | "Rep"
-                | "Sir"
-                | "Dame"
-                | "Lord"
-                | "Lady"
-                | "Prof"
-                | "Herr"
-                | "Frau"
-                | "Mme"
-                | "Mlle"
-        )
+    if !(name.starts_with(char::is_uppercase) && name.chars().all(char::is_alphabetic)) {
+        return false;
+    }
+    let title = head.rsplit(' ').next().unwrap_or(head);
+    matches!(
+        title.trim_end_matches('.'),
+        "Cllr"
+            | "Councillor"
+            | "Mr"
+            | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Mayor"
+            | "Judge"
+            | "Sen"
+            | "Rep"
+            | "Sir"
+            | "Dame"
+            | "Lord"
+            | "Lady"
+            | "Prof"
+            | "Herr"
+            | "Frau"
+            | "Mme"
+            | "Mlle"
+    )
 }
 
 /// Lines `a` and `b` open with the same two words, the first capitalised
@@ -621,10 +624,14 @@ pub(super) fn name_line(text: &str) -> bool {
     let mut n = 0;
     for w in text.split(' ') {
         n += 1;
-        let letters = w
-            .chars()
-            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'));
-        if n > 4 || !letters || !(w.starts_with(char::is_uppercase) || is_name_word(w)) {
+        // (The capital or the particle before the letters: most lines
+        // fail at their second word, a lowercase one, from its first.)
+        if n > 4
+            || !(w.starts_with(char::is_uppercase) || is_name_word(w))
+            || !w
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        {
             return false;
         }
     }

@@ -353,12 +353,18 @@ fn is_sentence_opener(w: &str) -> bool {
 /// `LIÈGE –`, `A HEALTH`: a single letter reads the next word too).
 pub(super) fn caps_lead(text: &str) -> bool {
     let mut words = text.split(' ');
+    // (Capitals before the length: most words fail at their second
+    // letter.)
     let caps = |w: &str| {
         let w = w.trim_end_matches(|c: char| c.is_ascii_punctuation());
-        w.chars().count() >= 2 && w.chars().all(char::is_uppercase)
+        w.chars().all(char::is_uppercase) && w.chars().nth(1).is_some()
+    };
+    let one_char = |w: &str| {
+        let mut c = w.chars();
+        c.next().is_some() && c.next().is_none()
     };
     match words.next() {
-        Some(w) if w.chars().count() == 1 => words.next().is_some_and(caps),
+        Some(w) if one_char(w) => words.next().is_some_and(caps),
         Some(w) => caps(w),
         None => false,
     }
