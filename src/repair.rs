@@ -392,9 +392,14 @@ impl<'a> Finder<'a> {
                 self.scan_line(li, power, stretch, from);
             }
             if self.findings.last().is_none_or(|f| f.line != li) {
+                // Both lead-ins printed twice have their copy start where
+                // the line's first byte recurs: one search tells for both.
+                let recurs = first_byte_recurs(line.text(self.input).as_bytes());
                 // (A lead-in doubled chunk by chunk holds the other two
                 // lead-ins' shapes: it goes first.)
-                self.chunked_lead_in(li);
+                if recurs {
+                    self.chunked_lead_in(li);
+                }
                 // (Below U+3000: no Unicode lookup for an ideograph.)
                 if self.findings.last().is_none_or(|f| f.line != li)
                     && line.first < '\u{3000}'
@@ -402,7 +407,7 @@ impl<'a> Finder<'a> {
                 {
                     self.glued_capitals(li);
                 }
-                if self.findings.last().is_none_or(|f| f.line != li) {
+                if recurs && self.findings.last().is_none_or(|f| f.line != li) {
                     self.lead_in_copy(li);
                 }
             }
@@ -1185,17 +1190,15 @@ impl<'a> Finder<'a> {
     /// colon, semicolon or stop printed twice (`，，`, `、、`, `：：`, `,,`,
     /// `..`): text says words twice (`天天`,
     /// `研究研究`), never its punctuation. Strong on its own.
+    ///
+    /// The first chunk's copy starts where the line's first byte recurs:
+    /// asked only where it does (see [`first_byte_recurs`]).
     fn chunked_lead_in(&mut self, li: usize) {
         let line = &self.lines[li];
         let text = line.text(self.input);
         let bytes = text.as_bytes();
-        // The first chunk's copy starts where the line's first byte recurs;
-        // a mark printed twice must follow within the chunks' reach.
-        let limit = (bytes.len() / 2).min(4 * MAX_PERIOD);
-        if limit == 0
-            || memchr::memchr(bytes[0], &bytes[1..=limit]).is_none()
-            || !holds_doubled_mark(&bytes[..bytes.len().min(8 * MAX_PERIOD)])
-        {
+        // A mark printed twice must follow within the chunks' reach.
+        if !holds_doubled_mark(&bytes[..bytes.len().min(8 * MAX_PERIOD)]) {
             return;
         }
         let first = self.spans.len();
@@ -1776,6 +1779,15 @@ impl<'a> Finder<'a> {
         chain.clear();
         *chars = 0;
     }
+}
+
+/// Whether the first byte of a line's text `b` recurs in the line's first
+/// half, and within the bytes of [`MAX_PERIOD`] characters: where the copy
+/// of a lead-in printed twice starts (see [`Finder::lead_in_copy`] and
+/// [`Finder::chunked_lead_in`]). A line where it does not holds neither.
+fn first_byte_recurs(b: &[u8]) -> bool {
+    let limit = (b.len() / 2).min(4 * MAX_PERIOD);
+    limit > 0 && memchr::memchr(b[0], &b[1..=limit]).is_some()
 }
 
 /// Whether `b` holds a comma, colon, semicolon or stop printed twice
