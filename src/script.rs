@@ -127,6 +127,14 @@ pub(crate) fn cells_reference(text: &str) -> usize {
     text.chars().map(cell_width).sum()
 }
 
+/// `c.is_uppercase()`, without the Unicode lookup for the characters of
+/// U+3000–U+9FFF (CJK punctuation, kana, ideographs), which have no case:
+/// a line of CJK text asks it of its first character.
+#[inline]
+pub(crate) fn is_uppercase(c: char) -> bool {
+    !('\u{3000}'..='\u{9fff}').contains(&c) && c.is_uppercase()
+}
+
 /// Whether `c` is written without spaces between words: Han ideographs, kana,
 /// Hangul syllables excluded (Korean uses spaces), CJK and fullwidth
 /// punctuation, CJK quotes and brackets.
@@ -559,6 +567,13 @@ mod tests {
         assert!(ends_sentence("“It felt like being handed the bill.”"));
         assert!(ends_sentence("他說：「好。」"));
         assert!(!ends_sentence("« Ils ont été sciés »"));
+    }
+
+    #[test]
+    fn uppercase_agrees_with_the_standard_library_everywhere() {
+        for c in (0..=0x10ffffu32).filter_map(char::from_u32) {
+            assert_eq!(is_uppercase(c), c.is_uppercase(), "{c:?}");
+        }
     }
 
     #[test]

@@ -678,7 +678,7 @@ impl Views {
                 score || (view.last.is_ascii_digit() && !view.cjk && is_score(last_word(text)));
             let tally = score || (!gapped && figure_end && tally_row(&view, text));
             view.dateline |= !view.cjk && dash_dateline(text);
-            view.caps_lead = view.first.is_uppercase() && caps_lead(text);
+            view.caps_lead = script::is_uppercase(view.first) && caps_lead(text);
             // (Or a title and a given name, the name going on: `Cllr Ann` /
             // `Moss said …`.)
             view.open_end = !view.cjk
@@ -748,7 +748,7 @@ impl Views {
                 0
             };
             let label = cjk_cells > 0
-                || (view.first.is_uppercase()
+                || (script::is_uppercase(view.first)
                     && view.marker == 0
                     && (label_row(&view, text) || named_row(text)));
             if view.first.is_ascii_digit() && time_led(text) {

@@ -126,7 +126,7 @@ pub(super) fn byline(text: &str) -> bool {
                 '本' | '記' | '记' | '特' | '實' | '实' | '見' | '见' | '通' | '撰' | '文' | '读'
                 | '讀' | '报' | '報' | '【' | '［' | '〔',
             ) => cjk_byline(text),
-            Some(c) if c.is_uppercase() => {
+            Some(c) if script::is_uppercase(c) => {
                 (names_then_comma(text.as_bytes()) && latin_byline(text)) || place_byline(text)
             }
             Some('\u{ac00}'..='\u{d7a3}') => korean_byline(text),
