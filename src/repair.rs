@@ -1796,7 +1796,7 @@ fn first_byte_recurs(b: &[u8]) -> bool {
 /// ASCII marks by two searches, fullwidth ones by their lead bytes.
 fn holds_doubled_mark(b: &[u8]) -> bool {
     let ascii = memchr::memchr3_iter(b',', b':', b';', b).any(|i| b.get(i + 1) == Some(&b[i]))
-        || memchr::memmem::find(b, b"..").is_some();
+        || memchr::memchr_iter(b'.', b).any(|i| b.get(i + 1) == Some(&b'.'));
     ascii
         || memchr::memchr2_iter(0xe3, 0xef, b).any(|i| {
             let mark = b.get(i..i + 3);
