@@ -127,6 +127,23 @@ pub(crate) fn cells_reference(text: &str) -> usize {
     text.chars().map(cell_width).sum()
 }
 
+/// `text.rsplit_once(c)`, by a plain search from the end for the first
+/// byte of `c`. The standard search looks for its last byte, which ends
+/// many CJK characters (`：` and `＝` end in bytes that `新` and `時` do),
+/// with a word-at-a-time search that the few bytes before a line's last
+/// space do not repay.
+#[inline]
+pub(crate) fn rsplit_once_char(text: &str, c: char) -> Option<(&str, &str)> {
+    let mut buf = [0u8; 4];
+    let c = c.encode_utf8(&mut buf).as_bytes();
+    let b = text.as_bytes();
+    // (A character's first byte never stands inside another character.)
+    let at = (0..b.len())
+        .rev()
+        .find(|&i| b[i] == c[0] && b[i..].starts_with(c))?;
+    Some((&text[..at], &text[at + c.len()..]))
+}
+
 /// `c.is_uppercase()`, without the Unicode lookup for the characters of
 /// U+3000–U+9FFF (CJK punctuation, kana, ideographs), which have no case:
 /// a line of CJK text asks it of its first character.
@@ -567,6 +584,16 @@ mod tests {
         assert!(ends_sentence("“It felt like being handed the bill.”"));
         assert!(ends_sentence("他說：「好。」"));
         assert!(!ends_sentence("« Ils ont été sciés »"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn rsplit_once_char_agrees_with_the_standard_library(
+            s in "[ a年：＝，。\u{1f600}]{0,24}",
+            c in proptest::sample::select(vec![' ', 'a', '年', '：', '＝', '\u{1f600}']),
+        ) {
+            proptest::prop_assert_eq!(rsplit_once_char(&s, c), s.rsplit_once(c));
+        }
     }
 
     #[test]

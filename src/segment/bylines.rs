@@ -287,13 +287,13 @@ fn is_desk(text: &str) -> bool {
 pub(super) fn ends_in_titled_name(text: &str) -> bool {
     // The name first: most lines end in a word in lowercase, and need no
     // search for the word before it.
-    let Some((head, name)) = text.rsplit_once(' ') else {
+    let Some((head, name)) = script::rsplit_once_char(text, ' ') else {
         return false;
     };
     if !(name.starts_with(char::is_uppercase) && name.chars().all(char::is_alphabetic)) {
         return false;
     }
-    let title = head.rsplit(' ').next().unwrap_or(head);
+    let title = script::rsplit_once_char(head, ' ').map_or(head, |(_, title)| title);
     matches!(
         title.trim_end_matches('.'),
         "Cllr"

@@ -633,7 +633,7 @@ pub(super) fn equals_caption_end(v: &[View], k: usize) -> Option<usize> {
 /// a caption stands between, which the caller checks.
 pub(super) fn equals_credit(text: &str) -> bool {
     const MAX_CHARS: usize = 48;
-    let Some((before, credit)) = text.rsplit_once('＝') else {
+    let Some((before, credit)) = script::rsplit_once_char(text, '＝') else {
         return false;
     };
     // A figure after it is a date (`＝１２日、…`), not a value it equals

@@ -258,7 +258,7 @@ pub(super) fn is_score(word: &str) -> bool {
 /// colon (`城东区 156部`, `贊成：38票`).
 pub(super) fn cjk_value(text: &str) -> &str {
     let word = last_word(text);
-    word.rsplit_once('：').map_or(word, |(_, value)| value)
+    script::rsplit_once_char(word, '：').map_or(word, |(_, value)| value)
 }
 
 /// Most CJK characters of a unit glued to a figure (`52元`, `１１８０台`,
