@@ -144,6 +144,16 @@ pub(crate) fn rsplit_once_char(text: &str, c: char) -> Option<(&str, &str)> {
     Some((&text[..at], &text[at + c.len()..]))
 }
 
+/// `text.split(' ')`, by a plain test of each character: the standard
+/// split sets up a word-at-a-time search for each space, which the few
+/// bytes of a word do not repay.
+#[inline]
+// (The closure is the point: a `char` pattern is the search.)
+#[allow(clippy::manual_pattern_char_comparison)]
+pub(crate) fn split_spaces(text: &str) -> impl DoubleEndedIterator<Item = &str> {
+    text.split(|c: char| c == ' ')
+}
+
 /// `c.is_uppercase()`, without the Unicode lookup for the characters of
 /// U+3000–U+9FFF (CJK punctuation, kana, ideographs), which have no case:
 /// a line of CJK text asks it of its first character.
@@ -593,6 +603,20 @@ mod tests {
             c in proptest::sample::select(vec![' ', 'a', '年', '：', '＝', '\u{1f600}']),
         ) {
             proptest::prop_assert_eq!(rsplit_once_char(&s, c), s.rsplit_once(c));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn split_spaces_agrees_with_the_standard_library(s in "[ a年\t]{0,24}") {
+            proptest::prop_assert_eq!(
+                split_spaces(&s).collect::<Vec<_>>(),
+                s.split(' ').collect::<Vec<_>>()
+            );
+            proptest::prop_assert_eq!(
+                split_spaces(&s).rev().collect::<Vec<_>>(),
+                s.rsplit(' ').collect::<Vec<_>>()
+            );
         }
     }
 

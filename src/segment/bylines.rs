@@ -157,7 +157,7 @@ pub(super) fn byline(text: &str) -> bool {
     }
     // Cheap tests first: a byline starts with `By` (or the like), or names
     // two to five capitalised words before the comma of its role.
-    ((is_by(text.split(' ').next().unwrap_or("")) || names_then_comma(text.as_bytes()))
+    ((is_by(script::split_spaces(text).next().unwrap_or("")) || names_then_comma(text.as_bytes()))
         && latin_byline(text))
         || place_byline(text)
 }
@@ -336,7 +336,7 @@ pub(super) fn same_opening(a: &str, b: &str) -> bool {
 
 /// The first two words of `text`, without a comma after them.
 fn first_two_words(text: &str) -> (Option<&str>, Option<&str>) {
-    let mut w = text.split(' ').map(|w| w.trim_end_matches(','));
+    let mut w = script::split_spaces(text).map(|w| w.trim_end_matches(','));
     (w.next(), w.next())
 }
 
@@ -622,7 +622,7 @@ pub(super) fn name_line(text: &str) -> bool {
         return false;
     }
     let mut n = 0;
-    for w in text.split(' ') {
+    for w in script::split_spaces(text) {
         n += 1;
         // (The capital or the particle before the letters: most lines
         // fail at their second word, a lowercase one, from its first.)

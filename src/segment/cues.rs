@@ -352,7 +352,7 @@ fn is_sentence_opener(w: &str) -> bool {
 /// The line's first word is in capitals, two letters or more (`SOPOT.`,
 /// `LIÈGE –`, `A HEALTH`: a single letter reads the next word too).
 pub(super) fn caps_lead(text: &str) -> bool {
-    let mut words = text.split(' ');
+    let mut words = script::split_spaces(text);
     // (Capitals before the length: most words fail at their second
     // letter.)
     let caps = |w: &str| {
