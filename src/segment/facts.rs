@@ -64,8 +64,7 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
     // (`Højlund扳平。`).
     let cjk = total > 0 && (2 * wide >= total || matches!(last, '。' | '！' | '？'));
     // Closing quotes and brackets, and the space French sets before `»`.
-    let before_closers =
-        text.trim_end_matches(|c: char| script::is_closer(c) || script::is_space(c));
+    let before_closers = trim_end_marks(text, |c| script::is_closer(c) || script::is_space(c));
     let end = before_closers.chars().next_back().unwrap_or('\0');
     // CJK numerals are lead bytes E4–E5, and `（` is EF BC 88.
     let section = (cjk && matches!(text.as_bytes().first(), Some(0xe4..=0xe5 | 0xef | b'(')))
@@ -299,10 +298,23 @@ pub(super) fn tagged_sentence_end(text: &str) -> bool {
             ))
 }
 
+/// `text.trim_end_matches(marks)`, where `marks` holds punctuation and
+/// white space only: a line ending in an ASCII letter or digit, or in an
+/// ideograph (U+5000–U+9FFF, lead byte E5 to E9), as most lines do, has
+/// none of them to trim, and is told from its last bytes.
+#[inline]
+pub(super) fn trim_end_marks(text: &str, marks: impl Fn(char) -> bool) -> &str {
+    match text.as_bytes() {
+        [.., x] if x.is_ascii_alphanumeric() => text,
+        [.., 0xe5..=0xe9, _, _] => text,
+        _ => text.trim_end_matches(marks),
+    }
+}
+
 /// A sentence ends inside `text`: `.`, `!` or `?` followed by a space and
 /// a capital, or `。！？` before the last character.
 pub(super) fn inner_stop(text: &str) -> bool {
-    let body = text.trim_end_matches(|c: char| script::is_sentence_end(c) || script::is_closer(c));
+    let body = trim_end_marks(text, |c| script::is_sentence_end(c) || script::is_closer(c));
     let mut chars = body.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
@@ -324,7 +336,7 @@ pub(super) fn inner_stop(text: &str) -> bool {
 /// punctuation, found from the lead bytes of CJK punctuation and
 /// fullwidth forms (ideographs lead with E4 to E9).
 pub(super) fn cjk_inner_stop(text: &str) -> bool {
-    let body = text.trim_end_matches(|c: char| script::is_sentence_end(c) || script::is_closer(c));
+    let body = trim_end_marks(text, |c| script::is_sentence_end(c) || script::is_closer(c));
     let b = body.as_bytes();
     memchr::memchr2_iter(0xe3, 0xef, b).any(|j| {
         matches!(
@@ -663,7 +675,7 @@ fn all_caps_ascii(text: &str) -> bool {
 /// [`inner_stop`] for ASCII text: a `.`, `!` or `?` followed by a space
 /// and a capital, before the closing punctuation.
 fn inner_stop_ascii(text: &str) -> bool {
-    let body = text.trim_end_matches(|c: char| script::is_sentence_end(c) || script::is_closer(c));
+    let body = trim_end_marks(text, |c| script::is_sentence_end(c) || script::is_closer(c));
     // Every position tested, with no early exit, so that the loop runs on
     // wide vectors.
     let b = body.as_bytes();

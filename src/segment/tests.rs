@@ -1589,7 +1589,26 @@ fn a_cjk_line_one_short_after_a_full_sentence_end_goes_on() {
     assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 3)]);
 }
 
+#[test]
+fn letters_digits_and_ideographs_are_no_marks_to_trim() {
+    let kept = ('0'..='9')
+        .chain('A'..='Z')
+        .chain('a'..='z')
+        .chain('\u{5000}'..='\u{9fff}');
+    for c in kept {
+        assert!(!(script::is_closer(c) || script::is_space(c) || script::is_sentence_end(c)));
+    }
+}
+
 proptest::proptest! {
+    #[test]
+    fn trim_end_marks_agrees_with_the_plain_trim(s in "[ a1年。」)\\.!?»\u{3000}\u{a0}]{0,12}") {
+        let closers = |c: char| script::is_closer(c) || script::is_space(c);
+        let ends = |c: char| script::is_sentence_end(c) || script::is_closer(c);
+        proptest::prop_assert_eq!(trim_end_marks(&s, closers), s.trim_end_matches(closers));
+        proptest::prop_assert_eq!(trim_end_marks(&s, ends), s.trim_end_matches(ends));
+    }
+
     #[test]
     fn layout_gap_agrees_with_a_plain_scan(s in "[ a\t.1]{0,40}") {
         let b = s.as_bytes();
