@@ -35,6 +35,18 @@ fn is_by(w: &str) -> bool {
     )
 }
 
+/// The first word of `text` is one of [`is_by`], which are two to four
+/// letters long: looked for among its first five bytes only.
+fn opens_with_by(text: &str) -> bool {
+    let head = &text.as_bytes()[..text.len().min(5)];
+    // (No space there: a word of five bytes or more, or the whole text.)
+    is_by(
+        head.iter()
+            .position(|&b| b == b' ')
+            .map_or(text, |k| &text[..k]),
+    )
+}
+
 /// Lowercase words a byline's names may hold: particles of names
 /// (`van der Berg`), conjunctions between names, `in` before a place, and
 /// the fillers of `By our Correspondent`, `Von unserem Korrespondenten`.
@@ -157,8 +169,7 @@ pub(super) fn byline(text: &str) -> bool {
     }
     // Cheap tests first: a byline starts with `By` (or the like), or names
     // two to five capitalised words before the comma of its role.
-    ((is_by(script::split_spaces(text).next().unwrap_or("")) || names_then_comma(text.as_bytes()))
-        && latin_byline(text))
+    ((opens_with_by(text) || names_then_comma(text.as_bytes())) && latin_byline(text))
         || place_byline(text)
 }
 
@@ -387,7 +398,7 @@ fn latin_byline(text: &str) -> bool {
         }
         _ => text,
     };
-    let (names, role) = match text.split_once(", ") {
+    let (names, role) = match script::split_once_ascii_pair(text, b", ") {
         Some((n, r)) => (n, Some(r)),
         None => (text, None),
     };
@@ -702,4 +713,17 @@ fn desk_byline(text: &str) -> bool {
         .any(|e| desk.ends_with(e))
         || NEWS_DESKS.iter().any(|d| desk.ends_with(d));
     desk_end && part(desk) && part(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn opens_with_by_reads_the_first_word(s in "(By|BY|Von|Door|Di|Avis|B|y|[ aé]){0,6}") {
+            let first = s.split(' ').next().unwrap_or("");
+            proptest::prop_assert_eq!(opens_with_by(&s), is_by(first));
+        }
+    }
 }

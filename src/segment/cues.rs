@@ -256,7 +256,7 @@ pub(super) fn dateline(text: &str) -> bool {
     if !text.starts_with(char::is_uppercase) {
         return false;
     }
-    let Some((place, rest)) = text.split_once(", ") else {
+    let Some((place, rest)) = script::split_once_ascii_pair(text, b", ") else {
         return false;
     };
     let words = place.split_whitespace().count();
