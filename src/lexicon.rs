@@ -254,7 +254,7 @@ fn char_class(input: &str, i: usize) -> (bool, usize) {
     } else {
         let c = input[i..].chars().next().unwrap_or('\0');
         (
-            c.is_alphanumeric() || script::is_line_hyphen(c),
+            script::is_alphanumeric(c) || script::is_line_hyphen(c),
             c.len_utf8(),
         )
     }

@@ -176,6 +176,35 @@ pub(crate) fn is_uppercase(c: char) -> bool {
     !('\u{3000}'..='\u{9fff}').contains(&c) && c.is_uppercase()
 }
 
+/// `c.is_lowercase()`, without the Unicode lookup for U+3000–U+9FFF (see
+/// [`is_uppercase`]).
+#[inline]
+pub(crate) fn is_lowercase(c: char) -> bool {
+    !('\u{3000}'..='\u{9fff}').contains(&c) && c.is_lowercase()
+}
+
+/// `c.is_alphabetic()`, without the Unicode lookup for the letters of
+/// Latin-1 and Latin Extended-A and -B (U+00C0–U+024F, all but `×` and
+/// `÷`) and the ideographs U+4E00–U+9FFF.
+#[inline]
+pub(crate) fn is_alphabetic(c: char) -> bool {
+    match c {
+        '×' | '÷' => false,
+        '\u{c0}'..='\u{24f}' | '\u{4e00}'..='\u{9fff}' => true,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// `c.is_alphanumeric()`, with the shortcuts of [`is_alphabetic`].
+#[inline]
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    match c {
+        '×' | '÷' => false,
+        '\u{c0}'..='\u{24f}' | '\u{4e00}'..='\u{9fff}' => true,
+        _ => c.is_alphanumeric(),
+    }
+}
+
 /// Whether `c` is written without spaces between words: Han ideographs, kana,
 /// Hangul syllables excluded (Korean uses spaces), CJK and fullwidth
 /// punctuation, CJK quotes and brackets.
@@ -645,9 +674,12 @@ mod tests {
     }
 
     #[test]
-    fn uppercase_agrees_with_the_standard_library_everywhere() {
+    fn case_and_letters_agree_with_the_standard_library_everywhere() {
         for c in (0..=0x10ffffu32).filter_map(char::from_u32) {
             assert_eq!(is_uppercase(c), c.is_uppercase(), "{c:?}");
+            assert_eq!(is_lowercase(c), c.is_lowercase(), "{c:?}");
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
         }
     }
 

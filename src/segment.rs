@@ -1152,7 +1152,7 @@ impl Views {
     /// a blank line.
     fn hard_start(&self, j: usize) -> bool {
         let l = &self.v[j];
-        let lowercase = l.first.is_lowercase() || l.quoted_lowercase;
+        let lowercase = script::is_lowercase(l.first) || l.quoted_lowercase;
         (l.page_break && !lowercase && !self.goes_on_over_page(j))
             || l.marker > 0
             || l.indent > l.base_indent

@@ -301,7 +301,7 @@ pub(super) fn ends_in_titled_name(text: &str) -> bool {
     let Some((head, name)) = script::rsplit_once_char(text, ' ') else {
         return false;
     };
-    if !(name.starts_with(char::is_uppercase) && name.chars().all(char::is_alphabetic)) {
+    if !(name.starts_with(char::is_uppercase) && name.chars().all(script::is_alphabetic)) {
         return false;
     }
     let title = script::rsplit_once_char(head, ' ').map_or(head, |(_, title)| title);

@@ -400,12 +400,12 @@ const SCORE_ROW_BYTES: usize = 80;
 /// sentence, without clause punctuation.
 pub(super) fn score_row(x: &View, text: &str) -> bool {
     // (A note in brackets may end in a stop: `Ourense (pr.)`.)
-    if x.first.is_lowercase()
+    if script::is_lowercase(x.first)
         || x.first.is_ascii_digit()
         || text.len() > SCORE_ROW_BYTES
         || (x.ends_sentence && !text.ends_with(".)"))
         || x.clause
-        || !(x.last.is_alphabetic() || matches!(x.last, ')' | '）'))
+        || !(script::is_alphabetic(x.last) || matches!(x.last, ')' | '）'))
         || !text.bytes().any(|b| b.is_ascii_digit())
     {
         return false;
