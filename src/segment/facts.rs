@@ -379,6 +379,19 @@ pub(super) fn title_case_bytes(text: &str) -> bool {
     while i < b.len() {
         let x = b[i];
         if x < 0x80 {
+            // Eight ASCII bytes at once where they are, as
+            // [`title_case_ascii`] reads them.
+            if let Some(chunk) = b.get(i..i + 8) {
+                let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+                if x & HIGH == 0 {
+                    let (opens, capital, carry) = openings(x, if space { 0x80 } else { 0 });
+                    words += opens;
+                    capitals += capital;
+                    space = carry != 0;
+                    i += 8;
+                    continue;
+                }
+            }
             let is_space = ASCII_FLAGS[usize::from(x)] & SPACE != 0;
             if space && !is_space {
                 words += 1;
@@ -618,6 +631,19 @@ impl AsciiTally {
             colon_or_digit: colon_or_digit != 0,
         }
     }
+}
+
+/// In eight ASCII bytes `x`: how many words open there (at a byte other
+/// than white space after white space, or after the bytes before when
+/// `carry` is 0x80, as it is after white space), how many of them open
+/// with a capital or a digit, and the carry for the eight bytes after; as
+/// [`title_case_ascii`] counts them.
+#[inline]
+fn openings(x: u64, carry: u64) -> (usize, usize, u64) {
+    let space = ascii_eq(x, b' ') | ascii_in(x, b'\t', b'\r');
+    let capital = ascii_in(x, b'A', b'Z') | ascii_in(x, b'0', b'9');
+    let opens = !space & ((space << 8) | carry) & HIGH;
+    (high_bits(opens), high_bits(opens & capital), space >> 56)
 }
 
 /// Ones in each byte.

@@ -1681,6 +1681,13 @@ proptest::proptest! {
     }
 
     #[test]
+    fn title_case_bytes_agrees_with_title_case_on_long_runs(
+        s in "([A-Za-z0-9]{1,12}|[äÄéß] ?|[ \t\x0b\u{a0}\u{3000}]{1,3}|年){0,16}"
+    ) {
+        proptest::prop_assert_eq!(title_case_bytes(&s), title_case(&s));
+    }
+
+    #[test]
     fn title_case_bytes_agrees_with_title_case(
         s in "([A-Za-z0-9]{1,3}|[äÄéÉßΣσ١½] ?|[ \t\u{85}\u{a0}\u{1680}\u{2000}\u{2009}\u{2028}\u{202f}\u{205f}\u{3000}]|年|€){0,20}"
     ) {
