@@ -127,20 +127,23 @@ pub(crate) fn cells_reference(text: &str) -> usize {
     text.chars().map(cell_width).sum()
 }
 
-/// `text.rsplit_once(c)`, by a plain search from the end for the first
-/// byte of `c`. The standard search looks for its last byte, which ends
-/// many CJK characters (`：` and `＝` end in bytes that `新` and `時` do),
-/// with a word-at-a-time search that the few bytes before a line's last
-/// space do not repay.
+/// `text.rsplit_once(c)`, by a search from the end for the first byte of
+/// `c`. The standard search looks for its last byte, which ends many CJK
+/// characters (`：` and `＝` end in bytes that `新` and `時` do), with a
+/// word-at-a-time search that the few bytes before a line's last space do
+/// not repay: an ASCII character is sought byte by byte, others by a
+/// vector search for their first byte.
 #[inline]
 pub(crate) fn rsplit_once_char(text: &str, c: char) -> Option<(&str, &str)> {
     let mut buf = [0u8; 4];
     let c = c.encode_utf8(&mut buf).as_bytes();
     let b = text.as_bytes();
     // (A character's first byte never stands inside another character.)
-    let at = (0..b.len())
-        .rev()
-        .find(|&i| b[i] == c[0] && b[i..].starts_with(c))?;
+    let at = if c.len() == 1 {
+        (0..b.len()).rev().find(|&i| b[i] == c[0])?
+    } else {
+        memchr::memrchr_iter(c[0], b).find(|&i| b[i..].starts_with(c))?
+    };
     Some((&text[..at], &text[at + c.len()..]))
 }
 
