@@ -676,7 +676,13 @@ impl Views {
                 score_row(&view, text) || paired_score(&view, text) || cjk_score(&view, text);
             view.score =
                 score || (view.last.is_ascii_digit() && !view.cjk && is_score(last_word(text)));
-            let tally = score || (!gapped && figure_end && tally_row(&view, text));
+            // (Or an entry of a listing of events, ending in its time.)
+            let timed_entry = !view.ends_sentence
+                && !view.cjk
+                && script::is_uppercase(view.first)
+                && time_end(text);
+            let tally =
+                score || (!gapped && ((figure_end && tally_row(&view, text)) || timed_entry));
             view.dateline |= !view.cjk && dash_dateline(text);
             view.caps_lead = script::is_uppercase(view.first) && caps_lead(text);
             // (Or a title and a given name, the name going on: `Cllr Ann` /

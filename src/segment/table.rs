@@ -819,6 +819,38 @@ pub(super) const BOLD_STACK: usize = 3;
 /// entry's title and the lines describing it).
 pub(super) const ENTRY_GAP: usize = 6;
 
+/// The line ends in a time of day, as an entry of a listing of events
+/// does (`Oper Graz: Die Fledermaus, 19 Uhr`, `… Nowlan Park, 3.30pm`,
+/// `… salle Mermoz, 20h30`): hours and minutes parted by `.`, `:` or `h`,
+/// or the hour alone before `Uhr`, `h`, `am` or `pm`. Reads only the last
+/// word or two.
+pub(super) fn time_end(text: &str) -> bool {
+    // The last word, with a unit set apart (`19 Uhr`) or glued on
+    // (`3.30pm`).
+    let (rest, spaced_unit) = match text.rsplit_once(' ') {
+        Some((rest, "Uhr" | "h" | "am" | "pm")) => (rest, true),
+        _ => (text, false),
+    };
+    let last = rest.rsplit_once(' ').map_or(rest, |(_, w)| w);
+    let (time, glued_unit) = match last.strip_suffix("am").or_else(|| last.strip_suffix("pm")) {
+        Some(time) => (time, true),
+        None => (last, false),
+    };
+    let b = time.as_bytes();
+    let number = |s: &[u8]| (1..=2).contains(&s.len()) && s.iter().all(u8::is_ascii_digit);
+    let value = |s: &[u8]| s.iter().fold(0, |n, &d| 10 * n + u32::from(d - b'0'));
+    match b.iter().position(|&c| matches!(c, b'.' | b':' | b'h')) {
+        Some(i) => {
+            let (hour, minutes) = (&b[..i], &b[i + 1..]);
+            number(hour)
+                && value(hour) <= 24
+                && ((minutes.len() == 2 && number(minutes) && value(minutes) <= 59)
+                    || (minutes.is_empty() && b[i] == b'h'))
+        }
+        None => number(b) && value(b) <= 24 && (spaced_unit || glued_unit),
+    }
+}
+
 /// The line opens with a time of day and a space, then text (`20.30 Tg2`,
 /// `21:00 News`, `8h15 Météo`, `1800 新聞報道`): hours and minutes parted
 /// by `.`, `:` or `h`, or four digits; the hour at most 24, the minutes at

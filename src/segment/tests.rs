@@ -2742,3 +2742,38 @@ fn a_name_in_capitals_right_under_the_text_signs_it() {
     let s = s.replace("định.\n", "định.\n\n");
     assert_eq!(blocks(&s)[1].0, BlockKind::Heading, "{:?}", blocks(&s));
 }
+
+#[test]
+fn entries_of_a_listing_ending_in_their_time_are_rows() {
+    for t in [
+        "Oper Graz: Die Fledermaus, 19 Uhr",
+        "Volksbühne: Das Haus am Mühlgang, 19.30 Uhr",
+        "Sun Oct 5: Ballyhale v Gaels, Nowlan Park, 3.30pm",
+        "Théâtre de Vidy, salle Charles Apothéloz, 20h30",
+        "Kino Rex: Der Fall, 21:15",
+    ] {
+        assert!(time_end(t), "{t}");
+    }
+    for t in [
+        "Kaffee und Kuchen 2.75",
+        "Erbaut 1989",
+        "We met at 25:10",
+        "Seite 19",
+    ] {
+        assert!(!time_end(t), "{t}");
+    }
+    let s = "THEATERPROGRAMM\n\nDonnerstag, 16. Jänner\nVolksbühne: Das Haus am Mühlgang, 19.30 Uhr\n\
+             Oper Graz: Die Fledermaus, 19 Uhr\nKleine Bühne am Glacis: Kasperl und die Bonbon-Hexe (ab 4 Jahren), 15 Uhr\n\
+             Theater im Hof: Tingeltangel, 20 Uhr\n";
+    assert_eq!(
+        &blocks(s)[2..],
+        [
+            (BlockKind::Paragraph, 4, 4),
+            (BlockKind::Paragraph, 5, 5),
+            (BlockKind::Paragraph, 6, 6),
+            (BlockKind::Paragraph, 7, 7)
+        ],
+        "{:?}",
+        blocks(s)
+    );
+}
