@@ -32,6 +32,8 @@ fn is_by(w: &str) -> bool {
             | "Di"
             | "Av"
             | "Af"
+            | "From"
+            | "FROM"
     )
 }
 

@@ -61,10 +61,13 @@ fn finds_bylines() {
         "Par Julie Vandenbroucke (avec Belga)",
         "By Sam Ortega (with AP)",
         "By Ma. Theresa D. Lacson",
+        "From Chinedu Okafor, Abuja",
     ] {
         assert!(byline(s), "{s}");
     }
     for s in [
+        "From Monday the buses will",
+        "From the archive",
         "By Monday the plan had",
         "By the Numbers",
         "Von der Regierung",
