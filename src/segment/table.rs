@@ -537,7 +537,8 @@ const SLASH_CREDIT_BYTES: usize = 64;
 
 /// A short Latin line of capitalised words around one ` / ` (`JANE LI /
 /// MORNING LEDGER`, `EFE / Domenech Castelló`), or one `/` set close in a
-/// line of capitals (`JAMES ORTIZ/HARBOUR TRIBUNE`), ending no sentence and
+/// line of capitals (`JAMES ORTIZ/HARBOUR TRIBUNE`) or after a name (`Ana
+/// Lima/Folha do Vale`), ending no sentence and
 /// holding no figure: the credit under a photo.
 pub(super) fn slash_credit(x: &View, text: &str) -> bool {
     if text.len() > SLASH_CREDIT_BYTES || x.cjk || x.ends_sentence || x.clause {
@@ -548,15 +549,20 @@ pub(super) fn slash_credit(x: &View, text: &str) -> bool {
         return false;
     };
     let spaced = slash > 0 && b[slash - 1] == b' ' && b.get(slash + 1) == Some(&b' ');
-    // Set close (`JAMES ORTIZ/HARBOUR TRIBUNE`), the credit is in capitals.
+    let (names, agency) = (text[..slash].trim_end(), text[slash + 1..].trim_start());
+    // Set close, the credit is in capitals (`JAMES ORTIZ/HARBOUR TRIBUNE`)
+    // or opens with a name of two words or more (`Ana Lima/Folha do Vale`).
     let capitals = !spaced && !text.chars().any(char::is_lowercase);
-    if !spaced && !capitals {
+    if !spaced && !capitals && !name_line(names) {
         return false;
     }
-    let (names, agency) = (text[..slash].trim_end(), text[slash + 1..].trim_start());
     let capitalised = |part: &str| {
         let words = part.split(' ').filter(|w| !w.is_empty());
-        words.clone().count() <= 4 && words.clone().all(|w| w.starts_with(char::is_uppercase))
+        words.clone().count() <= 4
+            && words
+                .clone()
+                .all(|w| w.starts_with(char::is_uppercase) || is_name_word(w))
+            && part.starts_with(char::is_uppercase)
     };
     !names.is_empty()
         && !agency.is_empty()

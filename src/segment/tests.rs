@@ -857,6 +857,16 @@ fn a_latin_brief_title_behind_a_marker_is_a_subhead() {
     let close = "JAMES ORTIZ/HARBOUR TRIBUNE";
     assert!(slash_credit(&measure(close, 0), close));
     assert!(!slash_credit(&measure("and/or", 0), "and/or"));
+    for t in ["Ana Lima/Folha do Vale", "Jan de Vries/Hollandse Hoogte"] {
+        assert!(slash_credit(&measure(t, 0), t), "{t}");
+    }
+    for t in ["Hamburg/Berlin", "Mr Smith/his lawyer"] {
+        assert!(!slash_credit(&measure(t, 0), t), "{t}");
+    }
+    let s = "O passe mensal passa de R$ 188 para R$ 204.\n\n\
+             Passageiros aguardam ônibus no\nterminal central de Itaporã\nAna Lima/Folha do Vale\n\n\
+             Representantes de movimentos\nestudantis criticaram a decisão.\n";
+    assert_eq!(blocks(s)[1], (BlockKind::Caption, 3, 5), "{:?}", blocks(s));
 }
 
 #[test]
