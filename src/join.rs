@@ -904,6 +904,7 @@ fn english_compound(left: &str, right: &str) -> bool {
                     | "second"
                     | "third"
                     | "last"
+                    | "after"
                     | "one"
                     | "two"
                     | "three"
@@ -945,6 +946,8 @@ fn english_compound(left: &str, right: &str) -> bool {
                 | "quality"
                 | "ranking"
                 | "quarter"
+                | "hours"
+                | "school"
                 | "half"
                 | "round"
                 | "floor"
@@ -1698,6 +1701,10 @@ mod tests {
         assert_eq!(
             text("Prairie Grain Co-operative said the co-\noperative had a record third-\nquarter.\n"),
             "Prairie Grain Co-operative said the co-operative had a record third-quarter."
+        );
+        assert_eq!(
+            text("The hospital's after-\nhours roster and the after-\nwards.\n"),
+            "The hospital's after-hours roster and the afterwards."
         );
         // A longer part inside a compound that goes on after the break.
         assert_eq!(
