@@ -2218,6 +2218,11 @@ fn finds_caption_markers() {
     assert_eq!(caption_marker("Photo: A ship", &o), Some(7));
     assert_eq!(caption_marker("●", &o), None);
     assert_eq!(caption_marker("Photograph", &o), None);
+    assert_eq!(caption_marker("Picture: Gethin Lloyd outside", &o), Some(9));
+    // Under its caption, the label opens the credit.
+    let s = "The bakery reopens on Monday.\n\nGethin and Mared Lloyd outside\nBara Bara on Harford Square.\n\
+             Picture: Ceri Jenkins\n\nThe B4343 will be closed for\nthree weeks from Monday.\n";
+    assert_eq!(blocks(s)[1], (BlockKind::Caption, 3, 5), "{:?}", blocks(s));
 }
 
 #[test]
