@@ -910,6 +910,16 @@ fn english_compound(left: &str, right: &str) -> bool {
                     | "three"
                     | "four"
                     | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "twelve"
+                    | "twenty"
+                    | "thirty"
+                    | "fifty"
+                    | "hundred"
             )
         });
     first
@@ -1705,6 +1715,10 @@ mod tests {
         assert_eq!(
             text("The hospital's after-\nhours roster and the after-\nwards.\n"),
             "The hospital's after-hours roster and the afterwards."
+        );
+        assert_eq!(
+            text("A ten-\nyear lease and a seven-\nday week.\n"),
+            "A ten-year lease and a seven-day week."
         );
         // A longer part inside a compound that goes on after the break.
         assert_eq!(

@@ -182,21 +182,27 @@ pub(super) fn byline(text: &str) -> bool {
 pub(super) const PLACE_WORDS: usize = 3;
 
 /// A byline with its place (or the writer's e-mail address) after a
-/// spaced `|` or `/`: `Por Lucía Moreno | Teruel`, `By Jane Smith / Leeds`,
-/// `Erik Sandell | erik.sandell@roslagsbladet.se`, and without the word
-/// before the names
-/// (two to four of them) where the place is set in capitals (`Ayşe
-/// Demirtaş / İSTANBUL`). The place is one to [`PLACE_WORDS`] capitalised
-/// words.
+/// spaced `|`, `·` or `/`: `Por Lucía Moreno | Teruel`, `By Jane Smith /
+/// Leeds`, `Erik Sandell | erik.sandell@roslagsbladet.se`, `LAIA FERRER ·
+/// PALAFRUGELL`, and without the word before the names (two to four of
+/// them) where the place is set in capitals (`Ayşe Demirtaş / İSTANBUL`)
+/// or after a bar or a dot. The place is one to [`PLACE_WORDS`]
+/// capitalised words.
 fn place_byline(text: &str) -> bool {
     let b = text.as_bytes();
-    let Some(sep) = memchr::memchr2(b'|', b'/', b) else {
+    // (A middle dot, `·`, is C2 B7: found by its second byte.)
+    let Some(end) = memchr::memchr3(b'|', b'/', 0xb7, b) else {
         return false;
     };
-    if sep == 0 || b[sep - 1] != b' ' || b.get(sep + 1) != Some(&b' ') {
+    let sep = if b[end] == 0xb7 && end > 0 && b[end - 1] == 0xc2 {
+        end - 1
+    } else {
+        end
+    };
+    if sep == 0 || b[sep - 1] != b' ' || b.get(end + 1) != Some(&b' ') {
         return false;
     }
-    let (names, place) = (&text[..sep - 1], &text[sep + 2..]);
+    let (names, place) = (&text[..sep - 1], &text[end + 2..]);
     let capitalised = |w: &str| {
         w.starts_with(char::is_uppercase)
             && w.chars()
@@ -225,7 +231,7 @@ fn place_byline(text: &str) -> bool {
     // off a photo's agency.
     let in_capitals = (place.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
         && !place.chars().any(char::is_lowercase))
-        || b[sep] == b'|'
+        || b[sep] != b'/'
         || email;
     let mut n = 0;
     in_capitals

@@ -102,6 +102,7 @@ fn finds_bylines_with_their_place() {
         "Jan van der Berg / AMSTERDAM",
         "Łukasz Nowak / WARSZAWA",
         "Erik Sandell | erik.sandell@roslagsbladet.se",
+        "LAIA FERRER · PALAFRUGELL",
     ] {
         assert!(byline(s), "{s}");
     }
@@ -113,6 +114,8 @@ fn finds_bylines_with_their_place() {
         "Price rises / Wages fall",
         "Jane Smith / leeds",
         "Write to us | letters@example.com",
+        "Preus · Horaris",
+        "日本語 · テスト",
     ] {
         assert!(!byline(s), "{s}");
     }
