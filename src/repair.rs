@@ -1154,7 +1154,12 @@ impl<'a> Finder<'a> {
             // paper of a dateline (`【沙田訊】`, `（怡保讯）启华华小`).
             let tag = run.starts_with(['（', '【', '〔', '［', '(', '['])
                 && run.contains(['）', '】', '〕', '］', ')', ']']);
-            if (lead_in_end || doubled_mark || tag)
+            // In CJK text, words said twice are short (`研究研究`, `恭喜發財
+            // 恭喜發財`: four different characters at most); a longer run of
+            // ideographs or kana glued to itself is a copy (`視后周嘉欣視后
+            // 周嘉欣主演`).
+            let ideographs = run.chars().all(|c| script::is_cjk(c) && c.is_alphabetic());
+            if (lead_in_end || doubled_mark || tag || ideographs)
                 && seen.len() >= LEAD_IN_CHARS
                 && run.chars().count() <= MAX_PERIOD
             {
@@ -3133,6 +3138,10 @@ mod tests {
                 "（怡保讯）启华华小（怡保讯）启华华小日前举办\n",
                 "（怡保讯）启华华小日前举办\n",
             ),
+            (
+                "視后周嘉欣視后周嘉欣主演的長篇劇昨日殺青\n",
+                "視后周嘉欣主演的長篇劇昨日殺青\n",
+            ),
         ] {
             assert_eq!(repair(page), fixed);
         }
@@ -3146,6 +3155,8 @@ mod tests {
             "雨來了，雨來了，\n",
             "加油！加油！\n",
             "（一）（一）\n",
+            "恭喜發財恭喜發財，新年快樂\n",
+            "生日快樂生日快樂\n",
         ] {
             assert_eq!(repair(page), page);
         }
