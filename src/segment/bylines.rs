@@ -648,8 +648,11 @@ pub(super) fn name_line(text: &str) -> bool {
     }
     // (The capital or the particle before the letters: most lines fail at
     // their second word, a lowercase one, from its first.)
+    // (A preposition or an article in capitals makes a section's label:
+    // `CITY IN BRIEF`, `NEWS OF THE WEEK`.)
     script::split_spaces(text).all(|w| {
         (w.starts_with(char::is_uppercase) || is_name_word(w))
+            && !matches!(w, "IN" | "EN" | "OF" | "ON" | "AT" | "TO" | "THE" | "FOR")
             && w.chars()
                 .all(|c| script::is_alphabetic(c) || matches!(c, '-' | '\'' | '’'))
     })

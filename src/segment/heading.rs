@@ -312,7 +312,8 @@ impl Views {
     /// punctuation, opening with a capital and ending in no article,
     /// preposition or conjunction, a little narrower than the column. In
     /// a column of briefs (`in_column`), a title may hold a colon or a
-    /// figure (`Goor: bieb langer open`, `Kafé Bonbon fyller 50`).
+    /// figure (`Goor: bieb langer open`, `Kafé Bonbon fyller 50`), and be
+    /// set as wide as the text or wider, in its own type.
     fn title_shaped(&self, i: usize, in_column: bool) -> bool {
         let l = &self.v[i];
         l.plain()
@@ -325,7 +326,7 @@ impl Views {
             && !l.url_runs_on
             && l.first.is_uppercase()
             && l.last.is_alphanumeric()
-            && l.width as f32 * LAT_FIT <= self.forward_col(i) as f32
+            && (in_column || l.width as f32 * LAT_FIT <= self.forward_col(i) as f32)
     }
 
     /// Line `i` opens an item of a column of briefs under a section's

@@ -2690,6 +2690,23 @@ fn titles_of_a_column_of_briefs_stand_over_any_capital() {
         ],
         "{b:?}"
     );
+    // Titles set wider than the text's narrow column, over a dateline.
+    let wide = "Court orders a survey\n\nCounsel for the residents urged\nthe court to ensure that no\nfamily was evicted before the\nnew homes were ready.\n\nCITY IN BRIEF\n\nWater supply to be hit in Anna Nagar\nCHENNAI: Piped water supply\n\
+                will be suspended in parts of\nAnna Nagar, Shenoy Nagar and\nKilpauk from 9 a.m. on\n\
+                Thursday for repair work on a\ntrunk main, Metrowater said.\n\nPower shutdown on Saturday morning\nPower supply will be\n\
+                suspended in Tambaram.\n";
+    assert_eq!(
+        &blocks(wide)[2..],
+        [
+            (BlockKind::Heading, 8, 8),
+            (BlockKind::Heading, 10, 10),
+            (BlockKind::Paragraph, 11, 16),
+            (BlockKind::Heading, 18, 18),
+            (BlockKind::Paragraph, 19, 20)
+        ],
+        "{:?}",
+        blocks(wide)
+    );
     // A comma is no title's.
     let column = column.replace("Kafé Bonbon fyller 50", "Kafé Bonbon, fyller 50");
     assert!(blocks(&column).contains(&(BlockKind::Paragraph, 8, 10)));
