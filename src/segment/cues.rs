@@ -692,9 +692,10 @@ const RUNNING_HEAD_BYTES: usize = 200;
 
 /// A running head or foot, as set at the top or bottom of a page: a page
 /// number alone (`4`, `- 4 -`, `Page 4`, `第4版`), or fields set apart by
-/// `|`, `•`, `·` or runs of spaces of which the first or the last is the
-/// page number (`4 | THE DAILY BUGLE`, `THE DAILY BUGLE   Tuesday, March
-/// 3, 1998   Page 4`). Only lines next to a page break (or the start or
+/// `|`, `•`, `·`, a spaced dash or runs of spaces of which the first or
+/// the last is the page number (`4 | THE DAILY BUGLE`, `THE DAILY BUGLE
+/// Tuesday, March 3, 1998   Page 4`, `Waikato Courier - Saturday, May
+/// 17, 2025 - 23`, `Ｂ４　地產　２０２５年３月１８日`). Only lines next to a page break (or the start or
 /// end of the text) are asked.
 pub(super) fn running_head(text: &str) -> bool {
     let digits = text.bytes().any(|b| b.is_ascii_digit()) || text.contains(is_fullwidth_digit);
@@ -704,6 +705,8 @@ pub(super) fn running_head(text: &str) -> bool {
     let mut fields = text
         .split(['|', '│', '•', '·', '\t', '\u{3000}'])
         .flat_map(|f| f.split("  "))
+        .flat_map(|f| f.split(" - "))
+        .flat_map(|f| f.split(" – "))
         .map(str::trim)
         .filter(|f| !f.is_empty());
     let Some(first) = fields.next() else {
@@ -799,9 +802,10 @@ fn page_number(field: &str) -> bool {
     let f = f
         .strip_suffix(['版', '頁', '页', '面'])
         .map_or(f, str::trim_end);
-    // One capital before the number: a section's page (`A4`, `B12`).
+    // One capital before the number: a section's page (`A4`, `B12`,
+    // fullwidth `Ｂ４`).
     let digits = f
-        .strip_prefix(|c: char| c.is_ascii_uppercase())
+        .strip_prefix(|c: char| c.is_ascii_uppercase() || ('Ａ'..='Ｚ').contains(&c))
         .unwrap_or(f);
     (1..=4).contains(&digits.chars().count())
         && digits

@@ -233,6 +233,11 @@ fn finds_running_heads_and_page_numbers() {
     assert!(running_head("- 5 -"));
     assert!(running_head("第4版"));
     assert!(running_head("１０　地域　２０２４年５月１２日（日曜日）"));
+    assert!(running_head("Ｂ４　地產　２０２５年３月１８日　星期二"));
+    assert!(running_head(
+        "Central Waikato Courier - Saturday, May 17, 2025 - 23"
+    ));
+    assert!(!running_head("Wellington - the capital - has 21"));
     assert!(!running_head("1998 was a good year for the port"));
     assert!(!running_head("Page 3 Scandal Rocks Town"));
     assert!(!running_head("THE DAILY BUGLE"));
