@@ -383,7 +383,7 @@ pub(super) fn opens_sentence(text: &str) -> bool {
 
 /// The labels of a photo's credit among the [`CREDIT_LABELS`]: a caption
 /// may go on behind them (see [`is_credit_label`]).
-const PHOTO_LABELS: [&str; 13] = [
+const PHOTO_LABELS: [&str; 15] = [
     "Foto:",
     "Fotos:",
     "Photo:",
@@ -397,6 +397,8 @@ const PHOTO_LABELS: [&str; 13] = [
     "PHOTO:",
     "Bild:",
     "Ảnh:",
+    "Kuva:",
+    "KUVA:",
 ];
 
 /// The labels of a credit with a colon but a photo's (see [`CREDIT_LABELS`]).
@@ -432,8 +434,8 @@ const OTHER_CREDIT_LABELS: [&str; 25] = [
 
 /// The labels of a credit with a colon (see [`is_credit_label`]): the
 /// [`PHOTO_LABELS`], then the others.
-pub(super) const CREDIT_LABELS: [&str; 38] = {
-    let mut all = [""; 38];
+pub(super) const CREDIT_LABELS: [&str; 40] = {
+    let mut all = [""; 40];
     let mut k = 0;
     while k < all.len() {
         all[k] = if k < PHOTO_LABELS.len() {
@@ -512,6 +514,11 @@ pub(super) fn is_credit_label(text: &str) -> bool {
     const CREDIT_WORDS: usize = 5;
     /// Most words of a photographer's name after a label without a colon.
     const NAME_WORDS: usize = 3;
+    // (A dash may set the credit off: `— PHOTO: M. KARUNAKARAN`.)
+    let text = ["— ", "– ", "-- "]
+        .iter()
+        .find_map(|d| text.strip_prefix(d))
+        .unwrap_or(text);
     // A copyright's holder, in a few words in capitals (`© BELGA/THOMAS
     // MICHIELS`, `©Reuters`).
     if let Some(holder) = text.strip_prefix('©') {

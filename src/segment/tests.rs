@@ -2744,6 +2744,14 @@ fn a_credit_under_a_group_of_up_to_six_lines_makes_it_a_caption() {
             "Tiểu thương buôn bán trong khu\nnhà lồng đã xuống cấp của chợ\nBến Gỗ.\n",
             "Ảnh: HOÀNG SƠN\n",
         ),
+        (
+            "Kuljettaja Jari Vesterinen\nauttaa Aili Kokkosta\nvalitsemaan kirjoja.\n",
+            "KUVA: SANNA HEIKKILÄ\n",
+        ),
+        (
+            "A view of the Otteri Nullah\nnear the High Road on Tuesday.\n",
+            "— PHOTO: M. KARUNAKARAN\n",
+        ),
     ] {
         let s = format!("{body}{caption}{credit}\n{body}");
         let lines = caption.lines().count() + 4;
