@@ -96,6 +96,9 @@ const GLUED_LETTERS: usize = 5;
 /// Fewest different characters of a lead-in printed twice (see
 /// [`Finder::lead_in_copy`]).
 const LEAD_IN_CHARS: usize = 5;
+/// Fewest different characters of a lead-in printed twice whose colon or
+/// comma is printed twice too (see [`Finder::lead_in_copy`]).
+const DOUBLED_MARK_CHARS: usize = 3;
 
 /// Fewest runs printed twice inside lines (or across their breaks) that
 /// show doubling on a page with no other evidence of it: one may be a
@@ -1159,8 +1162,17 @@ impl<'a> Finder<'a> {
             // ideographs or kana glued to itself is a copy (`視后周嘉欣視后
             // 周嘉欣主演`).
             let ideographs = run.chars().all(|c| script::is_cjk(c) && c.is_alphabetic());
+            // Behind a colon or comma printed twice, a shorter run is a
+            // copy too (`地铁出行地铁出行：：`): text never doubles those.
+            let doubled_colon =
+                doubled_mark && after.starts_with(['：', ':', '，', ',', '、', '；']);
+            let need = if doubled_colon {
+                DOUBLED_MARK_CHARS
+            } else {
+                LEAD_IN_CHARS
+            };
             if (lead_in_end || doubled_mark || tag || ideographs)
-                && seen.len() >= LEAD_IN_CHARS
+                && seen.len() >= need
                 && run.chars().count() <= MAX_PERIOD
             {
                 let at = line.trimmed.start + end;
@@ -3142,6 +3154,10 @@ mod tests {
                 "視后周嘉欣視后周嘉欣主演的長篇劇昨日殺青\n",
                 "視后周嘉欣主演的長篇劇昨日殺青\n",
             ),
+            (
+                "地铁出行地铁出行：：可乘坐地铁1号线\n",
+                "地铁出行：可乘坐地铁1号线\n",
+            ),
         ] {
             assert_eq!(repair(page), fixed);
         }
@@ -3157,6 +3173,7 @@ mod tests {
             "（一）（一）\n",
             "恭喜發財恭喜發財，新年快樂\n",
             "生日快樂生日快樂\n",
+            "天天天天，，\n",
         ] {
             assert_eq!(repair(page), page);
         }
