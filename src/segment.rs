@@ -216,6 +216,9 @@ const CJK_LOST: core::ops::RangeInclusive<u32> = 200..=400;
 /// Most lines of a deck set between blank lines (see
 /// [`Views::deck_between_blanks`]).
 const DECK_LINES: usize = 3;
+/// Most lines between two entries of a CJK box of facts (see
+/// [`Views::box_entry`]).
+const ENTRY_REACH: usize = 3;
 /// Most lines of a deck of whole sentences over the writer's name (see
 /// [`Views::deck_between_blanks`]).
 const SIGNED_DECK_LINES: usize = 5;
@@ -319,7 +322,12 @@ pub(crate) fn segment_text(
             BlockKind::Heading
         } else if line.marker > 0 || line.credit_caption || line.credited == 1 {
             BlockKind::Caption
-        } else if line.byline || line.drop_cap || views.row(j) || line.entry || views.header_row(j)
+        } else if line.byline
+            || line.drop_cap
+            || views.row(j)
+            || line.entry
+            || views.header_row(j)
+            || views.box_entry(j)
         {
             // Who wrote it, not what it is about: body text of its own; a
             // drop cap opens body text; a table's row, its header row too,
@@ -447,6 +455,10 @@ struct View {
     /// ときは。`), the interviewer's question, or a line opening with a
     /// speaker's label (`問：`, `答：`, `Q:`): see [`interview_turn`].
     turn: bool,
+    /// A CJK line opening with a label of a few ideographs and a colon
+    /// (`展期：即日起`, `地铁出行：可乘坐`): an entry of a box of facts where
+    /// others stand near it (see [`Views::box_entry`]).
+    entry_label: bool,
     /// CJK text ending in a photographer's or a source's credit
     /// (`…佐藤健一撮影`, `…本人提供`, `…攝`).
     credit_end: bool,
@@ -744,6 +756,7 @@ impl Views {
             view.credit_caption = view.cjk && equals_credit(text);
             view.slash_credit = slash_credit(&view, text);
             view.turn = interview_turn(&view, text);
+            view.entry_label = view.cjk && cjk_entry_label(text);
             view.credit_end = (view.cjk
                 && (text.ends_with(['攝', '摄'])
                     || text.ends_with("撮影")
@@ -1166,6 +1179,16 @@ impl Views {
             || l.byline
             || l.furniture
             || (l.dateline && l.blank_before)
+            || self.box_entry(j)
+    }
+
+    /// Line `j` opens an entry of a CJK box of facts: it opens with a
+    /// label and a colon (see [`View::entry_label`]), and so does another
+    /// line at most [`ENTRY_REACH`] lines before or after it.
+    fn box_entry(&self, j: usize) -> bool {
+        self.v[j].entry_label
+            && (j.saturating_sub(ENTRY_REACH)..(j + ENTRY_REACH + 1).min(self.v.len()))
+                .any(|k| k != j && self.v[k].entry_label)
     }
 
     /// Line `j`, after a page break, plainly goes on with the text of the

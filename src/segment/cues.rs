@@ -1002,3 +1002,21 @@ pub(super) fn interview_turn(l: &View, text: &str) -> bool {
     (l.cjk && (text.starts_with("――") || text.starts_with("——")))
         || LABELS.iter().any(|label| text.starts_with(label))
 }
+
+/// Most ideographs of the label of an entry of a CJK box of facts.
+const ENTRY_LABEL_CHARS: usize = 4;
+
+/// `text` opens with the label of an entry of a CJK box of facts: two to
+/// [`ENTRY_LABEL_CHARS`] ideographs and a fullwidth colon, then the entry
+/// (`展期：即日起至8月31日`, `开放时间：每周二至周日`).
+pub(super) fn cjk_entry_label(text: &str) -> bool {
+    for (n, (i, c)) in text.char_indices().enumerate() {
+        if c == '：' {
+            return (2..=ENTRY_LABEL_CHARS).contains(&n) && text.len() > i + c.len_utf8();
+        }
+        if n == ENTRY_LABEL_CHARS || !(script::is_cjk(c) && c.is_alphabetic()) {
+            return false;
+        }
+    }
+    false
+}

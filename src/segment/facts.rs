@@ -172,6 +172,7 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         credit_end: false,
         slash_credit: false,
         turn: false,
+        entry_label: false,
         jump: false,
         credit_text: false,
         marker: 0,

@@ -2828,3 +2828,24 @@ fn entries_of_a_listing_ending_in_their_time_are_rows() {
         blocks(s)
     );
 }
+
+#[test]
+fn entries_of_a_cjk_box_of_facts_are_paragraphs() {
+    let s = "《島嶼織紋》小檔案\n展期：即日起至2025年8月31日\n地點：城南美術館3樓（台北市中正區南昌路\n\
+             二段99號）\n票價：全票200元，學生100元\n";
+    assert_eq!(
+        &blocks(s)[1..],
+        [
+            (BlockKind::Paragraph, 2, 2),
+            (BlockKind::Paragraph, 3, 4),
+            (BlockKind::Paragraph, 5, 5)
+        ],
+        "{:?}",
+        blocks(s)
+    );
+    assert!(cjk_entry_label("開放時間：週二至週日") && !cjk_entry_label("問：為什麼"));
+    assert!(!cjk_entry_label("他說，明天：再見") && !cjk_entry_label("展期："));
+    // One label alone in running text is no box.
+    let s = "市府表示，新制上路後將持續檢討，\n相關單位：交通局與工務局已完成\n協調，預計下月起正式實施新制。\n";
+    assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 3)]);
+}
