@@ -88,7 +88,8 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         first,
         last,
         ends_sentence: ends_sentence_unabbreviated(before_closers)
-            || (last == ')' && tagged_sentence_end(text)),
+            || (last == ')' && tagged_sentence_end(text))
+            || (last == '）' && signed_sentence_end(text)),
         spaced_colon: last == ':' && text[..text.len() - 1].ends_with([' ', '\u{a0}', '\u{202f}']),
         ends_hyphen: script::is_line_hyphen(last)
             && text[..text.len() - last.len_utf8()]
@@ -297,6 +298,24 @@ pub(super) fn tagged_sentence_end(text: &str) -> bool {
             || ends_sentence_unabbreviated(
                 before.trim_end_matches(|c: char| script::is_closer(c) || script::is_space(c)),
             ))
+}
+
+/// Most characters of a writer's name in brackets after a CJK story's
+/// last sentence.
+const SIGNATURE_CHARS: usize = 8;
+
+/// `text` ends in the writer's name in fullwidth brackets after a CJK
+/// sentence's end (`…と話した。（田中美咲）`): the story ends there.
+pub(super) fn signed_sentence_end(text: &str) -> bool {
+    let Some((before, name)) = text.strip_suffix('）').and_then(|t| t.rsplit_once('（')) else {
+        return false;
+    };
+    let n = name.chars().count();
+    (2..=SIGNATURE_CHARS).contains(&n)
+        && name
+            .chars()
+            .all(|c| (script::is_cjk(c) && c.is_alphabetic()) || c == '\u{3000}' || c == '・')
+        && before.ends_with(['。', '！', '？'])
 }
 
 /// `text.trim_end_matches(marks)`, where `marks` holds punctuation and

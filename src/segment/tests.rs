@@ -2849,3 +2849,16 @@ fn entries_of_a_cjk_box_of_facts_are_paragraphs() {
     let s = "市府表示，新制上路後將持續檢討，\n相關單位：交通局與工務局已完成\n協調，預計下月起正式實施新制。\n";
     assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 3)]);
 }
+
+#[test]
+fn a_writers_name_in_brackets_ends_a_cjk_story() {
+    assert!(signed_sentence_end("た。（田中美咲）") && signed_sentence_end("した。（山本　健太）"));
+    assert!(
+        !signed_sentence_end("「東京」（とうきょう）")
+            && !signed_sentence_end("人口（２０２４年）")
+    );
+    let s = "　近くに住む主婦は「これなら安\n心して歩ける」と話し\nた。（田中美咲）\n高校生が防災マップ\n\
+             外国人向け　５言語で\n\n　大阪府立港南高校の２年生約\n４０人が、防災マップを作り、\n区役所に贈った。\n";
+    let b = blocks(s);
+    assert_eq!(b[0], (BlockKind::Paragraph, 1, 3), "{b:?}");
+}
