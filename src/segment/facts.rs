@@ -781,12 +781,15 @@ pub(super) fn list_number(text: &str) -> u16 {
     text[..digits].parse().unwrap_or(0)
 }
 
-/// Abbreviated titles that stand before a name and so end no sentence
-/// (`Dr.` / `Maximilian Weil`).
+/// Abbreviated titles that stand before a name, and units of money or
+/// numbering before a figure, and so end no sentence (`Dr.` / `Maximilian
+/// Weil`, `a fine of Rs.` / `5,000`, `Nr.` / `12`).
 fn is_title(word: &str) -> bool {
     matches!(
         word,
-        "Dr" | "Prof"
+        "Rs" | "Nr"
+            | "Dr"
+            | "Prof"
             | "Mr"
             | "Mrs"
             | "Ms"

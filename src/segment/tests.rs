@@ -1558,6 +1558,9 @@ fn a_title_at_a_line_end_ends_no_sentence() {
     assert!(!ends_sentence_unabbreviated("der Verkehrsingenieur Dr."));
     assert!(ends_sentence_unabbreviated("the vote was carried."));
     assert!(!ends_sentence_unabbreviated("Kaiser Wilhelm I."));
+    assert!(!ends_sentence_unabbreviated(
+        "repeat offenders face a fine of Rs."
+    ));
 }
 
 #[test]
