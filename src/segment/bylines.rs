@@ -574,7 +574,8 @@ fn cjk_byline(text: &str) -> bool {
         return false;
     }
     // Names, a place and `報道`, each a short part between spaces or
-    // separators (`李明 北京報道`, `陳建宏／台南報導`): a body line that
+    // separators (`李明 北京報道`, `陳建宏／台南報導`, and the photographer
+    // after the writer: `记者 梁晓彤　图/记者 苏伟`): a body line that
     // happens to open with `記者` (`記者昨日走訪了市區多間商店`) runs on.
     let (mut parts, mut part, mut count) = (0, 0, 0);
     for c in rest.chars().chain([' ']) {
@@ -592,8 +593,11 @@ fn cjk_byline(text: &str) -> bool {
             return false;
         }
     }
-    (1..=4).contains(&parts)
+    (1..=BYLINE_PARTS).contains(&parts)
 }
+
+/// Most parts (names, titles, a place) of a CJK byline.
+const BYLINE_PARTS: usize = 6;
 
 /// A CJK name and `報道` (reported by) alone, set apart by a space
 /// (`陈莉莉 报道`); not a sentence that ends so (`据新华社报道`).

@@ -55,6 +55,7 @@ fn finds_bylines() {
         "北陸支局　中村健一",
         "社会部 田中花子",
         "报道：黄慧玲",
+        "文/记者 梁晓彤　图/记者 苏伟",
         "Da Redação",
         "Redacción",
         "Propos recueillis par Julien Marchand",
