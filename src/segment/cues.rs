@@ -515,10 +515,14 @@ pub(super) fn is_credit_label(text: &str) -> bool {
     /// Most words of a photographer's name after a label without a colon.
     const NAME_WORDS: usize = 3;
     // (A dash may set the credit off: `— PHOTO: M. KARUNAKARAN`.)
-    let text = ["— ", "– ", "-- "]
-        .iter()
-        .find_map(|d| text.strip_prefix(d))
-        .unwrap_or(text);
+    let text = if text.starts_with(['—', '–', '-']) {
+        ["— ", "– ", "-- "]
+            .iter()
+            .find_map(|d| text.strip_prefix(d))
+            .unwrap_or(text)
+    } else {
+        text
+    };
     // A copyright's holder, in a few words in capitals (`© BELGA/THOMAS
     // MICHIELS`, `©Reuters`).
     if let Some(holder) = text.strip_prefix('©') {

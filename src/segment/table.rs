@@ -831,6 +831,18 @@ pub(super) const ENTRY_GAP: usize = 6;
 /// or the hour alone before `Uhr`, `h`, `am` or `pm`. Reads only the last
 /// word or two.
 pub(super) fn time_end(text: &str) -> bool {
+    // (Most lines end otherwise than in a digit, ` Uhr`, ` h` or a digit
+    // and `am` or `pm`.)
+    let b = text.as_bytes();
+    let unit = match b {
+        [.., b' ', b'U', b'h', b'r'] | [.., b' ', b'h'] => true,
+        [.., x, b'a' | b'p', b'm'] => x.is_ascii_digit() || *x == b' ',
+        [.., x] => x.is_ascii_digit(),
+        [] => false,
+    };
+    if !unit {
+        return false;
+    }
     // The last word, with a unit set apart (`19 Uhr`) or glued on
     // (`3.30pm`).
     let (rest, spaced_unit) = match text.rsplit_once(' ') {
