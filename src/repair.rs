@@ -1161,7 +1161,10 @@ impl<'a> Finder<'a> {
             // 恭喜發財`: four different characters at most); a longer run of
             // ideographs or kana glued to itself is a copy (`視后周嘉欣視后
             // 周嘉欣主演`).
-            let ideographs = run.chars().all(|c| script::is_cjk(c) && c.is_alphabetic());
+            // (Said twice on purpose, a phrase ends with the second
+            // copy: `我愛你中國我愛你中國，`; a copy runs on into the text.)
+            let ideographs = run.chars().all(|c| script::is_cjk(c) && c.is_alphabetic())
+                && after.starts_with(|c: char| script::is_cjk(c) && c.is_alphabetic());
             // Behind a colon or comma printed twice, a shorter run is a
             // copy too (`地铁出行地铁出行：：`): text never doubles those.
             let doubled_colon =
@@ -3172,6 +3175,7 @@ mod tests {
             "加油！加油！\n",
             "（一）（一）\n",
             "恭喜發財恭喜發財，新年快樂\n",
+            "我愛你中國我愛你中國，歌聲響徹全場。\n",
             "生日快樂生日快樂\n",
             "天天天天，，\n",
         ] {

@@ -1178,15 +1178,33 @@ impl Views {
             || l.indent > l.base_indent
             || l.byline
             || l.furniture
-            || (l.dateline && l.blank_before)
+            || (l.dateline && l.blank_before && !self.clause_goes_on(j))
             || self.box_entry(j)
     }
 
+    /// The line before line `j` ends inside a clause: on a comma or a
+    /// semicolon, an article or a preposition, or a line-end hyphen. A
+    /// blank line after it is a column break.
+    fn clause_goes_on(&self, j: usize) -> bool {
+        j.checked_sub(1).is_some_and(|i| {
+            let p = &self.v[i];
+            p.open_end || p.ends_hyphen || matches!(p.last, ',' | ';' | '，' | '、' | '；')
+        })
+    }
+
     /// Line `j` opens an entry of a CJK box of facts: it opens with a
-    /// label and a colon (see [`View::entry_label`]), and so does another
-    /// line at most [`ENTRY_REACH`] lines before or after it.
+    /// label and a colon (see [`View::entry_label`]), the line before it
+    /// stops short of the column, ends a sentence or is an entry of one
+    /// line (prose wraps a line full before `表示：`), and another line at
+    /// most [`ENTRY_REACH`]
+    /// lines before or after it opens with a label too.
     fn box_entry(&self, j: usize) -> bool {
         self.v[j].entry_label
+            && (j == 0
+                || self.v[j].blank_before
+                || self.v[j - 1].ends_sentence
+                || self.v[j - 1].entry_label
+                || self.short(j - 1))
             && (j.saturating_sub(ENTRY_REACH)..(j + ENTRY_REACH + 1).min(self.v.len()))
                 .any(|k| k != j && self.v[k].entry_label)
     }

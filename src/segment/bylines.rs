@@ -190,15 +190,13 @@ pub(super) const PLACE_WORDS: usize = 3;
 /// capitalised words.
 fn place_byline(text: &str) -> bool {
     let b = text.as_bytes();
-    // (A middle dot, `·`, is C2 B7: found by its second byte.)
-    let Some(end) = memchr::memchr3(b'|', b'/', 0xb7, b) else {
+    // (A middle dot, `·`, is C2 B7: found by its second byte, which other
+    // letters end with too: `з` is D0 B7.)
+    let dot = |i: usize| b[i] != 0xb7 || (i > 0 && b[i - 1] == 0xc2);
+    let Some(end) = memchr::memchr3_iter(b'|', b'/', 0xb7, b).find(|&i| dot(i)) else {
         return false;
     };
-    let sep = if b[end] == 0xb7 && end > 0 && b[end - 1] == 0xc2 {
-        end - 1
-    } else {
-        end
-    };
+    let sep = if b[end] == 0xb7 { end - 1 } else { end };
     if sep == 0 || b[sep - 1] != b' ' || b.get(end + 1) != Some(&b' ') {
         return false;
     }

@@ -82,6 +82,10 @@ fn finds_datelines() {
     let s = "Chợ Bến Gỗ tạm dời, tiểu thương lo mất khách\n\n(SH) - Từ ngày 1-4, hơn 600\n\
              tiểu thương chợ Bến Gỗ sẽ chuyển sang khu\nchợ tạm trên đường Hà Huy Tập.\n";
     assert_eq!(blocks(s)[1].1, 3, "{:?}", blocks(s));
+    // Not after a clause going on over the blank line.
+    let s = "The annual meeting will be held in the Town Hall,\n\n\
+             Wexford, on Tuesday March 3, at eight o'clock. All\nmembers are asked to attend.\n";
+    assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 4)]);
 }
 
 #[test]

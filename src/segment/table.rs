@@ -827,9 +827,9 @@ pub(super) const ENTRY_GAP: usize = 6;
 
 /// The line ends in a time of day, as an entry of a listing of events
 /// does (`Oper Graz: Die Fledermaus, 19 Uhr`, `… Nowlan Park, 3.30pm`,
-/// `… salle Mermoz, 20h30`): hours and minutes parted by `.`, `:` or `h`,
-/// or the hour alone before `Uhr`, `h`, `am` or `pm`. Reads only the last
-/// word or two.
+/// `… salle Mermoz, 20h30`): after a comma, hours and minutes parted by
+/// `.`, `:` or `h`, or the hour alone before `Uhr`, `h`, `am` or `pm`.
+/// Reads only the last word or two.
 pub(super) fn time_end(text: &str) -> bool {
     // (Most lines end otherwise than in a digit, ` Uhr`, ` h` or a digit
     // and `am` or `pm`.)
@@ -849,7 +849,14 @@ pub(super) fn time_end(text: &str) -> bool {
         Some((rest, "Uhr" | "h" | "am" | "pm")) => (rest, true),
         _ => (text, false),
     };
-    let last = rest.rsplit_once(' ').map_or(rest, |(_, w)| w);
+    // (An entry's time follows a comma: `…, 19 Uhr`; a price ending a
+    // line of prose does not, `rose to 12.40`.)
+    let Some((entry, last)) = rest.rsplit_once(' ') else {
+        return false;
+    };
+    if !entry.ends_with(',') {
+        return false;
+    }
     let (time, glued_unit) = match last.strip_suffix("am").or_else(|| last.strip_suffix("pm")) {
         Some(time) => (time, true),
         None => (last, false),

@@ -104,6 +104,7 @@ fn finds_bylines_with_their_place() {
         "Łukasz Nowak / WARSZAWA",
         "Erik Sandell | erik.sandell@roslagsbladet.se",
         "LAIA FERRER · PALAFRUGELL",
+        "Елизавета Козлова / МОСКВА",
     ] {
         assert!(byline(s), "{s}");
     }
@@ -2814,6 +2815,7 @@ fn entries_of_a_listing_ending_in_their_time_are_rows() {
         "Erbaut 1989",
         "We met at 25:10",
         "Seite 19",
+        "Shares in Harbour Bank rose to 12.40",
     ] {
         assert!(!time_end(t), "{t}");
     }
@@ -2849,6 +2851,10 @@ fn entries_of_a_cjk_box_of_facts_are_paragraphs() {
     );
     assert!(cjk_entry_label("開放時間：週二至週日") && !cjk_entry_label("問：為什麼"));
     assert!(!cjk_entry_label("他說，明天：再見") && !cjk_entry_label("展期："));
+    // Prose wraps full lines before a speaker's colon: no box.
+    let s = "警方發言人昨日在記者會上\n表示：案件仍在調查中，暫\n時未有人被捕。他又在會上\n\
+             強調：市民應保持警覺，如\n發現可疑人物應立即報警。\n";
+    assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 5)]);
     // One label alone in running text is no box.
     let s = "市府表示，新制上路後將持續檢討，\n相關單位：交通局與工務局已完成\n協調，預計下月起正式實施新制。\n";
     assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 3)]);
