@@ -422,6 +422,9 @@ struct View {
     furniture: bool,
     /// May be a row of results (see [`score_row`]).
     score: bool,
+    /// May be a row of a table set without gaps, of results or of a
+    /// listing (see [`tally_row`], [`time_end`]).
+    tally: bool,
     /// A name alone (`Ana Rita Sousa`, `Geneviève Lavoie`): see
     /// [`name_line`].
     names: bool,
@@ -696,6 +699,7 @@ impl Views {
                 && time_end(text);
             let tally =
                 score || (!gapped && ((figure_end && tally_row(&view, text)) || timed_entry));
+            view.tally = tally;
             view.dateline |= !view.cjk && dash_dateline(text);
             view.caps_lead = script::is_uppercase(view.first) && caps_lead(text);
             // (Or a title and a given name, the name going on: `Cllr Ann` /
@@ -1340,6 +1344,12 @@ impl Views {
                 && (self.table_title(j) || self.list_title(j) || self.header_row(j + 1)))
             || self.header_row(j)
         {
+            return true;
+        }
+        // Rows set one to a paragraph (as this crate writes them) stay
+        // apart: a blank line between two is no column break, nor line
+        // spacing.
+        if b.blank_before && a.tally && b.tally {
             return true;
         }
         // An entry of a listing by the clock opens a block, and its lines

@@ -150,6 +150,7 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         kicker: false,
         top_stack: 0,
         score: false,
+        tally: false,
         names: false,
         gapped: false,
         drop_cap: is_drop_cap(text),

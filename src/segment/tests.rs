@@ -2801,6 +2801,15 @@ fn a_name_in_capitals_right_under_the_text_signs_it() {
 
 #[test]
 fn entries_of_a_listing_ending_in_their_time_are_rows() {
+    // Set one to a paragraph, as the crate writes them, they stay apart.
+    let s = "Ein Haus voller Geister am Mühlgang\n\nDas neue Stück feiert an der Volksbühne eine umjubelte Uraufführung.\n\n\
+             Oper Graz: Die Fledermaus, 19 Uhr\n\nKleine Bühne am Glacis: Kasperl und die Bonbon-Hexe (ab 4 Jahren), 15 Uhr\n\n\
+             Theater im Hof: Tingeltangel – Lieder aus dem Wien, 20 Uhr\n";
+    assert!(
+        blocks(s).ends_with(&[(BlockKind::Paragraph, 7, 7), (BlockKind::Paragraph, 9, 9)]),
+        "{:?}",
+        blocks(s)
+    );
     for t in [
         "Oper Graz: Die Fledermaus, 19 Uhr",
         "Volksbühne: Das Haus am Mühlgang, 19.30 Uhr",
