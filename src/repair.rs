@@ -1657,18 +1657,26 @@ impl<'a> Finder<'a> {
             return false;
         }
         let text = b.text(self.input);
+        // (A headline opening the page may part its phrases with a comma:
+        // `Piscina comunale, si riapre a settembre`.)
+        let at_top = self.headline_at_top(first);
         let (mut n, mut letters) = (0, 0);
         for c in text.chars().filter(|c| !is_space(*c)) {
-            if is_clause_mark(c) || is_sentence_end(c) || matches!(c, ':' | '：') || n >= MAX_PERIOD
+            let comma = at_top && matches!(c, ',' | '，');
+            if (is_clause_mark(c) && !comma)
+                || is_sentence_end(c)
+                || matches!(c, ':' | '：')
+                || n >= MAX_PERIOD
             {
                 return false;
             }
             n += 1;
             letters += usize::from(c.is_alphabetic());
         }
-        let before = first.checked_sub(1).is_none_or(|p| {
-            self.lines[p].is_blank() || ends_sentence(self.lines[p].text(self.input))
-        }) || self.headline_at_top(first);
+        let before = at_top
+            || first.checked_sub(1).is_none_or(|p| {
+                self.lines[p].is_blank() || ends_sentence(self.lines[p].text(self.input))
+            });
         let after = self
             .lines
             .get(li + 1)
@@ -3076,6 +3084,21 @@ mod tests {
     #[test]
     fn doubled_letters_inside_doubled_words() {
         assert_eq!(repair("bbooookkss  ccooffffeeee\n"), "books coffee\n");
+    }
+
+    #[test]
+    fn a_headline_with_a_comma_printed_twice_at_the_top_goes() {
+        let page = "CRONACA\n\nPiscina comunale, si riapre a settembre\nPiscina comunale, si riapre a settembre\n\n\
+                    Conclusi i lavori da 1,8 milioni.\n";
+        assert_eq!(
+            repair(page).matches("Piscina").count(),
+            1,
+            "{}",
+            repair(page)
+        );
+        // Lower on the page, a line with a comma said twice may be a refrain.
+        let page = "Il coro cantava piano.\nTorna, torna a casa\nTorna, torna a casa\n\nPoi il silenzio.\n";
+        assert_eq!(repair(page).matches("Torna, torna").count(), 2);
     }
 
     #[test]
