@@ -516,6 +516,17 @@ impl<'a> Finder<'a> {
         out
     }
 
+    /// Records a strong finding of runs printed twice on line `li`: the
+    /// spans pushed from index `first` on.
+    fn strong_runs(&mut self, li: usize, first: usize) {
+        self.findings.push(Finding {
+            line: li,
+            strong: true,
+            spans: first..self.spans.len(),
+            why: WHY_RUNS,
+        });
+    }
+
     /// Looks for whole-line powers, then for per-character stretches; each
     /// only when the pre-filters left it possible. No character is doubled
     /// before byte `from` of the trimmed line.
@@ -963,12 +974,7 @@ impl<'a> Finder<'a> {
         self.inline_runs += copies.len();
         self.scratch.copies = copies;
         if self.spans.len() > first_span {
-            self.findings.push(Finding {
-                line: li,
-                strong: true,
-                spans: first_span..self.spans.len(),
-                why: WHY_RUNS,
-            });
+            self.strong_runs(li, first_span);
         }
     }
 
@@ -1097,12 +1103,7 @@ impl<'a> Finder<'a> {
             let at = line.trimmed.start + end;
             let first = self.spans.len();
             push_span(&mut self.spans, at..at + end);
-            self.findings.push(Finding {
-                line: li,
-                strong: true,
-                spans: first..self.spans.len(),
-                why: WHY_RUNS,
-            });
+            self.strong_runs(li, first);
             return;
         }
     }
@@ -1187,12 +1188,7 @@ impl<'a> Finder<'a> {
                     let from = at + end + m;
                     push_span(&mut self.spans, from..from + m);
                 }
-                self.findings.push(Finding {
-                    line: li,
-                    strong: true,
-                    spans: first..self.spans.len(),
-                    why: WHY_RUNS,
-                });
+                self.strong_runs(li, first);
                 return;
             }
         }
@@ -1255,12 +1251,7 @@ impl<'a> Finder<'a> {
             self.spans.truncate(first);
             return;
         }
-        self.findings.push(Finding {
-            line: li,
-            strong: true,
-            spans: first..self.spans.len(),
-            why: WHY_RUNS,
-        });
+        self.strong_runs(li, first);
     }
 
     /// A lead-in printed twice at the start of line `li` whose second copy
