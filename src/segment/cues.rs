@@ -1014,11 +1014,19 @@ const ENTRY_LABEL_CHARS: usize = 4;
 /// [`ENTRY_LABEL_CHARS`] ideographs and a fullwidth colon, then the entry
 /// (`展期：即日起至8月31日`, `开放时间：每周二至周日`).
 pub(super) fn cjk_entry_label(text: &str) -> bool {
+    // (Most lines have no `：` as their third to fifth character, which
+    // three-byte ideographs put at bytes 6, 9 or 12.)
+    if ![6, 9, 12]
+        .iter()
+        .any(|&at| text.get(at..at + 3) == Some("："))
+    {
+        return false;
+    }
     for (n, (i, c)) in text.char_indices().enumerate() {
         if c == '：' {
             return (2..=ENTRY_LABEL_CHARS).contains(&n) && text.len() > i + c.len_utf8();
         }
-        if n == ENTRY_LABEL_CHARS || !(script::is_cjk(c) && c.is_alphabetic()) {
+        if n == ENTRY_LABEL_CHARS || !(script::is_cjk(c) && script::is_alphabetic(c)) {
             return false;
         }
     }
