@@ -506,6 +506,12 @@ impl Views {
         {
             return false;
         }
+        // On a page that shows its indents, an indented CJK line opens a
+        // paragraph, though a column break cuts it short
+        // (`　厚生労働省の中央最低賃` / blank / `金審議会は…`).
+        if l.cjk && self.shows_indents && l.indent > l.base_indent && !l.ends_sentence {
+            return false;
+        }
         // A name right under the text's last sentence, a blank line under
         // it, signs that text (`… ông Hải khẳng định.` / `HOÀI THU`).
         if l.names

@@ -256,7 +256,19 @@ impl Views {
             // So does a name alone between blank lines under a Latin stack:
             // the byline.
             if x.blank_before {
-                let cjk_display = first.cjk && first.gapped && !self.row(i);
+                // (Or set off the text's column, wider or narrower by a
+                // character or more, every line of it.)
+                let col = self.forward_col(k);
+                // (Not a quotation broken over two lines: one heading.)
+                let open_quote = |x: &View| {
+                    matches!(x.first, '「' | '『' | '“' | '（')
+                        && !matches!(x.last, '」' | '』' | '”' | '）')
+                };
+                let off_column = (i..k).all(|x| {
+                    let x = &self.v[x];
+                    x.cjk && x.width.abs_diff(col) >= CJK_SHORT && !open_quote(x)
+                });
+                let cjk_display = first.cjk && ((first.gapped && !self.row(i)) || off_column);
                 let name_under = !first.cjk
                     && (x.names || x.byline)
                     && self.v.get(k + 1).is_some_and(|n| n.blank_before);

@@ -2881,3 +2881,21 @@ fn a_writers_name_in_brackets_ends_a_cjk_story() {
     let b = blocks(s);
     assert_eq!(b[0], (BlockKind::Paragraph, 1, 3), "{b:?}");
 }
+
+#[test]
+fn a_cjk_stack_set_off_the_column_over_an_indented_first_line() {
+    let s = "経済\n\n最低賃金、過去最大の引き上げ\n全国平均１０８７円　審議会が答申\n\n\u{3000}厚生労働省の中央最低賃\n\n\
+             金審議会は２８日、今年度\nの最低賃金の目安を全国平\n均で時給１０８７円とする\nよう答申した。現在の１０\n\
+             ２４円から６３円の引き上\nげで、上げ幅は過去最大と\nなる。\n\u{3000}目安は地域ごとに示され\n\
+             、各地の審議会が実際の額\nを決める。経済界からは中\n小企業の負担を心配する声\nも上がった。\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[1..4],
+        [
+            (BlockKind::Heading, 3, 3),
+            (BlockKind::Heading, 4, 4),
+            (BlockKind::Paragraph, 6, 14)
+        ],
+        "{b:?}"
+    );
+}
