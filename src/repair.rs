@@ -68,6 +68,14 @@ const WS: u8 = u8::MAX;
 /// hold: `尋尋覓覓冷冷清清淒淒慘慘戚戚` (Li Qingzhao, 聲聲慢), seven.
 /// Everyday chains hold fewer (`高高興興`: 2, `平平安安快快樂樂健健康康`: 6).
 const LONGEST_REDUPLICATION: usize = 7;
+/// Grammatical particles, which no word reduplicates (`のの`, `的的`): a
+/// line of characters each printed twice that holds one is a copy.
+const NEVER_REDUPLICATED: [char; 12] = [
+    'の', 'が', 'を', 'に', 'は', 'で', 'へ', '的', '了', '之', '與', '与',
+];
+/// Fewest different characters of a line printed character by character
+/// that a particle shows to be a copy (see [`NEVER_REDUPLICATED`]).
+const PARTICLE_LINE_CHARS: usize = 3;
 
 /// Widest section label over a page's headline, in cells (`地域`,
 /// `COMUNIDAD VALENCIANA`): see [`Finder::headline_at_top`].
@@ -574,6 +582,7 @@ impl<'a> Finder<'a> {
         // Where the last copy of the previous unit ends.
         let mut prev_end = 0;
         let mut all_single = true;
+        let mut particle = false;
         let mut wide_gap = false;
         let mut i = 0;
         while i < n {
@@ -582,6 +591,7 @@ impl<'a> Finder<'a> {
                 break; // unreachable: the line has no white space left
             }
             all_single &= p == 1;
+            particle |= p == 1 && NEVER_REDUPLICATED.contains(&chars[i]);
             // A gap of white space printed k times keeps one copy (it
             // holds at least k bytes then: most gaps are empty).
             let (g0, g1) = (prev_end, sc.offs[i] as usize);
@@ -647,8 +657,12 @@ impl<'a> Finder<'a> {
             2 * self.min_chars
         };
         // Every character printed k times, more different ones than any
-        // chain of reduplicated words holds (see [`LONGEST_REDUPLICATION`]).
-        let no_chain = all_single && letters > LONGEST_REDUPLICATION.max(self.min_chars - 1);
+        // chain of reduplicated words holds (see [`LONGEST_REDUPLICATION`]),
+        // or a particle among them, which no chain holds (`ままちちのの話話
+        // 題題`).
+        let no_chain = all_single
+            && (letters > LONGEST_REDUPLICATION.max(self.min_chars - 1)
+                || (particle && letters >= PARTICLE_LINE_CHARS));
         // One phrase said twice with a space between is prose
         // ("1988 committee 1988 committee"); glued copies are not.
         let strong = (groups >= 2 || !loose)
@@ -3433,6 +3447,11 @@ mod tests {
         assert_eq!(repair(&page), format!("社區書櫃遍地開花\n{BODY}"));
         let quad: String = "社區書櫃遍地開花".chars().flat_map(|c| [c; 4]).collect();
         assert_eq!(repair(&format!("{quad}\n")), "社區書櫃遍地開花\n");
+        // Fewer, but a particle among them, which no chain holds.
+        assert_eq!(repair("ままちちのの話話題題\n"), "まちの話題\n");
+        for page in ["高高興興快快樂樂\n", "平平安安\n"] {
+            assert_eq!(repair(page), page);
+        }
         // It shows doubling for the page: a shorter doubled subhead goes too.
         let page = format!(
             "社社區區書書櫃櫃遍遍地地開開花花\n\n{BODY}\n志志工工輪輪班班維維護護\n\n{BODY}"
