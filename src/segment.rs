@@ -553,6 +553,12 @@ impl View {
             && (!self.ends_sentence || matches!(self.last, '?' | '!' | '？' | '！'))
     }
 
+    /// May be a line of a deck of whole sentences over its writer's name:
+    /// Latin, with no marker, byline, dateline or line-end hyphen.
+    fn deck_text(&self) -> bool {
+        !self.cjk && self.marker == 0 && !self.byline && !self.dateline && !self.ends_hyphen
+    }
+
     /// Ends a phrase: no article, preposition or conjunction, comma,
     /// colon or hyphen at its end.
     fn complete(&self) -> bool {

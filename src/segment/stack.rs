@@ -165,16 +165,12 @@ impl Views {
         // Display lines; or, over the writer's name alone between blank
         // lines, whole sentences (`Les travaux débutent lundi. Les bus
         // seront déviés.` / blank / `Nadia Rochat`).
-        let signed = self.v.get(end + 1).is_some_and(|x| {
-            (x.names || x.byline) && self.v.get(end + 2).is_none_or(|n| n.blank_before)
-        });
+        let signed = end + 1 < self.v.len() && self.signs_deck(end + 1);
         if end + 1 - i > DECK_LINES && !signed {
             return None;
         }
-        let plain =
-            |x: &View| !x.cjk && x.marker == 0 && !x.byline && !x.dateline && !x.ends_hyphen;
         let deck = (i..=end).all(|k| self.v[k].display())
-            || (signed && (i..=end).all(|k| plain(&self.v[k])) && self.v[end].ends_sentence);
+            || (signed && (i..=end).all(|k| self.v[k].deck_text()) && self.v[end].ends_sentence);
         if !deck {
             return None;
         }
@@ -305,20 +301,25 @@ impl Views {
     /// marker, byline, dateline or final hyphen down to a blank line at
     /// most [`SIGNED_DECK_LINES`] lines on.
     fn signed_deck_from(&self, k: usize) -> bool {
-        let plain =
-            |x: &View| !x.cjk && x.marker == 0 && !x.byline && !x.dateline && !x.ends_hyphen;
         for e in k..(k + SIGNED_DECK_LINES).min(self.v.len()) {
-            if !plain(&self.v[e]) {
+            if !self.v[e].deck_text() {
                 return false;
             }
             let Some(n) = self.v.get(e + 1) else {
                 return false;
             };
             if n.blank_before {
-                return (n.names || n.byline) && self.v.get(e + 2).is_none_or(|m| m.blank_before);
+                return self.signs_deck(e + 1);
             }
         }
         false
+    }
+
+    /// Line `k`, after a blank line, signs the deck above it: a name or a
+    /// byline alone, a blank line or the end of the text under it.
+    fn signs_deck(&self, k: usize) -> bool {
+        let x = &self.v[k];
+        (x.names || x.byline) && self.v.get(k + 1).is_none_or(|n| n.blank_before)
     }
 
     /// CJK line `k` opens a column of text: it and the next
