@@ -1017,7 +1017,11 @@ fn open_quote(text: &str) -> bool {
 }
 
 /// Words after which a hyphen marks an elided compound part
-/// (`Erziehungs⸗ und Zwangarbeit⸗Inſtitute`).
+/// (`Erziehungs⸗ und Zwangarbeit⸗Inſtitute`, Polish `dwu- i trzyletnie`,
+/// Hungarian `kis- és középvállalkozások`). A conjunction of one letter
+/// is safe in any language: a typesetter never carries a single letter
+/// of a split word to the next line. (Finnish `ja` and `tai` also end
+/// words split before them: `opetta-` / `ja`, `maanan-` / `tai`.)
 fn is_conjunction(word: &str) -> bool {
     matches!(
         word,
@@ -1037,6 +1041,19 @@ fn is_conjunction(word: &str) -> bool {
             | "u"
             | "e"
             | "y"
+            | "a"
+            | "i"
+            | "o"
+            | "és"
+            | "vagy"
+            | "illetve"
+            | "și"
+            | "sau"
+            | "oraz"
+            | "lub"
+            | "albo"
+            | "nebo"
+            | "ani"
     )
 }
 
@@ -1095,6 +1112,11 @@ fn is_hyphenated_prefix(word: &str) -> bool {
             | "porte"
             | "demi"
             | "arrière"
+            // French `après-midi`, `avant-hier`, `sans-abri`: no French
+            // word goes on from these closed up.
+            | "après"
+            | "avant"
+            | "sans"
             | "dix"
             | "quatre"
             | "twenty"
@@ -1664,6 +1686,12 @@ mod tests {
         assert_eq!(
             text("het rapport van de milieu-\nen gezondheidsdienst is een van de stukken en het\nbeleid van de stad is een zaak van de raad en het college.\n"),
             "het rapport van de milieu- en gezondheidsdienst is een van de stukken en het beleid van de stad is een zaak van de raad en het college."
+        );
+        // Elided parts before Polish, Czech, Hungarian and Romanian
+        // conjunctions; a French compound after `après`.
+        assert_eq!(
+            text("szkoły dwu-\ni trzyletnie, kis-\nés középvállalkozások, ceho-\nslovacký, malo-\na středně velké, agro-\nși zootehnie, un après-\nmidi.\n"),
+            "szkoły dwu- i trzyletnie, kis- és középvállalkozások, cehoslovacký, malo- a středně velké, agro- și zootehnie, un après-midi."
         );
         // A conjunction after the hyphen, but the page writes the word
         // whole: a split word.
