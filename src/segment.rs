@@ -1188,7 +1188,7 @@ impl Views {
             || l.indent > l.base_indent
             || l.byline
             || l.furniture
-            || (l.dateline && l.blank_before && !self.clause_goes_on(j))
+            || (l.dateline && (l.blank_before || l.cjk) && !self.clause_goes_on(j))
             || self.box_entry(j)
     }
 
@@ -1424,6 +1424,11 @@ impl Views {
             && !script::is_clause_mark(a.last)
             && self.heads_body(j)
         {
+            return true;
+        }
+        // So is a CJK headline set right over a dateline (`合唱團週末義演` /
+        // `〔記者周嘉文／台北報導〕…`), whatever ends the line before it.
+        if b.blank_before && !a.ends_hyphen && self.heads_dateline(j) {
             return true;
         }
         // A turn of dialogue after one that ended a sentence (`— E as

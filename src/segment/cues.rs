@@ -185,6 +185,32 @@ pub(super) fn section_heading(text: &str) -> bool {
     word(words.next()) && word(words.next())
 }
 
+/// Longest tag of a CJK dateline, in characters (`記者周嘉文／台北報導`).
+const CJK_DATELINE_CHARS: usize = 20;
+
+/// Starts with a CJK dateline in brackets, which opens a news item: the
+/// paper's or an agency's report (`【本報訊】`, `【新華社北京電】`), a reporter
+/// and a place (`〔記者周嘉文／台北報導〕`), or a Japanese place and agency
+/// (`【ロンドン＝共同】`), closed within [`CJK_DATELINE_CHARS`] characters.
+pub(super) fn cjk_dateline(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix(['【', '〔', '［']) else {
+        return false;
+    };
+    let Some(end) = rest
+        .char_indices()
+        .take(CJK_DATELINE_CHARS + 1)
+        .find(|&(_, c)| matches!(c, '】' | '〕' | '］'))
+        .map(|(i, _)| i)
+    else {
+        return false;
+    };
+    let tag = &rest[..end];
+    ["訊", "讯", "報導", "報道", "报道", "電", "电"]
+        .iter()
+        .any(|e| tag.ends_with(e))
+        || tag.contains('＝')
+}
+
 /// Starts with a dateline set off by a dash, which opens a news item: a
 /// place in capitals (one to three words), perhaps an agency in brackets,
 /// then a dash (`PORT ELLERY — The council`, `LONDON (Reuters) – Prices`,

@@ -138,7 +138,11 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         entry: false,
         section: section_heading(text),
         // A dateline names its day in digits.
-        dateline: !cjk && colon_or_digit && dateline(text),
+        dateline: if cjk {
+            cjk_dateline(text)
+        } else {
+            colon_or_digit && dateline(text)
+        },
         byline: false,
         first_word: first_word.unwrap_or(latin).min(MAX_WIDTH),
         open_end: false,

@@ -185,6 +185,26 @@ impl Views {
             && self.fills_column(i + 1, self.forward_col(i))
     }
 
+    /// CJK line `i` is a headline over the dateline that opens its story
+    /// on the next line (`合唱團週末義演` / `〔記者周嘉文／台北報導〕城南…`):
+    /// no sentence's end or clause mark, narrower than the dateline's
+    /// line, and the dateline right under it.
+    pub(super) fn heads_dateline(&self, i: usize) -> bool {
+        let (l, Some(n)) = (&self.v[i], self.v.get(i + 1)) else {
+            return false;
+        };
+        l.cjk
+            && n.cjk
+            && n.dateline
+            && !n.blank_before
+            && l.marker == 0
+            && !l.dateline
+            && !l.ends_sentence
+            && !l.inner_stop
+            && !script::is_clause_mark(l.last)
+            && l.width < n.width
+    }
+
     /// Latin line `i`, set off above, opens a headline set a word to a line,
     /// as some extractors give one (`Marikina` / `dike` / `repairs` / `to` /
     /// …): [`WORD_STACK`] lines or more (but no more than

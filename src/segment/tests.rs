@@ -2899,3 +2899,27 @@ fn a_cjk_stack_set_off_the_column_over_an_indented_first_line() {
         "{b:?}"
     );
 }
+
+#[test]
+fn a_cjk_dateline_opens_a_story_under_its_headline() {
+    assert!(cjk_dateline("〔記者林佳蓉／高雄報導〕港區") && cjk_dateline("【本報訊】昨日"));
+    assert!(cjk_dateline("【新華社北京電】") && cjk_dateline("【パリ＝共同】仏政府は"));
+    assert!(!cjk_dateline("【社論】政府應") && !cjk_dateline("〔註〕本表數字"));
+    // The box's last entry ends without a stop; the blank line under it
+    // is no column break, as a headline sits over the next story's
+    // dateline.
+    let s = "主辦單位表示，今年展出的作品比\n去年多出三成，希望吸引更多年輕\n人走進展場。\n\n展覽資訊\n\
+             地點：港區藝文中心二樓\n票價：全票150元，學生80元\n講座：每週六下午兩點，需\n預約\n\n\
+             港區市集週末登場\n〔記者林佳蓉／高雄報導〕港區藝文中\n心本週末舉辦手作市集，共有六十\n個攤位參加，主辦單位預估將吸\n\
+             引上萬人次。\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[4..],
+        [
+            (BlockKind::Paragraph, 8, 9),
+            (BlockKind::Heading, 11, 11),
+            (BlockKind::Paragraph, 12, 15)
+        ],
+        "{b:?}"
+    );
+}
