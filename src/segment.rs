@@ -714,6 +714,8 @@ impl Views {
                 && ((view.last.is_lowercase() && is_function_word(last_word(text)))
                     || (view.last.is_alphabetic() && ends_in_titled_name(text)));
             let raw = line.text(input);
+            view.ends_sentence |=
+                view.cjk && view.last == '）' && !blank && attributed_quote_end(prev_text, text);
             if let Some(prev) = v.last_mut() {
                 prev.url_runs_on = script::url_break(prev_text, raw) != script::UrlBreak::No;
                 // The last line of a page: a running foot?

@@ -323,6 +323,37 @@ pub(super) fn signed_sentence_end(text: &str) -> bool {
         && before.ends_with(['。', '！', '？'])
 }
 
+/// Most characters of a CJK quotation's attribution after its dash: a
+/// name and a bracketed age and trade (`——李文杰（45岁，商人）`).
+const ATTRIBUTION_CHARS: usize = 24;
+
+/// `text`, perhaps with the line before it (`prev`), ends a CJK quotation
+/// and its speaker: a closing quotation mark or sentence's end, a dash,
+/// then a name (of at most [`SIGNATURE_CHARS`]) and what the speaker is
+/// in brackets, of at most [`ATTRIBUTION_CHARS`] in all (`“……家长。”——郑秀琴` / `（38岁，家庭主妇）`), as a
+/// street poll prints its voices one under another.
+pub(super) fn attributed_quote_end(prev: &str, text: &str) -> bool {
+    const DASH: &str = "——";
+    if !text.ends_with('）') {
+        return false;
+    }
+    let (head, tail, rest) = match text.rfind(DASH) {
+        Some(i) => (&text[..i], &text[i + DASH.len()..], ""),
+        None => match prev.rfind(DASH) {
+            Some(i) => (&prev[..i], &prev[i + DASH.len()..], text),
+            None => return false,
+        },
+    };
+    let attribution = || tail.chars().chain(rest.chars());
+    let name = || attribution().take_while(|&c| c != '（');
+    head.ends_with(['”', '」', '』', '。', '！', '？'])
+        && attribution().nth(ATTRIBUTION_CHARS).is_none()
+        && attribution().any(|c| c == '（')
+        && name().nth(SIGNATURE_CHARS).is_none()
+        && !name().any(script::is_clause_mark)
+        && !attribution().any(|c| script::is_sentence_end(c) || matches!(c, '“' | '「'))
+}
+
 /// `text.trim_end_matches(marks)`, where `marks` holds punctuation and
 /// white space only: a line ending in an ASCII letter or digit, or in an
 /// ideograph (U+5000–U+9FFF, lead byte E5 to E9), as most lines do, has

@@ -2923,3 +2923,24 @@ fn a_cjk_dateline_opens_a_story_under_its_headline() {
         "{b:?}"
     );
 }
+
+#[test]
+fn a_cjk_street_poll_ends_each_voice_at_its_speaker() {
+    assert!(attributed_quote_end("", "“很方便。”——陈美玲（29岁，护士）"));
+    assert!(attributed_quote_end(
+        "“很方便，我每天都用。”——陈美",
+        "玲（29岁，护士）"
+    ));
+    assert!(!attributed_quote_end("", "他说——这是第一次（试办）"));
+    assert!(!attributed_quote_end(
+        "",
+        "“很方便。”——陈美玲说，她每天都用这条路线上班（早上）"
+    ));
+    let s =
+        "“公园晚上有灯，散步安心多\n了。”——黄志强（52岁，\n司机）\n“希望周末也开放停车场。”——\n\
+             林雅琪（34岁，教师）\n";
+    assert_eq!(
+        blocks(s),
+        [(BlockKind::Paragraph, 1, 3), (BlockKind::Paragraph, 4, 5)]
+    );
+}
