@@ -54,6 +54,7 @@ pub fn join(
         mixed_spacing: None,
         dutch: None,
         nordic: None,
+        slavic: None,
         two_spaces: NextAt::default(),
         wide_space: NextAt::default(),
         soft_hyphen: NextAt::default(),
@@ -174,6 +175,9 @@ struct Builder<'a> {
     /// Whether the page reads as Swedish, Danish or Norwegian (see
     /// [`reads_nordic`]), once asked.
     nordic: Option<bool>,
+    /// Whether the page reads as Polish, Czech, Slovak or Croatian (see
+    /// [`reads_slavic`]), once asked.
+    slavic: Option<bool>,
     /// Where the page next holds two spaces in a row, for
     /// [`Builder::padding`].
     two_spaces: NextAt,
@@ -721,8 +725,15 @@ impl<'a> Builder<'a> {
         // pages only (`trav-` / `eller` is English `traveller`).
         let nordic = matches!(right, "och" | "eller" | "og")
             && *self.nordic.get_or_insert_with(|| reads_nordic(input));
+        // Polish and Czech `i`, `a` (and): a typesetter never carries one
+        // letter of a word to the next line, but Romanian and Portuguese
+        // bind a pronoun or an article of one with a hyphen (`într-o`,
+        // `de-a`, `deixou-a`).
+        let slavic =
+            matches!(right, "i" | "a") && *self.slavic.get_or_insert_with(|| reads_slavic(input));
         if is_conjunction(right)
             || nordic
+            || slavic
             || (right == "en" && *self.dutch.get_or_insert_with(|| reads_dutch(input)))
         {
             // Unless the page writes the word whole (`kro-` / `nor` beside
@@ -734,6 +745,12 @@ impl<'a> Builder<'a> {
                 return Hyphen::Drop(Reason::SplitWordPageWritesWhole);
             }
             return Hyphen::KeepSpaced(Reason::ElidedCompoundPart);
+        }
+        // Any other word of one letter is bound to the word before it
+        // (Romanian `într-o`, `de-a`, Portuguese `encontrou-o`): no split
+        // word leaves a single letter to the next line.
+        if right.chars().nth(1).is_none() && first.is_lowercase() {
+            return Hyphen::Keep(Reason::HyphenatedParticle);
         }
         // An abbreviation or word in capitals before a lowercase word
         // (`FN-` / `rapport`): a typesetter splitting a word in capitals
@@ -1018,10 +1035,8 @@ fn open_quote(text: &str) -> bool {
 
 /// Words after which a hyphen marks an elided compound part
 /// (`Erziehungs⸗ und Zwangarbeit⸗Inſtitute`, Polish `dwu- i trzyletnie`,
-/// Hungarian `kis- és középvállalkozások`). A conjunction of one letter
-/// is safe in any language: a typesetter never carries a single letter
-/// of a split word to the next line. (Finnish `ja` and `tai` also end
-/// words split before them: `opetta-` / `ja`, `maanan-` / `tai`.)
+/// Hungarian `kis- és középvállalkozások`). (Finnish `ja` and `tai` also
+/// end words split before them: `opetta-` / `ja`, `maanan-` / `tai`.)
 fn is_conjunction(word: &str) -> bool {
     matches!(
         word,
@@ -1041,9 +1056,6 @@ fn is_conjunction(word: &str) -> bool {
             | "u"
             | "e"
             | "y"
-            | "a"
-            | "i"
-            | "o"
             | "és"
             | "vagy"
             | "illetve"
@@ -1182,6 +1194,19 @@ fn reads_nordic(input: &str) -> bool {
         + count(" ikke ")
         + count(" inte ");
     nordic >= 3 && nordic > count(" the ") + count(" and ") + count(" der ") + count(" und ")
+}
+
+/// Whether `input` reads as Polish, Czech, Slovak or Croatian: at least
+/// three of the letters those write and Romanian, Hungarian and Turkish
+/// do not (`ł`, `ą`, `ę`, `ř`, `ě`, `ů`, `č`, `š`, `ž` …).
+fn reads_slavic(input: &str) -> bool {
+    /// Letters read as the sign of one of these languages.
+    const LETTERS: &str = "łŁąęśźżćńěřůčšžđĄĘŚŹŻĆŃĚŘŮČŠŽĐ";
+    input
+        .chars()
+        .filter(|&c| LETTERS.contains(c))
+        .nth(2)
+        .is_some()
 }
 
 /// Whether `input` reads as Dutch (or Afrikaans): the articles `het` and
@@ -1692,6 +1717,11 @@ mod tests {
         assert_eq!(
             text("szkoły dwu-\ni trzyletnie, kis-\nés középvállalkozások, ceho-\nslovacký, malo-\na středně velké, agro-\nși zootehnie, un après-\nmidi.\n"),
             "szkoły dwu- i trzyletnie, kis- és középvállalkozások, cehoslovacký, malo- a středně velké, agro- și zootehnie, un après-midi."
+        );
+        // Romanian and Portuguese bind a word of one letter with a hyphen.
+        assert_eq!(
+            text("a declarat într-\no conferință, la cea de-\na XXV-a ediție; encontrou-\no ontem.\n"),
+            "a declarat într-o conferință, la cea de-a XXV-a ediție; encontrou-o ontem."
         );
         // A conjunction after the hyphen, but the page writes the word
         // whole: a split word.
