@@ -323,6 +323,7 @@ pub(crate) fn segment_text(
         } else if line.marker > 0 || line.credit_caption || line.credited == 1 {
             BlockKind::Caption
         } else if line.byline
+            || line.source_note
             || line.drop_cap
             || views.row(j)
             || line.entry
@@ -473,6 +474,11 @@ struct View {
     subhead: bool,
     /// A photo credit by label (`Foto: dpa/Kay Nietfeld`).
     credit_label: bool,
+    /// Opens with a source's label (`Fuente: INE`): see [`source_label`].
+    source_label: bool,
+    /// Right under a table's row, the note of its source: a paragraph of
+    /// its own line, no caption.
+    source_note: bool,
     /// In a caption whose text stands above a credit line, the credit
     /// closing it (`Fahrgäste am Hauptbahnhof.` / `Foto: dpa`): 1 at its
     /// first line, 2 at the others, 0 elsewhere.
@@ -829,6 +835,17 @@ impl Views {
             // `AJUNTAMENT DE PALAFRUGELL`) credits a group set apart by
             // blank lines only: elsewhere it may be a byline.
             let caps_credit = k > 0 && v[k].all_caps && v[k].names && v[k - 1].ends_sentence;
+            // (Under a table's row, `Fuente: INE` is the table's note.)
+            if k > 0
+                && v[k].source_label
+                && !v[k].blank_before
+                && candidates
+                    .binary_search_by_key(&(k - 1), |c| c.line)
+                    .is_ok()
+            {
+                v[k].source_note = true;
+                continue;
+            }
             let credit = v[k].credit_label || v[k].slash_credit || v[k].photo_credit || caps_credit;
             if credit && !v[k].blank_before && k > 0 {
                 let next = v.get(k + 1);
@@ -892,7 +909,9 @@ impl Views {
                         .rev()
                         .take_while(|&y| y + 1 == k || !v[y + 1].blank_before)
                         .any(|y| v[y].marker > 0);
-                    // (Or under a table's row: `Source : Euronext`.)
+                    // (Or under a table's row, a photo's credit: `FOTO
+                    // LUCIANI` under `… esulta dopo il 3-1`; a source's
+                    // note is taken above.)
                     let under_row = candidates
                         .binary_search_by_key(&(k - 1), |c| c.line)
                         .is_ok();
@@ -1340,7 +1359,13 @@ impl Views {
             return false;
         }
         let tail = len == 2 && i > 0 && self.v[i - 1].byline && self.byline_tail(i);
-        if (a.byline && len == 1) || tail || a.furniture {
+        // (A table's note wraps onto a last line before a blank line:
+        // `Quelle: Nahverkehrsgesellschaft` / `Baden-Württemberg`.)
+        let note_goes_on = a.source_note
+            && !b.blank_before
+            && !b.ends_sentence
+            && self.v.get(j + 1).is_none_or(|n| n.blank_before);
+        if (a.byline && len == 1) || tail || a.furniture || (a.source_note && !note_goes_on) {
             return true;
         }
         // A table's rows are blocks of a line each; so is a note under a

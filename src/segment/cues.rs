@@ -529,6 +529,40 @@ pub(super) fn may_hold_label_colon(text: &str) -> bool {
     head.iter().any(|&b| b == b':' || b == 0x9a)
 }
 
+/// The labels of a note giving a table's or a chart's source.
+const SOURCE_LABELS: [&str; 22] = [
+    "Source:",
+    "Sources:",
+    "Quelle:",
+    "Fonte:",
+    "Fuente:",
+    "Bron:",
+    "Källa:",
+    "Kilde:",
+    "Lähde:",
+    "Źródło:",
+    "Zdroj:",
+    "Forrás:",
+    "Sursa:",
+    "Nguồn:",
+    "数据来源：",
+    "资料来源：",
+    "資料來源：",
+    "數據來源：",
+    "来源：",
+    "來源：",
+    "出所：",
+    "出典：",
+];
+
+/// The line opens with a source's label, perhaps in brackets (`Source:
+/// Euronext`, `Fuente : INE`, `（資料來源：置業通地產）`): under a table, the
+/// note of where its figures come from.
+pub(super) fn source_label(text: &str) -> bool {
+    let text = text.strip_prefix(['（', '(']).unwrap_or(text);
+    may_hold_label_colon(text) && SOURCE_LABELS.iter().any(|w| label_len(text, w).is_some())
+}
+
 /// A photo credit by its label: `Foto: dpa/Kay Nietfeld`, `Photo : AFP`,
 /// or the credit of a chart, a map, a drawing (`Grafik: Deutscher
 /// Wetterdienst`, `Quelle: Statistisches Landesamt`);

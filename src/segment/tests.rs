@@ -828,19 +828,6 @@ fn an_interviewers_question_after_a_dash_opens_a_paragraph() {
 }
 
 #[test]
-fn a_source_under_a_table_is_its_caption() {
-    let s = "Les valeurs du CAC 40 ont fini en ordre dispersé mardi soir.\n\
-             Renault          41,15     +0,9 %\nTotalEnergies    58,62     -0,4 %\n\
-             Kering          231,10     -3,6 %\nSource : Euronext\n\
-             Les investisseurs attendent les chiffres de l'inflation.\n";
-    assert!(
-        blocks(s).contains(&(BlockKind::Caption, 5, 5)),
-        "{:?}",
-        blocks(s)
-    );
-}
-
-#[test]
 fn a_headline_and_its_deck_over_a_byline_are_headings() {
     let s = "Torino, il consiglio approva il nuovo parco\nIl cantiere aprirà in estate\n\
              di Marco Bianchi\nTORINO. Il consiglio comunale ha approvato ieri sera il progetto\n\
@@ -2943,4 +2930,28 @@ fn a_cjk_street_poll_ends_each_voice_at_its_speaker() {
         blocks(s),
         [(BlockKind::Paragraph, 1, 3), (BlockKind::Paragraph, 4, 5)]
     );
+}
+
+#[test]
+fn a_source_note_under_a_table_is_a_paragraph_of_its_own() {
+    assert!(source_label("Fuente : INE") && source_label("（資料來源：地政總署）"));
+    assert!(!source_label("Sourced from local farms") && !source_label("Photo: AFP"));
+    let s = "Results in brief:\n\nCounty       2023    2024\nKerry        41,2    43,9\nClare        38,7    40,1\n\
+             Source: Central Statistics Office\nThe office said the rise was the largest\nin a decade, driven by tourism.\n";
+    let lines: Vec<Line> = LineIndices::new(s).collect();
+    let g = segment(s, &lines, &[], &Options::new());
+    let last = &g[g.len() - 2..];
+    assert_eq!(
+        last.iter()
+            .map(|g| (g.kind, g.lines.len()))
+            .collect::<Vec<_>>(),
+        [(BlockKind::Paragraph, 1), (BlockKind::Paragraph, 2)],
+        "{g:?}"
+    );
+    // Its name wraps onto a last line before the end.
+    let s = "Die Züge waren im Mai pünktlicher als im Vorjahr.\n\n\
+             Linie       Mai      Juni\nRB 26       88,5     87,0\nS 1         79,0     81,5\n\
+             Quelle: Verkehrsverbund\nRhein-Neckar\n";
+    let b = blocks(s);
+    assert_eq!(b.last(), Some(&(BlockKind::Paragraph, 6, 7)), "{b:?}");
 }
