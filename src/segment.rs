@@ -323,6 +323,7 @@ pub(crate) fn segment_text(
         } else if line.marker > 0 || line.credit_caption || line.credited == 1 {
             BlockKind::Caption
         } else if line.byline
+            || (line.dateline && line.cjk)
             || line.source_note
             || line.drop_cap
             || views.row(j)
@@ -331,7 +332,7 @@ pub(crate) fn segment_text(
             || views.box_entry(j)
         {
             // Who wrote it, not what it is about: body text of its own; a
-            // drop cap opens body text; a table's row, its header row too,
+            // CJK dateline and a drop cap open body text; a table's row, its header row too,
             // and a listing's entry are paragraphs.
             BlockKind::Paragraph
         } else if views.heading_here(j)
@@ -1351,6 +1352,11 @@ impl Views {
             && !b.cjk
             && !b.first.eq_ignore_ascii_case(&a.first)
         {
+            return false;
+        }
+        // A CJK dateline alone on its line (`〔記者張家豪／彰化報導〕`) opens
+        // the paragraph under it.
+        if a.dateline && a.cjk && len == 1 && !b.blank_before && b.cjk && !b.dateline {
             return false;
         }
         // A byline, a running head or foot is a block of its own line; a

@@ -190,8 +190,9 @@ const CJK_DATELINE_CHARS: usize = 20;
 
 /// Starts with a CJK dateline in brackets, which opens a news item: the
 /// paper's or an agency's report (`【本報訊】`, `【新華社北京電】`), a reporter
-/// and a place (`〔記者周嘉文／台北報導〕`), or a Japanese place and agency
-/// (`【ロンドン＝共同】`), closed within [`CJK_DATELINE_CHARS`] characters.
+/// and a place (`〔記者周嘉文／台北報導〕`), a Japanese place and agency
+/// (`【ロンドン＝共同】`) or place alone before the text, closed within
+/// [`CJK_DATELINE_CHARS`] characters.
 pub(super) fn cjk_dateline(text: &str) -> bool {
     let Some(rest) = text.strip_prefix(['【', '〔', '［']) else {
         return false;
@@ -209,7 +210,19 @@ pub(super) fn cjk_dateline(text: &str) -> bool {
         .iter()
         .any(|e| tag.ends_with(e))
         || tag.contains('＝')
+        // A Japanese regional paper's place alone, the text right after it
+        // (`【桜浜】昭和初期に…`).
+        || (text.starts_with('【')
+            && tag.chars().nth(PLACE_TAG_CHARS).is_none()
+            && tag.chars().all(|c| script::is_cjk(c) && c.is_alphabetic())
+            && rest[end..]
+                .chars()
+                .nth(1)
+                .is_some_and(|c| script::is_cjk(c) && c.is_alphabetic()))
 }
+
+/// Most characters of a place alone in a CJK dateline's brackets (`【桜浜】`).
+const PLACE_TAG_CHARS: usize = 6;
 
 /// Starts with a dateline set off by a dash, which opens a news item: a
 /// place in capitals (one to three words), perhaps an agency in brackets,

@@ -188,7 +188,7 @@ impl Views {
     /// CJK line `i` is a headline over the dateline that opens its story
     /// on the next line (`合唱團週末義演` / `〔記者周嘉文／台北報導〕城南…`):
     /// no sentence's end or clause mark, narrower than the dateline's
-    /// line, and the dateline right under it.
+    /// line, and the dateline right under it or after a blank line.
     pub(super) fn heads_dateline(&self, i: usize) -> bool {
         let (l, Some(n)) = (&self.v[i], self.v.get(i + 1)) else {
             return false;
@@ -196,7 +196,6 @@ impl Views {
         l.cjk
             && n.cjk
             && n.dateline
-            && !n.blank_before
             && l.marker == 0
             && !l.dateline
             && !l.ends_sentence

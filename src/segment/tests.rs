@@ -2891,7 +2891,8 @@ fn a_cjk_stack_set_off_the_column_over_an_indented_first_line() {
 fn a_cjk_dateline_opens_a_story_under_its_headline() {
     assert!(cjk_dateline("〔記者林佳蓉／高雄報導〕港區") && cjk_dateline("【本報訊】昨日"));
     assert!(cjk_dateline("【新華社北京電】") && cjk_dateline("【パリ＝共同】仏政府は"));
-    assert!(!cjk_dateline("【社論】政府應") && !cjk_dateline("〔註〕本表數字"));
+    assert!(cjk_dateline("【桜浜】昭和初期に") && !cjk_dateline("【東海台】　打　安　点"));
+    assert!(!cjk_dateline("【社論】，政府應") && !cjk_dateline("〔註〕本表數字"));
     // The box's last entry ends without a stop; the blank line under it
     // is no column break, as a headline sits over the next story's
     // dateline.
@@ -2954,4 +2955,24 @@ fn a_source_note_under_a_table_is_a_paragraph_of_its_own() {
              Quelle: Verkehrsverbund\nRhein-Neckar\n";
     let b = blocks(s);
     assert_eq!(b.last(), Some(&(BlockKind::Paragraph, 6, 7)), "{b:?}");
+}
+
+#[test]
+fn a_cjk_dateline_alone_on_its_line_opens_the_paragraph_under_it() {
+    let s = "老街新貌吸引遊客\n〔記者王志明／鹿港報導〕\n鹿港老街再造工程昨天完成第一期，\n騎樓全面整平，街景煥然一新。\n";
+    assert_eq!(
+        blocks(s),
+        [(BlockKind::Heading, 1, 1), (BlockKind::Paragraph, 2, 4)]
+    );
+    // A headline over a Japanese place dateline, a blank line between.
+    let s = "日時：５月３日午前１０時\n会場：桜浜市民会館\n\n旧駅舎が交流拠点に\n\n\
+             【桜浜】昭和初期に建てられ\nた旧駅舎の改修が終わった。\n";
+    assert_eq!(
+        &blocks(s)[1..],
+        [
+            (BlockKind::Paragraph, 2, 2),
+            (BlockKind::Heading, 4, 4),
+            (BlockKind::Paragraph, 6, 7)
+        ]
+    );
 }
