@@ -844,6 +844,7 @@ impl<'a> Builder<'a> {
         if is_hyphenated_particle(right)
             || right.starts_with("feira")
             || (is_enclitic_pronoun(right) && left.ends_with(is_stressed_vowel))
+            || (is_reflexive_pronoun(right) && ends_in_portuguese_verb(left))
             || (right == "t" && is_inverted_t(&input[next + 1..]))
         {
             return Hyphen::Keep(Reason::HyphenatedParticle);
@@ -1242,6 +1243,22 @@ fn repeats_hyphen(rest: &str) -> bool {
 /// then ends on a stressed vowel (`amá-lo`, `fazê-la`, `pô-los`).
 fn is_enclitic_pronoun(word: &str) -> bool {
     matches!(word, "lo" | "la" | "los" | "las")
+}
+
+/// Pronouns that Portuguese binds by a hyphen to a finite verb
+/// (`realizou-se`, `deu-me`).
+fn is_reflexive_pronoun(word: &str) -> bool {
+    matches!(word, "se" | "me" | "te")
+}
+
+/// `word` ends as a Portuguese verb in the past or the plural does before
+/// a bound pronoun (`realizou`, `vendeu`, `partiu`, `formaram`, `fazem`):
+/// no word a typesetter splits before `-se` or `-me` ends so.
+fn ends_in_portuguese_verb(word: &str) -> bool {
+    word.len() > 3
+        && ["ou", "eu", "iu", "am", "em"]
+            .iter()
+            .any(|e| word.ends_with(e))
 }
 
 /// A vowel with an acute accent or a circumflex: stressed, ending an
@@ -1717,6 +1734,11 @@ mod tests {
         assert_eq!(
             text("szkoły dwu-\ni trzyletnie, kis-\nés középvállalkozások, ceho-\nslovacký, malo-\na středně velké, agro-\nși zootehnie, un après-\nmidi.\n"),
             "szkoły dwu- i trzyletnie, kis- és középvállalkozások, cehoslovacký, malo- a středně velké, agro- și zootehnie, un après-midi."
+        );
+        // Portuguese binds a pronoun to a verb in the past or the plural.
+        assert_eq!(
+            text("realizou-\nse uma pesquisa e vende-\nram-se casas; a ro-\nse.\n"),
+            "realizou-se uma pesquisa e venderam-se casas; a rose."
         );
         // Romanian and Portuguese bind a word of one letter with a hyphen.
         assert_eq!(

@@ -769,7 +769,8 @@ impl Views {
         let lowercase_or_periods = b.first.is_lowercase()
             || b.quoted_lowercase
             || (period_heading(a) && period_heading(b))
-            || a.open_end;
+            || a.open_end
+            || self.caps_goes_on(i, j);
         if !b.cjk && !lowercase_or_periods {
             return false;
         }

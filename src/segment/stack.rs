@@ -95,10 +95,32 @@ impl Views {
 
     /// Latin line `k` (after the first) goes on with the phrase of the line
     /// above: it opens in lowercase, or the line above ends in an article
-    /// or a preposition, a hyphen or a comma.
+    /// or a preposition, a hyphen or a comma; or both are set in capitals
+    /// (see [`Views::caps_goes_on`]).
     fn phrase_goes_on(&self, k: usize) -> bool {
         let p = &self.v[k - 1];
-        self.v[k].first.is_lowercase() || p.open_end || p.ends_hyphen || matches!(p.last, ',' | '-')
+        self.v[k].first.is_lowercase()
+            || p.open_end
+            || p.ends_hyphen
+            || matches!(p.last, ',' | '-')
+            || self.caps_goes_on(k - 1, k)
+    }
+
+    /// Line `j` goes on with the headline in capitals on line `i` right
+    /// above it (`HERITAGE POTATOES GIVEN` / `NEW LEASE OF LIFE`): both in
+    /// capitals, the first no section's label and ending no sentence, the
+    /// second no byline. A deck under such a headline is set in
+    /// lowercase.
+    pub(super) fn caps_goes_on(&self, i: usize, j: usize) -> bool {
+        let (a, b) = (&self.v[i], &self.v[j]);
+        a.all_caps
+            && b.all_caps
+            && !a.kicker
+            && !a.ends_sentence
+            && !b.blank_before
+            && !b.byline
+            && !b.names
+            && b.marker == 0
     }
 
     /// Line `k` is set off above: the top of a page, or a blank line that

@@ -2976,3 +2976,26 @@ fn a_cjk_dateline_alone_on_its_line_opens_the_paragraph_under_it() {
         ]
     );
 }
+
+#[test]
+fn a_headline_in_capitals_over_two_lines_is_one_heading() {
+    let s = "The fair closed on Sunday after a record week.\n\nFERRY FARES FROZEN\nFOR ANOTHER YEAR\n\n\
+             Island passengers will pay the same fares until next\nApril, the operator said on Tuesday.\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Paragraph, 1, 1),
+            (BlockKind::Heading, 3, 4),
+            (BlockKind::Paragraph, 6, 7)
+        ]
+    );
+    // Its deck, in lowercase, is a heading of its own.
+    let s = "NEWS\nFERRY FARES FROZEN\nFOR ANOTHER YEAR\nOperator blames fuel costs\n\n\
+             Island passengers will pay the same fares until next\nApril, the operator said on Tuesday.\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[1..3],
+        [(BlockKind::Heading, 2, 3), (BlockKind::Heading, 4, 4)],
+        "{b:?}"
+    );
+}
