@@ -781,8 +781,11 @@ impl Views {
         } else {
             LAT_HEAD_RATIO
         };
+        // (Capitals end at a line in lowercase under them: the type
+        // changes.)
         self.hard_start(j + 1)
             || (n.blank_before && !self.double_spaced(j + 1))
+            || (self.caps_goes_on(i, j) && !n.all_caps)
             || b.width as f32 <= ratio * self.forward_col(j) as f32
     }
 
