@@ -2998,4 +2998,15 @@ fn a_headline_in_capitals_over_two_lines_is_one_heading() {
         [(BlockKind::Heading, 2, 3), (BlockKind::Heading, 4, 4)],
         "{b:?}"
     );
+    // Wider than a heading's share of the column, with no blank line
+    // under it: the text in lowercase ends it.
+    let s = "CIDADES\nNOVA LINHA DE ÔNIBUS LIGA O\nCENTRO AO JARDIM DAS ACÁCIAS\n\
+             A Prefeitura anunciou ontem a criação da\nlinha 214, que vai ligar o Terminal\n\
+             Central ao bairro na zona leste.\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[1..],
+        [(BlockKind::Heading, 2, 3), (BlockKind::Paragraph, 4, 6)],
+        "{b:?}"
+    );
 }
