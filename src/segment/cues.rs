@@ -779,8 +779,9 @@ const RUNNING_HEAD_BYTES: usize = 200;
 /// `|`, `•`, `·`, a spaced dash or runs of spaces of which the first or
 /// the last is the page number (`4 | THE DAILY BUGLE`, `THE DAILY BUGLE
 /// Tuesday, March 3, 1998   Page 4`, `Waikato Courier - Saturday, May
-/// 17, 2025 - 23`, `Ｂ４　地產　２０２５年３月１８日`). Only lines next to a page break (or the start or
-/// end of the text) are asked.
+/// 17, 2025 - 23`, `Ｂ４　地產　２０２５年３月１８日`), or, in CJK, of which
+/// one is a whole date (`濠江日報　體育　2024年3月11日　星期一`). Only lines
+/// next to a page break (or the start or end of the text) are asked.
 pub(super) fn running_head(text: &str) -> bool {
     let digits = text.bytes().any(|b| b.is_ascii_digit()) || text.contains(is_fullwidth_digit);
     if text.len() > RUNNING_HEAD_BYTES || !digits {
@@ -791,19 +792,39 @@ pub(super) fn running_head(text: &str) -> bool {
         .flat_map(|f| f.split("  "))
         .flat_map(|f| f.split(" - "))
         .flat_map(|f| f.split(" – "))
+        .flat_map(|f| f.split(" — "))
         .map(str::trim)
         .filter(|f| !f.is_empty());
     let Some(first) = fields.next() else {
         return false;
     };
-    let mut count = 1;
-    let mut last = first;
+    let (mut count, mut last, mut dated) = (1, first, cjk_date(first));
     for f in fields {
         count += 1;
         last = f;
+        dated |= cjk_date(f);
     }
     (count == 1 && page_number(first))
-        || (count > 1 && count <= 6 && (page_number(first) || page_number(last)))
+        || (count > 1 && count <= 6 && (page_number(first) || page_number(last) || dated))
+}
+
+/// `field` is a CJK date, whole: a year, a month and a day in figures
+/// (`2024年3月11日`, `２０２５年３月１８日`).
+fn cjk_date(field: &str) -> bool {
+    let figures = |s: &str, most: usize| {
+        (1..=most).contains(&s.chars().count())
+            && s.chars()
+                .all(|c| c.is_ascii_digit() || is_fullwidth_digit(c))
+    };
+    let Some((year, rest)) = field.split_once('年') else {
+        return false;
+    };
+    let Some((month, rest)) = rest.split_once('月') else {
+        return false;
+    };
+    figures(year, 4) && year.chars().count() == 4 && figures(month, 2) && {
+        rest.strip_suffix('日').is_some_and(|day| figures(day, 2))
+    }
 }
 
 /// A jump line, where a story goes on or comes from another page:

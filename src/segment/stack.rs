@@ -298,10 +298,13 @@ impl Views {
             if self.cjk_column_from(k) {
                 column = Some(k);
             }
+            // (A table's row under its title ends the stack too.)
             if x.byline
                 || x.dateline
                 || x.slash_credit
                 || (x.indent > x.base_indent && !x.page_break)
+                || self.row(k)
+                || self.header_row(k)
             {
                 return (k >= i + 2 && complete(&self.v[k - 1])).then_some(k);
             }

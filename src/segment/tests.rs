@@ -239,6 +239,16 @@ fn finds_running_heads_and_page_numbers() {
     assert!(running_head(
         "Central Waikato Courier - Saturday, May 17, 2025 - 23"
     ));
+    // A paper's name and section over its date, no page number.
+    assert!(running_head("北岸日報　體育　2024年3月11日　星期一"));
+    assert!(running_head(
+        "南洋晨报　｜　新闻　｜　2024年5月22日　星期三"
+    ));
+    assert!(running_head(
+        "Page 6 — The Valley Courier — Thursday, Feb. 15, 2024"
+    ));
+    assert!(!running_head("2024年預算案　派糖300億"));
+    assert!(!running_head("2024年3月　市區重建"));
     assert!(!running_head("Wellington - the capital - has 21"));
     assert!(!running_head("1998 was a good year for the port"));
     assert!(!running_head("Page 3 Scandal Rocks Town"));
@@ -3007,6 +3017,22 @@ fn a_headline_in_capitals_over_two_lines_is_one_heading() {
     assert_eq!(
         &b[1..],
         [(BlockKind::Heading, 2, 3), (BlockKind::Paragraph, 4, 6)],
+        "{b:?}"
+    );
+}
+
+#[test]
+fn a_stack_at_a_page_top_ends_at_a_tables_row() {
+    let s = "北岸日報　體育　2024年3月11日　星期一\n\n甲組聯賽第十輪賽果\n主隊　　　　比分　　客隊\n\
+             北岸聯　　　2:1　　東區青年\n西區體育會　0:0　　南灣競進\n海星　　　　3:2　　新口岸飛馬\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[..3],
+        [
+            (BlockKind::Paragraph, 1, 1),
+            (BlockKind::Heading, 3, 3),
+            (BlockKind::Paragraph, 4, 4)
+        ],
         "{b:?}"
     );
 }
