@@ -850,7 +850,9 @@ impl Views {
             let credit = v[k].credit_label || v[k].slash_credit || v[k].photo_credit || caps_credit;
             if credit && !v[k].blank_before && k > 0 {
                 let next = v.get(k + 1);
-                let first = if next.is_none_or(|n| n.blank_before) {
+                // (A running foot under it ends the group as a blank
+                // line does.)
+                let first = if next.is_none_or(|n| n.blank_before || n.furniture) {
                     // (A credit in capitals under the text's top may be
                     // its byline.)
                     // (At the text's top, a group of a caption's

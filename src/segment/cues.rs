@@ -509,6 +509,33 @@ pub(super) const CREDIT_WORDS_LABELS: [&str; 14] = [
 /// before it counted (`Visualisierung\u{202f}：`).
 const CREDIT_LABEL_BYTES: usize = 20;
 
+/// The credit after a label of one or two words that ends in a photo's
+/// word, and a colon or a bar (`Arkivfoto: Mette Kjær`, `Symbolbild:
+/// dpa`, `Sursa foto: Primăria`, `PHOTO | BRIAN OCHOLA | MIRROR`).
+fn compound_photo_label(text: &str) -> Option<&str> {
+    /// A photo's word, in lowercase, that ends a label.
+    const ENDS: [&str; 6] = ["foto", "fotos", "photo", "photos", "bild", "bilder"];
+    if !text.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let head = &text.as_bytes()[..text.len().min(CREDIT_LABEL_BYTES)];
+    let at = head.iter().position(|&b| b == b':' || b == b'|')?;
+    let label = text[..at].trim_end();
+    let word = label.rsplit(' ').next()?;
+    // (The labels of one word alone, `Foto:`, are the [`PHOTO_LABELS`].)
+    let own = head[at] == b'|' || label.contains(' ');
+    let photo = label.split(' ').nth(2).is_none()
+        && ENDS.iter().any(|e| {
+            (own || word.len() > e.len())
+                && word
+                    .len()
+                    .checked_sub(e.len())
+                    .and_then(|i| word.get(i..))
+                    .is_some_and(|end| end.eq_ignore_ascii_case(e))
+        });
+    photo.then(|| text[at + 1..].trim_start())
+}
+
 /// Whether `text` opens with a byte that the starts [`is_credit_label`]
 /// asks for open with (`数` and `来` open with E6, `資` and `资` with E8,
 /// `來` with E4, Vietnamese `Ả` with E1): most lines start otherwise.
@@ -602,6 +629,20 @@ pub(super) fn is_credit_label(text: &str) -> bool {
         let mut words = holder.split_whitespace();
         return (1..=CREDIT_WORDS).contains(&words.clone().count())
             && !words.any(|w| w.starts_with(char::is_lowercase) && !is_name_word(w));
+    }
+    if let Some(rest) = compound_photo_label(text) {
+        return (1..=CREDIT_WORDS).contains(&rest.split_whitespace().count())
+            && !rest
+                .split_whitespace()
+                .any(|w| w.starts_with(char::is_lowercase) && !is_name_word(w));
+    }
+    // Who lent the photo (`Photo courtesy of the Ellison family`).
+    if let Some(rest) = ["Photo courtesy of ", "Photos courtesy of ", "Courtesy of "]
+        .iter()
+        .find_map(|p| text.strip_prefix(p))
+    {
+        return (1..=CREDIT_WORDS).contains(&rest.split_whitespace().count())
+            && !script::ends_sentence(rest);
     }
     if !may_open_credit(text)
         || !(text.starts_with("Fo")

@@ -1890,6 +1890,17 @@ fn a_credit_without_a_colon_closes_its_caption() {
     assert!(is_credit_label("Foto: dpa/Uli Deck"));
     assert!(is_credit_label("Foto: Jan de Vries"));
     assert!(is_credit_label("Foto Marieke Kok"));
+    // A label compounding a photo's word, a bar for a colon, a lender.
+    assert!(is_credit_label("Arkivfoto: Mette Kjær") && is_credit_label("Symbolbild: Pixabay"));
+    assert!(is_credit_label("Sursa foto: Primăria Bistrița"));
+    assert!(is_credit_label("PHOTO | BRIAN OCHOLA | MIRROR"));
+    assert!(is_credit_label("Photo courtesy of the Ellison family"));
+    assert!(!is_credit_label(
+        "Arkivfoto: her ses den gamle kaj fra 1960"
+    ));
+    assert!(!is_credit_label(
+        "Photo courtesy of the family, who said the day was special."
+    ));
     assert!(is_credit_label("Photograph: Joe O'Shaughnessy"));
     assert!(is_credit_label("Pic: Graeme Hart") && is_credit_label("Picture by Femi Adeyemo"));
     assert!(!is_credit_label(
@@ -3035,4 +3046,12 @@ fn a_stack_at_a_page_top_ends_at_a_tables_row() {
         ],
         "{b:?}"
     );
+}
+
+#[test]
+fn a_running_foot_under_a_credit_closes_its_caption() {
+    let s = "mere støj om natten.\n\nHavnen set fra luften. Den nye kaj\nskal ligge mod øst.\n\
+             Arkivfoto: Mette Kjær\nVestkysten · Onsdag 10. april 2024 · 7\n\u{c}\nVEJRET\n";
+    let b = blocks(s);
+    assert_eq!(b[1], (BlockKind::Caption, 3, 5), "{b:?}");
 }
