@@ -1809,8 +1809,19 @@ impl Views {
             // on, however short, where the next line is short too (a pull
             // quote or a box set narrow), not a full line of a list.
             let runs_on = b.first.is_lowercase() && a.last.is_alphanumeric() && self.short(j);
+            // A signature's name and a comma over its place, a blank line
+            // under it (`JOSEPH KAMAU,` / `Kikuyu`), is one block; a
+            // salutation (`Dear Editor,`) is set over a full line.
+            let signed = a.last == ','
+                && !b.blank_before
+                && self.share(j) < LAT_VERY_SHORT
+                && self.v.get(j + 1).is_none_or(|n| n.blank_before);
             if colon
-                || (self.short(i) && self.share(i) < LAT_VERY_SHORT && !narrow_column && !runs_on)
+                || (self.short(i)
+                    && self.share(i) < LAT_VERY_SHORT
+                    && !narrow_column
+                    && !runs_on
+                    && !signed)
             {
                 return true;
             }

@@ -3055,3 +3055,15 @@ fn a_running_foot_under_a_credit_closes_its_caption() {
     let b = blocks(s);
     assert_eq!(b[1], (BlockKind::Caption, 3, 5), "{b:?}");
 }
+
+#[test]
+fn a_letters_signature_keeps_its_place_under_the_name() {
+    let s = "Fuel prices dropped last month, yet the bus\nfares have not come down, and the\n\
+             authority should act on such arbitrary rises.\n\nMARY ATIENO,\nKisumu\n\n\
+             Fix the footbridges\n\nSeveral footbridges along the highway have\nbroken railings and missing steps.\n";
+    let b = blocks(s);
+    assert_eq!(b[1], (BlockKind::Paragraph, 5, 6), "{b:?}");
+    // A salutation over the letter's first line opens it.
+    let s = "Dear Editor,\nSeveral footbridges along the highway have\nbroken railings and missing steps.\n";
+    assert_eq!(blocks(s)[0], (BlockKind::Paragraph, 1, 1));
+}
