@@ -460,9 +460,10 @@ struct View {
     /// ときは。`), the interviewer's question, or a line opening with a
     /// speaker's label (`問：`, `答：`, `Q:`): see [`interview_turn`].
     turn: bool,
-    /// A CJK line opening with a label of a few ideographs and a colon
-    /// (`展期：即日起`, `地铁出行：可乘坐`): an entry of a box of facts where
-    /// others stand near it (see [`Views::box_entry`]).
+    /// A line opening with a label of a few ideographs or words and a
+    /// colon (`展期：即日起`, `地铁出行：可乘坐`, `Area: 46 hectares`): an
+    /// entry of a box of facts where others stand near it (see
+    /// [`Views::box_entry`]).
     entry_label: bool,
     /// CJK text ending in a photographer's or a source's credit
     /// (`…佐藤健一撮影`, `…本人提供`, `…攝`).
@@ -775,7 +776,11 @@ impl Views {
             view.credit_caption = view.cjk && equals_credit(text);
             view.slash_credit = slash_credit(&view, text);
             view.turn = interview_turn(&view, text);
-            view.entry_label = view.cjk && cjk_entry_label(text);
+            view.entry_label = if view.cjk {
+                cjk_entry_label(text)
+            } else {
+                latin_entry_label(text)
+            };
             view.credit_end = (view.cjk
                 && (text.ends_with(['攝', '摄'])
                     || text.ends_with("撮影")
@@ -1226,19 +1231,37 @@ impl Views {
         })
     }
 
-    /// Line `j` opens an entry of a CJK box of facts: it opens with a
-    /// label and a colon (see [`View::entry_label`]), the line before it
+    /// Line `j` opens an entry of a box of facts: it opens with a
+    /// label and a colon (see [`View::entry_label`]), is not the box's
+    /// title, the line before it
     /// stops short of the column, ends a sentence or is an entry of one
     /// line (prose wraps a line full before `表示：`), and another line at
     /// most [`ENTRY_REACH`]
     /// lines before or after it opens with a label too.
     fn box_entry(&self, j: usize) -> bool {
+        // (Alone between blank lines over the first entry, a line with a
+        // label is the box's title: `Fakta: Nya tidtabellen`.)
+        let entry = |k: usize, blank: bool| {
+            self.v
+                .get(k)
+                .is_some_and(|n| n.blank_before == blank && n.entry_label)
+        };
+        let title = !self.v[j].cjk
+            && self.v[j].blank_before
+            && (j == 0 || !self.v[j - 1].entry_label)
+            && entry(j + 1, true)
+            && entry(j + 2, false);
+        // (Or a Latin entry's value has wrapped onto the line before,
+        // which ends no clause going on.)
         self.v[j].entry_label
+            && !title
+            && (self.v[j].cjk || !self.clause_goes_on(j))
             && (j == 0
                 || self.v[j].blank_before
                 || self.v[j - 1].ends_sentence
                 || self.v[j - 1].entry_label
-                || self.short(j - 1))
+                || self.short(j - 1)
+                || (!self.v[j].cjk && j >= 2 && entry(j - 2, false) && !self.v[j - 1].blank_before))
             && (j.saturating_sub(ENTRY_REACH)..(j + ENTRY_REACH + 1).min(self.v.len()))
                 .any(|k| k != j && self.v[k].entry_label)
     }

@@ -1142,6 +1142,14 @@ pub(super) fn interview_turn(l: &View, text: &str) -> bool {
         || LABELS.iter().any(|label| text.starts_with(label))
 }
 
+/// `text` opens with the label of an entry of a Latin box of facts,
+/// capitalised (`Area: 46 hectares`, `I morgen: Sol og lette skyer`,
+/// `Next survey: April 2026`; see [`opens_with_label`]). Unlike a row of
+/// a fact box, its value may wrap onto the next lines.
+pub(super) fn latin_entry_label(text: &str) -> bool {
+    text.starts_with(|c: char| c.is_uppercase()) && opens_with_label(text)
+}
+
 /// Most ideographs of the label of an entry of a CJK box of facts.
 const ENTRY_LABEL_CHARS: usize = 4;
 

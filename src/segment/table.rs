@@ -313,14 +313,18 @@ const LABEL_WORDS: usize = 3;
 /// does not run on into the next line (no final hyphen or comma). The
 /// caller checks the capital, so that only such lines are read.
 pub(super) fn label_row(x: &View, text: &str) -> bool {
-    if x.cjk
+    !(x.cjk
         || text.len() > LABEL_ROW_BYTES
         || x.ends_hyphen
         || x.credit_label
-        || matches!(x.last, ',' | ';' | ':')
-    {
-        return false;
-    }
+        || matches!(x.last, ',' | ';' | ':'))
+        && opens_with_label(text)
+}
+
+/// `text` opens with the label of a row or an entry of a fact box: one to
+/// [`LABEL_WORDS`] words without figures (but a number, `RE 7`), a colon,
+/// a space and a value (see [`label_row`]).
+pub(super) fn opens_with_label(text: &str) -> bool {
     let head = &text.as_bytes()[..text.len().min(LABEL_BYTES)];
     let Some(colon) = head.iter().position(|&b| b == b':') else {
         return false;
@@ -744,9 +748,16 @@ pub(super) fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
             }
             let k = candidates[c].line;
             let last = candidates[e].line;
+            // (Or onto a line of its own before the box's next entry:
+            // `Partners: Lea Valley Trust, Bramford` / `Parish Council` /
+            // `Next survey: April 2026`.)
             let wrapped = wraps
-                && v.get(last + 1)
-                    .is_some_and(|n| !n.blank_before && n.first.is_lowercase());
+                && v.get(last + 1).is_some_and(|n| {
+                    !n.blank_before
+                        && (n.first.is_lowercase()
+                            || v.get(last + 2)
+                                .is_some_and(|m| !m.blank_before && m.entry_label))
+                });
             let count = e + 1 - c - usize::from(wrapped);
             let scores = !labels && candidates[c..=e].iter().all(|n| n.score);
             // CJK rows of two cells stop short of the column, where prose

@@ -480,9 +480,13 @@ fn stacked_label_lines_of_a_fact_box_are_rows() {
 
 #[test]
 fn prose_with_colons_is_no_fact_box() {
-    // Two label lines are not enough.
+    // Two label lines are not enough for a table's rows: entries of a
+    // box, each a paragraph, whose values may wrap.
     let s = "Opening hours: 6 am to 9 pm\nEntry: free for residents and\nvisitors alike.\n";
-    assert_eq!(blocks(s).len(), 1);
+    assert_eq!(
+        blocks(s),
+        [(BlockKind::Paragraph, 1, 1), (BlockKind::Paragraph, 2, 3)]
+    );
     // Labels of more than three words, or with figures, are prose.
     let s = "The mayor said at the meeting: it is\nIn the end she added: the pool\n\
              Works 2024: the repairs were\nfinished on time and on budget.\n";
@@ -3066,4 +3070,36 @@ fn a_letters_signature_keeps_its_place_under_the_name() {
     // A salutation over the letter's first line opens it.
     let s = "Dear Editor,\nSeveral footbridges along the highway have\nbroken railings and missing steps.\n";
     assert_eq!(blocks(s)[0], (BlockKind::Paragraph, 1, 1));
+}
+
+#[test]
+fn a_latin_box_of_facts_gives_each_entry_its_paragraph() {
+    assert!(latin_entry_label("Next survey: April 2026") && latin_entry_label("I morgen: Sol"));
+    assert!(!latin_entry_label("He said the 2024: plan") && !latin_entry_label("area: 46"));
+    let s = "The council will decide in March.\n\nWEATHER\n\nToday: Cloudy with a few showers,\n\
+             mostly in the afternoon. 8-11C.\nTomorrow: Sun and light cloud,\n9-13C. Easing wind.\n\
+             Weekend: Dry and milder, up to\n15C inland.\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[2..],
+        [
+            (BlockKind::Paragraph, 5, 6),
+            (BlockKind::Paragraph, 7, 8),
+            (BlockKind::Paragraph, 9, 10)
+        ],
+        "{b:?}"
+    );
+    // A value wrapped onto a line of its own before the next entry.
+    let s = "FACT FILE\n\nProject: Ouse wetland restoration\nArea: 46 hectares\nCost: £2.3m over five years\n\
+             Partners: Lea Valley Trust, Bramford\nParish Council, Anglian Rivers Group\nNext survey: April 2026\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[b.len() - 2..],
+        [(BlockKind::Paragraph, 6, 7), (BlockKind::Paragraph, 8, 8)],
+        "{b:?}"
+    );
+    // Alone over the box's entries, a label's line is its title.
+    let s = "Turisterna har åkt hem.\n\nFakta: Nya tidtabellen\n\nAvgångar: var 20:e minut\n\
+             Övrig tid: en gång i timmen\nGäller från: 3 mars\n";
+    assert_eq!(blocks(s)[1], (BlockKind::Heading, 3, 3));
 }
