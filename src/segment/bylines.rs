@@ -242,8 +242,23 @@ fn place_byline(text: &str) -> bool {
         && names.rsplit(' ').next().is_some_and(capitalised)
 }
 
-/// An interview's credit in brackets: `（聞き手・田中誠）`, `（聞き手 田中誠）`.
+/// An interview's credit in brackets: `（聞き手・田中誠）`, `（聞き手 田中誠）`;
+/// or the reporter's, a name and title (`（藤原美咲記者）`, `（佐藤健特派員）`).
 pub(super) fn interviewer(text: &str) -> bool {
+    if let Some(name) = text
+        .strip_prefix('（')
+        .and_then(|t| t.strip_suffix('）'))
+        .and_then(|t| {
+            ["記者", "记者", "特派員", "通信員", "支局長", "編集委員"]
+                .iter()
+                .find_map(|r| t.strip_suffix(r))
+        })
+    {
+        return (2..=8).contains(&name.chars().count())
+            && name
+                .chars()
+                .all(|c| (script::is_cjk(c) && c.is_alphabetic()) || script::is_space(c));
+    }
     text.strip_prefix("（聞き手")
         .and_then(|t| t.strip_suffix('）'))
         .map(|name| name.trim_start_matches(['・', '：', ' ', '\u{3000}']))

@@ -715,7 +715,8 @@ pub(super) fn is_credit_label(text: &str) -> bool {
 /// The first line of the Japanese-style caption whose credit line `k`
 /// holds (after its `＝`): the line itself after a blank line, or the
 /// first of the CJK lines running on into it from a blank line (at most
-/// [`CREDITED_LINES`] in all, none ending a sentence or set deeper in).
+/// [`CREDITED_LINES`] in all, none ending a sentence or set deeper in, the
+/// credit's line neither).
 pub(super) fn equals_caption_start(v: &[View], k: usize) -> Option<usize> {
     let start = (k.saturating_sub(CREDITED_LINES - 1)..=k)
         .rev()
@@ -724,7 +725,9 @@ pub(super) fn equals_caption_start(v: &[View], k: usize) -> Option<usize> {
     let runs_on = v[start..k]
         .iter()
         .all(|x| x.cjk && !x.ends_sentence && !x.inner_stop && x.indent <= l.indent);
-    (l.blank_before && runs_on).then_some(start)
+    // (A credit line set deeper in opens a paragraph under a title:
+    // `催し` / `　遺作展＝６月１日～３０日、…`.)
+    (l.blank_before && runs_on && v[k].indent <= l.indent).then_some(start)
 }
 
 /// The last line of the Japanese-style caption that line `k` opens (see

@@ -48,6 +48,8 @@ fn finds_bylines() {
         "本報記者 李明",
         "本报记者 李明 北京报道",
         "文／陳大文",
+        "（藤原美咲記者）",
+        "（佐藤健特派員）",
         "【記者陳建宏／台南報導】",
         "【本報訊】記者　李嘉欣",
         "陈莉莉 报道",
@@ -3102,4 +3104,15 @@ fn a_latin_box_of_facts_gives_each_entry_its_paragraph() {
     let s = "Turisterna har åkt hem.\n\nFakta: Nya tidtabellen\n\nAvgångar: var 20:e minut\n\
              Övrig tid: en gång i timmen\nGäller från: 3 mars\n";
     assert_eq!(blocks(s)[1], (BlockKind::Heading, 3, 3));
+}
+
+#[test]
+fn an_indented_line_with_an_equals_sign_under_a_title_is_no_caption() {
+    let s = "は近親者で済ませた。\n\n催し\n\u{3000}佐伯一雄遺作展＝６月１日\n～３０日、県立美術館。入場無\n料。\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[1..],
+        [(BlockKind::Heading, 3, 3), (BlockKind::Paragraph, 4, 6)],
+        "{b:?}"
+    );
 }
