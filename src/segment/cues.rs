@@ -1045,7 +1045,8 @@ pub(super) fn caption_marker_plain(text: &str, options: &Options) -> Option<usiz
 }
 
 /// A CJK photo credit alone on its line, in brackets or not: `記者　何嘉欣
-/// 攝`, `（記者林雅婷攝）`, `（資料圖片）`, `（新華社圖片）`, `（撮影・佐藤一郎）`.
+/// 攝`, `（記者林雅婷攝）`, `（資料圖片）`, `（新華社圖片）`, `（档案照片）`,
+/// `（撮影・佐藤一郎）`.
 pub(super) fn photo_credit(text: &str) -> bool {
     let inner = text
         .strip_prefix(['（', '('])
@@ -1056,7 +1057,20 @@ pub(super) fn photo_credit(text: &str) -> bool {
     // taken.
     let bracketed = inner.len() < text.len()
         && ([
-            "圖片", "图片", "提供", "供图", "供圖", "社发", "社發", "撮影",
+            "圖片",
+            "图片",
+            "提供",
+            "供图",
+            "供圖",
+            "社发",
+            "社發",
+            "撮影",
+            "照片",
+            "相片",
+            "資料圖",
+            "资料图",
+            "檔案圖",
+            "档案图",
         ]
         .iter()
         .any(|e| inner.ends_with(e))

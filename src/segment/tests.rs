@@ -669,6 +669,8 @@ fn a_credit_closes_a_caption_in_brackets_or_at_the_end_of_its_line() {
     }
     assert!(photo_credit("（資料圖片）") && photo_credit("記者　何嘉欣　攝"));
     assert!(photo_credit("（撮影・佐藤一郎）"));
+    assert!(photo_credit("（档案照片）") && photo_credit("（資料圖）"));
+    assert!(!photo_credit("（我們的照片）他說") && !photo_credit("他們拍了照片"));
     assert!(photo_credit("（新华社发）") && photo_credit("（受访者供图）"));
     assert!(photo_credit("（中村健一撮影）") && photo_credit("（摄影：陈志明）"));
     // A Japanese caption whose `＝` ends its line: the credit goes on.
