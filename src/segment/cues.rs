@@ -224,6 +224,38 @@ pub(super) fn cjk_dateline(text: &str) -> bool {
 /// Most characters of a place alone in a CJK dateline's brackets (`【桜浜】`).
 const PLACE_TAG_CHARS: usize = 6;
 
+/// Most bytes before the dash of a log's timed entry (`Feb. 10, 11:40
+/// a.m. —`).
+const TIMED_OPENER_BYTES: usize = 30;
+
+/// Starts as an entry of a police log or a timeline does: a day perhaps,
+/// a time on the clock and a dash (`Feb. 5, 10:14 a.m. — A caller`,
+/// `22:15 – Feuerwehreinsatz`), at most five words before the dash.
+pub(super) fn timed_opener(text: &str) -> bool {
+    let head = &text.as_bytes()[..text.len().min(TIMED_OPENER_BYTES)];
+    if !head.first().is_some_and(u8::is_ascii_alphanumeric) || !head.contains(&b':') {
+        return false;
+    }
+    let Some((before, _)) = [" — ", " – "]
+        .iter()
+        .filter_map(|d| text.split_once(d))
+        .min_by_key(|(b, _)| b.len())
+    else {
+        return false;
+    };
+    let clock = |w: &str| {
+        w.split_once(':').is_some_and(|(h, m)| {
+            (1..=2).contains(&h.len())
+                && h.bytes().all(|b| b.is_ascii_digit())
+                && m.len() == 2
+                && m.bytes().all(|b| b.is_ascii_digit())
+        })
+    };
+    before.len() <= TIMED_OPENER_BYTES
+        && before.split(' ').nth(5).is_none()
+        && before.split(' ').any(|w| clock(w.trim_end_matches(',')))
+}
+
 /// Starts with a dateline set off by a dash, which opens a news item: a
 /// place in capitals (one to three words), perhaps an agency in brackets,
 /// then a dash (`PORT ELLERY — The council`, `LONDON (Reuters) – Prices`,

@@ -88,7 +88,13 @@ impl Views {
         let lower = (top + 1..=end)
             .filter(|&k| self.v[k].first.is_lowercase())
             .count();
-        let run_on = last.last == '.' && (lower >= 2 || (lower == 1 && end >= top + 2));
+        // (Nor is one sentence over lines, opening in sentence case:
+        // `Compiled from reports of the Harlan` / `County Sheriff's
+        // Office and the Oak` / `Hollow Police Department.`)
+        let sentence = end > top
+            && !self.v[top].title_case
+            && !(top..end).any(|k| self.v[k].ends_sentence || self.v[k].inner_stop);
+        let run_on = last.last == '.' && (lower >= 2 || (lower == 1 && end >= top + 2) || sentence);
         part(top) && self.headline_like(top) && (top..=end).all(part) && !last.open_end && !run_on
     }
 

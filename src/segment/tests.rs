@@ -3118,3 +3118,28 @@ fn an_indented_line_with_an_equals_sign_under_a_title_is_no_caption() {
         "{b:?}"
     );
 }
+
+#[test]
+fn a_logs_timed_entry_opens_a_paragraph_after_a_sentences_end() {
+    assert!(
+        timed_opener("Feb. 5, 10:14 a.m. — A caller on Elm") && timed_opener("22:15 – Feuerwehr")
+    );
+    assert!(
+        !timed_opener("The meeting at 10:14 a.m. on Tuesday was long")
+            && !timed_opener("Score: 2–1")
+    );
+    let s = "Feb. 8, 11:40 a.m. — Theft of a snowblower from\na detached garage on Oak Ave. Under investigation.\n\
+             Feb. 9, 6:20 p.m. — Report of a grass fire along\nthe railroad tracks west of town.\n";
+    assert_eq!(
+        blocks(s),
+        [(BlockKind::Paragraph, 1, 2), (BlockKind::Paragraph, 3, 4)]
+    );
+}
+
+#[test]
+fn one_sentence_over_short_lines_between_blanks_is_no_headline_stack() {
+    let s = "The sheriff's office released its weekly figures on Monday.\n\n\
+             Gathered from reports of the Marlow\nCounty Sheriff's Office and the Elm\nGrove Police Department.\n\n\
+             The office said calls had risen for a third week in a row.\n";
+    assert_eq!(blocks(s)[1], (BlockKind::Paragraph, 3, 5));
+}
