@@ -409,6 +409,8 @@ struct View {
     /// The line opens with the same two capitalised words as the next
     /// (see [`same_opening`]).
     names_next: bool,
+    /// A name and an age, an obituary's head: see [`obituary_head`].
+    obituary: bool,
     /// The first word is in capitals (`SOPOT.`, `A HEALTH board`), as a
     /// story's first words often are.
     caps_lead: bool,

@@ -675,6 +675,26 @@ pub(super) fn name_line(text: &str) -> bool {
     })
 }
 
+/// `text` is the head of an obituary: a name of two to five words, with
+/// initials and a nickname in quotation marks, and the age after a comma
+/// (`Margaret "Peggy" Ellison, 92`, `Harold J. Lindqvist, 79`).
+pub(super) fn obituary_head(text: &str) -> bool {
+    let Some((name, age)) = text.rsplit_once(", ") else {
+        return false;
+    };
+    let words = name.split(' ').count();
+    (1..=3).contains(&age.len())
+        && age.bytes().all(|b| b.is_ascii_digit())
+        && name.len() <= NAME_LINE_BYTES
+        && (2..=5).contains(&words)
+        && name.split(' ').all(|w| {
+            let w = w.trim_matches(['"', '“', '”', '\'', '‘', '’']);
+            (w.starts_with(char::is_uppercase) || is_name_word(w))
+                && w.chars()
+                    .all(|c| script::is_alphabetic(c) || matches!(c, '-' | '\'' | '’' | '.'))
+        })
+}
+
 /// `text` is an entry of a list of people: a name (see [`name_line`])
 /// and what it stands for in brackets (`Kipkemboi Rono (Lanet/Umoja)`,
 /// `Anna Berg (SPD)`). Three such lines in a row are a listing.

@@ -188,6 +188,7 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         plain_tail: false,
         caps_lead: false,
         names_next: false,
+        obituary: last.is_ascii_digit() && obituary_head(text),
         spacing: false,
         own_line: false,
         col: 0,

@@ -585,8 +585,9 @@ impl Views {
         {
             return true;
         }
-        // A name over the text that opens with it, set off above.
-        let named = l.names_next
+        // A name over the text that opens with it, set off above; a name
+        // and an age between blank lines, an obituary's head.
+        let named = (l.names_next || (l.obituary && n.blank_before))
             && !l.ends_sentence
             && !l.byline
             && (self.set_off(i) || self.after_paragraph(i));

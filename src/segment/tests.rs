@@ -3143,3 +3143,14 @@ fn one_sentence_over_short_lines_between_blanks_is_no_headline_stack() {
              The office said calls had risen for a third week in a row.\n";
     assert_eq!(blocks(s)[1], (BlockKind::Paragraph, 3, 5));
 }
+
+#[test]
+fn a_name_and_an_age_between_blank_lines_heads_an_obituary() {
+    assert!(
+        obituary_head("Margaret \"Peggy\" Ellison, 92") && obituary_head("Harold J. Lindqvist, 79")
+    );
+    assert!(!obituary_head("The council voted 7, 3") && !obituary_head("Ellison, 92"));
+    let s = "OBITUARIES\n\nRosa \"Rosie\" Delgado, 88\n\nOAK HOLLOW — Rosa Delgado, 88, of Oak Hollow,\n\
+             died Saturday at home, surrounded by family.\n";
+    assert_eq!(blocks(s)[1], (BlockKind::Heading, 3, 3));
+}
