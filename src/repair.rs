@@ -1707,7 +1707,8 @@ impl<'a> Finder<'a> {
     }
 
     /// Line `li` opens the text or a page, or follows only the section's
-    /// label there (`地域`, `SPORT`: a short line ending no sentence), and
+    /// label there (`地域`, `SPORT`: a short line ending no sentence) and a
+    /// running head, and
     /// holds more different characters than a refrain of reduplicated
     /// words: a headline, which printed twice is evidence of its own.
     fn headline_at_top(&self, li: usize) -> bool {
@@ -1720,7 +1721,10 @@ impl<'a> Finder<'a> {
         if !line.page_break {
             let mut texts = 0;
             for l in self.lines[..li].iter().rev() {
-                if !l.is_blank() {
+                // (A running head at the page's top is furniture, no text:
+                // `15 | IL CORRIERE DEL VOMANO | Giovedì 14 marzo 2024`.)
+                let furniture = l.page_break && crate::segment::running_head(l.text(self.input));
+                if !l.is_blank() && !furniture {
                     texts += 1;
                     let label = l.width <= KICKER_CELLS && !is_sentence_end(l.last);
                     if texts > 1 || !label {
@@ -3550,6 +3554,14 @@ mod tests {
         );
         let page = format!("地域の話題をお伝えします。\n路線バス３割減便へ\n路線バス３割減便へ\n運転手不足で来春のダイヤ改正\n{BODY}");
         assert_eq!(repair(&page), page);
+        // Under a running head and the label after a page break.
+        let page = format!(
+            "{BODY}\n\x0c15 | IL CORRIERE | Giovedì 14 marzo 2024\nSPORT\n\nIl Giulianova vola in vetta\nIl Giulianova vola in vetta\n\n{BODY}"
+        );
+        assert_eq!(
+            repair(&page),
+            format!("{BODY}\n\x0c15 | IL CORRIERE | Giovedì 14 marzo 2024\nSPORT\n\nIl Giulianova vola in vetta\n\n\n{BODY}")
+        );
     }
 
     #[test]

@@ -48,8 +48,8 @@ mod tests;
 
 use self::bylines::*;
 pub use self::cues::caption_marker;
-pub(crate) use self::cues::is_drop_cap;
 use self::cues::*;
+pub(crate) use self::cues::{is_drop_cap, running_head};
 use self::facts::*;
 use self::table::*;
 

@@ -858,7 +858,7 @@ const RUNNING_HEAD_BYTES: usize = 200;
 /// 17, 2025 - 23`, `Ｂ４　地產　２０２５年３月１８日`), or, in CJK, of which
 /// one is a whole date (`濠江日報　體育　2024年3月11日　星期一`). Only lines
 /// next to a page break (or the start or end of the text) are asked.
-pub(super) fn running_head(text: &str) -> bool {
+pub(crate) fn running_head(text: &str) -> bool {
     let digits = text.bytes().any(|b| b.is_ascii_digit()) || text.contains(is_fullwidth_digit);
     if text.len() > RUNNING_HEAD_BYTES || !digits {
         return false;

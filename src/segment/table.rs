@@ -45,10 +45,8 @@ pub(super) fn line_spacing(v: &[View]) -> (Vec<bool>, Vec<bool>) {
         widths.extend(v[k..=end].iter().map(|x| x.width));
         widths.sort_unstable();
         let median = widths[widths.len() / 2];
-        let similar = v[k..=end]
-            .iter()
-            .filter(|x| 100 * x.width.abs_diff(median) <= 15 * median)
-            .count();
+        let near = |x: &View| 100 * x.width.abs_diff(median) <= 15 * median;
+        let similar = v[k..=end].iter().filter(|x| near(x)).count();
         // A wrapped column cuts sentences anywhere; blocks one to a line
         // end them.
         let ended = v[k..end]
@@ -59,7 +57,7 @@ pub(super) fn line_spacing(v: &[View]) -> (Vec<bool>, Vec<bool>) {
         let column = median <= LONG
             && !above_long
             && 2 * ended <= end - k
-            && (similar >= 3 || (similar >= 2 && end > k + 1 && similar + 1 >= end + 1 - k));
+            && (similar >= 3 || (similar >= 2 && end > k + 1 && v[k..end].iter().all(near)));
         if !column {
             spaced[k..=end].iter_mut().for_each(|s| *s = false);
             // Three blank lines in a row at least make a layout.

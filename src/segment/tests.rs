@@ -3154,3 +3154,23 @@ fn a_name_and_an_age_between_blank_lines_heads_an_obituary() {
              died Saturday at home, surrounded by family.\n";
     assert_eq!(blocks(s)[1], (BlockKind::Heading, 3, 3));
 }
+
+#[test]
+fn a_headline_and_its_deck_between_blank_lines_are_no_double_spaced_column() {
+    // The headline printed twice, its copy cleared by the repair stage,
+    // under a running head and a label after a page break.
+    let s = "vendeva bottoni e filati a metro.\n\u{c}15 | IL CORRIERE | Giovedì 14 marzo 2024\nSPORT\n\n\
+             Il Giulianova vola in vetta\nIl Giulianova vola in vetta\n\nTripletta di Marchionni, Vastese ko\n\n\
+             GIULIANOVA. Una tripletta di Luca\nMarchionni trascina il Giulianova in\ntesta alla classifica del girone F.\n";
+    let doc = crate::clean(s);
+    let kinds: Vec<_> = doc
+        .blocks()
+        .map(|b| (b.kind(), b.text().to_owned()))
+        .collect();
+    assert_eq!(
+        kinds[2..5].iter().map(|k| k.0).collect::<Vec<_>>(),
+        [BlockKind::Heading, BlockKind::Heading, BlockKind::Heading],
+        "{kinds:?}"
+    );
+    assert_eq!(kinds[3].1, "Il Giulianova vola in vetta");
+}
