@@ -855,6 +855,16 @@ impl Views {
                 continue;
             }
             let credit = v[k].credit_label || v[k].slash_credit || v[k].photo_credit || caps_credit;
+            // A candidate row (not a label's) with another right above or
+            // below it: a table's row, where a line alone that ends in a
+            // score (`Luca Marchionni esulta dopo il 3-1`) is none.
+            let candidate = |y: usize| candidates.binary_search_by_key(&y, |c| c.line).ok();
+            let in_rows = |y: usize| {
+                candidate(y).is_some_and(|c| !candidates[c].label)
+                    && ((y > 0 && !v[y].blank_before && candidate(y - 1).is_some())
+                        || v.get(y + 1).is_some_and(|n| !n.blank_before)
+                            && candidate(y + 1).is_some())
+            };
             if credit && !v[k].blank_before && k > 0 {
                 let next = v.get(k + 1);
                 // (A running foot under it ends the group as a blank
@@ -873,11 +883,7 @@ impl Views {
                         // Euronext` under a table credits no caption.)
                         .filter(|&x| {
                             (x..k).all(|y| {
-                                v[y].marker == 0
-                                    && (y == x || !v[y].blank_before)
-                                    && candidates
-                                        .binary_search_by_key(&y, |c| c.line)
-                                        .map_or(true, |c| candidates[c].label)
+                                v[y].marker == 0 && (y == x || !v[y].blank_before) && !in_rows(y)
                             })
                         })
                 } else {
@@ -919,12 +925,9 @@ impl Views {
                         .rev()
                         .take_while(|&y| y + 1 == k || !v[y + 1].blank_before)
                         .any(|y| v[y].marker > 0);
-                    // (Or under a table's row, a photo's credit: `FOTO
-                    // LUCIANI` under `… esulta dopo il 3-1`; a source's
-                    // note is taken above.)
-                    let under_row = candidates
-                        .binary_search_by_key(&(k - 1), |c| c.line)
-                        .is_ok();
+                    // (Or under a table's row, a photo's credit; a
+                    // source's note is taken above.)
+                    let under_row = in_rows(k - 1);
                     ((v[k - 1].ends_sentence || under_row)
                         && !marked
                         && next.is_none_or(|n| !n.first.is_lowercase()))

@@ -3174,3 +3174,11 @@ fn a_headline_and_its_deck_between_blank_lines_are_no_double_spaced_column() {
     );
     assert_eq!(kinds[3].1, "Il Giulianova vola in vetta");
 }
+
+#[test]
+fn a_caption_ending_in_a_score_is_no_tables_row() {
+    let s = "«Abbiamo concesso pochissimo», ha detto.\n\nMarco Rossi esulta dopo il 2-0\nFOTO BIANCHI\n\n\
+             Serie D, girone F\nTeramo-Chieti          2-0\nAncona-Fermana         1-1\nAtri-Pineto            0-3\n";
+    let b = blocks(s);
+    assert_eq!(b[1], (BlockKind::Caption, 3, 4), "{b:?}");
+}
