@@ -109,8 +109,8 @@ impl Views {
     /// Line `j` goes on with the headline in capitals on line `i` right
     /// above it (`HERITAGE POTATOES GIVEN` / `NEW LEASE OF LIFE`): both in
     /// capitals, the first no section's label and ending no sentence, the
-    /// second no byline. A deck under such a headline is set in
-    /// lowercase.
+    /// second no byline (though it may read as a name in capitals: `NEARS
+    /// ITS TARGET`). A deck under such a headline is set in lowercase.
     pub(super) fn caps_goes_on(&self, i: usize, j: usize) -> bool {
         let (a, b) = (&self.v[i], &self.v[j]);
         a.all_caps
@@ -119,7 +119,6 @@ impl Views {
             && !a.ends_sentence
             && !b.blank_before
             && !b.byline
-            && !b.names
             && b.marker == 0
     }
 

@@ -3018,6 +3018,10 @@ fn a_headline_in_capitals_over_two_lines_is_one_heading() {
             (BlockKind::Paragraph, 6, 7)
         ]
     );
+    // Its second line may read as a name in capitals.
+    let s = "The society will hold an open day.\n\nCHAPEL ROOF APPEAL\nNEARS ITS TARGET\n\n\
+             FUNDRAISERS at the chapel are within £3,000 of their\ngoal after a summer of events.\n";
+    assert_eq!(blocks(s)[1], (BlockKind::Heading, 3, 4));
     // Its deck, in lowercase, is a heading of its own.
     let s = "NEWS\nFERRY FARES FROZEN\nFOR ANOTHER YEAR\nOperator blames fuel costs\n\n\
              Island passengers will pay the same fares until next\nApril, the operator said on Tuesday.\n";
