@@ -419,6 +419,8 @@ struct View {
     url_runs_on: bool,
     /// Blank lines between this line and the previous line with text.
     blank_before: bool,
+    /// How many (saturating at 255).
+    blanks: u8,
     /// A form feed before this line's text (since the previous line with text).
     page_break: bool,
     /// A running head or foot: the first line of a page or the last one,
@@ -629,6 +631,7 @@ impl Views {
         let mut timed: Vec<usize> = Vec::new();
         let mut d = 0;
         let mut blank = false;
+        let mut blanks = 0u8;
         let mut page_break = false;
         let mut kept = String::new();
         let mut prev_text = "";
@@ -637,6 +640,7 @@ impl Views {
             page_break |= line.page_break;
             if line.is_blank() {
                 blank = true;
+                blanks = blanks.saturating_add(1);
                 continue;
             }
             while d < deleted.len() && deleted[d].span.end <= line.trimmed.start {
@@ -751,6 +755,7 @@ impl Views {
             prev_text = raw;
             view.index = index;
             view.blank_before = blank && index > 0;
+            view.blanks = if view.blank_before { blanks } else { 0 };
             view.page_break = page_break;
             view.doubled = doubled;
             view.plain_tail = plain_tail;
@@ -814,11 +819,19 @@ impl Views {
             }
             v.push(view);
             blank = false;
+            blanks = 0;
             page_break = false;
         }
         // The end of the text ends a page.
         if let Some(last) = v.last_mut() {
             last.furniture |= running_head(prev_text);
+        }
+        // A page set double-spaced throughout, its blocks parted by two
+        // blank lines or more: one blank line is only its spacing.
+        if double_spaced_page(&v) {
+            for x in v.iter_mut().filter(|x| x.blanks == 1) {
+                x.blank_before = false;
+            }
         }
         for k in 0..v.len() {
             if v[k].credit_caption {

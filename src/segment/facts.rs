@@ -149,6 +149,7 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         url_runs_on: false,
         opens_sentence: opens_sentence(lead),
         blank_before: false,
+        blanks: 0,
         page_break: false,
         furniture: false,
         kicker: false,

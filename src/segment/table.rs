@@ -11,6 +11,30 @@ pub(super) const NARROW_COL: u32 = 20 * 100;
 /// newspaper column but paragraphs already joined, one to a line.
 pub(super) const LONG: u32 = 70 * 100;
 
+/// Fewest lines of a page read by [`double_spaced_page`].
+const DOUBLE_SPACED_LINES: usize = 8;
+
+/// Every line of the page but a few (one in ten) stands after blank
+/// lines, after one blank line at least twice as often as after more, and
+/// at least two after two blank lines or more: an extractor that sets a blank line
+/// after every line of text and parts the blocks with a wider gap.
+pub(super) fn double_spaced_page(v: &[View]) -> bool {
+    let n = v.len();
+    if n < DOUBLE_SPACED_LINES {
+        return false;
+    }
+    let (mut tight, mut one, mut more) = (0, 0, 0);
+    for x in &v[1..] {
+        match x.blanks {
+            0 if !x.page_break => tight += 1,
+            0 => {}
+            1 => one += 1,
+            _ => more += 1,
+        }
+    }
+    10 * tight <= n && one >= 2 * more && more >= 2
+}
+
 /// For each line, whether the blank line before it is mere line spacing:
 /// the line sits in a run of lines that all have blank lines between them,
 /// and the run looks like one wrapped column: at least three of its lines

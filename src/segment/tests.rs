@@ -3186,3 +3186,22 @@ fn a_caption_ending_in_a_score_is_no_tables_row() {
     let b = blocks(s);
     assert_eq!(b[1], (BlockKind::Caption, 3, 4), "{b:?}");
 }
+
+#[test]
+fn a_double_spaced_page_parts_its_blocks_with_wider_gaps() {
+    let s = "PAYS DE LOIRE\n\n\nLe marché couvert rouvre\n\naprès deux ans de travaux\n\n\n\
+             NANTES. Les habitués du marché\n\ndu samedi ont retrouvé leurs\n\nrepères ce week-end, devant\n\n\
+             plusieurs centaines de visiteurs.\n\n\nLe chantier a coûté deux millions\n\nd'euros, financés par la région\n\n\
+             et par l'État, selon la mairie.\n";
+    let b = blocks(s);
+    assert_eq!(
+        b,
+        [
+            (BlockKind::Heading, 1, 1),
+            (BlockKind::Heading, 4, 6),
+            (BlockKind::Paragraph, 9, 15),
+            (BlockKind::Paragraph, 18, 22)
+        ],
+        "{b:?}"
+    );
+}
