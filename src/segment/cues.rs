@@ -194,6 +194,10 @@ const CJK_DATELINE_CHARS: usize = 20;
 /// (`【ロンドン＝共同】`) or place alone before the text, closed within
 /// [`CJK_DATELINE_CHARS`] characters.
 pub(super) fn cjk_dateline(text: &str) -> bool {
+    // (Each bracket's first byte is E3 or EF; most lines open otherwise.)
+    if !matches!(text.as_bytes().first(), Some(0xe3 | 0xef)) {
+        return false;
+    }
     let Some(rest) = text.strip_prefix(['【', '〔', '［']) else {
         return false;
     };
@@ -232,13 +236,30 @@ const TIMED_OPENER_BYTES: usize = 30;
 /// a time on the clock and a dash (`Feb. 5, 10:14 a.m. — A caller`,
 /// `22:15 – Feuerwehreinsatz`), at most five words before the dash.
 pub(super) fn timed_opener(text: &str) -> bool {
-    let head = &text.as_bytes()[..text.len().min(TIMED_OPENER_BYTES)];
-    if !head.first().is_some_and(u8::is_ascii_alphanumeric) || !head.contains(&b':') {
+    let b = text.as_bytes();
+    let head = &b[..b.len().min(TIMED_OPENER_BYTES)];
+    // (A figure on each side of a colon near the start: few lines have
+    // one.)
+    if !head
+        .first()
+        .is_some_and(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+    {
         return false;
     }
+    let clock_colon = memchr::memchr_iter(b':', head).any(|i| {
+        i > 0 && head[i - 1].is_ascii_digit() && head.get(i + 1).is_some_and(u8::is_ascii_digit)
+    });
+    if !clock_colon {
+        return false;
+    }
+    let mut end = b.len().min(TIMED_OPENER_BYTES + " — ".len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let near = &text[..end];
     let Some((before, _)) = [" — ", " – "]
         .iter()
-        .filter_map(|d| text.split_once(d))
+        .filter_map(|d| near.split_once(d))
         .min_by_key(|(b, _)| b.len())
     else {
         return false;
@@ -551,7 +572,7 @@ fn compound_photo_label(text: &str) -> Option<&str> {
         return None;
     }
     let head = &text.as_bytes()[..text.len().min(CREDIT_LABEL_BYTES)];
-    let at = head.iter().position(|&b| b == b':' || b == b'|')?;
+    let at = memchr::memchr2(b':', b'|', head)?;
     let label = text[..at].trim_end();
     let word = label.rsplit(' ').next()?;
     // (The labels of one word alone, `Foto:`, are the [`PHOTO_LABELS`].)
@@ -631,8 +652,30 @@ const SOURCE_LABELS: [&str; 22] = [
 /// Euronext`, `Fuente : INE`, `（資料來源：置業通地產）`): under a table, the
 /// note of where its figures come from.
 pub(super) fn source_label(text: &str) -> bool {
-    let text = text.strip_prefix(['（', '(']).unwrap_or(text);
-    may_hold_label_colon(text) && SOURCE_LABELS.iter().any(|w| label_len(text, w).is_some())
+    // (Each Latin label opens with one of these bytes; most lines open
+    // otherwise. Each CJK label but two ends in `源：`, at most six
+    // characters in.)
+    let first = text.as_bytes().first().copied().unwrap_or(0);
+    if first >= 0xe0 {
+        if !text.starts_with(['数', '资', '資', '數', '来', '來', '出', '（']) {
+            return false;
+        }
+        let t = text.strip_prefix('（').unwrap_or(text);
+        // (`源` after one to four characters of three bytes each.)
+        let source = (1..=4).any(|k| t.get(3 * k..3 * k + 6) == Some("源："));
+        return t.starts_with("出所：")
+            || t.starts_with("出典：")
+            || (source && SOURCE_LABELS.iter().any(|w| t.starts_with(w)));
+    }
+    if !matches!(
+        first,
+        b'S' | b'Q' | b'F' | b'B' | b'K' | b'L' | b'Z' | b'N' | b'(' | 0xc5
+    ) || !may_hold_label_colon(text)
+    {
+        return false;
+    }
+    let text = text.strip_prefix('(').unwrap_or(text);
+    SOURCE_LABELS.iter().any(|w| label_len(text, w).is_some())
 }
 
 /// A photo credit by its label: `Foto: dpa/Kay Nietfeld`, `Photo : AFP`,
@@ -662,7 +705,8 @@ pub(super) fn is_credit_label(text: &str) -> bool {
         return (1..=CREDIT_WORDS).contains(&words.clone().count())
             && !words.any(|w| w.starts_with(char::is_lowercase) && !is_name_word(w));
     }
-    if let Some(rest) = compound_photo_label(text) {
+    let upper = text.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
+    if let Some(rest) = compound_photo_label(text).filter(|_| upper) {
         return (1..=CREDIT_WORDS).contains(&rest.split_whitespace().count())
             && !rest
                 .split_whitespace()
@@ -671,6 +715,7 @@ pub(super) fn is_credit_label(text: &str) -> bool {
     // Who lent the photo (`Photo courtesy of the Ellison family`).
     if let Some(rest) = ["Photo courtesy of ", "Photos courtesy of ", "Courtesy of "]
         .iter()
+        .filter(|_| upper && text.starts_with(['P', 'C']))
         .find_map(|p| text.strip_prefix(p))
     {
         return (1..=CREDIT_WORDS).contains(&rest.split_whitespace().count())

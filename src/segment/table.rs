@@ -348,7 +348,7 @@ pub(super) fn label_row(x: &View, text: &str) -> bool {
 /// a space and a value (see [`label_row`]).
 pub(super) fn opens_with_label(text: &str) -> bool {
     let head = &text.as_bytes()[..text.len().min(LABEL_BYTES)];
-    let Some(colon) = head.iter().position(|&b| b == b':') else {
+    let Some(colon) = memchr::memchr(b':', head) else {
         return false;
     };
     // A space, then the value.
