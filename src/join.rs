@@ -731,7 +731,18 @@ impl<'a> Builder<'a> {
         // `de-a`, `deixou-a`).
         let slavic =
             matches!(right, "i" | "a") && *self.slavic.get_or_insert_with(|| reads_slavic(input));
-        if is_conjunction(right)
+        // English `to` between two compounds' parts (`one- to two-year`,
+        // `pre- to post-war`), where it stands before a hyphenated word:
+        // elsewhere it ends words split before it (Italian `elogia-` /
+        // `to`).
+        let to = right == "to"
+            && input[next + 2..]
+                .trim_start()
+                .split(char::is_whitespace)
+                .next()
+                .is_some_and(|w| w.contains('-'));
+        if (is_conjunction(right) && right != "to")
+            || to
             || nordic
             || slavic
             || (right == "en" && *self.dutch.get_or_insert_with(|| reads_dutch(input)))
@@ -1220,13 +1231,14 @@ fn reads_dutch(input: &str) -> bool {
     dutch >= 3 && dutch > count(" the ") + count(" and ") + count(" der ") + count(" und ")
 }
 
-/// Whether `left` and `right` make a compass point that French and Italian
-/// write with a hyphen (`nord-est`, `sud-ouest`, `nord-ovest`). Not the
+/// Whether `left` and `right` make a compass point that French, Italian
+/// and Romanian write with a hyphen (`nord-est`, `sud-ouest`,
+/// `nord-ovest`, `nord-vest`). Not the
 /// English ones, which American papers write whole (`northeast`), nor the
 /// German (`Nordost`).
 fn is_compass_point(left: &str, right: &str) -> bool {
     (left.eq_ignore_ascii_case("nord") || left.eq_ignore_ascii_case("sud"))
-        && matches!(right, "est" | "ouest" | "ovest")
+        && matches!(right, "est" | "ouest" | "ovest" | "vest")
 }
 
 /// Whether `rest`, the text after a line-end hyphen, opens with a hyphen
@@ -1739,6 +1751,12 @@ mod tests {
         assert_eq!(
             text("realizou-\nse uma pesquisa e vende-\nram-se casas; a ro-\nse.\n"),
             "realizou-se uma pesquisa e venderam-se casas; a rose."
+        );
+        // `to` between compounds' parts, not an Italian syllable; a
+        // Romanian compass point.
+        assert_eq!(
+            text("a one-\nto two-year plan; ha elogia-\nto la difesa a nord-\nvest.\n"),
+            "a one- to two-year plan; ha elogiato la difesa a nord-vest."
         );
         // Romanian and Portuguese bind a word of one letter with a hyphen.
         assert_eq!(
