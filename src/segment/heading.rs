@@ -337,11 +337,15 @@ impl Views {
     /// punctuation, opening with a capital and ending in no article,
     /// preposition or conjunction, a little narrower than the column. In
     /// a column of briefs (`in_column`), a title may hold a colon or a
-    /// figure (`Goor: bieb langer open`, `Kafé Bonbon fyller 50`), and be
-    /// set as wide as the text or wider, in its own type.
+    /// figure (`Goor: bieb langer open`, `Kafé Bonbon fyller 50`), a comma
+    /// over a dateline in capitals, and be set as wide as the text or
+    /// wider, in its own type.
     fn title_shaped(&self, i: usize, in_column: bool) -> bool {
         let l = &self.v[i];
-        l.plain()
+        // (Over a dateline in capitals, a title in a column may hold a
+        // comma: `Giulianova, furto al chiosco` / `GIULIANOVA. Ignoti …`.)
+        let over_dateline = in_column && self.v.get(i + 1).is_some_and(|n| n.caps_lead);
+        (l.plain() || (over_dateline && l.marker == 0 && !l.ends_hyphen))
             && (l.latin_heading || (in_column && l.last != ':'))
             && !l.ends_sentence
             && !l.inner_stop

@@ -3205,3 +3205,16 @@ fn a_double_spaced_page_parts_its_blocks_with_wider_gaps() {
         "{b:?}"
     );
 }
+
+#[test]
+fn a_briefs_title_with_a_comma_over_a_dateline_in_capitals() {
+    let s = "Indagano i carabinieri della\nstazione di Roseto degli Abruzzi.\n\nIN BREVE\n\n\
+             Mosciano, furto al chiosco\nMOSCIANO. Ignoti hanno forzato\nnella notte tra martedì e mercoledì\n\
+             la serranda del chiosco «Il Faro»\nsul lungomare, portando via il\nfondo cassa. Indagano i carabinieri.\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[2..],
+        [(BlockKind::Heading, 6, 6), (BlockKind::Paragraph, 7, 11)],
+        "{b:?}"
+    );
+}
