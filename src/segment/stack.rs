@@ -289,8 +289,14 @@ impl Views {
                 let name_under = !first.cjk
                     && (x.names || x.byline)
                     && self.v.get(k + 1).is_some_and(|n| n.blank_before);
-                return ((cjk_display || name_under) && k >= i + 2 && complete(&self.v[k - 1]))
-                    .then_some(k);
+                // (Or a deck between blank lines under it: `Roseto,
+                // chiude dopo sessant'anni` / `la storica merceria` /
+                // blank / `La titolare: «…»`.)
+                let deck_under = !first.cjk && self.deck_between_blanks(k).is_some();
+                return ((cjk_display || name_under || deck_under)
+                    && k >= i + 2
+                    && complete(&self.v[k - 1]))
+                .then_some(k);
             }
             // (The last such line: a deck may be within a character of
             // the column under it.)

@@ -3218,3 +3218,21 @@ fn a_briefs_title_with_a_comma_over_a_dateline_in_capitals() {
         "{b:?}"
     );
 }
+
+#[test]
+fn a_page_top_headline_with_a_comma_over_a_deck_between_blanks() {
+    let s = "CRONACA\n\nPineto, chiude dopo cent'anni\nla storica drogheria Marini\n\n\
+             Il titolare: «Nessuno a cui lasciarla»\n\nPINETO. Dopo cent'anni di attività\n\
+             abbassa la saracinesca la drogheria\nMarini di via Nazionale.\n";
+    let b = blocks(s);
+    assert_eq!(
+        b,
+        [
+            (BlockKind::Heading, 1, 1),
+            (BlockKind::Heading, 3, 4),
+            (BlockKind::Heading, 6, 6),
+            (BlockKind::Paragraph, 8, 10)
+        ],
+        "{b:?}"
+    );
+}
