@@ -1502,6 +1502,12 @@ impl Views {
         {
             return true;
         }
+        // So is a box's title over its first entry, whatever ends the
+        // line before it (`Marcos Tavares/Diário` / `SERVIÇO` / `Linha:
+        // 214 …`).
+        if !a.ends_hyphen && !a.url_runs_on && self.box_title(j) {
+            return true;
+        }
         // So is a CJK headline set right over a dateline (`合唱團週末義演` /
         // `〔記者周嘉文／台北報導〕…`), whatever ends the line before it.
         if b.blank_before && !a.ends_hyphen && self.heads_dateline(j) {

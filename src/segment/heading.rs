@@ -191,6 +191,25 @@ impl Views {
             && self.fills_column(i + 1, self.forward_col(i))
     }
 
+    /// Latin line `i` is the title of a box of facts set right over its
+    /// first entry (`SERVIÇO` / `Linha: 214 …`, `FACTS` / `Area: …`): a
+    /// short phrase in capitals, no sentence, over a line that opens an
+    /// entry of the box (see [`Views::box_entry`]).
+    pub(super) fn box_title(&self, i: usize) -> bool {
+        let (l, Some(n)) = (&self.v[i], self.v.get(i + 1)) else {
+            return false;
+        };
+        !l.cjk
+            && l.caps_lead
+            && l.plain()
+            && !l.ends_sentence
+            && !l.entry_label
+            && !n.blank_before
+            && n.entry_label
+            && 2 * l.width <= l.col
+            && self.box_entry(i + 1)
+    }
+
     /// CJK line `i` is a headline over the dateline that opens its story
     /// on the next line (`合唱團週末義演` / `〔記者周嘉文／台北報導〕城南…`):
     /// no sentence's end or clause mark, narrower than the dateline's
@@ -596,6 +615,7 @@ impl Views {
             && !l.byline
             && (self.set_off(i) || self.after_paragraph(i));
         if named
+            || self.box_title(i)
             || self.word_stack(i)
             || self.heads_body(i)
             || self.wide_headline(i)

@@ -3236,3 +3236,20 @@ fn a_page_top_headline_with_a_comma_over_a_deck_between_blanks() {
         "{b:?}"
     );
 }
+
+#[test]
+fn a_title_in_capitals_over_a_boxs_first_entry_is_a_heading() {
+    let s = "de casa às seis e quinze da manhã\",\ndisse a costureira Ivone Lopes, 58\nanos. Já o motorista Baltazar Ribei-\nro, 63, pediu mais linhas à noite: \"Não\nadianta linha nova se o ônibus nunca\nvem à noite\".\nÔnibus da linha 215 durante viagem de\nteste no Jardim das Palmeiras, ontem\nMarcos Tavares/Diário\nSERVIÇO\nLinha: 215 (Terminal Central–Jardim\ndas Palmeiras)\nHorários: das 5h30 às 23h, a cada 60\nminutos\nTarifa: R$ 4,90 (integração gratuita)\nInformações: telefone 156\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[b.len() - 5..],
+        [
+            (BlockKind::Heading, 10, 10),
+            (BlockKind::Paragraph, 11, 12),
+            (BlockKind::Paragraph, 13, 14),
+            (BlockKind::Paragraph, 15, 15),
+            (BlockKind::Paragraph, 16, 16)
+        ],
+        "{b:?}"
+    );
+}
