@@ -134,6 +134,42 @@ const MAX_JUMP_BLOCKS: usize = 64;
 /// paragraph and its continuation.
 const MAX_INTERRUPTERS: usize = 3;
 
+/// Most lines of an item of a bulleted list, its bullet's line and the
+/// lines its text runs on to (see [`mark_bulleted_lists`]).
+const BULLET_ITEM_LINES: usize = 8;
+
+/// A marker that opens two lines or more within reach of each other, no
+/// blank line between, each running on to the full column or ending its
+/// sentence, bullets a list's items (`◆春の植木市　２２、２３` / … /
+/// `◆民話を聞く会　２３日午`), not captions or subheads (set short of the
+/// column and alone): each item is a paragraph, bullet and all.
+fn mark_bulleted_lists(v: &mut [View]) {
+    let runs_on = |x: &View| x.width + CJK_SHORT > x.col || x.ends_sentence;
+    // The last item marked: a list goes on to its next item within reach.
+    let mut last: Option<usize> = None;
+    for k in 0..v.len() {
+        if v[k].blank_before {
+            last = None;
+        }
+        if v[k].marker == 0 || !runs_on(&v[k]) {
+            continue;
+        }
+        let same = |j: usize, v: &[View]| v[j].marker > 0 && v[j].first == v[k].first;
+        let goes_on = last.is_some_and(|l| k - l <= BULLET_ITEM_LINES && v[l].first == v[k].first);
+        let next = (k + 1..(k + 1 + BULLET_ITEM_LINES).min(v.len()))
+            .take_while(|&j| !v[j].blank_before)
+            .find(|&j| v[j].marker > 0)
+            .filter(|&j| same(j, v) && runs_on(&v[j]));
+        if goes_on || next.is_some() {
+            v[k].marker = 0;
+            v[k].subhead = false;
+            v[k].list_item = true;
+            v[k].bulleted = true;
+            last = Some(k);
+        }
+    }
+}
+
 /// Caption markers every page may use. A single marker character, or a
 /// label followed by a colon.
 const MARKER_CHARS: &[char] = &[
@@ -323,6 +359,7 @@ pub(crate) fn segment_text(
         } else if line.marker > 0 || line.credit_caption || line.credited == 1 {
             BlockKind::Caption
         } else if line.byline
+            || line.bulleted
             || (line.dateline && line.cjk)
             || line.source_note
             || line.drop_cap
@@ -506,6 +543,9 @@ struct View {
     marker: u32,
     /// Starts like an item of a list: `3) `, `• `.
     list_item: bool,
+    /// Opens an item of a list bulleted by a caption's marker: see
+    /// [`mark_bulleted_lists`].
+    bulleted: bool,
     /// Opens with a quotation mark and a lowercase word behind it (`«
     /// voleur de vélos » de la gare`): a phrase going on, as a line opening
     /// in lowercase does.
@@ -1052,6 +1092,7 @@ impl Views {
             x.spacing = *s;
             x.own_line = *o;
         }
+        mark_bulleted_lists(&mut v);
         let rows = mark_rows(&v, &candidates);
         let shows_indents = (1..v.len())
             .filter(|&k| {

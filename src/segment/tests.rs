@@ -3253,3 +3253,23 @@ fn a_title_in_capitals_over_a_boxs_first_entry_is_a_heading() {
         "{b:?}"
     );
 }
+
+#[test]
+fn a_markers_run_of_items_is_a_bulleted_list() {
+    let s = "ていた。（中村浩二）\n■催し\n◆春の植木市　２２、２３\n日午前９時～午後４時、千\n葉市中央区の公園。無料。\n\
+             ◆民話を聞く会　２３日午\n後２時、市図書館。先着４\n０人。無料。\n◆ひな人形展　４月６日ま\nで、町並み交流館。月曜休\nみ。\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[1..],
+        [
+            (BlockKind::Heading, 2, 2),
+            (BlockKind::Paragraph, 3, 5),
+            (BlockKind::Paragraph, 6, 8),
+            (BlockKind::Paragraph, 9, 11)
+        ],
+        "{b:?}"
+    );
+    // The items keep their bullet.
+    let doc = crate::clean(s);
+    assert!(doc.blocks().nth(2).unwrap().text().starts_with('◆'));
+}
