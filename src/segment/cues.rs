@@ -791,20 +791,35 @@ pub(super) fn is_credit_label(text: &str) -> bool {
 
 /// The first line of the Japanese-style caption whose credit line `k`
 /// holds (after its `＝`): the line itself after a blank line, or the
-/// first of the CJK lines running on into it from a blank line (at most
+/// first of the CJK lines running on into it from a blank line or, where
+/// a photographer in brackets closes it, a sentence's end (at most
 /// [`CREDITED_LINES`] in all, none ending a sentence or set deeper in, the
 /// credit's line neither).
 pub(super) fn equals_caption_start(v: &[View], k: usize) -> Option<usize> {
     let start = (k.saturating_sub(CREDITED_LINES - 1)..=k)
         .rev()
-        .find(|&x| v[x].blank_before || x == 0)?;
+        .find(|&x| v[x].blank_before || x == 0 || v[x - 1].ends_sentence)?;
     let l = &v[start];
     let runs_on = v[start..k]
         .iter()
         .all(|x| x.cjk && !x.ends_sentence && !x.inner_stop && x.indent <= l.indent);
+    // (Without a blank line, after a sentence's end, where a photographer
+    // in brackets closes it and the text goes on indented under it:
+    // `…と話した。` / `見頃を迎えた菜の花畑の横` / `を走る列車＝大多喜町で` /
+    // `（田中健一撮影）` / `　一方で、…`.)
+    let closed = || {
+        (k..(k + 2).min(v.len())).any(|x| {
+            let c = &v[x];
+            c.photo_credit
+                && c.last == '）'
+                && v.get(x + 1)
+                    .is_none_or(|n| n.blank_before || n.indent > l.indent)
+        })
+    };
+    let set_off = l.blank_before || (start > 0 && v[start - 1].ends_sentence && closed());
     // (A credit line set deeper in opens a paragraph under a title:
     // `催し` / `　遺作展＝６月１日～３０日、…`.)
-    (l.blank_before && runs_on && v[k].indent <= l.indent).then_some(start)
+    (set_off && runs_on && v[k].indent <= l.indent).then_some(start)
 }
 
 /// The last line of the Japanese-style caption that line `k` opens (see

@@ -3273,3 +3273,19 @@ fn a_markers_run_of_items_is_a_bulleted_list() {
     let doc = crate::clean(s);
     assert!(doc.blocks().nth(2).unwrap().text().starts_with('◆'));
 }
+
+#[test]
+fn a_japanese_caption_inside_the_text_closed_by_its_photographer() {
+    let s = "　写真愛好家が訪れ、いろ\nいろな角度から撮りたいと\n話した。\n菜の花畑の横を走る\n列車＝大多喜町で\n\
+             （山田一郎撮影）\n　一方で、私有地への立ち\n入りなどの違反も目立つ。\n";
+    let b = blocks(s);
+    assert_eq!(
+        b,
+        [
+            (BlockKind::Paragraph, 1, 3),
+            (BlockKind::Caption, 4, 6),
+            (BlockKind::Paragraph, 7, 8)
+        ],
+        "{b:?}"
+    );
+}
