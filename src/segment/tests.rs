@@ -3289,3 +3289,10 @@ fn a_japanese_caption_inside_the_text_closed_by_its_photographer() {
         "{b:?}"
     );
 }
+
+#[test]
+fn a_very_short_line_before_a_column_break_inside_a_clause_goes_on() {
+    let s = "  Das Land verweist auf die Bahn, weil ein\nTeil der Böschung\n\n\
+             zur Bahntrasse gehört. Ein Sprecher der Bahn\nsprach von laufenden Abstimmungen.\n";
+    assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 5)]);
+}
