@@ -134,6 +134,10 @@ const MAX_JUMP_BLOCKS: usize = 64;
 /// paragraph and its continuation.
 const MAX_INTERRUPTERS: usize = 3;
 
+/// Least indent, in cells beyond the column's own, of a Latin line set
+/// flush right (see [`View::right_aligned`]).
+const RIGHT_ALIGNED_INDENT: u32 = 8;
+
 /// Most lines of an item of a bulleted list, its bullet's line and the
 /// lines its text runs on to (see [`mark_bulleted_lists`]).
 const BULLET_ITEM_LINES: usize = 8;
@@ -577,6 +581,10 @@ struct View {
     spacing: bool,
     /// The blank line before this one separates blocks set one to a line.
     own_line: bool,
+    /// Set flush right, far in from the column's left edge: a letter's
+    /// signature (`             Maria Egger, Stans`); see
+    /// [`RIGHT_ALIGNED_INDENT`].
+    right_aligned: bool,
     /// Local column width and the smallest indent around.
     col: u32,
     base_indent: u32,
@@ -1087,6 +1095,11 @@ impl Views {
             let col = if v[k].cjk || b == 0 { a } else { b };
             v[k].col = if col == 0 { v[k].width } else { col };
             v[k].base_indent = base;
+            let x = &v[k];
+            v[k].right_aligned = !x.cjk
+                && x.indent >= RIGHT_ALIGNED_INDENT
+                && x.indent >= x.base_indent + RIGHT_ALIGNED_INDENT
+                && 10 * x.width >= 9 * x.col;
         }
         for ((x, s), o) in v.iter_mut().zip(&spaced).zip(&own_line) {
             x.spacing = *s;
@@ -1455,7 +1468,12 @@ impl Views {
             && !b.blank_before
             && !b.ends_sentence
             && self.v.get(j + 1).is_none_or(|n| n.blank_before);
-        if (a.byline && len == 1) || tail || a.furniture || (a.source_note && !note_goes_on) {
+        if (a.byline && len == 1)
+            || tail
+            || a.furniture
+            || (a.source_note && !note_goes_on)
+            || (a.right_aligned && len == 1)
+        {
             return true;
         }
         // A table's rows are blocks of a line each; so is a note under a

@@ -151,6 +151,7 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         opens_sentence: opens_sentence(lead),
         blank_before: false,
         blanks: 0,
+        right_aligned: false,
         page_break: false,
         furniture: false,
         kicker: false,

@@ -3296,3 +3296,21 @@ fn a_very_short_line_before_a_column_break_inside_a_clause_goes_on() {
              zur Bahntrasse gehört. Ein Sprecher der Bahn\nsprach von laufenden Abstimmungen.\n";
     assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 5)]);
 }
+
+#[test]
+fn a_signature_set_flush_right_is_a_block_of_its_own() {
+    let s = "  Ich möchte mich auf diesem Weg bei\nallen Helferinnen und Helfern\nbedanken, die ehrenamtlich helfen.\n\
+             \u{20}                 Maria Huber, Stans\nParkgebühren am Bahnhof\n  Die Stadt will ab April auch auf dem\n\
+             Parkplatz beim Bahnhof Gebühren einheben.\n";
+    let b = blocks(s);
+    assert_eq!(
+        b,
+        [
+            (BlockKind::Paragraph, 1, 3),
+            (BlockKind::Paragraph, 4, 4),
+            (BlockKind::Heading, 5, 5),
+            (BlockKind::Paragraph, 6, 7)
+        ],
+        "{b:?}"
+    );
+}
