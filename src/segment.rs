@@ -831,11 +831,9 @@ impl Views {
             view.credit_caption = view.cjk && equals_credit(text);
             view.slash_credit = slash_credit(&view, text);
             view.turn = interview_turn(&view, text);
-            view.entry_label = if view.cjk {
-                cjk_entry_label(text)
-            } else {
-                latin_entry_label(text)
-            };
+            // (A CJK label may stand over a value in figures that makes
+            // the line read as Latin: `咨询电话：0575-88001234`.)
+            view.entry_label = cjk_entry_label(text) || (!view.cjk && latin_entry_label(text));
             view.credit_end = (view.cjk
                 && (text.ends_with(['攝', '摄'])
                     || text.ends_with("撮影")

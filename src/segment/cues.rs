@@ -188,12 +188,16 @@ pub(super) fn section_heading(text: &str) -> bool {
 /// Longest tag of a CJK dateline, in characters (`記者周嘉文／台北報導`).
 const CJK_DATELINE_CHARS: usize = 20;
 
-/// Starts with a CJK dateline in brackets, which opens a news item: the
-/// paper's or an agency's report (`【本報訊】`, `【新華社北京電】`), a reporter
+/// Starts with a CJK dateline, which opens a news item: the paper's or an
+/// agency's report (`【本報訊】`, `【新華社北京電】`, `本报讯`), a reporter
 /// and a place (`〔記者周嘉文／台北報導〕`), a Japanese place and agency
 /// (`【ロンドン＝共同】`) or place alone before the text, closed within
 /// [`CJK_DATELINE_CHARS`] characters.
 pub(super) fn cjk_dateline(text: &str) -> bool {
+    // The paper's own report without brackets (`本报讯　以…`).
+    if text.starts_with("本报讯") || text.starts_with("本報訊") {
+        return true;
+    }
     // (Each bracket's first byte is E3 or EF; most lines open otherwise.)
     if !matches!(text.as_bytes().first(), Some(0xe3 | 0xef)) {
         return false;

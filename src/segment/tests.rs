@@ -3314,3 +3314,22 @@ fn a_signature_set_flush_right_is_a_block_of_its_own() {
         "{b:?}"
     );
 }
+
+#[test]
+fn a_cjk_box_entry_with_a_value_in_figures_and_an_unbracketed_dateline() {
+    assert!(cjk_dateline("本报讯　以“水城灯影”为主题") && cjk_dateline("本報訊 市政府"));
+    let s = "温馨提示\n申请条件：同一单元三分之二以上业主同\n意，且无重大异议。\n\
+             咨询地点：市民服务中心二楼住建窗口。\n咨询电话：0575-88001234\n\n古城河畔灯会周五开幕\n\n\
+             本报讯　以“水城灯影”为主题的古城河畔\n灯会将于本周五晚开幕，持续至下月初。\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[2..],
+        [
+            (BlockKind::Paragraph, 4, 4),
+            (BlockKind::Paragraph, 5, 5),
+            (BlockKind::Heading, 7, 7),
+            (BlockKind::Paragraph, 9, 10)
+        ],
+        "{b:?}"
+    );
+}
