@@ -944,8 +944,29 @@ pub(crate) fn running_head(text: &str) -> bool {
         last = f;
         dated |= cjk_date(f);
     }
-    (count == 1 && page_number(first))
+    (count == 1 && (page_number(first) || dated_page(first)))
         || (count > 1 && count <= 6 && (page_number(first) || page_number(last) || dated))
+}
+
+/// Most words of a running head read by [`dated_page`].
+const DATED_PAGE_WORDS: usize = 10;
+
+/// A running head in one field: a paper's name and date with the page's
+/// number after its year, or before the name (`The Breifne Observer,
+/// Thursday, March 20, 2025 7`, `7 The Breifne Observer, Thursday, March
+/// 20, 2025`).
+fn dated_page(text: &str) -> bool {
+    let year = |w: &str| {
+        let w = w.trim_end_matches(',');
+        w.len() == 4
+            && (w.starts_with("19") || w.starts_with("20"))
+            && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    let words: Vec<&str> = text.split_whitespace().take(DATED_PAGE_WORDS + 1).collect();
+    let n = words.len();
+    (4..=DATED_PAGE_WORDS).contains(&n)
+        && ((page_number(words[n - 1]) && year(words[n - 2]))
+            || (page_number(words[0]) && year(words[n - 1])))
 }
 
 /// `field` is a CJK date, whole: a year, a month and a day in figures

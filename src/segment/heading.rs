@@ -353,7 +353,8 @@ impl Views {
     }
 
     /// Latin line `i` has a brief's title's shape: a phrase with no
-    /// punctuation, opening with a capital and ending in no article,
+    /// punctuation, set flush (an indented line opens a paragraph), opening
+    /// with a capital and ending in no article,
     /// preposition or conjunction, a little narrower than the column. In
     /// a column of briefs (`in_column`), a title may hold a colon or a
     /// figure (`Goor: bieb langer open`, `Kafé Bonbon fyller 50`), a comma
@@ -372,6 +373,7 @@ impl Views {
             && !l.byline
             && !l.dateline
             && !l.url_runs_on
+            && l.indent <= l.base_indent
             && l.first.is_uppercase()
             && l.last.is_alphanumeric()
             && (in_column || l.width as f32 * LAT_FIT <= self.forward_col(i) as f32)

@@ -249,6 +249,13 @@ fn finds_running_heads_and_page_numbers() {
     assert!(running_head(
         "Page 6 — The Valley Courier — Thursday, Feb. 15, 2024"
     ));
+    assert!(running_head(
+        "The Valley Observer, Thursday, March 20, 2025 7"
+    ));
+    assert!(running_head(
+        "7 The Valley Observer, Thursday, March 20, 2025"
+    ));
+    assert!(!running_head("He was born on March 20, 1925 in Cavan"));
     assert!(!running_head("2024年預算案　派糖300億"));
     assert!(!running_head("2024年3月　市區重建"));
     assert!(!running_head("Wellington - the capital - has 21"));
@@ -3329,6 +3336,21 @@ fn a_cjk_box_entry_with_a_value_in_figures_and_an_unbracketed_dateline() {
             (BlockKind::Paragraph, 5, 5),
             (BlockKind::Heading, 7, 7),
             (BlockKind::Paragraph, 9, 10)
+        ],
+        "{b:?}"
+    );
+}
+
+#[test]
+fn an_indented_entry_under_a_place_is_no_briefs_title() {
+    let s = "   Sympathy: The community extends\nsympathy to the family of the late\nBridie Fitzpatrick, Cornaleck, whose\nfuneral took place last week.\nArva\n   Drama: Arva Players present \"The\nField Beyond\" in the Lakeside Hall on\nMarch 28th and 29th at 8pm. Tickets €12\nfrom Gallagher's shop.\n   Whist: The weekly drive was won by\nRose Kiernan and Tommy Brady.\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[1..],
+        [
+            (BlockKind::Heading, 5, 5),
+            (BlockKind::Paragraph, 6, 9),
+            (BlockKind::Paragraph, 10, 11)
         ],
         "{b:?}"
     );
