@@ -749,10 +749,15 @@ impl<'a> Builder<'a> {
         {
             // Unless the page writes the word whole (`kro-` / `nor` beside
             // `kronor`, `Zo-` / `als` beside `zoals`).
+            // (Dutch splits a word before a consonant and the vowel after
+            // it, `fiet-` / `sen`: a consonant before `en` ends an elided
+            // part, `fiets-` / `en voetpaden`, though the page writes
+            // `fietsen`.)
+            let dutch_part = right == "en" && left.ends_with(|c: char| !"aeiouyAEIOUY".contains(c));
             let lexicon = self.lexicon.get_or_insert_with(|| lexicon::words(input));
             let whole = [left, right].concat();
             let lower = whole.to_lowercase();
-            if lexicon.contains(&whole) || lexicon.contains(&lower) {
+            if !dutch_part && (lexicon.contains(&whole) || lexicon.contains(&lower)) {
                 return Hyphen::Drop(Reason::SplitWordPageWritesWhole);
             }
             return Hyphen::KeepSpaced(Reason::ElidedCompoundPart);
@@ -882,10 +887,12 @@ const REDUPLICATED_HALF: usize = 4;
 
 /// The two sides of a line-end hyphen are the same word (`reco-` / `reco`,
 /// `quero-` / `quero`, `Tico-` / `tico`), of at least
-/// [`REDUPLICATED_HALF`] letters: a reduplicated word, written with its
+/// [`REDUPLICATED_HALF`] letters (or a Hungarian numeral shared out,
+/// `egy-egy`): a reduplicated word, written with its
 /// hyphen (the caller has already let the page's own spelling decide).
 fn reduplicated(left: &str, right: &str) -> bool {
-    right.chars().nth(REDUPLICATED_HALF - 1).is_some()
+    // (Hungarian doubles its numerals to share out: `egy-egy`, `két-két`.)
+    (right.chars().nth(REDUPLICATED_HALF - 1).is_some() || matches!(right, "egy" | "két"))
         && left.len() == right.len()
         && left.chars().flat_map(char::to_lowercase).eq(right.chars())
 }
@@ -991,6 +998,23 @@ fn english_compound(left: &str, right: &str) -> bool {
                 | "round"
                 | "floor"
                 | "generation"
+                | "storey"
+                | "story"
+                | "bedroom"
+                | "lane"
+                | "member"
+                | "seat"
+                | "star"
+                | "point"
+                | "page"
+                | "mile"
+                | "acre"
+                | "hectare"
+                | "man"
+                | "person"
+                | "stage"
+                | "game"
+                | "match"
         )
 }
 
@@ -1757,6 +1781,17 @@ mod tests {
         assert_eq!(
             text("a one-\nto two-year plan; ha elogia-\nto la difesa a nord-\nvest.\n"),
             "a one- to two-year plan; ha elogiato la difesa a nord-vest."
+        );
+        // A number before a unit; a Hungarian numeral shared out; a
+        // Dutch part elided before `en`, though the page writes the word
+        // whole.
+        assert_eq!(
+            text("a five-\nstorey block, egy-\negy hinta.\n"),
+            "a five-storey block, egy-egy hinta."
+        );
+        assert_eq!(
+            text("het rapport over de fietsen is een stuk van het\nbeleid van een stad: de fiets-\nen voetgangersbrug is een zaak van de raad.\n"),
+            "het rapport over de fietsen is een stuk van het beleid van een stad: de fiets- en voetgangersbrug is een zaak van de raad."
         );
         // Romanian and Portuguese bind a word of one letter with a hyphen.
         assert_eq!(

@@ -1920,10 +1920,11 @@ impl Views {
                 && !b.blank_before
                 && self.share(j) < LAT_VERY_SHORT
                 && self.v.get(j + 1).is_none_or(|n| n.blank_before);
-            // (Nor a column break inside a clause: `Teil der Böschung` /
-            // blank / `zur Bahntrasse gehört.`)
-            let column_break =
-                b.blank_before && !b.spacing && b.first.is_lowercase() && a.last.is_alphanumeric();
+            // (Nor a column or page break inside a clause: `Teil der
+            // Böschung` / blank / `zur Bahntrasse gehört.`)
+            let column_break = ((b.blank_before && !b.spacing) || b.page_break)
+                && b.first.is_lowercase()
+                && a.last.is_alphanumeric();
             if colon
                 || (self.short(i)
                     && self.share(i) < LAT_VERY_SHORT

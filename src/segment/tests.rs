@@ -3355,3 +3355,10 @@ fn an_indented_entry_under_a_place_is_no_briefs_title() {
         "{b:?}"
     );
 }
+
+#[test]
+fn a_very_short_line_before_a_page_break_inside_a_clause_goes_on() {
+    let s = "Under the relocation plan, stall rentals\nin the new complex will be frozen at\ncurrent rates for the\n\
+             \u{c}first two years, after which a new\nschedule will be set by the council.\n";
+    assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 5)]);
+}
