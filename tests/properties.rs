@@ -31,6 +31,80 @@ fn doubled_page() -> impl Strategy<Value = String> {
     })
 }
 
+/// Pieces of the page furniture the segmenter reads cues from (datelines,
+/// credits, labels, bullets, running heads, signatures), among words,
+/// figures and breaks, so that each cue's reader meets its edges: cut
+/// short, doubled, at a line's end or a page's.
+fn cue_page() -> impl Strategy<Value = String> {
+    let piece = prop::sample::select(vec![
+        "【本報訊】",
+        "〔記者王明／台北報導〕",
+        "【桜浜】",
+        "本报讯　",
+        "資料來源：",
+        "（資料來源：",
+        "Fuente: ",
+        "Source : ",
+        "Photo courtesy of ",
+        "Arkivfoto: ",
+        "PHOTO | ",
+        "Sursa foto: ",
+        "Feb. 5, 10:14 a.m. — ",
+        "22:15 – ",
+        "”——",
+        "（档案照片）",
+        "（藤原記者）",
+        "◆",
+        "◇",
+        "2024年3月11日",
+        "　",
+        "Page 6 — ",
+        "Ellison, 92",
+        "Area: ",
+        "I dag: ",
+        "咨询电话：",
+        "0575-88001234",
+        "ÉTÉ",
+        "NEWS",
+        "FERRY FARES",
+        "Kikuyu",
+        "JOSEPH KAMAU,",
+        "egy-",
+        "fiets-",
+        "en ",
+        "to ",
+        "o ",
+        "a ",
+        "și ",
+        "se ",
+        "——李文（45岁，商人）",
+        "＝大多喜町で",
+        "（田中撮影）",
+        "Giulianova, ",
+        "GIULIANOVA. ",
+        "SERVIÇO",
+        "Linha: 214",
+        "7",
+        "2025 ",
+        "the ",
+        "天天",
+        "。",
+        "，",
+        "-",
+        ":",
+        "|",
+        ")",
+        "）",
+        "  ",
+        "    ",
+        "                  ",
+    ]);
+    let line = prop::collection::vec(piece, 0..6).prop_map(|v| v.concat());
+    let sep = prop::sample::select(vec!["\n", "\n", "\n", "\n\n", "\n\n\n", "\n\u{c}", "\r\n"]);
+    prop::collection::vec((line, sep), 0..30)
+        .prop_map(|v| v.into_iter().flat_map(|(l, s)| [l, s.to_owned()]).collect())
+}
+
 /// Real clean prose (see `tests/corpus/README.md`), one paragraph a line.
 const CORPUS: &[&str] = &[
     include_str!("corpus/python-zh-hant.txt"),
@@ -164,6 +238,15 @@ proptest! {
             prop_assert!(b.span().start >= last && b.span().end <= s.len());
             prop_assert!(b.lines().start() <= b.lines().end());
             last = b.span().end;
+        }
+    }
+
+    #[test]
+    fn pages_of_cues_are_rebuilt_exactly(s in cue_page()) {
+        let doc = clean(&s);
+        prop_assert_eq!(doc.verify(&s), Ok(()));
+        for b in doc.blocks() {
+            prop_assert!(!b.text().is_empty());
         }
     }
 
