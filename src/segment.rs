@@ -143,16 +143,21 @@ const RIGHT_ALIGNED_INDENT: u32 = 8;
 const BULLET_ITEM_LINES: usize = 8;
 
 /// A marker that opens two lines or more within reach of each other, no
-/// blank line between, each running on to the full column or ending its
-/// sentence, bullets a list's items (`◆春の植木市　２２、２３` / … /
+/// blank line between (but where both are long, joined already), each running on
+/// to the full column or ending its sentence, bullets a list's items
+/// (`◆春の植木市　２２、２３` / … /
 /// `◆民話を聞く会　２３日午`), not captions or subheads (set short of the
 /// column and alone): each item is a paragraph, bullet and all.
 fn mark_bulleted_lists(v: &mut [View]) {
     let runs_on = |x: &View| x.width + CJK_SHORT > x.col || x.ends_sentence;
+    // (Items already joined, one to a line between blank lines, as this
+    // crate writes them, make a list too where they are long: two short
+    // lines between blank lines with a marker are two captions.)
+    let joined = |x: &View| x.width > LONG;
     // The last item marked: a list goes on to its next item within reach.
     let mut last: Option<usize> = None;
     for k in 0..v.len() {
-        if v[k].blank_before {
+        if v[k].blank_before && !joined(&v[k]) {
             last = None;
         }
         if v[k].marker == 0 || !runs_on(&v[k]) {
@@ -161,7 +166,7 @@ fn mark_bulleted_lists(v: &mut [View]) {
         let same = |j: usize, v: &[View]| v[j].marker > 0 && v[j].first == v[k].first;
         let goes_on = last.is_some_and(|l| k - l <= BULLET_ITEM_LINES && v[l].first == v[k].first);
         let next = (k + 1..(k + 1 + BULLET_ITEM_LINES).min(v.len()))
-            .take_while(|&j| !v[j].blank_before)
+            .take_while(|&j| !v[j].blank_before || (joined(&v[j]) && joined(&v[k])))
             .find(|&j| v[j].marker > 0)
             .filter(|&j| same(j, v) && runs_on(&v[j]));
         if goes_on || next.is_some() {

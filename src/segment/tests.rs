@@ -3279,6 +3279,12 @@ fn a_markers_run_of_items_is_a_bulleted_list() {
     // The items keep their bullet.
     let doc = crate::clean(s);
     assert!(doc.blocks().nth(2).unwrap().text().starts_with('◆'));
+    // Long items, already joined one to a line between blank lines, stay
+    // a list; two short lines so are captions.
+    let s = "◆春の植木市　２２、２３日午前９時～午後４時、千葉市中央区の亥鼻公園。入場無料。\n\n\
+             ◆民話を聞く会　２３日午後２時、館山市図書館。先着４０人。無料。問い合わせは同館へ。\n\n\
+             ◆ひな人形展　４月６日まで、大多喜町の町並み交流館。午前１０時～午後４時、月曜休み。\n";
+    assert_eq!(crate::clean(s).to_text(), s);
 }
 
 #[test]
