@@ -223,9 +223,18 @@ impl Views {
             // the line above it, and the next from `x`.)
             // In CJK, a headline is set on one line: two lines running on
             // are text.
+            // (But a Latin headline of short lines going on in lowercase
+            // may take three: `Chuva forte` / `alaga centro` / `de Vila
+            // Serena`.)
+            let short_phrases = !x.cjk
+                && (k..=k + 1)
+                    .all(|y| self.share(y) < LAT_VERY_SHORT && self.v[y].first.is_lowercase());
             let goes_on = k > 0 && !self.page_top(k) && !x.blank_before;
             let cjk_run = x.cjk && !self.v[k + 1].blank_before && k + 1 < i;
-            if !x.display() || cjk_run || (k + 2 <= i && goes_on && !self.v[k + 1].blank_before) {
+            if !x.display()
+                || cjk_run
+                || (k + 2 <= i && goes_on && !self.v[k + 1].blank_before && !short_phrases)
+            {
                 return None;
             }
             if self.page_top(k) {

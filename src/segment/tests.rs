@@ -3368,3 +3368,16 @@ fn a_very_short_line_before_a_page_break_inside_a_clause_goes_on() {
              \u{c}first two years, after which a new\nschedule will be set by the council.\n";
     assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 5)]);
 }
+
+#[test]
+fn a_headline_of_three_short_phrases_over_a_deck() {
+    let s = "CIDADES\n\nChuva forte\nalaga centro\nde Vila Serena\n\nPrefeitura decreta emergência e abre\n\
+             dois abrigos para 300 famílias\n\nPor Rafael Torres\n  VILA SERENA – Uma chuva de 142 mi-\n\
+             límetros em menos de seis horas ala-\ngou o centro da cidade na segunda.\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[1..3],
+        [(BlockKind::Heading, 3, 5), (BlockKind::Heading, 7, 8)],
+        "{b:?}"
+    );
+}
