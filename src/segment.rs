@@ -607,11 +607,17 @@ impl View {
     /// inside or at the end (but a question's), no final hyphen or CJK
     /// comma.
     fn display(&self) -> bool {
+        !self.ends_hyphen && self.display_wrapped()
+    }
+
+    /// May be a line of a headline stack that wraps on into the next at a
+    /// line-end hyphen (`Stadtrat gibt grünes Licht für Fuß-` / `und
+    /// Radbrücke zur Lauterau`): [`View::display`] but for the hyphen.
+    fn display_wrapped(&self) -> bool {
         self.marker == 0
             && !self.byline
             && !self.dateline
             && !self.inner_stop
-            && !self.ends_hyphen
             && !self.url_runs_on
             && !self.jump
             && !(self.cjk && script::is_clause_mark(self.last))

@@ -190,7 +190,8 @@ impl Views {
         if end + 1 - i > DECK_LINES && !signed {
             return None;
         }
-        let deck = (i..=end).all(|k| self.v[k].display())
+        let deck = (i..=end)
+            .all(|k| self.v[k].display() || (k < end && self.v[k].display_wrapped()))
             || (signed && (i..=end).all(|k| self.v[k].deck_text()) && self.v[end].ends_sentence);
         if !deck {
             return None;

@@ -3381,3 +3381,11 @@ fn a_headline_of_three_short_phrases_over_a_deck() {
         "{b:?}"
     );
 }
+
+#[test]
+fn a_deck_wrapped_at_a_suspended_hyphen() {
+    let s = "Steg über die Lauter kommt 2027\n\nStadtrat gibt grünes Licht für Fuß-\nund Radbrücke zur Lauterau\n\n\
+             Von Katrin Sommer\nKIRCHBACH. Jahrelang wurde darüber\ngestritten, nun ist die Entscheidung\ngefallen.\n";
+    let b = blocks(s);
+    assert_eq!(b[1], (BlockKind::Heading, 3, 4), "{b:?}");
+}
