@@ -1225,7 +1225,13 @@ impl Views {
     /// sentence if it runs to the column's end.
     fn goes_on(&self, a: usize, b: usize) -> bool {
         let (x, y) = (&self.v[a], &self.v[b]);
-        if x.cjk != y.cjk || (self.shows_indents && y.indent > y.base_indent) {
+        // (A line alone between blank lines after a sentence's end is a
+        // headline.)
+        let alone = y.blank_before && self.v.get(b + 1).is_none_or(|n| n.blank_before);
+        if x.cjk != y.cjk
+            || (self.shows_indents && y.indent > y.base_indent)
+            || (x.ends_sentence && alone)
+        {
             return false;
         }
         if x.cjk {

@@ -970,22 +970,35 @@ fn dated_page(text: &str) -> bool {
 }
 
 /// `field` is a CJK date, whole: a year, a month and a day in figures
-/// (`2024年3月11日`, `２０２５年３月１８日`).
+/// (`2024年3月11日`, `２０２５年３月１８日`), perhaps with the era's year
+/// or the weekday in brackets (`２０２５年（令和７年）６月１３日（金曜日）`,
+/// `2025年3月14日（星期五）`).
 fn cjk_date(field: &str) -> bool {
     let figures = |s: &str, most: usize| {
         (1..=most).contains(&s.chars().count())
             && s.chars()
                 .all(|c| c.is_ascii_digit() || is_fullwidth_digit(c))
     };
+    // (A bracket's text: an era's year, a weekday.)
+    fn unbracket(s: &str) -> Option<&str> {
+        match s.strip_prefix(['（', '(']) {
+            Some(t) => t.split_once(['）', ')']).map(|(_, rest)| rest),
+            None => Some(s),
+        }
+    }
     let Some((year, rest)) = field.split_once('年') else {
         return false;
     };
-    let Some((month, rest)) = rest.split_once('月') else {
+    let Some((month, rest)) = unbracket(rest).and_then(|r| r.split_once('月')) else {
         return false;
     };
-    figures(year, 4) && year.chars().count() == 4 && figures(month, 2) && {
-        rest.strip_suffix('日').is_some_and(|day| figures(day, 2))
-    }
+    let day = rest
+        .split_once('日')
+        .and_then(|(day, after)| (unbracket(after) == Some("")).then_some(day));
+    figures(year, 4)
+        && year.chars().count() == 4
+        && figures(month, 2)
+        && day.is_some_and(|d| figures(d, 2))
 }
 
 /// A jump line, where a story goes on or comes from another page:

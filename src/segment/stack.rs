@@ -302,11 +302,11 @@ impl Views {
                 // (Or a deck between blank lines under it: `Roseto,
                 // chiude dopo sessant'anni` / `la storica merceria` /
                 // blank / `La titolare: «…»`.)
-                let deck_under = !first.cjk && self.deck_between_blanks(k).is_some();
-                return ((cjk_display || name_under || deck_under)
-                    && k >= i + 2
-                    && complete(&self.v[k - 1]))
-                .then_some(k);
+                // (Over such a deck, a headline of one line is a stack.)
+                let deck_under = self.deck_between_blanks(k).is_some();
+                return (((cjk_display || name_under) && k >= i + 2) || deck_under)
+                    .then_some(k)
+                    .filter(|&k| complete(&self.v[k - 1]));
             }
             // (The last such line: a deck may be within a character of
             // the column under it.)

@@ -256,7 +256,12 @@ fn finds_running_heads_and_page_numbers() {
         "7 The Valley Observer, Thursday, March 20, 2025"
     ));
     assert!(!running_head("He was born on March 20, 1925 in Cavan"));
+    assert!(running_head("港聞　A8　北岸晨報　2025年3月14日（星期五）"));
+    assert!(running_head(
+        "社会　２９　東都新聞　２０２５年（令和７年）６月１３日（金曜日）"
+    ));
     assert!(!running_head("2024年預算案　派糖300億"));
+    assert!(!running_head("2025年3月14日（星期五）起　全面實施"));
     assert!(!running_head("2024年3月　市區重建"));
     assert!(!running_head("Wellington - the capital - has 21"));
     assert!(!running_head("1998 was a good year for the port"));
@@ -3388,4 +3393,24 @@ fn a_deck_wrapped_at_a_suspended_hyphen() {
              Von Katrin Sommer\nKIRCHBACH. Jahrelang wurde darüber\ngestritten, nun ist die Entscheidung\ngefallen.\n";
     let b = blocks(s);
     assert_eq!(b[1], (BlockKind::Heading, 3, 4), "{b:?}");
+}
+
+#[test]
+fn a_headline_after_a_running_head_is_no_continuation_of_the_text() {
+    let s = "　市によると、跡地の活用方法は\nまだ決まっていない。市は年内に\n住民との意見交換会を開く予定だ。\n\
+             \u{c}社会　２９　北都新聞　２０２５年（令和７年）６月１３日（金曜日）\n\n特殊詐欺被害、過去最悪ペース\n\n\
+             「警察官」名乗る手口急増\n\n　【東京】全国の警察が今年１\n～５月に把握した特殊詐欺の被\n害額は過去最悪となった。\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[1..],
+        [
+            (BlockKind::Paragraph, 4, 4),
+            (BlockKind::Heading, 6, 6),
+            (BlockKind::Heading, 8, 8),
+            (BlockKind::Paragraph, 10, 12)
+        ],
+        "{b:?}"
+    );
+    let doc = crate::clean(s);
+    assert!(doc.blocks().next().unwrap().continued_by().is_none());
 }
