@@ -390,7 +390,12 @@ const CJK_CELLS: usize = 5;
 /// makes a table ([`mark_rows`]); a headline parting its phrases with an
 /// ideographic space stands alone.
 pub(super) fn cjk_cell_row(x: &View, text: &str) -> u8 {
-    if !x.cjk || x.clause || x.ends_sentence || !script::has_ideographic_space(text.as_bytes()) {
+    // (A row of CJK names over figures may read as Latin by its count of
+    // characters: `出口　　　　　　852.7　　　　　　9.1`.)
+    if x.clause || x.ends_sentence || !script::has_ideographic_space(text.as_bytes()) {
+        return 0;
+    }
+    if !x.cjk && !text.chars().any(|c| script::is_cjk(c) && c.is_alphabetic()) {
         return 0;
     }
     let (mut cells, mut chars, mut gap) = (1, 0, false);

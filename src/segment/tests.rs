@@ -3414,3 +3414,12 @@ fn a_headline_after_a_running_head_is_no_continuation_of_the_text() {
     let doc = crate::clean(s);
     assert!(doc.blocks().next().unwrap().continued_by().is_none());
 }
+
+#[test]
+fn a_cjk_table_of_figures_that_reads_as_latin_is_rows() {
+    let s = "一季度全市外贸主要指标\n\n指标　　　　　　金额（亿元）　　同比（%）\n进出口总值　　　1286.4　　　　　6.3\n\
+             出口　　　　　　852.7　　　　　　9.1\n进口　　　　　　433.7　　　　　　1.2\n跨境电商　　　　96.2　　　　　　　18.6\n";
+    let b = blocks(s);
+    assert_eq!(b.len(), 6, "{b:?}");
+    assert!(b[1..].iter().all(|x| x.1 == x.2), "{b:?}");
+}
