@@ -376,6 +376,10 @@ pub(super) fn opens_with_label(text: &str) -> bool {
     all && count <= LABEL_WORDS
 }
 
+/// Fewest cells of each of two CJK rows that make a table alone (see
+/// [`mark_rows`]).
+const LINE_SCORE_CELLS: u8 = 4;
+
 /// Most characters in a cell of a CJK row read by [`cjk_cell_row`].
 const CJK_CELL_CHARS: usize = 10;
 /// Most cells of a CJK row read by [`cjk_cell_row`].
@@ -797,7 +801,14 @@ pub(super) fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
             let (cjk_rows, cjk_cells) =
                 cjk.fold((0, 0), |(r, k), n| (r + 1, k + usize::from(cells(n))));
             let prose = cjk_rows > 0 && 2 * cjk_cells <= cjk_rows;
-            if !prose && (count >= TABLE_ROWS || (scores && count >= SCORE_ROWS)) {
+            // (Two CJK rows of as many cells, four or more, are a table of
+            // their own: a line score, `巨人　010　000　100　2` over `阪神　…`.)
+            let run = &candidates[c..=e];
+            let pair = labels
+                && run.len() == 2
+                && run[0].cjk_cells >= LINE_SCORE_CELLS
+                && run[0].cjk_cells == run[1].cjk_cells;
+            if !prose && (count >= TABLE_ROWS || (scores && count >= SCORE_ROWS) || pair) {
                 mark(k..k + count);
             }
             c = e + 1;

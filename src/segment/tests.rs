@@ -3423,3 +3423,14 @@ fn a_cjk_table_of_figures_that_reads_as_latin_is_rows() {
     assert_eq!(b.len(), 6, "{b:?}");
     assert!(b[1..].iter().all(|x| x.1 == x.2), "{b:?}");
 }
+
+#[test]
+fn two_cjk_rows_of_a_line_score_are_a_table() {
+    let s = "５回に先制した。\n\n巨人　010　000　100　2\n阪神　000　200　00x　3\n\n【巨】戸郷、中川－大城\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[1..3],
+        [(BlockKind::Paragraph, 3, 3), (BlockKind::Paragraph, 4, 4)],
+        "{b:?}"
+    );
+}
