@@ -582,6 +582,8 @@ impl<'a> Builder<'a> {
             // `子どもは育たない」`).
             && !script::only_char(a.text(input)).is_some_and(script::is_cjk)
             && !(script::is_cjk(c) && script::is_cjk(n) && open_quote(a.text(input)))
+            // (Nor one wrapped after a CJK comma: `木造校舎、` / `解体前に`.)
+            && !(matches!(c, '、' | '，' | '：' | '；') && script::is_cjk(n))
         {
             (Replacement::Space, Reason::HeadingLines)
         } else if mixed(c, n) && self.spaces_mixed_script() {

@@ -450,29 +450,29 @@ impl Views {
             && n.width + CJK_SHORT > fwd
     }
 
-    /// The last line of the headline set in fake bold that Latin line `i`
-    /// opens (`HHaarroolldd  JJ..  PPeemmbbeerrttoonn,,  9911,,` /
-    /// `rreettiirreedd …`), if it does: set off above, up to
+    /// The last line of the headline set in fake bold that line `i` opens
+    /// (`HHaarroolldd  JJ..  PPeemmbbeerrttoonn,,  9911,,` / `rreettiirreedd
+    /// …`, `築１００年の木造校舎、` printed twice / `解体前に最後の同窓会`
+    /// printed twice), if it does: set off above, up to
     /// [`BOLD_STACK`] lines that all had doubled copies removed, none
     /// ending a sentence (but with `?` or `!`) or holding one's end, the
-    /// first opening with a capital or a figure; then a blank line or a
+    /// first opening with a capital, a figure or CJK; then a blank line or a
     /// hard start, and the type changes (the next line was not doubled),
     /// as it does between a headline and its text.
     pub(super) fn bold_stack_end(&self, i: usize) -> Option<usize> {
         let l = &self.v[i];
         let set_off = self.set_off(i);
         if !set_off
-            || l.cjk
             || !l.doubled
             || l.marker > 0
             || l.byline
-            || !(l.first.is_uppercase() || l.first.is_numeric())
+            || !(l.first.is_uppercase() || l.first.is_numeric() || l.cjk)
         {
             return None;
         }
         let line = |k: usize| {
             let x = &self.v[k];
-            !x.cjk
+            x.cjk == l.cjk
                 && x.doubled
                 && !x.inner_stop
                 && x.marker == 0

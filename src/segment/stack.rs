@@ -231,8 +231,11 @@ impl Views {
                 && (k..=k + 1)
                     .all(|y| self.share(y) < LAT_VERY_SHORT && self.v[y].first.is_lowercase());
             let goes_on = k > 0 && !self.page_top(k) && !x.blank_before;
-            let cjk_run = x.cjk && !self.v[k + 1].blank_before && k + 1 < i;
-            if !x.display()
+            // (Nor a CJK headline printed in fake bold, wrapped at a comma:
+            // `築１００年の木造校舎、` / `解体前に最後の同窓会`.)
+            let bold = x.cjk && x.doubled;
+            let cjk_run = x.cjk && !self.v[k + 1].blank_before && k + 1 < i && !bold;
+            if !(x.display() || bold)
                 || cjk_run
                 || (k + 2 <= i && goes_on && !self.v[k + 1].blank_before && !short_phrases)
             {

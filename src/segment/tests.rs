@@ -3434,3 +3434,28 @@ fn two_cjk_rows_of_a_line_score_are_a_table() {
         "{b:?}"
     );
 }
+
+#[test]
+fn a_cjk_headline_in_fake_bold_wrapped_at_a_comma_over_its_deck() {
+    let s = "築百年の木造校舎、\n築百年の木造校舎、\n解体前に最後の同窓会\n解体前に最後の同窓会\n\n\
+             卒業生ら３００人、思い出語り合う\n\n　【長野】今年度末に解体さ\nれる旧北山小学校で１２日、\n最後の同窓会が開かれた。\n";
+    let doc = crate::clean(s);
+    let blocks: Vec<_> = doc
+        .blocks()
+        .map(|b| (b.kind(), b.text().to_owned()))
+        .collect();
+    assert_eq!(
+        blocks[..2],
+        [
+            (
+                BlockKind::Heading,
+                "築百年の木造校舎、解体前に最後の同窓会".to_owned()
+            ),
+            (
+                BlockKind::Heading,
+                "卒業生ら３００人、思い出語り合う".to_owned()
+            )
+        ],
+        "{blocks:?}"
+    );
+}
