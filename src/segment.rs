@@ -913,10 +913,10 @@ impl Views {
             // `AJUNTAMENT DE PALAFRUGELL`) credits a group set apart by
             // blank lines only: elsewhere it may be a byline.
             let caps_credit = k > 0 && v[k].all_caps && v[k].names && v[k - 1].ends_sentence;
-            // (Under a table's row, `Fuente: INE` is the table's note.)
+            // (Under a table's row, `Fuente: INE` is the table's note, a
+            // blank line between or not.)
             if k > 0
                 && v[k].source_label
-                && !v[k].blank_before
                 && candidates
                     .binary_search_by_key(&(k - 1), |c| c.line)
                     .is_ok()

@@ -2990,6 +2990,10 @@ fn a_source_note_under_a_table_is_a_paragraph_of_its_own() {
         [(BlockKind::Paragraph, 1), (BlockKind::Paragraph, 2)],
         "{g:?}"
     );
+    // A blank line between.
+    let s = "Results in brief:\n\nCounty       2023    2024\nKerry        41,2    43,9\nClare        38,7    40,1\n\n\
+             Source: Central Statistics Office\n";
+    assert_eq!(blocks(s).last(), Some(&(BlockKind::Paragraph, 7, 7)));
     // Its name wraps onto a last line before the end.
     let s = "Die Züge waren im Mai pünktlicher als im Vorjahr.\n\n\
              Linie       Mai      Juni\nRB 26       88,5     87,0\nS 1         79,0     81,5\n\
