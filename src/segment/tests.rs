@@ -2990,10 +2990,12 @@ fn a_source_note_under_a_table_is_a_paragraph_of_its_own() {
         [(BlockKind::Paragraph, 1), (BlockKind::Paragraph, 2)],
         "{g:?}"
     );
-    // A blank line between.
-    let s = "Results in brief:\n\nCounty       2023    2024\nKerry        41,2    43,9\nClare        38,7    40,1\n\n\
-             Source: Central Statistics Office\n";
-    assert_eq!(blocks(s).last(), Some(&(BlockKind::Paragraph, 7, 7)));
+    // A blank line between, a running foot under it.
+    let s = "全市外贸主要指标\n\n指标　　　　　　金额（亿元）　　同比（%）\n进出口总值　　　1286.4　　　　　6.3\n\
+             出口　　　　　　852.7　　　　　　9.1\n进口　　　　　　433.7　　　　　　1.2\n\n数据来源：市商务局\n\
+             \u{c}经济新闻　5　江南日报　2025年4月18日　星期五\n";
+    let b = blocks(s);
+    assert_eq!(b[b.len() - 2], (BlockKind::Paragraph, 8, 8), "{b:?}");
     // Its name wraps onto a last line before the end.
     let s = "Die Züge waren im Mai pünktlicher als im Vorjahr.\n\n\
              Linie       Mai      Juni\nRB 26       88,5     87,0\nS 1         79,0     81,5\n\
