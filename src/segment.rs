@@ -555,6 +555,9 @@ struct View {
     /// Opens an item of a list bulleted by a caption's marker: see
     /// [`mark_bulleted_lists`].
     bulleted: bool,
+    /// The writer's role, wrapped from the byline above (`By Helen Marsh,
+    /// Environment` / `Correspondent`): see [`wrapped_byline`].
+    role_wrap: bool,
     /// Opens with a quotation mark and a lowercase word behind it (`«
     /// voleur de vélos » de la gare`): a phrase going on, as a line opening
     /// in lowercase does.
@@ -794,7 +797,10 @@ impl Views {
                 // The last line of a page: a running foot?
                 prev.furniture |= page_break && running_head(prev_text);
                 // A byline whose role wraps onto this line.
-                prev.byline |= !prev.byline && !blank && wrapped_byline(prev_text, raw);
+                if !blank && wrapped_byline(prev_text, raw) {
+                    prev.byline = true;
+                    view.role_wrap = true;
+                }
                 // A name over the text that opens with it (an obituary's
                 // `Harold J. Lindqvist, 79` / `Harold J. Lindqvist, a …`).
                 prev.names_next = !blank && !prev.cjk && same_opening(prev_text, raw);
@@ -1473,10 +1479,11 @@ impl Views {
         }
         // A byline, a running head or foot is a block of its own line; a
         // byline takes the writer's role or place set under it.
-        if a.byline && len == 1 && self.byline_tail(j) {
+        if a.byline && len == 1 && (b.role_wrap || self.byline_tail(j)) {
             return false;
         }
-        let tail = len == 2 && i > 0 && self.v[i - 1].byline && self.byline_tail(i);
+        let tail =
+            len == 2 && i > 0 && self.v[i - 1].byline && (a.role_wrap || self.byline_tail(i));
         // (A table's note wraps onto a last line before a blank line:
         // `Quelle: Nahverkehrsgesellschaft` / `Baden-Württemberg`.)
         let note_goes_on = a.source_note

@@ -128,6 +128,7 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         numbered: section_number(text),
         list_item: list_item(text),
         bulleted: false,
+        role_wrap: false,
         quoted_lowercase: quoted_lowercase(text),
         dash_turn: text.starts_with("— "),
         dash_clause: text

@@ -3465,3 +3465,15 @@ fn a_cjk_headline_in_fake_bold_wrapped_at_a_comma_over_its_deck() {
         "{blocks:?}"
     );
 }
+
+#[test]
+fn a_bylines_role_wrapped_onto_the_next_line_over_the_text() {
+    let s = "Flood barrier delayed again\n\nBy Helen Marsh, Environment\nCorrespondent\n\
+             Families in Todbridge who were flooded\nout of their homes two winters ago have\nbeen told to wait.\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[1..],
+        [(BlockKind::Paragraph, 3, 4), (BlockKind::Paragraph, 5, 7)],
+        "{b:?}"
+    );
+}
