@@ -1339,11 +1339,16 @@ impl Views {
                 .get(k)
                 .is_some_and(|n| n.blank_before == blank && n.entry_label)
         };
-        let title = !self.v[j].cjk
-            && self.v[j].blank_before
+        // (A CJK one over a blank line and the first turn of a questions'
+        // box: `问与答：乐龄津贴怎么申请？` / blank / `问：我今年67岁…`.)
+        let cjk_title = self.v[j].cjk
+            && self
+                .v
+                .get(j + 1)
+                .is_some_and(|n| n.blank_before && (n.entry_label || n.turn));
+        let title = self.v[j].blank_before
             && (j == 0 || !self.v[j - 1].entry_label)
-            && entry(j + 1, true)
-            && entry(j + 2, false);
+            && ((!self.v[j].cjk && entry(j + 1, true) && entry(j + 2, false)) || cjk_title);
         // (Or a Latin entry's value has wrapped onto the line before,
         // which ends no clause going on.)
         self.v[j].entry_label

@@ -191,14 +191,24 @@ impl Views {
             && self.fills_column(i + 1, self.forward_col(i))
     }
 
-    /// Latin line `i` is the title of a box of facts set right over its
-    /// first entry (`SERVIÇO` / `Linha: 214 …`, `FACTS` / `Area: …`): a
-    /// short phrase in capitals, no sentence, over a line that opens an
-    /// entry of the box (see [`Views::box_entry`]).
+    /// Line `i` is the title of a box of facts set right over its first
+    /// entry (`SERVIÇO` / `Linha: 214 …`, `FACTS` / `Area: …`): a short
+    /// phrase in capitals, no sentence, over a line that opens an entry of
+    /// the box (see [`Views::box_entry`]); in CJK, see below.
     pub(super) fn box_title(&self, i: usize) -> bool {
         let (l, Some(n)) = (&self.v[i], self.v.get(i + 1)) else {
             return false;
         };
+        // A CJK title with a label of its own, alone between blank lines
+        // over the box's first entry or turn (`问与答：乐龄津贴怎么申请？` /
+        // blank / `问：我今年67岁…`).
+        if l.cjk {
+            return l.entry_label
+                && l.blank_before
+                && n.blank_before
+                && (n.entry_label || n.turn)
+                && l.width + CJK_SHORT <= self.forward_col(i);
+        }
         !l.cjk
             && l.caps_lead
             && l.plain()
@@ -548,6 +558,10 @@ impl Views {
             return false;
         };
         let l = &self.v[i];
+        // A box's title over its first entry, though it ends a question.
+        if self.box_title(i) {
+            return true;
+        }
         // A line that ends inside a URL goes on; so does one that ends in
         // an article or a preposition before a line going on in lowercase,
         // unless the heading goes on there too.
@@ -617,7 +631,6 @@ impl Views {
             && !l.byline
             && (self.set_off(i) || self.after_paragraph(i));
         if named
-            || self.box_title(i)
             || self.word_stack(i)
             || self.heads_body(i)
             || self.wide_headline(i)

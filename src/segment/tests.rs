@@ -3477,3 +3477,15 @@ fn a_bylines_role_wrapped_onto_the_next_line_over_the_text() {
         "{b:?}"
     );
 }
+
+#[test]
+fn a_cjk_questions_box_title_over_its_first_turn() {
+    let s = "社区发展理事会的代表讲\n解各项津贴。\n\n问与答：乐龄津贴怎么申请？\n\n问：我今年67岁，和孩子同住，可\n\
+             以申请社区健康辅助计划吗？\n\n答：可以。符合条件的公民都可申请。\n";
+    let b = blocks(s);
+    assert_eq!(
+        b[1..3],
+        [(BlockKind::Paragraph, 2, 2), (BlockKind::Heading, 4, 4)],
+        "{b:?}"
+    );
+}
