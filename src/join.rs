@@ -718,7 +718,19 @@ impl<'a> Builder<'a> {
             && left.chars().all(char::is_lowercase)
             && (left.chars().nth(3).is_none()
                 || input[next + right.len()..].starts_with(script::is_line_hyphen));
-        if left.ends_with(|c: char| c.is_ascii_digit()) || chained {
+        // So does a compound going on after the next part in two hyphens
+        // of its own or more (`Pont-` / `rhyd-y-groes`, `state-` /
+        // `of-the-art`; not `quar-` / `ta-feira`, `Wil⸗` / `helm⸗Kanal`,
+        // a word split inside a compound).
+        let chained_on = right.chars().all(char::is_lowercase)
+            && input[next + right.len()..]
+                .strip_prefix(script::is_line_hyphen)
+                .map(|rest| rest.trim_start_matches(char::is_alphabetic))
+                .is_some_and(|rest| {
+                    rest.strip_prefix(script::is_line_hyphen)
+                        .is_some_and(|r| r.starts_with(char::is_alphabetic))
+                });
+        if left.ends_with(|c: char| c.is_ascii_digit()) || chained || chained_on {
             return Hyphen::Keep(Reason::CompoundHyphen);
         }
         // Dutch `en` (and) is an ending of German and French words
@@ -912,6 +924,18 @@ enum Hyphen {
 /// Both must match, so that `state-` / `ment` or `over-` / `time` close up.
 /// And `great-` before a kinship word (`great-` / `grandchildren`).
 fn english_compound(left: &str, right: &str) -> bool {
+    // A participle English sets after any noun with a hyphen
+    // (`Cardiff-based`, `pipe-borne`, `council-funded`), after a first
+    // part of four letters or more (not a prefix split off: `de-` /
+    // `based`).
+    if left.chars().nth(3).is_some()
+        && matches!(
+            right,
+            "based" | "borne" | "funded" | "backed" | "friendly" | "related" | "owned"
+        )
+    {
+        return true;
+    }
     if left.eq_ignore_ascii_case("great")
         && ["grand", "aunt", "uncle", "niece", "nephew"]
             .iter()
@@ -1794,6 +1818,11 @@ mod tests {
         assert_eq!(
             text("het rapport over de fietsen is een stuk van het\nbeleid van een stad: de fiets-\nen voetgangersbrug is een zaak van de raad.\n"),
             "het rapport over de fietsen is een stuk van het beleid van een stad: de fiets- en voetgangersbrug is een zaak van de raad."
+        );
+        // A participle after any noun; a compound going on in hyphens.
+        assert_eq!(
+            text("a Cardiff-\nbased firm, pipe-\nborne water, a de-\nbased coin, Pont-\nrhyd-y-groes.\n"),
+            "a Cardiff-based firm, pipe-borne water, a debased coin, Pont-rhyd-y-groes."
         );
         // Romanian and Portuguese bind a word of one letter with a hyphen.
         assert_eq!(
