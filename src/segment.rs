@@ -555,6 +555,9 @@ struct View {
     /// Opens an item of a list bulleted by a caption's marker: see
     /// [`mark_bulleted_lists`].
     bulleted: bool,
+    /// A dash and a name alone, a CJK quotation's speaker set under it
+    /// (`──周嘉欣`): see [`attribution_line`].
+    attribution: bool,
     /// The writer's role, wrapped from the byline above (`By Helen Marsh,
     /// Environment` / `Correspondent`): see [`wrapped_byline`].
     role_wrap: bool,
@@ -1476,6 +1479,16 @@ impl Views {
             && !b.first.eq_ignore_ascii_case(&a.first)
         {
             return false;
+        }
+        // A quotation's speaker set under it after a dash (`「…紅豆沙」` /
+        // `──周嘉欣`) closes it.
+        let closes_quote = |x: &View| matches!(x.last, '」' | '”' | '』' | '"');
+        if b.attribution && !b.blank_before && closes_quote(a) {
+            return false;
+        }
+        // (And ends it.)
+        if a.attribution && i > 0 && closes_quote(&self.v[i - 1]) {
+            return true;
         }
         // A CJK dateline alone on its line (`〔記者張家豪／彰化報導〕`) opens
         // the paragraph under it.

@@ -129,6 +129,7 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         list_item: list_item(text),
         bulleted: false,
         role_wrap: false,
+        attribution: attribution_line(text),
         quoted_lowercase: quoted_lowercase(text),
         dash_turn: text.starts_with("— "),
         dash_clause: text
@@ -328,6 +329,30 @@ pub(super) fn signed_sentence_end(text: &str) -> bool {
             .chars()
             .all(|c| (script::is_cjk(c) && c.is_alphabetic()) || c == '\u{3000}' || c == '・')
         && before.ends_with(['。', '！', '？'])
+}
+
+/// Most characters of the name in an attribution line (see
+/// [`attribution_line`]).
+const ATTRIBUTION_NAME_CHARS: usize = 24;
+
+/// `text` is a dash and a name alone, the speaker of the CJK quotation
+/// above it (`──周嘉欣`, `——李文杰（45岁）`): two dashes before at most
+/// [`ATTRIBUTION_NAME_CHARS`] characters that end no sentence.
+pub(super) fn attribution_line(text: &str) -> bool {
+    // (Each dash's first byte is E2; most lines open otherwise.)
+    if text.as_bytes().first() != Some(&0xe2) {
+        return false;
+    }
+    // (A Latin pull quote's speaker is a paragraph of its own.)
+    let Some(name) = ["──", "——", "――"].iter().find_map(|d| text.strip_prefix(d))
+    else {
+        return false;
+    };
+    let name = name.trim_start();
+    !name.is_empty()
+        && name.chars().nth(ATTRIBUTION_NAME_CHARS).is_none()
+        && !name.contains(['。', '，', '、', '！', '？', '.', '!', '?'])
+        && name.chars().next().is_some_and(char::is_alphabetic)
 }
 
 /// Most characters of a CJK quotation's attribution after its dash: a

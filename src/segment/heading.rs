@@ -562,6 +562,18 @@ impl Views {
         if self.box_title(i) {
             return true;
         }
+        // A quotation over its speaker, on its next line or the one after
+        // (`「每次收工都會同劇組` / `去食碗紅豆沙」` / `──周嘉欣`), is a pull
+        // quote: a paragraph.
+        let speaker = |k: usize| {
+            self.v
+                .get(k)
+                .is_some_and(|x| x.attribution && !x.blank_before)
+        };
+        let quote = matches!(l.first, '「' | '“' | '『');
+        if quote && (speaker(i + 1) || (!n.blank_before && speaker(i + 2))) {
+            return false;
+        }
         // A line that ends inside a URL goes on; so does one that ends in
         // an article or a preposition before a line going on in lowercase,
         // unless the heading goes on there too.

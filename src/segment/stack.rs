@@ -186,6 +186,10 @@ impl Views {
         // Display lines; or, over the writer's name alone between blank
         // lines, whole sentences (`Les travaux débutent lundi. Les bus
         // seront déviés.` / blank / `Nadia Rochat`).
+        // (A quotation over its speaker is a pull quote, no deck.)
+        if self.v[end].attribution {
+            return None;
+        }
         let signed = end + 1 < self.v.len() && self.signs_deck(end + 1);
         if end + 1 - i > DECK_LINES && !signed {
             return None;

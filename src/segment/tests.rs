@@ -3489,3 +3489,20 @@ fn a_cjk_questions_box_title_over_its_first_turn() {
         "{b:?}"
     );
 }
+
+#[test]
+fn a_cjk_pull_quote_keeps_its_speaker_and_ends_there() {
+    assert!(attribution_line("──周嘉欣") && attribution_line("——醫管局總行政經理張偉倫"));
+    assert!(!attribution_line("— Fiona Bell") && !attribution_line("——他說，明天再談。"));
+    let s = "她說：「有機會當然好。」\n\n「每次收工都會同劇組\n去食碗紅豆沙」\n──周嘉欣\n\n\
+             問到會否與男主角再度合\n作，她說：「有機會當然好」\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[1..],
+        [(BlockKind::Paragraph, 3, 5), (BlockKind::Paragraph, 7, 8)],
+        "{b:?}"
+    );
+    // A deck under a headline after a dash is no speaker.
+    let s = "深圳团队造出导盲机器人\n——专访星途智能创始人韩亦舟\n\n　记者上周走访了这家公司。\n";
+    assert_eq!(blocks(s)[0].0, BlockKind::Heading);
+}
