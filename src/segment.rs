@@ -650,6 +650,18 @@ impl View {
     }
 }
 
+/// Cells of a CJK mark hung past the column's edge (see [`hangs`]).
+const CJK_HANGING: u32 = 200;
+
+/// CJK punctuation a typesetter may hang past a column's right edge
+/// rather than carry its word to the next line.
+fn hangs(c: char) -> bool {
+    matches!(
+        c,
+        '。' | '、' | '，' | '」' | '』' | '）' | '！' | '？' | '．' | '”'
+    )
+}
+
 /// What the local column width of [`Views::new`] reads of a line.
 struct ColumnLine {
     width: u32,
@@ -1062,16 +1074,29 @@ impl Views {
             .map(|k| {
                 let x = &v[k];
                 ColumnLine {
-                    width: x.width,
+                    // (A CJK line may hang its last stop or comma past the
+                    // column's edge: `＝野々市市本町＝２日死去。` is as
+                    // full as `通夜は３日午後７時、葬儀`.)
+                    width: if x.cjk && hangs(x.last) {
+                        x.width.saturating_sub(CJK_HANGING)
+                    } else {
+                        x.width
+                    },
                     indent: x.indent,
                     // Widths of captions do not count; nor those of a
-                    // running head, set across the page, or of a line set
-                    // far in (a signature pushed right, `（論説委員…）`).
+                    // running head, set across the page, of a line set
+                    // far in (a signature pushed right, `（論説委員…）`), or
+                    // of a CJK table's row, its cells spaced out.
                     counts: !(x.marker > 0
                         || x.credit_caption
                         || x.credited > 0
                         || x.furniture
-                        || x.indent > FAR_INDENT),
+                        || x.indent > FAR_INDENT
+                        || (x.cjk
+                            && (x.gapped
+                                || candidates
+                                    .binary_search_by_key(&k, |c| c.line)
+                                    .is_ok_and(|c| candidates[c].cjk_cells > 0)))),
                     cjk: x.cjk,
                     // A line alone between blank lines (or under the top
                     // of the text) is a headline, a deck, a byline more

@@ -3506,3 +3506,26 @@ fn a_cjk_pull_quote_keeps_its_speaker_and_ends_there() {
     let s = "深圳团队造出导盲机器人\n——专访星途智能创始人韩亦舟\n\n　记者上周走访了这家公司。\n";
     assert_eq!(blocks(s)[0].0, BlockKind::Heading);
 }
+
+#[test]
+fn a_cjk_tables_rows_set_no_column_for_the_text_after_them() {
+    let s = "■催しカレンダー\n日　　行事　　　　　会場\n２０　秋祭り　　　　中央公園\n２１　犀川ウオーク　しいのき緑地\n\
+             ２３　菊花展　　　　県政記念館\n\n\nおくやみ\n\n　佐々木ハルさん（９４）\n＝野々市市本町＝２日死去。\n\
+             通夜は３日午後７時、葬儀\nは４日午前１０時から、い\nずれも野々市市の平安会館\nで。喪主は長男誠さん。\n";
+    let b = blocks(s);
+    assert_eq!(b.last(), Some(&(BlockKind::Paragraph, 10, 15)), "{b:?}");
+}
+
+#[test]
+fn a_cjk_stop_hung_past_the_column_sets_no_wider_column() {
+    // The second line hangs its stop past the column the others fill.
+    let s = "越秀区住建局相关负责人表\n示，此次改造坚持修旧如旧。\n对每栋骑楼都先请专家研究\n研究，再确定修缮方案，尽\n量保留原有的满洲窗。\n";
+    let lines: Vec<Line> = LineIndices::new(s).collect();
+    let views = Views::new(s, &lines, &[], &Options::new(), false);
+    assert_eq!(views.v[1].width, 2600);
+    assert!(
+        views.v.iter().all(|x| x.col == 2400),
+        "{:?}",
+        views.v.iter().map(|x| x.col).collect::<Vec<_>>()
+    );
+}
