@@ -865,7 +865,9 @@ impl Views {
             view.turn = interview_turn(&view, text);
             // (A CJK label may stand over a value in figures that makes
             // the line read as Latin: `咨询电话：0575-88001234`.)
-            view.entry_label = cjk_entry_label(text) || (!view.cjk && latin_entry_label(text));
+            view.entry_label = (text.as_bytes().first().is_some_and(|&b| b >= 0xe0)
+                && cjk_entry_label(text))
+                || (!view.cjk && latin_entry_label(text));
             view.credit_end = (view.cjk
                 && (text.ends_with(['攝', '摄'])
                     || text.ends_with("撮影")

@@ -396,7 +396,12 @@ const CJK_CELLS: usize = 5;
 pub(super) fn cjk_cell_row(x: &View, text: &str) -> u8 {
     // (A row of CJK names over figures may read as Latin by its count of
     // characters: `出口　　　　　　852.7　　　　　　9.1`.)
-    if x.clause || x.ends_sentence || !script::has_ideographic_space(text.as_bytes()) {
+    // (A Latin line opens with ASCII: most are told by their first byte.)
+    if x.clause
+        || x.ends_sentence
+        || (!x.cjk && x.first.is_ascii())
+        || !script::has_ideographic_space(text.as_bytes())
+    {
         return 0;
     }
     if !x.cjk && !text.chars().any(|c| script::is_cjk(c) && c.is_alphabetic()) {
