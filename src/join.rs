@@ -794,6 +794,19 @@ impl<'a> Builder<'a> {
         if !first.is_lowercase() {
             return Hyphen::Keep(Reason::HyphenBeforeCapital);
         }
+        // Dutch sets a hyphen after a name in a compound (`Eemdijk-` /
+        // `aanvoerder`), where German closes its nouns up (`Bahn-` /
+        // `hof`): on a Dutch page, a name the page writes on its own
+        // before a lowercase part (not a name split inside: `Alk-` /
+        // `maar`).
+        if left.starts_with(char::is_uppercase)
+            && *self.dutch.get_or_insert_with(|| reads_dutch(input))
+        {
+            let lexicon = self.lexicon.get_or_insert_with(|| lexicon::words(input));
+            if lexicon.contains(left) && !lexicon.contains([left, right].concat().as_str()) {
+                return Hyphen::Keep(Reason::CompoundHyphen);
+            }
+        }
         // The page's own spelling decides where it shows the word, at the
         // start of a sentence or a name too (`co-` / `operative` beside
         // `Prairie Grain Co-operative`).
@@ -931,7 +944,18 @@ fn english_compound(left: &str, right: &str) -> bool {
     if left.chars().nth(3).is_some()
         && matches!(
             right,
-            "based" | "borne" | "funded" | "backed" | "friendly" | "related" | "owned"
+            "based"
+                | "borne"
+                | "funded"
+                | "backed"
+                | "friendly"
+                | "related"
+                | "owned"
+                | "affected"
+                | "damaged"
+                | "stricken"
+                | "ravaged"
+                | "hit"
         )
     {
         return true;
@@ -1818,6 +1842,12 @@ mod tests {
         assert_eq!(
             text("het rapport over de fietsen is een stuk van het\nbeleid van een stad: de fiets-\nen voetgangersbrug is een zaak van de raad.\n"),
             "het rapport over de fietsen is een stuk van het beleid van een stad: de fiets- en voetgangersbrug is een zaak van de raad."
+        );
+        // A Dutch name the page writes alone, in a compound; not a name
+        // split inside.
+        assert_eq!(
+            text("Eemdijk won en het is een van de mooiste van het seizoen: Eemdijk-\naanvoerder Sander Kool kopte en het werd 2-2 in Alk-\nmaar.\n"),
+            "Eemdijk won en het is een van de mooiste van het seizoen: Eemdijk-aanvoerder Sander Kool kopte en het werd 2-2 in Alkmaar."
         );
         // A participle after any noun; a compound going on in hyphens.
         assert_eq!(
