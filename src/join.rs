@@ -582,8 +582,11 @@ impl<'a> Builder<'a> {
             // `子どもは育たない」`).
             && !script::only_char(a.text(input)).is_some_and(script::is_cjk)
             && !(script::is_cjk(c) && script::is_cjk(n) && open_quote(a.text(input)))
-            // (Nor one wrapped after a CJK comma: `木造校舎、` / `解体前に`.)
+            // (Nor one wrapped after a CJK comma: `木造校舎、` / `解体前に`;
+            // nor a Japanese one, which parts no phrases with a space:
+            // `…小さな島で` / `フェリーの…`.)
             && !(matches!(c, '、' | '，' | '：' | '；') && script::is_cjk(n))
+            && !(script::is_cjk(n) && is_kana(c))
         {
             (Replacement::Space, Reason::HeadingLines)
         } else if mixed(c, n) && self.spaces_mixed_script() {
@@ -739,6 +742,14 @@ impl<'a> Builder<'a> {
         // pages only (`trav-` / `eller` is English `traveller`).
         let nordic = matches!(right, "och" | "eller" | "og")
             && *self.nordic.get_or_insert_with(|| reads_nordic(input));
+        // A case ending after an abbreviation (`HGSS-` / `a`, `PZPN-` /
+        // `u`): no conjunction.
+        if right.chars().nth(1).is_none()
+            && left.chars().nth(1).is_some()
+            && left.chars().all(char::is_uppercase)
+        {
+            return Hyphen::Keep(Reason::HyphenAfterCapitals);
+        }
         // Polish and Czech `i`, `a` (and): a typesetter never carries one
         // letter of a word to the next line, but Romanian and Portuguese
         // bind a pronoun or an article of one with a hyphen (`într-o`,
@@ -869,6 +880,34 @@ impl<'a> Builder<'a> {
         if english_compound(left, right) || national_compound(left, right) {
             return Hyphen::Keep(Reason::CompoundHyphen);
         }
+        // Catalan binds a pronoun to an infinitive (`donar-` / `li`, `fer-`
+        // / `ho`); a Slavic adjective joins another by `-o` (`hrvatsko-` /
+        // `slovenske`); Maltese binds its article (`għall-` / `bejgħ`).
+        // (And writes its tens with a hyphen, `quaranta-` / `dues`, which
+        // Italian closes up, `quarantadue`: on a Catalan page.)
+        let catalan = (matches!(right, "li" | "ho" | "hi" | "les" | "los")
+            && left.ends_with('r')
+            && left.chars().all(char::is_lowercase))
+            || (matches!(
+                left,
+                "vint"
+                    | "trenta"
+                    | "quaranta"
+                    | "cinquanta"
+                    | "seixanta"
+                    | "setanta"
+                    | "vuitanta"
+                    | "noranta"
+            ) && reads_catalan(input));
+        let slavic_adjective = ["sko", "cko", "čko", "ško", "žko"]
+            .iter()
+            .any(|e| left.ends_with(e))
+            && right.chars().nth(3).is_some()
+            && *self.slavic.get_or_insert_with(|| reads_slavic(input));
+        let maltese = is_maltese_article(left) && reads_maltese(input);
+        if catalan || slavic_adjective || maltese {
+            return Hyphen::Keep(Reason::HyphenatedParticle);
+        }
         if reduplicated(left, right) {
             return Hyphen::Keep(Reason::ReduplicatedWord);
         }
@@ -957,6 +996,17 @@ fn english_compound(left: &str, right: &str) -> bool {
                 | "ravaged"
                 | "hit"
         )
+    {
+        return true;
+    }
+    // An adverb before a participle (`much-` / `loved`, `ill-` /
+    // `fated`, `hard-` / `won`).
+    if with_lowercase(left, |w| {
+        matches!(
+            w,
+            "much" | "ill" | "ever" | "never" | "hard" | "fast" | "newly"
+        )
+    }) && (right.ends_with("ed") || right.ends_with("en") || right == "won")
     {
         return true;
     }
@@ -1217,6 +1267,7 @@ fn is_hyphenated_prefix(word: &str) -> bool {
             | "sans"
             | "dix"
             | "quatre"
+
             | "twenty"
             | "thirty"
             | "forty"
@@ -1280,6 +1331,68 @@ fn reads_nordic(input: &str) -> bool {
         + count(" ikke ")
         + count(" inte ");
     nordic >= 3 && nordic > count(" the ") + count(" and ") + count(" der ") + count(" und ")
+}
+
+/// A Japanese kana (hiragana or katakana).
+fn is_kana(c: char) -> bool {
+    ('\u{3041}'..='\u{30ff}').contains(&c)
+}
+
+/// Whether `input` reads as Catalan: `amb` and `els`, which neither
+/// Spanish nor Italian writes, at least three times.
+fn reads_catalan(input: &str) -> bool {
+    let count = |w: &str| {
+        memmem::find_iter(input.as_bytes(), w.as_bytes())
+            .take(3)
+            .count()
+    };
+    count(" amb ") + count(" els ") >= 3
+}
+
+/// A Maltese article, assimilated or not, that binds the next word with
+/// a hyphen (`il-`, `tal-`, `għall-`, `ir-`, `ix-`).
+fn is_maltese_article(word: &str) -> bool {
+    matches!(
+        word,
+        "il" | "l"
+            | "tal"
+            | "tas"
+            | "tat"
+            | "tar"
+            | "tad"
+            | "taż"
+            | "tax"
+            | "għall"
+            | "għal"
+            | "fil"
+            | "fl"
+            | "mill"
+            | "mil"
+            | "bil"
+            | "lill"
+            | "sal"
+            | "mal"
+            | "ir"
+            | "is"
+            | "it"
+            | "id"
+            | "ix"
+            | "iż"
+            | "in"
+            | "iċ"
+            | "iz"
+            | "Il"
+            | "Tal"
+            | "Ir"
+            | "Is"
+            | "It"
+    )
+}
+
+/// Whether `input` reads as Maltese: at least three of its letters `ħ`
+/// and `għ`, which no other language writes.
+fn reads_maltese(input: &str) -> bool {
+    input.matches(['ħ', 'Ħ']).take(3).count() + input.matches("għ").take(3).count() >= 3
 }
 
 /// Whether `input` reads as Polish, Czech, Slovak or Croatian: at least
@@ -1843,6 +1956,24 @@ mod tests {
             text("het rapport over de fietsen is een stuk van het\nbeleid van een stad: de fiets-\nen voetgangersbrug is een zaak van de raad.\n"),
             "het rapport over de fietsen is een stuk van het beleid van een stad: de fiets- en voetgangersbrug is een zaak van de raad."
         );
+        // Catalan pronouns and tens, a Croatian adjective, a Maltese
+        // article, a case ending after an abbreviation, an adverb before a
+        // participle.
+        assert_eq!(
+            text("amb els veïns, amb els nens: vol donar-\nli una vida; les quaranta-\ndues parades; a per-\nla.\n"),
+            "amb els veïns, amb els nens: vol donar-li una vida; les quaranta-dues parades; a perla."
+        );
+        assert_eq!(text("sono trenta-\ndue.\n"), "sono trentadue.");
+        assert_eq!(
+            text("blizine hrvatsko-\nslovenske granice i članova HGSS-\na iz Ozlja, čak i žena.\n"),
+            "blizine hrvatsko-slovenske granice i članova HGSS-a iz Ozlja, čak i žena."
+        );
+        assert_eq!(
+            text(
+                "Il-kalanka mhix għall-\nbejgħ, qal ħafna nies. Ħadd ma qal. a much-\nloved mum.\n"
+            ),
+            "Il-kalanka mhix għall-bejgħ, qal ħafna nies. Ħadd ma qal. a much-loved mum."
+        );
         // A Dutch name the page writes alone, in a compound; not a name
         // split inside.
         assert_eq!(
@@ -1874,6 +2005,18 @@ mod tests {
         assert_eq!(
             text("They cooperate. They co-\noperate daily with others.\n"),
             "They cooperate. They cooperate daily with others."
+        );
+    }
+
+    #[test]
+    fn a_japanese_headline_wrapped_over_lines_joins_without_spaces() {
+        // (A headline in fake bold, each line printed twice, is one.)
+        let page = "東京の銀行を辞めた\n東京の銀行を辞めた\n４２歳が小さな島で\n４２歳が小さな島で\n\
+                    フェリーの船長になるまで\nフェリーの船長になるまで\n\n　銀行を辞めたのは４１歳の春。\n\
+                    海技学校に通った。\n";
+        assert_eq!(
+            clean(page).blocks().next().unwrap().text(),
+            "東京の銀行を辞めた４２歳が小さな島でフェリーの船長になるまで"
         );
     }
 

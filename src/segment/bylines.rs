@@ -168,8 +168,22 @@ pub(super) fn byline(text: &str) -> bool {
     if is_desk(text) {
         return true;
     }
-    // `Propos recueillis par Julien Marchand`: an interview's byline.
-    if let Some(names) = text.strip_prefix("Propos recueillis par ") {
+    // `Propos recueillis par Julien Marchand`: an interview's byline; a
+    // label of who wrote it (`Piše: Ivana Štimac`, `Tekst: Jan Nowak`).
+    if let Some(names) = [
+        "Propos recueillis par ",
+        "Piše: ",
+        "Píše: ",
+        "Pisze: ",
+        "Napisal: ",
+        "Tekst: ",
+        "Text: ",
+        "Texto: ",
+        "Testo: ",
+    ]
+    .iter()
+    .find_map(|p| text.strip_prefix(p))
+    {
         return latin_byline(&["By ", names].concat());
     }
     // Cheap tests first: a byline starts with `By` (or the like), or names
