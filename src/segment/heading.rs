@@ -18,7 +18,9 @@ impl Views {
     /// Text alone allows line `i` to be (part of) a heading.
     pub(super) fn heading_like(&self, i: usize) -> bool {
         let l = &self.v[i];
-        if !l.plain() {
+        // (A line ending on a dash goes on: `KŌWHAI BAY BOWLING CLUB —` /
+        // `Annual general meeting, …`.)
+        if !l.plain() || matches!(l.last, '—' | '–') {
             return false;
         }
         if l.cjk {
@@ -41,6 +43,7 @@ impl Views {
             return self.heading_like(i);
         }
         l.plain()
+            && !matches!(l.last, '—' | '–')
             && (l.first.is_uppercase() || l.first.is_numeric())
             && (!l.ends_sentence || matches!(l.last, '?' | '!') || l.title_case)
     }

@@ -3531,3 +3531,11 @@ fn a_cjk_stop_hung_past_the_column_sets_no_wider_column() {
         views.v.iter().map(|x| x.col).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_line_ending_on_a_dash_goes_on() {
+    let s = "Enquiries to the secretary.\n\nBAY BOWLING CLUB —\nAnnual general meeting, Monday July 7,\n\
+             7pm at the clubrooms. All welcome.\n";
+    let b = blocks(s);
+    assert_eq!(b[1], (BlockKind::Paragraph, 3, 5), "{b:?}");
+}
