@@ -32,7 +32,12 @@ impl Views {
                 i = end + 1;
                 continue;
             }
-            if self.v[at].kicker || !self.page_top(at) {
+            // (Nor at a page's top where the text runs on from the page
+            // before: `…訪問。「水` / form feed / `がどこまで来たか」「ど`.)
+            if self.v[at].kicker
+                || !self.page_top(at)
+                || (self.v[at].page_break && self.goes_on_over_page(at))
+            {
                 continue;
             }
             let Some(end) = self.top_stack_end(at) else {

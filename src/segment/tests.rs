@@ -3539,3 +3539,10 @@ fn a_line_ending_on_a_dash_goes_on() {
     let b = blocks(s);
     assert_eq!(b[1], (BlockKind::Paragraph, 3, 5), "{b:?}");
 }
+
+#[test]
+fn text_running_on_over_a_page_break_opens_no_headline_stack() {
+    let s = "　生徒たちは６班に分か\nれ、５月から地区の公民\n館や集会所を訪問。「水\n\u{c}がどこまで来たか」「ど\n\
+             の道が通れなくなったか」\nなどを高齢者に尋ね、地\n図に書き込んでいった。\n";
+    assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 7)]);
+}
