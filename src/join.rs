@@ -957,8 +957,13 @@ const REDUPLICATED_HALF: usize = 4;
 /// `egy-egy`): a reduplicated word, written with its
 /// hyphen (the caller has already let the page's own spelling decide).
 fn reduplicated(left: &str, right: &str) -> bool {
-    // (Hungarian doubles its numerals to share out: `egy-egy`, `két-két`.)
-    (right.chars().nth(REDUPLICATED_HALF - 1).is_some() || matches!(right, "egy" | "két"))
+    // (Hungarian doubles its numerals to share out: `egy-egy`, `két-két`;
+    // Indonesian and Malay double short words for a plural: `ibu-ibu`.)
+    (right.chars().nth(REDUPLICATED_HALF - 1).is_some()
+        || matches!(
+            right,
+            "egy" | "két" | "ibu" | "dua" | "tiga" | "hal" | "apa"
+        ))
         && left.len() == right.len()
         && left.chars().flat_map(char::to_lowercase).eq(right.chars())
 }

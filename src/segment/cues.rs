@@ -1071,8 +1071,29 @@ pub(super) fn page_label(text: &str) -> bool {
 fn page_number(field: &str) -> bool {
     let f = field.trim_matches(|c: char| matches!(c, '-' | '–' | '—' | ' '));
     let f = [
-        "Page ", "PAGE ", "Seite ", "SEITE ", "S. ", "p. ", "P. ", "Pg. ", "Pg ", "Página ",
+        "Page ",
+        "PAGE ",
+        "Seite ",
+        "SEITE ",
+        "S. ",
+        "p. ",
+        "P. ",
+        "Pg. ",
+        "Pg ",
+        "Página ",
         "Pagina ",
+        "Halaman ",
+        "HALAMAN ",
+        "Hal. ",
+        "Strona ",
+        "Str. ",
+        "Stran ",
+        "Stranica ",
+        "Sivu ",
+        "Sida ",
+        "Side ",
+        "Blz. ",
+        "Pag. ",
     ]
     .iter()
     .find_map(|p| f.strip_prefix(p))

@@ -262,6 +262,8 @@ fn finds_running_heads_and_page_numbers() {
     assert!(running_head(
         "社会　２９　東都新聞　２０２５年（令和７年）６月１３日（金曜日）"
     ));
+    assert!(running_head("WARTA KOTA | KAMIS, 12 JUNI 2025 | HALAMAN 5"));
+    assert!(running_head("Dziennik Toruński | Strona 3"));
     assert!(!running_head("2024年預算案　派糖300億"));
     assert!(!running_head("2025年3月14日（星期五）起　全面實施"));
     assert!(!running_head("2024年3月　市區重建"));
