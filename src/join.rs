@@ -55,6 +55,8 @@ pub fn join(
         dutch: None,
         nordic: None,
         slavic: None,
+        maltese: None,
+        catalan: None,
         two_spaces: NextAt::default(),
         wide_space: NextAt::default(),
         soft_hyphen: NextAt::default(),
@@ -178,6 +180,12 @@ struct Builder<'a> {
     /// Whether the page reads as Polish, Czech, Slovak or Croatian (see
     /// [`reads_slavic`]), once asked.
     slavic: Option<bool>,
+    /// Whether the page reads as Maltese (see [`reads_maltese`]), once
+    /// asked.
+    maltese: Option<bool>,
+    /// Whether the page reads as Catalan (see [`reads_catalan`]), once
+    /// asked.
+    catalan: Option<bool>,
     /// Where the page next holds two spaces in a row, for
     /// [`Builder::padding`].
     two_spaces: NextAt,
@@ -898,13 +906,14 @@ impl<'a> Builder<'a> {
                     | "setanta"
                     | "vuitanta"
                     | "noranta"
-            ) && reads_catalan(input));
+            ) && *self.catalan.get_or_insert_with(|| reads_catalan(input)));
         let slavic_adjective = ["sko", "cko", "čko", "ško", "žko"]
             .iter()
             .any(|e| left.ends_with(e))
             && right.chars().nth(3).is_some()
             && *self.slavic.get_or_insert_with(|| reads_slavic(input));
-        let maltese = is_maltese_article(left) && reads_maltese(input);
+        let maltese =
+            is_maltese_article(left) && *self.maltese.get_or_insert_with(|| reads_maltese(input));
         if catalan || slavic_adjective || maltese {
             return Hyphen::Keep(Reason::HyphenatedParticle);
         }
