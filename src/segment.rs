@@ -151,9 +151,10 @@ const BULLET_ITEM_LINES: usize = 8;
 fn mark_bulleted_lists(v: &mut [View]) {
     let runs_on = |x: &View| x.width + CJK_SHORT > x.col || x.ends_sentence;
     // (Items already joined, one to a line between blank lines, as this
-    // crate writes them, make a list too where they are long: two short
-    // lines between blank lines with a marker are two captions.)
-    let joined = |x: &View| x.width > LONG;
+    // crate writes them, make a list too where they are long, or bulleted
+    // by a diamond, which points at no photo: two short lines between
+    // blank lines behind `▲` are two captions.)
+    let joined = |x: &View| x.width > LONG || matches!(x.first, '◆' | '◇');
     // The last item marked: a list goes on to its next item within reach.
     let mut last: Option<usize> = None;
     for k in 0..v.len() {

@@ -3294,6 +3294,9 @@ fn a_markers_run_of_items_is_a_bulleted_list() {
     // The items keep their bullet.
     let doc = crate::clean(s);
     assert!(doc.blocks().nth(2).unwrap().text().starts_with('◆'));
+    // Short ones behind a diamond too.
+    let s = "◇勝利投手＝才木（5勝2敗）\n\n◇敗戦投手＝戸郷（4勝3敗）\n\n◇本塁打＝佐藤輝（12号）\n";
+    assert_eq!(crate::clean(s).to_text(), s);
     // Long items, already joined one to a line between blank lines, stay
     // a list; two short lines so are captions.
     let s = "◆春の植木市　２２、２３日午前９時～午後４時、千葉市中央区の亥鼻公園。入場無料。\n\n\
