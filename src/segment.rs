@@ -149,19 +149,24 @@ const BULLET_ITEM_LINES: usize = 8;
 /// `◆民話を聞く会　２３日午`), not captions or subheads (set short of the
 /// column and alone): each item is a paragraph, bullet and all.
 fn mark_bulleted_lists(v: &mut [View]) {
-    let runs_on = |x: &View| x.width + CJK_SHORT > x.col || x.ends_sentence;
     // (Items already joined, one to a line between blank lines, as this
     // crate writes them, make a list too where they are long, or bulleted
     // by a diamond, which points at no photo: two short lines between
     // blank lines behind `▲` are two captions.)
-    let joined = |x: &View| x.width > LONG || matches!(x.first, '◆' | '◇');
+    let diamond = |x: &View| matches!(x.first, '◆' | '◇');
+    let joined = |x: &View| x.width > LONG || diamond(x);
+    let runs_on = |k: usize, v: &[View]| {
+        let x = &v[k];
+        let alone = x.blank_before && v.get(k + 1).is_none_or(|n| n.blank_before);
+        x.width + CJK_SHORT > x.col || x.ends_sentence || (diamond(x) && alone)
+    };
     // The last item marked: a list goes on to its next item within reach.
     let mut last: Option<usize> = None;
     for k in 0..v.len() {
         if v[k].blank_before && !joined(&v[k]) {
             last = None;
         }
-        if v[k].marker == 0 || !runs_on(&v[k]) {
+        if v[k].marker == 0 || !runs_on(k, v) {
             continue;
         }
         let same = |j: usize, v: &[View]| v[j].marker > 0 && v[j].first == v[k].first;
@@ -169,7 +174,7 @@ fn mark_bulleted_lists(v: &mut [View]) {
         let next = (k + 1..(k + 1 + BULLET_ITEM_LINES).min(v.len()))
             .take_while(|&j| !v[j].blank_before || (joined(&v[j]) && joined(&v[k])))
             .find(|&j| v[j].marker > 0)
-            .filter(|&j| same(j, v) && runs_on(&v[j]));
+            .filter(|&j| same(j, v) && runs_on(j, v));
         if goes_on || next.is_some() {
             v[k].marker = 0;
             v[k].subhead = false;
