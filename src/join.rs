@@ -52,11 +52,7 @@ pub fn join(
         compounds: None,
         edits: Vec::new(),
         mixed_spacing: None,
-        dutch: None,
-        nordic: None,
-        slavic: None,
-        maltese: None,
-        catalan: None,
+        languages: [None; Language::COUNT],
         two_spaces: NextAt::default(),
         wide_space: NextAt::default(),
         soft_hyphen: NextAt::default(),
@@ -171,21 +167,9 @@ struct Builder<'a> {
     /// Whether the page sets a space between CJK and Latin text; read on
     /// first need.
     mixed_spacing: Option<bool>,
-    /// Whether the page reads as Dutch ([`reads_dutch`]); read on first
-    /// need.
-    dutch: Option<bool>,
-    /// Whether the page reads as Swedish, Danish or Norwegian (see
-    /// [`reads_nordic`]), once asked.
-    nordic: Option<bool>,
-    /// Whether the page reads as Polish, Czech, Slovak or Croatian (see
-    /// [`reads_slavic`]), once asked.
-    slavic: Option<bool>,
-    /// Whether the page reads as Maltese (see [`reads_maltese`]), once
-    /// asked.
-    maltese: Option<bool>,
-    /// Whether the page reads as Catalan (see [`reads_catalan`]), once
-    /// asked.
-    catalan: Option<bool>,
+    /// Whether the page reads as each [`Language`], once asked (see
+    /// [`Builder::reads`]).
+    languages: [Option<bool>; Language::COUNT],
     /// Where the page next holds two spaces in a row, for
     /// [`Builder::padding`].
     two_spaces: NextAt,
@@ -706,6 +690,19 @@ impl<'a> Builder<'a> {
     }
 
     /// Decides a line-end hyphen at byte `hpos` followed by the word at `next`.
+    /// Whether the page reads as `language`, read once (a few passes over
+    /// the page) and only where a hyphen's decision asks.
+    fn reads(&mut self, language: Language) -> bool {
+        let input = self.input;
+        *self.languages[language as usize].get_or_insert_with(|| match language {
+            Language::Dutch => reads_dutch(input),
+            Language::Nordic => reads_nordic(input),
+            Language::Slavic => reads_slavic(input),
+            Language::Maltese => reads_maltese(input),
+            Language::Catalan => reads_catalan(input),
+        })
+    }
+
     fn hyphen(&mut self, hpos: usize, next: usize) -> Hyphen {
         let input = self.input;
         let (word_start, left, right) = split_word(input, hpos, next);
@@ -748,8 +745,7 @@ impl<'a> Builder<'a> {
         // (`Frau-` / `en`): a conjunction on Dutch pages only.
         // Swedish, Danish and Norwegian (`tunnelbane-` / `och`) on their
         // pages only (`trav-` / `eller` is English `traveller`).
-        let nordic = matches!(right, "och" | "eller" | "og")
-            && *self.nordic.get_or_insert_with(|| reads_nordic(input));
+        let nordic = matches!(right, "och" | "eller" | "og") && self.reads(Language::Nordic);
         // A case ending after an abbreviation (`HGSS-` / `a`, `PZPN-` /
         // `u`): no conjunction.
         if right.chars().nth(1).is_none()
@@ -762,8 +758,7 @@ impl<'a> Builder<'a> {
         // letter of a word to the next line, but Romanian and Portuguese
         // bind a pronoun or an article of one with a hyphen (`într-o`,
         // `de-a`, `deixou-a`).
-        let slavic =
-            matches!(right, "i" | "a") && *self.slavic.get_or_insert_with(|| reads_slavic(input));
+        let slavic = matches!(right, "i" | "a") && self.reads(Language::Slavic);
         // English `to` between two compounds' parts (`one- to two-year`,
         // `pre- to post-war`), where it stands before a hyphenated word:
         // elsewhere it ends words split before it (Italian `elogia-` /
@@ -778,7 +773,7 @@ impl<'a> Builder<'a> {
             || to
             || nordic
             || slavic
-            || (right == "en" && *self.dutch.get_or_insert_with(|| reads_dutch(input)))
+            || (right == "en" && self.reads(Language::Dutch))
         {
             // Unless the page writes the word whole (`kro-` / `nor` beside
             // `kronor`, `Zo-` / `als` beside `zoals`).
@@ -818,9 +813,7 @@ impl<'a> Builder<'a> {
         // `hof`): on a Dutch page, a name the page writes on its own
         // before a lowercase part (not a name split inside: `Alk-` /
         // `maar`).
-        if left.starts_with(char::is_uppercase)
-            && *self.dutch.get_or_insert_with(|| reads_dutch(input))
-        {
+        if left.starts_with(char::is_uppercase) && self.reads(Language::Dutch) {
             let lexicon = self.lexicon.get_or_insert_with(|| lexicon::words(input));
             if lexicon.contains(left) && !lexicon.contains([left, right].concat().as_str()) {
                 return Hyphen::Keep(Reason::CompoundHyphen);
@@ -872,7 +865,7 @@ impl<'a> Builder<'a> {
         // own; shorter parts end words split there (`oud-` / `ste`).
         let former = left.eq_ignore_ascii_case("oud")
             && right.chars().nth(FORMER_WORD - 1).is_some()
-            && *self.dutch.get_or_insert_with(|| reads_dutch(input));
+            && self.reads(Language::Dutch);
         // One consonant before the hyphen (`x-` / `ray`): no syllable of a
         // split word is a consonant alone, so the hyphen is the word's own;
         // so is `e-` before an electronic thing (`e-` / `post`), where a
@@ -906,14 +899,13 @@ impl<'a> Builder<'a> {
                     | "setanta"
                     | "vuitanta"
                     | "noranta"
-            ) && *self.catalan.get_or_insert_with(|| reads_catalan(input)));
+            ) && self.reads(Language::Catalan));
         let slavic_adjective = ["sko", "cko", "čko", "ško", "žko"]
             .iter()
             .any(|e| left.ends_with(e))
             && right.chars().nth(3).is_some()
-            && *self.slavic.get_or_insert_with(|| reads_slavic(input));
-        let maltese =
-            is_maltese_article(left) && *self.maltese.get_or_insert_with(|| reads_maltese(input));
+            && self.reads(Language::Slavic);
+        let maltese = is_maltese_article(left) && self.reads(Language::Maltese);
         if catalan || slavic_adjective || maltese {
             return Hyphen::Keep(Reason::HyphenatedParticle);
         }
@@ -925,7 +917,7 @@ impl<'a> Builder<'a> {
         // a diaeresis there instead (`coördinatie`), which a typesetter
         // drops at a break (`co-` / `ordinatie`): the hyphen is the
         // lesser error. German closes such compounds (`Kaffeeernte`).
-        if vowels_clash(left, right) && *self.dutch.get_or_insert_with(|| reads_dutch(input)) {
+        if vowels_clash(left, right) && self.reads(Language::Dutch) {
             return Hyphen::Keep(Reason::VowelClash);
         }
         if is_compass_point(left, right) {
@@ -942,6 +934,27 @@ impl<'a> Builder<'a> {
         }
         Hyphen::Drop(Reason::SplitWord)
     }
+}
+
+/// The languages whose ways with hyphens [`Builder::hyphen`] asks a page
+/// about.
+#[derive(Clone, Copy)]
+enum Language {
+    /// Dutch (or Afrikaans): see [`reads_dutch`].
+    Dutch,
+    /// Swedish, Danish or Norwegian: see [`reads_nordic`].
+    Nordic,
+    /// Polish, Czech, Slovak or Croatian: see [`reads_slavic`].
+    Slavic,
+    /// Maltese: see [`reads_maltese`].
+    Maltese,
+    /// Catalan: see [`reads_catalan`].
+    Catalan,
+}
+
+impl Language {
+    /// How many there are.
+    const COUNT: usize = 5;
 }
 
 /// Words that `e-` (electronic) makes a compound of (`e-post`,
