@@ -172,6 +172,9 @@ pub(super) fn byline(text: &str) -> bool {
     // label of who wrote it (`Piše: Ivana Štimac`, `Tekst: Jan Nowak`).
     if let Some(names) = [
         "Propos recueillis par ",
+        "Compiled by ",
+        "Reported by ",
+        "Written by ",
         "Piše: ",
         "Píše: ",
         "Pisze: ",

@@ -50,6 +50,7 @@ fn finds_bylines() {
         "文／陳大文",
         "（藤原美咲記者）",
         "Piše: Ivana Horvat",
+        "Compiled by Marco Ruiz",
         "Tekst: Jan Nowak",
         "（佐藤健特派員）",
         "【記者陳建宏／台南報導】",
