@@ -134,6 +134,10 @@ const MAX_JUMP_BLOCKS: usize = 64;
 /// paragraph and its continuation.
 const MAX_INTERRUPTERS: usize = 3;
 
+/// Most cells of a Latin paragraph's indent (see
+/// [`Views::heading_here`]); a line set further in may be centred.
+const PARAGRAPH_INDENT: u32 = 6;
+
 /// Least indent, in cells beyond the column's own, of a Latin line set
 /// flush right (see [`View::right_aligned`]).
 const RIGHT_ALIGNED_INDENT: u32 = 8;

@@ -591,6 +591,19 @@ impl Views {
         if l.cjk && self.shows_indents && l.indent > l.base_indent && !l.ends_sentence {
             return false;
         }
+        // So does a Latin line indented as a paragraph, going on in the
+        // next line set flush (`   Kirsty Lowrie, of Hunter` / `Street,
+        // Auchterarder, admitted …`); a centred heading stands alone.
+        if !l.cjk
+            && self.shows_indents
+            && l.indent > l.base_indent
+            && l.indent <= l.base_indent + PARAGRAPH_INDENT
+            && !n.blank_before
+            && n.indent <= l.base_indent
+            && !l.ends_sentence
+        {
+            return false;
+        }
         // A name right under the text's last sentence, a blank line under
         // it, signs that text (`… ông Hải khẳng định.` / `HOÀI THU`).
         if l.names

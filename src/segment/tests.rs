@@ -3552,3 +3552,15 @@ fn text_running_on_over_a_page_break_opens_no_headline_stack() {
              の道が通れなくなったか」\nなどを高齢者に尋ね、地\n図に書き込んでいった。\n";
     assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 7)]);
 }
+
+#[test]
+fn an_indented_latin_line_going_on_flush_opens_a_paragraph() {
+    let s = "   Sean Reid, 27, was ordered to carry\nout 80 hours of unpaid work by the\nsheriff on Monday.\n\
+             \u{20}  Kirsty Lowrie, of Hunter\nStreet, Auchterarder, admitted\nbehaving in a threatening or\nabusive manner on June 14.\n";
+    let b = blocks(s);
+    assert_eq!(
+        b,
+        [(BlockKind::Paragraph, 1, 3), (BlockKind::Paragraph, 4, 7)],
+        "{b:?}"
+    );
+}
