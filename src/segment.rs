@@ -536,7 +536,8 @@ struct View {
     subhead: bool,
     /// A photo credit by label (`Foto: dpa/Kay Nietfeld`).
     credit_label: bool,
-    /// Opens with a source's label (`Fuente: INE`): see [`source_label`].
+    /// Opens with a source's label (`Fuente: INE`), right under a line
+    /// that may be a table's row: see [`source_label`].
     source_label: bool,
     /// Right under a table's row, the note of its source: a paragraph of
     /// its own line, no caption.
@@ -895,6 +896,9 @@ impl Views {
             if view.first.is_ascii_digit() && time_led(text) {
                 timed.push(v.len());
             }
+            // (A source's label is asked for under a table's row only.)
+            view.source_label =
+                candidates.last().is_some_and(|c| c.line + 1 == v.len()) && source_label(text);
             if gapped || tally || label {
                 candidates.push(Candidate {
                     line: v.len(),
