@@ -375,9 +375,15 @@ impl Views {
     /// wider, in its own type.
     fn title_shaped(&self, i: usize, in_column: bool) -> bool {
         let l = &self.v[i];
-        // (Over a dateline in capitals, a title in a column may hold a
-        // comma: `Giulianova, furto al chiosco` / `GIULIANOVA. Ignoti …`.)
-        let over_dateline = in_column && self.v.get(i + 1).is_some_and(|n| n.caps_lead);
+        // (Over a dateline in capitals, or a sentence's first word, a
+        // title in a column may hold a comma: `Giulianova, furto al
+        // chiosco` / `GIULIANOVA. Ignoti …`, `TSV Oberweiler, Tischtennis`
+        // / `Die Abteilung lädt …`.)
+        let over_dateline = in_column
+            && self
+                .v
+                .get(i + 1)
+                .is_some_and(|n| n.caps_lead || n.opens_sentence);
         (l.plain() || (over_dateline && l.marker == 0 && !l.ends_hyphen))
             && (l.latin_heading || (in_column && l.last != ':'))
             && !l.ends_sentence

@@ -3564,3 +3564,17 @@ fn an_indented_latin_line_going_on_flush_opens_a_paragraph() {
         "{b:?}"
     );
 }
+
+#[test]
+fn a_briefs_title_with_a_comma_over_a_sentences_first_word() {
+    let s = "AUS DEN VEREINEN\n\nSchützenverein Oberweiler\nDie Jahreshauptversammlung findet\nam Freitag im Schützenhaus statt.\n\
+             Anträge sind bis 7. März\neinzureichen. (kw)\n\nTSV Oberweiler, Tischtennis\nDie Abteilung lädt alle\n\
+             Interessierten zum Training ein.\n(red)\n\nGesangverein Liederkranz 1878\nDer Chor sucht dringend\nMännerstimmen. (gl)\n";
+    let b = blocks(s);
+    let headings: Vec<_> = b
+        .iter()
+        .filter(|x| x.0 == BlockKind::Heading)
+        .map(|x| x.1)
+        .collect();
+    assert_eq!(headings, [1, 3, 9, 14], "{b:?}");
+}
