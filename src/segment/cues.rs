@@ -566,6 +566,32 @@ pub(super) const CREDIT_WORDS_LABELS: [&str; 14] = [
 /// before it counted (`Visualisierung\u{202f}：`).
 const CREDIT_LABEL_BYTES: usize = 20;
 
+/// `text` is a name of two to four words in capitals (`SATISH BADIGER`,
+/// `M. KARUNAKARAN`): letters, initials' periods and hyphens.
+fn caps_name(text: &str) -> bool {
+    let words = text.split(' ').count();
+    (2..=4).contains(&words)
+        && text.split(' ').all(|w| {
+            w.chars().any(char::is_alphabetic)
+                && w.chars()
+                    .all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\''))
+                && !matches!(
+                    w,
+                    "AND"
+                        | "OR"
+                        | "BUT"
+                        | "THE"
+                        | "OF"
+                        | "IN"
+                        | "ON"
+                        | "AT"
+                        | "TO"
+                        | "FOR"
+                        | "THEN"
+                )
+        })
+}
+
 /// The credit after a label of one or two words that ends in a photo's
 /// word, and a colon or a bar (`Arkivfoto: Mette Kjær`, `Symbolbild:
 /// dpa`, `Sursa foto: Primăria`, `PHOTO | BRIAN OCHOLA | MIRROR`).
@@ -693,12 +719,17 @@ pub(super) fn is_credit_label(text: &str) -> bool {
     const CREDIT_WORDS: usize = 5;
     /// Most words of a photographer's name after a label without a colon.
     const NAME_WORDS: usize = 3;
-    // (A dash may set the credit off: `— PHOTO: M. KARUNAKARAN`.)
+    // (A dash may set the credit off: `— PHOTO: M. KARUNAKARAN`, or a
+    // photographer's name in capitals alone, `— SATISH BADIGER`; a pull
+    // quote's speaker is set in lowercase, `— Fiona Bell`.)
     let text = if text.starts_with(['—', '–', '-']) {
-        ["— ", "– ", "-- "]
+        let rest = ["— ", "– ", "-- "]
             .iter()
-            .find_map(|d| text.strip_prefix(d))
-            .unwrap_or(text)
+            .find_map(|d| text.strip_prefix(d));
+        if rest.is_some_and(caps_name) {
+            return true;
+        }
+        rest.unwrap_or(text)
     } else {
         text
     };

@@ -1919,6 +1919,8 @@ fn a_credit_without_a_colon_closes_its_caption() {
     assert!(is_credit_label("Arkivfoto: Mette Kjær") && is_credit_label("Symbolbild: Pixabay"));
     assert!(is_credit_label("Sursa foto: Primăria Bistrița"));
     assert!(is_credit_label("PHOTO | BRIAN OCHOLA | MIRROR"));
+    assert!(is_credit_label("— SATISH BADIGER") && !is_credit_label("— Fiona Bell"));
+    assert!(!is_credit_label("— AND THEN"));
     assert!(is_credit_label("Photo courtesy of the Ellison family"));
     assert!(!is_credit_label(
         "Arkivfoto: her ses den gamle kaj fra 1960"
