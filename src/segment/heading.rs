@@ -571,6 +571,22 @@ impl Views {
         if self.box_title(i) {
             return true;
         }
+        // A Latin line alone between blank lines over a story's dateline
+        // is its headline, though it holds a comma or runs wider than the
+        // column (`Chợ Bến Gỗ tạm dời, tiểu thương lo mất khách` / blank /
+        // `(SH) - Từ ngày 1-4, …`).
+        if !l.cjk
+            && n.dateline
+            && n.blank_before
+            && self.set_off(i)
+            && l.display()
+            && !l.open_end
+            && !matches!(l.last, ',' | ';' | ':')
+            && !l.names
+            && l.first.is_uppercase()
+        {
+            return true;
+        }
         // A quotation over its speaker, on its next line or the one after
         // (`「每次收工都會同劇組` / `去食碗紅豆沙」` / `──周嘉欣`), is a pull
         // quote: a paragraph.

@@ -3580,3 +3580,11 @@ fn a_briefs_title_with_a_comma_over_a_sentences_first_word() {
         .collect();
     assert_eq!(headings, [1, 3, 9, 14], "{b:?}");
 }
+
+#[test]
+fn a_line_between_blank_lines_over_a_dateline_is_its_headline() {
+    let s = "The council will decide in March.\n\nMarket moves, traders fear for trade\n\n\
+             (SH) - From April 1, more than\n600 traders will move to a\ntemporary market on Ha Street.\n";
+    let b = blocks(s);
+    assert_eq!(b[1], (BlockKind::Heading, 3, 3), "{b:?}");
+}
