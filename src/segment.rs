@@ -536,9 +536,6 @@ struct View {
     subhead: bool,
     /// A photo credit by label (`Foto: dpa/Kay Nietfeld`).
     credit_label: bool,
-    /// Opens with a source's label (`Fuente: INE`), right under a line
-    /// that may be a table's row: see [`source_label`].
-    source_label: bool,
     /// Right under a table's row, the note of its source: a paragraph of
     /// its own line, no caption.
     source_note: bool,
@@ -896,8 +893,9 @@ impl Views {
             if view.first.is_ascii_digit() && time_led(text) {
                 timed.push(v.len());
             }
-            // (A source's label is asked for under a table's row only.)
-            view.source_label =
+            // Under a table's row, a source's label (`Fuente: INE`) opens
+            // the table's note, a blank line between or not.
+            view.source_note =
                 candidates.last().is_some_and(|c| c.line + 1 == v.len()) && source_label(text);
             if gapped || tally || label {
                 candidates.push(Candidate {
@@ -950,15 +948,8 @@ impl Views {
             // `AJUNTAMENT DE PALAFRUGELL`) credits a group set apart by
             // blank lines only: elsewhere it may be a byline.
             let caps_credit = k > 0 && v[k].all_caps && v[k].names && v[k - 1].ends_sentence;
-            // (Under a table's row, `Fuente: INE` is the table's note, a
-            // blank line between or not.)
-            if k > 0
-                && v[k].source_label
-                && candidates
-                    .binary_search_by_key(&(k - 1), |c| c.line)
-                    .is_ok()
-            {
-                v[k].source_note = true;
+            // (A table's note credits no caption.)
+            if v[k].source_note {
                 continue;
             }
             let credit = v[k].credit_label || v[k].slash_credit || v[k].photo_credit || caps_credit;

@@ -173,7 +173,6 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         }),
         credit_caption: false,
         credit_label: is_credit_label(text),
-        source_label: false,
         source_note: false,
         credited: 0,
         // (In fullwidth brackets, a credit naming a Latin source: `（Air
