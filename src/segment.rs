@@ -437,6 +437,9 @@ struct View {
     latin_heading: bool,
     /// Latin letters, at least eight, all capitals (`WAREHOUSE FIRE`).
     all_caps: bool,
+    /// Latin words in headline style, every long one capitalised (`Jelang
+    /// Musim Hujan`): see [`headline_case`].
+    headline_case: bool,
     /// A sentence ends inside the line (`hopeful. The`, `。` before its end).
     inner_stop: bool,
     /// Set like a title: at most two words, or at least half of them

@@ -73,6 +73,16 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
     // A comma between digits is a decimal comma (`8,4 miljoen euro`), not
     // a clause's end; looked at only on lines with both.
     let clause = clause && (!colon_or_digit || clause_outside_figures(text));
+    // Only heading candidates need these, and a line with clause
+    // punctuation is none.
+    let title_case = !clause
+        && if ascii {
+            title_case_ascii(text)
+        } else if fast {
+            title_case_bytes(lead)
+        } else {
+            title_case(lead)
+        };
     View {
         index: 0,
         width: indent
@@ -98,16 +108,8 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
                 .is_some_and(char::is_alphabetic),
         clause,
         latin_heading: !colon_or_digit && !matches!(end, '!' | '?'),
-        // Only heading candidates need these, and a line with clause
-        // punctuation is none.
-        title_case: !clause
-            && if ascii {
-                title_case_ascii(text)
-            } else if fast {
-                title_case_bytes(lead)
-            } else {
-                title_case(lead)
-            },
+        title_case,
+        headline_case: title_case && !cjk && !colon_or_digit && headline_case(lead),
         all_caps: !clause
             && !cjk
             && if ascii {
@@ -443,6 +445,54 @@ pub(super) fn all_caps(text: &str) -> bool {
         letters += 1;
     }
     letters >= 8
+}
+
+/// Set in headline style: every word of four letters or more capitalised,
+/// at least two of them, and not all in capitals (`Pemkot Kebut
+/// Normalisasi Kali Semarang`, `For Harbour Works`; not `Stadtwerke
+/// erhöhen die Preise`, nor German nouns around its short words).
+pub(super) fn headline_case(text: &str) -> bool {
+    let mut long = 0;
+    let mut lower = false;
+    for w in text.split_whitespace() {
+        let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let Some(first) = w.chars().next() else {
+            continue;
+        };
+        if w.chars().filter(|c| c.is_alphabetic()).count() < 4 {
+            // German capitalises every noun: its short words tell a line
+            // of nouns (`Wegen Kanal- und Pflasterarbeiten ist`).
+            if matches!(
+                w,
+                "und"
+                    | "der"
+                    | "die"
+                    | "das"
+                    | "den"
+                    | "dem"
+                    | "des"
+                    | "ist"
+                    | "mit"
+                    | "von"
+                    | "vom"
+                    | "zum"
+                    | "zur"
+                    | "auf"
+                    | "aus"
+                    | "bei"
+                    | "für"
+            ) {
+                return false;
+            }
+            continue;
+        }
+        if !first.is_uppercase() {
+            return false;
+        }
+        long += 1;
+        lower |= w.chars().skip(1).any(char::is_lowercase);
+    }
+    long >= 2 && lower
 }
 
 /// At most two words, or at least half of the words capitalised.

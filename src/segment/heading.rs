@@ -881,7 +881,7 @@ impl Views {
         // changes.)
         self.hard_start(j + 1)
             || (n.blank_before && !self.double_spaced(j + 1))
-            || (self.caps_goes_on(i, j) && !n.all_caps)
+            || (a.all_caps && self.caps_goes_on(i, j) && !n.all_caps)
             || b.width as f32 <= ratio * self.forward_col(j) as f32
     }
 

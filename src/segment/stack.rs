@@ -116,10 +116,13 @@ impl Views {
     /// capitals, the first no section's label and ending no sentence, the
     /// second no byline (though it may read as a name in capitals: `NEARS
     /// ITS TARGET`). A deck under such a headline is set in lowercase.
+    ///
+    /// So too in headline style, every long word capitalised (`Pemkot
+    /// Kebut Normalisasi Kali Semarang` / `Jelang Musim Hujan`): a deck
+    /// is set as a sentence.
     pub(super) fn caps_goes_on(&self, i: usize, j: usize) -> bool {
         let (a, b) = (&self.v[i], &self.v[j]);
-        a.all_caps
-            && b.all_caps
+        ((a.all_caps && b.all_caps) || (a.headline_case && b.headline_case))
             && !a.kicker
             && !a.ends_sentence
             && !b.blank_before

@@ -3070,6 +3070,32 @@ fn a_headline_in_capitals_over_two_lines_is_one_heading() {
 }
 
 #[test]
+fn a_headline_in_headline_style_over_two_lines_is_one_heading() {
+    let s = "Pemkot Kebut Normalisasi Kali Semarang\nJelang Musim Hujan\n\n\
+             SEMARANG - Pemerintah Kota Semarang mempercepat\nnormalisasi Kali Semarang menjelang \
+             musim hujan.\n";
+    assert_eq!(
+        blocks(s),
+        [(BlockKind::Heading, 1, 2), (BlockKind::Paragraph, 4, 5)]
+    );
+    let s = "The fair closed on Sunday after a record week.\n\nCouncil Approves New Budget\n\
+             For Harbour Works\n\nThe council approved a budget of $4 million for the\n\
+             harbour walls on Tuesday.\n";
+    assert_eq!(blocks(s)[1], (BlockKind::Heading, 3, 4));
+    // A deck set as a sentence is a heading of its own.
+    let s = "Council Approves New Budget\nWork on the harbour walls to begin in spring\n\n\
+             The council approved a budget of $4 million for the\nharbour walls on Tuesday.\n";
+    assert_eq!(
+        &blocks(s)[..2],
+        [(BlockKind::Heading, 1, 1), (BlockKind::Heading, 2, 2)]
+    );
+    // German capitalises its nouns: a brief's title over its text.
+    let s = "Sperrung der Mühlgasse\nWegen Kanal- und Pflasterarbeiten ist\ndie Mühlgasse ab \
+             Montag gesperrt.\n";
+    assert_eq!(blocks(s)[0], (BlockKind::Heading, 1, 1));
+}
+
+#[test]
 fn a_stack_at_a_page_top_ends_at_a_tables_row() {
     let s = "北岸日報　體育　2024年3月11日　星期一\n\n甲組聯賽第十輪賽果\n主隊　　　　比分　　客隊\n\
              北岸聯　　　2:1　　東區青年\n西區體育會　0:0　　南灣競進\n海星　　　　3:2　　新口岸飛馬\n";
