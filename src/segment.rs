@@ -805,8 +805,14 @@ impl Views {
                 && !view.cjk
                 && script::is_uppercase(view.first)
                 && time_end(text);
-            let tally =
-                score || (!gapped && ((figure_end && tally_row(&view, text)) || timed_entry));
+            // (Or a row whose figures stand inside it, ending in a word.)
+            let inside = !figure_end
+                && !view.cjk
+                && view.last.is_alphabetic()
+                && text.len() <= INSIDE_ROW_BYTES
+                && figures_inside(text);
+            let tally = score
+                || (!gapped && (((figure_end || inside) && tally_row(&view, text)) || timed_entry));
             view.tally = tally;
             view.dateline |= !view.cjk && (dash_dateline(text) || timed_opener(text));
             view.caps_lead = script::is_uppercase(view.first) && caps_lead(text);

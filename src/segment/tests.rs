@@ -463,6 +463,29 @@ fn rows_without_gaps_are_blocks_when_three_end_in_figures() {
 }
 
 #[test]
+fn rows_with_figures_inside_and_a_word_at_the_end_are_rows() {
+    let s = "Previsão para quinta-feira\nPorto 9 15 chuva\nCoimbra 8 16 chuva\nLisboa 12 18 aguaceiros\n\
+             Faro 14 20 nublado\n\nA greve nos comboios mantém-se até sexta.\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[1..],
+        [
+            (BlockKind::Paragraph, 2, 2),
+            (BlockKind::Paragraph, 3, 3),
+            (BlockKind::Paragraph, 4, 4),
+            (BlockKind::Paragraph, 5, 5),
+            (BlockKind::Paragraph, 7, 7)
+        ],
+        "{b:?}"
+    );
+    // Prose with figures side by side is no row: it goes on, or holds more
+    // words.
+    let s = "Between 1998 and 2004 the club won 3 12 matches\nin a row at home and lost only\n\
+             twice in the cup, the best run in\nits history of 120 years at Mill Lane.\n";
+    assert_eq!(blocks(s).len(), 1);
+}
+
+#[test]
 fn stacked_label_lines_of_a_fact_box_are_rows() {
     let s =
         "The pool reopens after a year of repairs.\n\nAt a glance\n\nOpening hours: 6 am to 9 pm\n\
