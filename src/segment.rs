@@ -1451,7 +1451,9 @@ impl Views {
     /// Line `j` is a subhead behind a marker, not a caption: its text may
     /// be a subhead's (see [`subhead_text`]), it is short for its column,
     /// and the next line is no last line of a caption (a line ending a
-    /// sentence before a blank line, or a photo credit).
+    /// sentence before a blank line, or a photo credit), nor a Latin
+    /// sentence going on in lowercase (`● Jean-Guy Pelletier avait` /
+    /// `fondé le Théâtre…`): a subhead is a line of its own.
     fn subhead(&self, j: usize) -> bool {
         let l = &self.v[j];
         // (A CJK subhead may stop a character short of the column.)
@@ -1462,13 +1464,16 @@ impl Views {
         let Some(n) = self.v.get(j + 1).filter(|n| !n.blank_before) else {
             return true;
         };
+        if !l.cjk && (n.first.is_lowercase() || n.quoted_lowercase) {
+            return false;
+        }
         let closes = n.ends_sentence && self.v.get(j + 2).is_none_or(|x| x.blank_before);
         // A credit in the lines that follow closes a caption.
         let credit = self.v[j + 1..]
             .iter()
             .take(CREDITED_LINES)
             .take_while(|x| !x.blank_before)
-            .any(|x| x.credit_text || x.photo_credit);
+            .any(|x| x.credit_text || x.photo_credit || x.credit_label);
         !closes && !credit
     }
 

@@ -909,6 +909,14 @@ fn a_latin_brief_title_behind_a_marker_is_a_subhead() {
             (BlockKind::Paragraph, 5, 6)
         ]
     );
+    // A caption whose sentence goes on in lowercase is none, in a wide
+    // column too.
+    let s = "Ven. 8 août, 20 h — Alexis Tremblay-Bolduc, quai, 35 $\n\
+             Sam. 9 août, 19 h 30 — Bonbon Fondant, église Saint-Pierre, 28 $\n\n\
+             ● Jean-Guy Pelletier avait\nfondé le Théâtre du Bas-Saint-\nLaurent en 1968.\n\n\
+             Le comédien et metteur en\nscène est mort dimanche.\n";
+    let b = blocks(s);
+    assert!(b.contains(&(BlockKind::Caption, 4, 6)), "{b:?}");
     let close = "JAMES ORTIZ/HARBOUR TRIBUNE";
     assert!(slash_credit(&measure(close, 0), close));
     assert!(!slash_credit(&measure("and/or", 0), "and/or"));
