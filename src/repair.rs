@@ -806,6 +806,7 @@ impl<'a> Finder<'a> {
         let mut copies = core::mem::take(&mut sc.copies);
         copies.clear();
         square_copies(&sc.chars, min, is_space, &mut copies);
+        chunks_at_marks(&sc.chars, &mut copies);
         // The index in `run` of the line holding character `x`.
         let line_of = |x: usize| starts.partition_point(|&s| s <= x) - 1;
         // The last byte offset found: the line (in `run`), its character
@@ -974,6 +975,7 @@ impl<'a> Finder<'a> {
             sc.chars.clear();
             push_chars(&mut sc.chars, text);
             square_copies(&sc.chars, min, is_space, &mut copies);
+            chunks_at_marks(&sc.chars, &mut copies);
             // The characters' byte offsets, only for the few lines with
             // copies.
             sc.offs.clear();
@@ -2038,6 +2040,129 @@ fn square_copies<T: Copy + Eq + Into<u32>>(
             }
         }
     }
+}
+
+/// A mark whose doubling shows a print chunk by chunk: see
+/// [`chunks_at_marks`].
+fn chunk_mark(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '。' | '、' | '；' | '：' | '“' | '”' | '「' | '」' | '『' | '』' | '《' | '》'
+    )
+}
+
+/// Chunks printed twice beside a mark printed twice, where fake bold is
+/// printed chunk by chunk (`的核心引擎之一的核心引擎之一，，在推動內在推動內`,
+/// `““绿色家庭绿色家庭””`): too short a chunk for [`square_copies`], but
+/// the doubled mark beside it is the print's evidence. A chunk is the
+/// shortest run of 2 to [`MAX_PERIOD`] characters without white space or
+/// a mark, its first two characters different, printed twice right
+/// before or right after the pair of marks.
+///
+/// Words said twice before a comma doubled by mistake (`研究研究討論討論，，
+/// 然後`) are no such print: the pair and its chunks are copies where the
+/// chain is anchored, by a copy already found (or a chunk taken) touching
+/// the pair, by a second pair closing the chunk after it, or by a chunk
+/// of [`LEAD_IN_CHARS`] different characters.
+///
+/// Merges the copies into `copies` (in order, not overlapping, those
+/// already there kept). A chunk's search stops at the first mark or
+/// space, and only doubled marks start one, so the cost stays linear.
+fn chunks_at_marks(s: &[char], copies: &mut Vec<Square>) {
+    let n = s.len();
+    let plain = |c: char| !chunk_mark(c) && !is_space(c);
+    let pair_at = |i: usize| {
+        s.get(i).is_some_and(|&c| {
+            chunk_mark(c)
+                && s.get(i + 1) == Some(&c)
+                && s.get(i + 2) != Some(&c)
+                && (i == 0 || s[i - 1] != c)
+        })
+    };
+    // The shortest chunk printed twice that ends at `end` (backwards) or
+    // starts at `start`, not reaching before `floor`.
+    let before = |end: usize, floor: usize| {
+        (2..=MAX_PERIOD)
+            .take_while(|&p| end >= floor + 2 * p && plain(s[end - p]) && plain(s[end - 2 * p]))
+            .find(|&p| s[end - p] != s[end - p + 1] && s[end - 2 * p..end - p] == s[end - p..end])
+    };
+    let after = |start: usize| {
+        (2..=MAX_PERIOD)
+            .take_while(|&p| {
+                start + 2 * p <= n && plain(s[start + p - 1]) && plain(s[start + 2 * p - 1])
+            })
+            .find(|&p| {
+                s[start] != s[start + 1] && s[start..start + p] == s[start + p..start + 2 * p]
+            })
+    };
+    let wide =
+        |from: usize, p: usize| distinct_at_least(&s[from..from + p], LEAD_IN_CHARS, is_space);
+    let mut found: Vec<Square> = Vec::new();
+    // The copies already found, walked in order beside the pairs.
+    let mut next_copy = 0;
+    let (mut i, mut done) = (0, 0);
+    while i + 1 < n {
+        if !pair_at(i) {
+            i += 1;
+            continue;
+        }
+        while copies.get(next_copy).is_some_and(|c| c.whole().end < i) {
+            next_copy += 1;
+        }
+        let touching = |c: &Square| c.whole().end == i || c.start == i + 2;
+        let anchored = copies[next_copy..].iter().take(2).any(touching)
+            || (i > 0 && i == done && !found.is_empty());
+        let (b, a) = (before(i, done), after(i + 2));
+        let closed = a.is_some_and(|p| pair_at(i + 2 + 2 * p));
+        let wide_chunk = b.is_some_and(|p| wide(i - p, p)) || a.is_some_and(|p| wide(i + 2, p));
+        if !(anchored || closed || wide_chunk) || (b.is_none() && a.is_none() && !anchored) {
+            i += 2;
+            continue;
+        }
+        if let Some(p) = b {
+            found.push(Square {
+                start: i - 2 * p,
+                period: p,
+                count: 2,
+            });
+        }
+        found.push(Square {
+            start: i,
+            period: 1,
+            count: 2,
+        });
+        i += 2;
+        if let Some(p) = a {
+            found.push(Square {
+                start: i,
+                period: p,
+                count: 2,
+            });
+            i += 2 * p;
+        }
+        done = i;
+    }
+    if found.is_empty() {
+        return;
+    }
+    // Merged in order; where two overlap, the one that starts first stays
+    // (on a tie, the one found by [`square_copies`]).
+    let mut all: Vec<Square> = Vec::with_capacity(copies.len() + found.len());
+    let (mut x, mut y) = (copies.drain(..).peekable(), found.into_iter().peekable());
+    loop {
+        let next = match (x.peek(), y.peek()) {
+            (Some(p), Some(q)) if q.start < p.start => y.next(),
+            (Some(_), _) => x.next(),
+            (None, Some(_)) => y.next(),
+            (None, None) => break,
+        };
+        let Some(sq) = next else { break };
+        if all.last().is_none_or(|l| l.whole().end <= sq.start) {
+            all.push(sq);
+        }
+    }
+    drop(x);
+    *copies = all;
 }
 
 /// What [`square_at`] found.
@@ -3242,6 +3367,30 @@ mod tests {
             "研究研究討論討論，然後再決定。\n",
             "研究研究討論討論，，然後\n",
             "高高興興快快樂樂，，出門去\n",
+        ] {
+            assert_eq!(repair(page), page);
+        }
+    }
+
+    #[test]
+    fn short_chunks_beside_a_doubled_mark_inside_a_line_go() {
+        for (page, fixed) in [
+            (
+                "深圳前海近年發展迅速，成為的核心引擎之一的核心引擎之一，，在推動內在推動內地與香港合作\n",
+                "深圳前海近年發展迅速，成為的核心引擎之一，在推動內地與香港合作\n",
+            ),
+            (
+                "为今年评出的50户““绿色家庭绿色家庭””颁奖。获奖家庭中\n",
+                "为今年评出的50户“绿色家庭”颁奖。获奖家庭中\n",
+            ),
+        ] {
+            assert_eq!(repair(page), fixed);
+        }
+        // A comma doubled by mistake after words said twice, or a quotation
+        // of words said twice: no print chunk by chunk.
+        for page in [
+            "大家一起研究研究討論討論，，然後再說\n",
+            "他連聲說“謝謝謝謝”，轉身離開了會場\n",
         ] {
             assert_eq!(repair(page), page);
         }
