@@ -358,8 +358,12 @@ impl Views {
         i > 0 && {
             let p = &self.v[i - 1];
             let set_off = p.all_caps && self.set_off(i - 1) && self.v[i].blank_before;
+            // (A name alone, not in capitals, is a byline: `Tan Wei Ling`
+            // over the lede, not `KORT NYT`.)
             !p.cjk
                 && (p.title_case || p.all_caps)
+                && !p.byline
+                && !(p.names && p.last.is_lowercase())
                 && self.heading_like(i - 1)
                 && (2 * p.width <= p.col || set_off)
         }

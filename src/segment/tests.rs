@@ -3127,6 +3127,21 @@ fn a_headline_in_headline_style_over_two_lines_is_one_heading() {
 }
 
 #[test]
+fn a_name_alone_over_the_lede_is_no_section_label() {
+    let s = "SINGAPORE\n\nCycling paths to reach 1,000km\n\n\
+             Five-year plan will plug gaps between estates and stations\n\nTan Wei Ling\n\n\
+             Residents in older HDB towns such as Ang\nMo Kio, Bedok and Clementi will get\n\
+             about 330km of new cycling paths.\n";
+    let b = blocks(s);
+    assert_eq!(b.last(), Some(&(BlockKind::Paragraph, 9, 11)), "{b:?}");
+    // A label in capitals is one.
+    let s = "Overskuddet går til en ny spejderhytte.\n\nKORT NYT\n\nCykelsti lukket ved Gjesing\n\
+             Cykelstien langs Gjesingvej lukkes fra mandag i to\nuger, mens kommunen lægger ny belægning.\n";
+    let b = blocks(s);
+    assert_eq!(b[2], (BlockKind::Heading, 5, 5), "{b:?}");
+}
+
+#[test]
 fn a_stack_at_a_page_top_ends_at_a_tables_row() {
     let s = "北岸日報　體育　2024年3月11日　星期一\n\n甲組聯賽第十輪賽果\n主隊　　　　比分　　客隊\n\
              北岸聯　　　2:1　　東區青年\n西區體育會　0:0　　南灣競進\n海星　　　　3:2　　新口岸飛馬\n";
