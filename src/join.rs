@@ -813,7 +813,11 @@ impl<'a> Builder<'a> {
         // `hof`): on a Dutch page, a name the page writes on its own
         // before a lowercase part (not a name split inside: `Alk-` /
         // `maar`).
-        if left.starts_with(char::is_uppercase) && self.reads(Language::Dutch) {
+        // Norwegian and Danish do so too (`Oslo-` / `området`, `Ruter-` /
+        // `billett`).
+        if left.starts_with(char::is_uppercase)
+            && (self.reads(Language::Dutch) || self.reads(Language::Nordic))
+        {
             let lexicon = self.lexicon.get_or_insert_with(|| lexicon::words(input));
             if lexicon.contains(left) && !lexicon.contains([left, right].concat().as_str()) {
                 return Hyphen::Keep(Reason::CompoundHyphen);
@@ -878,7 +882,14 @@ impl<'a> Builder<'a> {
         if is_hyphenated_prefix(left) || former || letter {
             return Hyphen::Keep(Reason::HyphenatedPrefix);
         }
-        if english_compound(left, right) || national_compound(left, right) {
+        // Two Romance adjectives in `-ico` / `-ica` (`teórico-` /
+        // `práctico`, `politico-` / `economica`): a split word's first part
+        // ends no such adjective.
+        let adjectives = left.chars().nth(4).is_some()
+            && (left.ends_with("ico") || left.ends_with("ica"))
+            && right.chars().nth(3).is_some()
+            && right.contains("ic");
+        if english_compound(left, right) || national_compound(left, right) || adjectives {
             return Hyphen::Keep(Reason::CompoundHyphen);
         }
         // Catalan binds a pronoun to an infinitive (`donar-` / `li`, `fer-`
@@ -924,7 +935,15 @@ impl<'a> Builder<'a> {
             return Hyphen::Keep(Reason::CompoundHyphen);
         }
         // Portuguese weekdays (`quarta-` / `feira`).
-        if is_hyphenated_particle(right)
+        // (A French subject pronoun follows a verb in `-s`, `-x`, `-t`,
+        // `-d`: `peux-tu`, `dit-il`, `suis-je`, `ai-je`; not the Polish
+        // `projek-` / `tu`.)
+        let subject = matches!(
+            right,
+            "je" | "tu" | "il" | "ils" | "elle" | "elles" | "nous" | "vous"
+        );
+        let verb = left.ends_with(['s', 'x', 't', 'd']) || left == "ai";
+        if (is_hyphenated_particle(right) && (!subject || verb))
             || right.starts_with("feira")
             || (is_enclitic_pronoun(right) && left.ends_with(is_stressed_vowel))
             || (is_reflexive_pronoun(right) && ends_in_portuguese_verb(left))
@@ -1089,6 +1108,11 @@ fn english_compound(left: &str, right: &str) -> bool {
         && matches!(
             right,
             "term"
+                | "third"
+                | "thirds"
+                | "quarters"
+                | "fifth"
+                | "fifths"
                 | "owned"
                 | "run"
                 | "based"
@@ -1965,6 +1989,17 @@ mod tests {
         assert_eq!(
             text("realizou-\nse uma pesquisa e vende-\nram-se casas; a ro-\nse.\n"),
             "realizou-se uma pesquisa e venderam-se casas; a rose."
+        );
+        // Romance adjectives in `-ico` paired; fractions; a French subject
+        // pronoun after its verb only.
+        assert_eq!(
+            text("un curso teórico-\npráctico y un políti-\nco; roughly two-\nthirds; peux-\ntu venir? Według projek-\ntu uchwały.\n"),
+            "un curso teórico-práctico y un político; roughly two-thirds; peux-tu venir? Według projektu uchwały."
+        );
+        // A Norwegian name the page writes on its own keeps its hyphen.
+        assert_eq!(
+            text("Mange bor i Oslo og jobber der. De overnatter hos venner i Oslo-\nområdet og tar bussen hjem, og det er dyrt.\n"),
+            "Mange bor i Oslo og jobber der. De overnatter hos venner i Oslo-området og tar bussen hjem, og det er dyrt."
         );
         // `to` between compounds' parts, not an Italian syllable; a
         // Romanian compass point.
