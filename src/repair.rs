@@ -73,6 +73,10 @@ const LONGEST_REDUPLICATION: usize = 7;
 const NEVER_REDUPLICATED: [char; 12] = [
     'の', 'が', 'を', 'に', 'は', 'で', 'へ', '的', '了', '之', '與', '与',
 ];
+/// Fewest letters (each printed twice, three of them different at least)
+/// of a line in a script with case printed letter by letter that is a copy
+/// on its own (`FFAAKKTTAA`): no word doubles every letter.
+const CASED_LINE_GROUPS: usize = 4;
 /// Fewest different characters of a line printed character by character
 /// that a particle shows to be a copy (see [`NEVER_REDUPLICATED`]).
 const PARTICLE_LINE_CHARS: usize = 3;
@@ -660,9 +664,17 @@ impl<'a> Finder<'a> {
         // chain of reduplicated words holds (see [`LONGEST_REDUPLICATION`]),
         // or a particle among them, which no chain holds (`ままちちのの話話
         // 題題`).
+        // (Nor does a script with case reduplicate its letters: a word
+        // whose every letter is printed twice, `FFAAKKTTAA`, is a copy.)
+        let cased = groups >= CASED_LINE_GROUPS
+            && letters >= 3
+            && chars
+                .iter()
+                .all(|&c| c.is_alphabetic() && (c.is_uppercase() || c.is_lowercase()));
         let no_chain = all_single
             && (letters > LONGEST_REDUPLICATION.max(self.min_chars - 1)
-                || (particle && letters >= PARTICLE_LINE_CHARS));
+                || (particle && letters >= PARTICLE_LINE_CHARS)
+                || cased);
         // One phrase said twice with a space between is prose
         // ("1988 committee 1988 committee"); glued copies are not.
         let strong = (groups >= 2 || !loose)
@@ -3203,6 +3215,22 @@ mod tests {
             repair("工工作作內內容容說說明明：：負責橋樑設計與施工\n"),
             "工作內容說明：負責橋樑設計與施工\n"
         );
+    }
+
+    #[test]
+    fn a_word_printed_letter_by_letter_alone_on_its_line_needs_no_other_evidence() {
+        assert_eq!(
+            repair("Bussen går.\n\nFFAAKKTTAA\n\nRute: Oslo\n"),
+            "Bussen går.\n\nFAKTA\n\nRute: Oslo\n"
+        );
+        // Fewer letters, figures, or ideographs (words said twice).
+        for page in [
+            "Bussen går.\n\nAABB\n",
+            "Bussen går.\n\n11 22 33 44\n",
+            "高高興興快快樂樂平平安安\n",
+        ] {
+            assert_eq!(repair(page), page);
+        }
     }
 
     #[test]
