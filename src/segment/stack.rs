@@ -51,8 +51,9 @@ impl Views {
                 x.slash_credit = false;
                 x.byline = true;
             }
-            // (Or a name alone, as the stack's end says.)
+            // (Or a name alone, as the stack's end says; or in capitals.)
             x.byline |= x.names && x.blank_before;
+            self.caps_byline_under(end);
             // (A deck of sentences is one heading.)
             for k in at..end {
                 let goes_on = k > at
@@ -311,15 +312,22 @@ impl Views {
                     x.cjk && x.width.abs_diff(col) >= CJK_SHORT && !open_quote(x)
                 });
                 let cjk_display = first.cjk && ((first.gapped && !self.row(i)) || off_column);
+                // (Or over the lede's dateline: `PRIYA NARAYANAN` /
+                // `MYSURU: The city …`.)
                 let name_under = !first.cjk
                     && (x.names || x.byline)
-                    && self.v.get(k + 1).is_some_and(|n| n.blank_before);
+                    && self
+                        .v
+                        .get(k + 1)
+                        .is_some_and(|n| n.blank_before || n.dateline || n.caps_lead);
                 // (Or a deck between blank lines under it: `Roseto,
                 // chiude dopo sessant'anni` / `la storica merceria` /
                 // blank / `La titolare: «…»`.)
                 // (Over such a deck, a headline of one line is a stack.)
                 let deck_under = self.deck_between_blanks(k).is_some();
-                return (((cjk_display || name_under) && k >= i + 2) || deck_under)
+                // (A headline of one line under the section's label.)
+                let lines = if i > 0 && self.v[i - 1].kicker { 1 } else { 2 };
+                return (((cjk_display || name_under) && k >= i + lines) || deck_under)
                     .then_some(k)
                     .filter(|&k| complete(&self.v[k - 1]));
             }

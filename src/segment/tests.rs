@@ -51,6 +51,7 @@ fn finds_bylines() {
         "（藤原美咲記者）",
         "Piše: Ivana Horvat",
         "Compiled by Marco Ruiz",
+        "STAFF REPORTER",
         "Tekst: Jan Nowak",
         "（佐藤健特派員）",
         "【記者陳建宏／台南報導】",
@@ -208,6 +209,7 @@ fn finds_jump_lines() {
     for s in [
         "Continued on Page 5",
         "From Page 1",
+        "FROM PAGE 1",
         "See HARBOUR, Page 4",
         "Fortsetzung auf Seite 3",
         "（下转第3版）",
@@ -3124,6 +3126,22 @@ fn a_headline_in_headline_style_over_two_lines_is_one_heading() {
     let s = "Sperrung der Mühlgasse\nWegen Kanal- und Pflasterarbeiten ist\ndie Mühlgasse ab \
              Montag gesperrt.\n";
     assert_eq!(blocks(s)[0], (BlockKind::Heading, 1, 1));
+}
+
+#[test]
+fn a_name_in_capitals_under_a_headline_over_the_dateline_is_its_byline() {
+    let s = "CITY\n\nLake revival plan clears first hurdle\n\nPRIYA NARAYANAN\n\
+             \x20 MYSURU: The city corporation on Tuesday\napproved a plan to desilt the lake.\n";
+    let b = blocks(s);
+    assert_eq!(
+        b,
+        [
+            (BlockKind::Heading, 1, 1),
+            (BlockKind::Heading, 3, 3),
+            (BlockKind::Paragraph, 5, 5),
+            (BlockKind::Paragraph, 6, 7)
+        ]
+    );
 }
 
 #[test]
