@@ -149,6 +149,8 @@ pub(super) fn byline(text: &str) -> bool {
             Some('\u{ac00}'..='\u{d7a3}') => korean_byline(text),
             // `（聞き手・田中誠）`: who asked the questions of an interview.
             Some('（') => interviewer(text),
+            Some('图' | '圖') => photo_text_label(text)
+                .is_some_and(|names| !names.is_empty() && names.len() <= NAMES_BYTES),
             Some(c) if script::is_cjk(c) => reported_by(text) || desk_byline(text),
             _ => false,
         };

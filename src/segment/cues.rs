@@ -1207,6 +1207,10 @@ fn may_open_marker(text: &str) -> bool {
 
 /// [`caption_marker`] without the first-character filter.
 pub(super) fn caption_marker_plain(text: &str, options: &Options) -> Option<usize> {
+    // `图/文　本报记者…`: who took the pictures and wrote the text, a byline.
+    if photo_text_label(text).is_some() {
+        return None;
+    }
     let one = |t: &str| -> Option<usize> {
         if let Some(c) = t.chars().next().filter(|c| MARKER_CHARS.contains(c)) {
             return Some(c.len_utf8());
@@ -1263,6 +1267,20 @@ pub(super) fn photo_credit(text: &str) -> bool {
             || inner.starts_with("摄影：")
             || inner.starts_with("攝影："));
     (taken || bracketed) && inner.chars().count() <= PHOTO_CREDIT_CHARS
+}
+
+/// The rest of `text` after a label of who took the pictures and wrote
+/// the text (`图/文　本报记者　赵雨桐`, `圖文／林志明`): a byline, no caption.
+pub(super) fn photo_text_label(text: &str) -> Option<&str> {
+    let rest = text.strip_prefix(['图', '圖'])?;
+    let rest = rest
+        .strip_prefix(['/', '／'])
+        .and_then(|r| r.strip_prefix('文'))
+        .or_else(|| {
+            rest.strip_prefix('文')
+                .and_then(|r| r.strip_prefix(['/', '／', '：']))
+        })?;
+    Some(rest.trim_start_matches(script::is_space))
 }
 
 /// A CJK credit by the slash label of a picture (`图／记者 陈晓东`,

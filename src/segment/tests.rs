@@ -52,6 +52,8 @@ fn finds_bylines() {
         "Piše: Ivana Horvat",
         "Compiled by Marco Ruiz",
         "STAFF REPORTER",
+        "图/文　本报记者　赵雨桐",
+        "圖文／林志明",
         "Tekst: Jan Nowak",
         "（佐藤健特派員）",
         "【記者陳建宏／台南報導】",
@@ -2300,6 +2302,9 @@ fn finds_caption_markers() {
     assert_eq!(caption_marker("●", &o), None);
     assert_eq!(caption_marker("Photograph", &o), None);
     assert_eq!(caption_marker("Picture: Gethin Lloyd outside", &o), Some(9));
+    // Who took the pictures and wrote the text: a byline.
+    assert_eq!(caption_marker("图/文　本报记者　赵雨桐", &o), None);
+    assert_eq!(caption_marker("图/记者　陈晓东", &o), Some(4));
     // Under its caption, the label opens the credit.
     let s = "The bakery reopens on Monday.\n\nGethin and Mared Lloyd outside\nBara Bara on Harford Square.\n\
              Picture: Ceri Jenkins\n\nThe B4343 will be closed for\nthree weeks from Monday.\n";
