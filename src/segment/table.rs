@@ -590,14 +590,16 @@ pub(super) fn bracketed_credit(text: &str) -> bool {
         return false;
     };
     let inner = &text[open + 1..text.len() - 1];
-    ["Foto", "Photo", "Bild", "Fotos", "Photos", "Picture"]
-        .iter()
-        .any(|w| {
-            inner
-                .strip_prefix(w)
-                .is_some_and(|r| r.starts_with([' ', ':']))
-        })
-        && inner.split(' ').count() <= 6
+    // (Italian sets it in lowercase: `(foto Di Marco)`.)
+    [
+        "Foto", "Photo", "Bild", "Fotos", "Photos", "Picture", "foto", "photo",
+    ]
+    .iter()
+    .any(|w| {
+        inner
+            .strip_prefix(w)
+            .is_some_and(|r| r.starts_with([' ', ':']))
+    }) && inner.split(' ').count() <= 6
 }
 
 /// Longest photo credit read by [`slash_credit`], in bytes.

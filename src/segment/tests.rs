@@ -2815,6 +2815,10 @@ fn a_credit_under_a_group_of_up_to_six_lines_makes_it_a_caption() {
             "(Photo Belga)\n",
         ),
         (
+            "Il tratto del lungomare dei Pini che\nda lunedì sarà chiuso per i lavori\n",
+            "(foto Di Marco)\n",
+        ),
+        (
             "Na budowie torowiska przy ul.\nWiśniowej prace posuwają się krok po\nkroku\n",
             "FOT. ADAM ZAKRZEWSKI\n",
         ),
