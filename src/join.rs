@@ -1046,13 +1046,23 @@ fn english_compound(left: &str, right: &str) -> bool {
         return true;
     }
     // An adverb before a participle (`much-` / `loved`, `ill-` /
-    // `fated`, `hard-` / `won`).
+    // `fated`, `hard-` / `won`, `long-` / `awaited`, `well-` /
+    // `established`; a participle in `-ing` after `long`, `far`: `long-`
+    // / `standing`, `far-` / `reaching`), of five letters or more (not an
+    // ending split off: `long-` / `ed`).
+    let participle =
+        right.chars().nth(4).is_some() && (right.ends_with("ed") || right.ends_with("en"));
     if with_lowercase(left, |w| {
         matches!(
             w,
             "much" | "ill" | "ever" | "never" | "hard" | "fast" | "newly"
         )
     }) && (right.ends_with("ed") || right.ends_with("en") || right == "won")
+    {
+        return true;
+    }
+    if with_lowercase(left, |w| matches!(w, "long" | "well" | "far" | "short"))
+        && (participle || (right.chars().nth(4).is_some() && right.ends_with("ing")))
     {
         return true;
     }
@@ -1927,6 +1937,10 @@ mod tests {
         assert_eq!(
             text("a long-\nterm plan for a state-\nowned port, a state-\nment and a high-\nway today.\n"),
             "a long-term plan for a state-owned port, a statement and a highway today."
+        );
+        assert_eq!(
+            text("the long-\nawaited baths, a well-\nknown and far-\nreaching plan, short-\nened hours.\n"),
+            "the long-awaited baths, a well-known and far-reaching plan, shortened hours."
         );
         assert_eq!(
             text("the low-\nlying farms, a high-\nrise and a low-\nland.\n"),
