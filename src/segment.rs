@@ -1632,6 +1632,11 @@ impl Views {
         if self.hard_start(j) {
             return true;
         }
+        // (A blank line under a CJK headline is no column break, though
+        // the lines around read as double-spaced.)
+        if len == 1 && self.cjk_headline_over_deck(i, j) {
+            return true;
+        }
         if b.blank_before && !b.spacing && self.closes_at_blank(i, j, len) {
             return true;
         }
@@ -1727,6 +1732,30 @@ impl Views {
             && !a.ends_sentence
             && self.ends_early(i);
         item || attribution || alone
+    }
+
+    /// CJK lines `i` and `j` are a headline and its deck, each alone
+    /// between blank lines, after a story's end and over the next story's
+    /// indented first line (`（山本真一記者）` / blank / `路線バス一部廃止へ` /
+    /// blank / `南陽交通　来年三月末` / blank / `　県南部で…`): text that ends
+    /// no sentence before a paragraph's first line is display type, not
+    /// text broken by a column.
+    pub(super) fn cjk_headline_over_deck(&self, i: usize, j: usize) -> bool {
+        let alone = |k: usize| {
+            let x = &self.v[k];
+            x.cjk
+                && x.blank_before
+                && !x.ends_sentence
+                && !x.inner_stop
+                && !script::is_clause_mark(x.last)
+                && self.v.get(k + 1).is_some_and(|n| n.blank_before)
+        };
+        i > 0
+            && (self.v[i - 1].ends_sentence || self.v[i - 1].byline)
+            && alone(i)
+            && alone(j)
+            && j + 1 < self.v.len()
+            && self.hard_start(j + 1)
     }
 
     /// Line `j` is a table's title: right above a row, not a row itself,

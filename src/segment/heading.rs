@@ -575,6 +575,10 @@ impl Views {
         if self.box_title(i) {
             return true;
         }
+        // A CJK headline over its deck, between blank lines.
+        if l.cjk && self.cjk_headline_over_deck(i, i + 1) {
+            return true;
+        }
         // A Latin line alone between blank lines over a story's dateline
         // is its headline, though it holds a comma or runs wider than the
         // column (`Chợ Bến Gỗ tạm dời, tiểu thương lo mất khách` / blank /

@@ -3154,6 +3154,30 @@ fn a_name_in_capitals_under_a_headline_over_the_dateline_is_its_byline() {
 }
 
 #[test]
+fn a_cjk_headline_and_deck_between_blank_lines_over_a_story_are_headings() {
+    let s = "　石川県の山あいにあ\nる大杉町で、棚田の保\n全を目的とした制度が\n始まった。\n（山本真一記者）\n\n\
+             路線バス一部廃止へ\n\n南陽交通　来年三月末\n\n　県南部で路線バスを\n運行する南陽交通は、\n\
+             利用者の減少を理由に\n一部を廃止する。\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[2..],
+        [
+            (BlockKind::Heading, 7, 7),
+            (BlockKind::Heading, 9, 9),
+            (BlockKind::Paragraph, 11, 14)
+        ],
+        "{b:?}"
+    );
+    // Text that runs on over a column break into a paragraph's end is
+    // none.
+    let s = "　石川県の山あいにあ\nる大杉町で、棚田の保\n全を目的とした制度が\n始まった。\n　町は来\
+             年度以降、\n区画を増やすことも検\n討している。\n（山本真一記者）\n\n　路線バスを運行する\n\
+             南陽交通は、利用者の\n\n減少を理由に一部の路\n\n線を廃止する。\n";
+    let b = blocks(s);
+    assert_eq!(b.last(), Some(&(BlockKind::Paragraph, 10, 15)), "{b:?}");
+}
+
+#[test]
 fn a_name_alone_over_the_lede_is_no_section_label() {
     let s = "SINGAPORE\n\nCycling paths to reach 1,000km\n\n\
              Five-year plan will plug gaps between estates and stations\n\nTan Wei Ling\n\n\
