@@ -331,7 +331,7 @@ impl<'a> Builder<'a> {
         for line in lines {
             if !line.is_blank() && !fully_deleted(line, deleted) {
                 if self.options.collapse_spaces {
-                    self.padding(line, seg.row, deleted);
+                    self.padding(line, seg, deleted);
                     self.letter_spacing(line, deleted);
                 }
                 if self.options.dehyphenate {
@@ -351,8 +351,9 @@ impl<'a> Builder<'a> {
 
     /// Pushes an edit removing all but the first space of each run of
     /// spaces inside `line`, where no deletion touches the run (in a
-    /// table's `row`, see [`wide_padding`](Self::wide_padding)).
-    fn padding(&mut self, line: &Line, row: bool, deleted: &[Edit]) {
+    /// table's row or a running head of `seg`, see
+    /// [`wide_padding`](Self::wide_padding)).
+    fn padding(&mut self, line: &Line, seg: &Segment, deleted: &[Edit]) {
         static TWO_SPACES: LazyLock<memmem::Finder<'static>> =
             LazyLock::new(|| memmem::Finder::new(b"  "));
         let page = self.input.as_bytes();
@@ -363,7 +364,7 @@ impl<'a> Builder<'a> {
             self.wide_space
                 .occurs_in(page, range.clone(), 3, script::find_ideographic_space);
         if wide {
-            return self.wide_padding(line, row, deleted);
+            return self.wide_padding(line, seg, deleted);
         }
         if !self
             .two_spaces
@@ -395,7 +396,8 @@ impl<'a> Builder<'a> {
     /// a single ideographic space (`社長　辭任`) stays, but between the
     /// cells of a table's `row` (`（中）佐々木　５　３　１`), and so does the
     /// first of a run of plain spaces.
-    fn wide_padding(&mut self, line: &Line, row: bool, deleted: &[Edit]) {
+    fn wide_padding(&mut self, line: &Line, seg: &Segment, deleted: &[Edit]) {
+        let row = seg.row;
         let text = &self.input[line.trimmed.clone()];
         let base = line.trimmed.start;
         let mut chars = text.char_indices().peekable();
@@ -413,7 +415,11 @@ impl<'a> Builder<'a> {
             }
             let run = base + start..base + end;
             let k = deleted.partition_point(|e| e.span.end <= run.start);
+            // (A running head keeps its ideographic spaces as printed:
+            // `C6　娛樂　　香江日報`.)
+            let all_wide = wide && !text[start..end].contains(' ');
             if (count < 2 && !(row && wide))
+                || (all_wide && seg.furniture)
                 || deleted.get(k).is_some_and(|e| e.span.start < run.end)
             {
                 continue;
@@ -2185,6 +2191,15 @@ mod tests {
         assert_eq!(
             text("名次　球隊　場數　積分\n１　嘉樂　１２　２２\n２　永輝　１２　２１\n３　蓮峰　１２　１９\n"),
             "名次 球隊 場數 積分|１ 嘉樂 １２ ２２|２ 永輝 １２ ２１|３ 蓮峰 １２ １９"
+        );
+        // A running head after a page break keeps them as printed.
+        let page = "香港中文大學昨日公布研究結果，\n指出本港長者數目持續上升。\n\x0c\
+                    C6　娛樂　　香江日報　2025年3月12日　星期三\n\n另一項調查顯示，本港市民普遍支持。\n";
+        let doc = clean(page);
+        let texts: Vec<&str> = doc.blocks().map(|b| b.text()).collect();
+        assert!(
+            texts.contains(&"C6　娛樂　　香江日報　2025年3月12日　星期三"),
+            "{texts:?}"
         );
         let doc = clean("課程　　堂數\n");
         let r = &doc.repairs()[0];

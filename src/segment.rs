@@ -104,6 +104,10 @@ pub struct Segment {
     /// between its cells becomes one plain space, a single ideographic
     /// space too.
     pub row: bool,
+    /// Page furniture: a running head or foot (`C6　娛樂　　香江日報
+    /// 2025年3月12日`), a paragraph that keeps its ideographic spaces as
+    /// printed.
+    pub furniture: bool,
 }
 
 /// Fewest lines of one CJK character each that make a headline set
@@ -1202,6 +1206,7 @@ impl Views {
             BlockKind::Heading => v.subhead,
             _ => false,
         };
+        let row = kind == BlockKind::Paragraph && (self.row(first) || self.header_row(first));
         let marker = (marked && v.marker > 0).then(|| {
             let start = lines[v.index].trimmed.start;
             start..start + v.marker as usize
@@ -1211,7 +1216,8 @@ impl Views {
             lines: self.v[first].index..self.v[last].index + 1,
             marker,
             continued_by: None,
-            row: kind == BlockKind::Paragraph && (self.row(first) || self.header_row(first)),
+            row,
+            furniture: v.furniture && first == last && !row,
         }
     }
 
