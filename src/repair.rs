@@ -73,6 +73,9 @@ const LONGEST_REDUPLICATION: usize = 7;
 const NEVER_REDUPLICATED: [char; 12] = [
     'の', 'が', 'を', 'に', 'は', 'で', 'へ', '的', '了', '之', '與', '与',
 ];
+/// Fewest different characters of a CJK line that is one phrase printed
+/// twice (`严正声明严正声明`), a copy where the page shows doubling.
+const CJK_TITLE_PRINTED_TWICE: usize = 4;
 /// Fewest letters (each printed twice, three of them different at least)
 /// of a line in a script with case printed letter by letter that is a copy
 /// on its own (`FFAAKKTTAA`): no word doubles every letter.
@@ -681,7 +684,13 @@ impl<'a> Finder<'a> {
             && (distinct >= need || (groups >= 2 && distinct * k / 2 >= need) || no_chain);
         // A line that is one phrase said twice (`By Mara Quigley By Mara
         // Quigley`) goes where the page shows doubling elsewhere.
-        let weak = (groups >= 2 && distinct >= 2) || (groups == 1 && distinct >= self.min_chars);
+        // (A CJK title is shorter: `严正声明严正声明`.)
+        let fewest = if chars.iter().all(|&c| script::is_cjk(c)) {
+            CJK_TITLE_PRINTED_TWICE.min(self.min_chars)
+        } else {
+            self.min_chars
+        };
+        let weak = (groups >= 2 && distinct >= 2) || (groups == 1 && distinct >= fewest);
         if !(strong || weak) {
             self.spans.truncate(first);
             return false;
@@ -3231,6 +3240,18 @@ mod tests {
         ] {
             assert_eq!(repair(page), page);
         }
+    }
+
+    #[test]
+    fn a_short_cjk_title_printed_twice_goes_where_the_page_shows_doubling() {
+        let page = "西湾规划公示首日西湾规划公示首日\n本报讯　市民踊跃提意见。\n\n严正声明严正声明\n近期，我公司发现有不法分子。\n";
+        assert_eq!(
+            repair(page),
+            "西湾规划公示首日\n本报讯　市民踊跃提意见。\n\n严正声明\n近期，我公司发现有不法分子。\n"
+        );
+        // Alone, it may be a phrase said twice.
+        let page = "本报讯　市民踊跃提意见。\n\n严正声明严正声明\n近期，我公司发现有不法分子。\n";
+        assert_eq!(repair(page), page);
     }
 
     #[test]

@@ -400,7 +400,7 @@ pub(crate) fn segment_text(
             || views.list_title(j)
             || views.header_row(j + 1)
             || (line.single_cjk && views.vertical(j))
-            || line.cjk_title
+            || views.cjk_title(j)
         {
             BlockKind::Heading
         } else {
@@ -1195,6 +1195,20 @@ impl Views {
     }
 
     /// Line `k` is a row of a table or listing.
+    /// Line `k` is a CJK section's title (see [`View::cjk_title`]), not a
+    /// numbered paragraph's first line: a title does not fill its column
+    /// (to within an ideograph) and go on in the next line (`一、我公司从未授权任何单位或个人以` /
+    /// `“陈记酱园”名义开设网店…`).
+    fn cjk_title(&self, k: usize) -> bool {
+        let l = &self.v[k];
+        l.cjk_title
+            && !(l.width + CJK_SHORT >= l.col
+                && self
+                    .v
+                    .get(k + 1)
+                    .is_some_and(|n| n.cjk && !n.blank_before && !n.cjk_numbered))
+    }
+
     fn row(&self, k: usize) -> bool {
         self.rows.get(k).copied().unwrap_or(false)
     }
@@ -1688,7 +1702,11 @@ impl Views {
             && !item.list_item
             && kind == BlockKind::Paragraph
             && self.share(i) >= LAT_SHORT;
-        if (b.list_item && !clause_dash) || a.leaders || b.leaders || b.cjk_numbered || a.cjk_title
+        if (b.list_item && !clause_dash)
+            || a.leaders
+            || b.leaders
+            || b.cjk_numbered
+            || self.cjk_title(i)
         {
             return true;
         }

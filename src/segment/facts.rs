@@ -171,7 +171,7 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
             title.chars().count() <= CJK_TITLE_CHARS
                 && !title
                     .chars()
-                    .any(|c| script::is_clause_mark(c) || script::is_sentence_end(c))
+                    .any(|c| script::is_clause_mark(c) || script::is_sentence_end(c) || c == '：')
         }),
         credit_caption: false,
         credit_label: is_credit_label(text),

@@ -2151,6 +2151,15 @@ fn cjk_sections_and_numbered_items() {
             (BlockKind::Paragraph, 7, 8)
         ]
     );
+    // A numbered paragraph whose first line fills the column, or holds a
+    // label and its colon, is no title.
+    let s = "为此，我公司郑重声明如下：\n　　一、我公司从未授权任何单位或个人以\n\
+             “陈记酱园”名义开设网店或从事直播带货。\n　　（二）公示地点：云溪市政务服务中心一\n\
+             楼大厅及云溪市自然资源和规划局门户网站。\n";
+    assert_eq!(
+        blocks(s)[1..],
+        [(BlockKind::Paragraph, 2, 3), (BlockKind::Paragraph, 4, 5)]
+    );
     assert_eq!(cjk_section_number("（十二）项目"), Some(12));
     assert_eq!(cjk_section_number("三、保障措施"), Some(6));
     assert!(
