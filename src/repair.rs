@@ -371,6 +371,8 @@ struct Finder<'a> {
     /// Runs printed twice inside lines (or across their breaks) found by
     /// the inline pass.
     inline_runs: usize,
+    /// The first line with text.
+    first_text: usize,
     scratch: Scratch,
 }
 
@@ -385,6 +387,7 @@ impl<'a> Finder<'a> {
             spans: Vec::new(),
             findings: Vec::new(),
             inline_runs: 0,
+            first_text: lines.iter().position(|l| !l.is_blank()).unwrap_or(0),
             scratch: Scratch::default(),
         }
     }
@@ -1743,10 +1746,12 @@ impl<'a> Finder<'a> {
         let mut first = true;
         if !line.page_break {
             let mut texts = 0;
-            for l in self.lines[..li].iter().rev() {
+            for (k, l) in self.lines[..li].iter().enumerate().rev() {
                 // (A running head at the page's top is furniture, no text:
-                // `15 | IL CORRIERE DEL VOMANO | Giovedì 14 marzo 2024`.)
-                let furniture = l.page_break && crate::segment::running_head(l.text(self.input));
+                // `15 | IL CORRIERE DEL VOMANO | Giovedì 14 marzo 2024`; at
+                // the top of the text too.)
+                let furniture = (l.page_break || k == self.first_text)
+                    && crate::segment::running_head(l.text(self.input));
                 if !l.is_blank() && !furniture {
                     texts += 1;
                     let label = l.width <= KICKER_CELLS && !is_sentence_end(l.last);
@@ -3759,6 +3764,15 @@ mod tests {
         assert_eq!(
             repair(&page),
             format!("{BODY}\n\x0c15 | IL CORRIERE | Giovedì 14 marzo 2024\nSPORT\n\nIl Giulianova vola in vetta\n\n\n{BODY}")
+        );
+        // Under a running head that opens the text.
+        let page = format!(
+            "Lindenauer Wochenblatt · Donnerstag, 13. März 2025 · Seite 9\n\nLOKALES\n\n\
+             Radweg nach Oberried kommt\nRadweg nach Oberried kommt\n\n{BODY}"
+        );
+        assert_eq!(
+            repair(&page),
+            format!("Lindenauer Wochenblatt · Donnerstag, 13. März 2025 · Seite 9\n\nLOKALES\n\nRadweg nach Oberried kommt\n\n\n{BODY}")
         );
     }
 
