@@ -457,6 +457,9 @@ struct View {
     section: bool,
     /// Starts with a dateline (`Berlin, 3. März.`): see [`dateline`].
     dateline: bool,
+    /// A day's date alone, the title of a listing's day (`Freitag, 14.
+    /// März`, `Friday, March 14`): see [`day_title`].
+    day_title: bool,
     /// A byline, the whole line (`By Jane Smith`, `記者 陳大文`): see
     /// [`byline`].
     byline: bool,

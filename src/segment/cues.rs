@@ -338,6 +338,122 @@ pub(super) fn dash_dateline(text: &str) -> bool {
     matches!(w, Some("—" | "–" | "--" | "-"))
 }
 
+/// Longest day's title read by [`day_title`], in bytes.
+const DAY_TITLE_BYTES: usize = 40;
+
+/// `text` is a day's date alone, the title of a listing's day: a weekday's
+/// name, then a day in figures and a month's name, with `de` or `of`
+/// between them or not (`Freitag, 14. März`, `Friday, March 14`,
+/// `Vendredi 14 mars`, `Sábado 15 de marzo`), and nothing else.
+pub(super) fn day_title(text: &str) -> bool {
+    if text.len() > DAY_TITLE_BYTES || !text.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let mut words = text.split_whitespace();
+    let Some(day) = words.next() else {
+        return false;
+    };
+    let day = day.trim_end_matches([',', '.']).to_lowercase();
+    let day = day.strip_suffix("-feira").unwrap_or(&day);
+    if !WEEKDAYS.contains(&day) {
+        return false;
+    }
+    let (mut figures, mut names) = (0, 0);
+    for w in words {
+        let w = w.trim_end_matches([',', '.']);
+        if !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()) && w.len() <= 4 {
+            figures += 1;
+        } else if matches!(w, "de" | "del" | "of") {
+            continue;
+        } else if is_month(w) {
+            names += 1;
+        } else {
+            return false;
+        }
+    }
+    (1..=2).contains(&figures) && names == 1
+}
+
+/// `word` names a month, in full or cut short (`März`, `March`, `mars`,
+/// `marzo`, `Dec`): its first three letters are a month's.
+fn is_month(word: &str) -> bool {
+    const MONTHS: [&str; 34] = [
+        "jan", "feb", "fév", "fev", "mär", "mar", "maa", "apr", "avr", "abr", "mai", "may", "mag",
+        "mei", "maj", "jun", "jui", "giu", "jul", "lug", "aug", "aoû", "ago", "sep", "set", "okt",
+        "oct", "ott", "out", "nov", "dez", "dec", "déc", "dic",
+    ];
+    let lower = word.to_lowercase();
+    word.chars().count() >= 3
+        && word.chars().all(char::is_alphabetic)
+        && MONTHS.iter().any(|m| lower.starts_with(m))
+}
+
+/// The days of the week, in lowercase, in the languages of the page (see
+/// [`day_title`]).
+const WEEKDAYS: [&str; 61] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonnabend",
+    "sonntag",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
+    "lunedì",
+    "martedì",
+    "mercoledì",
+    "giovedì",
+    "venerdì",
+    "sabato",
+    "domenica",
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+    "segunda",
+    "terça",
+    "quarta",
+    "quinta",
+    "sexta",
+    "måndag",
+    "tisdag",
+    "onsdag",
+    "torsdag",
+    "fredag",
+    "lördag",
+    "söndag",
+    "mandag",
+    "tirsdag",
+    "lørdag",
+    "søndag",
+    "poniedziałek",
+    "niedziela",
+];
+
 /// Starts with a dateline, which opens a news item: a place (one to three
 /// capitalised words), a comma, and within the next four words a day of the
 /// month, with its period before a word or after a capitalised one

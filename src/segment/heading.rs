@@ -579,6 +579,11 @@ impl Views {
         if l.cjk && self.cjk_headline_over_deck(i, i + 1) {
             return true;
         }
+        // A day's date alone over the entries of a listing (`Freitag, 14.
+        // März` / `Lindenau. 19.30 Uhr, Stadthalle: …`).
+        if l.day_title && (n.first.is_uppercase() || n.first.is_ascii_digit()) {
+            return true;
+        }
         // A Latin line alone between blank lines over a story's dateline
         // is its headline, though it holds a comma or runs wider than the
         // column (`Chợ Bến Gỗ tạm dời, tiểu thương lo mất khách` / blank /

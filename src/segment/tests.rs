@@ -3187,6 +3187,33 @@ fn a_cjk_headline_and_deck_between_blank_lines_over_a_story_are_headings() {
 }
 
 #[test]
+fn a_days_date_alone_heads_the_entries_of_a_listing() {
+    for t in [
+        "Freitag, 14. März",
+        "Friday, March 14",
+        "Vendredi 14 mars",
+        "Sábado 15 de marzo",
+        "Zaterdag 15 maart 2025",
+    ] {
+        assert!(day_title(t), "{t}");
+    }
+    for t in [
+        "Domenica dalle 9 alle",
+        "Friday, March 14, the council",
+        "Friday the 13th",
+        "Monday 9 15",
+    ] {
+        assert!(!day_title(t), "{t}");
+    }
+    let s = "TERMINE\n\nFreitag, 14. März\nLindenau. 19.30 Uhr, Stadthalle: Frühjahrs-\n\
+             konzert des Musikvereins, Eintritt 8 Euro.\n\nSamstag, 15. März\n\
+             Lindenau. 8 bis 12 Uhr, Marktplatz: Wochenmarkt.\n";
+    let b = blocks(s);
+    assert_eq!(b[1], (BlockKind::Heading, 3, 3), "{b:?}");
+    assert!(b.contains(&(BlockKind::Heading, 7, 7)), "{b:?}");
+}
+
+#[test]
 fn a_name_alone_over_the_lede_is_no_section_label() {
     let s = "SINGAPORE\n\nCycling paths to reach 1,000km\n\n\
              Five-year plan will plug gaps between estates and stations\n\nTan Wei Ling\n\n\
