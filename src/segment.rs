@@ -849,7 +849,8 @@ impl Views {
             let first = v.is_empty() && !continues;
             view.furniture = ((page_break || first) && running_head(raw))
                 || view.jump
-                || (raw.starts_with(['P', 'S']) && page_label(raw));
+                || (raw.starts_with(['P', 'S']) && page_label(raw))
+                || ad_label(raw);
             let at_top = page_break || v.last().map_or(!continues, |p| p.furniture);
             view.kicker = !view.furniture && at_top && kicker(&view, text);
             // A CJK headline at a page's top may part its phrases with one

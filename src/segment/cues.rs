@@ -1086,13 +1086,68 @@ pub(crate) fn running_head(text: &str) -> bool {
         return false;
     };
     let (mut count, mut last, mut dated) = (1, first, cjk_date(first));
+    let mut year = holds_year(first);
     for f in fields {
         count += 1;
         last = f;
         dated |= cjk_date(f);
+        year |= holds_year(f);
     }
+    // (Or a section's name and page in a dated head: `DE VLIETBODE |
+    // WOENSDAG 12 MAART 2025 | REGIO 5`.)
+    let section = year && (section_page(first) || section_page(last));
     (count == 1 && (page_number(first) || dated_page(first)))
-        || (count > 1 && count <= 6 && (page_number(first) || page_number(last) || dated))
+        || (count > 1
+            && count <= 6
+            && (page_number(first) || page_number(last) || dated || section))
+}
+
+/// The label of an advertisement set in the page (`ANZEIGE`, `ANNONS`,
+/// `ADVERTISEMENT`, `广告`): page furniture, a paragraph of its own, no
+/// heading of the text under it.
+pub(super) fn ad_label(text: &str) -> bool {
+    text.len() <= 16
+        && matches!(
+            text,
+            "ANZEIGE"
+                | "Anzeige"
+                | "ANNONS"
+                | "Annons"
+                | "ANNONCE"
+                | "ANNONSE"
+                | "ADVERTISEMENT"
+                | "Advertisement"
+                | "ADVERTORIAL"
+                | "ADVERTENTIE"
+                | "Advertentie"
+                | "PUBLICIDAD"
+                | "PUBBLICITÀ"
+                | "PUBLICIDADE"
+                | "REKLAMA"
+                | "MAINOS"
+                | "广告"
+                | "廣告"
+                | "広告"
+        )
+}
+
+/// A field of a running head holds a year (`2025`) as a word.
+fn holds_year(field: &str) -> bool {
+    field.split([' ', ',', '.']).any(|w| {
+        w.len() == 4
+            && (w.starts_with("19") || w.starts_with("20"))
+            && w.bytes().all(|b| b.is_ascii_digit())
+    })
+}
+
+/// A field of a running head is a section's name and its page (`REGIO 5`,
+/// `Sport 12`): one word of letters, then a number of up to three figures.
+fn section_page(field: &str) -> bool {
+    field.split_once(' ').is_some_and(|(name, page)| {
+        name.chars().all(char::is_alphabetic)
+            && (1..=3).contains(&page.len())
+            && page.bytes().all(|b| b.is_ascii_digit())
+    })
 }
 
 /// Most words of a running head read by [`dated_page`].

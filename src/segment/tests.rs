@@ -269,6 +269,15 @@ fn finds_running_heads_and_page_numbers() {
     ));
     assert!(running_head("WARTA KOTA | KAMIS, 12 JUNI 2025 | HALAMAN 5"));
     assert!(running_head("Dziennik Toruński | Strona 3"));
+    assert!(running_head(
+        "DE VLIETBODE | WOENSDAG 12 MAART 2025 | REGIO 5"
+    ));
+    assert!(!running_head("Score | Team 2 | Ashby 3"));
+    // The label of an advertisement is furniture too.
+    let s = "ringsplatser försvinner under sommaren.\n\nANNONS\n\nBiblioteket öppnar på söndagar\n\
+             Från och med april håller biblioteket öppet.\n";
+    let b = blocks(s);
+    assert_eq!(b[1], (BlockKind::Paragraph, 3, 3), "{b:?}");
     assert!(!running_head("2024年預算案　派糖300億"));
     assert!(!running_head("2025年3月14日（星期五）起　全面實施"));
     assert!(!running_head("2024年3月　市區重建"));
