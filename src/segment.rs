@@ -2070,13 +2070,17 @@ impl Views {
             let column_break = ((b.blank_before && !b.spacing) || b.page_break)
                 && b.first.is_lowercase()
                 && a.last.is_alphanumeric();
+            // (A lead-in printed twice filled the line: its copy is gone,
+            // `Fietsendief gepakt.Fietsendief gepakt. De` / `politie …`.)
+            let lead_in = a.plain_tail && !a.ends_sentence;
             if colon
                 || (self.short(i)
                     && self.share(i) < LAT_VERY_SHORT
                     && !narrow_column
                     && !runs_on
                     && !signed
-                    && !column_break)
+                    && !column_break
+                    && !lead_in)
             {
                 return true;
             }

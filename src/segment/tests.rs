@@ -3223,6 +3223,21 @@ fn a_days_date_alone_heads_the_entries_of_a_listing() {
 }
 
 #[test]
+fn a_lead_in_printed_twice_leaves_no_short_line_behind() {
+    let s = "KORT NIEUWS\n\nFietsendief gepakt.Fietsendief gepakt. De\npolitie heeft dinsdagmiddag bij het sta-\n\
+             tion een man aangehouden die met een\ngestolen fiets rondreed.\n";
+    let doc = crate::clean(s);
+    let texts: Vec<&str> = doc.blocks().map(|b| b.text()).collect();
+    assert_eq!(
+        texts,
+        [
+            "KORT NIEUWS",
+            "Fietsendief gepakt. De politie heeft dinsdagmiddag bij het station een man aangehouden die met een gestolen fiets rondreed."
+        ]
+    );
+}
+
+#[test]
 fn a_name_alone_over_the_lede_is_no_section_label() {
     let s = "SINGAPORE\n\nCycling paths to reach 1,000km\n\n\
              Five-year plan will plug gaps between estates and stations\n\nTan Wei Ling\n\n\
