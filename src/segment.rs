@@ -444,6 +444,8 @@ struct View {
     /// Latin words in headline style, every long one capitalised (`Jelang
     /// Musim Hujan`): see [`headline_case`].
     headline_case: bool,
+    /// Latin text of at most [`FEW_WORDS`] words (`Ashby cricketers`).
+    few_words: bool,
     /// A sentence ends inside the line (`hopeful. The`, `。` before its end).
     inner_stop: bool,
     /// Set like a title: at most two words, or at least half of them

@@ -110,6 +110,7 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         latin_heading: !colon_or_digit && !matches!(end, '!' | '?'),
         title_case,
         headline_case: title_case && !cjk && !colon_or_digit && headline_case(lead),
+        few_words: !cjk && text.split_whitespace().nth(FEW_WORDS).is_none(),
         all_caps: !clause
             && !cjk
             && if ascii {
@@ -447,6 +448,9 @@ pub(super) fn all_caps(text: &str) -> bool {
     }
     letters >= 8
 }
+
+/// Most words of a line that [`View::few_words`] holds.
+pub(super) const FEW_WORDS: usize = 3;
 
 /// Set in headline style: every word of four letters or more capitalised,
 /// at least two of them, and not all in capitals (`Pemkot Kebut

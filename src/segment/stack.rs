@@ -119,11 +119,23 @@ impl Views {
     /// ITS TARGET`). A deck under such a headline is set in lowercase.
     ///
     /// So too in headline style, every long word capitalised (`Pemkot
-    /// Kebut Normalisasi Kali Semarang` / `Jelang Musim Hujan`): a deck
-    /// is set as a sentence.
+    /// Kebut Normalisasi Kali Semarang` / `Jelang Musim Hujan`), and for a
+    /// few words under a longer line (`Fenwick to coach` / `Ashby
+    /// cricketers`): a deck is set as a sentence.
     pub(super) fn caps_goes_on(&self, i: usize, j: usize) -> bool {
         let (a, b) = (&self.v[i], &self.v[j]);
-        ((a.all_caps && b.all_caps) || (a.headline_case && b.headline_case))
+        // (Or a few words shorter than the line above, no deck's
+        // sentence: `Fenwick to coach` / `Ashby cricketers`.)
+        let tail = !a.all_caps
+            && !a.cjk
+            && !b.cjk
+            && b.few_words
+            && b.width <= a.width
+            && !b.names
+            && !b.clause
+            && a.latin_heading
+            && b.latin_heading;
+        ((a.all_caps && b.all_caps) || (a.headline_case && b.headline_case) || tail)
             && !a.kicker
             && !a.ends_sentence
             && !b.blank_before

@@ -3253,6 +3253,25 @@ fn a_name_alone_over_the_lede_is_no_section_label() {
 }
 
 #[test]
+fn a_headline_wrapped_before_a_few_words_is_one_heading() {
+    let s = "Castle Vale 25 9 8 8 35\n\nFenwick to coach\nAshby cricketers\n\n\
+             FORMER county seamer Carl Fenwick has\nbeen named head coach of Ashby Cricket\n\
+             Club ahead of the new season.\n";
+    let b = blocks(s);
+    assert_eq!(b[1], (BlockKind::Heading, 3, 4), "{b:?}");
+    // A deck is a sentence of more words.
+    let s = "Castle Vale 25 9 8 8 35\n\nFenwick to coach Ashby\nSeamer signs a two-year deal\n\n\
+             FORMER county seamer Carl Fenwick has\nbeen named head coach of Ashby Cricket\n\
+             Club ahead of the new season.\n";
+    let b = blocks(s);
+    assert_eq!(
+        b[1..3],
+        [(BlockKind::Heading, 3, 3), (BlockKind::Heading, 4, 4)],
+        "{b:?}"
+    );
+}
+
+#[test]
 fn a_stack_at_a_page_top_ends_at_a_tables_row() {
     let s = "北岸日報　體育　2024年3月11日　星期一\n\n甲組聯賽第十輪賽果\n主隊　　　　比分　　客隊\n\
              北岸聯　　　2:1　　東區青年\n西區體育會　0:0　　南灣競進\n海星　　　　3:2　　新口岸飛馬\n";
