@@ -1072,6 +1072,20 @@ fn english_compound(left: &str, right: &str) -> bool {
     {
         return true;
     }
+    // English compounds that keep their hyphen in British use.
+    if with_lowercase(left, |w| {
+        matches!(
+            (w, right),
+            ("drink", "driving" | "driver" | "drivers")
+                | ("hat", "trick" | "tricks")
+                | ("lamp", "post" | "posts")
+                | ("half", "time" | "term")
+                | ("co", "ordinator" | "ordinators" | "ordinated" | "operation")
+                | ("grass", "roots")
+        )
+    }) {
+        return true;
+    }
     if left.eq_ignore_ascii_case("great")
         && ["grand", "aunt", "uncle", "niece", "nephew"]
             .iter()
@@ -1943,6 +1957,10 @@ mod tests {
         assert_eq!(
             text("a long-\nterm plan for a state-\nowned port, a state-\nment and a high-\nway today.\n"),
             "a long-term plan for a state-owned port, a statement and a highway today."
+        );
+        assert_eq!(
+            text("for drink-\ndriving, a hat-\ntrick by a co-\nordinator at half-\ntime, not a hatred.\n"),
+            "for drink-driving, a hat-trick by a co-ordinator at half-time, not a hatred."
         );
         assert_eq!(
             text("the long-\nawaited baths, a well-\nknown and far-\nreaching plan, short-\nened hours.\n"),
