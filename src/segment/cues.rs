@@ -982,14 +982,17 @@ pub(super) fn equals_caption_start(v: &[View], k: usize) -> Option<usize> {
 pub(super) fn equals_caption_end(v: &[View], k: usize) -> Option<usize> {
     for x in k..(k + CREDITED_LINES).min(v.len()) {
         let l = &v[x];
-        if x > k && (l.blank_before || !l.cjk || l.indent > v[k].indent) {
+        if x > k && (l.blank_before || l.page_break || !l.cjk || l.indent > v[k].indent) {
             return None;
         }
         if l.ends_sentence || l.inner_stop {
             return None;
         }
+        // (A page break ends it: a running head may follow.)
         let next = v.get(x + 1);
-        if l.credit_end || next.is_none_or(|n| n.blank_before || n.indent > v[k].indent) {
+        if l.credit_end
+            || next.is_none_or(|n| n.blank_before || n.page_break || n.indent > v[k].indent)
+        {
             return Some(x);
         }
     }
