@@ -697,7 +697,7 @@ fn a_japanese_caption_on_two_lines_is_one_caption() {
     // A page break ends it, before the next page's running head.
     let s = "　出荷は来年３月まで続く見込み。\n\n春の盆栽展に向けて手入れをする愛好\n\
              会の会員＝１３日、北浜市栄町\n\x0c１８　地域　北浜新報　2025年3月15日（土曜日）\n\n\
-             　浜名湖のカキは冬の味覚だ。\n";
+             \u{3000}浜名湖のカキは冬の味覚だ。\n";
     let b = blocks(s);
     assert_eq!(b[1], (BlockKind::Caption, 3, 4), "{b:?}");
     assert_eq!(b[2], (BlockKind::Paragraph, 5, 5), "{b:?}");
