@@ -383,6 +383,7 @@ pub(crate) fn segment_text(
             BlockKind::Caption
         } else if line.byline
             || line.bulleted
+            || line.list_item
             || (line.dateline && line.cjk)
             || line.source_note
             || line.drop_cap
@@ -1609,6 +1610,17 @@ impl Views {
         // go on to the next entry or blank line (its title and what it
         // is, `20.30 Cin cin` / `Quiz con Marco Bellini`).
         if b.entry && !a.ends_hyphen && !a.url_runs_on {
+            return true;
+        }
+        // A CJK item of a list (`▽観衆　１万２０３８人`) ends at a blank
+        // line, but where a clause runs on.
+        let opener = &self.v[j - len.min(j)];
+        if opener.list_item
+            && opener.cjk
+            && b.blank_before
+            && !b.spacing
+            && !script::is_clause_mark(a.last)
+        {
             return true;
         }
         if self.v[j - len.min(j)].entry {

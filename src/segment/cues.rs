@@ -129,8 +129,13 @@ pub(super) fn list_item(text: &str) -> bool {
     // An en dash or hyphen marks an item (`– Opening hours extended`); not
     // an em dash: old papers run news items on after `— ` in one paragraph.
     let mut chars = text.chars();
-    matches!(chars.next(), Some('•' | '·' | '*' | '・' | '▪' | '–' | '-'))
-        && chars.next() == Some(' ')
+    let first = chars.next();
+    // Japanese lists set `▽` right before the item's text (`▽山本一郎さん
+    // （８７）＝…`, `▽決勝　…`).
+    if first == Some('▽') {
+        return chars.next().is_some_and(|c| !c.is_whitespace() && c != '▽');
+    }
+    matches!(first, Some('•' | '·' | '*' | '・' | '▪' | '–' | '-')) && chars.next() == Some(' ')
 }
 
 /// Starts with a section number: `II. `, `3) `, `A. `.

@@ -1676,6 +1676,22 @@ fn list_items_open_blocks() {
     assert!(!list_item("— denn auf Grund des Geständnisses"));
     assert!(list_item("– Opening hours extended to 8pm"));
     assert!(list_item("- New bus stop on Mill Lane"));
+    assert!(list_item("▽佐々木正雄さん（７４）＝北浜市緑が"));
+    assert!(!list_item("▽▽▽"));
+    let s = "おくやみ\n▽田中キヨさん（９３）＝北浜市栄町＝\n１３日死去。葬儀は近親者で済ませた。\n\
+             ▽佐々木正雄さん（７４）＝北浜市緑が\n丘１丁目＝１４日死去。\n";
+    assert_eq!(
+        blocks(s)[1..],
+        [(BlockKind::Paragraph, 2, 3), (BlockKind::Paragraph, 4, 5)]
+    );
+    // An item is no heading, and ends at a blank line.
+    let s = "\u{3000}岸本監督は「よく打ってくれた」とたたえた。\n\
+             （本）川端８号２ラン（小野田）\n▽観衆　１万２０３８人\n\n\
+             安曇野ハーフ　地元の宮坂が初優勝\n\n\u{3000}【松本】第１０回安曇野ハーフマラソンは\n\
+             １日、安曇野市で行われた。\n";
+    let b = blocks(s);
+    assert!(b.contains(&(BlockKind::Paragraph, 3, 3)), "{b:?}");
+    assert!(b.contains(&(BlockKind::Heading, 5, 5)), "{b:?}");
 }
 
 #[test]
