@@ -938,6 +938,30 @@ impl Views {
         if let Some(last) = v.last_mut() {
             last.furniture |= running_head(prev_text);
         }
+        // A name alone over a lede that opens with its dateline (`Mads
+        // Ørjasæter` / blank / `RÅHOLT: Når …`) is the story's byline.
+        // (Not a headline's last words in its style: `Festival Kuliner
+        // Kota Lama` / `Digelar Akhir Pekan`; nor a title over a name in
+        // capitals.)
+        // A name is a few words, under the headline or its deck; a page's
+        // first line over the lede is its headline.
+        for k in 2..v.len() {
+            let n = &v[k];
+            if n.dateline || (n.caps_lead && !n.all_caps) {
+                let (x, above) = (&v[k - 1], &v[k - 2]);
+                let styled = x.headline_case && above.headline_case;
+                if x.names
+                    && x.few_words
+                    && !x.ends_sentence
+                    && !x.all_caps
+                    && x.marker == 0
+                    && !above.ends_sentence
+                    && !styled
+                {
+                    v[k - 1].byline = true;
+                }
+            }
+        }
         // A page set double-spaced throughout, its blocks parted by two
         // blank lines or more: one blank line is only its spacing.
         if double_spaced_page(&v) {

@@ -877,6 +877,13 @@ pub(super) fn is_credit_label(text: &str) -> bool {
         return (1..=CREDIT_WORDS).contains(&rest.split_whitespace().count())
             && !script::ends_sentence(rest);
     }
+    // Polish sets its label in lowercase (`fot. Tomasz Grzelak`), before a
+    // name or an agency in capitals.
+    if let Some(rest) = text.strip_prefix("fot. ") {
+        let mut words = rest.split_whitespace();
+        return (1..=NAME_WORDS).contains(&words.clone().count())
+            && words.all(|w| w.starts_with(char::is_uppercase));
+    }
     if !may_open_credit(text)
         || !(text.starts_with("Fo")
             || text.starts_with("Ph")

@@ -2864,6 +2864,10 @@ fn a_credit_under_a_group_of_up_to_six_lines_makes_it_a_caption() {
             "FOT. ADAM ZAKRZEWSKI\n",
         ),
         (
+            "Robotnicy wymieniają belki więźby na\ndachu zabytkowej hali targowej\n",
+            "fot. Tomasz Grzelak\n",
+        ),
+        (
             "Tiểu thương buôn bán trong khu\nnhà lồng đã xuống cấp của chợ\nBến Gỗ.\n",
             "Ảnh: HOÀNG SƠN\n",
         ),
@@ -3258,6 +3262,25 @@ fn a_lead_in_printed_twice_leaves_no_short_line_behind() {
             "Fietsendief gepakt. De politie heeft dinsdagmiddag bij het station een man aangehouden die met een gestolen fiets rondreed."
         ]
     );
+}
+
+#[test]
+fn a_name_over_a_lede_opening_with_its_dateline_is_the_byline() {
+    let s = "Hall opens next month.\n\nBiblioteket flytter inn på skolen\n\nMads Ørjasæter\n\n\
+             RÅHOLT: Når den nye Råholt barne-\nog ungdomsskole står ferdig etter\nsommeren.\n";
+    let b = blocks(s);
+    assert_eq!(b[2], (BlockKind::Paragraph, 5, 5), "{b:?}");
+    let s = "ŻYWIEC I OKOLICE\nHala targowa wróci po remoncie\n\
+             Miasto dopłaci 2,4 mln zł, kupcy boją się wyższych czynszów\nKatarzyna Żmuda\n\
+             \x20  ŻYWIEC. Po czternastu miesiącach\nprzerwy kupcy wrócą do hali.\n";
+    let b = blocks(s);
+    assert!(b.contains(&(BlockKind::Paragraph, 4, 4)), "{b:?}");
+    // A headline's last words in its style, or a title over a name in
+    // capitals, are none.
+    let s = "Hall opens next month.\n\nFestival Kuliner Kota Lama\nDigelar Akhir Pekan\n\n\
+             SEMARANG - Festival kuliner digelar di Kota Lama\npada akhir pekan ini.\n";
+    let b = blocks(s);
+    assert_eq!(b[1], (BlockKind::Heading, 3, 4), "{b:?}");
 }
 
 #[test]
