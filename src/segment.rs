@@ -1480,6 +1480,15 @@ impl Views {
             || (!a.ends_sentence
                 && !matches!(a.last, ':' | '：')
                 && (b.first.is_lowercase() || b.quoted_lowercase))
+            // (Or a full Latin line stopping mid-clause before a figure:
+            // `… Pazar günü saat` / `15.00’te okurlarıyla …`.)
+            || (!a.cjk
+                && !b.cjk
+                && a.last.is_alphabetic()
+                && b.first.is_ascii_digit()
+                && !b.furniture
+                && !b.list_item
+                && !self.short(i))
             || self.runs_on_over_page(j)
     }
 

@@ -1575,6 +1575,21 @@ fn a_cjk_title_with_a_comma_in_the_text_heads_its_brief() {
 }
 
 #[test]
+fn a_full_line_stopping_mid_clause_goes_on_over_a_page_break_into_a_figure() {
+    let s = "Fuarın onur konuğu yazar Mehmet Selçuk Oral\nolacak. Oral, 19 Ekim Pazar günü saat\n\
+             \x0c15.00’te okurlarıyla söyleşide buluşacak.\n";
+    assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 3)]);
+    // A running head after the break is furniture.
+    let s = "Fuarın onur konuğu yazar Mehmet Selçuk Oral\nolacak. Oral, 19 Ekim Pazar günü saat\n\
+             \x0c12 | Kültür | 18 Ekim 2025\n15.00’te okurlarıyla söyleşide buluşacak.\n";
+    assert!(
+        blocks(s).contains(&(BlockKind::Paragraph, 3, 3)),
+        "{:?}",
+        blocks(s)
+    );
+}
+
+#[test]
 fn a_word_split_over_a_page_break_goes_on_before_a_capital() {
     let s = "zegt voorzitter Joyce de Wit. Elke zomer\nging hij twee weken naar Baden-\n\
              \u{c}Baden, en dan belde hij nog\nelke dag over de opstelling.\n";
