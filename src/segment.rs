@@ -1022,11 +1022,18 @@ impl Views {
                             (x == 0 && !caps_credit && k <= CREDITED_LINES) || v[x].blank_before
                         })
                         // (No table's row, but a label's: `Source :
-                        // Euronext` under a table credits no caption.)
+                        // Euronext` under a table credits no caption; nor
+                        // text going on over a column break: `“Mấy năm đầu
+                        // năng` / blank / `suất giảm, …`.)
                         .filter(|&x| {
-                            (x..k).all(|y| {
-                                v[y].marker == 0 && (y == x || !v[y].blank_before) && !in_rows(y)
-                            })
+                            let goes_on =
+                                x > 0 && v[x].first.is_lowercase() && !v[x - 1].ends_sentence;
+                            !goes_on
+                                && (x..k).all(|y| {
+                                    v[y].marker == 0
+                                        && (y == x || !v[y].blank_before)
+                                        && !in_rows(y)
+                                })
                         })
                 } else {
                     None

@@ -2611,6 +2611,13 @@ fn a_name_in_capitals_under_a_sentence_set_apart_credits_a_caption() {
     let s = "El equipo ganó por once puntos.\n\nMartín lanza a canasta ante\nla defensa de dos rivales.\n\
              LUIS PARDO\n\n   El partido se rompió en el\núltimo cuarto.\n";
     assert_eq!(blocks(s)[1], (BlockKind::Caption, 3, 5), "{:?}", blocks(s));
+    // Nor under text going on over a column break: a byline.
+    let s = "Bà Hoa cho biết gia đình bà có 2,5ha\nquế hữu cơ. “Mấy năm đầu năng\n\n\
+             suất giảm, nhưng giá bán cao hơn\ngần một phần ba”, bà Hoa nói.\nPHAN VINH\n\n\
+             Hội An chạy thử tuyến xe buýt điện\n";
+    let b = blocks(s);
+    assert!(b.iter().all(|b| b.0 != BlockKind::Caption), "{b:?}");
+    assert_eq!(b[0], (BlockKind::Paragraph, 1, 5), "{b:?}");
     // Under a paragraph's text, with no blank line above: a byline's place.
     let s = "El equipo ganó por once puntos y se\ncoloca cuarto en la tabla.\nLUIS PARDO\n\nOtra cosa.\n";
     assert!(
