@@ -943,6 +943,27 @@ impl Views {
         // (Not a headline's last words in its style: `Festival Kuliner
         // Kota Lama` / `Digelar Akhir Pekan`; nor a title over a name in
         // capitals.)
+        // A CJK name alone between blank lines, under a headline and over
+        // the indented text (`乡村图书室不该只是“摆设”` / blank / `周晓岚` /
+        // blank / `　　前不久…`): two to four ideographs.
+        for k in 1..v.len().saturating_sub(1) {
+            let (x, n) = (&v[k], &v[k + 1]);
+            if x.cjk
+                && (400..=800).contains(&x.width)
+                && x.indent == 0
+                && !x.clause
+                && !x.ends_sentence
+                && x.marker == 0
+                && x.blank_before
+                && n.blank_before
+                && n.indent > x.indent
+                && n.cjk
+                && !v[k - 1].ends_sentence
+                && (k < 2 || v[k - 1].blank_before || v[k - 2].ends_sentence)
+            {
+                v[k].byline = true;
+            }
+        }
         // A name is a few words, under the headline or its deck; a page's
         // first line over the lede is its headline.
         for k in 2..v.len() {

@@ -594,6 +594,18 @@ fn cjk_byline(text: &str) -> bool {
         },
         None => text,
     };
+    // The paper's commentator or editors, unnamed.
+    if matches!(
+        text,
+        "本报评论员"
+            | "本報評論員"
+            | "本报特约评论员"
+            | "本報特約評論員"
+            | "本报编辑部"
+            | "本報編輯部"
+    ) {
+        return true;
+    }
     let Some(by) = CJK_BY.iter().find(|b| text.starts_with(*b)) else {
         return false;
     };

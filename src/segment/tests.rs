@@ -53,6 +53,7 @@ fn finds_bylines() {
         "Compiled by Marco Ruiz",
         "STAFF REPORTER",
         "图/文　本报记者　赵雨桐",
+        "本报评论员",
         "圖文／林志明",
         "Tekst: Jan Nowak",
         "（佐藤健特派員）",
@@ -3303,6 +3304,14 @@ fn a_name_over_a_lede_opening_with_its_dateline_is_the_byline() {
              SEMARANG - Festival kuliner digelar di Kota Lama\npada akhir pekan ini.\n";
     let b = blocks(s);
     assert_eq!(b[1], (BlockKind::Heading, 3, 4), "{b:?}");
+}
+
+#[test]
+fn a_cjk_name_alone_between_a_headline_and_the_indented_text_is_its_byline() {
+    let s = "\u{3000}\u{3000}乡村振兴要见实效。\n\n乡村图书室不该只是“摆设”\n\n周晓岚\n\n\
+             \u{3000}\u{3000}前不久回老家，特意去村里的农家\n书屋转了转。\n";
+    let b = blocks(s);
+    assert!(b.contains(&(BlockKind::Paragraph, 5, 5)), "{b:?}");
 }
 
 #[test]
