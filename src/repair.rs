@@ -1551,7 +1551,7 @@ impl<'a> Finder<'a> {
 
     /// Whether the passage of `k` lines at non-blank line `p` holds enough
     /// text to be one: at least [`MIN_BLOCK_CHARS`] characters other than
-    /// white space, several different ones, and a line of prose (at least
+    /// white space (an ideograph counting two), several different ones, and a line of prose (at least
     /// [`MIN_PROSE_WIDTH`] columns, mostly letters, no column gap of white
     /// space, no label ending in a colon) — not table rows or labels.
     fn block_is_text(&self, nb: &[Nb], p: usize, k: usize) -> bool {
@@ -1571,8 +1571,9 @@ impl<'a> Finder<'a> {
                 n += 1;
                 letters += usize::from(c.is_alphabetic());
                 note_distinct(&mut seen, c, need);
+                // (An ideograph holds about two letters' text.)
+                chars += if is_cjk(c) { 2 } else { 1 };
             }
-            chars += n;
             prose |= line.width >= MIN_PROSE_WIDTH
                 && 2 * letters >= n
                 && !column_gap
@@ -3879,6 +3880,13 @@ mod tests {
         assert_eq!(
             nonws(&repair(&format!("{zh}{zh}\n{BODY}"))),
             nonws(&format!("{zh}{BODY}"))
+        );
+        // A CJK headline of two short lines: an ideograph holds two
+        // letters' text.
+        let head = "代打森下の一打で\nオーシャンズ逆転勝ち\n";
+        assert_eq!(
+            nonws(&repair(&format!("スポーツ\n\n{head}{head}\n{BODY}"))),
+            nonws(&format!("スポーツ\n\n{head}\n{BODY}"))
         );
         // Lines doubled one by one inside a passage printed twice: four
         // impressions.

@@ -270,6 +270,14 @@ pub fn is_closer(c: char) -> bool {
     )
 }
 
+/// A particle that binds a CJK line's last word to the next line's: no
+/// headline or phrase ends on it (Japanese `で`, `を`, `が`, `は`, `の`,
+/// Chinese `的`; not `に`, which ends a headline: `旧校舎、宿泊施設に`).
+#[inline]
+pub(crate) fn binding_particle(c: char) -> bool {
+    matches!(c, 'で' | 'を' | 'が' | 'は' | 'の' | '的')
+}
+
 /// Punctuation that separates clauses inside a sentence; CJK headings
 /// almost never carry it.
 #[inline]

@@ -863,7 +863,9 @@ impl Views {
         // a heading of its own (but for a quotation broken across them);
         // in the text, a subhead set on two lines is one.
         let quoted = matches!(a.first, '「' | '『' | '“') && !script::is_closer(a.last);
-        if a.cjk && !quoted && self.page_top(i) {
+        // (Nor a line ending in a particle that binds it to the next:
+        // `代打森下の一打で` / `オーシャンズ逆転勝ち`.)
+        if a.cjk && !quoted && !script::binding_particle(a.last) && self.page_top(i) {
             return false;
         }
         // A section's label (`體育`, `地方短波`) over a wider headline is a

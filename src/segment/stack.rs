@@ -54,11 +54,19 @@ impl Views {
             // (Or a name alone, as the stack's end says; or in capitals.)
             x.byline |= x.names && x.blank_before;
             self.caps_byline_under(end);
-            // (A deck of sentences is one heading.)
+            // (A deck of sentences is one heading; a CJK line ending in a
+            // binding particle goes on: `代打森下の一打で` / `オーシャンズ
+            // 逆転勝ち`.)
             for k in at..end {
+                let cjk_goes_on = k > at
+                    && self.v[k].cjk
+                    && self.v[k - 1].cjk
+                    && script::binding_particle(self.v[k - 1].last);
                 let goes_on = k > at
-                    && !self.v[k].cjk
-                    && (self.phrase_goes_on(k) || (k > at + 1 && !self.v[k - 1].display()));
+                    && (cjk_goes_on
+                        || (!self.v[k].cjk
+                            && (self.phrase_goes_on(k)
+                                || (k > at + 1 && !self.v[k - 1].display()))));
                 self.v[k].top_stack = if goes_on { 2 } else { 1 };
             }
             i = end;

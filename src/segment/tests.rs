@@ -3307,6 +3307,23 @@ fn a_name_over_a_lede_opening_with_its_dateline_is_the_byline() {
 }
 
 #[test]
+fn a_cjk_headline_line_ending_in_a_binding_particle_goes_on() {
+    let s = "スポーツ\n\n代打森下の一打で\nオーシャンズ逆転勝ち\n\n８回２死満塁から走者一掃　首位と０・５差\n\n\
+             \u{3000}【静岡】静岡オーシャンズ\nは２１日、草薙球場で松本ア\nルプスと対戦した。\n";
+    let b = blocks(s);
+    assert_eq!(b[1], (BlockKind::Heading, 3, 4), "{b:?}");
+    // A headline may end in `に`: its deck is a heading of its own.
+    let s = "地域\n\n旧校舎、宿泊施設に\n白山市　来春開業へ改修進む\n\n\u{3000}白山市は１０日、旧校舎を\n\
+             宿泊施設に改修すると発表した。\n";
+    let b = blocks(s);
+    assert_eq!(
+        b[1..3],
+        [(BlockKind::Heading, 3, 3), (BlockKind::Heading, 4, 4)],
+        "{b:?}"
+    );
+}
+
+#[test]
 fn a_cjk_name_alone_between_a_headline_and_the_indented_text_is_its_byline() {
     let s = "\u{3000}\u{3000}乡村振兴要见实效。\n\n乡村图书室不该只是“摆设”\n\n周晓岚\n\n\
              \u{3000}\u{3000}前不久回老家，特意去村里的农家\n书屋转了转。\n";
