@@ -999,7 +999,11 @@ impl<'a> Finder<'a> {
             sc.chars.clear();
             push_chars(&mut sc.chars, text);
             square_copies(&sc.chars, min, is_space, &mut copies);
-            chunks_at_marks(&sc.chars, &mut copies);
+            // (Chunks are printed so in CJK text, whose lead bytes are E3
+            // and above: one pass tells Latin lines with accents apart.)
+            if text.bytes().any(|b| b >= 0xe3) {
+                chunks_at_marks(&sc.chars, &mut copies);
+            }
             // The characters' byte offsets, only for the few lines with
             // copies.
             sc.offs.clear();

@@ -445,7 +445,8 @@ struct View {
     /// Latin words in headline style, every long one capitalised (`Jelang
     /// Musim Hujan`): see [`headline_case`].
     headline_case: bool,
-    /// Latin text of at most [`FEW_WORDS`] words (`Ashby cricketers`).
+    /// Latin text of at most [`FEW_WORDS`] words opening with a capital
+    /// (`Ashby cricketers`).
     few_words: bool,
     /// A sentence ends inside the line (`hopeful. The`, `。` before its end).
     inner_stop: bool,
@@ -817,6 +818,7 @@ impl Views {
                 && time_end(text);
             // (Or a row whose figures stand inside it, ending in a word.)
             let inside = !figure_end
+                && !view.latin_heading
                 && !view.cjk
                 && view.last.is_alphabetic()
                 && text.len() <= INSIDE_ROW_BYTES

@@ -351,18 +351,32 @@ const DAY_TITLE_BYTES: usize = 40;
 /// between them or not (`Freitag, 14. März`, `Friday, March 14`,
 /// `Vendredi 14 mars`, `Sábado 15 de marzo`), and nothing else.
 pub(super) fn day_title(text: &str) -> bool {
-    if text.len() > DAY_TITLE_BYTES || !text.starts_with(char::is_uppercase) {
+    if text.len() > DAY_TITLE_BYTES || !text.starts_with(|c: char| c.is_ascii_uppercase()) {
         return false;
     }
-    let mut words = text.split_whitespace();
-    let Some(day) = words.next() else {
+    // The weekday first: 5 to 13 bytes (`lunes`, `poniedziałek`, with
+    // `-feira` after it in Portuguese), up to a space, a comma or a stop;
+    // every weekday opens with an ASCII letter.
+    let b = text.as_bytes();
+    let Some(end) = b
+        .iter()
+        .take(20)
+        .position(|&c| matches!(c, b' ' | b',' | b'.'))
+    else {
         return false;
     };
-    let day = day.trim_end_matches([',', '.']).to_lowercase();
-    let day = day.strip_suffix("-feira").unwrap_or(&day);
-    if !WEEKDAYS.contains(&day) {
+    let day = &text[..end];
+    let day = day.strip_suffix("-feira").unwrap_or(day);
+    let first = b[0].to_ascii_lowercase();
+    let weekday = |w: &&str| {
+        w.len() == day.len()
+            && w.as_bytes()[0] == first
+            && day.chars().flat_map(char::to_lowercase).eq(w.chars())
+    };
+    if !(5..=13).contains(&day.len()) || !WEEKDAYS.iter().any(weekday) {
         return false;
     }
+    let words = text[end + 1..].split_whitespace();
     let (mut figures, mut names) = (0, 0);
     for w in words {
         let w = w.trim_end_matches([',', '.']);

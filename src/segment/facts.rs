@@ -110,7 +110,13 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         latin_heading: !colon_or_digit && !matches!(end, '!' | '?'),
         title_case,
         headline_case: title_case && !cjk && !colon_or_digit && headline_case(lead),
-        few_words: !cjk && text.split_whitespace().nth(FEW_WORDS).is_none(),
+        // (Only short lines are looked at: a few words fill no column.)
+        // (Words are parted by single spaces in such a line: a run of
+        // spaces is a layout gap.)
+        few_words: !cjk
+            && text.len() <= FEW_WORDS_BYTES
+            && first.is_uppercase()
+            && text.bytes().filter(|&b| b == b' ').count() < FEW_WORDS,
         all_caps: !clause
             && !cjk
             && if ascii {
@@ -451,6 +457,8 @@ pub(super) fn all_caps(text: &str) -> bool {
 
 /// Most words of a line that [`View::few_words`] holds.
 pub(super) const FEW_WORDS: usize = 3;
+/// Longest line, in bytes, that [`View::few_words`] holds.
+const FEW_WORDS_BYTES: usize = 40;
 
 /// Set in headline style: every word of four letters or more capitalised,
 /// at least two of them, and not all in capitals (`Pemkot Kebut

@@ -333,6 +333,17 @@ pub(super) const INSIDE_ROW_BYTES: usize = 48;
 /// is. Prose seldom sets two figures side by side; at most
 /// [`INSIDE_ROW_WORDS`] words.
 pub(super) fn figures_inside(text: &str) -> bool {
+    // Two figures side by side hold a digit, a space and a digit (or a
+    // sign) in a row: most lines have none, which one pass over the bytes
+    // tells.
+    let pair = text.as_bytes().windows(3).any(|w| {
+        w[0].is_ascii_digit()
+            && w[1] == b' '
+            && (w[2].is_ascii_digit() || matches!(w[2], b'-' | b'+'))
+    });
+    if !pair {
+        return false;
+    }
     let mut words = text.split(' ').filter(|w| !w.is_empty());
     let mut prev_figure = false;
     let mut pair = false;
