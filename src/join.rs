@@ -942,13 +942,13 @@ impl<'a> Builder<'a> {
         }
         // Portuguese weekdays (`quarta-` / `feira`).
         // (A French subject pronoun follows a verb in `-s`, `-x`, `-t`,
-        // `-d`: `peux-tu`, `dit-il`, `suis-je`, `ai-je`; not the Polish
-        // `projek-` / `tu`.)
+        // `-d`, `-z`: `peux-tu`, `dit-il`, `suis-je`, `ai-je`,
+        // `rendez-vous`; not the Polish `projek-` / `tu`.)
         let subject = matches!(
             right,
             "je" | "tu" | "il" | "ils" | "elle" | "elles" | "nous" | "vous"
         );
-        let verb = left.ends_with(['s', 'x', 't', 'd']) || left == "ai";
+        let verb = left.ends_with(['s', 'x', 't', 'd', 'z']) || left == "ai";
         if (is_hyphenated_particle(right) && (!subject || verb))
             || right.starts_with("feira")
             || (is_enclitic_pronoun(right) && left.ends_with(is_stressed_vowel))
@@ -2033,6 +2033,10 @@ mod tests {
         assert_eq!(
             text("un curso teórico-\npráctico y un políti-\nco; roughly two-\nthirds; peux-\ntu venir? Według projek-\ntu uchwały.\n"),
             "un curso teórico-práctico y un político; roughly two-thirds; peux-tu venir? Według projektu uchwały."
+        );
+        assert_eq!(
+            text("prendre rendez-\nvous en ligne.\n"),
+            "prendre rendez-vous en ligne."
         );
         // A Norwegian name the page writes on its own keeps its hyphen.
         assert_eq!(
