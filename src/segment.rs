@@ -1676,8 +1676,19 @@ impl Views {
             return true;
         }
         // A CJK item of a list (`▽観衆　１万２０３８人`) ends at a blank
-        // line, but where a clause runs on.
+        // line, but where a clause runs on; so does a quotation set alone
+        // (`「地域の足は自分たちで` / `守るしかない」`).
         let opener = &self.v[j - len.min(j)];
+        if opener.cjk
+            && matches!(opener.first, '「' | '『')
+            && opener.blank_before
+            && matches!(a.last, '」' | '』')
+            && b.blank_before
+            && !b.spacing
+            && !matches!(b.first, 'と' | 'は' | 'が' | 'の' | 'を' | 'に' | '、')
+        {
+            return true;
+        }
         if opener.list_item
             && opener.cjk
             && b.blank_before

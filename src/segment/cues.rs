@@ -614,8 +614,9 @@ pub(super) fn opens_sentence(text: &str) -> bool {
 
 /// The labels of a photo's credit among the [`CREDIT_LABELS`]: a caption
 /// may go on behind them (see [`is_credit_label`]).
-const PHOTO_LABELS: [&str; 15] = [
+const PHOTO_LABELS: [&str; 16] = [
     "Foto:",
+    "Beeld:",
     "Fotos:",
     "Photo:",
     "Photos:",
@@ -665,8 +666,8 @@ const OTHER_CREDIT_LABELS: [&str; 25] = [
 
 /// The labels of a credit with a colon (see [`is_credit_label`]): the
 /// [`PHOTO_LABELS`], then the others.
-pub(super) const CREDIT_LABELS: [&str; 40] = {
-    let mut all = [""; 40];
+pub(super) const CREDIT_LABELS: [&str; 41] = {
+    let mut all = [""; 41];
     let mut k = 0;
     while k < all.len() {
         all[k] = if k < PHOTO_LABELS.len() {
@@ -905,6 +906,7 @@ pub(super) fn is_credit_label(text: &str) -> bool {
             || text.starts_with("FO")
             || text.starts_with("Pi")
             || text.starts_with("Bild")
+            || text.starts_with("Beeld")
             || text.starts_with(['G', 'K', 'Q', 'I', 'V', 'R'])
             || text.starts_with("So")
             || text.starts_with("Si")

@@ -612,6 +612,19 @@ impl Views {
         if quote && (speaker(i + 1) || (!n.blank_before && speaker(i + 2))) {
             return false;
         }
+        // So is a CJK quotation alone between blank lines in the text, on
+        // a line or two (`「地域の足は自分たちで` / `守るしかない」`); at a
+        // page's top it may be the headline.
+        let closes = |x: &View| matches!(x.last, '」' | '』');
+        let alone = |k: usize| self.v.get(k + 1).is_none_or(|x| x.blank_before);
+        if l.cjk
+            && matches!(l.first, '「' | '『')
+            && l.blank_before
+            && !self.page_top(i)
+            && ((closes(l) && alone(i)) || (!n.blank_before && closes(n) && alone(i + 1)))
+        {
+            return false;
+        }
         // A line that ends inside a URL goes on; so does one that ends in
         // an article or a preposition before a line going on in lowercase,
         // unless the heading goes on there too.

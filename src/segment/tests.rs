@@ -2891,6 +2891,10 @@ fn a_credit_under_a_group_of_up_to_six_lines_makes_it_a_caption() {
             "fot. Tomasz Grzelak\n",
         ),
         (
+            "Bloembakken en terrassen op de af-\ngesloten Dijkstraat, vorige zomer.\n",
+            "Beeld: Ruud Kamphuis\n",
+        ),
+        (
             "Tiểu thương buôn bán trong khu\nnhà lồng đã xuống cấp của chợ\nBến Gỗ.\n",
             "Ảnh: HOÀNG SƠN\n",
         ),
@@ -3320,6 +3324,26 @@ fn a_cjk_headline_line_ending_in_a_binding_particle_goes_on() {
         b[1..3],
         [(BlockKind::Heading, 3, 3), (BlockKind::Heading, 4, 4)],
         "{b:?}"
+    );
+}
+
+#[test]
+fn a_cjk_quotation_alone_in_the_text_is_a_pull_quote() {
+    let body = "会の代表を務める松井和夫さんは\n「行政に頼るだけでは路線は戻らない」\nと話す。\n";
+    let s = format!(
+        "\u{3000}２月には平均２９人となった。\n今年も続ける。\n\n「地域の足は自分たちで\n守るしかない」\n\n{body}"
+    );
+    let b = blocks(&s);
+    assert_eq!(b[1], (BlockKind::Paragraph, 4, 5), "{b:?}");
+    assert_eq!(b[2], (BlockKind::Paragraph, 7, 9), "{b:?}");
+    // A quotation going on over a column break is none.
+    let s = "\u{3000}２月には平均２９人となった。\n今年も続ける。\n\n「地域の足は自分たちで\n守るしかない」\n\n\
+             と松井さんは話す。\n";
+    assert_eq!(
+        blocks(s)[1],
+        (BlockKind::Paragraph, 4, 7),
+        "{:?}",
+        blocks(s)
     );
 }
 
