@@ -1794,11 +1794,16 @@ impl Views {
             && !item.list_item
             && kind == BlockKind::Paragraph
             && self.share(i) >= LAT_SHORT;
-        if (b.list_item && !clause_dash)
-            || a.leaders
-            || b.leaders
-            || b.cjk_numbered
-            || self.cjk_title(i)
+        // (A CJK number after a full line that stops mid-clause goes on
+        // in the text: `…將於本週` / `六、日封閉`, Saturday and Sunday.)
+        let numbered = b.cjk_numbered
+            && !(a.cjk
+                && !b.blank_before
+                && !a.ends_sentence
+                && !script::is_clause_mark(a.last)
+                && !matches!(a.last, '：' | ':' | '；' | ';')
+                && !self.short(i));
+        if (b.list_item && !clause_dash) || a.leaders || b.leaders || numbered || self.cjk_title(i)
         {
             return true;
         }

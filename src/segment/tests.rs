@@ -2208,6 +2208,11 @@ fn cjk_sections_and_numbered_items() {
         blocks(s)[1..],
         [(BlockKind::Paragraph, 2, 3), (BlockKind::Paragraph, 4, 5)]
     );
+    // A number after a full line stopping mid-clause goes on in the text.
+    let s = "工務處昨天宣布步道北段\n工程進行期間將於本週\n六、日封閉，民眾可改走\n替代路線。\n";
+    assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 4)]);
+    let s = "工務處昨天宣布步道北段\n將封閉整修兩週。\n一、封閉期間改走替代路\n線。\n";
+    assert_eq!(blocks(s)[1..], [(BlockKind::Paragraph, 3, 4)]);
     assert_eq!(cjk_section_number("（十二）项目"), Some(12));
     assert_eq!(cjk_section_number("三、保障措施"), Some(6));
     assert!(
