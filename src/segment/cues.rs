@@ -681,7 +681,7 @@ pub(super) const CREDIT_LABELS: [&str; 41] = {
 };
 
 /// The labels of a credit without a colon (see [`is_credit_label`]).
-pub(super) const CREDIT_WORDS_LABELS: [&str; 14] = [
+pub(super) const CREDIT_WORDS_LABELS: [&str; 15] = [
     "Foto ",
     "Fotos ",
     "Photo by ",
@@ -692,6 +692,7 @@ pub(super) const CREDIT_WORDS_LABELS: [&str; 14] = [
     "Photos ",
     "FOTO ",
     "PHOTO ",
+    "PHOTO BY ",
     "Fot. ",
     "FOT. ",
     "Picture ",
@@ -1101,7 +1102,10 @@ const RUNNING_HEAD_BYTES: usize = 200;
 /// one is a whole date (`濠江日報　體育　2024年3月11日　星期一`). Only lines
 /// next to a page break (or the start or end of the text) are asked.
 pub(crate) fn running_head(text: &str) -> bool {
-    let digits = text.bytes().any(|b| b.is_ascii_digit()) || text.contains(is_fullwidth_digit);
+    // (A CJK date may be in numerals: `二○二五年三月十七日`.)
+    let digits = text.bytes().any(|b| b.is_ascii_digit())
+        || text.contains(is_fullwidth_digit)
+        || text.contains('年');
     if text.len() > RUNNING_HEAD_BYTES || !digits {
         return false;
     }
@@ -1171,14 +1175,23 @@ fn holds_year(field: &str) -> bool {
     })
 }
 
-/// A field of a running head is a section's name and its page (`REGIO 5`,
-/// `Sport 12`): one word of letters, then a number of up to three figures.
+/// A field of a running head is a section's or the paper's name and the
+/// page (`REGIO 5`, `Sport 12`, `8 Region Tösstal`, `4 THE COROMANDEL
+/// COURIER`): a number of up to three figures before or after one to
+/// four words of letters.
 fn section_page(field: &str) -> bool {
-    field.split_once(' ').is_some_and(|(name, page)| {
-        name.chars().all(char::is_alphabetic)
-            && (1..=3).contains(&page.len())
-            && page.bytes().all(|b| b.is_ascii_digit())
-    })
+    let page = |p: &str| (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
+    let name = |n: &str| {
+        let mut words = n.split(' ');
+        (1..=4).contains(&words.clone().count())
+            && words.all(|w| !w.is_empty() && w.chars().all(char::is_alphabetic))
+    };
+    field
+        .rsplit_once(' ')
+        .is_some_and(|(n, p)| name(n) && page(p))
+        || field
+            .split_once(' ')
+            .is_some_and(|(p, n)| page(p) && name(n))
 }
 
 /// Most words of a running head read by [`dated_page`].
@@ -1203,14 +1216,18 @@ fn dated_page(text: &str) -> bool {
 }
 
 /// `field` is a CJK date, whole: a year, a month and a day in figures
-/// (`2024年3月11日`, `２０２５年３月１８日`), perhaps with the era's year
+/// or numerals (`2024年3月11日`, `２０２５年３月１８日`, `二○二五年三月十七日`),
+/// perhaps with the era's year
 /// or the weekday in brackets (`２０２５年（令和７年）６月１３日（金曜日）`,
 /// `2025年3月14日（星期五）`).
 fn cjk_date(field: &str) -> bool {
+    // (Or in Chinese numerals: `二○二五年三月十七日`.)
     let figures = |s: &str, most: usize| {
+        let numerals = s.chars().all(|c| "〇○零一二三四五六七八九十".contains(c));
         (1..=most).contains(&s.chars().count())
-            && s.chars()
-                .all(|c| c.is_ascii_digit() || is_fullwidth_digit(c))
+            && (numerals
+                || s.chars()
+                    .all(|c| c.is_ascii_digit() || is_fullwidth_digit(c)))
     };
     // (A bracket's text: an era's year, a weekday.)
     fn unbracket(s: &str) -> Option<&str> {
@@ -1231,7 +1248,7 @@ fn cjk_date(field: &str) -> bool {
     figures(year, 4)
         && year.chars().count() == 4
         && figures(month, 2)
-        && day.is_some_and(|d| figures(d, 2))
+        && day.is_some_and(|d| figures(d, 3))
 }
 
 /// A jump line, where a story goes on or comes from another page:
@@ -1258,6 +1275,8 @@ pub(super) fn jump_line(text: &str) -> bool {
         "Suite en ",
         "Suite de la ",
         "Continúa en ",
+        "Sigue en ",
+        "Sigue de ",
         "Viene de ",
     ];
     text.len() <= RUNNING_HEAD_BYTES

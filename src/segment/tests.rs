@@ -213,6 +213,7 @@ fn finds_jump_lines() {
         "Continued on Page 5",
         "From Page 1",
         "FROM PAGE 1",
+        "Sigue en la página 6",
         "See HARBOUR, Page 4",
         "Fortsetzung auf Seite 3",
         "（下转第3版）",
@@ -274,6 +275,14 @@ fn finds_running_heads_and_page_numbers() {
         "DE VLIETBODE | WOENSDAG 12 MAART 2025 | REGIO 5"
     ));
     assert!(!running_head("Score | Team 2 | Ashby 3"));
+    assert!(running_head(
+        "8 Region Tösstal · Tössthaler Bote · Freitag, 14. März 2025"
+    ));
+    assert!(running_head(
+        "4 THE COROMANDEL COURIER · THURSDAY, JULY 17, 2025"
+    ));
+    assert!(running_head("華南日報　體育　二○二五年三月十七日　星期一"));
+    assert!(!running_head("二○二五年三月　市區重建"));
     // The label of an advertisement is furniture too.
     let s = "ringsplatser försvinner under sommaren.\n\nANNONS\n\nBiblioteket öppnar på söndagar\n\
              Från och med april håller biblioteket öppet.\n";
@@ -2898,6 +2907,10 @@ fn a_credit_under_a_group_of_up_to_six_lines_makes_it_a_caption() {
         (
             "Bloembakken en terrassen op de af-\ngesloten Dijkstraat, vorige zomer.\n",
             "Beeld: Ruud Kamphuis\n",
+        ),
+        (
+            "Volunteers carry a roof frame to one\nof the rebuilt houses in Sitio Mangga.\n",
+            "PHOTO BY RAMIL T. ESGUERRA\n",
         ),
         (
             "Tiểu thương buôn bán trong khu\nnhà lồng đã xuống cấp của chợ\nBến Gỗ.\n",
