@@ -504,6 +504,9 @@ struct View {
     /// A name alone (`Ana Rita Sousa`, `Geneviève Lavoie`): see
     /// [`name_line`].
     names: bool,
+    /// A name and a place, a letter's signature (`Johan van der Merwe,
+    /// Zevenwacht`): see [`name_and_place`].
+    name_place: bool,
     /// Holds a layout gap (runs of spaces), or, at a page's top, an
     /// ideographic space between CJK phrases (`高校野球秋季県大会　桜ケ丘が
     /// ７年ぶり優勝`).
@@ -807,6 +810,11 @@ impl Views {
                     && (view.last.is_alphabetic() || matches!(view.last, '%' | '‰')));
             view.gapped = gapped;
             view.names = !view.cjk && view.first.is_uppercase() && name_line(text);
+            view.name_place = !view.cjk
+                && view.clause
+                && view.first.is_uppercase()
+                && !view.ends_sentence
+                && name_and_place(text);
             let score =
                 score_row(&view, text) || paired_score(&view, text) || cjk_score(&view, text);
             view.score =
@@ -1644,7 +1652,12 @@ impl Views {
             && !b.blank_before
             && !b.ends_sentence
             && self.v.get(j + 1).is_none_or(|n| n.blank_before);
+        // (So is a letter's signature of a name and a place, before a
+        // blank line: `Johan van der Merwe, Zevenwacht` / blank / `Letters
+        // must include …`.)
+        let signature = a.name_place && len == 1 && b.blank_before && !b.spacing;
         if (a.byline && len == 1)
+            || signature
             || tail
             || a.furniture
             || (a.source_note && !note_goes_on)

@@ -687,6 +687,21 @@ fn from_place(role: &str) -> bool {
             .all(|w| w.starts_with(char::is_uppercase))
 }
 
+/// `text` is a name and a place after a comma, a letter's signature
+/// (`Johan van der Merwe, Zevenwacht`, `Joan Pettigrew, Tallong Park`):
+/// a name (see [`name_line`]), then one to three capitalised words.
+pub(super) fn name_and_place(text: &str) -> bool {
+    let Some((name, place)) = text.split_once(", ") else {
+        return false;
+    };
+    let mut words = place.split(' ');
+    name_line(name)
+        && (1..=3).contains(&words.clone().count())
+        && words.all(|w| {
+            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        })
+}
+
 /// Most bytes of a line that is a name alone.
 const NAME_LINE_BYTES: usize = 48;
 

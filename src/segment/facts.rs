@@ -171,6 +171,7 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         score: false,
         tally: false,
         names: false,
+        name_place: false,
         gapped: false,
         drop_cap: is_drop_cap(text),
         cjk_numbered: section.is_some(),

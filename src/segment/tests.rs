@@ -3374,6 +3374,24 @@ fn a_cjk_name_alone_between_a_headline_and_the_indented_text_is_its_byline() {
 }
 
 #[test]
+fn a_letters_signature_of_a_name_and_a_place_ends_its_block_at_a_blank_line() {
+    assert!(name_and_place("Johan van der Merwe, Zevenwacht"));
+    assert!(name_and_place("Joan Pettigrew, Tallong Park"));
+    assert!(!name_and_place(
+        "Johan van der Merwe, who lives in Zevenwacht"
+    ));
+    let s = "Put up signs at the Melton Road bridge, otherwise the\nrubble will be back.\n\n\
+             Johan van der Merwe, Zevenwacht\n\nLetters must include the writer’s full\n\
+             name and suburb.\n";
+    let b = blocks(s);
+    assert_eq!(
+        b[1..],
+        [(BlockKind::Paragraph, 4, 4), (BlockKind::Paragraph, 6, 7)],
+        "{b:?}"
+    );
+}
+
+#[test]
 fn a_name_alone_over_the_lede_is_no_section_label() {
     let s = "SINGAPORE\n\nCycling paths to reach 1,000km\n\n\
              Five-year plan will plug gaps between estates and stations\n\nTan Wei Ling\n\n\
