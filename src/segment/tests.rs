@@ -2562,6 +2562,12 @@ fn a_slash_credit_under_a_caption_goes_with_it() {
     assert_eq!(blocks(s)[0], (BlockKind::Caption, 1, 2));
     assert!(slash_credit_label("图／记者 陈晓东") && slash_credit_label("圖／林志明"));
     assert!(!slash_credit_label("图／工人在大石站进行轨道铺设。"));
+    // Under a caption without a marker, one that names who provided the
+    // photo closes it.
+    let s = "　　開幕首週的場次已經全數售\n罄。\n\n修復完成的光明戲院保留了原有的木造\n屋架。\n\
+             圖／宜蘭縣文化局提供\n\n　　八十二歲的前放映師張金水說，\n他很高興。\n";
+    let b = blocks(s);
+    assert_eq!(b[1], (BlockKind::Caption, 4, 6), "{b:?}");
 }
 
 #[test]
