@@ -1901,7 +1901,10 @@ impl Views {
     /// end, opening with a capital, a figure or a CJK character).
     fn table_title(&self, j: usize) -> bool {
         let l = &self.v[j];
-        !self.row(j)
+        // (A note in brackets over the rows is none: `（単位：億円）`.)
+        let note = matches!(l.first, '（' | '(') && matches!(l.last, '）' | ')');
+        !note
+            && !self.row(j)
             && self.row(j + 1)
             && !self.v[j + 1].blank_before
             && l.marker == 0

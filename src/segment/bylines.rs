@@ -148,7 +148,7 @@ pub(super) fn byline(text: &str) -> bool {
             }
             Some('\u{ac00}'..='\u{d7a3}') => korean_byline(text),
             // `（聞き手・田中誠）`: who asked the questions of an interview.
-            Some('（') => interviewer(text),
+            Some('（') => interviewer(text) || bracketed_name(text),
             Some('图' | '圖') => photo_text_label(text)
                 .is_some_and(|names| !names.is_empty() && names.len() <= NAMES_BYTES),
             Some(c) if script::is_cjk(c) => reported_by(text) || desk_byline(text),
@@ -685,6 +685,28 @@ fn from_place(role: &str) -> bool {
         && place
             .split_whitespace()
             .all(|w| w.starts_with(char::is_uppercase))
+}
+
+/// Most characters of a writer's name alone in brackets (see
+/// [`bracketed_name`]).
+const BRACKETED_NAME_CHARS: usize = 6;
+
+/// `text` is a writer's name alone in brackets, closing a story (`（山口健太）`,
+/// `（山本　健太）`): two to [`BRACKETED_NAME_CHARS`] ideographs or kana,
+/// an ideographic space between or not.
+pub(super) fn bracketed_name(text: &str) -> bool {
+    let Some(inner) = text.strip_prefix('（').and_then(|t| t.strip_suffix('）')) else {
+        return false;
+    };
+    // (Not a photographer's credit: `（中村健一撮影）`.)
+    if photo_credit(text) || inner.ends_with("撮影") || inner.ends_with("提供") {
+        return false;
+    }
+    let n = inner.chars().filter(|&c| c != '\u{3000}').count();
+    (2..=BRACKETED_NAME_CHARS).contains(&n)
+        && inner
+            .chars()
+            .all(|c| c == '\u{3000}' || (script::is_cjk(c) && c.is_alphabetic()))
 }
 
 /// `text` is a name and a place after a comma, a letter's signature

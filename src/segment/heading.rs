@@ -579,6 +579,27 @@ impl Views {
         if l.cjk && self.cjk_headline_over_deck(i, i + 1) {
             return true;
         }
+        // A CJK line wholly in brackets, with clauses, is a note
+        // (`（単位：億円、…）`), no headline.
+        if l.cjk && l.first == '（' && l.last == '）' && l.clause {
+            return false;
+        }
+        // A CJK line alone between blank lines after a block's end, over a
+        // paragraph's indented first line, is a headline though it holds a
+        // comma (`中部の景況感、２期ぶり悪化`): no paragraph ends there
+        // without a stop.
+        // (Not a sentence closing a quotation: `他強調，「政府不會退讓」`.)
+        if l.cjk
+            && comma_headline(l)
+            && !script::is_closer(l.last)
+            && l.blank_before
+            && n.blank_before
+            && i > 0
+            && (self.v[i - 1].ends_sentence || self.row(i - 1))
+            && self.hard_start(i + 1)
+        {
+            return true;
+        }
         // A day's date alone over the entries of a listing (`Freitag, 14.
         // März` / `Lindenau. 19.30 Uhr, Stadthalle: …`).
         if l.day_title && (n.first.is_uppercase() || n.first.is_ascii_digit()) {

@@ -54,6 +54,8 @@ fn finds_bylines() {
         "STAFF REPORTER",
         "图/文　本报记者　赵雨桐",
         "本报评论员",
+        "（山口健太）",
+        "（山本　健太）",
         "圖文／林志明",
         "Tekst: Jan Nowak",
         "（佐藤健特派員）",
@@ -3369,6 +3371,18 @@ fn a_cjk_quotation_alone_in_the_text_is_a_pull_quote() {
         "{:?}",
         blocks(s)
     );
+}
+
+#[test]
+fn a_cjk_table_note_in_brackets_and_a_headline_with_a_comma() {
+    let s = "\u{3000}見方を強めているという。\n\n主要３社の２５年３月期決算\n\
+             （単位：億円、カッコ内は前期比増減率％）\n東海精機　１２８４（８）　９６（１４）　６１（２２）\n\
+             三河工業　　８７２（３）　４１（６）　２５（１１）\n尾張電装　　５１９（１２）　３３（３０）　２０（４５）\n\
+             \n\n中部の景況感、２期ぶり悪化\n\n\u{3000}東海財務局が１４日発表し\nた調査で悪化した。\n";
+    let b = blocks(s);
+    assert!(b.contains(&(BlockKind::Paragraph, 4, 4)), "{b:?}");
+    assert!(b.contains(&(BlockKind::Heading, 10, 10)), "{b:?}");
+    assert!(!bracketed_name("（中村健一撮影）"));
 }
 
 #[test]
