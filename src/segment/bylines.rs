@@ -741,11 +741,15 @@ pub(super) fn name_line(text: &str) -> bool {
     // their second word, a lowercase one, from its first.)
     // (A preposition or an article in capitals makes a section's label:
     // `CITY IN BRIEF`, `NEWS OF THE WEEK`.)
+    // (An initial, `K.`, is part of a name: `K. RAMESH`.)
     script::split_spaces(text).all(|w| {
-        (w.starts_with(char::is_uppercase) || is_name_word(w))
-            && !matches!(w, "IN" | "EN" | "OF" | "ON" | "AT" | "TO" | "THE" | "FOR")
-            && w.chars()
-                .all(|c| script::is_alphabetic(c) || matches!(c, '-' | '\'' | '’'))
+        let initial =
+            w.len() == 2 && w.as_bytes()[1] == b'.' && w.as_bytes()[0].is_ascii_uppercase();
+        initial
+            || ((w.starts_with(char::is_uppercase) || is_name_word(w))
+                && !matches!(w, "IN" | "EN" | "OF" | "ON" | "AT" | "TO" | "THE" | "FOR")
+                && w.chars()
+                    .all(|c| script::is_alphabetic(c) || matches!(c, '-' | '\'' | '’')))
     })
 }
 

@@ -863,7 +863,11 @@ pub(super) fn is_credit_label(text: &str) -> bool {
         let rest = ["— ", "– ", "-- "]
             .iter()
             .find_map(|d| text.strip_prefix(d));
-        if rest.is_some_and(caps_name) {
+        // (Or the Indian papers' credit of a photo lent: `— Special
+        // Arrangement`.)
+        if rest.is_some_and(|r| {
+            caps_name(r) || matches!(r, "Special Arrangement" | "SPECIAL ARRANGEMENT")
+        }) {
             return true;
         }
         rest.unwrap_or(text)

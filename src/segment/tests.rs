@@ -2921,6 +2921,10 @@ fn a_credit_under_a_group_of_up_to_six_lines_makes_it_a_caption() {
             "PHOTO BY RAMIL T. ESGUERRA\n",
         ),
         (
+            "Workers remove silt from the Otteri\nNullah near Perambur on Wednesday.\n",
+            "— Special Arrangement\n",
+        ),
+        (
             "Tiểu thương buôn bán trong khu\nnhà lồng đã xuống cấp của chợ\nBến Gỗ.\n",
             "Ảnh: HOÀNG SƠN\n",
         ),
@@ -3326,6 +3330,11 @@ fn a_name_over_a_lede_opening_with_its_dateline_is_the_byline() {
     let s = "ŻYWIEC I OKOLICE\nHala targowa wróci po remoncie\n\
              Miasto dopłaci 2,4 mln zł, kupcy boją się wyższych czynszów\nKatarzyna Żmuda\n\
              \x20  ŻYWIEC. Po czternastu miesiącach\nprzerwy kupcy wrócą do hali.\n";
+    let b = blocks(s);
+    assert!(b.contains(&(BlockKind::Paragraph, 4, 4)), "{b:?}");
+    // An initial is part of a name.
+    let s = "Work on the canals to be\ncompleted by September 30, says official\n\nK. RAMESH\n\n\
+             CHENNAI: The Greater Chennai Corporation will\ndesilt 42 canals before the monsoon.\n";
     let b = blocks(s);
     assert!(b.contains(&(BlockKind::Paragraph, 4, 4)), "{b:?}");
     // A headline's last words in its style, or a title over a name in
