@@ -422,11 +422,12 @@ const LINE_SCORE_CELLS: u8 = 4;
 /// Most characters in a cell of a CJK row read by [`cjk_cell_row`].
 const CJK_CELL_CHARS: usize = 10;
 /// Most cells of a CJK row read by [`cjk_cell_row`].
-const CJK_CELLS: usize = 5;
+const CJK_CELLS: usize = 6;
 
 /// CJK line `x` may be a row of a table or a listing set with ideographic
-/// spaces between its cells (`屯門醫院　逾8小時`, `黄浦区　张志强家庭`,
-/// `電源部品　　２３４０（＋２２）`): two to [`CJK_CELLS`] cells of at
+/// spaces (or runs of spaces) between its cells (`屯門醫院　逾8小時`,
+/// `黄浦区　张志强家庭`, `電源部品　　２３４０（＋２２）`, `頭馬  步步高陞
+/// 何子聰    1:22.41`): two to [`CJK_CELLS`] cells of at
 /// most [`CJK_CELL_CHARS`] characters each, parted by ideographic spaces
 /// (and spaces) inside the line, and no comma or stop, as a sentence holds.
 /// Returns the number of cells, 0 for no such row. A run of such lines
@@ -439,7 +440,8 @@ pub(super) fn cjk_cell_row(x: &View, text: &str) -> u8 {
     if x.clause
         || x.ends_sentence
         || (!x.cjk && x.first.is_ascii())
-        || !script::has_ideographic_space(text.as_bytes())
+        || !(script::has_ideographic_space(text.as_bytes())
+            || (x.cjk && script::layout_gap(text.as_bytes())))
     {
         return 0;
     }

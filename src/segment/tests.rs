@@ -461,6 +461,11 @@ fn cjk_tables_padded_with_ideographic_spaces_are_rows() {
     // One ideographic space between words is no cell: prose.
     let prose = "市民今日　踴躍參與活動\n場面熱鬧　氣氛融洽非常\n主辦單位　表示十分滿意\n";
     assert_eq!(blocks(prose).len(), 1);
+    // Runs of plain spaces pad them too; six cells at most.
+    let s = "賽馬昨日在沙田舉行。\n第二場  紫荊讓賽  第四班  1400米\n頭馬  步步高陞      何子聰    1:22.41\n\
+             二馬  快樂寶寶      麥家朗    短馬頭位\n獨贏  $48.50  位置  $16.00  $22.50  $31.00\n";
+    let b = blocks(s);
+    assert_eq!(b.len(), 5, "{b:?}");
 }
 
 #[test]
