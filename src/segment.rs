@@ -1402,6 +1402,16 @@ impl Views {
     /// Line `i` stops short of its column's right edge: in CJK by two cells
     /// or more; in Latin script below a share of the column, or with room
     /// left for the next line's first word.
+    /// Latin line `i` stops where the next line's first word would have
+    /// fitted on it.
+    fn next_word_fits(&self, i: usize) -> bool {
+        let l = &self.v[i];
+        self.v.get(i + 1).filter(|n| !n.cjk).is_some_and(|n| {
+            let col = l.col.max(n.width);
+            (l.width + SPACE_WIDTH + n.first_word) as f32 <= LAT_FIT * col as f32
+        })
+    }
+
     fn short(&self, i: usize) -> bool {
         let l = &self.v[i];
         if l.cjk {
@@ -2132,7 +2142,17 @@ impl Views {
             // `1.`); a number alone may be a date (`3. März`).
             let next_item = b.list_number > 1
                 && (i.saturating_sub(3)..=i).any(|k| self.v[k].list_number + 1 == b.list_number);
-            if self.short(i)
+            // (On a page that shows its indents, a line under a full one's
+            // share goes on into a line set flush where the next word would
+            // not have fitted on it.)
+            // (A name in capitals opens an entry: `SCHULTZ, Dennis`.)
+            let flush_goes_on = !a.cjk
+                && self.shows_indents
+                && b.indent <= b.base_indent
+                && !b.blank_before
+                && !b.caps_lead
+                && !self.next_word_fits(i);
+            if (self.short(i) && !flush_goes_on)
                 || lost_indent
                 || b.turn
                 || next_item

@@ -3426,6 +3426,22 @@ fn a_letters_signature_of_a_name_and_a_place_ends_its_block_at_a_blank_line() {
 }
 
 #[test]
+fn on_a_page_showing_indents_a_line_a_word_short_goes_on_into_a_flush_line() {
+    let s = "  O evento deve reunir produtores de\nseis municípios da região serrana.\n\
+             \x20 A abertura está marcada para as\n9h, com o desfile de carroças.\n\
+             Haverá ainda área infantil com pula-\npula e oficinas para as crianças.\n\
+             \x20 A entrada é gratuita para todos.\n";
+    let b = blocks(s);
+    assert_eq!(b[1], (BlockKind::Paragraph, 3, 6), "{b:?}");
+    // A name in capitals opens an entry.
+    let s = "  NOVAK, Irene M., 85, of Oak Hollow,\ndied Feb. 12. Private services.\n\
+             SCHULTZ, Dennis, 66, formerly of Oak\nHollow, died Feb. 9 in Mesa.\n\
+             \x20 Services will be held in the spring.\n";
+    let b = blocks(s);
+    assert_eq!(b[1], (BlockKind::Paragraph, 3, 4), "{b:?}");
+}
+
+#[test]
 fn a_name_alone_over_the_lede_is_no_section_label() {
     let s = "SINGAPORE\n\nCycling paths to reach 1,000km\n\n\
              Five-year plan will plug gaps between estates and stations\n\nTan Wei Ling\n\n\
