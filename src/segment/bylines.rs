@@ -713,6 +713,10 @@ pub(super) fn bracketed_name(text: &str) -> bool {
 /// (`Johan van der Merwe, Zevenwacht`, `Joan Pettigrew, Tallong Park`):
 /// a name (see [`name_line`]), then one to three capitalised words.
 pub(super) fn name_and_place(text: &str) -> bool {
+    // (A name and a place fill no column: most lines are longer.)
+    if text.len() > 2 * NAME_LINE_BYTES {
+        return false;
+    }
     let Some((name, place)) = text.split_once(", ") else {
         return false;
     };
