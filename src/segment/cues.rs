@@ -1000,7 +1000,23 @@ pub(super) fn equals_caption_start(v: &[View], k: usize) -> Option<usize> {
                     .is_none_or(|n| n.blank_before || n.indent > l.indent)
         })
     };
-    let set_off = l.blank_before || (start > 0 && v[start - 1].ends_sentence && closed());
+    // (Or set flush between indented paragraphs, its credit's place on its
+    // last line: `…に戻ってくるという。` / `バケツの稚魚を川に放す児童たち
+    // ＝15日、` / `盛岡市の中津川` / `　放流に参加した…`.)
+    let flush = || {
+        v[start - 1].indent == l.indent
+            && (k..(k + 2).min(v.len())).any(|x| {
+                v.get(x + 1)
+                    .is_some_and(|n| !n.blank_before && n.indent > l.indent)
+            })
+            && v[..start]
+                .iter()
+                .rev()
+                .take(CREDITED_LINES * 4)
+                .any(|x| x.indent > l.indent)
+    };
+    let set_off =
+        l.blank_before || (start > 0 && v[start - 1].ends_sentence && (closed() || flush()));
     // (A credit line set deeper in opens a paragraph under a title:
     // `催し` / `　遺作展＝６月１日～３０日、…`.)
     (set_off && runs_on && v[k].indent <= l.indent).then_some(start)

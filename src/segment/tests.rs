@@ -711,6 +711,12 @@ fn a_japanese_caption_on_two_lines_is_one_caption() {
     let s = "　出荷は来年３月まで続く見込み。\n\n次々と水揚げされる浜名湖産の\n\
              カキ＝１日午前、浜松市西区の\n舞阪漁港\n\n　浜名湖のカキは冬の味覚だ。\n";
     assert_eq!(blocks(s)[1], (BlockKind::Caption, 3, 5), "{:?}", blocks(s));
+    // Set flush between indented paragraphs, after a sentence's end.
+    let s = "\u{3000}稚魚は地元の漁協が昨年秋\nに採卵し、ふ化場で育てたも\nの。川に戻ってくるという。\n\
+             バケツの稚魚を川に放す児童たち＝15日、\n盛岡市の中津川\n\u{3000}放流に参加した佐々木陽\n\
+             菜さんは喜んでいた。\n";
+    let b = blocks(s);
+    assert!(b.contains(&(BlockKind::Caption, 4, 5)), "{b:?}");
     // A page break ends it, before the next page's running head.
     let s = "　出荷は来年３月まで続く見込み。\n\n春の盆栽展に向けて手入れをする愛好\n\
              会の会員＝１３日、北浜市栄町\n\x0c１８　地域　北浜新報　2025年3月15日（土曜日）\n\n\
