@@ -1506,7 +1506,10 @@ impl Views {
                 || self.v[j - 1].ends_sentence
                 || self.v[j - 1].entry_label
                 || self.short(j - 1)
-                || (!self.v[j].cjk && j >= 2 && entry(j - 2, false) && !self.v[j - 1].blank_before))
+                || (j >= 2
+                    && entry(j - 2, false)
+                    && !self.v[j - 1].blank_before
+                    && (!self.v[j].cjk || script::is_closer(self.v[j - 1].last))))
             && (j.saturating_sub(ENTRY_REACH)..(j + ENTRY_REACH + 1).min(self.v.len()))
                 .any(|k| k != j && self.v[k].entry_label)
     }

@@ -3057,6 +3057,19 @@ fn entries_of_a_cjk_box_of_facts_are_paragraphs() {
     // One label alone in running text is no box.
     let s = "市府表示，新制上路後將持續檢討，\n相關單位：交通局與工務局已完成\n協調，預計下月起正式實施新制。\n";
     assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 3)]);
+    // An entry after one whose value wrapped onto a second line.
+    let s = "导读\n要闻：省政府常务会议部署\n一季度经济运行工作（2版）\n经济：赣南脐橙出口量同比\n\
+             增长两成（3版）\n民生：省城新增十二个社区\n食堂（5版）\n";
+    assert_eq!(
+        &blocks(s)[1..],
+        [
+            (BlockKind::Paragraph, 2, 3),
+            (BlockKind::Paragraph, 4, 5),
+            (BlockKind::Paragraph, 6, 7)
+        ],
+        "{:?}",
+        blocks(s)
+    );
 }
 
 #[test]
