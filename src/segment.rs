@@ -1496,8 +1496,9 @@ impl Views {
         let title = self.v[j].blank_before
             && (j == 0 || !self.v[j - 1].entry_label)
             && ((!self.v[j].cjk && entry(j + 1, true) && entry(j + 2, false)) || cjk_title);
-        // (Or a Latin entry's value has wrapped onto the line before,
-        // which ends no clause going on.)
+        // (Or an entry's value has wrapped onto the line before, which
+        // ends no clause going on: a CJK one closes its brackets there,
+        // `一季度经济运行工作（2版）`.)
         self.v[j].entry_label
             && !title
             && (self.v[j].cjk || !self.clause_goes_on(j))
