@@ -1827,13 +1827,13 @@ impl Views {
             && self.share(i) >= LAT_SHORT;
         // (A CJK number after a full line that stops mid-clause goes on
         // in the text: `…將於本週` / `六、日封閉`, Saturday and Sunday.)
+        // (Nor after a comma: `…推向右外野，` / `二、三壘跑者都跑回本壘。`.)
         let numbered = b.cjk_numbered
             && !(a.cjk
                 && !b.blank_before
                 && !a.ends_sentence
-                && !script::is_clause_mark(a.last)
                 && !matches!(a.last, '：' | ':' | '；' | ';')
-                && !self.short(i));
+                && (!self.short(i) || matches!(a.last, '，' | '、')));
         if (b.list_item && !clause_dash) || a.leaders || b.leaders || numbered || self.cjk_title(i)
         {
             return true;

@@ -2233,6 +2233,8 @@ fn cjk_sections_and_numbered_items() {
     // A number after a full line stopping mid-clause goes on in the text.
     let s = "工務處昨天宣布步道北段\n工程進行期間將於本週\n六、日封閉，民眾可改走\n替代路線。\n";
     assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 4)]);
+    let s = "他在兩好一壞下把一顆外角\n滑球推向右外野，\n二、三壘跑者都跑回本壘。\n";
+    assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 3)]);
     let s = "工務處昨天宣布步道北段\n將封閉整修兩週。\n一、封閉期間改走替代路\n線。\n";
     assert_eq!(blocks(s)[1..], [(BlockKind::Paragraph, 3, 4)]);
     assert_eq!(cjk_section_number("（十二）项目"), Some(12));
