@@ -1151,6 +1151,18 @@ pub(crate) fn running_head(text: &str) -> bool {
     // (Or a section's name and page in a dated head: `DE VLIETBODE |
     // WOENSDAG 12 MAART 2025 | REGIO 5`.)
     let section = year && (section_page(first) || section_page(last));
+    // (Or a short CJK head of a page number and a section's name: `A13
+    // 港聞‧地區`, `松本・安曇野 19`.)
+    let cjk_page = text.chars().count() <= CJK_HEAD_CHARS
+        && text.contains(script::is_cjk)
+        && text.split_once(' ').is_some_and(|(a, b)| {
+            // (Three characters at most: `2024` is a year.)
+            let page = |w: &str| page_number(w) && w.chars().count() <= 3;
+            !b.contains(' ') && (page(a) || page(b))
+        });
+    if cjk_page {
+        return true;
+    }
     (count == 1 && (page_number(first) || dated_page(first)))
         || (count > 1
             && count <= 6
@@ -1185,6 +1197,9 @@ pub(super) fn ad_label(text: &str) -> bool {
                 | "広告"
         )
 }
+
+/// Most characters of a short CJK running head (see [`running_head`]).
+const CJK_HEAD_CHARS: usize = 16;
 
 /// A field of a running head holds a year (`2025`) as a word.
 fn holds_year(field: &str) -> bool {

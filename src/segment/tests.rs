@@ -285,6 +285,8 @@ fn finds_running_heads_and_page_numbers() {
     ));
     assert!(running_head("華南日報　體育　二○二五年三月十七日　星期一"));
     assert!(!running_head("二○二五年三月　市區重建"));
+    assert!(running_head("A13 港聞‧地區") && running_head("松本・安曇野 19"));
+    assert!(!running_head("2024 市區重建計劃公布"));
     // The label of an advertisement is furniture too.
     let s = "ringsplatser försvinner under sommaren.\n\nANNONS\n\nBiblioteket öppnar på söndagar\n\
              Från och med april håller biblioteket öppet.\n";
