@@ -834,7 +834,8 @@ impl Views {
             let tally = score
                 || (!gapped && (((figure_end || inside) && tally_row(&view, text)) || timed_entry));
             view.tally = tally;
-            view.dateline |= !view.cjk && (dash_dateline(text) || timed_opener(text));
+            view.dateline |=
+                !view.cjk && (dash_dateline(text) || timed_opener(text) || salutation(text));
             view.caps_lead = script::is_uppercase(view.first) && caps_lead(text);
             // (Or a title and a given name, the name going on: `Cllr Ann` /
             // `Moss said …`.)

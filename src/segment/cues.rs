@@ -234,6 +234,24 @@ pub(super) fn cjk_dateline(text: &str) -> bool {
                 .is_some_and(|c| script::is_cjk(c) && c.is_alphabetic()))
 }
 
+/// `text` opens a letter to the editor with its salutation (`Sir, – May
+/// I …`, `Dear Editor,`, `Madam,`): a letter starts there, as a story
+/// does at its dateline.
+pub(super) fn salutation(text: &str) -> bool {
+    [
+        "Sir, ",
+        "Sir,",
+        "SIR, ",
+        "Madam, ",
+        "Dear Editor,",
+        "Dear Sir,",
+        "Dear Sir or Madam,",
+    ]
+    .iter()
+    .any(|s| text.starts_with(s))
+        && !text.starts_with("Sir, who")
+}
+
 /// Most characters of a place alone in a CJK dateline's brackets (`【桜浜】`).
 const PLACE_TAG_CHARS: usize = 6;
 

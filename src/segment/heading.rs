@@ -600,6 +600,18 @@ impl Views {
         {
             return true;
         }
+        // A title set off above, right over a dateline or a letter's
+        // salutation (`Volunteers deserve our thanks` / `Sir, – May I …`).
+        if !l.cjk
+            && n.dateline
+            && !n.blank_before
+            && self.set_off(i)
+            && l.display()
+            && !l.names
+            && l.first.is_uppercase()
+        {
+            return true;
+        }
         // A day's date alone over the entries of a listing (`Freitag, 14.
         // März` / `Lindenau. 19.30 Uhr, Stadthalle: …`).
         if l.day_title && (n.first.is_uppercase() || n.first.is_ascii_digit()) {

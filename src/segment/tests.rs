@@ -3431,6 +3431,18 @@ fn a_cjk_name_alone_between_a_headline_and_the_indented_text_is_its_byline() {
 }
 
 #[test]
+fn a_letters_title_over_its_salutation_is_a_heading() {
+    assert!(salutation("Sir, – May I, through your pages,") && salutation("Dear Editor,"));
+    assert!(!salutation("Sirens sounded across the town"));
+    let s = "into our high streets rather than\nkeeping them out.\n\
+             \x20                 Morag Dunbar, Milnathort\n\nVolunteers deserve our thanks\n\
+             Sir, – May I, through your pages,\nthank everyone who gave up their\nevenings to get the hall open.\n";
+    let b = blocks(s);
+    assert!(b.contains(&(BlockKind::Heading, 5, 5)), "{b:?}");
+    assert!(b.contains(&(BlockKind::Paragraph, 6, 8)), "{b:?}");
+}
+
+#[test]
 fn a_letters_signature_of_a_name_and_a_place_ends_its_block_at_a_blank_line() {
     assert!(name_and_place("Johan van der Merwe, Zevenwacht"));
     assert!(name_and_place("Joan Pettigrew, Tallong Park"));
