@@ -861,7 +861,10 @@ impl Views {
             // The first line of a page (or of the text): a running head?
             view.jump = jump_line(raw);
             let first = v.is_empty() && !continues;
+            // (Or, dated, after a blank line, where a page's text cleaned
+            // once shows it: cleaning again keeps it as it was.)
             view.furniture = ((page_break || first) && running_head(raw))
+                || (blank && dated_running_head(raw))
                 || view.jump
                 || (raw.starts_with(['P', 'S']) && page_label(raw))
                 || ad_label(raw);

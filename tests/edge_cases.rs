@@ -169,6 +169,10 @@ fn cleaning_twice_is_cleaning_once_on_found_shapes() {
          适合完成各种底层任务，几乎可以在所有的操作系统中 运行。这种语言安全而强大，\n\
          适合各种人士学习使用。目前，基于这 种语言的相关技术正在飞速的发展，用户数量\n\
          急剧扩大，相关的资源非常多。\n",
+        // A running head keeps its ideographic spaces as printed, and
+        // where the text cleaned once shows it, cleaning again does too.
+        "香港中文大學昨日公布研究結果，\n指出本港長者數目持續上升。\n\x0c\
+         C6　娛樂　　香江日報　2025年3月12日　星期三\n\n另一項調查顯示，本港市民普遍支持。\n",
     ] {
         let once = clean(page).to_text();
         assert_eq!(clean(&once).to_text(), once, "{page:?}");

@@ -1216,6 +1216,13 @@ pub(super) fn ad_label(text: &str) -> bool {
         )
 }
 
+/// `text` is a running head (see [`running_head`]) that holds a date or a
+/// year (`C7　天氣　　香江日報　2025年3月12日　星期三`): one is told as such
+/// anywhere, not only at a page's top, where rows of figures are not.
+pub(super) fn dated_running_head(text: &str) -> bool {
+    (text.contains('年') || holds_year(text)) && running_head(text)
+}
+
 /// Most characters of a short CJK running head (see [`running_head`]).
 const CJK_HEAD_CHARS: usize = 16;
 
