@@ -821,11 +821,12 @@ impl<'a> Builder<'a> {
         // `maar`).
         // Norwegian and Danish do so too (`Oslo-` / `området`, `Ruter-` /
         // `billett`).
-        if left.starts_with(char::is_uppercase)
-            && (self.reads(Language::Dutch) || self.reads(Language::Nordic))
-        {
+        // (The page's words first: they are read for the hyphen anyway,
+        // where the languages are read only for this.)
+        if left.starts_with(char::is_uppercase) {
             let lexicon = self.lexicon.get_or_insert_with(|| lexicon::words(input));
-            if lexicon.contains(left) && !lexicon.contains([left, right].concat().as_str()) {
+            let name = lexicon.contains(left) && !lexicon.contains([left, right].concat().as_str());
+            if name && (self.reads(Language::Dutch) || self.reads(Language::Nordic)) {
                 return Hyphen::Keep(Reason::CompoundHyphen);
             }
         }

@@ -2133,7 +2133,8 @@ fn chunks_at_marks(s: &[char], copies: &mut Vec<Square>) {
     let mut next_copy = 0;
     let (mut i, mut done) = (0, 0);
     while i + 1 < n {
-        if !pair_at(i) {
+        // (Most characters differ from the next: one compare tells.)
+        if s[i] != s[i + 1] || !pair_at(i) {
             i += 1;
             continue;
         }

@@ -720,12 +720,14 @@ pub(super) fn name_and_place(text: &str) -> bool {
     let Some((name, place)) = text.split_once(", ") else {
         return false;
     };
+    // (The place first: most lines go on in lowercase after a comma.)
     let mut words = place.split(' ');
-    name_line(name)
+    place.starts_with(char::is_uppercase)
         && (1..=3).contains(&words.clone().count())
         && words.all(|w| {
             w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
         })
+        && name_line(name)
 }
 
 /// Most bytes of a line that is a name alone.

@@ -1159,16 +1159,14 @@ pub(crate) fn running_head(text: &str) -> bool {
         return false;
     };
     let (mut count, mut last, mut dated) = (1, first, cjk_date(first));
-    let mut year = holds_year(first);
     for f in fields {
         count += 1;
         last = f;
         dated |= cjk_date(f);
-        year |= holds_year(f);
     }
     // (Or a section's name and page in a dated head: `DE VLIETBODE |
-    // WOENSDAG 12 MAART 2025 | REGIO 5`.)
-    let section = year && (section_page(first) || section_page(last));
+    // WOENSDAG 12 MAART 2025 | REGIO 5`; the year looked for last.)
+    let section = (section_page(first) || section_page(last)) && holds_year(text);
     // (Or a short CJK head of a page number and a section's name: `A13
     // 港聞‧地區`, `松本・安曇野 19`.)
     let cjk_page = text.chars().count() <= CJK_HEAD_CHARS
@@ -1220,7 +1218,20 @@ pub(super) fn ad_label(text: &str) -> bool {
 /// year (`C7　天氣　　香江日報　2025年3月12日　星期三`): one is told as such
 /// anywhere, not only at a page's top, where rows of figures are not.
 pub(super) fn dated_running_head(text: &str) -> bool {
-    (text.contains('年') || holds_year(text)) && running_head(text)
+    // (Cheap tests first: most lines after a blank line hold no year.)
+    let year = |w: &[u8]| {
+        matches!(w[..2], [b'1', b'9'] | [b'2', b'0'])
+            && w[2].is_ascii_digit()
+            && w[3].is_ascii_digit()
+    };
+    // (And a date's head parts its fields: `　`, `|`, `·`, a dash.)
+    let parted =
+        || text.contains(['\u{3000}', '|', '·', '•', '‧', '│', '—', '–']) || text.contains("  ");
+    text.len() <= RUNNING_HEAD_BYTES
+        && (text.contains('年') || text.as_bytes().windows(4).any(year))
+        && parted()
+        && running_head(text)
+        && (text.contains('年') || holds_year(text))
 }
 
 /// Most characters of a short CJK running head (see [`running_head`]).
