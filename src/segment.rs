@@ -1561,9 +1561,18 @@ impl Views {
             return false;
         };
         let (a, b) = (&self.v[i], &self.v[j]);
+        // (On a page that shows its indents, a full line ending a sentence
+        // goes on too where the new page's first line is set flush: no
+        // paragraph opens there.)
+        let flush = self.shows_indents
+            && a.ends_sentence
+            && b.indent <= b.base_indent
+            && !b.furniture
+            && !self.short(i)
+            && !self.heading_like(j);
         a.cjk
             && b.cjk
-            && !a.ends_sentence
+            && (!a.ends_sentence || flush)
             && !matches!(a.last, ':' | '：')
             && (!self.short(i) || !self.heading_like(j))
     }

@@ -1615,6 +1615,14 @@ fn a_full_line_stopping_mid_clause_goes_on_over_a_page_break_into_a_figure() {
 }
 
 #[test]
+fn a_cjk_page_showing_indents_goes_on_over_a_page_break_into_a_flush_line() {
+    let s = "\u{3000}\u{3000}问：目前最大的困难是什\n么？\n\u{3000}\u{3000}答：最难的是复杂路况。\n\
+             \x0c城中村的小巷子里，人、车、\n摊位挤在一起，算法要一步一\n步地学。\n\u{3000}\u{3000}问：成本呢？\n";
+    let b = blocks(s);
+    assert!(b.contains(&(BlockKind::Paragraph, 3, 6)), "{b:?}");
+}
+
+#[test]
 fn a_word_split_over_a_page_break_goes_on_before_a_capital() {
     let s = "zegt voorzitter Joyce de Wit. Elke zomer\nging hij twee weken naar Baden-\n\
              \u{c}Baden, en dan belde hij nog\nelke dag over de opstelling.\n";
