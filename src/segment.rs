@@ -1719,6 +1719,11 @@ impl Views {
         if b.entry && !a.ends_hyphen && !a.url_runs_on {
             return true;
         }
+        // A CJK label in lenticular brackets opens a block of its own
+        // (`▽３位決定戦　…` / `【バスケットボール女子】`).
+        if b.cjk && b.first == '【' && b.last == '】' && !b.dateline && !b.clause {
+            return true;
+        }
         // A CJK item of a list (`▽観衆　１万２０３８人`) ends at a blank
         // line, but where a clause runs on; so does a quotation set alone
         // (`「地域の足は自分たちで` / `守るしかない」`).

@@ -579,6 +579,11 @@ impl Views {
         if l.cjk && self.cjk_headline_over_deck(i, i + 1) {
             return true;
         }
+        // A CJK label wholly in lenticular brackets, no dateline
+        // (`【バスケットボール女子】` between results), is a heading.
+        if l.cjk && l.first == '【' && l.last == '】' && !l.dateline && !l.clause {
+            return true;
+        }
         // A CJK line wholly in brackets, with clauses, is a note
         // (`（単位：億円、…）`), no headline.
         if l.cjk && l.first == '（' && l.last == '）' && l.clause {

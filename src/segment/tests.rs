@@ -1740,6 +1740,20 @@ fn list_items_open_blocks() {
     let b = blocks(s);
     assert!(b.contains(&(BlockKind::Paragraph, 3, 3)), "{b:?}");
     assert!(b.contains(&(BlockKind::Heading, 5, 5)), "{b:?}");
+    // A label in lenticular brackets between items is a heading.
+    let s = "\u{3000}会場は大いに沸いた。\n▽決勝　北陵２―１青葉台\n▽３位決定戦　城東１―１南陽\n\
+             【バスケットボール女子】\n▽準決勝　桜ケ丘８８―７７城東\n";
+    let b = blocks(s);
+    assert_eq!(
+        b[1..],
+        [
+            (BlockKind::Paragraph, 2, 2),
+            (BlockKind::Paragraph, 3, 3),
+            (BlockKind::Heading, 4, 4),
+            (BlockKind::Paragraph, 5, 5)
+        ],
+        "{b:?}"
+    );
 }
 
 #[test]
