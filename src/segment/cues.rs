@@ -246,6 +246,8 @@ pub(super) fn salutation(text: &str) -> bool {
         "Dear Editor,",
         "Dear Sir,",
         "Dear Sir or Madam,",
+        "To the editor:",
+        "To the Editor:",
     ]
     .iter()
     .any(|s| text.starts_with(s))

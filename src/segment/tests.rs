@@ -3455,6 +3455,7 @@ fn a_cjk_name_alone_between_a_headline_and_the_indented_text_is_its_byline() {
 #[test]
 fn a_letters_title_over_its_salutation_is_a_heading() {
     assert!(salutation("Sir, – May I, through your pages,") && salutation("Dear Editor,"));
+    assert!(salutation("To the editor: I have driven over the bridge"));
     assert!(!salutation("Sirens sounded across the town"));
     let s = "into our high streets rather than\nkeeping them out.\n\
              \x20                 Morag Dunbar, Milnathort\n\nVolunteers deserve our thanks\n\
