@@ -605,10 +605,12 @@ impl Views {
         {
             return true;
         }
-        // A title set off above, right over a dateline or a letter's
-        // salutation (`Volunteers deserve our thanks` / `Sir, – May I …`).
+        // A title set off above, right over a dateline, a lede opening in
+        // capitals or a letter's salutation (`Volunteers deserve our
+        // thanks` / `Sir, – May I …`, `Heavy rain uproots 40 trees; …` /
+        // `BENGALURU: Heavy rain …`).
         if !l.cjk
-            && n.dateline
+            && (n.dateline || (n.caps_lead && !n.all_caps))
             && !n.blank_before
             && self.set_off(i)
             && l.display()

@@ -3463,6 +3463,11 @@ fn a_letters_title_over_its_salutation_is_a_heading() {
     let b = blocks(s);
     assert!(b.contains(&(BlockKind::Heading, 5, 5)), "{b:?}");
     assert!(b.contains(&(BlockKind::Paragraph, 6, 8)), "{b:?}");
+    // So is a headline right over its lede's dateline.
+    let s = "The matter will be heard next on October\n17.\n\n\
+             Heavy rain uproots 40 trees; more showers likely\nBENGALURU: Heavy rain accompanied by\n\
+             strong winds lashed the city on Monday.\n";
+    assert_eq!(blocks(s)[1], (BlockKind::Heading, 4, 4), "{:?}", blocks(s));
 }
 
 #[test]
