@@ -159,9 +159,9 @@ const BULLET_ITEM_LINES: usize = 8;
 fn mark_bulleted_lists(v: &mut [View]) {
     // (Items already joined, one to a line between blank lines, as this
     // crate writes them, make a list too where they are long, or bulleted
-    // by a diamond, which points at no photo: two short lines between
-    // blank lines behind `▲` are two captions.)
-    let diamond = |x: &View| matches!(x.first, '◆' | '◇');
+    // by a diamond or a bullseye, which point at no photo: two short lines
+    // between blank lines behind `▲` are two captions.)
+    let diamond = |x: &View| matches!(x.first, '◆' | '◇' | '◎');
     let joined = |x: &View| x.width > LONG || diamond(x);
     let runs_on = |k: usize, v: &[View]| {
         let x = &v[k];

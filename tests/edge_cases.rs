@@ -169,6 +169,9 @@ fn cleaning_twice_is_cleaning_once_on_found_shapes() {
          适合完成各种底层任务，几乎可以在所有的操作系统中 运行。这种语言安全而强大，\n\
          适合各种人士学习使用。目前，基于这 种语言的相关技术正在飞速的发展，用户数量\n\
          急剧扩大，相关的资源非常多。\n",
+        // Items behind a bullseye stay a list's, one to a paragraph.
+        "徒步區試辦資訊\n\n◎實施路段：延平街全段（安平路至\n古堡街）\n◎實施時間：每週六、日14時至21時\n\
+         ◎試辦期間：11月15日至明年2月15日\n",
         // A running head keeps its ideographic spaces as printed, and
         // where the text cleaned once shows it, cleaning again does too.
         "香港中文大學昨日公布研究結果，\n指出本港長者數目持續上升。\n\x0c\
