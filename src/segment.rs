@@ -146,6 +146,9 @@ const PARAGRAPH_INDENT: u32 = 6;
 /// flush right (see [`View::right_aligned`]).
 const RIGHT_ALIGNED_INDENT: u32 = 8;
 
+/// Most lines of a pull quote set off by blank lines (see [`Views::breaks`]).
+const PULL_QUOTE_LINES: usize = 5;
+
 /// Most lines of an item of a bulleted list, its bullet's line and the
 /// lines its text runs on to (see [`mark_bulleted_lists`]).
 const BULLET_ITEM_LINES: usize = 8;
@@ -1718,6 +1721,31 @@ impl Views {
         // is, `20.30 Cin cin` / `Quiz con Marco Bellini`).
         if b.entry && !a.ends_hyphen && !a.url_runs_on {
             return true;
+        }
+        // A pull quote set off by blank lines (`‘I just sat on the` /
+        // `step and cried` / `like a baby’`) runs to the line closing its
+        // quotation, and ends there.
+        let opener = &self.v[j - len.min(j)];
+        if !opener.cjk
+            && matches!(opener.first, '‘' | '“' | '"')
+            && opener.blank_before
+            && len <= PULL_QUOTE_LINES
+        {
+            let closed = matches!(a.last, '’' | '”' | '"');
+            if closed && b.blank_before {
+                return true;
+            }
+            // (Its lines set in as its first is, short ones, go on; a page
+            // break does not.)
+            if !closed
+                && !b.blank_before
+                && !b.page_break
+                && !a.ends_sentence
+                && opener.indent > opener.base_indent
+                && b.indent == opener.indent
+            {
+                return false;
+            }
         }
         // A CJK label in lenticular brackets opens a block of its own
         // (`▽３位決定戦　…` / `【バスケットボール女子】`).

@@ -3413,6 +3413,24 @@ fn a_cjk_headline_line_ending_in_a_binding_particle_goes_on() {
 }
 
 #[test]
+fn a_latin_pull_quote_set_off_runs_to_its_closing_quotation_mark() {
+    let s = "Maureen spotted a grey bird on the\nloft behind their cottage.\n\n\
+             \x20     ‘I just sat on the\n      step and cried\n      like a baby’\n\n\
+             Doug said: “I knew her straight\naway from the white flash.”\n";
+    let b = blocks(s);
+    assert_eq!(
+        b[1..],
+        [(BlockKind::Paragraph, 4, 6), (BlockKind::Paragraph, 8, 9)],
+        "{b:?}"
+    );
+    // It ends at its closing mark before a blank line.
+    let s = "The repairs cost £40,000.\n\n\"She took advantage of people who\n\
+             trusted her completely\"\n\nObituary\n\nMargaret Hale\n";
+    let b = blocks(s);
+    assert_eq!(b[1], (BlockKind::Paragraph, 3, 4), "{b:?}");
+}
+
+#[test]
 fn a_cjk_quotation_alone_in_the_text_is_a_pull_quote() {
     let body = "会の代表を務める松井和夫さんは\n「行政に頼るだけでは路線は戻らない」\nと話す。\n";
     let s = format!(
