@@ -1722,10 +1722,11 @@ impl Views {
         if b.entry && !a.ends_hyphen && !a.url_runs_on {
             return true;
         }
+        // The block's first line.
+        let opener = &self.v[j - len.min(j)];
         // A pull quote set off by blank lines (`‘I just sat on the` /
         // `step and cried` / `like a baby’`) runs to the line closing its
         // quotation, and ends there.
-        let opener = &self.v[j - len.min(j)];
         if !opener.cjk
             && matches!(opener.first, '‘' | '“' | '"')
             && opener.blank_before
@@ -1755,7 +1756,6 @@ impl Views {
         // A CJK item of a list (`▽観衆　１万２０３８人`) ends at a blank
         // line, but where a clause runs on; so does a quotation set alone
         // (`「地域の足は自分たちで` / `守るしかない」`).
-        let opener = &self.v[j - len.min(j)];
         if opener.cjk
             && matches!(opener.first, '「' | '『')
             && opener.blank_before
@@ -1774,7 +1774,7 @@ impl Views {
         {
             return true;
         }
-        if self.v[j - len.min(j)].entry {
+        if opener.entry {
             if !b.blank_before && len < ENTRY_GAP && !self.hard_start(j) && !self.row(j) {
                 return false;
             }
@@ -1814,8 +1814,7 @@ impl Views {
         }
         // A bulleted item goes on in the lines indented under its text (a
         // hanging indent: `• Founded in 1884 by` / `  Robert Haldane`).
-        let item = &self.v[j - len.min(j)];
-        if item.list_item && !b.list_item && !b.blank_before && b.indent > item.indent {
+        if opener.list_item && !b.list_item && !b.blank_before && b.indent > opener.indent {
             return false;
         }
         if self.hard_start(j) {
@@ -1856,7 +1855,7 @@ impl Views {
         // vendas?` / `— Melhores …`) is a paragraph of its own, as is an old
         // paper's next item of news after one; a dash that only opens a
         // sentence inside a paragraph (`… derb.` / `— Von Robert`) is not.
-        if b.dash_turn && a.ends_sentence && item.dash_turn {
+        if b.dash_turn && a.ends_sentence && opener.dash_turn {
             return true;
         }
         // A bulleted item starts a block; an entry with dot leaders (`Inland
@@ -1868,7 +1867,7 @@ impl Views {
         // first line stands alone, not a full line of prose.
         let clause_dash = b.dash_clause
             && a.last.is_alphanumeric()
-            && !item.list_item
+            && !opener.list_item
             && kind == BlockKind::Paragraph
             && self.share(i) >= LAT_SHORT;
         // (A CJK number after a full line that stops mid-clause goes on
