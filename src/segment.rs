@@ -196,6 +196,52 @@ fn mark_bulleted_lists(v: &mut [View]) {
     }
 }
 
+/// Marks as bylines the names alone that the lines around them tell: a
+/// Latin name of a few words under a headline or its deck, over a lede
+/// opening with its dateline (`Mads Ørjasæter` / `RÅHOLT: Når …`; not a
+/// page's first line, its headline, nor a headline's last words in its
+/// style, `Festival Kuliner Kota Lama` / `Digelar Akhir Pekan`); and a CJK
+/// name of two to four ideographs alone between blank lines, under a
+/// headline and over the indented text (`乡村图书室不该只是“摆设”` / blank
+/// / `周晓岚` / blank / `　　前不久…`).
+fn mark_lone_names(v: &mut [View]) {
+    for k in 1..v.len() {
+        let (above, x) = (&v[k - 1], &v[k]);
+        let latin = k >= 2 && {
+            let (n, top) = (x, &v[k - 2]);
+            (n.dateline || (n.caps_lead && !n.all_caps))
+                && above.names
+                && above.few_words
+                && !above.ends_sentence
+                && !above.all_caps
+                && above.marker == 0
+                && !top.ends_sentence
+                && !(above.headline_case && top.headline_case)
+        };
+        if latin {
+            v[k - 1].byline = true;
+        }
+        let x = &v[k];
+        let cjk = v.get(k + 1).is_some_and(|n| {
+            x.cjk
+                && (400..=800).contains(&x.width)
+                && x.indent == 0
+                && !x.clause
+                && !x.ends_sentence
+                && x.marker == 0
+                && x.blank_before
+                && n.blank_before
+                && n.indent > x.indent
+                && n.cjk
+                && !v[k - 1].ends_sentence
+                && (k < 2 || v[k - 1].blank_before || v[k - 2].ends_sentence)
+        });
+        if cjk {
+            v[k].byline = true;
+        }
+    }
+}
+
 /// Caption markers every page may use. A single marker character, or a
 /// label followed by a colon.
 const MARKER_CHARS: &[char] = &[
@@ -964,46 +1010,7 @@ impl Views {
         // (Not a headline's last words in its style: `Festival Kuliner
         // Kota Lama` / `Digelar Akhir Pekan`; nor a title over a name in
         // capitals.)
-        // A CJK name alone between blank lines, under a headline and over
-        // the indented text (`乡村图书室不该只是“摆设”` / blank / `周晓岚` /
-        // blank / `　　前不久…`): two to four ideographs.
-        for k in 1..v.len().saturating_sub(1) {
-            let (x, n) = (&v[k], &v[k + 1]);
-            if x.cjk
-                && (400..=800).contains(&x.width)
-                && x.indent == 0
-                && !x.clause
-                && !x.ends_sentence
-                && x.marker == 0
-                && x.blank_before
-                && n.blank_before
-                && n.indent > x.indent
-                && n.cjk
-                && !v[k - 1].ends_sentence
-                && (k < 2 || v[k - 1].blank_before || v[k - 2].ends_sentence)
-            {
-                v[k].byline = true;
-            }
-        }
-        // A name is a few words, under the headline or its deck; a page's
-        // first line over the lede is its headline.
-        for k in 2..v.len() {
-            let n = &v[k];
-            if n.dateline || (n.caps_lead && !n.all_caps) {
-                let (x, above) = (&v[k - 1], &v[k - 2]);
-                let styled = x.headline_case && above.headline_case;
-                if x.names
-                    && x.few_words
-                    && !x.ends_sentence
-                    && !x.all_caps
-                    && x.marker == 0
-                    && !above.ends_sentence
-                    && !styled
-                {
-                    v[k - 1].byline = true;
-                }
-            }
-        }
+        mark_lone_names(&mut v);
         // A page set double-spaced throughout, its blocks parted by two
         // blank lines or more: one blank line is only its spacing.
         if double_spaced_page(&v) {

@@ -1229,11 +1229,12 @@ pub(super) fn dated_running_head(text: &str) -> bool {
     // (And a date's head parts its fields: `　`, `|`, `·`, a dash.)
     let parted =
         || text.contains(['\u{3000}', '|', '·', '•', '‧', '│', '—', '–']) || text.contains("  ");
+    let cjk_date = text.contains('年');
     text.len() <= RUNNING_HEAD_BYTES
-        && (text.contains('年') || text.as_bytes().windows(4).any(year))
+        && (cjk_date || text.as_bytes().windows(4).any(year))
         && parted()
         && running_head(text)
-        && (text.contains('年') || holds_year(text))
+        && (cjk_date || holds_year(text))
 }
 
 /// Most characters of a short CJK running head (see [`running_head`]).
