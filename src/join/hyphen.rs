@@ -1,0 +1,934 @@
+//! Line-end hyphens: whether a hyphen at a line break splits a word or
+//! joins a compound, read from the words on both sides and the page.
+
+use super::*;
+
+impl Builder<'_> {
+    /// Decides a line-end hyphen at byte `hpos` inside a URL or an e-mail
+    /// address, the address going on at byte `next`.
+    ///
+    /// URLs and addresses carry hyphens of their own (`have-your-say`,
+    /// `harbour-council.gov.uk`), typesetters break them at those, and
+    /// style guides tell them never to add one: the hyphen stays, unless
+    /// the page itself writes the word whole (`exam-` / `ple.org` where the
+    /// page has `example` elsewhere), which shows a typesetter split it.
+    pub(super) fn url_hyphen(&mut self, hpos: usize, next: usize) -> Hyphen {
+        let input = self.input;
+        let bytes = input.as_bytes();
+        let alnum_before = |from: usize, hyphens: bool| {
+            bytes[..from]
+                .iter()
+                .rposition(|&c| !(c.is_ascii_alphanumeric() || (hyphens && c == b'-')))
+                .map_or(0, |i| i + 1)
+        };
+        let right_len = bytes[next..]
+            .iter()
+            .position(|c| !c.is_ascii_alphanumeric())
+            .unwrap_or(bytes.len() - next);
+        let right = &input[next..next + right_len];
+        let word_start = alnum_before(hpos, false);
+        let compound_start = alnum_before(hpos, true);
+        if right.is_empty() || word_start == hpos {
+            return Hyphen::Keep(Reason::CompoundHyphen);
+        }
+        let lexicon = self.lexicon.get_or_insert_with(|| lexicon::words(input));
+        let mut word = String::with_capacity(hpos - compound_start + right.len() + 1);
+        for start in [word_start, compound_start] {
+            word.clear();
+            word.push_str(&input[start..hpos]);
+            word.push_str(right);
+            if lexicon.contains(word.as_str()) {
+                return Hyphen::Drop(Reason::SplitWordPageWritesWhole);
+            }
+        }
+        word.clear();
+        word.push_str(&input[word_start..hpos + 1]);
+        word.push_str(right);
+        if lexicon.contains(word.as_str()) {
+            return Hyphen::Keep(Reason::PageWritesHyphen);
+        }
+        Hyphen::Keep(Reason::CompoundHyphen)
+    }
+
+    /// Whether the page reads as `language`, read once (a few passes over
+    /// the page) and only where a hyphen's decision asks.
+    pub(super) fn reads(&mut self, language: Language) -> bool {
+        let input = self.input;
+        *self.languages[language as usize].get_or_insert_with(|| match language {
+            Language::Dutch => reads_dutch(input),
+            Language::Nordic => reads_nordic(input),
+            Language::Slavic => reads_slavic(input),
+            Language::Maltese => reads_maltese(input),
+            Language::Catalan => reads_catalan(input),
+        })
+    }
+
+    /// Decides a line-end hyphen at byte `hpos` followed by the word at `next`.
+    pub(super) fn hyphen(&mut self, hpos: usize, next: usize) -> Hyphen {
+        let input = self.input;
+        let (word_start, left, right) = split_word(input, hpos, next);
+        if !left.is_empty() && repeats_hyphen(&input[next..]) {
+            return Hyphen::Drop(Reason::RepeatedHyphen);
+        }
+        let Some(first) = right.chars().next() else {
+            return Hyphen::Keep(Reason::NoWordAfterHyphen);
+        };
+        if left.is_empty() {
+            // A dash set off by a space (`nil --` / `nobody`).
+            return Hyphen::KeepSpaced(Reason::Dash);
+        }
+        // A number (`38-jährigen`), or a lowercase word inside a compound
+        // already hyphenated, short (`state-of-the-art`, `c'est-à-dire`;
+        // not `Schleswig-Holstein-` + `sche`, `Kaiser-Wil-` + `helm`) or
+        // with the compound going on after the next part
+        // (`Wells-next-` / `the-Sea`; not `US-ameri-` / `kanisch`), keeps
+        // it.
+        let chained = input[..word_start].ends_with(script::is_line_hyphen)
+            && left.chars().all(char::is_lowercase)
+            && (left.chars().nth(3).is_none()
+                || input[next + right.len()..].starts_with(script::is_line_hyphen));
+        // So does a compound going on after the next part in two hyphens
+        // of its own or more (`Pont-` / `rhyd-y-groes`, `state-` /
+        // `of-the-art`; not `quar-` / `ta-feira`, `Wil⸗` / `helm⸗Kanal`,
+        // a word split inside a compound).
+        let chained_on = right.chars().all(char::is_lowercase)
+            && input[next + right.len()..]
+                .strip_prefix(script::is_line_hyphen)
+                .map(|rest| rest.trim_start_matches(char::is_alphabetic))
+                .is_some_and(|rest| {
+                    rest.strip_prefix(script::is_line_hyphen)
+                        .is_some_and(|r| r.starts_with(char::is_alphabetic))
+                });
+        if left.ends_with(|c: char| c.is_ascii_digit()) || chained || chained_on {
+            return Hyphen::Keep(Reason::CompoundHyphen);
+        }
+        // Dutch `en` (and) is an ending of German and French words
+        // (`Frau-` / `en`): a conjunction on Dutch pages only.
+        // Swedish, Danish and Norwegian (`tunnelbane-` / `och`) on their
+        // pages only (`trav-` / `eller` is English `traveller`).
+        let nordic = matches!(right, "och" | "eller" | "og") && self.reads(Language::Nordic);
+        // A case ending after an abbreviation (`HGSS-` / `a`, `PZPN-` /
+        // `u`): no conjunction.
+        if right.chars().nth(1).is_none()
+            && left.chars().nth(1).is_some()
+            && left.chars().all(char::is_uppercase)
+        {
+            return Hyphen::Keep(Reason::HyphenAfterCapitals);
+        }
+        // Polish and Czech `i`, `a` (and): a typesetter never carries one
+        // letter of a word to the next line, but Romanian and Portuguese
+        // bind a pronoun or an article of one with a hyphen (`într-o`,
+        // `de-a`, `deixou-a`).
+        let slavic = matches!(right, "i" | "a") && self.reads(Language::Slavic);
+        // English `to` between two compounds' parts (`one- to two-year`,
+        // `pre- to post-war`), where it stands before a hyphenated word:
+        // elsewhere it ends words split before it (Italian `elogia-` /
+        // `to`).
+        let to = right == "to"
+            && input[next + 2..]
+                .trim_start()
+                .split(char::is_whitespace)
+                .next()
+                .is_some_and(|w| w.contains('-'));
+        if (is_conjunction(right) && right != "to")
+            || to
+            || nordic
+            || slavic
+            || (right == "en" && self.reads(Language::Dutch))
+        {
+            // Unless the page writes the word whole (`kro-` / `nor` beside
+            // `kronor`, `Zo-` / `als` beside `zoals`).
+            // (Dutch splits a word before a consonant and the vowel after
+            // it, `fiet-` / `sen`: a consonant before `en` ends an elided
+            // part, `fiets-` / `en voetpaden`, though the page writes
+            // `fietsen`.)
+            let dutch_part = right == "en" && left.ends_with(|c: char| !"aeiouyAEIOUY".contains(c));
+            let lexicon = self.lexicon.get_or_insert_with(|| lexicon::words(input));
+            let whole = [left, right].concat();
+            let lower = whole.to_lowercase();
+            if !dutch_part && (lexicon.contains(&whole) || lexicon.contains(&lower)) {
+                return Hyphen::Drop(Reason::SplitWordPageWritesWhole);
+            }
+            return Hyphen::KeepSpaced(Reason::ElidedCompoundPart);
+        }
+        // Any other word of one letter is bound to the word before it
+        // (Romanian `într-o`, `de-a`, Portuguese `encontrou-o`): no split
+        // word leaves a single letter to the next line.
+        if right.chars().nth(1).is_none() && first.is_lowercase() {
+            return Hyphen::Keep(Reason::HyphenatedParticle);
+        }
+        // An abbreviation or word in capitals before a lowercase word
+        // (`FN-` / `rapport`): a typesetter splitting a word in capitals
+        // goes on in capitals.
+        if first.is_lowercase()
+            && left.chars().nth(1).is_some()
+            && left.chars().all(char::is_uppercase)
+        {
+            return Hyphen::Keep(Reason::HyphenAfterCapitals);
+        }
+        if !first.is_lowercase() {
+            return Hyphen::Keep(Reason::HyphenBeforeCapital);
+        }
+        // Dutch sets a hyphen after a name in a compound (`Eemdijk-` /
+        // `aanvoerder`), where German closes its nouns up (`Bahn-` /
+        // `hof`): on a Dutch page, a name the page writes on its own
+        // before a lowercase part (not a name split inside: `Alk-` /
+        // `maar`).
+        // Norwegian and Danish do so too (`Oslo-` / `området`, `Ruter-` /
+        // `billett`).
+        // (The page's words first: they are read for the hyphen anyway,
+        // where the languages are read only for this.)
+        if left.starts_with(char::is_uppercase) {
+            let lexicon = self.lexicon.get_or_insert_with(|| lexicon::words(input));
+            let name = lexicon.contains(left) && !lexicon.contains([left, right].concat().as_str());
+            if name && (self.reads(Language::Dutch) || self.reads(Language::Nordic)) {
+                return Hyphen::Keep(Reason::CompoundHyphen);
+            }
+        }
+        // The page's own spelling decides where it shows the word, at the
+        // start of a sentence or a name too (`co-` / `operative` beside
+        // `Prairie Grain Co-operative`).
+        let lexicon = self.lexicon.get_or_insert_with(|| lexicon::words(input));
+        let mut chars = left.chars();
+        let capital: String = chars
+            .next()
+            .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect());
+        // Whole, then with each hyphen a word may carry, in one buffer.
+        let mut word = String::with_capacity(left.len() + right.len() + 3);
+        for (i, h) in ["", "-", "⸗", "‐"].into_iter().enumerate() {
+            for left in [left, capital.as_str()] {
+                word.clear();
+                word.extend([left, h, right]);
+                if lexicon.contains(word.as_str()) {
+                    return if i == 0 {
+                        Hyphen::Drop(Reason::SplitWordPageWritesWhole)
+                    } else {
+                        Hyphen::Keep(Reason::PageWritesHyphen)
+                    };
+                }
+            }
+        }
+        // An inflected form of a compound the page writes with the hyphen
+        // (`polsko-` / `niemieckiej` beside `polsko-niemiecka`): the same
+        // first part, and the next part with the same stem.
+        if right.chars().nth(lexicon::COMPOUND_STEM - 1).is_some() {
+            let stem_len = right
+                .char_indices()
+                .nth(lexicon::COMPOUND_STEM)
+                .map_or(right.len(), |(i, _)| i);
+            let compounds = self
+                .compounds
+                .get_or_insert_with(|| lexicon::compound_stems(lexicon));
+            for h in ["-", "⸗", "‐"] {
+                word.clear();
+                word.extend([left, h, &right[..stem_len]]);
+                if compounds.contains(word.as_str()) {
+                    return Hyphen::Keep(Reason::PageWritesHyphen);
+                }
+            }
+        }
+        // Dutch `oud-` (former: `Oud-burgemeester`) before a word of its
+        // own; shorter parts end words split there (`oud-` / `ste`).
+        let former = left.eq_ignore_ascii_case("oud")
+            && right.chars().nth(FORMER_WORD - 1).is_some()
+            && self.reads(Language::Dutch);
+        // One consonant before the hyphen (`x-` / `ray`): no syllable of a
+        // split word is a consonant alone, so the hyphen is the word's own;
+        // so is `e-` before an electronic thing (`e-` / `post`), where a
+        // vowel alone may be a syllable (Italian `a-` / `perto`).
+        let letter = left.chars().nth(1).is_none()
+            && left.chars().all(|c| {
+                (c.is_alphabetic() && !"aeiouAEIOU".contains(c))
+                    || (matches!(c, 'e' | 'E') && E_WORDS.iter().any(|w| right.starts_with(w)))
+            });
+        if is_hyphenated_prefix(left) || former || letter {
+            return Hyphen::Keep(Reason::HyphenatedPrefix);
+        }
+        // Two Romance adjectives in `-ico` / `-ica` (`teórico-` /
+        // `práctico`, `politico-` / `economica`): a split word's first part
+        // ends no such adjective.
+        let adjectives = left.chars().nth(4).is_some()
+            && (left.ends_with("ico") || left.ends_with("ica"))
+            && right.chars().nth(3).is_some()
+            && right.contains("ic");
+        if english_compound(left, right) || national_compound(left, right) || adjectives {
+            return Hyphen::Keep(Reason::CompoundHyphen);
+        }
+        // Catalan binds a pronoun to an infinitive (`donar-` / `li`, `fer-`
+        // / `ho`); a Slavic adjective joins another by `-o` (`hrvatsko-` /
+        // `slovenske`); Maltese binds its article (`għall-` / `bejgħ`).
+        // (And writes its tens with a hyphen, `quaranta-` / `dues`, which
+        // Italian closes up, `quarantadue`: on a Catalan page.)
+        let catalan = (matches!(right, "li" | "ho" | "hi" | "les" | "los")
+            && left.ends_with('r')
+            && left.chars().all(char::is_lowercase))
+            || (matches!(
+                left,
+                "vint"
+                    | "trenta"
+                    | "quaranta"
+                    | "cinquanta"
+                    | "seixanta"
+                    | "setanta"
+                    | "vuitanta"
+                    | "noranta"
+            ) && self.reads(Language::Catalan));
+        let slavic_adjective = ["sko", "cko", "čko", "ško", "žko"]
+            .iter()
+            .any(|e| left.ends_with(e))
+            && right.chars().nth(3).is_some()
+            && self.reads(Language::Slavic);
+        let maltese = is_maltese_article(left) && self.reads(Language::Maltese);
+        if catalan || slavic_adjective || maltese {
+            return Hyphen::Keep(Reason::HyphenatedParticle);
+        }
+        if reduplicated(left, right) {
+            return Hyphen::Keep(Reason::ReduplicatedWord);
+        }
+        // Dutch sets a hyphen in a compound where the parts' vowels would
+        // read as one (`auto-ongeluk`, `zee-egels`); inside a word it sets
+        // a diaeresis there instead (`coördinatie`), which a typesetter
+        // drops at a break (`co-` / `ordinatie`): the hyphen is the
+        // lesser error. German closes such compounds (`Kaffeeernte`).
+        if vowels_clash(left, right) && self.reads(Language::Dutch) {
+            return Hyphen::Keep(Reason::VowelClash);
+        }
+        if is_compass_point(left, right) {
+            return Hyphen::Keep(Reason::CompoundHyphen);
+        }
+        // Portuguese weekdays (`quarta-` / `feira`).
+        // (A French subject pronoun follows a verb in `-s`, `-x`, `-t`,
+        // `-d`, `-z`: `peux-tu`, `dit-il`, `suis-je`, `ai-je`,
+        // `rendez-vous`; not the Polish `projek-` / `tu`.)
+        let subject = matches!(
+            right,
+            "je" | "tu" | "il" | "ils" | "elle" | "elles" | "nous" | "vous"
+        );
+        let verb = left.ends_with(['s', 'x', 't', 'd', 'z']) || left == "ai";
+        if (is_hyphenated_particle(right) && (!subject || verb))
+            || right.starts_with("feira")
+            || (is_enclitic_pronoun(right) && left.ends_with(is_stressed_vowel))
+            || (is_reflexive_pronoun(right) && ends_in_portuguese_verb(left))
+            || (right == "t" && is_inverted_t(&input[next + 1..]))
+        {
+            return Hyphen::Keep(Reason::HyphenatedParticle);
+        }
+        Hyphen::Drop(Reason::SplitWord)
+    }
+}
+
+/// The languages whose ways with hyphens [`Builder::hyphen`] asks a page
+/// about.
+#[derive(Clone, Copy)]
+pub(super) enum Language {
+    /// Dutch (or Afrikaans): see [`reads_dutch`].
+    Dutch,
+    /// Swedish, Danish or Norwegian: see [`reads_nordic`].
+    Nordic,
+    /// Polish, Czech, Slovak or Croatian: see [`reads_slavic`].
+    Slavic,
+    /// Maltese: see [`reads_maltese`].
+    Maltese,
+    /// Catalan: see [`reads_catalan`].
+    Catalan,
+}
+
+impl Language {
+    /// How many there are.
+    pub(super) const COUNT: usize = 5;
+}
+
+/// Words that `e-` (electronic) makes a compound of (`e-post`,
+/// `e-Government` is told by its capital).
+pub(super) const E_WORDS: [&str; 12] = [
+    "mail", "post", "book", "bike", "commerce", "sport", "scooter", "ticket", "learning",
+    "banking", "health", "handel",
+];
+
+/// Shortest word, in characters, after Dutch `oud-` (former) read as a
+/// word of its own (`burgemeester`, `minister`).
+pub(super) const FORMER_WORD: usize = 6;
+
+/// Shortest half, in characters, of a reduplicated word read by
+/// [`reduplicated`]: shorter halves repeat inside plain words split at a
+/// syllable (`mur-` / `mur`, `bon-` / `bon`).
+pub(super) const REDUPLICATED_HALF: usize = 4;
+
+/// The two sides of a line-end hyphen are the same word (`reco-` / `reco`,
+/// `quero-` / `quero`, `Tico-` / `tico`), of at least
+/// [`REDUPLICATED_HALF`] letters (or a Hungarian numeral shared out,
+/// `egy-egy`): a reduplicated word, written with its
+/// hyphen (the caller has already let the page's own spelling decide).
+pub(super) fn reduplicated(left: &str, right: &str) -> bool {
+    // (Hungarian doubles its numerals to share out: `egy-egy`, `két-két`;
+    // Indonesian and Malay double short words for a plural: `ibu-ibu`.)
+    (right.chars().nth(REDUPLICATED_HALF - 1).is_some()
+        || matches!(
+            right,
+            "egy" | "két" | "ibu" | "dua" | "tiga" | "hal" | "apa"
+        ))
+        && left.len() == right.len()
+        && left.chars().flat_map(char::to_lowercase).eq(right.chars())
+}
+
+/// A decision on a line-end hyphen, with its reason.
+pub(super) enum Hyphen {
+    Drop(Reason),
+    Keep(Reason),
+    KeepSpaced(Reason),
+}
+
+/// An English compound adjective both of whose parts are common ones
+/// (`long-` / `term`, `state-` / `owned`, `part-` / `time`): a first part
+/// and a second part that English writes with a hyphen before a noun.
+/// Both must match, so that `state-` / `ment` or `over-` / `time` close up.
+/// And `great-` before a kinship word (`great-` / `grandchildren`).
+pub(super) fn english_compound(left: &str, right: &str) -> bool {
+    // A participle English sets after any noun with a hyphen
+    // (`Cardiff-based`, `pipe-borne`, `council-funded`), after a first
+    // part of four letters or more (not a prefix split off: `de-` /
+    // `based`).
+    if left.chars().nth(3).is_some()
+        && matches!(
+            right,
+            "based"
+                | "borne"
+                | "funded"
+                | "backed"
+                | "friendly"
+                | "related"
+                | "owned"
+                | "affected"
+                | "damaged"
+                | "stricken"
+                | "ravaged"
+                | "hit"
+        )
+    {
+        return true;
+    }
+    // An adverb before a participle (`much-` / `loved`, `ill-` /
+    // `fated`, `hard-` / `won`, `long-` / `awaited`, `well-` /
+    // `established`; a participle in `-ing` after `long`, `far`: `long-`
+    // / `standing`, `far-` / `reaching`), of five letters or more (not an
+    // ending split off: `long-` / `ed`).
+    let participle =
+        right.chars().nth(4).is_some() && (right.ends_with("ed") || right.ends_with("en"));
+    if with_lowercase(left, |w| {
+        matches!(
+            w,
+            "much" | "ill" | "ever" | "never" | "hard" | "fast" | "newly"
+        )
+    }) && (right.ends_with("ed") || right.ends_with("en") || right == "won")
+    {
+        return true;
+    }
+    if with_lowercase(left, |w| matches!(w, "long" | "well" | "far" | "short"))
+        && (participle || (right.chars().nth(4).is_some() && right.ends_with("ing")))
+    {
+        return true;
+    }
+    // English compounds that keep their hyphen in British use.
+    if with_lowercase(left, |w| {
+        matches!(
+            (w, right),
+            ("drink", "driving" | "driver" | "drivers")
+                | ("hat", "trick" | "tricks")
+                | ("lamp", "post" | "posts")
+                | ("half", "time" | "term")
+                | ("co", "ordinator" | "ordinators" | "ordinated" | "operation")
+                | ("grass", "roots")
+        )
+    }) {
+        return true;
+    }
+    if left.eq_ignore_ascii_case("great")
+        && ["grand", "aunt", "uncle", "niece", "nephew"]
+            .iter()
+            .any(|k| right.starts_with(k))
+    {
+        return true;
+    }
+    // (A word with other letters than ASCII is none of these.)
+    let first = left.is_ascii()
+        && with_lowercase(left, |w| {
+            matches!(
+                w,
+                "long"
+                    | "short"
+                    | "state"
+                    | "full"
+                    | "part"
+                    | "large"
+                    | "small"
+                    | "high"
+                    | "low"
+                    | "home"
+                    | "tax"
+                    | "city"
+                    | "world"
+                    | "record"
+                    | "first"
+                    | "second"
+                    | "third"
+                    | "last"
+                    | "after"
+                    | "one"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "twelve"
+                    | "twenty"
+                    | "thirty"
+                    | "fifty"
+                    | "hundred"
+            )
+        });
+    first
+        && matches!(
+            right,
+            "term"
+                | "third"
+                | "thirds"
+                | "quarters"
+                | "fifth"
+                | "fifths"
+                | "owned"
+                | "run"
+                | "based"
+                | "time"
+                | "scale"
+                | "level"
+                | "made"
+                | "free"
+                | "class"
+                | "rate"
+                | "range"
+                | "lived"
+                | "year"
+                | "month"
+                | "week"
+                | "day"
+                | "hour"
+                | "minute"
+                | "party"
+                | "lying"
+                | "paid"
+                | "profile"
+                | "risk"
+                | "speed"
+                | "rise"
+                | "end"
+                | "income"
+                | "quality"
+                | "ranking"
+                | "quarter"
+                | "hours"
+                | "school"
+                | "half"
+                | "round"
+                | "floor"
+                | "generation"
+                | "storey"
+                | "story"
+                | "bedroom"
+                | "lane"
+                | "member"
+                | "seat"
+                | "star"
+                | "point"
+                | "page"
+                | "mile"
+                | "acre"
+                | "hectare"
+                | "man"
+                | "person"
+                | "stage"
+                | "game"
+                | "match"
+        )
+}
+
+/// A compound of two nations' adjectives (`italo-` / `francese`, `franco-`
+/// / `español`, `luso-` / `brasileiro`, `anglo-` / `american`): a
+/// combining form of a nation before an adjective of one (told by its
+/// ending), so that `franco-` / `phone` closes up.
+pub(super) fn national_compound(left: &str, right: &str) -> bool {
+    let nation = with_lowercase(left, |w| {
+        matches!(
+            w,
+            "italo"
+                | "ítalo"
+                | "franco"
+                | "hispano"
+                | "ispano"
+                | "luso"
+                | "anglo"
+                | "germano"
+                | "greco"
+                | "russo"
+                | "ruso"
+                | "sino"
+                | "austro"
+                | "afro"
+                | "indo"
+                | "polacco"
+        )
+    });
+    nation
+        && right.chars().nth(4).is_some()
+        && [
+            "ese", "esi", "ano", "ani", "ana", "ane", "ais", "aise", "ois", "oise", "ol", "ola",
+            "oles", "ês", "és", "esa", "eiro", "eira", "ico", "ica", "ino", "ina", "ian", "ish",
+            "can",
+        ]
+        .iter()
+        .any(|e| right.ends_with(e))
+}
+
+/// `text` opens a CJK quotation or bracket it does not close (`「本屋が
+/// ない町で`).
+pub(super) fn open_quote(text: &str) -> bool {
+    let mut depth = 0i32;
+    for c in text.chars() {
+        match c {
+            '「' | '『' | '（' | '【' | '《' | '〈' | '“' => depth += 1,
+            '」' | '』' | '）' | '】' | '》' | '〉' | '”' => depth -= 1,
+            _ => {}
+        }
+    }
+    depth > 0
+}
+
+/// Words after which a hyphen marks an elided compound part
+/// (`Erziehungs⸗ und Zwangarbeit⸗Inſtitute`, Polish `dwu- i trzyletnie`,
+/// Hungarian `kis- és középvállalkozások`). (Finnish `ja` and `tai` also
+/// end words split before them: `opetta-` / `ja`, `maanan-` / `tai`.)
+pub(super) fn is_conjunction(word: &str) -> bool {
+    matches!(
+        word,
+        "und"
+            | "oder"
+            | "bzw"
+            | "sowie"
+            | "wie"
+            | "bis"
+            | "noch"
+            | "and"
+            | "or"
+            | "nor"
+            | "to"
+            | "et"
+            | "ou"
+            | "u"
+            | "e"
+            | "y"
+            | "és"
+            | "vagy"
+            | "illetve"
+            | "și"
+            | "sau"
+            | "oraz"
+            | "lub"
+            | "albo"
+            | "nebo"
+            | "ani"
+    )
+}
+
+/// Words that follow a hyphen as a pronoun or particle bound to the word
+/// before (Portuguese `disse-lhes`, `vê-se`; French `dit-il`, `peut-être`,
+/// `celle-là`, `lui-même`): a typesetter's split never leaves so short or
+/// so set a part on the next line.
+pub(super) fn is_hyphenated_particle(word: &str) -> bool {
+    // Not the two-letter ones that also end words a typesetter splits
+    // (German `Ro-se`, `Stra-ße`): `se`, `me`, `la`, `no` …
+    matches!(
+        word,
+        "lhe"
+            | "lhes"
+            | "nos"
+            | "vos"
+            | "los"
+            | "las"
+            | "nas"
+            | "il"
+            | "elle"
+            | "ils"
+            | "elles"
+            | "je"
+            | "tu"
+            | "nous"
+            | "vous"
+            | "moi"
+            | "toi"
+            | "là"
+            | "ci"
+            | "être"
+            | "même"
+            | "mêmes"
+    )
+}
+
+/// Words that stand before a hyphen as the first part of a compound
+/// (`self-funded`, `well-known`, `vingt-cinq`, `porte-parole`,
+/// `bem-vindos`) and are not where a typesetter would split a longer word.
+pub(super) fn is_hyphenated_prefix(word: &str) -> bool {
+    with_lowercase(word, |w| {
+        matches!(
+            w,
+            "self"
+            | "ex"
+            | "all"
+            | "well"
+            | "half"
+            | "vice"
+            | "vingt"
+            | "trente"
+            | "quarante"
+            | "cinquante"
+            | "soixante"
+            | "porte"
+            | "demi"
+            | "arrière"
+            // French `après-midi`, `avant-hier`, `sans-abri`: no French
+            // word goes on from these closed up.
+            | "après"
+            | "avant"
+            | "sans"
+            | "dix"
+            | "quatre"
+
+            | "twenty"
+            | "thirty"
+            | "forty"
+            | "fifty"
+            | "sixty"
+            | "seventy"
+            | "eighty"
+            | "ninety"
+            // Portuguese (`bem-vindos`, `recém-nascido`, `pós-guerra`).
+            | "bem"
+            | "recém"
+            | "além"
+            | "pós"
+            | "pró"
+        )
+    })
+}
+
+/// Calls `f` on `word` in lower case ([`str::to_lowercase`]): a short
+/// ASCII word (every word the lists of prefixes and first parts hold, and
+/// most words) lowered in a buffer on the stack, without allocating.
+/// A property test checks that both ways agree.
+pub(super) fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 16];
+    if let Some(b) = buf.get_mut(..word.len()).filter(|_| word.is_ascii()) {
+        b.copy_from_slice(word.as_bytes());
+        b.make_ascii_lowercase();
+        if let Ok(w) = core::str::from_utf8(b) {
+            return f(w);
+        }
+    }
+    f(&word.to_lowercase())
+}
+
+/// Whether joining `left` and `right` would set two vowels side by side
+/// that Dutch reads as one sound (`o` + `o`, `e` + `e`, `a` + `u`, `e` +
+/// `i` …).
+pub(super) fn vowels_clash(left: &str, right: &str) -> bool {
+    let (Some(a), Some(b)) = (left.chars().next_back(), right.chars().next()) else {
+        return false;
+    };
+    matches!(
+        (a.to_ascii_lowercase(), b),
+        ('a', 'a' | 'e' | 'i' | 'u')
+            | ('e', 'e' | 'i' | 'u')
+            | ('i', 'e' | 'i')
+            | ('o', 'e' | 'i' | 'o' | 'u')
+            | ('u', 'i' | 'u')
+    )
+}
+
+/// Whether `input` reads as Swedish, Danish or Norwegian: `och`, `og`,
+/// `att`, `det`, `ikke`, `inte` at least three times, and more often than
+/// English and German's commonest words.
+pub(super) fn reads_nordic(input: &str) -> bool {
+    let count = |w: &str| memmem::find_iter(input.as_bytes(), w.as_bytes()).count();
+    let nordic = count(" och ")
+        + count(" og ")
+        + count(" att ")
+        + count(" det ")
+        + count(" ikke ")
+        + count(" inte ");
+    nordic >= 3 && nordic > count(" the ") + count(" and ") + count(" der ") + count(" und ")
+}
+
+/// Whether `input` reads as Catalan: `amb` and `els`, which neither
+/// Spanish nor Italian writes, at least three times.
+pub(super) fn reads_catalan(input: &str) -> bool {
+    let count = |w: &str| {
+        memmem::find_iter(input.as_bytes(), w.as_bytes())
+            .take(3)
+            .count()
+    };
+    count(" amb ") + count(" els ") >= 3
+}
+
+/// A Maltese article, assimilated or not, that binds the next word with
+/// a hyphen (`il-`, `tal-`, `għall-`, `ir-`, `ix-`).
+pub(super) fn is_maltese_article(word: &str) -> bool {
+    matches!(
+        word,
+        "il" | "l"
+            | "tal"
+            | "tas"
+            | "tat"
+            | "tar"
+            | "tad"
+            | "taż"
+            | "tax"
+            | "għall"
+            | "għal"
+            | "fil"
+            | "fl"
+            | "mill"
+            | "mil"
+            | "bil"
+            | "lill"
+            | "sal"
+            | "mal"
+            | "ir"
+            | "is"
+            | "it"
+            | "id"
+            | "ix"
+            | "iż"
+            | "in"
+            | "iċ"
+            | "iz"
+            | "Il"
+            | "Tal"
+            | "Ir"
+            | "Is"
+            | "It"
+    )
+}
+
+/// Whether `input` reads as Maltese: at least three of its letters `ħ`
+/// and `għ`, which no other language writes.
+pub(super) fn reads_maltese(input: &str) -> bool {
+    input.matches(['ħ', 'Ħ']).take(3).count() + input.matches("għ").take(3).count() >= 3
+}
+
+/// Whether `input` reads as Polish, Czech, Slovak or Croatian: at least
+/// three of the letters those write and Romanian, Hungarian and Turkish
+/// do not (`ł`, `ą`, `ę`, `ř`, `ě`, `ů`, `č`, `š`, `ž` …).
+pub(super) fn reads_slavic(input: &str) -> bool {
+    /// Letters read as the sign of one of these languages.
+    const LETTERS: &str = "łŁąęśźżćńěřůčšžđĄĘŚŹŻĆŃĚŘŮČŠŽĐ";
+    input
+        .chars()
+        .filter(|&c| LETTERS.contains(c))
+        .nth(2)
+        .is_some()
+}
+
+/// Whether `input` reads as Dutch (or Afrikaans): the articles `het` and
+/// `een`, which neither English nor German has, at least three times, and
+/// more often than English and German's commonest words (`the`, `and`,
+/// `der`, `und`). A few passes over the page, once.
+pub(super) fn reads_dutch(input: &str) -> bool {
+    let count = |w: &str| memmem::find_iter(input.as_bytes(), w.as_bytes()).count();
+    let dutch = count(" het ") + count(" een ");
+    dutch >= 3 && dutch > count(" the ") + count(" and ") + count(" der ") + count(" und ")
+}
+
+/// Whether `left` and `right` make a compass point that French, Italian
+/// and Romanian write with a hyphen (`nord-est`, `sud-ouest`,
+/// `nord-ovest`, `nord-vest`). Not the
+/// English ones, which American papers write whole (`northeast`), nor the
+/// German (`Nordost`).
+pub(super) fn is_compass_point(left: &str, right: &str) -> bool {
+    (left.eq_ignore_ascii_case("nord") || left.eq_ignore_ascii_case("sud"))
+        && matches!(right, "est" | "ouest" | "ovest" | "vest")
+}
+
+/// Whether `rest`, the text after a line-end hyphen, opens with a hyphen
+/// again, right before a letter or digit (`biało-` / `-niebieskie`): the
+/// Polish and Czech way of marking a compound's hyphen at a line break,
+/// the hyphen repeated on the next line.
+pub(super) fn repeats_hyphen(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    chars.next().is_some_and(script::is_line_hyphen)
+        && chars.next().is_some_and(char::is_alphanumeric)
+}
+
+/// Pronouns that Portuguese binds by a hyphen to an infinitive, which
+/// then ends on a stressed vowel (`amá-lo`, `fazê-la`, `pô-los`).
+pub(super) fn is_enclitic_pronoun(word: &str) -> bool {
+    matches!(word, "lo" | "la" | "los" | "las")
+}
+
+/// Pronouns that Portuguese binds by a hyphen to a finite verb
+/// (`realizou-se`, `deu-me`).
+pub(super) fn is_reflexive_pronoun(word: &str) -> bool {
+    matches!(word, "se" | "me" | "te")
+}
+
+/// `word` ends as a Portuguese verb in the past or the plural does before
+/// a bound pronoun (`realizou`, `vendeu`, `partiu`, `formaram`, `fazem`):
+/// no word a typesetter splits before `-se` or `-me` ends so.
+pub(super) fn ends_in_portuguese_verb(word: &str) -> bool {
+    word.len() > 3
+        && ["ou", "eu", "iu", "am", "em"]
+            .iter()
+            .any(|e| word.ends_with(e))
+}
+
+/// A vowel with an acute accent or a circumflex: stressed, ending an
+/// infinitive before a bound pronoun ([`is_enclitic_pronoun`]). No word a
+/// typesetter splits has one right before a last syllable `-lo` or `-la`.
+pub(super) fn is_stressed_vowel(c: char) -> bool {
+    matches!(c, 'á' | 'é' | 'í' | 'ó' | 'ú' | 'â' | 'ê' | 'ô')
+}
+
+/// Whether `rest`, the text after a `t` that follows a line-end hyphen,
+/// is the rest of a French inverted verb (`va-` / `t-il`, `a-` /
+/// `t-elle`): a hyphen and a subject pronoun.
+pub(super) fn is_inverted_t(rest: &str) -> bool {
+    let Some(rest) = rest.strip_prefix('-') else {
+        return false;
+    };
+    let len = rest
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(rest.len());
+    matches!(&rest[..len], "il" | "elle" | "on" | "ils" | "elles")
+}
+
+/// The word around a line-end hyphen at byte `hpos`, going on at byte
+/// `next`: where its left part starts, the left part (letters and digits
+/// before the hyphen) and the right part (those from `next`).
+pub(super) fn split_word(input: &str, hpos: usize, next: usize) -> (usize, &str, &str) {
+    let word_start = input[..hpos]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphanumeric())
+        .last()
+        .map_or(hpos, |(i, _)| i);
+    let right_len = input[next..]
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(input.len() - next, |(i, _)| i);
+    (
+        word_start,
+        &input[word_start..hpos],
+        &input[next..next + right_len],
+    )
+}
