@@ -1335,12 +1335,14 @@ impl Views {
     }
 
     /// Links each paragraph that captions or running heads cut in two to
-    /// the paragraph that continues it (see [`Views::goes_on`]).
+    /// the paragraph that continues it (see [`Views::goes_on`]). A table's
+    /// row is no part of a paragraph's text, on either side.
     fn continuations(&self, out: &mut [Segment], spans: &[(usize, usize)]) {
         let interrupts =
             |g: &Segment, k: usize| g.kind == BlockKind::Caption || self.v[spans[k].0].furniture;
         let text = |g: &Segment, k: usize| {
             g.kind == BlockKind::Paragraph
+                && !g.row
                 && !self.v[spans[k].0].furniture
                 && !self.v[spans[k].0].byline
         };

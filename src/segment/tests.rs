@@ -1952,6 +1952,12 @@ fn a_paragraph_cut_by_a_caption_goes_on_after_it() {
              \u{3000}\u{3000}經營小食攤二十年的林太太說，過去\n每晚十一時便要收檔。\n\
              \u{3000}\u{3000}另外，管理處將於本月底舉行居民諮\n詢會。\n";
     assert_eq!(links(s)[0], None);
+    // Nor does a sentence go on into a table's rows.
+    let s = "　　山城區夜市由下月起延長營業至凌晨\n兩時，區議會昨日通過試行半年的方案。\n\n\
+             ▲夜市入口。\n\n甲隊　　０１０　２００　　３\n乙隊　　０００　１０１　　２\n\n\
+             \u{3000}\u{3000}經營小食攤二十年的林太太說，過去\n每晚十一時便要收檔。\n\
+             \u{3000}\u{3000}另外，管理處將於本月底舉行居民諮\n詢會。\n";
+    assert_eq!(links(s)[0], None);
 }
 
 #[test]
