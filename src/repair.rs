@@ -115,6 +115,12 @@ const PARTICLE_LINE_CHARS: usize = 3;
 /// `COMUNIDAD VALENCIANA`): see [`Finder::headline_at_top`].
 const KICKER_CELLS: u32 = 20;
 const IDEOGRAPHIC_SPACE: char = '\u{3000}';
+/// Fewest words (an ideograph counting as one) of a heading printed twice
+/// between blank lines that is evidence of its own (see
+/// [`Finder::headline_alone`]).
+const LONE_HEADLINE_WORDS: usize = 4;
+/// Fewest letters (an ideograph counting as two) of such a heading.
+const LONE_HEADLINE_LETTERS: usize = 20;
 /// Most lines of a passage emitted twice as a block.
 const MAX_BLOCK_LINES: usize = 8;
 /// Fewest characters (white space aside) of a passage emitted twice.

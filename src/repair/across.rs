@@ -358,7 +358,34 @@ impl Finder<'_> {
         };
         let pair = h.delete - 1..h.delete + 1;
         let company = cands.len() >= 2 || self.findings.iter().any(|f| !pair.contains(&f.line));
-        (company || self.headline_at_top(pair.start)) && !self.recurs(pair)
+        (company || self.headline_at_top(pair.start) || self.headline_alone(pair.clone()))
+            && !self.recurs(pair)
+    }
+
+    /// The heading printed twice on lines `pair` stands between blank
+    /// lines (or the text's ends) and holds words enough for a headline
+    /// ([`LONE_HEADLINE_WORDS`] and [`LONE_HEADLINE_LETTERS`]; an ideograph
+    /// counts as a word and as two letters): printed twice, such a line is
+    /// evidence of its own, where a short cell or a refrain of a word or
+    /// two is not.
+    pub(super) fn headline_alone(&self, pair: Range<usize>) -> bool {
+        let blank = |i: Option<usize>| i.and_then(|i| self.lines.get(i)).is_none_or(Line::is_blank);
+        if !blank(pair.start.checked_sub(1)) || !blank(Some(pair.end)) {
+            return false;
+        }
+        let text = self.lines[pair.start].text(self.input);
+        let (mut words, mut letters, mut gap) = (0usize, 0usize, true);
+        for c in text.chars() {
+            if is_space(c) {
+                gap = true;
+                continue;
+            }
+            let wide = is_cjk(c);
+            words += usize::from(gap || wide);
+            letters += usize::from(c.is_alphabetic()) * if wide { 2 } else { 1 };
+            gap = false;
+        }
+        words >= LONE_HEADLINE_WORDS && letters >= LONE_HEADLINE_LETTERS
     }
 
     /// Line `li` opens the text or a page, or follows only the section's

@@ -618,6 +618,30 @@ fn a_headline_printed_twice_at_the_top_of_a_page_is_evidence() {
 }
 
 #[test]
+fn a_headline_printed_twice_between_blank_lines_is_evidence() {
+    let page = format!(
+        "{BODY}\nUludağ yolu geceleri aydınlanacak\nUludağ yolu geceleri aydınlanacak\n\n{BODY}"
+    );
+    assert_eq!(
+        repair(&page),
+        format!("{BODY}\nUludağ yolu geceleri aydınlanacak\n\n\n{BODY}")
+    );
+    let page =
+        format!("{BODY}\n山城區夜市延長營業至凌晨兩時\n山城區夜市延長營業至凌晨兩時\n\n{BODY}");
+    assert_eq!(
+        repair(&page),
+        format!("{BODY}\n山城區夜市延長營業至凌晨兩時\n\n\n{BODY}")
+    );
+    // Too few words, or text going on under it: a cell or a refrain.
+    for page in [
+        format!("{BODY}\nSunny and very warm\nSunny and very warm\n\n{BODY}"),
+        format!("{BODY}\nWe shall overcome someday\nWe shall overcome someday\n{BODY}"),
+    ] {
+        assert_eq!(repair(&page), page);
+    }
+}
+
+#[test]
 fn heading_pair_traps_survive() {
     let weak = "\n備備註註：：無\n";
     for page in [
