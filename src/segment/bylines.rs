@@ -231,6 +231,10 @@ fn place_byline(text: &str) -> bool {
         && place
             .split_once('@')
             .is_some_and(|(user, domain)| !user.is_empty() && domain.contains('.'));
+    // Or the writer's desk (`By Kelly Huang / Staff reporter`).
+    if names.split(' ').next().is_some_and(is_by) && is_desk(place) {
+        return latin_byline(names);
+    }
     let mut k = 0;
     if !email
         && (!place.split(' ').all(|w| {
@@ -304,43 +308,59 @@ fn korean_byline(text: &str) -> bool {
         && text.split(' ').count() <= 3
 }
 
-/// A newsroom or agency credited alone on a byline's line.
+/// A newsroom or agency credited alone on a byline's line, or with the
+/// agencies that helped (`Staff writer, with CNA`, `Staff Reporter, with
+/// agencies`).
 fn is_desk(text: &str) -> bool {
-    matches!(
-        text,
-        "Redacción"
-            | "Redação"
-            | "Da Redação"
-            | "Da redação"
-            | "De la Redacción"
-            | "Redazione"
-            | "La Redazione"
-            | "Redaktion"
-            | "La Rédaction"
-            | "Staff"
-            | "Staff Reporter"
-            | "Staff Reporters"
-            | "Staff Writer"
-            | "Staff Writers"
-            | "STAFF REPORTER"
-            | "STAFF WRITER"
-            | "Our Correspondent"
-            | "OUR CORRESPONDENT"
-            | "Special Correspondent"
-            | "SPECIAL CORRESPONDENT"
-            | "Agencias"
-            | "Agências"
-            | "Agenzie"
-            | "Agenturen"
-            | "EFE"
-            | "AFP"
-            | "AP"
-            | "Reuters"
-            | "REUTERS"
-            | "ANSA"
-            | "Europa Press"
-    )
+    if let Some((desk, helpers)) = text.split_once(", with ") {
+        return is_desk(desk)
+            && !helpers.is_empty()
+            && helpers.split(' ').count() <= AGENCY_WORDS
+            && !helpers.ends_with(['.', ',', ';']);
+    }
+    // Staff credits, in whatever case (`Staff reporter`, `STAFF WRITER`).
+    STAFF.iter().any(|d| d.eq_ignore_ascii_case(text))
+        || matches!(
+            text,
+            "Redacción"
+                | "Redação"
+                | "Da Redação"
+                | "Da redação"
+                | "De la Redacción"
+                | "Redazione"
+                | "La Redazione"
+                | "Redaktion"
+                | "La Rédaction"
+                | "Agencias"
+                | "Agências"
+                | "Agenzie"
+                | "Agenturen"
+                | "EFE"
+                | "AFP"
+                | "AP"
+                | "Reuters"
+                | "REUTERS"
+                | "ANSA"
+                | "Europa Press"
+        )
 }
+
+/// Most words of the agencies named after a desk (`Staff writer, with
+/// CNA and Reuters`).
+const AGENCY_WORDS: usize = 3;
+
+/// The staff credits of English-language papers, told in any case.
+const STAFF: [&str; 9] = [
+    "Staff",
+    "Staff Reporter",
+    "Staff Reporters",
+    "Staff Writer",
+    "Staff Writers",
+    "Our Correspondent",
+    "Special Correspondent",
+    "Our Reporter",
+    "Staff Correspondent",
+];
 
 /// `text` ends in a title and one capitalised name (`… leader Cllr Ann`,
 /// `… said Mayor Ruth`): a name that goes on into the next line.

@@ -74,6 +74,9 @@ fn finds_bylines() {
         "By Sam Ortega (with AP)",
         "By Ma. Theresa D. Lacson",
         "From Chinedu Okafor, Abuja",
+        "Staff writer",
+        "Staff writer, with CNA",
+        "STAFF REPORTER, with agencies",
     ] {
         assert!(byline(s), "{s}");
     }
@@ -100,6 +103,8 @@ fn finds_bylines() {
         "【本報訊】港鐵東涌西延線昨日正式通車",
         "By",
         "Propos recueillis par le maire",
+        "Staff writer, with the help of the whole town.",
+        "Staffing, with CNA",
     ] {
         assert!(!byline(s), "{s}");
     }
@@ -116,6 +121,7 @@ fn finds_bylines_with_their_place() {
         "Erik Sandell | erik.sandell@roslagsbladet.se",
         "LAIA FERRER · PALAFRUGELL",
         "Елизавета Козлова / МОСКВА",
+        "By Kelly Huang / Staff reporter",
     ] {
         assert!(byline(s), "{s}");
     }
@@ -126,6 +132,7 @@ fn finds_bylines_with_their_place() {
         "Lucía Moreno / Teruel",
         "Price rises / Wages fall",
         "Jane Smith / leeds",
+        "Kelly Huang / Staff reporter / Taipei",
         "Write to us | letters@example.com",
         "Preus · Horaris",
         "日本語 · テスト",
