@@ -60,6 +60,7 @@ impl Builder<'_> {
             Language::Slavic => reads_slavic(input),
             Language::Maltese => reads_maltese(input),
             Language::Catalan => reads_catalan(input),
+            Language::English => reads_english(input),
         })
     }
 
@@ -99,7 +100,13 @@ impl Builder<'_> {
                     rest.strip_prefix(script::is_line_hyphen)
                         .is_some_and(|r| r.starts_with(char::is_alphabetic))
                 });
-        if left.ends_with(|c: char| c.is_ascii_digit()) || chained || chained_on {
+        // (And an ordinal or a figure with its unit: `21st-` / `century`,
+        // `1990s-` / `style`.)
+        if left.ends_with(|c: char| c.is_ascii_digit())
+            || left.starts_with(|c: char| c.is_ascii_digit())
+            || chained
+            || chained_on
+        {
             return Hyphen::Keep(Reason::CompoundHyphen);
         }
         // Dutch `en` (and) is an ending of German and French words
@@ -251,7 +258,12 @@ impl Builder<'_> {
             && (left.ends_with("ico") || left.ends_with("ica"))
             && right.chars().nth(3).is_some()
             && right.contains("ic");
-        if english_compound(left, right) || national_compound(left, right) || adjectives {
+        let vowel_prefix = english_vowel_prefix(left, right) && self.reads(Language::English);
+        if english_compound(left, right)
+            || national_compound(left, right)
+            || adjectives
+            || vowel_prefix
+        {
             return Hyphen::Keep(Reason::CompoundHyphen);
         }
         // Catalan binds a pronoun to an infinitive (`donar-` / `li`, `fer-`
@@ -331,11 +343,13 @@ pub(super) enum Language {
     Maltese,
     /// Catalan: see [`reads_catalan`].
     Catalan,
+    /// English: see [`reads_english`].
+    English,
 }
 
 impl Language {
     /// How many there are.
-    pub(super) const COUNT: usize = 5;
+    pub(super) const COUNT: usize = 6;
 }
 
 /// Words that `e-` (electronic) makes a compound of (`e-post`,
@@ -848,6 +862,31 @@ pub(super) fn reads_dutch(input: &str) -> bool {
     let count = |w: &str| memmem::find_iter(input.as_bytes(), w.as_bytes()).count();
     let dutch = count(" het ") + count(" een ");
     dutch >= 3 && dutch > count(" the ") + count(" and ") + count(" der ") + count(" und ")
+}
+
+/// Whether `input` reads as English: `the` and `and` at least three times,
+/// and more often than the articles and prepositions of the languages
+/// that close up what English hyphenates (`de`, `la`, `der`, `het`).
+pub(super) fn reads_english(input: &str) -> bool {
+    let count = |w: &str| memmem::find_iter(input.as_bytes(), w.as_bytes()).count();
+    let english = count(" the ") + count(" and ");
+    english >= 3 && english > count(" de ") + count(" la ") + count(" der ") + count(" het ")
+}
+
+/// An English prefix ending in the vowel that opens the word after it
+/// (`re-` / `elected`, `pre-` / `empt`, `co-` / `owner`, `anti-` /
+/// `inflammatory`): English keeps the hyphen there, where Spanish and
+/// French close up (`reelegido`, `réélu`).
+pub(super) fn english_vowel_prefix(left: &str, right: &str) -> bool {
+    let Some(first) = right.chars().next() else {
+        return false;
+    };
+    with_lowercase(left, |w| match w {
+        "re" | "pre" | "de" => first == 'e',
+        "co" => first == 'o',
+        "anti" | "semi" | "multi" => first == 'i',
+        _ => false,
+    })
 }
 
 /// Whether `left` and `right` make a compass point that French, Italian

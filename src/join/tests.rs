@@ -252,6 +252,36 @@ fn compound_hyphens_stay() {
         text("He lives in Wells-next-\nthe-Sea, near the US-ameri-\nkanisch border.\n"),
         "He lives in Wells-next-the-Sea, near the US-amerikanisch border."
     );
+    // A figure or an ordinal before its compound's part.
+    assert_eq!(
+        text(
+            "Fighting 21st-
+century fires in 1990s-
+style trucks.
+"
+        ),
+        "Fighting 21st-century fires in 1990s-style trucks."
+    );
+}
+
+#[test]
+fn an_english_prefix_keeps_its_hyphen_before_its_own_vowel() {
+    let english = "The mayor and the council said the plan and the budget \
+                   were agreed, and the chairman, who was re-\nelected, and the co-\n\
+                   owner said the pre-\nexisting deal had been re-\nwritten.\n";
+    assert_eq!(
+        text(english),
+        "The mayor and the council said the plan and the budget were agreed, and the \
+         chairman, who was re-elected, and the co-owner said the pre-existing deal had \
+         been rewritten."
+    );
+    // Spanish closes such words up.
+    let spanish =
+        "El alcalde de la ciudad fue re-\nelegido por la mayoría de los votos de la junta.\n";
+    assert_eq!(
+        text(spanish),
+        "El alcalde de la ciudad fue reelegido por la mayoría de los votos de la junta."
+    );
 }
 
 #[test]
