@@ -1783,6 +1783,25 @@ impl Views {
         {
             return true;
         }
+        // A CJK box entry's value goes on over a sentence's end to a line
+        // set between it and the next entry (`会期：３月３１日（日）まで。` /
+        // `月曜休館` / `会場：…`).
+        if opener.cjk
+            && opener.entry_label
+            && b.cjk
+            && !b.blank_before
+            && !b.entry_label
+            && len < ENTRY_GAP
+            && self
+                .v
+                .get(j + 1)
+                .is_some_and(|n| n.entry_label && !n.blank_before)
+            && !self.hard_start(j)
+            && !self.row(j)
+            && self.box_entry(j - len)
+        {
+            return false;
+        }
         if opener.entry {
             if !b.blank_before && len < ENTRY_GAP && !self.hard_start(j) && !self.row(j) {
                 return false;

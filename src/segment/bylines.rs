@@ -142,7 +142,7 @@ pub(super) fn byline(text: &str) -> bool {
             Some(
                 '本' | '記' | '记' | '特' | '實' | '实' | '見' | '见' | '通' | '撰' | '文' | '读'
                 | '讀' | '报' | '報' | '【' | '［' | '〔',
-            ) => cjk_byline(text),
+            ) => cjk_byline(text) || desk_byline(text),
             Some(c) if script::is_uppercase(c) => {
                 (names_then_comma(text.as_bytes()) && latin_byline(text)) || place_byline(text)
             }

@@ -1665,16 +1665,18 @@ pub(super) fn latin_entry_label(text: &str) -> bool {
     text.starts_with(|c: char| c.is_uppercase()) && opens_with_label(text)
 }
 
-/// Most ideographs of the label of an entry of a CJK box of facts.
-const ENTRY_LABEL_CHARS: usize = 4;
+/// Most characters of the label of an entry of a CJK box of facts
+/// (`お問い合わせ`).
+const ENTRY_LABEL_CHARS: usize = 6;
 
 /// `text` opens with the label of an entry of a CJK box of facts: two to
-/// [`ENTRY_LABEL_CHARS`] ideographs and a fullwidth colon, then the entry
-/// (`展期：即日起至8月31日`, `开放时间：每周二至周日`).
+/// [`ENTRY_LABEL_CHARS`] ideographs or kana and a fullwidth colon, then
+/// the entry (`展期：即日起至8月31日`, `开放时间：每周二至周日`,
+/// `問い合わせ：同ギャラリー`).
 pub(super) fn cjk_entry_label(text: &str) -> bool {
-    // (Most lines have no `：` as their third to fifth character, which
-    // three-byte ideographs put at bytes 6, 9 or 12.)
-    if ![6, 9, 12]
+    // (Most lines have no `：` as their third to seventh character, which
+    // three-byte ideographs put at bytes 6 to 18.)
+    if ![6, 9, 12, 15, 18]
         .iter()
         .any(|&at| text.get(at..at + 3) == Some("："))
     {

@@ -65,6 +65,8 @@ fn finds_bylines() {
         "Ana Clara Sousa, de Teresina",
         "北陸支局　中村健一",
         "社会部 田中花子",
+        "文化部　森田真理",
+        "報道部　山田太郎",
         "报道：黄慧玲",
         "文/记者 梁晓彤　图/记者 苏伟",
         "Da Redação",
@@ -3863,6 +3865,25 @@ fn a_cjk_box_entry_with_a_value_in_figures_and_an_unbracketed_dateline() {
             (BlockKind::Paragraph, 5, 5),
             (BlockKind::Heading, 7, 7),
             (BlockKind::Paragraph, 9, 10)
+        ],
+        "{b:?}"
+    );
+}
+
+#[test]
+fn a_japanese_box_entry_wraps_over_a_sentence_end_and_a_long_label() {
+    let s = "\u{3000}来場者の多くは熱心に\n作品をのぞき込み、とき\nどき足を止めて長く見入っ\nていた。\n\n\
+             展覧会メモ\n会期：３月３１日（日）まで。\n月曜休館\n会場：上野文化ギャラリー\n\
+             入場料：一般８００円、高校\n生以下無料\n問い合わせ：同ギャラリー\n（０３・３８２１・４４７０）\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[1..],
+        [
+            (BlockKind::Heading, 6, 6),
+            (BlockKind::Paragraph, 7, 8),
+            (BlockKind::Paragraph, 9, 9),
+            (BlockKind::Paragraph, 10, 11),
+            (BlockKind::Paragraph, 12, 13)
         ],
         "{b:?}"
     );
