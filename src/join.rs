@@ -35,6 +35,10 @@ use self::hyphen::*;
 
 /// The ideographic space, U+3000, as wide as an ideograph.
 const IDEOGRAPHIC_SPACE: char = '\u{3000}';
+/// How many cells (an ideograph is two) the first line of a CJK heading
+/// set on two lines may run past the second and still be a phrase of its
+/// own, which the join parts from the next by a space.
+const WRAPPED_HEADING_CELLS: u32 = 4;
 
 /// Fewest letters of a word set letter-spaced that are closed up.
 const SPACED_LETTERS: usize = 4;
@@ -593,6 +597,10 @@ impl<'a> Builder<'a> {
             // `…小さな島で` / `フェリーの…`.)
             && !(matches!(c, '、' | '，' | '：' | '；') && script::is_cjk(n))
             && !(script::is_cjk(n) && is_kana(c))
+            // (Nor a CJK one whose first line runs well past its second:
+            // a line that ran out of room, `…“智造走廊”重点` / `项目在…`,
+            // where phrases set one to a line are about as long.)
+            && !(script::is_cjk(c) && script::is_cjk(n) && a.width > b.width + WRAPPED_HEADING_CELLS)
         {
             (Replacement::Space, Reason::HeadingLines)
         } else if mixed(c, n) && self.spaces_mixed_script() {

@@ -211,6 +211,27 @@ fn a_japanese_headline_wrapped_over_lines_joins_without_spaces() {
 }
 
 #[test]
+fn a_chinese_headline_keeps_a_space_between_phrases_but_not_in_a_wrap() {
+    let body = "\u{3000}\u{3000}本報記者昨日從市政府獲悉，新區將於下月\n開工建設，預計三年內完成全部工程。\n";
+    // (Between stories: at a page's top, a second line is the deck.)
+    let first = |page: String| clean(&page).blocks().nth(1).unwrap().text().to_owned();
+    // Two phrases set one to a line, about as long.
+    assert_eq!(
+        first(format!(
+            "{body}\n深港市場互聯互通\n釋放巨大協同效應\n\n{body}"
+        )),
+        "深港市場互聯互通 釋放巨大協同效應"
+    );
+    // A line that ran out of room.
+    assert_eq!(
+        first(format!(
+            "{body}\n全省首批二十四个智造走廊重点\n项目在新区开工\n\n{body}"
+        )),
+        "全省首批二十四个智造走廊重点项目在新区开工"
+    );
+}
+
+#[test]
 fn compound_hyphens_stay() {
     assert_eq!(
         text("A state-of-the-\nart depot for the 38-\nyear-old system and a self-\nfunded plan.\n"),
