@@ -365,6 +365,9 @@ const LIST_SPAN: usize = 12;
 /// A heading is at most this share of the column of the text after it.
 const CJK_HEAD_RATIO: f32 = 0.80;
 const LAT_HEAD_RATIO: f32 = 0.62;
+/// Both lines of a Latin heading set on two lines are at most this share
+/// of the column of the text after them (see [`Views::heading_goes_on`]).
+const LAT_PAIR_RATIO: f32 = 0.75;
 /// Fewest blank lines after a sentence's end that show a page parting its
 /// paragraphs with them (see [`Views::blank_paragraphs`]).
 const BLANK_PARAGRAPHS: usize = 3;

@@ -947,10 +947,22 @@ impl Views {
         };
         // (Capitals end at a line in lowercase under them: the type
         // changes.)
+        // (Or both lines stop well short of the column, no sentence ended,
+        // over a capitalised line wider than them: no paragraph sets two
+        // short lines in a row. `Obras no Porto Interior` / `arrancam na
+        // quarta-feira` / `As obras de reforço do muro de pro-`.)
+        let col = self.forward_col(j) as f32;
+        let pair = !a.cjk
+            && !b.ends_sentence
+            && !b.open_end
+            && (a.width.max(b.width) as f32) <= LAT_PAIR_RATIO * col
+            && script::is_uppercase(n.first)
+            && n.width > b.width;
         self.hard_start(j + 1)
             || (n.blank_before && !self.double_spaced(j + 1))
             || (a.all_caps && self.caps_goes_on(i, j) && !n.all_caps)
-            || b.width as f32 <= ratio * self.forward_col(j) as f32
+            || b.width as f32 <= ratio * col
+            || pair
     }
 
     /// Latin line `k` stands alone: short, and ending a sentence or with a

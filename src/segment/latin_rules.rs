@@ -151,3 +151,18 @@ fn a_dateline_after_a_full_sentence_end_opens_a_paragraph() {
         [(BlockKind::Paragraph, 1, 6), (BlockKind::Paragraph, 7, 13)]
     );
 }
+
+#[test]
+fn two_short_lines_over_a_wider_capitalised_one_are_a_heading() {
+    // Briefs with no blank lines: each title set on two short lines.
+    let s = "BREVES\nObras no Porto Interior\narrancam na quarta-feira\n\
+             As obras de reforço do muro de pro-\ntecção contra inundações no Porto\n\
+             Interior arrancam na próxima quarta-\nfeira, anunciou ontem o Gabinete de\n\
+             Obras Costeiras (GOC). Os trabalhos\nvão decorrer em três fases.\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[1..],
+        [(BlockKind::Heading, 2, 3), (BlockKind::Paragraph, 4, 9)],
+        "{b:?}"
+    );
+}
