@@ -536,6 +536,9 @@ struct View {
     /// The first word is in capitals (`SOPOT.`, `A HEALTH board`), as a
     /// story's first words often are.
     caps_lead: bool,
+    /// Opens with a place and a period (`Oberaich. Schwer verletzt …`):
+    /// see [`place_mark`].
+    place_mark: bool,
     /// The line ends inside a URL or an e-mail address that the next line
     /// goes on with (see [`script::url_break`]).
     url_runs_on: bool,
@@ -889,6 +892,7 @@ impl Views {
             view.dateline |=
                 !view.cjk && (dash_dateline(text) || timed_opener(text) || salutation(text));
             view.caps_lead = script::is_uppercase(view.first) && caps_lead(text);
+            view.place_mark = !view.cjk && script::is_uppercase(view.first) && place_mark(text);
             // (Or a title and a given name, the name going on: `Cllr Ann` /
             // `Moss said …`.)
             view.open_end = !view.cjk

@@ -546,6 +546,54 @@ pub(super) fn dateline(text: &str) -> bool {
     false
 }
 
+/// Most bytes of the place that opens a line as its Ortsmarke.
+const PLACE_MARK_BYTES: usize = 32;
+
+/// Opens with a place and a period, as German papers open a local story
+/// (its Ortsmarke: `Oberaich. Schwer verletzt …`, `Bad Tölz. Die …`): one
+/// or two capitalised words of letters (or with a hyphen), four letters
+/// at least, a period, a space and a capitalised word. Not a one-word
+/// sentence that answers (`Danke.`, `Well.`) or an abbreviation (`Prof.`).
+pub(super) fn place_mark(text: &str) -> bool {
+    let head = &text.as_bytes()[..text.len().min(PLACE_MARK_BYTES)];
+    let Some(dot) = memchr::memmem::find(head, b". ") else {
+        return false;
+    };
+    let (place, rest) = (&text[..dot], &text[dot + 2..]);
+    let mut words = 0;
+    let word = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !w.ends_with('-')
+    };
+    for w in place.split(' ') {
+        words += 1;
+        if words > 2 || !word(w) {
+            return false;
+        }
+    }
+    place.chars().filter(|c| c.is_alphabetic()).nth(3).is_some()
+        && rest.starts_with(char::is_uppercase)
+        && !matches!(
+            place,
+            "Danke"
+                | "Nein"
+                | "Bitte"
+                | "Genau"
+                | "Stimmt"
+                | "Richtig"
+                | "Well"
+                | "Okay"
+                | "Thanks"
+                | "Merci"
+                | "Prof"
+                | "Dipl"
+                | "Sept"
+                | "Febr"
+                | "Corp"
+        )
+}
+
 /// Words capitalised only where they open a sentence (articles, pronouns,
 /// the commonest prepositions and conjunctions), in English, German,
 /// French, Spanish, Italian and Dutch.

@@ -202,6 +202,7 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         doubled: false,
         plain_tail: false,
         caps_lead: false,
+        place_mark: false,
         names_next: false,
         obituary: last.is_ascii_digit() && obituary_head(text),
         spacing: false,

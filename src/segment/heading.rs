@@ -608,9 +608,14 @@ impl Views {
         // A title set off above, right over a dateline, a lede opening in
         // capitals or a letter's salutation (`Volunteers deserve our
         // thanks` / `Sir, – May I …`, `Heavy rain uproots 40 trees; …` /
-        // `BENGALURU: Heavy rain …`).
+        // `BENGALURU: Heavy rain …`), or a German brief's place
+        // (`Radfahrer bei Sturz schwer verletzt` / `Oberaich. Schwer …`).
         if !l.cjk
-            && (n.dateline || (n.caps_lead && !n.all_caps))
+            && (n.dateline
+                || (n.caps_lead && !n.all_caps)
+                // (A title ends in a word: `Geplant sind insgesamt 14` /
+                // `Haltestellen. Die …` is a sentence going on.)
+                || (n.place_mark && l.last.is_alphabetic()))
             && !n.blank_before
             && self.set_off(i)
             && l.display()

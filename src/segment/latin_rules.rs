@@ -166,3 +166,38 @@ fn two_short_lines_over_a_wider_capitalised_one_are_a_heading() {
         "{b:?}"
     );
 }
+
+#[test]
+fn a_title_over_a_place_and_its_period_is_a_heading() {
+    for s in [
+        "Oberaich. Schwer verletzt hat",
+        "Bad Tölz. Die Stadt",
+        "Garmisch-Partenkirchen. Der",
+    ] {
+        assert!(place_mark(s), "{s}");
+    }
+    for s in [
+        "Danke. Das war",
+        "Prof. Müller sagte",
+        "Ulm.",
+        "Ulm. Der",
+        "in Oberaich. Der",
+        "Der Rat hat getagt. Die",
+    ] {
+        assert!(!place_mark(s), "{s}");
+    }
+    let s =
+        "Polizeibericht\n\nRadfahrer bei Sturz schwer verletzt\nOberaich. Schwer verletzt hat sich\n\
+             am Montagnachmittag ein Radfahrer\nbei einem Sturz auf der Staatsstraße\n\
+             zwischen Oberaich und Kirchdorf.\n";
+    assert_eq!(
+        &blocks(s)[1..],
+        [(BlockKind::Heading, 3, 3), (BlockKind::Paragraph, 4, 7)]
+    );
+    // A title ends in a word: a sentence going on over a column break.
+    let s = "vorgesehen, wenn der Be-\ntriebshof in Tannberg um-\ngebaut ist.\n\n\
+             Geplant sind insgesamt 14\nHaltestellen. Die Abstim-\nmung der Fahrpläne von Bus-\n\
+             und Bahnverkehr soll dafür\nsorgen, dass Fahrgäste in\nTannberg ohne lange War-\n\
+             tezeit umsteigen können.\n";
+    assert!(blocks(s).iter().all(|b| b.0 == BlockKind::Paragraph));
+}
