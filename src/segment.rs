@@ -1840,8 +1840,17 @@ impl Views {
         }
         // Blocks set one to a line, but not after a word split at a
         // line-end hyphen (`de re-` / blank / `parto.`) or inside a URL: the
-        // blank line is a column break there.
-        if b.blank_before && b.own_line && !a.ends_hyphen && !a.url_runs_on {
+        // blank line is a column break there. Nor inside a CJK paragraph's
+        // clause, its line of prose ending in a letter (`…变化情况，逐步` /
+        // blank / `加密高峰时段的班次。`): no CJK paragraph ends so.
+        let cjk_clause_goes_on = kind == BlockKind::Paragraph
+            && len >= 2
+            && a.cjk
+            && b.cjk
+            && a.clause
+            && script::is_cjk(a.last)
+            && script::is_alphabetic(a.last);
+        if b.blank_before && b.own_line && !a.ends_hyphen && !a.url_runs_on && !cjk_clause_goes_on {
             return true;
         }
         if kind == BlockKind::Caption {

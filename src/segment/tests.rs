@@ -4109,3 +4109,14 @@ fn a_line_between_blank_lines_over_a_dateline_is_its_headline() {
     let b = blocks(s);
     assert_eq!(b[1], (BlockKind::Heading, 3, 3), "{b:?}");
 }
+
+#[test]
+fn a_cjk_clause_goes_on_over_a_blank_line_among_lines_set_apart() {
+    // The blank lines around the subhead would set each line apart.
+    let s = "\u{3000}\u{3000}开通初期，工作日早晚高峰行\n车间隔为4分30秒，平峰期为7分钟。\n\
+             首班车6时从起点站发出，末班\n车23时30分从终点站开出。运营方\n表示，将根据客流变化情况，逐步\n\n\
+             加密高峰时段的班次。\n\n■换乘怎么走\n\n\u{3000}\u{3000}不少市民关心新线开通后如何\n\
+             换乘。记者了解到，在东湖站，乘\n客可通过站厅层的换乘通道前\n";
+    let b = blocks(s);
+    assert_eq!(b[0], (BlockKind::Paragraph, 1, 7), "{b:?}");
+}
