@@ -18,8 +18,19 @@ impl Finder<'_> {
         let mut scanned = AscendingLookup::new(&scanned);
         let mut scanned = |l: usize| scanned.contains(l);
         let n = self.lines.len();
+        // Lines ending in a copy found so far, brought up to date as the
+        // pass finds more (each finding read once).
+        let mut ends_in_copy = vec![false; n];
+        let mut read = 0;
         let mut li = 0;
         while li < n {
+            for f in &self.findings[read..] {
+                let end = self.lines[f.line].trimmed.end;
+                ends_in_copy[f.line] |= self.spans[f.spans.clone()]
+                    .last()
+                    .is_some_and(|s| s.end == end);
+            }
+            read = self.findings.len();
             let line = &self.lines[li];
             if line.is_blank() || scanned(li) {
                 li += 1;
@@ -34,10 +45,14 @@ impl Finder<'_> {
                 bytes += self.lines[end].trimmed.len();
                 end += 1;
             }
+            // (A chunk printed twice opening the line goes on from a copy
+            // ending the line before.)
+            let after_copy =
+                li > 0 && ends_in_copy[li - 1] && runs_on_cjk(&self.lines[li - 1], line);
             if end - li >= 2 {
-                self.run_squares(li..end);
+                self.run_squares(li..end, after_copy);
             } else if shown || line.text(self.input).bytes().max() >= Some(0xe3) {
-                self.inline_squares(li);
+                self.inline_squares(li, after_copy);
             }
             li = end;
         }
@@ -48,7 +63,7 @@ impl Finder<'_> {
     /// (`…前海作為粵港澳大灣` / `區前海作為粵港澳大灣區的…`). The later
     /// copies are recorded line by line; copies that are whole lines are
     /// left to the comparison of lines.
-    pub(super) fn run_squares(&mut self, run: Range<usize>) {
+    pub(super) fn run_squares(&mut self, run: Range<usize>, after_copy: bool) {
         let min = self.min_chars.max(2);
         let sc = &mut self.scratch;
         sc.chars.clear();
@@ -63,7 +78,7 @@ impl Finder<'_> {
         let mut copies = core::mem::take(&mut sc.copies);
         copies.clear();
         square_copies(&sc.chars, min, is_space, &mut copies);
-        chunks_at_marks(&sc.chars, &mut copies);
+        chunks_at_marks(&sc.chars, &mut copies, after_copy);
         // The index in `run` of the line holding character `x`.
         let line_of = |x: usize| starts.partition_point(|&s| s <= x) - 1;
         // The last byte offset found: the line (in `run`), its character
@@ -206,7 +221,7 @@ impl Finder<'_> {
     /// period is checked by extending the stretch of equal characters at
     /// that distance. The checks have a budget proportional to the line,
     /// so the cost stays linear whatever the line holds.
-    pub(super) fn inline_squares(&mut self, li: usize) {
+    pub(super) fn inline_squares(&mut self, li: usize, after_copy: bool) {
         let line = &self.lines[li];
         let (text, base) = (line.text(self.input), line.trimmed.start);
         let min = self.min_chars.max(2);
@@ -235,8 +250,9 @@ impl Finder<'_> {
             // (Chunks are printed so in CJK text, whose lead bytes are E3
             // and above: one pass tells Latin lines with accents apart.)
             if text.bytes().any(|b| b >= 0xe3) {
-                chunks_at_marks(&sc.chars, &mut copies);
+                chunks_at_marks(&self.scratch.chars, &mut copies, after_copy);
             }
+            let sc = &mut self.scratch;
             // The characters' byte offsets, only for the few lines with
             // copies.
             sc.offs.clear();

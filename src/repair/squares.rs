@@ -102,13 +102,16 @@ pub(super) fn chunk_mark(c: char) -> bool {
 /// Words said twice before a comma doubled by mistake (`研究研究討論討論，，
 /// 然後`) are no such print: the pair and its chunks are copies where the
 /// chain is anchored, by a copy already found (or a chunk taken) touching
-/// the pair, by a second pair closing the chunk after it, or by a chunk
-/// of [`LEAD_IN_CHARS`] different characters.
+/// the pair or the chunk before it, by a second pair closing the chunk
+/// after it, or by a chunk of [`LEAD_IN_CHARS`] different characters.
+///
+/// `after_copy`: the text goes on from a copy found before it (on the line
+/// before), which anchors a chunk that opens it.
 ///
 /// Merges the copies into `copies` (in order, not overlapping, those
 /// already there kept). A chunk's search stops at the first mark or
 /// space, and only doubled marks start one, so the cost stays linear.
-pub(super) fn chunks_at_marks(s: &[char], copies: &mut Vec<Square>) {
+pub(super) fn chunks_at_marks(s: &[char], copies: &mut Vec<Square>, after_copy: bool) {
     let n = s.len();
     let plain = |c: char| !chunk_mark(c) && !is_space(c);
     let pair_at = |i: usize| {
@@ -150,10 +153,17 @@ pub(super) fn chunks_at_marks(s: &[char], copies: &mut Vec<Square>) {
         while copies.get(next_copy).is_some_and(|c| c.whole().end < i) {
             next_copy += 1;
         }
-        let touching = |c: &Square| c.whole().end == i || c.start == i + 2;
-        let anchored = copies[next_copy..].iter().take(2).any(touching)
-            || (i > 0 && i == done && !found.is_empty());
         let (b, a) = (before(i, done), after(i + 2));
+        // (Or touching the chunk before the pair: `…正式投入服務設施正式投入` /
+        // `運作運作。。`.)
+        let chunk_start = b.map_or(i, |p| i - 2 * p);
+        let touching =
+            |c: &Square| c.whole().end == i || c.whole().end == chunk_start || c.start == i + 2;
+        let anchored = copies[next_copy..].iter().take(2).any(touching)
+            || (after_copy && chunk_start == 0 && b.is_some())
+            || (i > 0
+                && (i == done || (chunk_start == done && chunk_start < i))
+                && !found.is_empty());
         let closed = a.is_some_and(|p| pair_at(i + 2 + 2 * p));
         let wide_chunk = b.is_some_and(|p| wide(i - p, p)) || a.is_some_and(|p| wide(i + 2, p));
         if !(anchored || closed || wide_chunk) || (b.is_none() && a.is_none() && !anchored) {

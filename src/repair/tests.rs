@@ -234,6 +234,24 @@ fn a_lead_in_glued_to_its_copy_goes_alone() {
 }
 
 #[test]
+fn a_chunk_opening_a_line_goes_on_from_the_copy_ending_the_line_before() {
+    let page = "　　【本報訊】北安社區【本報訊】北安社區綜合服務綜合服務\n\
+                中心昨日舉行開幕禮中心昨日舉行開幕禮，，標誌着氹仔北標誌着氹仔北\n\
+                區首個一站式社區區首個一站式社區服務設施正式投入服務設施正式投入\n\
+                運作運作。。中心樓高五層，設有長者日間\n護理、親子活動室及自修室等。\n";
+    assert!(
+        repair(page).contains("\n運作。中心樓高五層"),
+        "{}",
+        repair(page)
+    );
+    // Without the copy before it, words said twice stay.
+    let page = "　　北安社區綜合服務中心昨日舉行開幕禮，標誌着氹仔北\n\
+                區首個一站式社區服務設施正式投入\n運作運作。。中心樓高五層，設有長者日間\n\
+                護理、親子活動室及自修室等。\n";
+    assert!(repair(page).contains("\n運作運作"), "{}", repair(page));
+}
+
+#[test]
 fn a_lead_in_printed_twice_chunk_by_chunk_goes_alone() {
     for (page, fixed) in [
         (
