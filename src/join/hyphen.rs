@@ -61,6 +61,7 @@ impl Builder<'_> {
             Language::Maltese => reads_maltese(input),
             Language::Catalan => reads_catalan(input),
             Language::English => reads_english(input),
+            Language::Romanized => writes_romanized_names(input),
         })
     }
 
@@ -185,6 +186,19 @@ impl Builder<'_> {
         // `billett`).
         // (The page's words first: they are read for the hyphen anyway,
         // where the languages are read only for this.)
+        // A Chinese given name romanized with a hyphen after its surname
+        // (`Chen Yu-` / `ting`), glossed in characters after it or on a
+        // page that writes such names whole (`Lin Chia-hao`).
+        if romanized_given_name(&input[..word_start], left, right) {
+            let gloss = input[next + right.len()..]
+                .trim_start_matches(' ')
+                .strip_prefix(['(', '（'])
+                .and_then(|g| g.chars().next())
+                .is_some_and(script::is_cjk);
+            if gloss || self.reads(Language::Romanized) {
+                return Hyphen::Keep(Reason::CompoundHyphen);
+            }
+        }
         if left.starts_with(char::is_uppercase) {
             let lexicon = self.lexicon.get_or_insert_with(|| lexicon::words(input));
             let name = lexicon.contains(left) && !lexicon.contains([left, right].concat().as_str());
@@ -345,11 +359,14 @@ pub(super) enum Language {
     Catalan,
     /// English: see [`reads_english`].
     English,
+    /// Chinese given names romanized with a hyphen: see
+    /// [`writes_romanized_names`].
+    Romanized,
 }
 
 impl Language {
     /// How many there are.
-    pub(super) const COUNT: usize = 6;
+    pub(super) const COUNT: usize = 7;
 }
 
 /// Words that `e-` (electronic) makes a compound of (`e-post`,
@@ -871,6 +888,66 @@ pub(super) fn reads_english(input: &str) -> bool {
     let count = |w: &str| memmem::find_iter(input.as_bytes(), w.as_bytes()).count();
     let english = count(" the ") + count(" and ");
     english >= 3 && english > count(" de ") + count(" la ") + count(" der ") + count(" het ")
+}
+
+/// `left` and `right`, parts of a word split at a line-end hyphen after
+/// `before`, read as a Chinese given name of two syllables romanized with
+/// a hyphen after a surname (`Chen Yu-` / `ting`, `Kao Wen-` / `chieh`):
+/// a capitalised syllable, a lowercase one, and a capitalised word before.
+pub(super) fn romanized_given_name(before: &str, left: &str, right: &str) -> bool {
+    let mut l = left.chars();
+    let surname = before
+        .trim_end_matches(' ')
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_uppercase())
+                && w.chars().all(|c| c.is_ascii_alphabetic())
+        });
+    surname
+        && before.ends_with(' ')
+        && l.next().is_some_and(|c| c.is_ascii_uppercase())
+        && l.all(|c| c.is_ascii_lowercase())
+        && right.chars().all(|c| c.is_ascii_lowercase())
+        && is_chinese_syllable(&left.to_ascii_lowercase())
+        && is_chinese_syllable(right)
+}
+
+/// Whether `input` writes a Chinese given name romanized with a hyphen
+/// inside a line, after its surname (`Lin Chia-hao`): see
+/// [`romanized_given_name`].
+pub(super) fn writes_romanized_names(input: &str) -> bool {
+    let b = input.as_bytes();
+    memchr::memchr_iter(b'-', b).any(|h| {
+        let start = b[..h]
+            .iter()
+            .rposition(|c| !c.is_ascii_alphabetic())
+            .map_or(0, |k| k + 1);
+        let end = b[h + 1..]
+            .iter()
+            .position(|c| !c.is_ascii_alphabetic())
+            .map_or(b.len(), |k| h + 1 + k);
+        end > h + 1 && romanized_given_name(&input[..start], &input[start..h], &input[h + 1..end])
+    })
+}
+
+/// One syllable of Mandarin in pinyin or Wade–Giles, lowercase ASCII
+/// (`ting`, `chieh`, `hao`, `yu`): an initial (or none) and a final.
+pub(super) fn is_chinese_syllable(w: &str) -> bool {
+    const INITIALS: [&str; 27] = [
+        "zh", "ch", "sh", "ts", "tz", "hs", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h",
+        "j", "q", "x", "r", "z", "c", "s", "y", "w", "",
+    ];
+    const FINALS: [&str; 42] = [
+        "a", "o", "e", "i", "u", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "er",
+        "ia", "ie", "iao", "iu", "ian", "in", "iang", "ing", "iong", "ua", "uo", "uai", "ui",
+        "uan", "un", "uang", "ueng", "ieh", "ih", "uei", "ung", "iung", "ueh", "eh", "ien", "iu",
+        "ue",
+    ];
+    INITIALS
+        .iter()
+        .filter_map(|i| w.strip_prefix(i))
+        .any(|f| FINALS.contains(&f))
 }
 
 /// An English prefix ending in the vowel that opens the word after it

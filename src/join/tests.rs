@@ -671,3 +671,28 @@ fn every_removed_hyphen_is_logged() {
     assert_eq!(doc.original(hyphens[0]), "-");
     assert_eq!(hyphens[0].span(), 9..10);
 }
+
+#[test]
+fn a_romanized_chinese_given_name_keeps_its_hyphen() {
+    // Glossed in characters.
+    assert_eq!(
+        text("The minister, Chen Yu-\nting (陳郁婷), spoke.\n"),
+        "The minister, Chen Yu-ting (陳郁婷), spoke."
+    );
+    // On a page that writes such names whole.
+    assert_eq!(
+        text("Lin Chia-hao met Mayor Kao Wen-\nchieh and Mr Sa-\nkuraba on Monday.\n"),
+        "Lin Chia-hao met Mayor Kao Wen-chieh and Mr Sakuraba on Monday."
+    );
+    // Nor a name split with no such evidence, nor one that is no syllable.
+    assert_eq!(
+        text("Mayor Kao Wen-\nchieh and Mrs Ka-\nren Smith met.\n"),
+        "Mayor Kao Wenchieh and Mrs Karen Smith met."
+    );
+    for w in ["ting", "chieh", "hao", "yu", "zhuang", "hsin"] {
+        assert!(super::hyphen::is_chinese_syllable(w), "{w}");
+    }
+    for w in ["kuraba", "day", "yee", "str"] {
+        assert!(!super::hyphen::is_chinese_syllable(w), "{w}");
+    }
+}
