@@ -763,9 +763,10 @@ struct Views {
     /// indents shown): a short line after a sentence's end is no paragraph
     /// whose indent was lost.
     blank_paragraphs: bool,
-    /// The page marks paragraph starts with an indent (some lines after a
-    /// sentence end are indented deeper than the lines around them).
-    shows_indents: bool,
+    /// Whether the page marks paragraph starts with an indent (some lines
+    /// after a sentence end are indented deeper than the lines around
+    /// them), in Latin text and in CJK text: see [`Views::shows_indents`].
+    indents_shown: [bool; 2],
     /// For each view, whether it is a row of a table or listing: a block of
     /// its own line (see [`mark_rows`]). Empty on a page without tables.
     rows: Vec<bool>,
@@ -1264,14 +1265,21 @@ impl Views {
         }
         mark_bulleted_lists(&mut v);
         let rows = mark_rows(&v, &candidates);
-        let shows_indents = (1..v.len())
-            .filter(|&k| {
-                v[k].indent > v[k].base_indent && (v[k - 1].ends_sentence || v[k].blank_before)
-            })
-            .take(2)
-            .count()
-            >= 2;
-        let blank_paragraphs = !shows_indents
+        // (Each script by its own lines: a Portuguese brief flush under a
+        // Chinese story's indented paragraphs shows none.)
+        let indents = |cjk: bool| {
+            (1..v.len())
+                .filter(|&k| {
+                    v[k].cjk == cjk
+                        && v[k].indent > v[k].base_indent
+                        && (v[k - 1].ends_sentence || v[k].blank_before)
+                })
+                .take(2)
+                .count()
+                >= 2
+        };
+        let indents_shown = [indents(false), indents(true)];
+        let blank_paragraphs = !indents_shown.contains(&true)
             && (1..v.len())
                 .filter(|&k| v[k].blank_before && !v[k].spacing && v[k - 1].ends_sentence)
                 .nth(BLANK_PARAGRAPHS - 1)
@@ -1281,7 +1289,7 @@ impl Views {
             continues,
             has_blanks,
             blank_paragraphs,
-            shows_indents,
+            indents_shown,
             rows,
         };
         views.mark_top_stacks();
@@ -1305,6 +1313,12 @@ impl Views {
 
     fn row(&self, k: usize) -> bool {
         self.rows.get(k).copied().unwrap_or(false)
+    }
+
+    /// Whether the page marks paragraph starts with an indent in text of
+    /// the script given (CJK or not), read from that script's lines only.
+    fn shows_indents(&self, cjk: bool) -> bool {
+        self.indents_shown[usize::from(cjk)]
     }
 
     fn segment(&self, lines: &[Line], first: usize, last: usize, kind: BlockKind) -> Segment {
@@ -1395,13 +1409,13 @@ impl Views {
         // headline.)
         let alone = y.blank_before && self.v.get(b + 1).is_none_or(|n| n.blank_before);
         if x.cjk != y.cjk
-            || (self.shows_indents && y.indent > y.base_indent)
+            || (self.shows_indents(y.cjk) && y.indent > y.base_indent)
             || (x.ends_sentence && alone)
         {
             return false;
         }
         if x.cjk {
-            !x.ends_sentence || (self.shows_indents && !self.short(a))
+            !x.ends_sentence || (self.shows_indents(true) && !self.short(a))
         } else {
             !x.ends_sentence
                 && (y.first.is_lowercase() || x.ends_hyphen || matches!(x.last, ',' | ';'))
@@ -1583,7 +1597,7 @@ impl Views {
         // (On a page that shows its indents, a full line ending a sentence
         // goes on too where the new page's first line is set flush: no
         // paragraph opens there.)
-        let flush = self.shows_indents
+        let flush = self.shows_indents(b.cjk)
             && a.ends_sentence
             && b.indent <= b.base_indent
             && !b.furniture
@@ -2227,7 +2241,7 @@ impl Views {
             // pages that do not show their indents.
             let lost_indent = self.lost_indent(j)
                 && if b.cjk {
-                    a.width < a.col && !self.shows_indents
+                    a.width < a.col && !self.shows_indents(true)
                 } else {
                     !self.blank_paragraphs
                 };
@@ -2240,7 +2254,7 @@ impl Views {
             // not have fitted on it.)
             // (A name in capitals opens an entry: `SCHULTZ, Dennis`.)
             let flush_goes_on = !a.cjk
-                && self.shows_indents
+                && self.shows_indents(false)
                 && b.indent <= b.base_indent
                 && !b.blank_before
                 && !b.caps_lead
@@ -2277,7 +2291,7 @@ impl Views {
             // blank lines, a quotation after a full line's colon that is not
             // set off goes on in the paragraph (`Cllr Iain Ross said:` /
             // `"We support it, …`).
-            let set_off = self.shows_indents || self.blank_paragraphs;
+            let set_off = self.shows_indents(a.cjk) || self.blank_paragraphs;
             let capital = !b.first.is_lowercase() && (!set_off || self.short(i));
             let colon = a.last == ':' && (capital || (self.short(i) && item));
             // A line that stops mid-clause before a lowercase word goes

@@ -681,14 +681,14 @@ impl Views {
         // On a page that shows its indents, an indented CJK line opens a
         // paragraph, though a column break cuts it short
         // (`　厚生労働省の中央最低賃` / blank / `金審議会は…`).
-        if l.cjk && self.shows_indents && l.indent > l.base_indent && !l.ends_sentence {
+        if l.cjk && self.shows_indents(true) && l.indent > l.base_indent && !l.ends_sentence {
             return false;
         }
         // So does a Latin line indented as a paragraph, going on in the
         // next line set flush (`   Kirsty Lowrie, of Hunter` / `Street,
         // Auchterarder, admitted …`); a centred heading stands alone.
         if !l.cjk
-            && self.shows_indents
+            && self.shows_indents(false)
             && l.indent > l.base_indent
             && l.indent <= l.base_indent + PARAGRAPH_INDENT
             && !n.blank_before

@@ -4120,3 +4120,23 @@ fn a_cjk_clause_goes_on_over_a_blank_line_among_lines_set_apart() {
     let b = blocks(s);
     assert_eq!(b[0], (BlockKind::Paragraph, 1, 7), "{b:?}");
 }
+
+#[test]
+fn each_script_shows_its_own_indents() {
+    // A Portuguese brief set flush, its paragraphs ended by short lines,
+    // over a Chinese story indented as paragraphs.
+    let s = "As obras de reforço do muro de pro-\ntecção contra inundações no Porto\n\
+             Interior arrancam na próxima quarta-\nfeira, anunciou ontem o Gabinete de\n\
+             Obras Costeiras. Os trabalhos vão\ndecorrer em três fases antes da épo-\n\
+             ca de tufões do próximo ano.\nDurante as obras, o troço da Rua do\n\
+             Almirante Sérgio terá apenas uma via\naberta ao trânsito, entre as 8h e\nas 20h.\n\
+             北安社區綜合服務中心昨啟用\n\u{3000}\u{3000}北安社區綜合服務中心昨日舉行開幕禮，\n\
+             標誌着氹仔北區首個社區服務設施正式投\n入運作。\n\u{3000}\u{3000}社會工作局副局長在開幕禮上\n\
+             致辭時表示，北區近年人口增長較快。\n\u{3000}\u{3000}記者昨日在中心看到，不少長者\n已在活動室參加活動。\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[..2],
+        [(BlockKind::Paragraph, 1, 7), (BlockKind::Paragraph, 8, 11)],
+        "{b:?}"
+    );
+}
