@@ -62,6 +62,7 @@ impl Builder<'_> {
             Language::Catalan => reads_catalan(input),
             Language::English => reads_english(input),
             Language::Romanized => writes_romanized_names(input),
+            Language::Portuguese => reads_portuguese(input),
         })
     }
 
@@ -336,6 +337,14 @@ impl Builder<'_> {
             || (is_enclitic_pronoun(right) && left.ends_with(is_stressed_vowel))
             || (is_reflexive_pronoun(right) && ends_in_portuguese_verb(left))
             || (right == "t" && is_inverted_t(&input[next + 1..]))
+            // (A verb in the present before `se`, `realiza-` / `se`, on a
+            // Portuguese page: the words ending so, `fra-` / `se`,
+            // `metásta-` / `se`, are short or bear an accent.)
+            || (right == "se"
+                && left.len() >= 5
+                && left.ends_with('a')
+                && left.bytes().all(|b| b.is_ascii_lowercase())
+                && self.reads(Language::Portuguese))
         {
             return Hyphen::Keep(Reason::HyphenatedParticle);
         }
@@ -362,11 +371,13 @@ pub(super) enum Language {
     /// Chinese given names romanized with a hyphen: see
     /// [`writes_romanized_names`].
     Romanized,
+    /// Portuguese: see [`reads_portuguese`].
+    Portuguese,
 }
 
 impl Language {
     /// How many there are.
-    pub(super) const COUNT: usize = 7;
+    pub(super) const COUNT: usize = 8;
 }
 
 /// Words that `e-` (electronic) makes a compound of (`e-post`,
@@ -888,6 +899,15 @@ pub(super) fn reads_english(input: &str) -> bool {
     let count = |w: &str| memmem::find_iter(input.as_bytes(), w.as_bytes()).count();
     let english = count(" the ") + count(" and ");
     english >= 3 && english > count(" de ") + count(" la ") + count(" der ") + count(" het ")
+}
+
+/// Whether `input` reads as Portuguese: its commonest marks (`não`,
+/// `uma`, `ção`) three times at least, and more often than the Spanish
+/// and Italian ones (`una`, `ción`, `zione`).
+pub(super) fn reads_portuguese(input: &str) -> bool {
+    let count = |w: &str| memmem::find_iter(input.as_bytes(), w.as_bytes()).count();
+    let portuguese = count(" não ") + count(" uma ") + count("ção") + count("ções");
+    portuguese >= 3 && portuguese > count(" una ") + count("ción") + count("zione")
 }
 
 /// `left` and `right`, parts of a word split at a line-end hyphen after

@@ -696,3 +696,21 @@ fn a_romanized_chinese_given_name_keeps_its_hyphen() {
         assert!(!super::hyphen::is_chinese_syllable(w), "{w}");
     }
 }
+
+#[test]
+fn a_portuguese_verb_keeps_its_hyphen_before_se() {
+    let page = "A organização não divulgou uma estimativa. A edição da fei-\n\
+                ra realiza-\nse no sábado, e a inscrição é gratuita. A fra-\nse ficou.\n";
+    assert_eq!(
+        text(page),
+        "A organização não divulgou uma estimativa. A edição da feira realiza-se no sábado, \
+         e a inscrição é gratuita. A frase ficou."
+    );
+    // Italian closes such words up (`rimase`).
+    let page =
+        "La commissione non rimase in sala: persua-\nse il sindaco a rinviare la riunione.\n";
+    assert_eq!(
+        text(page),
+        "La commissione non rimase in sala: persuase il sindaco a rinviare la riunione."
+    );
+}
