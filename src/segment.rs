@@ -1823,6 +1823,26 @@ impl Views {
         {
             return false;
         }
+        // In a CJK box set double-spaced, an entry's value wraps over the
+        // blank line that spaces it (`报名方式：通过“江城教育”微信公` /
+        // blank / `众号或市民服务网在线报名`), up to the next entry or the
+        // value's sentence end.
+        if script::is_cjk(opener.first)
+            && opener.entry_label
+            && len == 1
+            && script::is_cjk(b.last)
+            && b.blank_before
+            && !b.entry_label
+            && !a.ends_sentence
+            && !self.hard_start(j)
+            && self
+                .v
+                .get(j + 1)
+                .is_none_or(|n| n.entry_label || b.ends_sentence)
+            && self.box_entry(i)
+        {
+            return false;
+        }
         if opener.entry {
             if !b.blank_before && len < ENTRY_GAP && !self.hard_start(j) && !self.row(j) {
                 return false;

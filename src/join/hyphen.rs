@@ -190,15 +190,21 @@ impl Builder<'_> {
         // A Chinese given name romanized with a hyphen after its surname
         // (`Chen Yu-` / `ting`), glossed in characters after it or on a
         // page that writes such names whole (`Lin Chia-hao`).
-        if romanized_given_name(&input[..word_start], left, right) {
-            let gloss = input[next + right.len()..]
+        // (Glossed, the syllables may be Cantonese ones: `Tang Ka-` / `yee
+        // (鄧嘉怡)`, `Ho Chun-` / `kit (何俊傑)`.)
+        let gloss = || {
+            input[next + right.len()..]
                 .trim_start_matches(' ')
                 .strip_prefix(['(', '（'])
                 .and_then(|g| g.chars().next())
-                .is_some_and(script::is_cjk);
-            if gloss || self.reads(Language::Romanized) {
-                return Hyphen::Keep(Reason::CompoundHyphen);
-            }
+                .is_some_and(script::is_cjk)
+        };
+        let before = &input[..word_start];
+        if (romanized_given_name(before, left, right, is_chinese_syllable)
+            && (gloss() || self.reads(Language::Romanized)))
+            || (romanized_given_name(before, left, right, is_syllable_shape) && gloss())
+        {
+            return Hyphen::Keep(Reason::CompoundHyphen);
         }
         if left.starts_with(char::is_uppercase) {
             let lexicon = self.lexicon.get_or_insert_with(|| lexicon::words(input));
@@ -913,8 +919,14 @@ pub(super) fn reads_portuguese(input: &str) -> bool {
 /// `left` and `right`, parts of a word split at a line-end hyphen after
 /// `before`, read as a Chinese given name of two syllables romanized with
 /// a hyphen after a surname (`Chen Yu-` / `ting`, `Kao Wen-` / `chieh`):
-/// a capitalised syllable, a lowercase one, and a capitalised word before.
-pub(super) fn romanized_given_name(before: &str, left: &str, right: &str) -> bool {
+/// a capitalised syllable, a lowercase one (each as `syllable` tells),
+/// and a capitalised word before.
+pub(super) fn romanized_given_name(
+    before: &str,
+    left: &str,
+    right: &str,
+    syllable: fn(&str) -> bool,
+) -> bool {
     let mut l = left.chars();
     let surname = before
         .trim_end_matches(' ')
@@ -929,8 +941,21 @@ pub(super) fn romanized_given_name(before: &str, left: &str, right: &str) -> boo
         && l.next().is_some_and(|c| c.is_ascii_uppercase())
         && l.all(|c| c.is_ascii_lowercase())
         && right.chars().all(|c| c.is_ascii_lowercase())
-        && is_chinese_syllable(&left.to_ascii_lowercase())
-        && is_chinese_syllable(right)
+        && syllable(&left.to_ascii_lowercase())
+        && syllable(right)
+}
+
+/// Short enough for a syllable of a romanized Chinese name in any
+/// scheme (`yee`, `kit`, `chun`): two to five letters, one group of
+/// vowels.
+pub(super) fn is_syllable_shape(w: &str) -> bool {
+    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
+    let groups = w
+        .chars()
+        .zip(w.chars().skip(1).chain([' ']))
+        .filter(|&(c, n)| vowel(c) && !vowel(n))
+        .count();
+    (2..=5).contains(&w.len()) && groups == 1
 }
 
 /// Whether `input` writes a Chinese given name romanized with a hyphen
@@ -947,7 +972,13 @@ pub(super) fn writes_romanized_names(input: &str) -> bool {
             .iter()
             .position(|c| !c.is_ascii_alphabetic())
             .map_or(b.len(), |k| h + 1 + k);
-        end > h + 1 && romanized_given_name(&input[..start], &input[start..h], &input[h + 1..end])
+        end > h + 1
+            && romanized_given_name(
+                &input[..start],
+                &input[start..h],
+                &input[h + 1..end],
+                is_chinese_syllable,
+            )
     })
 }
 

@@ -689,6 +689,11 @@ fn a_romanized_chinese_given_name_keeps_its_hyphen() {
         text("Mayor Kao Wen-\nchieh and Mrs Ka-\nren Smith met.\n"),
         "Mayor Kao Wenchieh and Mrs Karen Smith met."
     );
+    // Glossed, Cantonese syllables too; a Japanese name glossed is split.
+    assert_eq!(
+        text("The grocer Tang Ka-\nyee (鄧嘉怡) and Governor Aoi Sa-\nkuraba (櫻庭葵) met.\n"),
+        "The grocer Tang Ka-yee (鄧嘉怡) and Governor Aoi Sakuraba (櫻庭葵) met."
+    );
     for w in ["ting", "chieh", "hao", "yu", "zhuang", "hsin"] {
         assert!(super::hyphen::is_chinese_syllable(w), "{w}");
     }

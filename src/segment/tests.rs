@@ -4140,3 +4140,24 @@ fn each_script_shows_its_own_indents() {
         "{b:?}"
     );
 }
+
+#[test]
+fn a_cjk_entry_wraps_over_the_spacing_of_a_double_spaced_box() {
+    let s = "\u{3000}\u{3000}今年将实行“先报名、后摇号”，6月12日\n统一摇号并公布结果。\n\n报名须知\n\n报名方式：通过“江城教育”微信公\n\n众号或市民服务网在线报名\n\n\
+             报名对象：全市公办小学一至五年级\n\n在校学生\n\n咨询电话：0715-6623180，工作日\n\n\
+             9:00—17:00接听\n\n温馨提示：每名学生限报一个点位，\n\n摇号结果以短信通知为准。\n\n\
+             滨江绿道新增三处驿站\n\n\u{3000}\u{3000}记者昨天从市园林局获悉，滨江\n绿道二期新建的三处驿站本周起陆续\n\
+             开放。\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[1..6],
+        [
+            (BlockKind::Heading, 4, 4),
+            (BlockKind::Paragraph, 6, 8),
+            (BlockKind::Paragraph, 10, 12),
+            (BlockKind::Paragraph, 14, 16),
+            (BlockKind::Paragraph, 18, 20)
+        ],
+        "{b:?}"
+    );
+}
