@@ -239,6 +239,34 @@ fn mark_lone_names(v: &mut [View]) {
         if cjk {
             v[k].byline = true;
         }
+        // A Latin name alone between blank lines under a headline stack
+        // (a line set apart that ends no sentence, wider than the name)
+        // and over the text (`Wegen Gleisarbeiten fällt …` / blank /
+        // `Sandra Kübler` / blank / `Vom 7. Juli …`); not a subhead after
+        // text that has ended its sentence.
+        let x = &v[k];
+        let under_stack = v.get(k + 1).is_some_and(|n| {
+            let above = &v[k - 1];
+            x.names
+                && !x.all_caps
+                && !x.ends_sentence
+                && x.marker == 0
+                && x.blank_before
+                && n.blank_before
+                && !n.names
+                && script::is_uppercase(n.first)
+                // (The text set tight under it: in a double-spaced lede,
+                // a line of capitalised words is its first.)
+                && v.get(k + 2).is_some_and(|m| !m.blank_before)
+                && !above.ends_sentence
+                && !above.jump
+                && !above.furniture
+                && (k == 1 || above.blank_before)
+                && above.width > x.width
+        });
+        if under_stack {
+            v[k].byline = true;
+        }
     }
 }
 

@@ -4161,3 +4161,23 @@ fn a_cjk_entry_wraps_over_the_spacing_of_a_double_spaced_box() {
         "{b:?}"
     );
 }
+
+#[test]
+fn a_name_alone_under_a_headline_stack_is_its_byline() {
+    let s = "Region\n\nSechs Wochen Ersatzbusse zwischen Lyss und Busswil\n\n\
+             Wegen Gleisarbeiten fällt der Bahnverkehr im Sommer aus\n\nSandra Kübler\n\n\
+             Vom 7. Juli bis zum 17. August ver-\nkehren zwischen Lyss und Busswil\n\
+             keine Züge. Die SBB erneuern den Abschnitt.\n";
+    let b = blocks(s);
+    assert_eq!(b[3], (BlockKind::Paragraph, 7, 7), "{b:?}");
+    // A subhead after text that has ended its sentence stays a heading;
+    // so does a title under a jump line.
+    let s = "keine Züge. Die SBB erneuern auf dem rund drei Kilometer langen\n\
+             Abschnitt die Gleise und die Fahrleitung.\n\nNeue Haltestellen\n\n\
+             Die Busse halten an vier Stellen, die eigens dafür gebaut wurden.\n";
+    assert_eq!(blocks(s)[1], (BlockKind::Heading, 4, 4));
+    let s = "the council will vote on the plan next month.\n\nSee BOARD, Page 6\n\nPolice Blotter\n\n\
+             The following calls were logged by the Harlan Creek Police\nDepartment on Tuesday, Feb. 11.\n";
+    let b = blocks(s);
+    assert!(b.contains(&(BlockKind::Heading, 5, 5)), "{b:?}");
+}
