@@ -470,6 +470,7 @@ pub(crate) fn segment_text(
             || views.row(j)
             || line.entry
             || views.header_row(j)
+            || views.column_labels(j)
             || views.box_entry(j)
         {
             // Who wrote it, not what it is about: body text of its own; a
@@ -1356,7 +1357,8 @@ impl Views {
             BlockKind::Heading => v.subhead,
             _ => false,
         };
-        let row = kind == BlockKind::Paragraph && (self.row(first) || self.header_row(first));
+        let row = kind == BlockKind::Paragraph
+            && (self.row(first) || self.header_row(first) || self.column_labels(first));
         let marker = (marked && v.marker > 0).then(|| {
             let start = lines[v.index].trimmed.start;
             start..start + v.marker as usize
@@ -2131,6 +2133,20 @@ impl Views {
             && self.table_title(j)
             && self.headline_like(i)
             && !self.v.get(j + 1).is_some_and(|x| x.score)
+    }
+
+    /// Latin line `j` labels the columns of the table right under it
+    /// (`P   W   D   L   Pts` over `Kerikeri   11   9   0   2   41`): set in
+    /// columns itself, with no clause punctuation, over a row. A header
+    /// row is a paragraph, as the rows are.
+    fn column_labels(&self, j: usize) -> bool {
+        let l = &self.v[j];
+        l.gapped
+            && !l.cjk
+            && !l.clause
+            && !l.ends_sentence
+            && self.v.get(j + 1).is_some_and(|n| !n.blank_before)
+            && self.row(j + 1)
     }
 
     /// Line `j` is a list's title (`Ingredientes (4 personas)` over `- 300

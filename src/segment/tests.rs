@@ -4181,3 +4181,14 @@ fn a_name_alone_under_a_headline_stack_is_its_byline() {
     let b = blocks(s);
     assert!(b.contains(&(BlockKind::Heading, 5, 5)), "{b:?}");
 }
+
+#[test]
+fn column_labels_over_a_table_are_a_row() {
+    let s = "Standings\n\n                   P   W   D   L   Pts\nKerikeri          11   9   0   2    41\n\
+             Hikurangi         11   9   0   2    40\nOld Boys Marist   11   7   1   3    34\n";
+    let lines: Vec<Line> = LineIndices::new(s).collect();
+    let segs = segment(s, &lines, &[], &Options::new());
+    assert_eq!(segs[1].kind, BlockKind::Paragraph, "{segs:?}");
+    assert!(segs[1].row);
+    assert_eq!(segs.len(), 5);
+}
