@@ -1650,7 +1650,14 @@ impl Views {
         let l = &self.v[j];
         // (A CJK subhead may stop a character short of the column.)
         let slack = if l.cjk { CJK_SHORT / 2 } else { CJK_SHORT };
-        if !l.subhead || l.width + slack > l.col {
+        // (Or as wide, set right over a CJK paragraph's indented first
+        // line: `■武汉港一季度集装箱吞吐量增长` / `　　本报讯 …`.)
+        let over_indent = l.cjk
+            && self
+                .v
+                .get(j + 1)
+                .is_some_and(|n| !n.blank_before && n.cjk && n.indent > l.indent);
+        if !l.subhead || (l.width + slack > l.col && !over_indent) {
             return false;
         }
         let Some(n) = self.v.get(j + 1).filter(|n| !n.blank_before) else {

@@ -4192,3 +4192,17 @@ fn column_labels_over_a_table_are_a_row() {
     assert!(segs[1].row);
     assert_eq!(segs.len(), 5);
 }
+
+#[test]
+fn a_cjk_subhead_as_wide_as_the_column_over_an_indented_paragraph() {
+    let s = "\u{3000}\u{3000}今年一季度全市进出口总值同比增长，\n其中出口增长较快。\n\n\
+             ■武汉港一季度集装箱吞吐量增长\n\u{3000}\u{3000}本报讯 记者从武汉港务部\n\
+             门获悉，今年一季度武汉港完成\n集装箱吞吐量约56万标箱。\n";
+    let b = blocks(s);
+    assert_eq!(b[1], (BlockKind::Heading, 4, 4), "{b:?}");
+    // A caption as wide, over text set flush, stays one.
+    let s = "\u{3000}\u{3000}今年一季度全市进出口总值同比增长，\n其中出口增长较快。\n\n\
+             ▲武汉港一季度集装箱吞吐量增长\n门获悉，今年一季度武汉港完成\n集装箱吞吐量约56万标箱。\n";
+    let b = blocks(s);
+    assert_eq!(b[1].0, BlockKind::Caption, "{b:?}");
+}
