@@ -52,6 +52,7 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         ambiguous,
         clause,
         colon_or_digit,
+        neutral,
         first_word,
     } = sums;
     // Spanish opens a question or an exclamation with `¿`, `¡`: the line
@@ -62,7 +63,14 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
     let last = text.chars().next_back().unwrap_or('\0');
     // Mostly wide characters, or a CJK sentence's end after Latin words
     // (`Højlund扳平。`).
-    let cjk = total > 0 && (2 * wide >= total || matches!(last, '。' | '！' | '？'));
+    // (Figures belong to no script in a line of CJK phrases:
+    // `終場收22,418點　成交值4,126億元` is CJK; a date or a code with a
+    // few characters, `2025年3月10日`, `股票代码：300218`, is read as
+    // before.)
+    let cjk = total > 0
+        && (2 * wide >= total
+            || (wide >= CJK_PHRASES && 2 * wide >= total - neutral)
+            || matches!(last, '。' | '！' | '？'));
     // Closing quotes and brackets, and the space French sets before `»`.
     let before_closers = trim_end_marks(text, |c| script::is_closer(c) || script::is_space(c));
     let end = before_closers.chars().next_back().unwrap_or('\0');
@@ -625,6 +633,8 @@ struct Sums {
     clause: bool,
     /// A `:` or an ASCII digit somewhere.
     colon_or_digit: bool,
+    /// How many `:` and ASCII digits, which belong to no script.
+    neutral: usize,
     /// The printed width up to and with the first white space.
     first_word: Option<u32>,
 }
@@ -654,7 +664,8 @@ impl Sums {
         self.cells = clamp(u64::from(self.cells) + tally.printable as u64 * 100);
         self.total += tally.nonspace;
         self.clause |= tally.clause;
-        self.colon_or_digit |= tally.colon_or_digit;
+        self.colon_or_digit |= tally.colon_or_digit > 0;
+        self.neutral += tally.colon_or_digit;
     }
 
     /// Adds an ideograph (U+4E00–U+9FFF): two cells, wide, no space nor
@@ -688,6 +699,7 @@ impl Sums {
             }
             self.clause |= flags & CLAUSE != 0;
             self.colon_or_digit |= flags & COLON_OR_DIGIT != 0;
+            self.neutral += usize::from(flags & COLON_OR_DIGIT != 0);
             return;
         }
         if fast && ('\u{4e00}'..='\u{9fff}').contains(&c) {
@@ -713,8 +725,13 @@ impl Sums {
         }
         self.clause |= script::is_clause_mark(c);
         self.colon_or_digit |= c == ':' || c.is_ascii_digit();
+        self.neutral += usize::from(c == ':' || c.is_ascii_digit());
     }
 }
+
+/// Fewest wide characters of a line of CJK phrases, whose figures are
+/// read as belonging to no script (see [`measure_with`]).
+const CJK_PHRASES: usize = 6;
 
 /// What [`measure_with`] counts in an ASCII line.
 struct AsciiTally {
@@ -726,8 +743,8 @@ struct AsciiTally {
     nonspace: usize,
     /// A `,` or `;` somewhere.
     clause: bool,
-    /// A `:` or a digit somewhere.
-    colon_or_digit: bool,
+    /// How many `:` and digits.
+    colon_or_digit: usize,
 }
 
 /// Where each count sits in an [`ASCII_TALLY`] entry: the width divided
@@ -780,7 +797,7 @@ impl AsciiTally {
             printable: printable as usize,
             nonspace: bytes.len() - space as usize,
             clause: clause != 0,
-            colon_or_digit: colon_or_digit != 0,
+            colon_or_digit: colon_or_digit as usize,
         }
     }
 }

@@ -4206,3 +4206,20 @@ fn a_cjk_subhead_as_wide_as_the_column_over_an_indented_paragraph() {
     let b = blocks(s);
     assert_eq!(b[1].0, BlockKind::Caption, "{b:?}");
 }
+
+#[test]
+fn figures_belong_to_no_script_in_a_line_of_cjk_phrases() {
+    assert!(measure("終場收22,418點　成交值4,126億元", 0).cjk);
+    assert!(measure("外資回補電子股　台股漲156點", 0).cjk);
+    // A date or a code with a few characters reads as before.
+    assert!(!measure("2025年3月10日", 0).cjk);
+    assert!(!measure("股票代码：300218", 0).cjk);
+    let s = "證券．台股動態\n\n外資回補電子股　台股漲156點\n\n終場收22,418點　成交值4,126億元\n\n\
+             〔記者林文彥／台北報導〕美國科技\n股反彈激勵，台股今天開高走高，加\n權指數終場上漲156.42點。\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[1..3],
+        [(BlockKind::Heading, 3, 3), (BlockKind::Heading, 5, 5)],
+        "{b:?}"
+    );
+}
