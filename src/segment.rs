@@ -1014,7 +1014,9 @@ impl Views {
                 || (script::is_uppercase(view.first)
                     && view.marker == 0
                     && (label_row(&view, text) || named_row(text)));
-            if view.first.is_ascii_digit() && time_led(text) {
+            if (view.first.is_ascii_digit() && time_led(text))
+                || (script::is_uppercase(view.first) && !view.cjk && place_timed(text))
+            {
                 timed.push(v.len());
             }
             // Under a table's row, a source's label (`Fuente: INE`) opens
@@ -1791,6 +1793,12 @@ impl Views {
         }
         // The block's first line.
         let opener = &self.v[j - len.min(j)];
+        // So does a day's title or a title in capitals under an entry: the
+        // listing's next day, or the next box (`Samstag, 16. März`, `TIPP
+        // DER WOCHE`).
+        if opener.entry && (b.day_title || b.all_caps) && !a.ends_hyphen && !a.url_runs_on {
+            return true;
+        }
         // A pull quote set off by blank lines (`‘I just sat on the` /
         // `step and cried` / `like a baby’`) runs to the line closing its
         // quotation, and ends there.

@@ -201,3 +201,43 @@ fn a_title_over_a_place_and_its_period_is_a_heading() {
              tezeit umsteigen können.\n";
     assert!(blocks(s).iter().all(|b| b.0 == BlockKind::Paragraph));
 }
+
+#[test]
+fn events_by_place_venue_and_time_are_a_listing() {
+    for s in [
+        "Admont, Stiftskirche, 19 Uhr: Orgelkonzert",
+        "Liezen, Kulturhaus, 19.30 Uhr: Kabarett mit",
+        "Gröbming, Gasthof Post, 20 Uhr: Schnapsen",
+        "Sion, Théâtre, 20h30: Concert",
+    ] {
+        assert!(place_timed(s), "{s}");
+    }
+    for s in [
+        "Liezen, Kulturhaus: Kabarett",
+        "Wie der Bürgermeister sagte, 2024 wird: ein gutes Jahr",
+        "Admont, Stiftskirche, 1990: Orgelkonzert",
+        "admont, Stiftskirche, 19 Uhr: Orgelkonzert",
+    ] {
+        assert!(!place_timed(s), "{s}");
+    }
+    let s = "VERANSTALTUNGEN\nFreitag, 15. März\nAdmont, Stiftskirche, 19 Uhr: Orgelkonzert\n\
+             Liezen, Kulturhaus, 19.30 Uhr: Kabarett mit\nResi Hödlmoser („Grantig“)\n\
+             Aigen, Gemeindesaal, 20 Uhr: Volkstanzabend\nSamstag, 16. März\n\
+             Rottenmann, Hauptplatz, 8 Uhr: Bauernmarkt\nStainach, Pfarrsaal, 14 Uhr: Ostereiermalen\n\
+             TIPP DER WOCHE\nÜber 60 Aussteller bieten beim Frühlingsmarkt Pflanzen an.\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[2..],
+        [
+            (BlockKind::Paragraph, 3, 3),
+            (BlockKind::Paragraph, 4, 5),
+            (BlockKind::Paragraph, 6, 6),
+            (BlockKind::Heading, 7, 7),
+            (BlockKind::Paragraph, 8, 8),
+            (BlockKind::Paragraph, 9, 9),
+            (BlockKind::Heading, 10, 10),
+            (BlockKind::Paragraph, 11, 11)
+        ],
+        "{b:?}"
+    );
+}

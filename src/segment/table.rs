@@ -1007,6 +1007,39 @@ pub(super) fn time_led(text: &str) -> bool {
             .is_some_and(|&c| c != b' ' && !c.is_ascii_digit() && !c.is_ascii_lowercase())
 }
 
+/// Most bytes before the colon of an event's entry (`Liezen, Kulturhaus,
+/// 19.30 Uhr:`).
+const PLACE_TIMED_BYTES: usize = 48;
+
+/// The line opens as an entry of a listing of events: a place and a venue
+/// parted by commas, then a time of day, then a colon and the event
+/// (`Admont, Stiftskirche, 19 Uhr: Orgelkonzert`, `Liezen, Kulturhaus,
+/// 19.30 Uhr: Kabarett`). The time is an hour (with its minutes after a
+/// `.`, `:` or `h`) and perhaps a word for it (`Uhr`, `h`).
+pub(super) fn place_timed(text: &str) -> bool {
+    let head = &text.as_bytes()[..text.len().min(PLACE_TIMED_BYTES)];
+    let Some(colon) = memchr::memmem::find(head, b": ") else {
+        return false;
+    };
+    let before = &text[..colon];
+    let Some((place, time)) = before.rsplit_once(", ") else {
+        return false;
+    };
+    let places = place.split(", ").count();
+    let clock = time.split(' ').next().unwrap_or("");
+    let unit = time.split(' ').nth(1);
+    let mut parts = clock.splitn(2, ['.', ':', 'h']);
+    let hour = parts.next().and_then(|h| h.parse::<u32>().ok());
+    let minutes = parts.next();
+    (1..=3).contains(&places)
+        && text.starts_with(char::is_uppercase)
+        && hour.is_some_and(|h| h <= 24)
+        && clock.len() <= 5
+        && minutes.is_none_or(|m| m.len() == 2 && m.bytes().all(|b| b.is_ascii_digit()))
+        && time.split(' ').count() <= 2
+        && unit.is_none_or(|u| matches!(u, "Uhr" | "h" | "heures" | "ore"))
+}
+
 /// Marks the entries of listings by the clock among the views whose lines
 /// open with a time (`timed`, in order): runs of at least [`TABLE_ROWS`]
 /// such lines, each at most [`ENTRY_GAP`] lines after the one before, blank
