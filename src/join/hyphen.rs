@@ -102,10 +102,19 @@ impl Builder<'_> {
                     rest.strip_prefix(script::is_line_hyphen)
                         .is_some_and(|r| r.starts_with(char::is_alphabetic))
                 });
+        // So does a place's name going on after a particle to a capital
+        // (`Estavayer-` / `le-Lac`, `Hôtel-` / `de-Ville`, `Frankfurt-` /
+        // `am-Main`); not `quar-` / `ta-feira`, whose part goes on in
+        // lowercase.
+        let place_particle = is_place_particle(right)
+            && input[next + right.len()..]
+                .strip_prefix(script::is_line_hyphen)
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase));
         // (And an ordinal or a figure with its unit: `21st-` / `century`,
         // `1990s-` / `style`.)
         if left.ends_with(|c: char| c.is_ascii_digit())
             || left.starts_with(|c: char| c.is_ascii_digit())
+            || place_particle
             || chained
             || chained_on
         {
@@ -721,6 +730,35 @@ pub(super) fn is_hyphenated_particle(word: &str) -> bool {
             | "être"
             | "même"
             | "mêmes"
+    )
+}
+
+/// The articles and prepositions that join the parts of a place's name
+/// (`Estavayer-le-Lac`, `Hôtel-de-Ville`, `Châlons-en-Champagne`,
+/// `Frankfurt-am-Main`, `Stratford-upon-Avon`).
+pub(super) fn is_place_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "le" | "la"
+            | "les"
+            | "de"
+            | "du"
+            | "des"
+            | "en"
+            | "sur"
+            | "sous"
+            | "lès"
+            | "aux"
+            | "au"
+            | "am"
+            | "an"
+            | "im"
+            | "upon"
+            | "on"
+            | "di"
+            | "del"
+            | "dos"
+            | "da"
     )
 }
 

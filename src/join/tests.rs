@@ -273,6 +273,11 @@ fn compound_hyphens_stay() {
         text("He lives in Wells-next-\nthe-Sea, near the US-ameri-\nkanisch border.\n"),
         "He lives in Wells-next-the-Sea, near the US-amerikanisch border."
     );
+    // A place's name going on after a particle to a capital.
+    assert_eq!(
+        text("Ils iront à Estavayer-\nle-Lac et à l'Hôtel-\nde-Ville.\n"),
+        "Ils iront à Estavayer-le-Lac et à l'Hôtel-de-Ville."
+    );
     // A figure or an ordinal before its compound's part.
     assert_eq!(
         text(
