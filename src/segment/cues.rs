@@ -1703,6 +1703,20 @@ pub(super) fn interview_turn(l: &View, text: &str) -> bool {
     ];
     (l.cjk && (text.starts_with("――") || text.starts_with("——")))
         || LABELS.iter().any(|label| text.starts_with(label))
+        || latin_turn(text)
+}
+
+/// A Latin question's or answer's letter and its colon, French setting a
+/// space before it (`Q : Pourquoi …`, `R : Le terrain …`; `P:` and `R:`
+/// in Spanish, `F:` and `A:` in German).
+fn latin_turn(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix(['Q', 'R', 'P', 'F', 'A']) else {
+        return false;
+    };
+    let rest = rest
+        .strip_prefix([' ', '\u{a0}', '\u{202f}'])
+        .unwrap_or(rest);
+    rest.starts_with(": ")
 }
 
 /// `text` opens with the label of an entry of a Latin box of facts,

@@ -3012,6 +3012,19 @@ fn a_speakers_label_opens_a_turn_of_an_interview() {
         blocks(s),
         [(BlockKind::Paragraph, 1, 1), (BlockKind::Paragraph, 2, 3)]
     );
+    // French sets a space before the colon (a no-break one here).
+    let s = "Q\u{a0}: Pourquoi la rue Champlain?\nR\u{a0}: Le terrain est près de l’école\n\
+             primaire et du parc. Nous nous\nsommes assurés qu’il soit desservi.\n\
+             Q : Combien de postes seront créés?\nR : Une vingtaine d’éducatrices.\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Paragraph, 1, 1),
+            (BlockKind::Paragraph, 2, 4),
+            (BlockKind::Paragraph, 5, 5),
+            (BlockKind::Paragraph, 6, 6)
+        ]
+    );
 }
 
 #[test]
