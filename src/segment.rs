@@ -1177,6 +1177,27 @@ impl Views {
                     }
                 }
             }
+            // A Latin group set apart by blank lines (or a running foot
+            // under it) whose last line ends in a credit in brackets is a
+            // caption (`I carabinieri davanti alla farmacia di` / `via
+            // Tiburtina dopo la rapina (foto Sabatini)`).
+            let closed = v.get(k + 1).is_none_or(|n| n.blank_before || n.furniture);
+            if v[k].credit_end && !v[k].cjk && v[k].credited == 0 && closed {
+                let first = (k.saturating_sub(CAPTION_GROUP_LINES)..=k)
+                    .rev()
+                    .find(|&x| x == 0 || v[x].blank_before)
+                    .filter(|&x| {
+                        (x..=k).all(|y| {
+                            v[y].marker == 0 && !v[y].byline && (y == x || !v[y].blank_before)
+                        })
+                    });
+                if let Some(first) = first {
+                    v[first].credited = 1;
+                    for x in &mut v[first + 1..=k] {
+                        x.credited = 2;
+                    }
+                }
+            }
         }
         mark_entries(&mut v, &timed);
         let has_blanks = v.iter().skip(1).any(|x| x.blank_before);

@@ -241,3 +241,12 @@ fn events_by_place_venue_and_time_are_a_listing() {
         "{b:?}"
     );
 }
+
+#[test]
+fn a_group_ending_in_a_credit_in_brackets_is_a_caption() {
+    let s = "Il titolare ha ringraziato i carabinieri. «Sono stati\nvelocissimi».\n\n\
+             I carabinieri davanti alla farmacia di\nvia Tiburtina dopo la rapina (foto Sabatini)\n\
+             il Faro Adriatico · mercoledì 13 marzo 2024 · Cronaca di Pescara 17\n";
+    let b = blocks(s);
+    assert_eq!(b[1], (BlockKind::Caption, 4, 5), "{b:?}");
+}
