@@ -341,7 +341,9 @@ impl Finder<'_> {
             .lines
             .get(li + 1)
             .is_none_or(|q| q.is_blank() || q.width > b.width);
-        letters >= self.min_chars && before && after && !has_period_below(text, n)
+        // (A period shows where the line repeats itself at least twice:
+        // `EXCLUSIVE` opens and ends with `E`, but is no repetition.)
+        letters >= self.min_chars && before && after && !has_period_below(text, n / 2 + 1)
     }
 
     /// A heading printed twice ([`Finder::heading_pair`]) on a page that

@@ -603,6 +603,13 @@ fn heading_printed_twice_with_other_doubling() {
 fn a_headline_printed_twice_at_the_top_of_a_page_is_evidence() {
     let page = format!("长江十年禁渔成效初显\n长江十年禁渔成效初显\n\n{BODY}");
     assert_eq!(repair(&page), format!("长江十年禁渔成效初显\n\n\n{BODY}"));
+    // A word opening and ending with one letter is no line repeating
+    // itself.
+    let page = "EXCLUSIVE\nEXCLUSIVE\n\nA COUNCIL waste chief blew £9,000 of taxpayers’ cash.\n";
+    assert_eq!(
+        repair(page),
+        "EXCLUSIVE\n\n\nA COUNCIL waste chief blew £9,000 of taxpayers’ cash.\n"
+    );
     // Too few different characters for a headline.
     let page = format!("我親愛的祖國啊\n我親愛的祖國啊\n\n{BODY}");
     assert_eq!(repair(&page), page);
