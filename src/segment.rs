@@ -702,7 +702,8 @@ struct View {
     /// The blank line before this one separates blocks set one to a line.
     own_line: bool,
     /// Set flush right, far in from the column's left edge: a letter's
-    /// signature (`             Maria Egger, Stans`); see
+    /// signature (`             Maria Egger, Stans`), a notice's issuer
+    /// and date (`          江城市中级人民法院`); see
     /// [`RIGHT_ALIGNED_INDENT`].
     right_aligned: bool,
     /// Local column width and the smallest indent around.
@@ -1306,8 +1307,7 @@ impl Views {
             v[k].col = if col == 0 { v[k].width } else { col };
             v[k].base_indent = base;
             let x = &v[k];
-            v[k].right_aligned = !x.cjk
-                && x.indent >= RIGHT_ALIGNED_INDENT
+            v[k].right_aligned = x.indent >= RIGHT_ALIGNED_INDENT
                 && x.indent >= x.base_indent + RIGHT_ALIGNED_INDENT
                 && 10 * x.width >= 9 * x.col;
         }

@@ -4236,3 +4236,20 @@ fn figures_belong_to_no_script_in_a_line_of_cjk_phrases() {
         "{b:?}"
     );
 }
+
+#[test]
+fn a_cjk_notices_issuer_and_date_set_flush_right_end_their_blocks() {
+    let s = "\u{3000}\u{3000}依法申报债权的债权人有权参加债权人会议。\n\u{3000}\u{3000}特此公告。\n\
+             \u{20}                     江城市中级人民法院\n\u{20}                   二〇二四年五月二十日\n\n\
+             减资公告\n\n\u{3000}\u{3000}江城市启航科技有限公司经股东会决议，注册\n资本由1000万元减少至200万元。\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[2..5],
+        [
+            (BlockKind::Paragraph, 3, 3),
+            (BlockKind::Paragraph, 4, 4),
+            (BlockKind::Heading, 6, 6)
+        ],
+        "{b:?}"
+    );
+}
