@@ -314,6 +314,7 @@ const MARKER_LABELS: &[&str] = &[
     "表:",
     "写真：",
     "写真:",
+    "（写真）",
     "Photo:",
     "Photos:",
     "PHOTO:",
@@ -328,7 +329,7 @@ const MARKER_LABELS: &[&str] = &[
 
 /// The first characters of the non-ASCII [`MARKER_LABELS`] (a test checks
 /// that the list is whole).
-const LABEL_STARTS: &[char] = &['圖', '图', '図', '写', '表'];
+const LABEL_STARTS: &[char] = &['圖', '图', '図', '写', '表', '（'];
 
 /// The first two bytes of the ASCII [`MARKER_LABELS`] (a test checks that
 /// the list is whole).

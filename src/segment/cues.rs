@@ -1565,6 +1565,13 @@ pub(super) fn caption_marker_plain(text: &str, options: &Options) -> Option<usiz
             .find_map(|m| label_len(t, m))
     };
     let mut len = one(text)?;
+    // (A reference to the photo in running text goes on with its
+    // sentence's mark: `…山田さん` / `（写真）。`.)
+    if text[len..].starts_with(|c: char| {
+        script::is_clause_mark(c) || script::is_sentence_end(c) || script::is_closer(c)
+    }) {
+        return None;
+    }
     loop {
         len += text[len..].len() - text[len..].trim_start_matches(script::is_space).len();
         match one(&text[len..]) {

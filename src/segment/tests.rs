@@ -2372,6 +2372,10 @@ fn marker_start_table_lets_every_marker_through() {
         caption_marker("Photo album sales rose", &Options::new()),
         None
     );
+    // A Japanese caption's `（写真）`, but not the photo's mention in text.
+    let s = "（写真）水揚げされた秋サケを選別する漁業者";
+    assert_eq!(caption_marker(s, &Options::new()), Some("（写真）".len()));
+    assert_eq!(caption_marker("（写真）。", &Options::new()), None);
 }
 
 #[test]
