@@ -1017,7 +1017,12 @@ impl Views {
                     && view.marker == 0
                     && (label_row(&view, text) || named_row(text)));
             if (view.first.is_ascii_digit() && time_led(text))
-                || (script::is_uppercase(view.first) && !view.cjk && place_timed(text))
+                // (Heading material holds neither a colon nor a figure:
+                // no entry's time.)
+                || (script::is_uppercase(view.first)
+                    && !view.cjk
+                    && !view.latin_heading
+                    && place_timed(text))
             {
                 timed.push(v.len());
             }

@@ -965,6 +965,11 @@ pub(super) fn romanized_given_name(
     right: &str,
     syllable: fn(&str) -> bool,
 ) -> bool {
+    // (Most words split at a hyphen are lowercase or longer: one byte and
+    // the lengths tell.)
+    if !left.starts_with(|c: char| c.is_ascii_uppercase()) || left.len() > 5 || right.len() > 6 {
+        return false;
+    }
     let mut l = left.chars();
     let surname = before
         .trim_end_matches(' ')

@@ -312,14 +312,22 @@ fn korean_byline(text: &str) -> bool {
 /// agencies that helped (`Staff writer, with CNA`, `Staff Reporter, with
 /// agencies`).
 fn is_desk(text: &str) -> bool {
-    if let Some((desk, helpers)) = text.split_once(", with ") {
+    // (Desks are short, and most lines hold no comma before the agencies:
+    // one scan for it tells.)
+    if text.len() > DESK_BYTES {
+        return false;
+    }
+    if let Some((desk, helpers)) = memchr::memchr(b',', text.as_bytes())
+        .and_then(|i| Some((&text[..i], text[i..].strip_prefix(", with ")?)))
+    {
         return is_desk(desk)
             && !helpers.is_empty()
             && helpers.split(' ').count() <= AGENCY_WORDS
             && !helpers.ends_with(['.', ',', ';']);
     }
     // Staff credits, in whatever case (`Staff reporter`, `STAFF WRITER`).
-    STAFF.iter().any(|d| d.eq_ignore_ascii_case(text))
+    (matches!(text.as_bytes().first(), Some(b'S' | b'O'))
+        && STAFF.iter().any(|d| d.eq_ignore_ascii_case(text)))
         || matches!(
             text,
             "Redacción"
@@ -344,6 +352,9 @@ fn is_desk(text: &str) -> bool {
                 | "Europa Press"
         )
 }
+
+/// Longest desk credit, with the agencies that helped, in bytes.
+const DESK_BYTES: usize = 48;
 
 /// Most words of the agencies named after a desk (`Staff writer, with
 /// CNA and Reuters`).

@@ -556,7 +556,8 @@ const PLACE_MARK_BYTES: usize = 32;
 /// sentence that answers (`Danke.`, `Well.`) or an abbreviation (`Prof.`).
 pub(super) fn place_mark(text: &str) -> bool {
     let head = &text.as_bytes()[..text.len().min(PLACE_MARK_BYTES)];
-    let Some(dot) = memchr::memmem::find(head, b". ") else {
+    let Some(dot) = memchr::memchr_iter(b'.', head).find(|&i| head.get(i + 1) == Some(&b' '))
+    else {
         return false;
     };
     let (place, rest) = (&text[..dot], &text[dot + 2..]);

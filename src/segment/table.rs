@@ -1018,9 +1018,11 @@ const PLACE_TIMED_BYTES: usize = 48;
 /// `.`, `:` or `h`) and perhaps a word for it (`Uhr`, `h`).
 pub(super) fn place_timed(text: &str) -> bool {
     let head = &text.as_bytes()[..text.len().min(PLACE_TIMED_BYTES)];
-    let Some(colon) = memchr::memmem::find(head, b": ") else {
+    // (A plain loop: the head is short, and most lines hold no `: `.)
+    let Some(colon) = (1..head.len()).find(|&i| head[i - 1] == b':' && head[i] == b' ') else {
         return false;
     };
+    let colon = colon - 1;
     let before = &text[..colon];
     let Some((place, time)) = before.rsplit_once(", ") else {
         return false;
