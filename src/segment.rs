@@ -1641,6 +1641,24 @@ impl Views {
                 && !b.furniture
                 && !b.list_item
                 && !self.short(i))
+            // (Or before a capitalised word, a name's, into a line of text
+            // going on: `… and a Welsh` / form feed / `Government grant.
+            // “It has …`; not into the next page's headline, byline,
+            // dateline or running head.)
+            || (!a.cjk
+                && !b.cjk
+                && a.last.is_alphabetic()
+                && !a.open_end
+                && script::is_uppercase(b.first)
+                && !alone
+                && !b.furniture
+                && !b.list_item
+                && !b.all_caps
+                && !b.caps_lead
+                && !b.byline
+                && !b.dateline
+                && !self.short(i)
+                && (b.inner_stop || b.clause || !self.heading_like(j)))
             || self.runs_on_over_page(j)
     }
 

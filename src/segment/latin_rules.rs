@@ -250,3 +250,23 @@ fn a_group_ending_in_a_credit_in_brackets_is_a_caption() {
     let b = blocks(s);
     assert_eq!(b[1], (BlockKind::Caption, 4, 5), "{b:?}");
 }
+
+#[test]
+fn a_sentence_goes_on_over_a_page_break_before_a_name() {
+    let s = "Long-haul driver Raj Sandhu, who hauls\nlumber from Thunder Bay to southern\n\
+             \u{c}Ontario, said his company had had to\nsend its trucks through Minnesota.\n";
+    assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 4)]);
+    let s = "General manager Owain Rees said the\nrepairs had been paid for by the\n\
+             funds of a public appeal and a Welsh\n\u{c}Government grant. It has been a\n\
+             long haul, but we are back, he\nsaid.\n";
+    assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 6)]);
+    // Not into the next page's headline.
+    let s = "General manager Owain Rees said the\nrepairs had been paid for by the\n\
+             funds of a public appeal and a Welsh\n\u{c}Harbour Board Backs Ferry Plan\n\n\
+             The harbour board voted on Monday to back the plan for a new ferry.\n";
+    assert!(
+        blocks(s).contains(&(BlockKind::Heading, 4, 4)),
+        "{:?}",
+        blocks(s)
+    );
+}
