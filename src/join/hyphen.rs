@@ -148,8 +148,18 @@ impl Builder<'_> {
                 .split(char::is_whitespace)
                 .next()
                 .is_some_and(|w| w.contains('-'));
+        // German `sowohl Jugend-` / `als auch Seniorengruppe`: `als` before
+        // `auch` joins two compounds' parts (`Materi-` / `als` is a split
+        // word).
+        let als_auch = right == "als"
+            && input[next + 3..]
+                .trim_start()
+                .split(char::is_whitespace)
+                .next()
+                == Some("auch");
         if (is_conjunction(right) && right != "to")
             || to
+            || als_auch
             || nordic
             || slavic
             || (right == "en" && self.reads(Language::Dutch))

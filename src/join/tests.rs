@@ -291,6 +291,14 @@ style trucks.
 }
 
 #[test]
+fn a_suspended_hyphen_stands_before_als_auch() {
+    assert_eq!(
+        text("Sowohl die Jugend-\nals auch die Seniorengruppe trainiert. Die Materi-\nals sind neu.\n"),
+        "Sowohl die Jugend- als auch die Seniorengruppe trainiert. Die Materials sind neu."
+    );
+}
+
+#[test]
 fn an_english_prefix_keeps_its_hyphen_before_its_own_vowel() {
     let english = "The mayor and the council said the plan and the budget \
                    were agreed, and the chairman, who was re-\nelected, and the co-\n\
