@@ -79,6 +79,7 @@ impl Finder<'_> {
         copies.clear();
         square_copies(&sc.chars, min, is_space, &mut copies);
         chunks_at_marks(&sc.chars, &mut copies, after_copy);
+        chunks_after_copies(&sc.chars, min, &mut copies, after_copy);
         // The index in `run` of the line holding character `x`.
         let line_of = |x: usize| starts.partition_point(|&s| s <= x) - 1;
         // The last byte offset found: the line (in `run`), its character
@@ -251,6 +252,7 @@ impl Finder<'_> {
             // and above: one pass tells Latin lines with accents apart.)
             if text.bytes().any(|b| b >= 0xe3) {
                 chunks_at_marks(&self.scratch.chars, &mut copies, after_copy);
+                chunks_after_copies(&self.scratch.chars, min, &mut copies, after_copy);
             }
             let sc = &mut self.scratch;
             // The characters' byte offsets, only for the few lines with

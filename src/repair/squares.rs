@@ -193,11 +193,15 @@ pub(super) fn chunks_at_marks(s: &[char], copies: &mut Vec<Square>, after_copy: 
         }
         done = i;
     }
+    merge_squares(copies, found);
+}
+
+/// Merges `found` into `copies`, both in order: where two overlap, the one
+/// that starts first stays (on a tie, the one in `copies`).
+fn merge_squares(copies: &mut Vec<Square>, found: Vec<Square>) {
     if found.is_empty() {
         return;
     }
-    // Merged in order; where two overlap, the one that starts first stays
-    // (on a tie, the one found by [`square_copies`]).
     let mut all: Vec<Square> = Vec::with_capacity(copies.len() + found.len());
     let (mut x, mut y) = (copies.drain(..).peekable(), found.into_iter().peekable());
     loop {
@@ -214,6 +218,56 @@ pub(super) fn chunks_at_marks(s: &[char], copies: &mut Vec<Square>, after_copy: 
     }
     drop(x);
     *copies = all;
+}
+
+/// Chunks printed twice that go on right after a copy, where CJK fake
+/// bold is printed chunk by chunk (`新能源汽车业务新能源汽车业务` then
+/// `已成为公已成为公`): each too short for [`square_copies`], but the
+/// copy it touches is the print's evidence, and so on along the chain.
+/// `after_copy`: the text goes on from a copy found before it (on the line
+/// before), which starts a chain at its first character (`…工程進展` /
+/// `順利順利，港鐵…`).
+///
+/// A chunk is the shortest run of 2 to `min - 1` characters without white
+/// space or a mark, its first two characters different, printed twice
+/// right there. Each copy's end is read once, and a chain moves forward
+/// over the chunks it takes, so the cost stays linear.
+pub(super) fn chunks_after_copies(
+    s: &[char],
+    min: usize,
+    copies: &mut Vec<Square>,
+    after_copy: bool,
+) {
+    let plain =
+        |c: char| !chunk_mark(c) && !is_space(c) && !is_clause_mark(c) && !is_sentence_end(c);
+    let chunk_at = |at: usize| {
+        (2..min.min(MAX_PERIOD + 1))
+            .take_while(|&p| {
+                at + 2 * p <= s.len() && plain(s[at + p - 1]) && plain(s[at + 2 * p - 1])
+            })
+            .find(|&p| s[at] != s[at + 1] && s[at..at + p] == s[at + p..at + 2 * p])
+    };
+    let mut found: Vec<Square> = Vec::new();
+    let ends = after_copy
+        .then_some(0)
+        .into_iter()
+        .chain(copies.iter().map(|c| c.whole().end));
+    let mut done = 0;
+    for mut at in ends {
+        if at < done {
+            continue;
+        }
+        while let Some(p) = chunk_at(at) {
+            found.push(Square {
+                start: at,
+                period: p,
+                count: 2,
+            });
+            at += 2 * p;
+        }
+        done = at;
+    }
+    merge_squares(copies, found);
 }
 
 /// What [`square_at`] found.

@@ -252,6 +252,25 @@ fn a_chunk_opening_a_line_goes_on_from_the_copy_ending_the_line_before() {
 }
 
 #[test]
+fn short_chunks_printed_twice_go_on_from_a_copy() {
+    // On its line, after a copy (`新能源汽车业务` twice, then `已成为公`).
+    let page = "公司表示，新能源汽车业务新能源汽车业务已成为公已成为公\n\
+                司的核心增长引擎之一，在推动收入结构转型中发挥了关键作用。\n";
+    assert!(
+        repair(page).starts_with("公司表示，新能源汽车业务已成为公\n"),
+        "{}",
+        repair(page)
+    );
+    // At the start of the line after a line printed twice.
+    let page = "　　港鐵東涌線延線工程進展港鐵東涌線延線工程進展\n順利順利，港鐵公司昨日表示，東\n\
+                涌東站預計於明年第二季啟用。\n";
+    assert!(repair(page).contains("\n順利，港鐵"), "{}", repair(page));
+    // Without a copy before it, a word said twice stays.
+    let page = "　　港鐵東涌線延線工程進展\n順利順利，港鐵公司昨日表示，東\n涌東站預計於明年第二季啟用。\n";
+    assert_eq!(repair(page), page);
+}
+
+#[test]
 fn a_lead_in_printed_twice_chunk_by_chunk_goes_alone() {
     for (page, fixed) in [
         (
