@@ -569,6 +569,9 @@ struct View {
     /// Opens with a place and a period (`Oberaich. Schwer verletzt …`):
     /// see [`place_mark`].
     place_mark: bool,
+    /// A CJK brief's title after its place and a slash (`彰化／長者共餐再增5處`):
+    /// see [`place_slash_title`].
+    place_title: bool,
     /// The line ends inside a URL or an e-mail address that the next line
     /// goes on with (see [`script::url_break`]).
     url_runs_on: bool,
@@ -925,6 +928,11 @@ impl Views {
                 !view.cjk && (dash_dateline(text) || timed_opener(text) || salutation(text));
             view.caps_lead = script::is_uppercase(view.first) && caps_lead(text);
             view.place_mark = !view.cjk && script::is_uppercase(view.first) && place_mark(text);
+            view.place_title = view.cjk
+                && !view.clause
+                && !view.ends_sentence
+                && view.marker == 0
+                && place_slash_title(text);
             // (Or a title and a given name, the name going on: `Cllr Ann` /
             // `Moss said …`.)
             view.open_end = !view.cjk

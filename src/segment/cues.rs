@@ -595,6 +595,32 @@ pub(super) fn place_mark(text: &str) -> bool {
         )
 }
 
+/// Most characters of the place before the slash of a CJK brief's title.
+const PLACE_SLASH_CHARS: usize = 4;
+
+/// `text` is a CJK brief's title after its place and a fullwidth slash
+/// (`彰化／長者共餐再增5處`, `南投／集集綠色隧道封閉`): two to
+/// [`PLACE_SLASH_CHARS`] ideographs, the slash, and a phrase of four
+/// characters at least, no second slash (a credit's `記者／攝` has one
+/// word after it, a dateline's brackets come first).
+pub(super) fn place_slash_title(text: &str) -> bool {
+    // (Most CJK lines hold no fullwidth slash in their first characters:
+    // `／` is EF BC 8F.)
+    let Some(slash) = text.find('／') else {
+        return false;
+    };
+    let (place, title) = (&text[..slash], &text[slash + '／'.len_utf8()..]);
+    let n = place.chars().count();
+    (2..=PLACE_SLASH_CHARS).contains(&n)
+        && place
+            .chars()
+            .all(|c| script::is_cjk(c) && script::is_alphabetic(c))
+        && title.chars().count() >= 4
+        && !title.contains('／')
+        && !title.ends_with(['攝', '摄'])
+        && !title.ends_with("提供")
+}
+
 /// Words capitalised only where they open a sentence (articles, pronouns,
 /// the commonest prepositions and conjunctions), in English, German,
 /// French, Spanish, Italian and Dutch.

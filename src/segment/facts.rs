@@ -211,6 +211,7 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         plain_tail: false,
         caps_lead: false,
         place_mark: false,
+        place_title: false,
         names_next: false,
         obituary: last.is_ascii_digit() && obituary_head(text),
         spacing: false,

@@ -579,6 +579,15 @@ impl Views {
         if l.cjk && self.cjk_headline_over_deck(i, i + 1) {
             return true;
         }
+        // A CJK brief's title after its place and a slash, opening a block
+        // over its text (`彰化／長者共餐再增5處` / `彰化縣政府今年…`).
+        if l.place_title
+            && !n.blank_before
+            && n.cjk
+            && (i == 0 || l.blank_before || self.v[i - 1].ends_sentence)
+        {
+            return true;
+        }
         // A CJK label wholly in lenticular brackets, no dateline
         // (`【バスケットボール女子】` between results), is a heading.
         if l.cjk && l.first == '【' && l.last == '】' && !l.dateline && !l.clause {

@@ -4257,3 +4257,24 @@ fn a_cjk_notices_issuer_and_date_set_flush_right_end_their_blocks() {
         "{b:?}"
     );
 }
+
+#[test]
+fn a_cjk_briefs_title_after_its_place_and_a_slash() {
+    assert!(place_slash_title("彰化／長者共餐再增5處"));
+    assert!(!place_slash_title("記者林志豪／攝"));
+    assert!(!place_slash_title("圖／記者陳大文提供"));
+    assert!(!place_slash_title("文／陳大文"));
+    let s = "地方簡訊\n\n彰化／長者共餐再增5處\n彰化縣政府今年再增設5\n處社區長者共餐據點，每\n\
+             週提供3天午餐。\n南投／集集綠色隧道封閉\n南投縣集集鎮綠色隧道因\n颱風造成路樹倒塌。\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[1..],
+        [
+            (BlockKind::Heading, 3, 3),
+            (BlockKind::Paragraph, 4, 6),
+            (BlockKind::Heading, 7, 7),
+            (BlockKind::Paragraph, 8, 9)
+        ],
+        "{b:?}"
+    );
+}
