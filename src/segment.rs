@@ -1030,7 +1030,7 @@ impl Views {
                 || (script::is_uppercase(view.first)
                     && !view.cjk
                     && !view.latin_heading
-                    && place_timed(text))
+                    && (place_timed(text) || dated_entry(text)))
             {
                 timed.push(v.len());
             }

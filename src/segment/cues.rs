@@ -595,6 +595,32 @@ pub(super) fn place_mark(text: &str) -> bool {
         )
 }
 
+/// `text` opens as an entry of a listing by date: a weekday, whole or cut
+/// short with a period (`Ven.`, `Sam.`, `Fri`), then a day of the month,
+/// then more (`Ven. 8 août, 20 h — Alexis Tremblay-Bolduc, quai, 35 $`).
+/// A day's date alone is a title (see [`day_title`]).
+pub(super) fn dated_entry(text: &str) -> bool {
+    let mut words = text.splitn(3, ' ');
+    let (Some(day), Some(date), Some(rest)) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    let day = day.strip_suffix(['.', ',']).unwrap_or(day);
+    let date = date.trim_end_matches([',', '.']);
+    // (Weekdays are listed in lowercase, their capitals ASCII.)
+    let cut = |w: &&str| {
+        w.len() >= day.len()
+            && w.is_char_boundary(day.len())
+            && w[..day.len()].eq_ignore_ascii_case(day)
+    };
+    day.chars().nth(2).is_some()
+        && day.starts_with(|c: char| c.is_ascii_uppercase())
+        && WEEKDAYS.iter().any(cut)
+        && (1..=2).contains(&date.len())
+        && date.bytes().all(|b| b.is_ascii_digit())
+        && !rest.is_empty()
+        && !day_title(text)
+}
+
 /// Most characters of the place before the slash of a CJK brief's title.
 const PLACE_SLASH_CHARS: usize = 4;
 

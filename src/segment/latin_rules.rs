@@ -270,3 +270,25 @@ fn a_sentence_goes_on_over_a_page_break_before_a_name() {
         blocks(s)
     );
 }
+
+#[test]
+fn entries_opening_with_a_weekday_and_a_day_are_a_listing() {
+    assert!(dated_entry(
+        "Ven. 8 août, 20 h — Alexis Tremblay-Bolduc, quai, 35 $"
+    ));
+    assert!(dated_entry("Fri 14 March, 7pm: Quiz night"));
+    assert!(!dated_entry("Freitag, 14. März"));
+    assert!(!dated_entry("Mercredi soir, les élus ont voté."));
+    assert!(!dated_entry("Mer 13"));
+    let s = "À L’AFFICHE\nVen. 8 août, 20 h — Alexis Tremblay-Bolduc, quai, 35 $\n\
+             Sam. 9 août, 19 h 30 — Bonbon Fondant, église Saint-Pierre, 28 $\n\
+             Mer. 13 août, 20 h — Orchestre de chambre de Trois-Rivières, 45 $\n";
+    assert_eq!(
+        &blocks(s)[1..],
+        [
+            (BlockKind::Paragraph, 2, 2),
+            (BlockKind::Paragraph, 3, 3),
+            (BlockKind::Paragraph, 4, 4)
+        ]
+    );
+}
