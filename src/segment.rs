@@ -981,10 +981,15 @@ impl Views {
                 .map_or(0, |len| u32::try_from(len).unwrap_or(u32::MAX));
             // Right under a caption, `图／记者 陈晓东` is its photographer's
             // credit, label and all, not a caption of its own.
-            // So is one that names who provided or took the photo, under
-            // a caption without a marker (`修復完成的光明戲院保留了原有的木造`
-            // / `屋架。` / `圖／宜蘭縣文化局提供`).
-            let credited = text.ends_with("提供") || text.ends_with(['攝', '摄']);
+            // So is one that names who provided or took the photo, or a
+            // reporter, under a caption without a marker
+            // (`修復完成的光明戲院保留了原有的木造` / `屋架。` /
+            // `圖／宜蘭縣文化局提供`).
+            // (Or that names a reporter: `图/本报记者 王川`.)
+            let credited = text.ends_with("提供")
+                || text.ends_with(['攝', '摄'])
+                || text.contains("记者")
+                || text.contains("記者");
             if view.marker > 0
                 && !blank
                 && (since_marker <= CAPTION_LINES || credited)

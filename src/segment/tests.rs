@@ -2626,6 +2626,11 @@ fn a_slash_credit_under_a_caption_goes_with_it() {
              圖／宜蘭縣文化局提供\n\n　　八十二歲的前放映師張金水說，\n他很高興。\n";
     let b = blocks(s);
     assert_eq!(b[1], (BlockKind::Caption, 4, 6), "{b:?}");
+    // So does one that names a reporter.
+    let s = "　　開幕首週的場次已經全數售\n罄。\n\n改造后的恩宁路骑楼街吸引不\n少市民前来打卡。\n\
+             图/本报记者 王川\n\n　　八十二歲的前放映師張金水說，\n他很高興。\n";
+    let b = blocks(s);
+    assert_eq!(b[1], (BlockKind::Caption, 4, 6), "{b:?}");
 }
 
 #[test]
