@@ -741,24 +741,32 @@ pub(super) fn bracketed_name(text: &str) -> bool {
 }
 
 /// `text` is a name and a place after a comma, a letter's signature
-/// (`Johan van der Merwe, Zevenwacht`, `Joan Pettigrew, Tallong Park`):
-/// a name (see [`name_line`]), then one to three capitalised words.
+/// (`Johan van der Merwe, Zevenwacht`, `Joan Pettigrew, Tallong Park`,
+/// `Margaret Holt, Thorpe Marriott, Norfolk`): a name (see
+/// [`name_line`]), then one or two places of one to three capitalised
+/// words each.
 pub(super) fn name_and_place(text: &str) -> bool {
     // (A name and a place fill no column: most lines are longer.)
     if text.len() > 2 * NAME_LINE_BYTES {
         return false;
     }
-    let Some((name, place)) = text.split_once(", ") else {
+    let Some((name, places)) = text.split_once(", ") else {
         return false;
     };
     // (The place first: most lines go on in lowercase after a comma.)
-    let mut words = place.split(' ');
-    place.starts_with(char::is_uppercase)
-        && (1..=3).contains(&words.clone().count())
-        && words.all(|w| {
-            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
-        })
-        && name_line(name)
+    let place = |p: &str| {
+        let mut words = p.split(' ');
+        p.starts_with(char::is_uppercase)
+            && (1..=3).contains(&words.clone().count())
+            && words.all(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            })
+    };
+    let (first, second) = places
+        .split_once(", ")
+        .map_or((places, None), |(a, b)| (a, Some(b)));
+    place(first) && second.is_none_or(place) && name_line(name)
 }
 
 /// Most bytes of a line that is a name alone.

@@ -614,6 +614,28 @@ impl Views {
         {
             return true;
         }
+        // So is a Latin line alone between blank lines after a sentence's
+        // end, ending in a word, over a capitalised line (`Roda de Ter,
+        // sense aigua dimarts`): a paragraph's last line ends with a stop,
+        // and a column break inside a clause goes on as it began.
+        if !l.cjk
+            && comma_headline(l)
+            && l.last.is_alphabetic()
+            && script::is_uppercase(l.first)
+            && l.blank_before
+            && n.blank_before
+            && !n.spacing
+            && script::is_uppercase(n.first)
+            && !l.names
+            && !l.name_place
+            && !l.byline
+            && !l.open_end
+            && i > 0
+            && self.v[i - 1].ends_sentence
+            && self.v.get(i + 2).is_some_and(|m| !m.blank_before)
+        {
+            return true;
+        }
         // A title set off above, right over a dateline, a lede opening in
         // capitals or a letter's salutation (`Volunteers deserve our
         // thanks` / `Sir, – May I …`, `Heavy rain uproots 40 trees; …` /

@@ -292,3 +292,21 @@ fn entries_opening_with_a_weekday_and_a_day_are_a_listing() {
         ]
     );
 }
+
+#[test]
+fn a_headline_with_a_comma_alone_between_blank_lines() {
+    let s = "La factura es repartirà a parts iguals pels dos\najuntaments.\n\n\
+             Roda de Ter, sense aigua dimarts\n\nEls veïns de Roda de Ter es\nquedaran sense subministrament\n\
+             d'aigua dimarts, de 8 a 14 hores.\n";
+    assert_eq!(blocks(s)[1], (BlockKind::Heading, 4, 4), "{:?}", blocks(s));
+    // A letter's signature: a name and places.
+    assert!(name_and_place("Margaret Holt, Thorpe Marriott, Norfolk"));
+    let s = "I for one will not be voting for it at the next\nelection in the spring.\n\n\
+             Margaret Holt, Thorpe Marriott, Norfolk\n\nThe new timetable is worse than\nthe old one in every respect.\n";
+    assert_eq!(
+        blocks(s)[1],
+        (BlockKind::Paragraph, 4, 4),
+        "{:?}",
+        blocks(s)
+    );
+}
