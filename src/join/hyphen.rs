@@ -429,13 +429,21 @@ pub(super) const REDUPLICATED_HALF: usize = 4;
 pub(super) fn reduplicated(left: &str, right: &str) -> bool {
     // (Hungarian doubles its numerals to share out: `egy-egy`, `két-két`;
     // Indonesian and Malay double short words for a plural: `ibu-ibu`.)
-    (right.chars().nth(REDUPLICATED_HALF - 1).is_some()
+    let same = (right.chars().nth(REDUPLICATED_HALF - 1).is_some()
         || matches!(
             right,
             "egy" | "két" | "ibu" | "dua" | "tiga" | "hal" | "apa"
         ))
         && left.len() == right.len()
-        && left.chars().flat_map(char::to_lowercase).eq(right.chars())
+        && left.chars().flat_map(char::to_lowercase).eq(right.chars());
+    // (Or repeated after a syllable of its own, Croatian `malo-` /
+    // `pomalo`: a part of four letters at least, a prefix of one to
+    // three.)
+    let echoed = left.chars().nth(REDUPLICATED_HALF - 1).is_some()
+        && right.len() > left.len()
+        && right.ends_with(left)
+        && right[..right.len() - left.len()].chars().count() <= 3;
+    same || echoed
 }
 
 /// A decision on a line-end hyphen, with its reason.

@@ -252,6 +252,11 @@ fn compound_hyphens_stay() {
         "A festa teve reco-reco e bumbo. Tico-tico no fubá."
     );
     assert_eq!(text("A low mur-\nmur rose.\n"), "A low murmur rose.");
+    // Repeated after a syllable of its own.
+    assert_eq!(
+        text("Ljudi će dolaziti malo-\npomalo, najprije vikendom.\n"),
+        "Ljudi će dolaziti malo-pomalo, najprije vikendom."
+    );
     // Not where a two-letter ending of a split word looks like one.
     assert_eq!(text("Die Ro-\nse blüht.\n"), "Die Rose blüht.");
     // The page writes the word with its hyphen in a name; an ordinal's
