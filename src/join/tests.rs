@@ -296,6 +296,19 @@ style trucks.
 }
 
 #[test]
+fn a_suspended_hyphen_stands_before_finnish_ja() {
+    let page = "Kirjastoauto ja sen kuljettaja ja kirjasto ja kunta ovat mukana. Aikataulut laaditaan kevät-\n\
+                ja syyskaudelle.\n";
+    assert!(
+        text(page).ends_with("kevät- ja syyskaudelle."),
+        "{}",
+        text(page)
+    );
+    // Spanish closes such a word up.
+    assert_eq!(text("La ca-\nja estaba vacía.\n"), "La caja estaba vacía.");
+}
+
+#[test]
 fn a_suspended_hyphen_stands_before_als_auch() {
     assert_eq!(
         text("Sowohl die Jugend-\nals auch die Seniorengruppe trainiert. Die Materi-\nals sind neu.\n"),
