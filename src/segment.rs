@@ -264,7 +264,24 @@ fn mark_lone_names(v: &mut [View]) {
                 && (k == 1 || above.blank_before)
                 && above.width > x.width
         });
-        if under_stack {
+        // So is a name in capitals right over the text there (`Zastupitelé
+        // schválili …` / blank / `PETR DVOŘÁČEK` / `Od dubna, kdy …`).
+        let x = &v[k];
+        let caps_over_text = v.get(k + 1).is_some_and(|n| {
+            let above = &v[k - 1];
+            x.names
+                && x.all_caps
+                && x.marker == 0
+                && x.blank_before
+                && !n.blank_before
+                && !n.all_caps
+                && !n.names
+                && !above.ends_sentence
+                && !above.jump
+                && !above.furniture
+                && (k == 1 || above.blank_before)
+        });
+        if under_stack || caps_over_text {
             v[k].byline = true;
         }
     }

@@ -4185,6 +4185,20 @@ fn a_cjk_entry_wraps_over_the_spacing_of_a_double_spaced_box() {
 }
 
 #[test]
+fn a_name_in_capitals_under_a_stack_over_the_text_is_its_byline() {
+    let s = "Na Nové Ulici se bude platit za parkování\n\n\
+             Zastupitelé schválili rozšíření placené zóny\n\nPETR DVOŘÁČEK\n\
+             Od dubna, kdy skončí zimní údržba, budou řidiči\nna sídlišti platit za parkování.\n";
+    let b = blocks(s);
+    assert_eq!(b[2], (BlockKind::Paragraph, 5, 5), "{b:?}");
+    // A subhead in capitals after text stays a heading.
+    let s = "Řidiči budou platit za parkování na sídlišti.\n\nNOVÉ ZÓNY\n\
+             Od dubna, kdy skončí zimní údržba, budou řidiči\nna sídlišti platit za parkování.\n";
+    let b = blocks(s);
+    assert_eq!(b[1], (BlockKind::Heading, 3, 3), "{b:?}");
+}
+
+#[test]
 fn a_name_alone_under_a_headline_stack_is_its_byline() {
     let s = "Region\n\nSechs Wochen Ersatzbusse zwischen Lyss und Busswil\n\n\
              Wegen Gleisarbeiten fällt der Bahnverkehr im Sommer aus\n\nSandra Kübler\n\n\
