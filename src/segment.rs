@@ -1087,6 +1087,11 @@ impl Views {
         // Kota Lama` / `Digelar Akhir Pekan`; nor a title over a name in
         // capitals.)
         mark_lone_names(&mut v);
+        // A place and its period open a story so on German pages only
+        // (elsewhere, `Liability. While …` ends a sentence going on).
+        if v.iter().any(|x| x.place_mark) && !reads_german(input) {
+            v.iter_mut().for_each(|x| x.place_mark = false);
+        }
         // A page set double-spaced throughout, its blocks parted by two
         // blank lines or more: one blank line is only its spacing.
         if double_spaced_page(&v) {

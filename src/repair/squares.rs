@@ -12,6 +12,15 @@ pub(super) struct Square {
 }
 
 impl Square {
+    /// A run of `period` characters from `start`, printed twice.
+    pub(super) fn twice(start: usize, period: usize) -> Self {
+        Square {
+            start,
+            period,
+            count: 2,
+        }
+    }
+
     /// The copies after the first.
     pub(super) fn later(&self) -> Range<usize> {
         self.start + self.period..self.start + self.count * self.period
@@ -171,24 +180,12 @@ pub(super) fn chunks_at_marks(s: &[char], copies: &mut Vec<Square>, after_copy: 
             continue;
         }
         if let Some(p) = b {
-            found.push(Square {
-                start: i - 2 * p,
-                period: p,
-                count: 2,
-            });
+            found.push(Square::twice(i - 2 * p, p));
         }
-        found.push(Square {
-            start: i,
-            period: 1,
-            count: 2,
-        });
+        found.push(Square::twice(i, 1));
         i += 2;
         if let Some(p) = a {
-            found.push(Square {
-                start: i,
-                period: p,
-                count: 2,
-            });
+            found.push(Square::twice(i, p));
             i += 2 * p;
         }
         done = i;
@@ -258,11 +255,7 @@ pub(super) fn chunks_after_copies(
             continue;
         }
         while let Some(p) = chunk_at(at) {
-            found.push(Square {
-                start: at,
-                period: p,
-                count: 2,
-            });
+            found.push(Square::twice(at, p));
             at += 2 * p;
         }
         done = at;

@@ -647,6 +647,14 @@ pub(super) fn place_slash_title(text: &str) -> bool {
         && !title.ends_with("提供")
 }
 
+/// Whether `input` reads as German: its articles and `und` three times at
+/// least, and more often than English ones.
+pub(super) fn reads_german(input: &str) -> bool {
+    let count = |w: &str| memchr::memmem::find_iter(input.as_bytes(), w.as_bytes()).count();
+    let german = count(" der ") + count(" die ") + count(" das ") + count(" und ");
+    german >= 3 && german > count(" the ") + count(" and ")
+}
+
 /// Words capitalised only where they open a sentence (articles, pronouns,
 /// the commonest prepositions and conjunctions), in English, German,
 /// French, Spanish, Italian and Dutch.

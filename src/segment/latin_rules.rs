@@ -194,6 +194,10 @@ fn a_title_over_a_place_and_its_period_is_a_heading() {
         &blocks(s)[1..],
         [(BlockKind::Heading, 3, 3), (BlockKind::Paragraph, 4, 7)]
     );
+    // Only German pages open a story so: elsewhere a sentence goes on.
+    let s = "Accepting Warranty or Additional\nLiability. While redistributing\n\
+             the Work or Derivative Works.\n";
+    assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 3)]);
     // A title ends in a word: a sentence going on over a column break.
     let s = "vorgesehen, wenn der Be-\ntriebshof in Tannberg um-\ngebaut ist.\n\n\
              Geplant sind insgesamt 14\nHaltestellen. Die Abstim-\nmung der Fahrpläne von Bus-\n\
