@@ -209,7 +209,7 @@ fn mark_lone_names(v: &mut [View]) {
         let (above, x) = (&v[k - 1], &v[k]);
         let latin = k >= 2 && {
             let (n, top) = (x, &v[k - 2]);
-            (n.dateline || (n.caps_lead && !n.all_caps))
+            (n.dateline || (n.caps_lede && !n.all_caps))
                 && above.names
                 && above.few_words
                 && !above.ends_sentence
@@ -583,6 +583,8 @@ struct View {
     /// The first word is in capitals (`SOPOT.`, `A HEALTH board`), as a
     /// story's first words often are.
     caps_lead: bool,
+    /// So, and as a lede opens: see [`caps_lede`].
+    caps_lede: bool,
     /// Opens with a place and a period (`Oberaich. Schwer verletzt …`):
     /// see [`place_mark`].
     place_mark: bool,
@@ -944,6 +946,7 @@ impl Views {
             view.dateline |=
                 !view.cjk && (dash_dateline(text) || timed_opener(text) || salutation(text));
             view.caps_lead = script::is_uppercase(view.first) && caps_lead(text);
+            view.caps_lede = view.caps_lead && caps_lede(text);
             view.place_mark = !view.cjk && script::is_uppercase(view.first) && place_mark(text);
             view.place_title = view.cjk
                 && !view.clause

@@ -730,6 +730,23 @@ pub(super) fn caps_lead(text: &str) -> bool {
     }
 }
 
+/// [`caps_lead`] as a story's lede opens: the word in capitals of three
+/// letters or more, no comma after it (`SOPOT.`, `BENGALURU:`, `A
+/// HEALTH board`; not an abbreviation going on in a sentence, `EC, no
+/// domingo`, `JP Nagar`).
+pub(super) fn caps_lede(text: &str) -> bool {
+    let mut words = script::split_spaces(text);
+    let lede = |w: &str| {
+        let word = w.trim_end_matches(|c: char| c.is_ascii_punctuation());
+        !w.ends_with(',') && word.chars().nth(2).is_some() && word.chars().all(char::is_uppercase)
+    };
+    match words.next() {
+        Some(w) if w.chars().nth(1).is_none() => words.next().is_some_and(lede),
+        Some(w) => lede(w),
+        None => false,
+    }
+}
+
 /// The line's first word is one of [`is_sentence_opener`]: a line that
 /// starts with it starts a sentence.
 pub(super) fn opens_sentence(text: &str) -> bool {

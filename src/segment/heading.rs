@@ -643,7 +643,7 @@ impl Views {
         // (`Radfahrer bei Sturz schwer verletzt` / `Oberaich. Schwer …`).
         if !l.cjk
             && (n.dateline
-                || (n.caps_lead && !n.all_caps)
+                || (n.caps_lede && !n.all_caps)
                 // (A title ends in a word: `Geplant sind insgesamt 14` /
                 // `Haltestellen. Die …` is a sentence going on.)
                 || (n.place_mark && l.last.is_alphabetic()))

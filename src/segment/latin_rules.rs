@@ -314,3 +314,15 @@ fn a_headline_with_a_comma_alone_between_blank_lines() {
         blocks(s)
     );
 }
+
+#[test]
+fn an_abbreviation_going_on_is_no_lede_in_capitals() {
+    assert!(caps_lede("BENGALURU: Water supply") && caps_lede("A HEALTH board said"));
+    assert!(!caps_lede("EC, no domingo, o Juventude") && !caps_lede("JP Nagar and Banashankari"));
+    let s = "Juventude assume a liderança\n\nCom a virada por 3 a 2 sobre o Gaivotas\n\
+             EC, no domingo, o Juventude Itaperó as-\nsumiu a liderança do Campeonato.\n";
+    assert_eq!(
+        blocks(s),
+        [(BlockKind::Heading, 1, 1), (BlockKind::Paragraph, 3, 5)]
+    );
+}
