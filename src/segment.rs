@@ -2405,7 +2405,12 @@ impl Views {
                 && if b.cjk {
                     a.width < a.col && !self.shows_indents(true)
                 } else {
-                    !self.blank_paragraphs
+                    // (Where the page shows its indents, a flush line the
+                    // next word would not fit after is no lost indent; a
+                    // name in capitals under the text signs it.)
+                    let flush_text =
+                        self.shows_indents(false) && !self.next_word_fits(i) && !b.caps_lead;
+                    !(self.blank_paragraphs || flush_text)
                 };
             // The next item of a numbered list (`2.` a few lines after
             // `1.`); a number alone may be a date (`3. März`).

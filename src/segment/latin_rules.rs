@@ -326,3 +326,13 @@ fn an_abbreviation_going_on_is_no_lede_in_capitals() {
         [(BlockKind::Heading, 1, 1), (BlockKind::Paragraph, 3, 5)]
     );
 }
+
+#[test]
+fn on_a_page_showing_indents_a_flush_line_is_no_lost_indent() {
+    let s = "DEATH NOTICES\n\n   BRANNIGAN, Louise M., 91, formerly\nof Millersburg, died Oct. 12 at\n\
+             Whispering Pines Care Center. Private\ngraveside service.\n   DOTSON, Earl Ray, 67, of Route 3,\n\
+             Cedar Fork, died Oct. 14 at home.\nVisitation 5 to 8 p.m. Friday at\nGreer Funeral Home.\n\
+             \u{20}  PRUITT, Kathleen, 73, of Hazel\nGreen, died Oct. 11. Arrangements by\nLedbetter-Crane Funeral Home.\n";
+    let b = blocks(s);
+    assert!(b.contains(&(BlockKind::Paragraph, 7, 10)), "{b:?}");
+}
