@@ -63,7 +63,6 @@ impl Builder<'_> {
             Language::English => reads_english(input),
             Language::Romanized => writes_romanized_names(input),
             Language::Portuguese => reads_portuguese(input),
-            Language::Finnish => reads_finnish(input),
         })
     }
 
@@ -126,9 +125,6 @@ impl Builder<'_> {
         // Swedish, Danish and Norwegian (`tunnelbane-` / `och`) on their
         // pages only (`trav-` / `eller` is English `traveller`).
         let nordic = matches!(right, "och" | "eller" | "og") && self.reads(Language::Nordic);
-        // Finnish and Estonian `ja` (`kevät-` / `ja syyskaudelle`), on
-        // their pages only (`ca-` / `ja` is Spanish `caja`).
-        let finnish = right == "ja" && self.reads(Language::Finnish);
         // A case ending after an abbreviation (`HGSS-` / `a`, `PZPN-` /
         // `u`): no conjunction.
         if right.chars().nth(1).is_none()
@@ -165,7 +161,6 @@ impl Builder<'_> {
             || to
             || als_auch
             || nordic
-            || finnish
             || slavic
             || (right == "en" && self.reads(Language::Dutch))
         {
@@ -403,13 +398,11 @@ pub(super) enum Language {
     Romanized,
     /// Portuguese: see [`reads_portuguese`].
     Portuguese,
-    /// Finnish or Estonian: see [`reads_finnish`].
-    Finnish,
 }
 
 impl Language {
     /// How many there are.
-    pub(super) const COUNT: usize = 9;
+    pub(super) const COUNT: usize = 8;
 }
 
 /// Words that `e-` (electronic) makes a compound of (`e-post`,
@@ -977,15 +970,6 @@ pub(super) fn reads_portuguese(input: &str) -> bool {
     let count = |w: &str| memmem::find_iter(input.as_bytes(), w.as_bytes()).count();
     let portuguese = count(" não ") + count(" uma ") + count("ção") + count("ções");
     portuguese >= 3 && portuguese > count(" una ") + count("ción") + count("zione")
-}
-
-/// Whether `input` reads as Finnish or Estonian: their `ja` (and) three
-/// times at least, where no other language the cleaner meets writes it
-/// alone.
-pub(super) fn reads_finnish(input: &str) -> bool {
-    memmem::find_iter(input.as_bytes(), b" ja ")
-        .nth(2)
-        .is_some()
 }
 
 /// `left` and `right`, parts of a word split at a line-end hyphen after

