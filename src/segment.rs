@@ -1006,13 +1006,15 @@ impl Views {
             // (`修復完成的光明戲院保留了原有的木造` / `屋架。` /
             // `圖／宜蘭縣文化局提供`).
             // (Or that names a reporter: `图/本报记者 王川`.)
-            let credited = text.ends_with("提供")
-                || text.ends_with(['攝', '摄'])
-                || text.contains("记者")
-                || text.contains("記者");
+            let credited = || {
+                text.ends_with("提供")
+                    || text.ends_with(['攝', '摄'])
+                    || text.contains("记者")
+                    || text.contains("記者")
+            };
             if view.marker > 0
                 && !blank
-                && (since_marker <= CAPTION_LINES || credited)
+                && (since_marker <= CAPTION_LINES || credited())
                 && slash_credit_label(text)
             {
                 view.marker = 0;

@@ -606,6 +606,10 @@ pub(super) fn dated_entry(text: &str) -> bool {
     };
     let day = day.strip_suffix(['.', ',']).unwrap_or(day);
     let date = date.trim_end_matches([',', '.']);
+    // (The day's figures first: most lines fail there.)
+    if !(1..=2).contains(&date.len()) || !date.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
     // (Weekdays are listed in lowercase, their capitals ASCII.)
     let cut = |w: &&str| {
         w.len() >= day.len()
@@ -615,8 +619,6 @@ pub(super) fn dated_entry(text: &str) -> bool {
     day.chars().nth(2).is_some()
         && day.starts_with(|c: char| c.is_ascii_uppercase())
         && WEEKDAYS.iter().any(cut)
-        && (1..=2).contains(&date.len())
-        && date.bytes().all(|b| b.is_ascii_digit())
         && !rest.is_empty()
         && !day_title(text)
 }
