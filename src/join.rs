@@ -600,7 +600,7 @@ impl<'a> Builder<'a> {
             // (Nor a CJK one whose first line runs well past its second:
             // a line that ran out of room, `…“智造走廊”重点` / `项目在…`,
             // where phrases set one to a line are about as long.)
-            && !(script::is_cjk(c) && script::is_cjk(n) && a.width > b.width + WRAPPED_HEADING_CELLS)
+            && !(script::is_cjk(c) && script::is_cjk(n) && a.width > b.width.saturating_add(WRAPPED_HEADING_CELLS))
         {
             (Replacement::Space, Reason::HeadingLines)
         } else if mixed(c, n) && self.spaces_mixed_script() {

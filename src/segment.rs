@@ -203,7 +203,9 @@ fn mark_bulleted_lists(v: &mut [View]) {
 /// style, `Festival Kuliner Kota Lama` / `Digelar Akhir Pekan`); and a CJK
 /// name of two to four ideographs alone between blank lines, under a
 /// headline and over the indented text (`乡村图书室不该只是“摆设”` / blank
-/// / `周晓岚` / blank / `　　前不久…`).
+/// / `周晓岚` / blank / `　　前不久…`); a Latin name alone between blank
+/// lines under a headline stack (`Sandra Kübler`), or in capitals right
+/// over the text there (`PETR DVOŘÁČEK` / `Od dubna, …`).
 fn mark_lone_names(v: &mut [View]) {
     for k in 1..v.len() {
         let (above, x) = (&v[k - 1], &v[k]);
@@ -583,7 +585,7 @@ struct View {
     /// The first word is in capitals (`SOPOT.`, `A HEALTH board`), as a
     /// story's first words often are.
     caps_lead: bool,
-    /// So, and as a lede opens: see [`caps_lede`].
+    /// [`View::caps_lead`], as a story's lede opens: see [`caps_lede`].
     caps_lede: bool,
     /// Opens with a place and a period (`Oberaich. Schwer verletzt …`):
     /// see [`place_mark`].
@@ -1004,8 +1006,7 @@ impl Views {
             // So is one that names who provided or took the photo, or a
             // reporter, under a caption without a marker
             // (`修復完成的光明戲院保留了原有的木造` / `屋架。` /
-            // `圖／宜蘭縣文化局提供`).
-            // (Or that names a reporter: `图/本报记者 王川`.)
+            // `圖／宜蘭縣文化局提供`, `图/本报记者 王川`).
             let credited = || {
                 text.ends_with("提供")
                     || text.ends_with(['攝', '摄'])
@@ -1086,11 +1087,8 @@ impl Views {
         if let Some(last) = v.last_mut() {
             last.furniture |= running_head(prev_text);
         }
-        // A name alone over a lede that opens with its dateline (`Mads
-        // Ørjasæter` / blank / `RÅHOLT: Når …`) is the story's byline.
-        // (Not a headline's last words in its style: `Festival Kuliner
-        // Kota Lama` / `Digelar Akhir Pekan`; nor a title over a name in
-        // capitals.)
+        // Names alone, told by the lines around them, are bylines (see
+        // [`mark_lone_names`]).
         mark_lone_names(&mut v);
         // A place and its period open a story so on German pages only
         // (elsewhere, `Liability. While …` ends a sentence going on).
@@ -1230,14 +1228,12 @@ impl Views {
             // Tiburtina dopo la rapina (foto Sabatini)`).
             let closed = v.get(k + 1).is_none_or(|n| n.blank_before || n.furniture);
             if v[k].credit_end && !v[k].cjk && v[k].credited == 0 && closed {
+                // (At the text's top, a group of a caption's lines, no
+                // more: the text's first lines are no caption.)
                 let first = (k.saturating_sub(CAPTION_GROUP_LINES)..=k)
                     .rev()
-                    .find(|&x| x == 0 || v[x].blank_before)
-                    .filter(|&x| {
-                        (x..=k).all(|y| {
-                            v[y].marker == 0 && !v[y].byline && (y == x || !v[y].blank_before)
-                        })
-                    });
+                    .find(|&x| (x == 0 && k < CREDITED_LINES) || v[x].blank_before)
+                    .filter(|&x| (x..=k).all(|y| v[y].marker == 0 && !v[y].byline));
                 if let Some(first) = first {
                     v[first].credited = 1;
                     for x in &mut v[first + 1..=k] {
@@ -1658,7 +1654,9 @@ impl Views {
     /// with no sentence's end (the next page's headline); a comma before a
     /// line that ends a sentence (`on Thursday,` / form feed / `January 16,
     /// at 7pm.`); a sentence going on in lowercase or in a quotation opening
-    /// in lowercase; CJK text (see [`Views::runs_on_over_page`]).
+    /// in lowercase; a full Latin line stopping mid-clause before a figure
+    /// or a capitalised word of text (`… to southern` / form feed /
+    /// `Ontario, said …`); CJK text (see [`Views::runs_on_over_page`]).
     fn goes_on_over_page(&self, j: usize) -> bool {
         let Some(i) = j.checked_sub(1) else {
             return false;
@@ -1878,9 +1876,9 @@ impl Views {
         }
         // The block's first line.
         let opener = &self.v[j - len.min(j)];
-        // So does a day's title or a title in capitals under an entry: the
-        // listing's next day, or the next box (`Samstag, 16. März`, `TIPP
-        // DER WOCHE`).
+        // A day's title or a title in capitals under an entry opens a
+        // block too: the listing's next day, or the next box (`Samstag,
+        // 16. März`, `TIPP DER WOCHE`).
         if opener.entry && (b.day_title || b.all_caps) && !a.ends_hyphen && !a.url_runs_on {
             return true;
         }

@@ -104,8 +104,7 @@ impl Builder<'_> {
                 });
         // So does a place's name going on after a particle to a capital
         // (`Estavayer-` / `le-Lac`, `Hôtel-` / `de-Ville`, `Frankfurt-` /
-        // `am-Main`); not `quar-` / `ta-feira`, whose part goes on in
-        // lowercase.
+        // `am-Main`); not where the name goes on in lowercase.
         let place_particle = is_place_particle(right)
             && input[next + right.len()..]
                 .strip_prefix(script::is_line_hyphen)
@@ -197,15 +196,6 @@ impl Builder<'_> {
         if !first.is_lowercase() {
             return Hyphen::Keep(Reason::HyphenBeforeCapital);
         }
-        // Dutch sets a hyphen after a name in a compound (`Eemdijk-` /
-        // `aanvoerder`), where German closes its nouns up (`Bahn-` /
-        // `hof`): on a Dutch page, a name the page writes on its own
-        // before a lowercase part (not a name split inside: `Alk-` /
-        // `maar`).
-        // Norwegian and Danish do so too (`Oslo-` / `området`, `Ruter-` /
-        // `billett`).
-        // (The page's words first: they are read for the hyphen anyway,
-        // where the languages are read only for this.)
         // A Chinese given name romanized with a hyphen after its surname
         // (`Chen Yu-` / `ting`), glossed in characters after it or on a
         // page that writes such names whole (`Lin Chia-hao`).
@@ -225,6 +215,15 @@ impl Builder<'_> {
         {
             return Hyphen::Keep(Reason::CompoundHyphen);
         }
+        // Dutch sets a hyphen after a name in a compound (`Eemdijk-` /
+        // `aanvoerder`), where German closes its nouns up (`Bahn-` /
+        // `hof`): on a Dutch page, a name the page writes on its own
+        // before a lowercase part (not a name split inside: `Alk-` /
+        // `maar`).
+        // Norwegian and Danish do so too (`Oslo-` / `området`, `Ruter-` /
+        // `billett`).
+        // (The page's words first: they are read for the hyphen anyway,
+        // where the languages are read only for this.)
         if left.starts_with(char::is_uppercase) {
             let lexicon = self.lexicon.get_or_insert_with(|| lexicon::words(input));
             let name = lexicon.contains(left) && !lexicon.contains([left, right].concat().as_str());
@@ -424,8 +423,9 @@ pub(super) const REDUPLICATED_HALF: usize = 4;
 /// The two sides of a line-end hyphen are the same word (`reco-` / `reco`,
 /// `quero-` / `quero`, `Tico-` / `tico`), of at least
 /// [`REDUPLICATED_HALF`] letters (or a Hungarian numeral shared out,
-/// `egy-egy`): a reduplicated word, written with its
-/// hyphen (the caller has already let the page's own spelling decide).
+/// `egy-egy`), or the second repeats the first after a syllable of its own
+/// (`malo-` / `pomalo`): a reduplicated word, written with its hyphen (the
+/// caller has already let the page's own spelling decide).
 pub(super) fn reduplicated(left: &str, right: &str) -> bool {
     // (Hungarian doubles its numerals to share out: `egy-egy`, `két-két`;
     // Indonesian and Malay double short words for a plural: `ibu-ibu`.)
@@ -985,26 +985,34 @@ pub(super) fn romanized_given_name(
 ) -> bool {
     // (Most words split at a hyphen are lowercase or longer: one byte and
     // the lengths tell.)
-    if !left.starts_with(|c: char| c.is_ascii_uppercase()) || left.len() > 5 || right.len() > 6 {
+    if !left.starts_with(|c: char| c.is_ascii_uppercase())
+        || left.len() > 5
+        || right.len() > 6
+        || !before.ends_with(' ')
+    {
         return false;
     }
+    // The surname: the word before, read back over [`SURNAME_BYTES`] at
+    // most (a run of CJK text holds no space to stop at).
+    let before = before.trim_end_matches(' ').as_bytes();
+    let tail = &before[before.len().saturating_sub(SURNAME_BYTES)..];
+    let surname = match tail.iter().rposition(|&b| b == b' ') {
+        Some(space) => &tail[space + 1..],
+        None if tail.len() == before.len() => tail,
+        None => return false,
+    };
     let mut l = left.chars();
-    let surname = before
-        .trim_end_matches(' ')
-        .rsplit(' ')
-        .next()
-        .is_some_and(|w| {
-            w.starts_with(|c: char| c.is_ascii_uppercase())
-                && w.chars().all(|c| c.is_ascii_alphabetic())
-        });
-    surname
-        && before.ends_with(' ')
+    surname.first().is_some_and(u8::is_ascii_uppercase)
+        && surname.iter().all(u8::is_ascii_alphabetic)
         && l.next().is_some_and(|c| c.is_ascii_uppercase())
         && l.all(|c| c.is_ascii_lowercase())
         && right.chars().all(|c| c.is_ascii_lowercase())
         && syllable(&left.to_ascii_lowercase())
         && syllable(right)
 }
+
+/// Longest surname read before a romanized given name, in bytes.
+const SURNAME_BYTES: usize = 24;
 
 /// Short enough for a syllable of a romanized Chinese name in any
 /// scheme (`yee`, `kit`, `chun`): two to five letters, one group of

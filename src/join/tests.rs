@@ -712,6 +712,15 @@ fn a_romanized_chinese_given_name_keeps_its_hyphen() {
         text("The grocer Tang Ka-\nyee (鄧嘉怡) and Governor Aoi Sa-\nkuraba (櫻庭葵) met.\n"),
         "The grocer Tang Ka-yee (鄧嘉怡) and Governor Aoi Sakuraba (櫻庭葵) met."
     );
+    // A long run of CJK text before the surname is read back a little
+    // only.
+    let cjk: String = (0..200u32)
+        .filter_map(|i| char::from_u32(0x4e00 + i * 37))
+        .collect();
+    assert_eq!(
+        text(&format!("{cjk} Chen Yu-\nting (陳郁婷)。\n")),
+        format!("{cjk} Chen Yu-ting (陳郁婷)。")
+    );
     for w in ["ting", "chieh", "hao", "yu", "zhuang", "hsin"] {
         assert!(super::hyphen::is_chinese_syllable(w), "{w}");
     }

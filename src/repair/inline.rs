@@ -251,10 +251,9 @@ impl Finder<'_> {
             // (Chunks are printed so in CJK text, whose lead bytes are E3
             // and above: one pass tells Latin lines with accents apart.)
             if text.bytes().any(|b| b >= 0xe3) {
-                chunks_at_marks(&self.scratch.chars, &mut copies, after_copy);
-                chunks_after_copies(&self.scratch.chars, min, &mut copies, after_copy);
+                chunks_at_marks(&sc.chars, &mut copies, after_copy);
+                chunks_after_copies(&sc.chars, min, &mut copies, after_copy);
             }
-            let sc = &mut self.scratch;
             // The characters' byte offsets, only for the few lines with
             // copies.
             sc.offs.clear();

@@ -13,8 +13,8 @@ pub(super) struct Square {
 
 impl Square {
     /// A run of `period` characters from `start`, printed twice.
-    pub(super) fn twice(start: usize, period: usize) -> Self {
-        Square {
+    pub(super) const fn twice(start: usize, period: usize) -> Self {
+        Self {
             start,
             period,
             count: 2,
@@ -242,7 +242,7 @@ pub(super) fn chunks_after_copies(
             .take_while(|&p| {
                 at + 2 * p <= s.len() && plain(s[at + p - 1]) && plain(s[at + 2 * p - 1])
             })
-            .find(|&p| s[at] != s[at + 1] && s[at..at + p] == s[at + p..at + 2 * p])
+            .find(|&p| plain(s[at]) && s[at] != s[at + 1] && s[at..at + p] == s[at + p..at + 2 * p])
     };
     let mut found: Vec<Square> = Vec::new();
     let ends = after_copy

@@ -601,24 +601,35 @@ pub(super) fn place_mark(text: &str) -> bool {
 /// A day's date alone is a title (see [`day_title`]).
 pub(super) fn dated_entry(text: &str) -> bool {
     let mut words = text.splitn(3, ' ');
-    let (Some(day), Some(date), Some(rest)) = (words.next(), words.next(), words.next()) else {
+    let (Some(word), Some(date), Some(rest)) = (words.next(), words.next(), words.next()) else {
         return false;
     };
-    let day = day.strip_suffix(['.', ',']).unwrap_or(day);
     let date = date.trim_end_matches([',', '.']);
     // (The day's figures first: most lines fail there.)
     if !(1..=2).contains(&date.len()) || !date.bytes().all(|b| b.is_ascii_digit()) {
         return false;
     }
+    // A weekday whole, cut short with a period (`Ven.`, `Sam.`), or an
+    // English one's three letters (`Fri`): not a word that starts as one
+    // does (`Die 3 Kinder`, `Mit 2 Toren`).
+    let cut = word.strip_suffix('.');
+    let day = cut.unwrap_or(word).trim_end_matches(',');
     // (Weekdays are listed in lowercase, their capitals ASCII.)
-    let cut = |w: &&str| {
+    let prefix = |w: &&str| {
         w.len() >= day.len()
             && w.is_char_boundary(day.len())
             && w[..day.len()].eq_ignore_ascii_case(day)
     };
+    let whole = |w: &&str| w.eq_ignore_ascii_case(day);
+    let english = matches!(day, "Mon" | "Tue" | "Wed" | "Thu" | "Fri" | "Sat" | "Sun");
     day.chars().nth(2).is_some()
         && day.starts_with(|c: char| c.is_ascii_uppercase())
-        && WEEKDAYS.iter().any(cut)
+        && (english
+            || if cut.is_some() {
+                WEEKDAYS.iter().any(prefix)
+            } else {
+                WEEKDAYS.iter().any(whole)
+            })
         && !rest.is_empty()
         && !day_title(text)
 }
@@ -632,9 +643,13 @@ const PLACE_SLASH_CHARS: usize = 4;
 /// characters at least, no second slash (a credit's `記者／攝` has one
 /// word after it, a dateline's brackets come first).
 pub(super) fn place_slash_title(text: &str) -> bool {
-    // (Most CJK lines hold no fullwidth slash in their first characters:
-    // `／` is EF BC 8F.)
-    let Some(slash) = text.find('／') else {
+    // (Looked for in the first characters only, where the place ends.)
+    let mut end = text.len().min((PLACE_SLASH_CHARS + 1) * 3);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &text[..end];
+    let Some(slash) = head.find('／') else {
         return false;
     };
     let (place, title) = (&text[..slash], &text[slash + '／'.len_utf8()..]);

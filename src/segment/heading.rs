@@ -981,8 +981,6 @@ impl Views {
         } else {
             LAT_HEAD_RATIO
         };
-        // (Capitals end at a line in lowercase under them: the type
-        // changes.)
         // (Or both lines stop well short of the column, no sentence ended,
         // over a capitalised line wider than them: no paragraph sets two
         // short lines in a row. `Obras no Porto Interior` / `arrancam na
@@ -994,6 +992,8 @@ impl Views {
             && (a.width.max(b.width) as f32) <= LAT_PAIR_RATIO * col
             && script::is_uppercase(n.first)
             && n.width > b.width;
+        // (Capitals end at a line in lowercase under them: the type
+        // changes.)
         self.hard_start(j + 1)
             || (n.blank_before && !self.double_spaced(j + 1))
             || (a.all_caps && self.caps_goes_on(i, j) && !n.all_caps)

@@ -213,6 +213,7 @@ fn events_by_place_venue_and_time_are_a_listing() {
         "Liezen, Kulturhaus, 19.30 Uhr: Kabarett mit",
         "Gröbming, Gasthof Post, 20 Uhr: Schnapsen",
         "Sion, Théâtre, 20h30: Concert",
+        "Sion, Théâtre, 20h: Concert",
     ] {
         assert!(place_timed(s), "{s}");
     }
@@ -284,6 +285,9 @@ fn entries_opening_with_a_weekday_and_a_day_are_a_listing() {
     assert!(!dated_entry("Freitag, 14. März"));
     assert!(!dated_entry("Mercredi soir, les élus ont voté."));
     assert!(!dated_entry("Mer 13"));
+    // A word that starts as a weekday does, with no period.
+    assert!(!dated_entry("Die 3 Kinder spielen im Garten."));
+    assert!(!dated_entry("Mit 2 Toren siegte der Verein."));
     let s = "À L’AFFICHE\nVen. 8 août, 20 h — Alexis Tremblay-Bolduc, quai, 35 $\n\
              Sam. 9 août, 19 h 30 — Bonbon Fondant, église Saint-Pierre, 28 $\n\
              Mer. 13 août, 20 h — Orchestre de chambre de Trois-Rivières, 45 $\n";

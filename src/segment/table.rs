@@ -1011,11 +1011,12 @@ pub(super) fn time_led(text: &str) -> bool {
 /// 19.30 Uhr:`).
 const PLACE_TIMED_BYTES: usize = 48;
 
-/// The line opens as an entry of a listing of events: a place and a venue
-/// parted by commas, then a time of day, then a colon and the event
-/// (`Admont, Stiftskirche, 19 Uhr: Orgelkonzert`, `Liezen, Kulturhaus,
-/// 19.30 Uhr: Kabarett`). The time is an hour (with its minutes after a
-/// `.`, `:` or `h`) and perhaps a word for it (`Uhr`, `h`).
+/// The line opens as an entry of a listing of events: a place, a venue
+/// (one to three parts parted by commas), then a time of day, then a colon
+/// and the event (`Admont, Stiftskirche, 19 Uhr: Orgelkonzert`, `Liezen,
+/// Kulturhaus, 19.30 Uhr: Kabarett`, `Sion, Théâtre, 20h: Concert`). The
+/// time is an hour (with its minutes after a `.`, `:` or `h`) and perhaps
+/// a word for it (`Uhr`, `h`).
 pub(super) fn place_timed(text: &str) -> bool {
     let head = &text.as_bytes()[..text.len().min(PLACE_TIMED_BYTES)];
     // (A plain loop: the head is short, and most lines hold no `: `.)
@@ -1037,7 +1038,8 @@ pub(super) fn place_timed(text: &str) -> bool {
         && text.starts_with(char::is_uppercase)
         && hour.is_some_and(|h| h <= 24)
         && clock.len() <= 5
-        && minutes.is_none_or(|m| m.len() == 2 && m.bytes().all(|b| b.is_ascii_digit()))
+        && minutes
+            .is_none_or(|m| m.is_empty() || (m.len() == 2 && m.bytes().all(|b| b.is_ascii_digit())))
         && time.split(' ').count() <= 2
         && unit.is_none_or(|u| matches!(u, "Uhr" | "h" | "heures" | "ore"))
 }
