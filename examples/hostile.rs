@@ -178,6 +178,15 @@ fn inputs() -> Vec<(&'static str, Builder)> {
                 n,
             )
         }),
+        // A hyphen before a romanized name's syllable, after a long run
+        // of CJK text with no space (the surname is read back a few bytes
+        // only).
+        ("CJK run, romanized names split", |n| {
+            fill(
+                "关于Wi-fi网络的建设，市政府表示将继续推进 Chen Yu-\nting 表示",
+                n,
+            )
+        }),
     ]
 }
 
