@@ -241,49 +241,36 @@ fn mark_lone_names(v: &mut [View]) {
         if cjk {
             v[k].byline = true;
         }
-        // A Latin name alone between blank lines under a headline stack
-        // (a line set apart that ends no sentence, wider than the name)
-        // and over the text (`Wegen Gleisarbeiten fällt …` / blank /
-        // `Sandra Kübler` / blank / `Vom 7. Juli …`); not a subhead after
-        // text that has ended its sentence.
-        let x = &v[k];
-        let under_stack = v.get(k + 1).is_some_and(|n| {
-            let above = &v[k - 1];
-            x.names
-                && !x.all_caps
+        // A Latin name alone under a headline stack (a line set apart that
+        // ends no sentence, no jump line or running head): between blank
+        // lines, the stack's line wider than it, over the text set tight
+        // (`Wegen Gleisarbeiten fällt …` / blank / `Sandra Kübler` / blank
+        // / `Vom 7. Juli …`; in a double-spaced lede, a line of
+        // capitalised words is its first); or in capitals right over the
+        // text (`Zastupitelé schválili …` / blank / `PETR DVOŘÁČEK` / `Od
+        // dubna, kdy …`). Not a subhead after text that has ended its
+        // sentence.
+        let (above, x) = (&v[k - 1], &v[k]);
+        let under_stack = x.names
+            && x.marker == 0
+            && x.blank_before
+            && !above.ends_sentence
+            && !above.jump
+            && !above.furniture
+            && (k == 1 || above.blank_before);
+        let alone = v.get(k + 1).is_some_and(|n| {
+            !x.all_caps
                 && !x.ends_sentence
-                && x.marker == 0
-                && x.blank_before
                 && n.blank_before
                 && !n.names
                 && script::is_uppercase(n.first)
-                // (The text set tight under it: in a double-spaced lede,
-                // a line of capitalised words is its first.)
                 && v.get(k + 2).is_some_and(|m| !m.blank_before)
-                && !above.ends_sentence
-                && !above.jump
-                && !above.furniture
-                && (k == 1 || above.blank_before)
                 && above.width > x.width
         });
-        // So is a name in capitals right over the text there (`Zastupitelé
-        // schválili …` / blank / `PETR DVOŘÁČEK` / `Od dubna, kdy …`).
-        let x = &v[k];
-        let caps_over_text = v.get(k + 1).is_some_and(|n| {
-            let above = &v[k - 1];
-            x.names
-                && x.all_caps
-                && x.marker == 0
-                && x.blank_before
-                && !n.blank_before
-                && !n.all_caps
-                && !n.names
-                && !above.ends_sentence
-                && !above.jump
-                && !above.furniture
-                && (k == 1 || above.blank_before)
-        });
-        if under_stack || caps_over_text {
+        let caps_over_text = v
+            .get(k + 1)
+            .is_some_and(|n| x.all_caps && !n.blank_before && !n.all_caps && !n.names);
+        if under_stack && (alone || caps_over_text) {
             v[k].byline = true;
         }
     }
