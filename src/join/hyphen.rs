@@ -372,6 +372,15 @@ impl Builder<'_> {
         {
             return Hyphen::Keep(Reason::HyphenatedParticle);
         }
+        // A Portuguese compound of `guarda` and a noun (`guarda-` /
+        // `vidas`, `guarda-` / `chuva`), on a Portuguese page: Italian
+        // splits its verbs there (`guarda-` / `vano`).
+        if left.eq_ignore_ascii_case("guarda")
+            && right.chars().nth(3).is_some()
+            && self.reads(Language::Portuguese)
+        {
+            return Hyphen::Keep(Reason::CompoundHyphen);
+        }
         Hyphen::Drop(Reason::SplitWord)
     }
 }

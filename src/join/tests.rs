@@ -738,6 +738,14 @@ fn a_portuguese_verb_keeps_its_hyphen_before_se() {
         "A organização não divulgou uma estimativa. A edição da feira realiza-se no sábado, \
          e a inscrição é gratuita. A frase ficou."
     );
+    // So does `guarda-` before a noun.
+    let page = "A organização não divulgou uma estimativa. A edição contou com dois guarda-\n\
+                vidas na praia.\n";
+    assert!(
+        text(page).ends_with("dois guarda-vidas na praia."),
+        "{}",
+        text(page)
+    );
     // Italian closes such words up (`rimase`).
     let page =
         "La commissione non rimase in sala: persua-\nse il sindaco a rinviare la riunione.\n";
