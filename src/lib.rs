@@ -37,6 +37,8 @@
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+// Before stage 1, on request: side-by-side columns put one after another.
+pub mod columns;
 // Stage 1: lines, with byte offsets, widths and edge characters.
 pub mod lines;
 // Stage 2: extra copies left by fake-bold printing.
@@ -58,6 +60,7 @@ pub mod options;
 pub mod script;
 pub mod stream;
 
+pub use columns::{split_columns, Columns};
 pub use document::{Block, Document};
 pub use error::Error;
 pub use log::{Edit, Reason, Repair, RepairKind, Replacement};

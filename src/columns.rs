@@ -1,0 +1,661 @@
+//! Columns set side by side by a layout-keeping extractor, put one after another.
+//!
+//! `pdftotext -layout` (and OCR engines that keep spacing) print a page's
+//! columns side by side: each output line holds a line of every column,
+//! parted by a gutter of spaces. Cleaned as it stands, such text reads
+//! across the columns. [`split_columns`] finds the gutters from the page's
+//! own evidence and gives the text with each column's lines after the
+//! previous column's, ready for [`clean`](crate::clean):
+//!
+//! ```
+//! let page = "\
+//! The council voted on Tuesday to      was closed for repairs last
+//! rebuild the old ferry landing at     winter, and the ferry used a
+//! the foot of Mill Street. The pier    pontoon beside the fish market
+//! had been inspected twice and two     while the work went on, said
+//! of its piles were rotten. It         the harbour master.
+//! ";
+//! let columns = newsprint::split_columns(page);
+//! assert_eq!(columns.regions().len(), 1);
+//! let doc = newsprint::clean(columns.text());
+//! assert!(doc.blocks().next().unwrap().text().ends_with("It was closed for repairs last winter, and the ferry used a pontoon beside the fish market while the work went on, said the harbour master."));
+//! // Every byte of the reordered text comes from a byte of the input.
+//! let at = columns.text().find("was closed").unwrap();
+//! assert_eq!(columns.source(at), page.find("was closed").unwrap());
+//! ```
+//!
+//! A gutter is a column at which, on a run of lines, no text crosses, with
+//! text on both sides of it on at least [`MIN_ROWS`] lines. Columns are
+//! counted in characters, as `pdftotext -layout` counts them, or in display
+//! cells (CJK characters counting two), whichever lines up more of the
+//! right-hand columns' lines. Both sides must read as columns of prose: each at
+//! least [`MIN_COLUMN_CELLS`] wide, most of their lines filling most of it
+//! and, on the right, starting at its edge, and most of them words rather
+//! than figures. A table's cells, a list of
+//! fixtures or a line with a run of spaces here and there are left as they
+//! are. A headline across the columns ends a run; so does a page break.
+//! Three or more columns are split one gutter at a time.
+//!
+//! Text with no such gutter is given back as it is, without a copy.
+//! Otherwise the lines of the split runs end in `\n`; the spaces of the
+//! gutters are dropped, each line keeping its indent within its column.
+
+use std::borrow::Cow;
+use std::ops::RangeInclusive;
+
+use crate::lines::LineIndices;
+use crate::script::cell_width;
+
+/// Fewest lines with text on both sides of a gutter.
+pub const MIN_ROWS: usize = 3;
+/// Fewest such lines where words are spread with runs of spaces.
+const PADDED_ROWS: usize = 8;
+/// Narrowest column, in characters or cells, on either side of a gutter.
+pub const MIN_COLUMN_CELLS: u32 = 20;
+/// Widest paragraph indent in a column, in characters or cells.
+const MAX_INDENT: u32 = 4;
+/// Lines wider than this (in cells) are no layout of columns.
+const MAX_LINE_CELLS: u32 = 1024;
+/// Gutters tried at each level, the most often seen first.
+const CANDIDATES: usize = 6;
+/// Columns split inside columns, at most.
+const MAX_DEPTH: u8 = 4;
+
+/// A run of lines split at one gutter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Region {
+    /// The first and last input line of the run (1-based).
+    pub lines: RangeInclusive<usize>,
+    /// The column (in characters or display cells, see the [module
+    /// documentation](self)) at which the right-hand column starts.
+    pub gutter: usize,
+}
+
+/// The text of [`split_columns`]: the input with side-by-side columns put
+/// one after another, and where each byte of it came from.
+#[derive(Debug, Clone)]
+pub struct Columns<'a> {
+    text: Cow<'a, str>,
+    /// Copied stretches, in output order: `(output start, input start, length)`.
+    pieces: Vec<(usize, usize, usize)>,
+    regions: Vec<Region>,
+}
+
+impl<'a> Columns<'a> {
+    /// The text with its columns one after another (the input itself when
+    /// no gutter was found).
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The text, without a copy when it is the input.
+    pub fn into_text(self) -> Cow<'a, str> {
+        self.text
+    }
+
+    /// The runs of lines that were split, in input order of their first line.
+    pub fn regions(&self) -> &[Region] {
+        &self.regions
+    }
+
+    /// Whether any gutter was found (otherwise [`text`](Self::text) is the input).
+    pub fn is_split(&self) -> bool {
+        !self.regions.is_empty()
+    }
+
+    /// The input offset of byte `offset` of [`text`](Self::text). A line
+    /// end added after a column's line maps to the end of that line's text
+    /// in the input; offsets past the end map to the input's end.
+    ///
+    /// ```
+    /// let input = "no columns here\n";
+    /// assert_eq!(newsprint::split_columns(input).source(3), 3);
+    /// ```
+    pub fn source(&self, offset: usize) -> usize {
+        if self.pieces.is_empty() {
+            return offset;
+        }
+        let i = self
+            .pieces
+            .partition_point(|p| p.0 <= offset)
+            .saturating_sub(1);
+        let (out, input, len) = self.pieces[i];
+        input + offset.saturating_sub(out).min(len)
+    }
+}
+
+/// A stretch of text on one line, between runs of two or more spaces.
+#[derive(Debug, Clone, Copy)]
+struct Run {
+    /// First and past-the-last display column.
+    c0: u32,
+    c1: u32,
+    /// Its bytes in the input.
+    b0: usize,
+    b1: usize,
+}
+
+/// A line as the gutter search sees it.
+#[derive(Debug, Clone)]
+struct LineRuns {
+    number: usize,
+    /// Its content and the start of the next line.
+    start: usize,
+    end: usize,
+    next: usize,
+    /// Where its display columns are counted from (after a leading form feed).
+    origin: usize,
+    /// The leading white space is all plain spaces (one byte a column).
+    plain_lead: bool,
+    /// Its runs, as a range of `Splitter::runs`.
+    runs: (u32, u32),
+}
+
+/// A line with text on both sides of a gutter: the first and past-the-last
+/// columns of each side's text, whether each reads as prose, and whether
+/// either holds a run of spaces.
+struct Row {
+    left: (u32, u32),
+    right: (u32, u32),
+    prose: (bool, bool),
+    padded: bool,
+}
+
+/// A part of a line: a range of its runs, starting at byte `start`.
+#[derive(Debug, Clone, Copy)]
+struct Seg {
+    line: u32,
+    r0: u32,
+    r1: u32,
+    start: usize,
+}
+
+/// Between one column's lines and the next column's: a blank line.
+const COLUMN_BREAK: Seg = Seg {
+    line: u32::MAX,
+    r0: 0,
+    r1: 0,
+    start: 0,
+};
+
+/// Finds the gutters of side-by-side columns in `input` and gives its text
+/// with each column after the one to its left. See the [module
+/// documentation](self).
+#[must_use]
+pub fn split_columns(input: &str) -> Columns<'_> {
+    let unsplit = || Columns {
+        text: Cow::Borrowed(input),
+        pieces: Vec::new(),
+        regions: Vec::new(),
+    };
+    if !may_have_gutters(input.as_bytes()) {
+        return unsplit();
+    }
+    // Columns counted in characters (as `pdftotext -layout` counts them)
+    // and, where wide characters make a difference, in display cells: the
+    // count that lines up more of the columns' lines is taken.
+    let (mut s, mut reading) = read(input, true);
+    if input.bytes().any(|b| b >= 0xe1) {
+        let (cells, by_cells) = read(input, false);
+        if by_cells.aligned > reading.aligned {
+            (s, reading) = (cells, by_cells);
+        }
+    }
+    if reading.regions.is_empty() {
+        return unsplit();
+    }
+    reading.regions.sort_by_key(|r| *r.lines.start());
+    s.assemble(&reading.order, reading.regions)
+}
+
+/// The lines of `input` in reading order, columns counted in characters
+/// or in display cells.
+fn read(input: &str, chars: bool) -> (Splitter<'_>, Reading) {
+    let mut s = Splitter {
+        input,
+        chars,
+        lines: Vec::new(),
+        runs: Vec::new(),
+    };
+    s.measure();
+    let mut reading = Reading {
+        order: Vec::with_capacity(s.lines.len()),
+        regions: Vec::new(),
+        aligned: 0,
+    };
+    let mut page_start = 0;
+    for i in 0..=s.lines.len() {
+        let new_page =
+            i == s.lines.len() || (i > page_start && s.lines[i].origin > s.lines[i].start);
+        if new_page {
+            let segs: Vec<Seg> = (page_start..i).map(|l| s.whole(l)).collect();
+            s.order(segs, 0, &mut reading);
+            page_start = i;
+        }
+    }
+    (s, reading)
+}
+
+/// Segments in reading order, the regions split, and how many lines of
+/// their right-hand columns start right at the column's edge.
+struct Reading {
+    order: Vec<Seg>,
+    regions: Vec<Region>,
+    aligned: usize,
+}
+
+/// Whether some line holds two spaces between text on its both sides: a
+/// cheap test that spares most pages the measuring.
+fn may_have_gutters(b: &[u8]) -> bool {
+    let mut lines = 0;
+    let mut last_line = usize::MAX;
+    for at in memchr::memmem::find_iter(b, b"  ") {
+        if at == 0 || matches!(b[at - 1], b' ' | b'\n' | b'\r' | b'\x0c') {
+            continue;
+        }
+        let line = memchr::memrchr(b'\n', &b[..at]).map_or(0, |i| i + 1);
+        if line == last_line {
+            continue;
+        }
+        let rest = &b[at..];
+        let end = memchr::memchr(b'\n', rest).unwrap_or(rest.len());
+        if rest[..end].iter().any(|&c| !matches!(c, b' ' | b'\r')) {
+            last_line = line;
+            lines += 1;
+            if lines >= MIN_ROWS {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+struct Splitter<'a> {
+    input: &'a str,
+    /// Columns are counted in characters, not display cells.
+    chars: bool,
+    lines: Vec<LineRuns>,
+    runs: Vec<Run>,
+}
+
+impl<'a> Splitter<'a> {
+    /// Splits every line into its runs.
+    fn measure(&mut self) {
+        for line in LineIndices::new(self.input) {
+            let (start, end) = (line.content.start, line.content.end);
+            let text = &self.input[start..end];
+            // A page break opens the line: columns are counted after it.
+            let lead_ff = text.len() - text.trim_start_matches(['\x0c', ' ']).len();
+            let origin = text[..lead_ff]
+                .rfind('\x0c')
+                .map_or(start, |i| start + i + 1);
+            let first = self.runs.len() as u32;
+            let mut col: u32 = 0;
+            // The open run's first column and byte, where its text ends so
+            // far, and the spaces since.
+            let mut open: Option<(u32, usize)> = None;
+            let (mut c_end, mut b_end) = (0, origin);
+            let mut gap = 0;
+            let mut plain_lead = true;
+            let mut barrier = false;
+            for (i, c) in self.input[origin..end].char_indices() {
+                let at = origin + i;
+                if c == ' ' {
+                    gap += 1;
+                    col += 1;
+                    continue;
+                }
+                if c == '\x0c' {
+                    // A page break after text: no layout line.
+                    barrier = true;
+                    break;
+                }
+                let w = if self.chars { 1 } else { cell_width(c) as u32 };
+                match open {
+                    None if c.is_whitespace() => {
+                        // An indent of other white space: counted, but
+                        // its bytes are no column's.
+                        plain_lead = false;
+                        col += w;
+                        continue;
+                    }
+                    None => open = Some((col, at)),
+                    Some((c0, b0)) if gap >= 2 => {
+                        self.runs.push(Run {
+                            c0,
+                            c1: c_end,
+                            b0,
+                            b1: b_end,
+                        });
+                        open = Some((col, at));
+                    }
+                    Some(_) => {}
+                }
+                col += w;
+                gap = 0;
+                (c_end, b_end) = (col, at + c.len_utf8());
+                if col > MAX_LINE_CELLS {
+                    barrier = true;
+                    break;
+                }
+            }
+            if barrier {
+                self.runs.truncate(first as usize);
+                self.runs.push(Run {
+                    c0: 0,
+                    c1: MAX_LINE_CELLS + 1,
+                    b0: origin,
+                    b1: end,
+                });
+            } else if let Some((c0, b0)) = open {
+                self.runs.push(Run {
+                    c0,
+                    c1: c_end,
+                    b0,
+                    b1: b_end,
+                });
+            }
+            self.lines.push(LineRuns {
+                number: line.number,
+                start,
+                end,
+                next: line.next,
+                origin,
+                plain_lead,
+                runs: (first, self.runs.len() as u32),
+            });
+        }
+    }
+
+    /// A whole line as a segment.
+    fn whole(&self, l: usize) -> Seg {
+        let line = &self.lines[l];
+        Seg {
+            line: l as u32,
+            r0: line.runs.0,
+            r1: line.runs.1,
+            start: line.start,
+        }
+    }
+
+    fn seg_runs(&self, s: Seg) -> &[Run] {
+        &self.runs[s.r0 as usize..s.r1 as usize]
+    }
+
+    /// Where `s` is parted at column `x`: the index of its first run right
+    /// of the gutter, or `None` when a run crosses it.
+    fn cut(&self, s: Seg, x: u32) -> Option<u32> {
+        let runs = self.seg_runs(s);
+        let k = runs.partition_point(|r| r.c1 < x);
+        match runs.get(k) {
+            Some(r) if r.c0 < x => None,
+            _ => Some(s.r0 + k as u32),
+        }
+    }
+
+    /// Puts `segs` (lines or parts of lines, top to bottom) in reading
+    /// order onto `out`: the runs of them that stand in columns, column
+    /// by column, and the rest as they are.
+    fn order(&self, segs: Vec<Seg>, depth: u8, out: &mut Reading) {
+        if depth >= MAX_DEPTH || segs.len() < MIN_ROWS {
+            out.order.extend(segs);
+            return;
+        }
+        // How many lines a gap crosses at each column (a gap covers the
+        // columns after its left run's end up to its right run's start),
+        // and the columns where text resumes after a gap: the gutters to try.
+        let mut cover = vec![0i32; MAX_LINE_CELLS as usize + 3];
+        let mut starts: Vec<u32> = Vec::new();
+        for &s in &segs {
+            for pair in self.seg_runs(s).windows(2) {
+                cover[pair[0].c1 as usize + 1] += 1;
+                cover[pair[1].c0 as usize + 1] -= 1;
+                starts.push(pair[1].c0);
+            }
+        }
+        let mut sum = 0;
+        for c in &mut cover {
+            sum += *c;
+            *c = sum;
+        }
+        starts.sort_unstable();
+        starts.dedup();
+        let mut counts: Vec<(i32, u32)> = starts
+            .into_iter()
+            .map(|x| (cover[x as usize], x))
+            .filter(|&(n, _)| n >= MIN_ROWS as i32)
+            .collect();
+        counts.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        counts.truncate(CANDIDATES);
+        // Runs of segments split at a gutter: (first, past last, gutter).
+        let mut taken: Vec<(usize, usize, u32, usize)> = Vec::new();
+        for &(_, x) in &counts {
+            let mut i = 0;
+            while i < segs.len() {
+                if self.cut(segs[i], x).is_none() {
+                    i += 1;
+                    continue;
+                }
+                let mut j = i;
+                while j < segs.len() && self.cut(segs[j], x).is_some() {
+                    j += 1;
+                }
+                // Blank parts at the run's edges belong to no column.
+                let (mut a, mut b) = (i, j);
+                while a < b && segs[a].r0 == segs[a].r1 {
+                    a += 1;
+                }
+                while b > a && segs[b - 1].r0 == segs[b - 1].r1 {
+                    b -= 1;
+                }
+                let free = taken.iter().all(|&(p, q, ..)| b <= p || a >= q);
+                if let Some((edge, aligned)) =
+                    self.columns_at(&segs[a..b], x, &counts).filter(|_| free)
+                {
+                    taken.push((a, b, edge, aligned));
+                }
+                i = j;
+            }
+        }
+        if taken.is_empty() {
+            out.order.extend(segs);
+            return;
+        }
+        taken.sort_unstable();
+        let mut at = 0;
+        for (a, b, x, aligned) in taken {
+            out.order.extend_from_slice(&segs[at..a]);
+            out.aligned += aligned;
+            // Each line gives a part to both columns, blank where the
+            // column has no text there (a paragraph's gap, as printed).
+            let (mut left, mut right) = (Vec::new(), Vec::new());
+            for &s in &segs[a..b] {
+                let k = self.cut(s, x).unwrap_or(s.r1);
+                left.push(Seg { r1: k, ..s });
+                right.push(Seg {
+                    r0: k,
+                    start: self.byte_at(s, k, x),
+                    ..s
+                });
+            }
+            let left = self.trim_blank(left);
+            let right = self.trim_blank(right);
+            out.regions.push(Region {
+                lines: self.lines[segs[a].line as usize].number
+                    ..=self.lines[segs[b - 1].line as usize].number,
+                gutter: x as usize,
+            });
+            self.order(left, depth + 1, out);
+            out.order.push(COLUMN_BREAK);
+            self.order(right, depth + 1, out);
+            at = b;
+        }
+        out.order.extend_from_slice(&segs[at..]);
+    }
+
+    /// `parts` of a column without the blank ones above and below its
+    /// text (but for one that holds a page break).
+    fn trim_blank(&self, mut parts: Vec<Seg>) -> Vec<Seg> {
+        let keep = |s: &Seg| {
+            let line = &self.lines[s.line as usize];
+            s.r0 < s.r1 || (s.start == line.start && line.origin > line.start)
+        };
+        let last = parts.iter().rposition(keep).map_or(0, |i| i + 1);
+        parts.truncate(last);
+        let first = parts.iter().position(keep).unwrap_or(parts.len());
+        parts.drain(..first);
+        parts
+    }
+
+    /// The byte at which the part of `s` from run `k` on starts, at
+    /// column `x`: the spaces of its indent within the column are kept.
+    fn byte_at(&self, s: Seg, k: u32, x: u32) -> usize {
+        let line = &self.lines[s.line as usize];
+        match self.runs.get(k as usize).filter(|_| k < s.r1) {
+            Some(r) if k > s.r0 || line.plain_lead || r.c0 == x => r.b0 - (r.c0 - x) as usize,
+            Some(r) => r.b0,
+            None => line.end,
+        }
+    }
+
+    /// Whether the segments on both sides of `x` read as two columns of
+    /// prose; if so, the right-hand column's left edge (`x` or after it)
+    /// and how many of its lines start there.
+    fn columns_at(&self, segs: &[Seg], x: u32, gutters: &[(i32, u32)]) -> Option<(u32, usize)> {
+        let mut rows: Vec<Row> = Vec::new();
+        // A gap that holds a gutter most lines share parts columns; one
+        // that holds none, words in a column's line.
+        let shared = |gap: &[Run]| {
+            gutters
+                .iter()
+                .any(|&(n, g)| gap[0].c1 < g && g <= gap[1].c0 && 2 * n as usize >= segs.len())
+        };
+        for &s in segs {
+            let k = self.cut(s, x)?;
+            if k == s.r0 || k == s.r1 {
+                continue;
+            }
+            let left = &self.runs[s.r0 as usize..k as usize];
+            let right = &self.runs[k as usize..s.r1 as usize];
+            let text = |runs: &[Run]| &self.input[runs[0].b0..runs[runs.len() - 1].b1];
+            rows.push(Row {
+                left: (left[0].c0, left[left.len() - 1].c1),
+                right: (right[0].c0, right[right.len() - 1].c1),
+                prose: (reads_as_prose(text(left)), reads_as_prose(text(right))),
+                padded: !left.windows(2).chain(right.windows(2)).all(shared),
+            });
+        }
+        // Words spread with runs of spaces (a justified line, as some
+        // extractors print it) can leave a gap at one column on a few
+        // lines by chance: such lines must show it on more.
+        let padded = rows.iter().filter(|r| r.padded).count();
+        let need = if 3 * padded >= rows.len() {
+            PADDED_ROWS
+        } else {
+            MIN_ROWS
+        };
+        if rows.len() < need {
+            return None;
+        }
+        let l0 = rows.iter().map(|r| r.left.0).min().unwrap_or(0);
+        let l1 = rows.iter().map(|r| r.left.1).max().unwrap_or(0);
+        // The right-hand column's edge: where its least indented line starts.
+        let r0 = segs
+            .iter()
+            .filter_map(|&s| self.cut(s, x).filter(|&k| k < s.r1))
+            .map(|k| self.runs[k as usize].c0)
+            .min()
+            .unwrap_or(x);
+        let r1 = rows.iter().map(|r| r.right.1).max().unwrap_or(0);
+        // The gutter is a band of white at least two columns wide.
+        if r0 < l1 + 2 || l1 - l0 < MIN_COLUMN_CELLS || r1 - r0 < MIN_COLUMN_CELLS {
+            return None;
+        }
+        let most = |n: usize| 5 * n >= 3 * rows.len();
+        let count = |f: &dyn Fn(&Row) -> bool| rows.iter().filter(|r| f(r)).count();
+        let full_left = count(&|r| 5 * (r.left.1 - l0) >= 3 * (l1 - l0));
+        let full_right = count(&|r| 5 * (r.right.1 - r0) >= 3 * (r1 - r0));
+        let prose_left = count(&|r| r.prose.0);
+        let prose_right = count(&|r| r.prose.1);
+        // A column's lines start at its edge, or a paragraph's indent
+        // after it; words spread to fill a justified line stop anywhere.
+        let aligned = count(&|r| r.right.0 == r0);
+        let indented = count(&|r| r.right.0 <= r0 + MAX_INDENT);
+        let columns = most(full_left)
+            && most(full_right)
+            && most(indented)
+            && 2 * prose_left >= rows.len()
+            && 2 * prose_right >= rows.len();
+        columns.then_some((r0, aligned))
+    }
+
+    /// Builds the reordered text: lines of unsplit pages as they are, the
+    /// parts of split lines each ending in `\n`.
+    fn assemble(&self, order: &[Seg], regions: Vec<Region>) -> Columns<'a> {
+        let mut text = String::with_capacity(self.input.len() + self.input.len() / 16);
+        let mut pieces: Vec<(usize, usize, usize)> = Vec::new();
+        let mut copy = |text: &mut String, from: usize, to: usize| {
+            if from == to {
+                return;
+            }
+            match pieces.last_mut() {
+                Some(p) if p.1 + p.2 == from && p.0 + p.2 == text.len() => p.2 += to - from,
+                _ => pieces.push((text.len(), from, to - from)),
+            }
+            text.push_str(&self.input[from..to]);
+        };
+        for &s in order {
+            let Some(line) = self.lines.get(s.line as usize) else {
+                text.push('\n');
+                continue;
+            };
+            if s.start == line.start && s.r0 == line.runs.0 && s.r1 == line.runs.1 {
+                copy(&mut text, line.start, line.next);
+                continue;
+            }
+            // A column's part: from its start (a page break and the indent
+            // kept) to its last text.
+            let end = if s.r0 == s.r1 {
+                // A blank part: a page break opening the line is kept.
+                if s.start == line.start {
+                    line.origin
+                } else {
+                    s.start
+                }
+            } else {
+                self.runs[s.r1 as usize - 1].b1
+            };
+            copy(&mut text, s.start, end.max(s.start));
+            text.push('\n');
+        }
+        Columns {
+            text: Cow::Owned(text),
+            pieces,
+            regions,
+        }
+    }
+}
+
+/// Whether a column's line reads as running text: Latin words in lower
+/// case, or CJK characters, rather than names and figures.
+fn reads_as_prose(text: &str) -> bool {
+    let mut cjk = 0;
+    let mut prev_space = true;
+    for c in text.chars() {
+        if prev_space && c.is_lowercase() {
+            return true;
+        }
+        if crate::script::is_cjk(c) {
+            cjk += 1;
+            if cjk >= 4 {
+                return true;
+            }
+        }
+        prev_space = c == ' ';
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,252 @@
+use super::*;
+use crate::script::cells;
+
+/// Lays out columns side by side as `pdftotext -layout` does: each line
+/// of a column padded with spaces to the next column's display column.
+fn layout(columns: &[&[&str]], starts: &[usize]) -> String {
+    layout_by(columns, starts, cells)
+}
+
+/// [`layout`], with the columns counted by `width`.
+fn layout_by(columns: &[&[&str]], starts: &[usize], width: fn(&str) -> usize) -> String {
+    let rows = columns.iter().map(|c| c.len()).max().unwrap_or(0);
+    let mut out = String::new();
+    for r in 0..rows {
+        let mut line = String::new();
+        for (c, col) in columns.iter().enumerate() {
+            let text = col.get(r).copied().unwrap_or("");
+            if text.is_empty() {
+                continue;
+            }
+            let used = width(&line);
+            line.extend(std::iter::repeat_n(' ', starts[c].saturating_sub(used)));
+            line.push_str(text);
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+const LEFT: &[&str] = &[
+    "   The council voted on Tuesday night to",
+    "rebuild the old ferry landing at the foot",
+    "of Mill Street, ending a dispute that had",
+    "divided the waterfront for three years.",
+    "   The plan sets aside 4.2 million dollars",
+    "for a new pier and a covered waiting room.",
+];
+const RIGHT: &[&str] = &[
+    "   Opponents argued that the money would",
+    "be better spent on the bus depot, which has",
+    "been closed since the storm in March.",
+    "   Work is expected to start in September",
+    "and to take eighteen months.",
+];
+
+fn lines_of(text: &str) -> Vec<&str> {
+    text.lines().collect()
+}
+
+/// The lines of `columns`, one after another, a blank line between each two.
+fn read<'a>(columns: &[&[&'a str]]) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    for (i, c) in columns.iter().enumerate() {
+        if i > 0 {
+            out.push("");
+        }
+        out.extend_from_slice(c);
+    }
+    out
+}
+
+#[test]
+fn two_columns_are_read_one_after_the_other() {
+    let page = layout(&[LEFT, RIGHT], &[0, 46]);
+    let columns = split_columns(&page);
+    assert_eq!(
+        columns.regions(),
+        [Region {
+            lines: 1..=6,
+            gutter: 46
+        }]
+    );
+    assert_eq!(lines_of(columns.text()), read(&[LEFT, RIGHT]));
+}
+
+#[test]
+fn three_columns_are_split_one_gutter_at_a_time() {
+    let third: &[&str] = &[
+        "   The harbour master said two of the",
+        "piles under the present pier were rotten",
+        "below the waterline and had to go.",
+        "   The council will publish drawings",
+    ];
+    let page = layout(&[LEFT, RIGHT, third], &[0, 46, 93]);
+    let columns = split_columns(&page);
+    assert_eq!(columns.regions().len(), 2, "{:?}", columns.regions());
+    assert_eq!(lines_of(columns.text()), read(&[LEFT, RIGHT, third]));
+}
+
+#[test]
+fn a_headline_across_the_columns_ends_the_run() {
+    let mut page =
+        String::from("Council backs new ferry landing after a long dispute over money\n\n");
+    page.push_str(&layout(&[LEFT, RIGHT], &[0, 46]));
+    page.push_str("Market hall to open on Sundays from June, traders and council agree\n");
+    page.push_str(&layout(&[RIGHT, LEFT], &[0, 48]));
+    let columns = split_columns(&page);
+    let lines = lines_of(columns.text());
+    assert_eq!(columns.regions().len(), 2, "{:?}", columns.regions());
+    assert_eq!(
+        lines[0],
+        "Council backs new ferry landing after a long dispute over money"
+    );
+    let second = lines
+        .iter()
+        .position(|l| l.starts_with("Market hall"))
+        .unwrap();
+    assert_eq!(lines[2..second], read(&[LEFT, RIGHT]));
+    assert_eq!(lines[second + 1..], read(&[RIGHT, LEFT]));
+}
+
+#[test]
+fn each_page_is_split_on_its_own() {
+    let mut page = layout(&[LEFT, RIGHT], &[0, 46]);
+    page.push('\x0c');
+    page.push_str(&layout(&[RIGHT, LEFT], &[0, 50]));
+    let columns = split_columns(&page);
+    let gutters: Vec<usize> = columns.regions().iter().map(|r| r.gutter).collect();
+    assert_eq!(gutters, [46, 50]);
+    let lines = lines_of(columns.text());
+    // The page break stays before the second page's first column.
+    assert_eq!(
+        lines[LEFT.len() + RIGHT.len() + 1],
+        format!("\x0c{}", RIGHT[0])
+    );
+}
+
+#[test]
+fn cjk_columns_are_measured_in_display_cells() {
+    let left: &[&str] = &[
+        "　　市政府昨日宣布，將於明年春季在北區興建",
+        "一座新的公共圖書館，預計耗資三億元，可容納",
+        "藏書四十萬冊，並設有兒童閱讀室及自修室。",
+        "　　文化局局長表示，北區人口增加近三成。",
+    ];
+    let right: &[&str] = &[
+        "　　有家長表示歡迎，認為新館可以減輕現有",
+        "圖書館的壓力，亦為區內兒童提供更多課後活",
+        "動的場地。",
+    ];
+    let page = layout(&[left, right], &[0, 48]);
+    let columns = split_columns(&page);
+    assert_eq!(columns.regions().len(), 1);
+    assert_eq!(lines_of(columns.text()), read(&[left, right]));
+}
+
+#[test]
+fn cjk_columns_are_measured_in_characters_as_pdftotext_does() {
+    // `pdftotext -layout` gives every character one column: the right-hand
+    // column starts at the 28th character, whatever the widths before it.
+    let left: &[&str] = &[
+        "  市政府昨日宣布，將於明年春季在北區興建一座新",
+        "公共圖書館，預計耗資三億元，可容納藏書四十萬冊",
+        "，並設有兒童閱讀室及自修室。",
+        "  文化局局長表示，北區人口在過去十年增加近三成",
+        "，但區內只有一間小型圖書館。",
+    ];
+    let right: &[&str] = &[
+        "有家長表示歡迎，認為新館可以減輕現有",
+        "圖書館的壓力，亦為區內兒童提供更多課",
+        "後活動的場地。",
+        "  另外，文化局計劃在新館開幕後舉辦一連",
+        "串閱讀推廣活動，希望培養閱讀習慣。",
+    ];
+    let page = &layout_by(&[left, right], &[0, 28], |s| s.chars().count());
+    let columns = split_columns(page);
+    assert_eq!(columns.regions().len(), 1, "{:?}", columns.regions());
+    let doc = crate::clean(columns.text());
+    let texts: Vec<&str> = doc.blocks().map(|b| b.text()).collect();
+    assert_eq!(
+        texts,
+        [
+            "市政府昨日宣布，將於明年春季在北區興建一座新公共圖書館，預計耗資三億元，可容納藏書四十萬冊，並設有兒童閱讀室及自修室。",
+            "文化局局長表示，北區人口在過去十年增加近三成，但區內只有一間小型圖書館。",
+            "有家長表示歡迎，認為新館可以減輕現有圖書館的壓力，亦為區內兒童提供更多課後活動的場地。",
+            "另外，文化局計劃在新館開幕後舉辦一連串閱讀推廣活動，希望培養閱讀習慣。",
+        ]
+    );
+}
+
+#[test]
+fn tables_and_lists_are_no_columns() {
+    // Figures on the right.
+    let table = "\
+Harbourton Rovers            12    8    3    1   27
+Millbrook United             12    7    2    3   23
+St Anne's Athletic           12    5    4    3   19
+Port Ellery Town             12    2    1    9    7
+";
+    // Names on both sides, no running text.
+    let fixtures = "\
+Harbourton Rovers Football Club       Millbrook United Football Club
+St Anne's Athletic Football Club      Port Ellery Town Football Club
+Kingsbridge Wanderers Football Club   Old Quay Rangers Football Club
+";
+    // Listings: a time and a title.
+    let listings = "\
+19.00   News and weather for the south of the county tonight
+19.30   The garden programme visits a walled garden in spring
+20.00   A drama in six parts about a fishing family in trouble
+";
+    for text in [table, fixtures, listings] {
+        let columns = split_columns(text);
+        assert!(!columns.is_split(), "{text}\n{:?}", columns.regions());
+        assert!(matches!(columns.into_text(), Cow::Borrowed(_)));
+    }
+}
+
+#[test]
+fn double_spaces_inside_prose_are_no_gutter() {
+    let text = "\
+The council met on Tuesday.  It voted to rebuild the
+landing.  Opponents said the money would be better
+spent elsewhere.  The harbour master said two of the
+piles were rotten.  Work starts in September.
+";
+    assert!(!split_columns(text).is_split());
+}
+
+#[test]
+fn every_byte_of_the_text_maps_to_the_same_byte_of_the_input() {
+    let mut page = String::from("\x0cHeadline across the whole page over the columns\n");
+    page.push_str(&layout(&[LEFT, RIGHT], &[0, 46]).replace('\n', "\r\n"));
+    let columns = split_columns(&page);
+    assert!(columns.is_split());
+    let text = columns.text();
+    for (i, b) in text.bytes().enumerate() {
+        if b != b'\n' {
+            assert_eq!(page.as_bytes()[columns.source(i)], b, "byte {i}");
+        }
+    }
+    // Nothing but the gutters' spaces and line ends is dropped.
+    let ink = |s: &str| {
+        let mut v: Vec<char> = s.chars().filter(|c| !c.is_whitespace()).collect();
+        v.sort_unstable();
+        v
+    };
+    assert_eq!(ink(text), ink(&page));
+}
+
+#[test]
+fn hostile_layouts_stay_linear_in_their_work() {
+    // Many gaps on one line and many lines of gaps: the search looks at a
+    // bounded number of gutters per level.
+    let line = "ab  ".repeat(20_000);
+    let many = "word word  word word  word\n".repeat(20_000);
+    for text in [line.as_str(), many.as_str()] {
+        let columns = split_columns(text);
+        assert!(columns.text().len() <= text.len() + text.len() / 2);
+    }
+}
