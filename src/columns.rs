@@ -41,7 +41,7 @@
 //! gutters are dropped, each line keeping its indent within its column.
 
 use std::borrow::Cow;
-use std::ops::RangeInclusive;
+use std::ops::{Range, RangeInclusive};
 
 use crate::lines::LineIndices;
 use crate::script::cell_width;
@@ -79,6 +79,8 @@ pub struct Columns<'a> {
     text: Cow<'a, str>,
     /// Copied stretches, in output order: `(output start, input start, length)`.
     pieces: Vec<(usize, usize, usize)>,
+    /// The input line of each line of the text (1-based, both).
+    line_numbers: Vec<usize>,
     regions: Vec<Region>,
 }
 
@@ -122,6 +124,63 @@ impl<'a> Columns<'a> {
             .saturating_sub(1);
         let (out, input, len) = self.pieces[i];
         input + offset.saturating_sub(out).min(len)
+    }
+
+    /// The smallest input range that holds every byte of `range` of
+    /// [`text`](Self::text) (a range of a column's lines spans the other
+    /// columns' parts of those lines too).
+    ///
+    /// ```
+    /// let page = "\
+    /// The council voted on Tuesday to      was closed for repairs last
+    /// rebuild the old ferry landing at     winter, and the ferry used a
+    /// the foot of Mill Street. The pier    pontoon beside the fish market
+    /// ";
+    /// let columns = newsprint::split_columns(page);
+    /// let at = columns.text().find("winter").unwrap();
+    /// assert_eq!(columns.source_range(at..at + 6), 102..108);
+    /// assert_eq!(&page[102..108], "winter");
+    /// ```
+    pub fn source_range(&self, range: Range<usize>) -> Range<usize> {
+        if self.pieces.is_empty() {
+            return range;
+        }
+        let first = self.pieces.partition_point(|p| p.0 + p.2 <= range.start);
+        let hull = self.pieces[first..]
+            .iter()
+            .take_while(|p| p.0 < range.end)
+            .map(|&(out, input, len)| {
+                let a = input + range.start.saturating_sub(out);
+                let b = input + (range.end - out).min(len);
+                (a, b)
+            })
+            .fold(None, |acc: Option<(usize, usize)>, (a, b)| {
+                Some(acc.map_or((a, b), |(x, y)| (x.min(a), y.max(b))))
+            });
+        match hull {
+            Some((a, b)) => a..b,
+            None => {
+                let at = self.source(range.start);
+                at..at
+            }
+        }
+    }
+
+    /// The input lines (first and last, 1-based) that lines `lines` of
+    /// [`text`](Self::text) come from.
+    pub fn source_lines(&self, lines: RangeInclusive<usize>) -> RangeInclusive<usize> {
+        let numbers = self
+            .line_numbers
+            .get(lines.start().saturating_sub(1)..(*lines.end()).min(self.line_numbers.len()));
+        match numbers {
+            Some(n) if !n.is_empty() => {
+                let (min, max) = n
+                    .iter()
+                    .fold((usize::MAX, 0), |(a, b), &x| (a.min(x), b.max(x)));
+                min..=max
+            }
+            _ => lines,
+        }
     }
 }
 
@@ -187,6 +246,7 @@ pub fn split_columns(input: &str) -> Columns<'_> {
     let unsplit = || Columns {
         text: Cow::Borrowed(input),
         pieces: Vec::new(),
+        line_numbers: Vec::new(),
         regions: Vec::new(),
     };
     if !may_have_gutters(input.as_bytes()) {
@@ -595,6 +655,7 @@ impl<'a> Splitter<'a> {
     fn assemble(&self, order: &[Seg], regions: Vec<Region>) -> Columns<'a> {
         let mut text = String::with_capacity(self.input.len() + self.input.len() / 16);
         let mut pieces: Vec<(usize, usize, usize)> = Vec::new();
+        let mut line_numbers = Vec::with_capacity(order.len());
         let mut copy = |text: &mut String, from: usize, to: usize| {
             if from == to {
                 return;
@@ -608,8 +669,10 @@ impl<'a> Splitter<'a> {
         for &s in order {
             let Some(line) = self.lines.get(s.line as usize) else {
                 text.push('\n');
+                line_numbers.push(line_numbers.last().copied().unwrap_or(1));
                 continue;
             };
+            line_numbers.push(line.number);
             if s.start == line.start && s.r0 == line.runs.0 && s.r1 == line.runs.1 {
                 copy(&mut text, line.start, line.next);
                 continue;
@@ -632,6 +695,7 @@ impl<'a> Splitter<'a> {
         Columns {
             text: Cow::Owned(text),
             pieces,
+            line_numbers,
             regions,
         }
     }

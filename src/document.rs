@@ -2,6 +2,7 @@
 
 use core::ops::{Range, RangeInclusive};
 
+use crate::columns::{Columns, Region};
 use crate::log::{Repair, Replacement, Span48};
 use crate::segment::BlockKind;
 
@@ -19,6 +20,8 @@ pub struct Document {
     pub(crate) removed: String,
     /// Invalid UTF-8 replaced while decoding (lossy mode only).
     pub(crate) decoded: Vec<Repair>,
+    /// Runs of lines read column by column ([`Options::split_columns`](crate::Options::split_columns)).
+    pub(crate) columns: Vec<Region>,
 }
 
 /// A block's record: ranges in the document's text and log, in the input,
@@ -309,6 +312,39 @@ impl Document {
 
     /// Counts spans and lines from `bytes` and `lines` before the text this
     /// document was made of.
+    /// Moves the document of `columns.text()` onto its input: line
+    /// numbers and byte ranges become the input's (a block's, the smallest
+    /// range that holds all of its lines and bytes; a repair's, where its
+    /// original text starts); the texts, and what
+    /// [`reconstruct`](Document::reconstruct) gives, stay those of the
+    /// text in reading order.
+    pub(crate) fn map_to_input(&mut self, columns: &Columns<'_>) {
+        for b in &mut self.blocks {
+            let lines = columns.source_lines(b.lines.start()..=b.lines.end());
+            b.lines = Span48::new(*lines.start()..*lines.end());
+            b.span = Span48::new(columns.source_range(b.span.get()));
+        }
+        // A repair keeps its length (its original text is that long) and
+        // moves to where that text starts in the input. (A line end added
+        // after a column's line is no input's: it points at the gutter.)
+        for r in &mut self.repairs {
+            r.map_span(|span| {
+                let at = columns.source(span.start);
+                at..at + span.len()
+            });
+        }
+        self.columns = columns.regions().to_vec();
+    }
+
+    /// The runs of input lines that were read column by column (empty
+    /// unless [`Options::split_columns`](crate::Options::split_columns) found side-by-side columns).
+    /// Line numbers and byte ranges then refer to the input, but the text
+    /// that [`reconstruct`](Document::reconstruct) gives back is the input
+    /// in reading order, [`split_columns`](crate::split_columns)`(input).text()`.
+    pub fn columns(&self) -> &[Region] {
+        &self.columns
+    }
+
     pub(crate) fn shift(&mut self, bytes: usize, lines: usize) {
         // (The first piece of a text moves by nothing.)
         if (bytes, lines) == (0, 0) {

@@ -32,7 +32,9 @@
 //! ```
 //!
 //! The stages, one module each, in the order a page goes through them:
-//! [`lines`] → [`repair`] → [`mod@segment`] → [`mod@join`] → [`mod@render`].
+//! [`lines`] → [`repair`] → [`mod@segment`] → [`mod@join`] → [`mod@render`];
+//! before them, on request ([`Options::split_columns`]), [`columns`] reads
+//! columns printed side by side one after another.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
@@ -146,6 +148,14 @@ impl Cleaner {
     /// grows with the input.
     #[must_use]
     pub fn clean(&self, text: &str) -> Document {
+        if self.options.split_columns {
+            let columns = split_columns(text);
+            if columns.is_split() {
+                let mut doc = self.clean_text(columns.text(), false);
+                doc.map_to_input(&columns);
+                return doc;
+            }
+        }
         self.clean_text(text, false)
     }
 

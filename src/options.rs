@@ -46,6 +46,14 @@ pub struct Options {
     /// For [`clean_bytes`](crate::clean_bytes): replace invalid UTF-8 with
     /// U+FFFD and log each replacement instead of failing (default `false`).
     pub lossy: bool,
+    /// Read columns printed side by side (`pdftotext -layout`) one after
+    /// another before cleaning ([`split_columns`](crate::split_columns);
+    /// default `false`). Where any are found, the document's line numbers
+    /// and byte ranges refer to the input, but its texts and
+    /// [`reconstruct`](crate::Document::reconstruct) follow the reading
+    /// order ([`Document::columns`](crate::Document::columns) lists the runs
+    /// of lines read so). Not applied by a [`Stream`](crate::Stream).
+    pub split_columns: bool,
 }
 
 impl Options {
@@ -62,6 +70,7 @@ impl Options {
             classify: true,
             caption_markers: Vec::new(),
             lossy: false,
+            split_columns: false,
         }
     }
 
@@ -121,6 +130,13 @@ impl Options {
         if !marker.trim().is_empty() {
             self.caption_markers.push(marker);
         }
+        self
+    }
+
+    /// Sets [`Options::split_columns`].
+    #[must_use]
+    pub fn split_columns(mut self, on: bool) -> Self {
+        self.split_columns = on;
         self
     }
 

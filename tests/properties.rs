@@ -215,6 +215,66 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
+/// Two columns of real running text, each wrapped at 24 to 40 characters, laid
+/// out side by side as `pdftotext -layout` prints them (the right-hand
+/// column starting 2 to 6 characters after the widest left-hand line);
+/// returns the page and the two columns' texts.
+fn side_by_side() -> impl Strategy<Value = (String, String, String)> {
+    let column = (0..CORPUS.len(), any::<prop::sample::Index>(), 24usize..40);
+    (column.clone(), column, 2usize..7)
+        .prop_map(|(a, b, gap)| {
+            let take = |(doc, start, width): (usize, prop::sample::Index, usize)| {
+                // (Words no column could hold, web addresses, are left out.)
+                let words: Vec<&str> = CORPUS[doc]
+                    .split_whitespace()
+                    .filter(|w| !w.is_ascii() || w.len() <= 16)
+                    .collect();
+                // Running text (past the licence's title block in capitals),
+                // enough for six lines or more.
+                let words = if words.len() > 400 {
+                    &words[40..]
+                } else {
+                    &words[..]
+                };
+                let mut text = String::new();
+                for w in words
+                    .iter()
+                    .cycle()
+                    .skip(start.index(words.len()))
+                    .take(words.len())
+                {
+                    if text.chars().count() >= 6 * width {
+                        break;
+                    }
+                    if !text.is_empty() {
+                        text.push(' ');
+                    }
+                    text.push_str(w);
+                }
+                wrap(&text, width)
+            };
+            let (left, right) = (take(a), take(b));
+            let edge = left.iter().map(|l| l.chars().count()).max().unwrap_or(0) + gap;
+            let mut page = String::new();
+            for i in 0..left.len().max(right.len()) {
+                let l = left.get(i).map_or("", String::as_str);
+                page.push_str(l);
+                if let Some(r) = right.get(i) {
+                    page.extend(std::iter::repeat_n(' ', edge - l.chars().count()));
+                    page.push_str(r);
+                }
+                page.push('\n');
+            }
+            (page, left.concat(), right.concat())
+        })
+        .prop_filter("three lines side by side", |(page, ..)| {
+            page.lines()
+                .filter(|l| l.contains("  ") && !l.starts_with(' '))
+                .count()
+                >= 3
+        })
+}
+
 fn non_space(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
@@ -301,5 +361,34 @@ proptest! {
         let doubled = again.repairs().iter().filter(|r| r.kind() == RepairKind::DoubledCopy).count();
         prop_assert_eq!(doubled, 0, "{:?}", once);
         prop_assert_eq!(non_space(&again.to_text()), non_space(&once));
+    }
+
+    #[test]
+    fn columns_side_by_side_are_read_one_after_another((page, left, right) in side_by_side()) {
+        let columns = newsprint::split_columns(&page);
+        prop_assert!(columns.is_split(), "{}", page);
+        prop_assert_eq!(non_space(columns.text()), non_space(&(left + &right)));
+    }
+
+    #[test]
+    fn split_columns_keeps_every_byte(s in prop_oneof![cue_page(), side_by_side().prop_map(|p| p.0)]) {
+        let columns = newsprint::split_columns(&s);
+        let text = columns.text();
+        // Every byte comes from the same byte of the input, but for the
+        // line ends added after a column's lines; only white space is dropped.
+        for (i, b) in text.bytes().enumerate().filter(|&(_, b)| b != b'\n') {
+            prop_assert_eq!(s.as_bytes()[columns.source(i)], b);
+        }
+        let sorted = |t: &str| { let mut v: Vec<char> = t.chars().filter(|c| !c.is_whitespace()).collect(); v.sort_unstable(); v };
+        prop_assert_eq!(sorted(text), sorted(&s));
+        // Cleaned with the option, the document rebuilds the text in
+        // reading order and points into the input.
+        let doc = Cleaner::new(Options::new().split_columns(true)).clean(&s);
+        prop_assert_eq!(doc.reconstruct(), text);
+        let last_line = s.lines().count().max(1) + 1;
+        for b in doc.blocks() {
+            prop_assert!(b.span().end <= s.len() && b.span().start <= b.span().end);
+            prop_assert!(*b.lines().end() <= last_line, "{:?}", b.lines());
+        }
     }
 }

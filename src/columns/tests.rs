@@ -250,3 +250,21 @@ fn hostile_layouts_stay_linear_in_their_work() {
         assert!(columns.text().len() <= text.len() + text.len() / 2);
     }
 }
+
+#[test]
+fn the_cleaner_option_points_blocks_at_their_input_lines() {
+    let mut page = String::from("Council backs new ferry landing\n\n");
+    page.push_str(&layout(&[LEFT, RIGHT], &[0, 46]));
+    let options = crate::Options::new().split_columns(true);
+    let doc = crate::Cleaner::new(options).clean(&page);
+    assert_eq!(doc.columns().len(), 1);
+    let blocks: Vec<_> = doc.blocks().map(|b| (b.lines(), &page[b.span()])).collect();
+    // The heading, LEFT's two paragraphs, RIGHT's two.
+    let lines: Vec<_> = blocks.iter().map(|b| b.0.clone()).collect();
+    assert_eq!(lines, [1..=1, 3..=6, 7..=8, 3..=5, 6..=7]);
+    assert!(blocks[1].1.starts_with("The council voted"));
+    assert!(blocks[3].1.starts_with("Opponents argued"));
+    assert!(blocks[3].1.ends_with("storm in March."));
+    // Without the option, nothing is read column by column.
+    assert!(crate::clean(&page).columns().is_empty());
+}
