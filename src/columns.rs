@@ -309,19 +309,24 @@ struct Reading {
 /// cheap test that spares most pages the measuring.
 fn may_have_gutters(b: &[u8]) -> bool {
     let mut lines = 0;
-    let mut last_line = usize::MAX;
+    // The start of the line of the last gap counted, and where the last
+    // run of spaces looked at ends: each byte is looked at a bounded
+    // number of times, however long the line or the run.
+    let (mut counted, mut seen) = (usize::MAX, 0);
+    let mut line = 0;
     for at in memchr::memmem::find_iter(b, b"  ") {
-        if at == 0 || matches!(b[at - 1], b' ' | b'\n' | b'\r' | b'\x0c') {
+        if at < seen || at == 0 || matches!(b[at - 1], b' ' | b'\n' | b'\r' | b'\x0c') {
             continue;
         }
-        let line = memchr::memrchr(b'\n', &b[..at]).map_or(0, |i| i + 1);
-        if line == last_line {
+        if let Some(i) = memchr::memrchr(b'\n', &b[seen.max(line)..at]) {
+            line = seen.max(line) + i + 1;
+        }
+        seen = at + b[at..].iter().take_while(|&&c| c == b' ').count();
+        if line == counted {
             continue;
         }
-        let rest = &b[at..];
-        let end = memchr::memchr(b'\n', rest).unwrap_or(rest.len());
-        if rest[..end].iter().any(|&c| !matches!(c, b' ' | b'\r')) {
-            last_line = line;
+        if b.get(seen).is_some_and(|&c| !matches!(c, b'\n' | b'\r')) {
+            counted = line;
             lines += 1;
             if lines >= MIN_ROWS {
                 return true;
@@ -490,6 +495,7 @@ impl<'a> Splitter<'a> {
         counts.truncate(CANDIDATES);
         // Runs of segments split at a gutter: (first, past last, gutter).
         let mut taken: Vec<(usize, usize, u32, usize)> = Vec::new();
+        let mut used = vec![false; segs.len()];
         for &(_, x) in &counts {
             let mut i = 0;
             while i < segs.len() {
@@ -509,11 +515,12 @@ impl<'a> Splitter<'a> {
                 while b > a && segs[b - 1].r0 == segs[b - 1].r1 {
                     b -= 1;
                 }
-                let free = taken.iter().all(|&(p, q, ..)| b <= p || a >= q);
+                let free = !used[a..b].contains(&true);
                 if let Some((edge, aligned)) =
                     self.columns_at(&segs[a..b], x, &counts).filter(|_| free)
                 {
                     taken.push((a, b, edge, aligned));
+                    used[a..b].fill(true);
                 }
                 i = j;
             }
@@ -674,7 +681,15 @@ impl<'a> Splitter<'a> {
             };
             line_numbers.push(line.number);
             if s.start == line.start && s.r0 == line.runs.0 && s.r1 == line.runs.1 {
-                copy(&mut text, line.start, line.next);
+                // As it is, but that it ends in a line end of its own (the
+                // last line may have none; a lone `\r` would pair with the
+                // next `\n`).
+                if self.input[line.end..line.next].ends_with('\n') {
+                    copy(&mut text, line.start, line.next);
+                } else {
+                    copy(&mut text, line.start, line.end);
+                    text.push('\n');
+                }
                 continue;
             }
             // A column's part: from its start (a page break and the indent

@@ -313,33 +313,26 @@ impl Document {
     /// Counts spans and lines from `bytes` and `lines` before the text this
     /// document was made of.
     /// Moves the document of `columns.text()` onto its input: line
-    /// numbers and byte ranges become the input's (a block's, the smallest
-    /// range that holds all of its lines and bytes; a repair's, where its
-    /// original text starts); the texts, and what
-    /// [`reconstruct`](Document::reconstruct) gives, stay those of the
-    /// text in reading order.
+    /// lines and byte ranges become the input's (the smallest range that
+    /// holds all of a block's lines and bytes); the texts, the repairs'
+    /// spans and what [`reconstruct`](Document::reconstruct) gives stay
+    /// those of the text in reading order.
     pub(crate) fn map_to_input(&mut self, columns: &Columns<'_>) {
         for b in &mut self.blocks {
             let lines = columns.source_lines(b.lines.start()..=b.lines.end());
             b.lines = Span48::new(*lines.start()..*lines.end());
             b.span = Span48::new(columns.source_range(b.span.get()));
         }
-        // A repair keeps its length (its original text is that long) and
-        // moves to where that text starts in the input. (A line end added
-        // after a column's line is no input's: it points at the gutter.)
-        for r in &mut self.repairs {
-            r.map_span(|span| {
-                let at = columns.source(span.start);
-                at..at + span.len()
-            });
-        }
+        // (Repairs keep their spans in the text in reading order: a line
+        // end added after a column's line has no bytes in the input.)
         self.columns = columns.regions().to_vec();
     }
 
     /// The runs of input lines that were read column by column (empty
     /// unless [`Options::split_columns`](crate::Options::split_columns) found side-by-side columns).
-    /// Line numbers and byte ranges then refer to the input, but the text
-    /// that [`reconstruct`](Document::reconstruct) gives back is the input
+    /// Blocks' [`lines`](Block::lines) and [`span`](Block::span) then refer
+    /// to the input, but the repairs' spans and the text that
+    /// [`reconstruct`](Document::reconstruct) gives back refer to the input
     /// in reading order, [`split_columns`](crate::split_columns)`(input).text()`.
     pub fn columns(&self) -> &[Region] {
         &self.columns

@@ -417,13 +417,6 @@ impl Repair {
         self.end = U48::new(end);
     }
 
-    /// Replaces the span by `f` of it (from a text's offsets to its
-    /// input's, for [`Options::split_columns`](crate::Options::split_columns)).
-    pub(crate) fn map_span(&mut self, f: impl Fn(Range<usize>) -> Range<usize>) {
-        let r = f(self.start.get()..self.end.get());
-        (self.start, self.end) = (U48::new(r.start), U48::new(r.end));
-    }
-
     /// Moves the span by `bytes` (for a chunk of a longer input).
     pub(crate) fn shift(&mut self, bytes: usize) {
         self.start = U48::new(self.start.get() + bytes);

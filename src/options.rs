@@ -48,8 +48,8 @@ pub struct Options {
     pub lossy: bool,
     /// Read columns printed side by side (`pdftotext -layout`) one after
     /// another before cleaning ([`split_columns`](crate::split_columns);
-    /// default `false`). Where any are found, the document's line numbers
-    /// and byte ranges refer to the input, but its texts and
+    /// default `false`). Where any are found, the blocks' lines and spans
+    /// refer to the input, but their texts, the repairs' spans and
     /// [`reconstruct`](crate::Document::reconstruct) follow the reading
     /// order ([`Document::columns`](crate::Document::columns) lists the runs
     /// of lines read so). Not applied by a [`Stream`](crate::Stream).

@@ -268,3 +268,32 @@ fn the_cleaner_option_points_blocks_at_their_input_lines() {
     // Without the option, nothing is read column by column.
     assert!(crate::clean(&page).columns().is_empty());
 }
+
+#[test]
+fn the_prefilter_counts_lines_with_text_after_a_gap() {
+    assert!(!may_have_gutters(b"ab  cd  ef  gh\n"));
+    assert!(!may_have_gutters(
+        b"  indent\n  indent\n  indent\ntrailing  \n"
+    ));
+    assert!(may_have_gutters(b"ab  cd\nef   gh\n\x0cij  kl"));
+    // One long line is one line, looked at once.
+    assert!(!may_have_gutters("ab  ".repeat(100_000).as_bytes()));
+}
+
+#[test]
+fn a_last_line_without_its_line_end_keeps_the_line_map() {
+    for end in ["", "\r"] {
+        let mut page = layout(&[LEFT, RIGHT], &[0, 46]);
+        page.push_str("and the pier was closed.");
+        page.push_str(end);
+        let columns = split_columns(&page);
+        let lines = lines_of(columns.text());
+        let right = lines.iter().position(|l| *l == RIGHT[0]).unwrap();
+        assert_eq!(lines[right - 1], "", "{end:?}");
+        assert_eq!(
+            columns.source_lines(right + 1..=right + 1),
+            1..=1,
+            "{end:?}"
+        );
+    }
+}
