@@ -30,8 +30,8 @@
 //! cells (CJK characters counting two), whichever lines up more of the
 //! right-hand columns' lines. Both sides must read as columns of prose: each at
 //! least [`MIN_COLUMN_CELLS`] wide, most of their lines filling most of it
-//! and, on the right, starting at its edge, and most of them words rather
-//! than figures. A table's cells, a list of
+//! and, on the right, starting at its edge, most of them words rather than
+//! figures, and the left-hand one's lines mostly stopping mid-sentence. A table's cells, a list of
 //! fixtures or a line with a run of spaces here and there are left as they
 //! are. A headline across the columns ends a run; so does a page break.
 //! Three or more columns are split one gutter at a time.
@@ -47,7 +47,7 @@ use crate::lines::LineIndices;
 use crate::script::cell_width;
 
 /// Fewest lines with text on both sides of a gutter.
-pub const MIN_ROWS: usize = 3;
+pub const MIN_ROWS: usize = 4;
 /// Fewest such lines where words are spread with runs of spaces.
 const PADDED_ROWS: usize = 8;
 /// Narrowest column, in characters or cells, on either side of a gutter.
@@ -135,6 +135,7 @@ impl<'a> Columns<'a> {
     /// The council voted on Tuesday to      was closed for repairs last
     /// rebuild the old ferry landing at     winter, and the ferry used a
     /// the foot of Mill Street. The pier    pontoon beside the fish market
+    /// had been inspected twice and two     while the work went on.
     /// ";
     /// let columns = newsprint::split_columns(page);
     /// let at = columns.text().find("winter").unwrap();
@@ -219,6 +220,10 @@ struct Row {
     right: (u32, u32),
     prose: (bool, bool),
     padded: bool,
+    /// The left side ends a sentence.
+    left_stops: bool,
+    /// The right side ends in a run of figures of its own.
+    figures_last: bool,
 }
 
 /// A part of a line: a range of its runs, starting at byte `start`.
@@ -611,6 +616,9 @@ impl<'a> Splitter<'a> {
                 right: (right[0].c0, right[right.len() - 1].c1),
                 prose: (reads_as_prose(text(left)), reads_as_prose(text(right))),
                 padded: !left.windows(2).chain(right.windows(2)).all(shared),
+                left_stops: self.input[..left[left.len() - 1].b1]
+                    .ends_with(['.', '!', '?', '。', '！', '？']),
+                figures_last: right.len() > 1 && is_figures(text(&right[right.len() - 1..])),
             });
         }
         // Words spread with runs of spaces (a justified line, as some
@@ -649,11 +657,18 @@ impl<'a> Splitter<'a> {
         // after it; words spread to fill a justified line stop anywhere.
         let aligned = count(&|r| r.right.0 == r0);
         let indented = count(&|r| r.right.0 <= r0 + MAX_INDENT);
+        // A column's lines mostly stop mid-sentence; sentences set two
+        // spaces apart stop at the gap. A row that ends in a column of
+        // figures is a table's.
+        let stops = count(&|r| r.left_stops);
+        let tabled = count(&|r| r.figures_last);
         let columns = most(full_left)
             && most(full_right)
             && most(indented)
             && 2 * prose_left >= rows.len()
-            && 2 * prose_right >= rows.len();
+            && 2 * prose_right >= rows.len()
+            && 2 * stops <= rows.len()
+            && 2 * tabled < rows.len();
         columns.then_some((r0, aligned))
     }
 
@@ -714,6 +729,14 @@ impl<'a> Splitter<'a> {
             regions,
         }
     }
+}
+
+/// Whether `text` holds figures and their signs only (`12`, `3.5%`, `1-0`).
+fn is_figures(text: &str) -> bool {
+    text.bytes().any(|b| b.is_ascii_digit())
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b" .,:%+-/()".contains(&b))
 }
 
 /// Whether a column's line reads as running text: Latin words in lower

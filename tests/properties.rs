@@ -267,11 +267,11 @@ fn side_by_side() -> impl Strategy<Value = (String, String, String)> {
             }
             (page, left.concat(), right.concat())
         })
-        .prop_filter("three lines side by side", |(page, ..)| {
+        .prop_filter("four lines side by side", |(page, ..)| {
             page.lines()
                 .filter(|l| l.contains("  ") && !l.starts_with(' '))
                 .count()
-                >= 3
+                >= 4
         })
 }
 

@@ -132,12 +132,14 @@ fn cjk_columns_are_measured_in_display_cells() {
         "　　市政府昨日宣布，將於明年春季在北區興建",
         "一座新的公共圖書館，預計耗資三億元，可容納",
         "藏書四十萬冊，並設有兒童閱讀室及自修室。",
-        "　　文化局局長表示，北區人口增加近三成。",
+        "　　文化局局長表示，北區人口在過去十年增加",
+        "近三成，但區內只有一間小型圖書館。",
     ];
     let right: &[&str] = &[
         "　　有家長表示歡迎，認為新館可以減輕現有",
         "圖書館的壓力，亦為區內兒童提供更多課後活",
-        "動的場地。",
+        "動的場地，又可讓學生在課後有一個安靜的地",
+        "方溫習。",
     ];
     let page = layout(&[left, right], &[0, 48]);
     let columns = split_columns(&page);
@@ -204,6 +206,27 @@ Kingsbridge Wanderers Football Club   Old Quay Rangers Football Club
         let columns = split_columns(text);
         assert!(!columns.is_split(), "{text}\n{:?}", columns.regions());
         assert!(matches!(columns.into_text(), Cow::Borrowed(_)));
+    }
+}
+
+#[test]
+fn sentences_set_two_spaces_apart_and_tables_of_prose_are_no_columns() {
+    // Sentences whose gaps line up (a column stops mid-sentence).
+    let river = "\
+The harbour master said it.  The pier had been inspected twice
+and two of its piles rotten.  Work will start in the autumn and
+take eighteen months or so.  The council will publish drawings
+and the plans for the ramp.  Two public sessions will be held.
+";
+    // A table with a column of prose and one of figures.
+    let table = "\
+Harbourton upper school     closed for the rest of the week     12
+Millbrook primary school    open as usual from monday on         7
+St Anne's grammar school    opens late on tuesday and friday     3
+Port Ellery infant school   closed until the roof is mended      5
+";
+    for text in [river, table] {
+        assert!(!split_columns(text).is_split(), "{text}");
     }
 }
 
@@ -275,7 +298,7 @@ fn the_prefilter_counts_lines_with_text_after_a_gap() {
     assert!(!may_have_gutters(
         b"  indent\n  indent\n  indent\ntrailing  \n"
     ));
-    assert!(may_have_gutters(b"ab  cd\nef   gh\n\x0cij  kl"));
+    assert!(may_have_gutters(b"ab  cd\nef   gh\n\x0cij  kl\nmn  op"));
     // One long line is one line, looked at once.
     assert!(!may_have_gutters("ab  ".repeat(100_000).as_bytes()));
 }
