@@ -2342,6 +2342,18 @@ impl Views {
         }
     }
 
+    /// Line `k` is Latin text in capitals, a few words between blank lines
+    /// (or the text's edges), no page furniture.
+    fn caps_alone(&self, k: usize) -> bool {
+        let l = &self.v[k];
+        l.all_caps
+            && !l.cjk
+            && !l.furniture
+            && l.few_words
+            && (k == 0 || l.blank_before)
+            && self.v.get(k + 1).is_none_or(|n| n.blank_before)
+    }
+
     /// Whether the paragraph ends after line `i` (the next line being `j`).
     fn paragraph_ends(&self, i: usize, j: usize, list_item: &mut Option<usize>) -> bool {
         let (a, b) = (&self.v[i], &self.v[j]);
@@ -2366,6 +2378,12 @@ impl Views {
             return true;
         }
         if b.blank_before && !b.spacing && self.stops_short_before_blank(i, j) {
+            return true;
+        }
+        // A line in capitals alone between blank lines (a notice's title,
+        // `AVISO DE EXTRAVIO`) is no sentence going on over a column break,
+        // nor a double-spaced page's line.
+        if b.blank_before && (self.caps_alone(i) || self.caps_alone(j)) {
             return true;
         }
         if !a.cjk {

@@ -4297,3 +4297,20 @@ fn a_cjk_briefs_title_after_its_place_and_a_slash() {
         "{b:?}"
     );
 }
+
+#[test]
+fn a_title_in_capitals_alone_between_blank_lines_ends_the_text_above() {
+    // Classified notices: a signature, then the next notice's title, each
+    // set off by blank lines that the page also puts between single lines
+    // (read as line spacing there).
+    let s = "sede da associação, Estrada MG-220,\nkm 9, para deliberar sobre a se-\n\
+             guinte ordem do dia: a) balanço\ndo exercício de 2024; b) eleição\n\
+             da diretoria; c) assuntos gerais.\n\nVila Serena, 4 de março de 2025.\n\n\
+             Antônio Ribeiro Sales – Presidente\n\nEDITAL DE CONVOCAÇÃO\n\n\
+             Maria das Dores Lima comunica a\nperda do talão de cheques nº\n000210 a 000230 do Banco do\n\
+             Vale, agência Norte, que fica\nsem efeito a partir desta data.\n";
+    let b = blocks(s);
+    assert!(b.iter().any(|x| x.2 == 9), "{b:?}");
+    assert!(b.contains(&(BlockKind::Heading, 11, 11)), "{b:?}");
+    assert!(b.iter().any(|x| x.1 == 13), "{b:?}");
+}
