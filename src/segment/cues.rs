@@ -497,8 +497,9 @@ const WEEKDAYS: [&str; 61] = [
 /// capitalised words), a comma, and within the next four words a day of the
 /// month, with its period before a word or after a capitalised one
 /// (`Berlin, 3. März.`, `Kaßel, vom 29. Sept.`, `Vor Sedan, den 2.
-/// September`, `LONDON, March 3.`, `LONDON, March 3, 1914`). A bare number
-/// (`Paris, 3 mars`) is too often a count to be taken for a day.
+/// September`, `LONDON, March 3.`, `LONDON, March 3, 1914`), and no verb
+/// before it. A bare number (`Paris, 3 mars`) is too often a count to be
+/// taken for a day.
 pub(super) fn dateline(text: &str) -> bool {
     /// Most words of a place name.
     const PLACE_WORDS: usize = 3;
@@ -528,6 +529,12 @@ pub(super) fn dateline(text: &str) -> bool {
     let mut prev = None;
     let mut it = rest.split_whitespace().take(DATE_WORDS).peekable();
     while let Some(w) = it.next() {
+        // A longer word in lowercase before the day is a sentence's verb
+        // (`Cold Spring, died March 2, 2025.`, a death notice going on),
+        // not a dateline's article (`vom`, `den`).
+        if w.starts_with(char::is_lowercase) && w.chars().nth(3).is_some() {
+            return false;
+        }
         let next = it.peek().copied();
         let date = if let Some(d) = w.strip_suffix('.') {
             // `3. März`, `March 3.`

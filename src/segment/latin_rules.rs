@@ -67,6 +67,9 @@ fn finds_datelines() {
     assert!(!dateline("Herr Müller, der 3 Kinder hat,"));
     assert!(!dateline("Seine Majeſtät, die Kaiſerin und"));
     assert!(!dateline("In Berlin, Hamburg und 30 anderen Städten"));
+    // A death notice going on: a verb before the day.
+    assert!(!dateline("Cold Spring, died March 2, 2025. Private"));
+    assert!(!dateline("Millbrook, died Feb. 26, 2025. Services"));
     assert!(dash_dateline("PORT ELLERY — The harbour board"));
     assert!(dash_dateline("LONDON (Reuters) – Prices rose"));
     assert!(dash_dateline("BERLIN (dpa) -- Der Senat hat"));

@@ -4299,6 +4299,21 @@ fn a_cjk_briefs_title_after_its_place_and_a_slash() {
 }
 
 #[test]
+fn a_death_notice_is_one_paragraph_under_its_name_in_capitals() {
+    let s = "DEATH NOTICES\n\nHARGREAVE, Edith May, 88, of Port\nEllery, died March 4, 2025. Private\n\
+             family service at the chapel.\n\nMORLAND, Peter John, 70, of\nEastgate, died Feb. 28, 2025. All\n\
+             services were held on Monday.\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Heading, 1, 1),
+            (BlockKind::Paragraph, 3, 5),
+            (BlockKind::Paragraph, 7, 9)
+        ]
+    );
+}
+
+#[test]
 fn a_title_in_capitals_alone_between_blank_lines_ends_the_text_above() {
     // Classified notices: a signature, then the next notice's title, each
     // set off by blank lines that the page also puts between single lines
