@@ -416,6 +416,9 @@ const WORD_STACK_MAX: usize = 16;
 /// A Latin headline set across columns is at least this many times as wide
 /// as the text under it (see [`Views::wide_headline`]).
 const WIDE_HEADLINE: f32 = 1.2;
+/// A headline this many times as wide as the text under it may sit over a
+/// lede that opens with a name.
+const FAR_WIDER_HEADLINE: f32 = 1.3;
 
 /// Splits `lines` into blocks. `deleted` are the doubled copies the repair
 /// stage found (sorted); lines they cover entirely are skipped.

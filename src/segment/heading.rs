@@ -270,7 +270,9 @@ impl Views {
     /// as any of the next lines (and the line above it), ending no sentence
     /// or clause, opening with a capital or a figure, over a line that opens
     /// a story (a sentence's first word, a dateline, a word in capitals),
-    /// fills its column and runs on into the next. Prose wrapped in one column does not change width so; a
+    /// fills its column and runs on into the next (a capitalised word will
+    /// do under a line set off above and [`FAR_WIDER_HEADLINE`] times as
+    /// wide). Prose wrapped in one column does not change width so; a
     /// paragraph set on one line ends its sentence.
     fn wide_headline(&self, i: usize) -> bool {
         let (l, Some(n), Some(n2)) = (&self.v[i], self.v.get(i + 1), self.v.get(i + 2)) else {
@@ -292,7 +294,14 @@ impl Views {
             && (!l.ends_sentence || matches!(l.last, '?' | '!'))
             && (l.first.is_uppercase() || l.first.is_numeric())
             && l.width as f32 >= WIDE_HEADLINE * col as f32
-            && (n.opens_sentence || n.dateline || n.caps_lead)
+            && (n.opens_sentence
+                || n.dateline
+                || n.caps_lead
+                // (Or any capitalised word, a name (`Walter J. Abernathy,
+                // who …`), under a line set off above and far wider.)
+                || (l.blank_before
+                    && n.first.is_uppercase()
+                    && l.width as f32 >= FAR_WIDER_HEADLINE * col as f32))
             && self.fills_column(i + 1, col)
     }
 

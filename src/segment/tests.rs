@@ -4299,6 +4299,18 @@ fn a_cjk_briefs_title_after_its_place_and_a_slash() {
 }
 
 #[test]
+fn a_far_wider_headline_stands_over_a_lede_that_opens_with_a_name() {
+    let s = "with burial to follow at the cemetery.\n\n\
+             Margaret Ellison led the county choir for forty seasons\n\
+             Margaret A. Ellison, who founded the\nHarbourton Choral Society in 1968 and\n\
+             conducted it until her retirement,\ndied Tuesday at her home in Eastgate.\n\
+             She was 91.\n";
+    let b = blocks(s);
+    assert_eq!(b[1], (BlockKind::Heading, 3, 3), "{b:?}");
+    assert_eq!((b[2].0, b[2].1), (BlockKind::Paragraph, 4), "{b:?}");
+}
+
+#[test]
 fn a_death_notice_is_one_paragraph_under_its_name_in_capitals() {
     let s = "DEATH NOTICES\n\nHARGREAVE, Edith May, 88, of Port\nEllery, died March 4, 2025. Private\n\
              family service at the chapel.\n\nMORLAND, Peter John, 70, of\nEastgate, died Feb. 28, 2025. All\n\
