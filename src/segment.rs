@@ -911,11 +911,17 @@ impl Views {
                     && (view.last.is_alphabetic() || matches!(view.last, '%' | '‰')));
             view.gapped = gapped;
             view.names = !view.cjk && view.first.is_uppercase() && name_line(text);
+            // (A letter's signature may open with a dash: `— Desmond
+            // Achebe, Old Town`.)
+            let signed = text
+                .strip_prefix("— ")
+                .or_else(|| text.strip_prefix("– "))
+                .unwrap_or(text);
             view.name_place = !view.cjk
                 && view.clause
-                && view.first.is_uppercase()
+                && signed.starts_with(char::is_uppercase)
                 && !view.ends_sentence
-                && name_and_place(text);
+                && name_and_place(signed);
             let score =
                 score_row(&view, text) || paired_score(&view, text) || cjk_score(&view, text);
             view.score =
@@ -2440,6 +2446,7 @@ impl Views {
                 || next_item
                 || self.heading_here(j)
                 || b.dateline
+                || (b.dash_turn && b.name_place)
                 || a.ends_bold() != b.doubled
                 || (b.blank_before && !spacing_only)
             {

@@ -4311,6 +4311,21 @@ fn a_far_wider_headline_stands_over_a_lede_that_opens_with_a_name() {
 }
 
 #[test]
+fn a_letters_signature_after_a_dash_is_a_block_of_its_own_before_a_page_break() {
+    assert!(name_and_place("Harriet Lowe, Eastfield"));
+    let s = "A reader's view of the town budget\n  As a retired accountant I had had\n\
+             high hopes for the new budget com-\nmittee. But the draft plan counts\n\
+             the same harbour grant twice, once\nunder tourism and once under coastal\n\
+             defence. Either the figures are wrong\nor the grant is being spent twice.\n\
+             Ratepayers deserve to know which.\n— Desmond Achebe, Old Town\n\
+             \x0cTHE HARBOURTON GAZETTE Friday, May 9 A12\nBus shelters\n\
+             \x20 On Monday the shelter at Quay Road was\nsmashed again, the third time this year.\n";
+    let b = blocks(s);
+    assert_eq!(b[1], (BlockKind::Paragraph, 2, 9), "{b:?}");
+    assert_eq!(b[2], (BlockKind::Paragraph, 10, 10), "{b:?}");
+}
+
+#[test]
 fn a_death_notice_is_one_paragraph_under_its_name_in_capitals() {
     let s = "DEATH NOTICES\n\nHARGREAVE, Edith May, 88, of Port\nEllery, died March 4, 2025. Private\n\
              family service at the chapel.\n\nMORLAND, Peter John, 70, of\nEastgate, died Feb. 28, 2025. All\n\
