@@ -113,6 +113,10 @@ const CJK_BY: &[&str] = &[
     "讀者 ",
     "读者\u{3000}",
     "讀者\u{3000}",
+    // Who wrote and took the pictures (`文・写真　山岸玲奈`).
+    "文・写真",
+    "写真・文",
+    "文と写真",
     "文／",
     "文/",
     "文：",
@@ -141,8 +145,14 @@ pub(super) fn byline(text: &str) -> bool {
         return match text.chars().next() {
             Some(
                 '本' | '記' | '记' | '特' | '實' | '实' | '見' | '见' | '通' | '撰' | '文' | '读'
-                | '讀' | '报' | '報' | '【' | '［' | '〔',
+                | '讀' | '报' | '報' | '写' | '【' | '［' | '〔',
             ) => cjk_byline(text) || desk_byline(text),
+            // A paper's or agency's reporter (`晚报记者 邵宇航`).
+            Some('\u{4e00}'..='\u{9fff}')
+                if text.chars().take(6).any(|c| c == '記' || c == '记') =>
+            {
+                cjk_byline(text)
+            }
             Some(c) if script::is_uppercase(c) => {
                 (names_then_comma(text.as_bytes()) && latin_byline(text)) || place_byline(text)
             }
@@ -602,8 +612,10 @@ fn is_role(w: &str) -> bool {
 fn cjk_byline(text: &str) -> bool {
     /// Most characters after the title: names, a place and `報道`.
     const REST: usize = 24;
+    /// Most characters of a paper's name before `記者`.
+    const PAPER_CHARS: usize = 4;
     // `記者　何嘉欣　攝`: who took the photo, not who wrote the text.
-    if text.ends_with(['攝', '摄']) {
+    if text.trim_end_matches(['）', ')']).ends_with(['攝', '摄']) {
         return false;
     }
     /// Most characters of one part: a name, or a place with `報道`.
@@ -637,10 +649,32 @@ fn cjk_byline(text: &str) -> bool {
     ) {
         return true;
     }
-    let Some(by) = CJK_BY.iter().find(|b| text.starts_with(*b)) else {
+    // Or a paper's or agency's reporter (`晚报记者 邵宇航`, `新华社记者
+    // 王磊`): up to four characters before `記者`.
+    let paper = || {
+        let at = text
+            .char_indices()
+            .take(6)
+            .find(|&(_, c)| c == '記' || c == '记')?
+            .0;
+        let (name, title) = text.split_at(at);
+        let short = (2..=PAPER_CHARS).contains(&name.chars().count());
+        (short
+            && name
+                .chars()
+                .all(|c| script::is_cjk(c) && !script::is_clause_mark(c))
+            && (title.starts_with("記者") || title.starts_with("记者")))
+        .then_some(at + "記者".len())
+    };
+    let Some(by) = CJK_BY
+        .iter()
+        .find(|b| text.starts_with(*b))
+        .map(|b| b.len())
+        .or_else(paper)
+    else {
         return false;
     };
-    let rest = text[by.len()..].trim_start_matches(|c: char| {
+    let rest = text[by..].trim_start_matches(|c: char| {
         script::is_space(c) || matches!(c, '／' | '/' | '：' | ':' | '｜')
     });
     // A role in brackets after the name (`文：陳國強（測量師）`).

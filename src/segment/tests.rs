@@ -79,6 +79,9 @@ fn finds_bylines() {
         "Staff writer",
         "Staff writer, with CNA",
         "STAFF REPORTER, with agencies",
+        "晚报记者 邵宇航",
+        "新华社记者 王磊 李雪",
+        "文・写真　山岸玲奈",
     ] {
         assert!(byline(s), "{s}");
     }
@@ -107,6 +110,9 @@ fn finds_bylines() {
         "Propos recueillis par le maire",
         "Staff writer, with the help of the whole town.",
         "Staffing, with CNA",
+        "报记者 赵晨 摄）",
+        "小明和记者昨天一起走訪了市區",
+        "新华社记者 张三 摄",
     ] {
         assert!(!byline(s), "{s}");
     }
