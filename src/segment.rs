@@ -577,6 +577,9 @@ struct View {
     caps_lead: bool,
     /// [`View::caps_lead`], as a story's lede opens: see [`caps_lede`].
     caps_lede: bool,
+    /// The last word is in capitals (`… dei suoi cari MARIA`): a name in
+    /// capitals may go on in the next line.
+    caps_tail: bool,
     /// Opens with a place and a period (`Oberaich. Schwer verletzt …`):
     /// see [`place_mark`].
     place_mark: bool,
@@ -945,6 +948,8 @@ impl Views {
                 !view.cjk && (dash_dateline(text) || timed_opener(text) || salutation(text));
             view.caps_lead = script::is_uppercase(view.first) && caps_lead(text);
             view.caps_lede = view.caps_lead && caps_lede(text);
+            view.caps_tail =
+                !view.cjk && script::is_uppercase(view.last) && caps_lead(last_word(text));
             view.place_mark = !view.cjk && script::is_uppercase(view.first) && place_mark(text);
             view.place_title = view.cjk
                 && !view.clause

@@ -211,6 +211,7 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         plain_tail: false,
         caps_lead: false,
         caps_lede: false,
+        caps_tail: false,
         place_mark: false,
         place_title: false,
         names_next: false,

@@ -356,6 +356,9 @@ impl Views {
         (self.under_label(i) || after_gap || self.after_paragraph(i))
             && ((self.title_shaped(i, false) && n.opens_sentence)
                 || (n.first.is_uppercase()
+                    // (Not a name in capitals going on: `… cari MARIA` /
+                    // `TERESA CIPRIANI ved. Marini, …`.)
+                    && !(l.caps_tail && n.caps_lead)
                     && self.title_shaped(i, true)
                     && self.in_brief_column(i)))
     }
@@ -652,7 +655,9 @@ impl Views {
         // (`Radfahrer bei Sturz schwer verletzt` / `Oberaich. Schwer …`).
         if !l.cjk
             && (n.dateline
-                || (n.caps_lede && !n.all_caps)
+                // (Not a name in capitals going on: `… cari MARIA` /
+                // `TERESA CIPRIANI ved. Marini, …`.)
+                || (n.caps_lede && !n.all_caps && !l.caps_tail)
                 // (A title ends in a word: `Geplant sind insgesamt 14` /
                 // `Haltestellen. Die …` is a sentence going on.)
                 || (n.place_mark && l.last.is_alphabetic()))

@@ -4332,6 +4332,18 @@ fn a_letters_signature_after_a_dash_is_a_block_of_its_own_before_a_page_break() 
 }
 
 #[test]
+fn a_name_in_capitals_going_on_over_a_line_end_makes_no_title() {
+    let s = "NECROLOGI\n\nÈ scomparso all’affetto dei suoi cari PIER\n\
+             LUIGI MANCINELLI, di anni 87. Ne danno il\nannuncio la moglie Rita e i figli Marco e\n\
+             Elena. I funerali si terranno domani alle\nore 11 nella chiesa di Santa Lucia.\n";
+    let b = blocks(s);
+    assert_eq!(
+        b,
+        [(BlockKind::Heading, 1, 1), (BlockKind::Paragraph, 3, 7)]
+    );
+}
+
+#[test]
 fn a_death_notice_is_one_paragraph_under_its_name_in_capitals() {
     let s = "DEATH NOTICES\n\nHARGREAVE, Edith May, 88, of Port\nEllery, died March 4, 2025. Private\n\
              family service at the chapel.\n\nMORLAND, Peter John, 70, of\nEastgate, died Feb. 28, 2025. All\n\
