@@ -43,7 +43,7 @@
 use std::borrow::Cow;
 use std::ops::{Range, RangeInclusive};
 
-use crate::lines::LineIndices;
+use crate::lines::line_end;
 use crate::script::cell_width;
 
 /// Fewest lines with text on both sides of a gutter.
@@ -261,7 +261,12 @@ pub fn split_columns(input: &str) -> Columns<'_> {
     // and, where wide characters make a difference, in display cells: the
     // count that lines up more of the columns' lines is taken.
     let (mut s, mut reading) = read(input, true);
-    if input.bytes().any(|b| b >= 0xe1) {
+    // (Lead bytes of CJK, Hangul, fullwidth forms and beyond: not of the
+    // curly quotes and dashes of Latin text.)
+    if input
+        .bytes()
+        .any(|b| matches!(b, 0xe3..=0xed | 0xef | 0xf0))
+    {
         let (cells, by_cells) = read(input, false);
         if by_cells.aligned > reading.aligned {
             (s, reading) = (cells, by_cells);
@@ -352,8 +357,12 @@ struct Splitter<'a> {
 impl<'a> Splitter<'a> {
     /// Splits every line into its runs.
     fn measure(&mut self) {
-        for line in LineIndices::new(self.input) {
-            let (start, end) = (line.content.start, line.content.end);
+        // (Only the lines' bounds: `LineIndices` would measure them too.)
+        let bytes = self.input.as_bytes();
+        let (mut start, mut number) = (0, 0);
+        while start < bytes.len() {
+            let (end, next) = line_end(bytes, start);
+            number += 1;
             let text = &self.input[start..end];
             // A page break opens the line: columns are counted after it.
             let lead_ff = text.len() - text.trim_start_matches(['\x0c', ' ']).len();
@@ -361,6 +370,50 @@ impl<'a> Splitter<'a> {
                 .rfind('\x0c')
                 .map_or(start, |i| start + i + 1);
             let first = self.runs.len() as u32;
+            // Most lines hold one run of text after plain spaces: measured
+            // without a walk through their characters.
+            let body = &self.input[origin..end];
+            let lead = body.len() - body.trim_start_matches(' ').len();
+            let inner = body[lead..].trim_end_matches(' ');
+            if !inner.is_empty()
+                && !inner.starts_with(char::is_whitespace)
+                && !inner.contains('\x0c')
+                && memchr::memmem::find(inner.as_bytes(), b"  ").is_none()
+            {
+                let width = if self.chars {
+                    inner.bytes().filter(|&b| b & 0xc0 != 0x80).count()
+                } else {
+                    crate::script::cells(inner)
+                };
+                let (c0, b0) = (lead as u32, origin + lead);
+                let c1 = u32::try_from(lead + width).unwrap_or(u32::MAX);
+                self.runs.push(if c1 > MAX_LINE_CELLS {
+                    Run {
+                        c0: 0,
+                        c1: MAX_LINE_CELLS + 1,
+                        b0: origin,
+                        b1: end,
+                    }
+                } else {
+                    Run {
+                        c0,
+                        c1,
+                        b0,
+                        b1: b0 + inner.len(),
+                    }
+                });
+                self.lines.push(LineRuns {
+                    number,
+                    start,
+                    end,
+                    next,
+                    origin,
+                    plain_lead: true,
+                    runs: (first, self.runs.len() as u32),
+                });
+                start = next;
+                continue;
+            }
             let mut col: u32 = 0;
             // The open run's first column and byte, where its text ends so
             // far, and the spaces since.
@@ -427,14 +480,15 @@ impl<'a> Splitter<'a> {
                 });
             }
             self.lines.push(LineRuns {
-                number: line.number,
+                number,
                 start,
                 end,
-                next: line.next,
+                next,
                 origin,
                 plain_lead,
                 runs: (first, self.runs.len() as u32),
             });
+            start = next;
         }
     }
 

@@ -86,17 +86,25 @@ impl Iterator for LineIndices<'_> {
         if start >= bytes.len() {
             return None;
         }
-        let rest = &bytes[start..];
-        let (end, next) = match memchr::memchr2(b'\n', b'\r', rest) {
-            None => (bytes.len(), bytes.len()),
-            Some(i) if rest[i] == b'\r' && rest.get(i + 1) == Some(&b'\n') => {
-                (start + i, start + i + 2)
-            }
-            Some(i) => (start + i, start + i + 1),
-        };
+        let (end, next) = line_end(bytes, start);
         self.pos = next;
         self.number += 1;
         Some(measure(self.input, start..end, next, self.number))
+    }
+}
+
+/// The end of the content of the line that starts at byte `start` of
+/// `bytes`, and the start of the next line (after its `\n`, `\r\n` or lone
+/// `\r`; the end of `bytes` for the last line).
+#[inline]
+pub(crate) fn line_end(bytes: &[u8], start: usize) -> (usize, usize) {
+    let rest = &bytes[start..];
+    match memchr::memchr2(b'\n', b'\r', rest) {
+        None => (bytes.len(), bytes.len()),
+        Some(i) if rest[i] == b'\r' && rest.get(i + 1) == Some(&b'\n') => {
+            (start + i, start + i + 2)
+        }
+        Some(i) => (start + i, start + i + 1),
     }
 }
 
