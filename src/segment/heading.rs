@@ -662,6 +662,7 @@ impl Views {
                 // `Haltestellen. Die …` is a sentence going on.)
                 || (n.place_mark && l.last.is_alphabetic()))
             && !n.blank_before
+            && !l.open_end
             && self.set_off(i)
             && l.display()
             && !l.names

@@ -4344,6 +4344,21 @@ fn a_name_in_capitals_going_on_over_a_line_end_makes_no_title() {
 }
 
 #[test]
+fn a_line_ending_in_an_article_is_no_title_over_a_place() {
+    // A German column break: the line after it goes on in a party's name
+    // and a period, read like a brief's place (`Oberaich. Schwer …`).
+    let s = "    Bürgermeisterin Anna Keller sprach von\neinem wichtigen Tag für die Vereine im\n\
+             Ort. Die alte Halle sei seit Jahren nicht\nmehr zeitgemäß und kaum zu heizen.\n\n\
+             \x20   Kritik kam von der Fraktion der\nFreien Wähler. Deren Sprecher Thomas\n\
+             Huber bemängelte, dass die Sanierung der\nHalle nie ernsthaft geprüft worden sei.\n";
+    let b = blocks(s);
+    assert_eq!(
+        b,
+        [(BlockKind::Paragraph, 1, 4), (BlockKind::Paragraph, 6, 9)]
+    );
+}
+
+#[test]
 fn a_death_notice_is_one_paragraph_under_its_name_in_capitals() {
     let s = "DEATH NOTICES\n\nHARGREAVE, Edith May, 88, of Port\nEllery, died March 4, 2025. Private\n\
              family service at the chapel.\n\nMORLAND, Peter John, 70, of\nEastgate, died Feb. 28, 2025. All\n\
