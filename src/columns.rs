@@ -25,7 +25,9 @@
 //! ```
 //!
 //! A gutter is a column at which, on a run of lines, no text crosses, with
-//! text on both sides of it on at least [`MIN_ROWS`] lines. Columns are
+//! text on both sides of it on at least [`MIN_ROWS`] lines (or two, beside
+//! a left-hand column that goes on alone, as full, for [`MIN_ROWS`] more:
+//! a story's last lines at the top of the next column). Columns are
 //! counted in characters, as `pdftotext -layout` counts them, or in display
 //! cells (CJK characters counting two), whichever lines up more of the
 //! right-hand columns' lines. Both sides must read as columns of prose: each at
@@ -48,6 +50,9 @@ use crate::script::cell_width;
 
 /// Fewest lines with text on both sides of a gutter.
 pub const MIN_ROWS: usize = 4;
+/// Fewest such lines beside a left column that goes on alone, as full, on
+/// [`MIN_ROWS`] lines more.
+const SHORT_ROWS: usize = 2;
 /// Fewest such lines where words are spread with runs of spaces.
 const PADDED_ROWS: usize = 8;
 /// Narrowest column, in characters or cells, on either side of a gutter.
@@ -338,7 +343,7 @@ fn may_have_gutters(b: &[u8]) -> bool {
         if b.get(seen).is_some_and(|&c| !matches!(c, b'\n' | b'\r')) {
             counted = line;
             lines += 1;
-            if lines >= MIN_ROWS {
+            if lines >= SHORT_ROWS {
                 return true;
             }
         }
@@ -548,7 +553,7 @@ impl<'a> Splitter<'a> {
         let mut counts: Vec<(i32, u32)> = starts
             .into_iter()
             .map(|x| (cover[x as usize], x))
-            .filter(|&(n, _)| n >= MIN_ROWS as i32)
+            .filter(|&(n, _)| n >= SHORT_ROWS as i32)
             .collect();
         counts.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         counts.truncate(CANDIDATES);
@@ -684,11 +689,28 @@ impl<'a> Splitter<'a> {
         } else {
             MIN_ROWS
         };
-        if rows.len() < need {
+        if rows.len() < need.min(SHORT_ROWS) {
             return None;
         }
         let l0 = rows.iter().map(|r| r.left.0).min().unwrap_or(0);
         let l1 = rows.iter().map(|r| r.left.1).max().unwrap_or(0);
+        // A short right-hand column (the end of a story, two or three
+        // lines) beside a long left one: the left column's own lines, as
+        // full as its lines beside the short one, stop short of the gutter
+        // on [`MIN_ROWS`] lines more.
+        if rows.len() < need {
+            let full_alone = segs
+                .iter()
+                .filter(|&&s| {
+                    let runs = self.seg_runs(s);
+                    runs.last()
+                        .is_some_and(|r| r.c1 < x && 5 * r.c1.saturating_sub(l0) >= 4 * (l1 - l0))
+                })
+                .count();
+            if need != MIN_ROWS || full_alone < MIN_ROWS {
+                return None;
+            }
+        }
         // The right-hand column's edge: where its least indented line starts.
         let r0 = segs
             .iter()
@@ -703,8 +725,17 @@ impl<'a> Splitter<'a> {
         }
         let most = |n: usize| 5 * n >= 3 * rows.len();
         let count = |f: &dyn Fn(&Row) -> bool| rows.iter().filter(|r| f(r)).count();
-        let full_left = count(&|r| 5 * (r.left.1 - l0) >= 3 * (l1 - l0));
-        let full_right = count(&|r| 5 * (r.right.1 - r0) >= 3 * (r1 - r0));
+        // (The last row may end a paragraph or a short column: it counts
+        // as full.)
+        let body = &rows[..rows.len() - 1];
+        let full_left = 1 + body
+            .iter()
+            .filter(|r| 5 * (r.left.1 - l0) >= 3 * (l1 - l0))
+            .count();
+        let full_right = 1 + body
+            .iter()
+            .filter(|r| 5 * (r.right.1 - r0) >= 3 * (r1 - r0))
+            .count();
         let prose_left = count(&|r| r.prose.0);
         let prose_right = count(&|r| r.prose.1);
         // A column's lines start at its edge, or a paragraph's indent

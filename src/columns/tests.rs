@@ -182,6 +182,22 @@ fn cjk_columns_are_measured_in_characters_as_pdftotext_does() {
 }
 
 #[test]
+fn a_short_right_column_beside_a_long_left_one_is_split() {
+    let right: &[&str] = &[
+        "   Work is expected to start in September",
+        "and to take eighteen months.",
+    ];
+    let left: Vec<&str> = LEFT.iter().chain(&LEFT[1..4]).copied().collect();
+    let page = layout(&[&left, right], &[0, 46]);
+    let columns = split_columns(&page);
+    assert_eq!(columns.regions().len(), 1, "{page}");
+    assert_eq!(lines_of(columns.text()), read(&[&left, right]));
+    // Two lines with a gap and nothing under them are no columns.
+    let two = layout(&[&LEFT[..2], right], &[0, 46]);
+    assert!(!split_columns(&two).is_split());
+}
+
+#[test]
 fn tables_and_lists_are_no_columns() {
     // Figures on the right.
     let table = "\
