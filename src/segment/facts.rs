@@ -125,7 +125,12 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
             && text.len() <= FEW_WORDS_BYTES
             && first.is_uppercase()
             && text.bytes().filter(|&b| b == b' ').count() < FEW_WORDS,
-        all_caps: !clause
+        // (A comma may part a short phrase in capitals: `FIVE QUESTIONS,
+        // ANSWERED`.)
+        all_caps: (!clause
+            || (text.len() <= FEW_WORDS_BYTES
+                && !matches!(last, ',' | ';')
+                && text.bytes().filter(|&b| b == b' ').count() <= FEW_WORDS))
             && !cjk
             && if ascii {
                 all_caps_ascii(text)

@@ -42,7 +42,9 @@ impl Views {
         if l.cjk || self.heading_like(i) {
             return self.heading_like(i);
         }
-        l.plain()
+        // (A short phrase in capitals may hold a comma: `FIVE QUESTIONS,
+        // ANSWERED`.)
+        (l.plain() || (l.all_caps && l.marker == 0 && !l.ends_hyphen))
             && !matches!(l.last, '—' | '–')
             && (l.first.is_uppercase() || l.first.is_numeric())
             && (!l.ends_sentence || matches!(l.last, '?' | '!') || l.title_case)

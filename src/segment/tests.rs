@@ -4359,6 +4359,14 @@ fn a_line_ending_in_an_article_is_no_title_over_a_place() {
 }
 
 #[test]
+fn a_short_phrase_in_capitals_with_a_comma_is_a_heading() {
+    let s = "\"Blooms this dense tell us that something\nin the water has changed.\"\n\n\
+             FOUR QUESTIONS, ANSWERED\n\n1. What is glowing? Not the water itself\nbut a plankton that makes light.\n";
+    let b = blocks(s);
+    assert_eq!(b[1], (BlockKind::Heading, 4, 4), "{b:?}");
+}
+
+#[test]
 fn a_death_notice_is_one_paragraph_under_its_name_in_capitals() {
     let s = "DEATH NOTICES\n\nHARGREAVE, Edith May, 88, of Port\nEllery, died March 4, 2025. Private\n\
              family service at the chapel.\n\nMORLAND, Peter John, 70, of\nEastgate, died Feb. 28, 2025. All\n\
