@@ -2452,6 +2452,9 @@ impl Views {
                 || self.heading_here(j)
                 || b.dateline
                 || (b.dash_turn && b.name_place)
+                // (A CJK notice's label in brackets opens the next: `【招募】…`,
+                // `【失物招领】…`.)
+                || (a.cjk && b.cjk && b.first == '【')
                 || a.ends_bold() != b.doubled
                 || (b.blank_before && !spacing_only)
             {

@@ -629,6 +629,17 @@ pub(super) fn dated_entry(text: &str) -> bool {
     };
     let whole = |w: &&str| w.eq_ignore_ascii_case(day);
     let english = matches!(day, "Mon" | "Tue" | "Wed" | "Thu" | "Fri" | "Sat" | "Sun");
+    // A weekday's two letters before the day and its month (`Wo 16 okt.`,
+    // `Di 3. März`): not a word of two letters before a count.
+    let two = day.len() == 2
+        && WEEKDAY_PAIRS.iter().any(whole)
+        && rest
+            .split(' ')
+            .next()
+            .is_some_and(|m| is_month(m.trim_end_matches(['.', ','])));
+    if two {
+        return !day_title(text);
+    }
     day.chars().nth(2).is_some()
         && day.starts_with(|c: char| c.is_ascii_uppercase())
         && (english
@@ -640,6 +651,13 @@ pub(super) fn dated_entry(text: &str) -> bool {
         && !rest.is_empty()
         && !day_title(text)
 }
+
+/// The weekdays' two-letter forms in listings (Dutch, German, French,
+/// Spanish, Italian, English), in lowercase.
+const WEEKDAY_PAIRS: [&str; 23] = [
+    "ma", "di", "wo", "do", "vr", "za", "zo", "mo", "mi", "fr", "sa", "so", "lu", "me", "je", "ve",
+    "ju", "vi", "gi", "tu", "we", "th", "su",
+];
 
 /// Most characters of the place before the slash of a CJK brief's title.
 const PLACE_SLASH_CHARS: usize = 4;

@@ -4367,6 +4367,24 @@ fn a_short_phrase_in_capitals_with_a_comma_is_a_heading() {
 }
 
 #[test]
+fn notices_opening_with_a_label_in_brackets_are_blocks_of_their_own() {
+    let s = "【招聘】社区食堂招聘帮厨两名，每天工作四\n小时，有意者请到服务中心一楼咨询登记。\n\
+             【寻物】3月20日在北门公园遗失黑色背包一\n个，内有证件，拾到者请与社区办公室联系。\n";
+    assert_eq!(
+        blocks(s),
+        [(BlockKind::Paragraph, 1, 2), (BlockKind::Paragraph, 3, 4)]
+    );
+}
+
+#[test]
+fn listing_entries_open_with_a_weekday_s_two_letters_and_a_date() {
+    assert!(dated_entry("Wo 16 okt. Reusel, De Kei:"));
+    assert!(dated_entry("Di 3. März Stadthalle, Konzert"));
+    assert!(!dated_entry("Da 3 anni vive a Roma"));
+    assert!(!dated_entry("Mi 2 Kinder sind hier"));
+}
+
+#[test]
 fn a_death_notice_is_one_paragraph_under_its_name_in_capitals() {
     let s = "DEATH NOTICES\n\nHARGREAVE, Edith May, 88, of Port\nEllery, died March 4, 2025. Private\n\
              family service at the chapel.\n\nMORLAND, Peter John, 70, of\nEastgate, died Feb. 28, 2025. All\n\
