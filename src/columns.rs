@@ -229,6 +229,8 @@ struct Row {
     left_stops: bool,
     /// The right side ends in a run of figures of its own.
     figures_last: bool,
+    /// The left side opens with a CJK character.
+    wide: bool,
 }
 
 /// A part of a line: a range of its runs, starting at byte `start`.
@@ -678,6 +680,7 @@ impl<'a> Splitter<'a> {
                 left_stops: self.input[..left[left.len() - 1].b1]
                     .ends_with(['.', '!', '?', '。', '！', '？']),
                 figures_last: right.len() > 1 && is_figures(text(&right[right.len() - 1..])),
+                wide: text(left).chars().next().is_some_and(crate::script::is_cjk),
             });
         }
         // Words spread with runs of spaces (a justified line, as some
@@ -720,7 +723,14 @@ impl<'a> Splitter<'a> {
             .unwrap_or(x);
         let r1 = rows.iter().map(|r| r.right.1).max().unwrap_or(0);
         // The gutter is a band of white at least two columns wide.
-        if r0 < l1 + 2 || l1 - l0 < MIN_COLUMN_CELLS || r1 - r0 < MIN_COLUMN_CELLS {
+        // (Counted in characters, a column of CJK text is half as wide.)
+        let narrow = self.chars && 2 * rows.iter().filter(|r| r.wide).count() >= rows.len();
+        let min = if narrow {
+            MIN_COLUMN_CELLS / 2
+        } else {
+            MIN_COLUMN_CELLS
+        };
+        if r0 < l1 + 2 || l1 - l0 < min || r1 - r0 < min {
             return None;
         }
         let most = |n: usize| 5 * n >= 3 * rows.len();

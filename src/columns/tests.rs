@@ -198,6 +198,28 @@ fn a_short_right_column_beside_a_long_left_one_is_split() {
 }
 
 #[test]
+fn narrow_cjk_columns_counted_in_characters_are_split() {
+    // Fourteen characters a column, as Japanese papers set them.
+    let left: &[&str] = &[
+        "  浜崎港で三十年続いてきた朝",
+        "市が、来月末で閉鎖されること",
+        "になった。出店者の高齢化と後",
+        "継者不足が主な理由だという。",
+        "  朝市は一九九五年に始まった",
+    ];
+    let right: &[&str] = &[
+        "市内の飲食店主らは先月、署名",
+        "を集めて組合に提出したが、組",
+        "合は人手の問題は解決できない",
+        "と答えた。",
+    ];
+    let page = layout_by(&[left, right], &[0, 19], |s| s.chars().count());
+    let columns = split_columns(&page);
+    assert_eq!(columns.regions().len(), 1, "{page}");
+    assert_eq!(lines_of(columns.text()), read(&[left, right]));
+}
+
+#[test]
 fn tables_and_lists_are_no_columns() {
     // Figures on the right.
     let table = "\
