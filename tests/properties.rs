@@ -279,8 +279,17 @@ fn non_space(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
+/// 2000 cases a property, or `PROPTEST_CASES` where it is set (a soak):
+/// `ProptestConfig::with_cases` alone would override it.
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(2000)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2000))]
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
 
     #[test]
     fn any_string_is_rebuilt_exactly(s in any::<String>()) {
