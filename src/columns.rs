@@ -53,6 +53,8 @@ pub const MIN_ROWS: usize = 4;
 /// Fewest such lines beside a left column that goes on alone, as full, on
 /// [`MIN_ROWS`] lines more.
 const SHORT_ROWS: usize = 2;
+/// Most lines of display type set across a page's columns.
+const SPANNING_LINES: usize = 3;
 /// Fewest such lines where words are spread with runs of spaces.
 const PADDED_ROWS: usize = 8;
 /// Narrowest column, in characters or cells, on either side of a gutter.
@@ -283,7 +285,7 @@ pub fn split_columns(input: &str) -> Columns<'_> {
         return unsplit();
     }
     reading.regions.sort_by_key(|r| *r.lines.start());
-    s.assemble(&reading.order, reading.regions)
+    s.assemble(&reading.order, reading.regions, &reading.spanning)
 }
 
 /// The lines of `input` in reading order, columns counted in characters
@@ -300,6 +302,7 @@ fn read(input: &str, chars: bool) -> (Splitter<'_>, Reading) {
         order: Vec::with_capacity(s.lines.len()),
         regions: Vec::new(),
         aligned: 0,
+        spanning: Vec::new(),
     };
     let mut page_start = 0;
     for i in 0..=s.lines.len() {
@@ -307,7 +310,11 @@ fn read(input: &str, chars: bool) -> (Splitter<'_>, Reading) {
             i == s.lines.len() || (i > page_start && s.lines[i].origin > s.lines[i].start);
         if new_page {
             let segs: Vec<Seg> = (page_start..i).map(|l| s.whole(l)).collect();
+            let regions = reading.regions.len();
             s.order(segs, 0, &mut reading);
+            if reading.regions.len() > regions {
+                s.mark_spanning(page_start..i, regions, &mut reading);
+            }
             page_start = i;
         }
     }
@@ -320,6 +327,12 @@ struct Reading {
     order: Vec<Seg>,
     regions: Vec<Region>,
     aligned: usize,
+    /// For lines set across the columns of a page that has them (a
+    /// headline, a deck, a label: a run of at most [`SPANNING_LINES`] lines
+    /// between blank lines or columns), whose indent only centres them, the
+    /// page's margin (where its columns' lines start); `u32::MAX` for other
+    /// lines, and empty where no page has columns.
+    spanning: Vec<u32>,
 }
 
 /// Whether some line holds two spaces between text on its both sides: a
@@ -627,6 +640,44 @@ impl<'a> Splitter<'a> {
         out.order.extend_from_slice(&segs[at..]);
     }
 
+    /// Marks the lines of the page `lines` that stand outside the regions
+    /// split on it (from `regions` on) in runs of at most
+    /// [`SPANNING_LINES`]: display type set across the columns.
+    fn mark_spanning(&self, lines: Range<usize>, regions: usize, reading: &mut Reading) {
+        if reading.spanning.is_empty() {
+            reading.spanning = vec![u32::MAX; self.lines.len()];
+        }
+        let inside = |l: usize| {
+            let n = self.lines[l].number;
+            reading.regions[regions..]
+                .iter()
+                .any(|r| r.lines.contains(&n))
+        };
+        let margin = (lines.start..lines.end)
+            .filter(|&l| inside(l))
+            .filter_map(|l| {
+                self.runs[self.lines[l].runs.0 as usize..self.lines[l].runs.1 as usize].first()
+            })
+            .map(|r| r.c0)
+            .min()
+            .unwrap_or(0);
+        let mut run: Vec<usize> = Vec::new();
+        for l in lines.start..=lines.end {
+            let line = self.lines.get(l).filter(|_| l < lines.end);
+            let text = line.is_some_and(|line| line.runs.0 < line.runs.1) && !inside(l);
+            if text {
+                run.push(l);
+                continue;
+            }
+            if run.len() <= SPANNING_LINES {
+                for &k in run.iter().filter(|&&k| self.lines[k].plain_lead) {
+                    reading.spanning[k] = margin;
+                }
+            }
+            run.clear();
+        }
+    }
+
     /// `parts` of a column without the blank ones above and below its
     /// text (but for one that holds a page break).
     fn trim_blank(&self, mut parts: Vec<Seg>) -> Vec<Seg> {
@@ -769,7 +820,7 @@ impl<'a> Splitter<'a> {
 
     /// Builds the reordered text: lines of unsplit pages as they are, the
     /// parts of split lines each ending in `\n`.
-    fn assemble(&self, order: &[Seg], regions: Vec<Region>) -> Columns<'a> {
+    fn assemble(&self, order: &[Seg], regions: Vec<Region>, spanning: &[u32]) -> Columns<'a> {
         let mut text = String::with_capacity(self.input.len() + self.input.len() / 16);
         let mut pieces: Vec<(usize, usize, usize)> = Vec::new();
         let mut line_numbers = Vec::with_capacity(order.len());
@@ -793,11 +844,21 @@ impl<'a> Splitter<'a> {
             if s.start == line.start && s.r0 == line.runs.0 && s.r1 == line.runs.1 {
                 // As it is, but that it ends in a line end of its own (the
                 // last line may have none; a lone `\r` would pair with the
-                // next `\n`).
+                // next `\n`), and that a line set across the columns loses
+                // the spaces that centre it past the page's margin (a page
+                // break before them kept).
+                let first = self.runs[line.runs.0 as usize..line.runs.1 as usize].first();
+                let from = match (spanning.get(s.line as usize), first) {
+                    (Some(&margin), Some(r)) if margin < r.c0 => {
+                        copy(&mut text, line.start, line.origin);
+                        r.b0 - margin as usize
+                    }
+                    _ => line.start,
+                };
                 if self.input[line.end..line.next].ends_with('\n') {
-                    copy(&mut text, line.start, line.next);
+                    copy(&mut text, from, line.next);
                 } else {
-                    copy(&mut text, line.start, line.end);
+                    copy(&mut text, from, line.end);
                     text.push('\n');
                 }
                 continue;

@@ -111,6 +111,26 @@ fn a_headline_across_the_columns_ends_the_run() {
 }
 
 #[test]
+fn a_headline_centred_over_the_columns_loses_its_centring() {
+    let mut page =
+        String::from("                Council backs new ferry landing after long dispute\n\n");
+    page.push_str(&layout(&[LEFT, RIGHT], &[0, 46]));
+    page.push_str("  A paragraph set across the page, its indent kept as printed,\n");
+    page.push_str("and more of it, and more of it, and more of it, and more.\n");
+    page.push_str("  A second paragraph across the page, its indent kept too.\n");
+    page.push_str("And the last line of it.\n");
+    let columns = split_columns(&page);
+    let lines = lines_of(columns.text());
+    assert_eq!(
+        lines[0],
+        "Council backs new ferry landing after long dispute"
+    );
+    assert!(lines.contains(&"  A second paragraph across the page, its indent kept too."));
+    // The dropped spaces map nowhere: the headline's first byte is the input's.
+    assert_eq!(columns.source(0), page.find("Council").unwrap());
+}
+
+#[test]
 fn each_page_is_split_on_its_own() {
     let mut page = layout(&[LEFT, RIGHT], &[0, 46]);
     page.push('\x0c');
