@@ -318,11 +318,11 @@ impl Finder<'_> {
         }
         let text = b.text(self.input);
         // (A headline opening the page may part its phrases with a comma:
-        // `Piscina comunale, si riapre a settembre`.)
+        // `Piscina comunale, si riapre a settembre`, `港の朝市、三十年の歩みに幕`.)
         let at_top = self.headline_at_top(first);
         let (mut n, mut letters) = (0, 0);
         for c in text.chars().filter(|c| !is_space(*c)) {
-            let comma = at_top && matches!(c, ',' | '，');
+            let comma = at_top && matches!(c, ',' | '，' | '、');
             if (is_clause_mark(c) && !comma)
                 || is_sentence_end(c)
                 || matches!(c, ':' | '：')

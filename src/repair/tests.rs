@@ -122,6 +122,10 @@ fn a_headline_with_a_comma_printed_twice_at_the_top_goes() {
         "{}",
         repair(page)
     );
+    // A Japanese one parts its phrases with `、`.
+    let page = "地域\n\n駅前の商店街、五十年の歴史に幕\n駅前の商店街、五十年の歴史に幕\n\n\
+                来月末で閉店する店が相次ぐ。\n";
+    assert_eq!(repair(page).matches("駅前").count(), 1, "{}", repair(page));
     // Lower on the page, a line with a comma said twice may be a refrain.
     let page =
         "Il coro cantava piano.\nTorna, torna a casa\nTorna, torna a casa\n\nPoi il silenzio.\n";
