@@ -187,6 +187,28 @@ fn inputs() -> Vec<(&'static str, Builder)> {
                 n,
             )
         }),
+        // Columns side by side under a headline across them, page after
+        // page without a page break (one page for the gutter search).
+        ("columns side by side", |n| {
+            fill(
+                "Council backs the new ferry landing after a long dispute\n\
+                 The council voted on Tuesday to      was closed for repairs last\n\
+                 rebuild the old ferry landing at     winter, and the ferry used a\n\
+                 the foot of Mill Street. The pier    pontoon beside the fish market\n\
+                 had been inspected twice and two     while the work went on, said\n\
+                 of its piles were rotten. It         the harbour master.\n",
+                n,
+            )
+        }),
+        // A gap two spaces wide at a different column on every line.
+        ("a gap on every line, moving", |n| {
+            let mut unit = String::new();
+            for k in 1..=60 {
+                unit.push_str(&"word ".repeat(k % 12 + 1));
+                unit.push_str(" other words follow here\n");
+            }
+            fill(&unit, n)
+        }),
     ]
 }
 
@@ -202,7 +224,9 @@ fn time_one(name: &str, bytes: usize) {
     let base = common::LIVE.load(Relaxed);
     common::PEAK.store(base, Relaxed);
     let t = Instant::now();
-    let doc = newsprint::clean(black_box(&text));
+    // (With every stage on, the columns' gutter search too.)
+    let cleaner = newsprint::Cleaner::new(newsprint::Options::new().split_columns(true));
+    let doc = cleaner.clean(black_box(&text));
     let secs = t.elapsed().as_secs_f64();
     let peak = common::PEAK.load(Relaxed) - base;
     drop(black_box(doc));

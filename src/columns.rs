@@ -647,12 +647,16 @@ impl<'a> Splitter<'a> {
         if reading.spanning.is_empty() {
             reading.spanning = vec![u32::MAX; self.lines.len()];
         }
-        let inside = |l: usize| {
-            let n = self.lines[l].number;
-            reading.regions[regions..]
-                .iter()
-                .any(|r| r.lines.contains(&n))
-        };
+        // (Lines are numbered from 1 in order: line `l` is number `l + 1`.
+        // Marked once, not looked up region by region: a page may hold
+        // thousands.)
+        let mut within = vec![false; lines.len()];
+        for r in &reading.regions[regions..] {
+            let (a, b) = (r.lines.start() - 1, *r.lines.end());
+            within[a.saturating_sub(lines.start)..b.saturating_sub(lines.start).min(lines.len())]
+                .fill(true);
+        }
+        let inside = |l: usize| within[l - lines.start];
         let margin = (lines.start..lines.end)
             .filter(|&l| inside(l))
             .filter_map(|l| {
