@@ -1559,8 +1559,17 @@ impl Views {
             }
             // In a column a few words wide, a line that stops inside a
             // clause ends where the next word did not fit, however short
-            // it looks (a list item's `;` still ends a short line).
-            if col < NARROW_COL && l.last.is_alphanumeric() {
+            // it looks (a list item's `;` still ends a short line); in any
+            // column where the next word would have run past its edge
+            // (`dank der vielen` / `Briefwähler.`), but for a box's or a
+            // list's next entry.
+            if l.last.is_alphanumeric()
+                && (col < NARROW_COL
+                    || (l.width + SPACE_WIDTH + n.first_word > col
+                        && !n.entry_label
+                        && !n.list_item
+                        && !n.dateline))
+            {
                 return false;
             }
         }

@@ -4385,6 +4385,17 @@ fn listing_entries_open_with_a_weekday_s_two_letters_and_a_date() {
 }
 
 #[test]
+fn a_line_stopping_where_a_long_word_did_not_fit_goes_on() {
+    // A column of about 26 letters: `Briefwähler.` would have run past it.
+    let s = "  Bürgermeisterin Katrin\nVollmer (parteilos) sprach\nam Wahlabend von einem\n\
+             „klaren Auftrag für mehr\nKlimaschutz“. Die\nWahlbeteiligung stieg von\n\
+             54 auf 61 Prozent, auch\ndank der vielen\nBriefwähler.\n\nOffene Fragen\n\
+             Unklar ist, wer künftig\nden Vorsitz übernimmt.\n";
+    let b = blocks(s);
+    assert_eq!(b[0], (BlockKind::Paragraph, 1, 9), "{b:?}");
+}
+
+#[test]
 fn a_death_notice_is_one_paragraph_under_its_name_in_capitals() {
     let s = "DEATH NOTICES\n\nHARGREAVE, Edith May, 88, of Port\nEllery, died March 4, 2025. Private\n\
              family service at the chapel.\n\nMORLAND, Peter John, 70, of\nEastgate, died Feb. 28, 2025. All\n\
