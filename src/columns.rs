@@ -33,7 +33,8 @@
 //! right-hand columns' lines. Both sides must read as columns of prose: each at
 //! least [`MIN_COLUMN_CELLS`] wide, most of their lines filling most of it
 //! and, on the right, starting at its edge, most of them words rather than
-//! figures, and the left-hand one's lines mostly stopping mid-sentence. A table's cells, a list of
+//! figures (but for a column of results and tables beside a long one of
+//! prose), and the left-hand one's lines mostly stopping mid-sentence. A table's cells, a list of
 //! fixtures or a line with a run of spaces here and there are left as they
 //! are. A headline across the columns ends a run; so does a page break.
 //! Three or more columns are split one gutter at a time.
@@ -53,6 +54,8 @@ pub const MIN_ROWS: usize = 4;
 /// Fewest such lines beside a left column that goes on alone, as full, on
 /// [`MIN_ROWS`] lines more.
 const SHORT_ROWS: usize = 2;
+/// Rows enough for a column of tables beside one of prose.
+const LONG_ROWS: usize = 12;
 /// Most lines of display type set across a page's columns.
 const SPANNING_LINES: usize = 3;
 /// Fewest such lines where words are spread with runs of spaces.
@@ -812,13 +815,17 @@ impl<'a> Splitter<'a> {
         // figures is a table's.
         let stops = count(&|r| r.left_stops);
         let tabled = count(&|r| r.figures_last);
+        // (A column of results and tables beside a long column of prose,
+        // a sports page's: on a long run, the prose and the edge tell.)
+        let tables_beside_prose = rows.len() >= LONG_ROWS
+            && 5 * prose_left >= 4 * rows.len()
+            && 5 * indented >= 4 * rows.len();
         let columns = most(full_left)
             && most(full_right)
             && most(indented)
             && 2 * prose_left >= rows.len()
-            && 2 * prose_right >= rows.len()
             && 2 * stops <= rows.len()
-            && 2 * tabled < rows.len();
+            && ((2 * prose_right >= rows.len() && 2 * tabled < rows.len()) || tables_beside_prose);
         columns.then_some((r0, aligned))
     }
 

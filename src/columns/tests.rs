@@ -240,6 +240,36 @@ fn narrow_cjk_columns_counted_in_characters_are_split() {
 }
 
 #[test]
+fn a_column_of_results_beside_a_long_column_of_prose_is_split() {
+    let prose: Vec<&str> = LEFT
+        .iter()
+        .chain(RIGHT)
+        .chain(&LEFT[..3])
+        .copied()
+        .collect();
+    let results: &[&str] = &[
+        "Harbourton  58   Carver      52",
+        "Eastport    61   St. Anne's  44",
+        "Millbrook   70   Old Quay    66",
+        "Team           W   L   Pts",
+        "Lakeview      14   3    29",
+        "Northfield    12   4    26",
+        "Harmon         9   8    19",
+        "Carver         6  11    13",
+        "Eastport       2  17     5",
+        "Port Ellery    5  12    11",
+        "Team scores: Harmon 188,",
+        "Northfield 164, Carver 120,",
+        "Lakeview 97, Eastport 61.",
+        "Next meet: March 4.",
+    ];
+    let page = layout(&[&prose, results], &[0, 48]);
+    let columns = split_columns(&page);
+    assert_eq!(columns.regions().len(), 1, "{page}");
+    assert_eq!(lines_of(columns.text()), read(&[&prose, results]));
+}
+
+#[test]
 fn tables_and_lists_are_no_columns() {
     // Figures on the right.
     let table = "\
