@@ -20,7 +20,10 @@
 //!   case in four), go through [`newsprint::clean_bytes`], which must fail
 //!   exactly when they are not UTF-8, at the first bad byte, and through a
 //!   lossy [`newsprint::Cleaner`], which must rebuild the lossy decoding
-//!   and log every U+FFFD.
+//!   and log every U+FFFD;
+//! - with `Options::split_columns`, cleaning does not panic, the document
+//!   rebuilds `split_columns(input).text()` and its blocks' spans lie
+//!   within the input.
 //!
 //! A failing input is shrunk (characters removed while it still fails) and
 //! printed with `{:?}` escapes.
@@ -404,6 +407,25 @@ fn check_text(input: &str) -> Result<(), String> {
     check_doc(&doc, input)?;
     guarded(|| (doc.to_text(), doc.to_markdown(), doc.to_json_lines()))
         .map_err(|e| format!("render: {e}"))?;
+    check_columns(input)
+}
+
+/// With columns read one after another: the document rebuilds the text in
+/// reading order, and its blocks point into the input.
+fn check_columns(input: &str) -> Result<(), String> {
+    let text = guarded(|| newsprint::split_columns(input).into_text().into_owned())
+        .map_err(|e| format!("split_columns: {e}"))?;
+    let cleaner = Cleaner::new(Options::new().split_columns(true));
+    let doc = guarded(|| cleaner.clean(input)).map_err(|e| format!("clean, columns: {e}"))?;
+    guarded(|| doc.verify(&text))
+        .map_err(|e| format!("verify, columns: {e}"))?
+        .map_err(|at| format!("columns: the reading order is not rebuilt at byte {at}"))?;
+    for (i, b) in doc.blocks().enumerate() {
+        let span = b.span();
+        if span.start > span.end || span.end > input.len() {
+            return Err(format!("columns: block {i} span {span:?} out of bounds"));
+        }
+    }
     Ok(())
 }
 
