@@ -333,8 +333,9 @@ struct Reading {
     /// For lines set across the columns of a page that has them (a
     /// headline, a deck, a label: a run of at most [`SPANNING_LINES`] lines
     /// between blank lines or columns), whose indent only centres them, the
-    /// page's margin (where its columns' lines start); `u32::MAX` for other
-    /// lines, and empty where no page has columns.
+    /// indent they keep (the run moved left to the page's margin, where its
+    /// columns' lines start); `u32::MAX` for other lines, and empty where no
+    /// page has columns.
     spanning: Vec<u32>,
 }
 
@@ -677,8 +678,13 @@ impl<'a> Splitter<'a> {
                 continue;
             }
             if run.len() <= SPANNING_LINES {
-                for &k in run.iter().filter(|&&k| self.lines[k].plain_lead) {
-                    reading.spanning[k] = margin;
+                // The run moves left as one, to the margin: the indents of
+                // its lines to one another are kept.
+                let lead = |k: usize| self.runs[self.lines[k].runs.0 as usize].c0;
+                let plain = || run.iter().copied().filter(|&k| self.lines[k].plain_lead);
+                let shift = plain().map(lead).min().unwrap_or(0).saturating_sub(margin);
+                for k in plain() {
+                    reading.spanning[k] = lead(k) - shift;
                 }
             }
             run.clear();
@@ -706,7 +712,9 @@ impl<'a> Splitter<'a> {
         match self.runs.get(k as usize).filter(|_| k < s.r1) {
             Some(r) if k > s.r0 || line.plain_lead || r.c0 == x => r.b0 - (r.c0 - x) as usize,
             Some(r) => r.b0,
-            None => line.end,
+            // (An empty part: past the line, so that a blank line's part
+            // is never taken for the whole line.)
+            None => line.next,
         }
     }
 
@@ -738,7 +746,11 @@ impl<'a> Splitter<'a> {
                 left_stops: self.input[..left[left.len() - 1].b1]
                     .ends_with(['.', '!', '?', '。', '！', '？']),
                 figures_last: right.len() > 1 && is_figures(text(&right[right.len() - 1..])),
-                wide: text(left).chars().next().is_some_and(crate::script::is_cjk),
+                // (Ideographs and kana, not a dash or an ellipsis.)
+                wide: text(left)
+                    .chars()
+                    .next()
+                    .is_some_and(|c| cell_width(c) == 2),
             });
         }
         // Words spread with runs of spaces (a justified line, as some
@@ -768,7 +780,14 @@ impl<'a> Splitter<'a> {
                         .is_some_and(|r| r.c1 < x && 5 * r.c1.saturating_sub(l0) >= 4 * (l1 - l0))
                 })
                 .count();
-            if need != MIN_ROWS || full_alone < MIN_ROWS {
+            // (The two columns start together: the run's first line of
+            // text has both; a verse over two lines with a gap does not.)
+            let top_both = segs
+                .iter()
+                .find(|s| s.r0 < s.r1)
+                .and_then(|&s| self.cut(s, x).map(|k| s.r0 < k && k < s.r1))
+                .unwrap_or(false);
+            if need != MIN_ROWS || full_alone < MIN_ROWS || !top_both {
                 return None;
             }
         }
@@ -860,9 +879,9 @@ impl<'a> Splitter<'a> {
                 // break before them kept).
                 let first = self.runs[line.runs.0 as usize..line.runs.1 as usize].first();
                 let from = match (spanning.get(s.line as usize), first) {
-                    (Some(&margin), Some(r)) if margin < r.c0 => {
+                    (Some(&indent), Some(r)) if indent < r.c0 => {
                         copy(&mut text, line.start, line.origin);
-                        r.b0 - margin as usize
+                        r.b0 - indent as usize
                     }
                     _ => line.start,
                 };

@@ -270,6 +270,51 @@ fn a_column_of_results_beside_a_long_column_of_prose_is_split() {
 }
 
 #[test]
+fn verse_with_a_gap_and_dialogue_after_dashes_are_no_columns() {
+    // Two lines with a gap under a stanza: no column starts beside the
+    // stanza's first line.
+    let verse = "\
+whose woods these are I think I know
+his house is in the village though
+he will not see me stopping here
+to watch his woods fill up with snow
+
+my little horse must think it queer   to stop without a farmhouse near
+between the woods and frozen lake     the darkest evening of the year.
+";
+    // A dash opens no CJK column: Latin lines keep the full width.
+    let dialogue = "\
+— ya lo sé, dijo él     pero no vino nadie hoy
+— no me digas eso       que me voy a casa ahora
+— y tú qué dices        que no lo sabía yo antes
+— pues vete ya          y no vuelvas nunca más
+";
+    for text in [verse, dialogue] {
+        assert!(!split_columns(text).is_split(), "{text}");
+    }
+}
+
+#[test]
+fn a_blank_line_inside_columns_is_copied_once() {
+    let mut page = layout(&[&LEFT[..3], &RIGHT[..2]], &[0, 46]);
+    page.push('\n');
+    page.push_str(&layout(&[&LEFT[3..], &RIGHT[2..]], &[0, 46]));
+    let page = page.replace('\n', "\r\n");
+    let columns = split_columns(&page);
+    assert!(columns.is_split());
+    // No input byte is copied twice: the blank line's `\r` goes to the
+    // left column only.
+    let mut from: Vec<usize> = (0..columns.text().len())
+        .filter(|&i| columns.text().as_bytes()[i] == b'\r')
+        .map(|i| columns.source(i))
+        .collect();
+    let n = from.len();
+    from.dedup();
+    assert_eq!(from.len(), n, "{:?}", columns.text());
+    assert!(n >= 1);
+}
+
+#[test]
 fn tables_and_lists_are_no_columns() {
     // Figures on the right.
     let table = "\
