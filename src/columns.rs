@@ -27,21 +27,24 @@
 //! A gutter is a column at which, on a run of lines, no text crosses, with
 //! text on both sides of it on at least [`MIN_ROWS`] lines (or two, beside
 //! a left-hand column that goes on alone, as full, for [`MIN_ROWS`] more:
-//! a story's last lines at the top of the next column). Columns are
-//! counted in characters, as `pdftotext -layout` counts them, or in display
-//! cells (CJK characters counting two), whichever lines up more of the
-//! right-hand columns' lines. Both sides must read as columns of prose: each at
-//! least [`MIN_COLUMN_CELLS`] wide, most of their lines filling most of it
-//! and, on the right, starting at its edge, most of them words rather than
-//! figures (but for a column of results and tables beside a long one of
-//! prose), and the left-hand one's lines mostly stopping mid-sentence. A table's cells, a list of
-//! fixtures or a line with a run of spaces here and there are left as they
-//! are. A headline across the columns ends a run; so does a page break.
-//! Three or more columns are split one gutter at a time.
+//! a story's last lines at the top of the next column). Columns are counted
+//! in characters, as `pdftotext -layout` counts them, or in display cells
+//! (CJK characters counting two), whichever lines up more of the right-hand
+//! columns' lines. Both sides must read as columns of prose: each at least
+//! [`MIN_COLUMN_CELLS`] wide (half that for CJK text counted in
+//! characters), most of their lines filling most of it and, on the right,
+//! starting at its edge, most of them words rather than figures (but for a
+//! column of results and tables beside a long one of prose), and the
+//! left-hand one's lines mostly stopping mid-sentence. A table's cells, a
+//! list of fixtures or a line with a run of spaces here and there are left
+//! as they are. A headline across the columns ends a run; so does a page
+//! break. Three or more columns are split one gutter at a time.
 //!
 //! Text with no such gutter is given back as it is, without a copy.
-//! Otherwise the lines of the split runs end in `\n`; the spaces of the
-//! gutters are dropped, each line keeping its indent within its column.
+//! Otherwise the lines of the split runs end in `\n`, with a blank line
+//! between one column and the next; the spaces of the gutters are dropped,
+//! each line keeping its indent within its column, and a line set across
+//! the columns (a headline, a deck) loses the spaces that centre it.
 
 use std::borrow::Cow;
 use std::ops::{Range, RangeInclusive};
@@ -58,7 +61,8 @@ const SHORT_ROWS: usize = 2;
 const LONG_ROWS: usize = 12;
 /// Most lines of display type set across a page's columns.
 const SPANNING_LINES: usize = 3;
-/// Fewest such lines where words are spread with runs of spaces.
+/// Fewest lines with text on both sides of a gutter where words are spread
+/// with runs of spaces (justified lines).
 const PADDED_ROWS: usize = 8;
 /// Narrowest column, in characters or cells, on either side of a gutter.
 pub const MIN_COLUMN_CELLS: u32 = 20;
