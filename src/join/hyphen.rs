@@ -297,7 +297,9 @@ impl Builder<'_> {
             && (left.ends_with("ico") || left.ends_with("ica"))
             && right.chars().nth(3).is_some()
             && right.contains("ic");
-        let vowel_prefix = english_vowel_prefix(left, right) && self.reads(Language::English);
+        let vowel_prefix = (english_vowel_prefix(left, right)
+            || english_number_compound(left, right))
+            && self.reads(Language::English);
         if english_compound(left, right)
             || national_compound(left, right)
             || adjectives
@@ -375,8 +377,12 @@ impl Builder<'_> {
         // A Portuguese compound of `guarda` and a noun (`guarda-` /
         // `vidas`, `guarda-` / `chuva`), on a Portuguese page: Italian
         // splits its verbs there (`guarda-` / `vano`).
-        if left.eq_ignore_ascii_case("guarda")
-            && right.chars().nth(3).is_some()
+        // So are `meio-` / `dia` and `meia-` / `noite`.
+        let half = ["meio", "meia"]
+            .iter()
+            .any(|h| left.eq_ignore_ascii_case(h));
+        if (left.eq_ignore_ascii_case("guarda") && right.chars().nth(3).is_some()
+            || half && right.chars().nth(2).is_some())
             && self.reads(Language::Portuguese)
         {
             return Hyphen::Keep(Reason::CompoundHyphen);
@@ -1093,6 +1099,42 @@ pub(super) fn english_vowel_prefix(left: &str, right: &str) -> bool {
         "anti" | "semi" | "multi" => first == 'i',
         _ => false,
     })
+}
+
+/// An English number word before a noun (`two-` / `possession`, `three-`
+/// / `day`, `twenty-` / `year`): no word starts so, but for the numbers
+/// themselves (`four-` / `teen`, `seven-` / `ty`) and a few more
+/// (`two-` / `fold`).
+pub(super) fn english_number_compound(left: &str, right: &str) -> bool {
+    right.chars().nth(2).is_some()
+        && right.starts_with(|c: char| c.is_ascii_lowercase())
+        && !matches!(
+            right,
+            "teen" | "teens" | "teenth" | "ty" | "ties" | "tieth" | "fold" | "some" | "somes"
+        )
+        && with_lowercase(left, |w| {
+            matches!(
+                w,
+                "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "twelve"
+                    | "twenty"
+                    | "thirty"
+                    | "forty"
+                    | "fifty"
+                    | "sixty"
+                    | "seventy"
+                    | "eighty"
+                    | "ninety"
+                    | "hundred"
+            )
+        })
 }
 
 /// Whether `left` and `right` make a compass point that French, Italian

@@ -324,6 +324,26 @@ fn an_english_prefix_keeps_its_hyphen_before_its_own_vowel() {
 }
 
 #[test]
+fn an_english_number_keeps_its_hyphen_before_a_noun() {
+    let english = "The mayor and the council said the plan and the budget \
+                   were agreed, and that it was a two-\npossession game with four-\n\
+                   teen minutes left in the third quarter.\n";
+    assert_eq!(
+        text(english),
+        "The mayor and the council said the plan and the budget were agreed, and that it \
+         was a two-possession game with fourteen minutes left in the third quarter."
+    );
+    assert!(super::hyphen::english_number_compound("Twenty", "year"));
+    assert!(!super::hyphen::english_number_compound("seven", "ty"));
+    assert!(!super::hyphen::english_number_compound("ten", "sion"));
+    // A Portuguese `meio-` / `dia` keeps it too.
+    let page =
+        "A organização não divulgou uma estimativa. A feira abre às seis e vai até o meio-\n\
+                dia de sábado.\n";
+    assert!(text(page).contains("até o meio-dia"), "{}", text(page));
+}
+
+#[test]
 fn layout_padding_collapses_but_doubled_spaces_are_repaired_first() {
     assert_eq!(
         text("The   former  Ashby  cotton  mill will become a\nworkshop and   gallery complex.\n"),
