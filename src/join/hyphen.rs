@@ -1104,37 +1104,44 @@ pub(super) fn english_vowel_prefix(left: &str, right: &str) -> bool {
 /// An English number word before a noun (`two-` / `possession`, `three-`
 /// / `day`, `twenty-` / `year`): no word starts so, but for the numbers
 /// themselves (`four-` / `teen`, `seven-` / `ty`) and a few more
-/// (`two-` / `fold`).
+/// (`two-` / `fold`); or after a word (`top-` / `six`), where no word ends
+/// so (but in `one` and `ten`: `some-` / `one`, `of-` / `ten`).
 pub(super) fn english_number_compound(left: &str, right: &str) -> bool {
-    right.chars().nth(2).is_some()
-        && right.starts_with(|c: char| c.is_ascii_lowercase())
-        && !matches!(
+    let after = left.chars().nth(1).is_some()
+        && matches!(
             right,
-            "teen" | "teens" | "teenth" | "ty" | "ties" | "tieth" | "fold" | "some" | "somes"
-        )
-        && with_lowercase(left, |w| {
-            matches!(
-                w,
-                "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "seven"
-                    | "eight"
-                    | "nine"
-                    | "twelve"
-                    | "twenty"
-                    | "thirty"
-                    | "forty"
-                    | "fifty"
-                    | "sixty"
-                    | "seventy"
-                    | "eighty"
-                    | "ninety"
-                    | "hundred"
+            "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "twelve"
+        );
+    after
+        || right.chars().nth(2).is_some()
+            && right.starts_with(|c: char| c.is_ascii_lowercase())
+            && !matches!(
+                right,
+                "teen" | "teens" | "teenth" | "ty" | "ties" | "tieth" | "fold" | "some" | "somes"
             )
-        })
+            && with_lowercase(left, |w| {
+                matches!(
+                    w,
+                    "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "twelve"
+                        | "twenty"
+                        | "thirty"
+                        | "forty"
+                        | "fifty"
+                        | "sixty"
+                        | "seventy"
+                        | "eighty"
+                        | "ninety"
+                        | "hundred"
+                )
+            })
 }
 
 /// Whether `left` and `right` make a compass point that French, Italian

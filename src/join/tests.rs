@@ -336,6 +336,9 @@ fn an_english_number_keeps_its_hyphen_before_a_noun() {
     assert!(super::hyphen::english_number_compound("Twenty", "year"));
     assert!(!super::hyphen::english_number_compound("seven", "ty"));
     assert!(!super::hyphen::english_number_compound("ten", "sion"));
+    assert!(super::hyphen::english_number_compound("top", "six"));
+    assert!(!super::hyphen::english_number_compound("some", "one"));
+    assert!(!super::hyphen::english_number_compound("of", "ten"));
     // A Portuguese `meio-` / `dia` keeps it too.
     let page =
         "A organização não divulgou uma estimativa. A feira abre às seis e vai até o meio-\n\
