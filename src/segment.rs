@@ -1796,6 +1796,20 @@ impl Views {
         if b.top_stack == 1 || a.top_stack > 0 {
             return true;
         }
+        // A CJK enumeration comma ends nothing: the list goes on on the
+        // next line, however it is indented (`開放科室：內科、…、眼科、` /
+        // `  耳鼻喉科、口腔科`), but for a page break, a blank line or a
+        // box's next entry.
+        if a.cjk
+            && a.last == '、'
+            && b.cjk
+            && !b.blank_before
+            && !b.page_break
+            && !b.entry_label
+            && b.marker == 0
+        {
+            return false;
+        }
         // The caption above a credit line goes on to it, and is a block
         // of its own.
         if b.credited == 2 {

@@ -4396,6 +4396,14 @@ fn a_line_stopping_where_a_long_word_did_not_fit_goes_on() {
 }
 
 #[test]
+fn a_cjk_list_goes_on_after_an_enumeration_comma() {
+    let s = "门诊信息\n  开放时间：每周一至周五上午八时至十二时\n  开放科室：内科、外科、儿科、眼科、\n\
+             \x20 耳鼻喉科、口腔科\n  预约方式：拨打0391-2266120\n";
+    let b = blocks(s);
+    assert!(b.contains(&(BlockKind::Paragraph, 3, 4)), "{b:?}");
+}
+
+#[test]
 fn a_death_notice_is_one_paragraph_under_its_name_in_capitals() {
     let s = "DEATH NOTICES\n\nHARGREAVE, Edith May, 88, of Port\nEllery, died March 4, 2025. Private\n\
              family service at the chapel.\n\nMORLAND, Peter John, 70, of\nEastgate, died Feb. 28, 2025. All\n\
