@@ -2029,11 +2029,13 @@ impl Views {
         // blank line is a column break there. Nor inside a CJK paragraph's
         // clause, its line of prose ending in a letter (`…变化情况，逐步` /
         // blank / `加密高峰时段的班次。`): no CJK paragraph ends so.
+        // (Or a line of prose ending in a particle that binds it to the
+        // next, `…補助制度を` / blank / `設ける方針だ。`.)
         let cjk_clause_goes_on = kind == BlockKind::Paragraph
             && len >= 2
             && a.cjk
             && b.cjk
-            && a.clause
+            && (a.clause || script::binding_particle(a.last))
             && script::is_cjk(a.last)
             && script::is_alphabetic(a.last);
         if b.blank_before && b.own_line && !a.ends_hyphen && !a.url_runs_on && !cjk_clause_goes_on {

@@ -4404,6 +4404,16 @@ fn a_cjk_list_goes_on_after_an_enumeration_comma() {
 }
 
 #[test]
+fn a_japanese_line_ending_in_a_particle_goes_on_over_a_blank_line() {
+    let s = "　駅前振興組合の山田一郎理事\n長は「まだまだ空き地は多いが、\n\
+             人が集まるきっかけになれば」と\n期待を寄せる。町も来年度、同様\n\
+             の取り組みを支える補助制度を\n\n設ける方針だ。\n\n\
+             ▲体重を測ってもらう利用者（右）＝駅前通り\n\n催し\n";
+    let b = blocks(s);
+    assert_eq!(b[0], (BlockKind::Paragraph, 1, 7), "{b:?}");
+}
+
+#[test]
 fn a_death_notice_is_one_paragraph_under_its_name_in_capitals() {
     let s = "DEATH NOTICES\n\nHARGREAVE, Edith May, 88, of Port\nEllery, died March 4, 2025. Private\n\
              family service at the chapel.\n\nMORLAND, Peter John, 70, of\nEastgate, died Feb. 28, 2025. All\n\
