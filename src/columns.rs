@@ -430,15 +430,7 @@ impl<'a> Splitter<'a> {
                         b1: b0 + inner.len(),
                     }
                 });
-                self.lines.push(LineRuns {
-                    number,
-                    start,
-                    end,
-                    next,
-                    origin,
-                    plain_lead: true,
-                    runs: (first, self.runs.len() as u32),
-                });
+                self.push_line(number, start..end, next, origin, true, first);
                 start = next;
                 continue;
             }
@@ -507,17 +499,31 @@ impl<'a> Splitter<'a> {
                     b1: b_end,
                 });
             }
-            self.lines.push(LineRuns {
-                number,
-                start,
-                end,
-                next,
-                origin,
-                plain_lead,
-                runs: (first, self.runs.len() as u32),
-            });
+            self.push_line(number, start..end, next, origin, plain_lead, first);
             start = next;
         }
+    }
+
+    /// Records line `number` (its content, the start of the next line,
+    /// where its columns are counted from), whose runs start at `first`.
+    fn push_line(
+        &mut self,
+        number: usize,
+        content: Range<usize>,
+        next: usize,
+        origin: usize,
+        plain_lead: bool,
+        first: u32,
+    ) {
+        self.lines.push(LineRuns {
+            number,
+            start: content.start,
+            end: content.end,
+            next,
+            origin,
+            plain_lead,
+            runs: (first, self.runs.len() as u32),
+        });
     }
 
     /// A whole line as a segment.

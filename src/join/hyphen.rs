@@ -1102,7 +1102,8 @@ pub(super) fn english_vowel_prefix(left: &str, right: &str) -> bool {
 }
 
 /// An English number word before a noun (`two-` / `possession`, `three-`
-/// / `day`, `twenty-` / `year`): no word starts so, but for the numbers
+/// / `day`; the tens, `twenty-` / `year`, are [`is_hyphenated_prefix`]'s
+/// in any language): no word starts so, but for the numbers
 /// themselves (`four-` / `teen`, `seven-` / `ty`) and a few more
 /// (`two-` / `fold`); or after a word (`top-` / `six`), where no word ends
 /// so (but in `one` and `ten`: `some-` / `one`, `of-` / `ten`).
@@ -1131,14 +1132,6 @@ pub(super) fn english_number_compound(left: &str, right: &str) -> bool {
                         | "eight"
                         | "nine"
                         | "twelve"
-                        | "twenty"
-                        | "thirty"
-                        | "forty"
-                        | "fifty"
-                        | "sixty"
-                        | "seventy"
-                        | "eighty"
-                        | "ninety"
                         | "hundred"
                 )
             })
