@@ -312,7 +312,7 @@ impl Document {
 
     /// Counts spans and lines from `bytes` and `lines` before the text this
     /// document was made of.
-    /// Moves the document of `columns.text()` onto its input: line
+    /// Moves the document of `columns.text()` onto its input: blocks'
     /// lines and byte ranges become the input's (the smallest range that
     /// holds all of a block's lines and bytes); the texts, the repairs'
     /// spans and what [`reconstruct`](Document::reconstruct) gives stay
