@@ -27,7 +27,9 @@
 //! A gutter is a column at which, on a run of lines, no text crosses, with
 //! text on both sides of it on at least [`MIN_ROWS`] lines (or two, beside
 //! a left-hand column that goes on alone, as full, for [`MIN_ROWS`] more:
-//! a story's last lines at the top of the next column). Columns are counted
+//! a story's last lines at the top of the next column; or one, where the
+//! page parted another story's columns at the same gutter). Three blank
+//! lines or more part two stories and end a run. Columns are counted
 //! in characters, as `pdftotext -layout` counts them, or in display cells
 //! (CJK characters counting two), whichever lines up more of the right-hand
 //! columns' lines. Both sides must read as columns of prose: each at least
@@ -59,6 +61,8 @@ pub const MIN_ROWS: usize = 4;
 const SHORT_ROWS: usize = 2;
 /// Rows enough for a column of tables beside one of prose.
 const LONG_ROWS: usize = 12;
+/// Blank lines that part two stories rather than two paragraphs.
+const BLANK_GAP: usize = 3;
 /// Most lines of display type set across a page's columns.
 const SPANNING_LINES: usize = 3;
 /// Fewest lines with text on both sides of a gutter where words are spread
@@ -589,6 +593,10 @@ impl<'a> Splitter<'a> {
         // Runs of segments split at a gutter: (first, past last, gutter).
         let mut taken: Vec<(usize, usize, u32, usize)> = Vec::new();
         let mut used = vec![false; segs.len()];
+        // Gutters taken on this page: a run cut at one of them again (the
+        // next story under a headline across the columns) needs a single
+        // line with text on both sides.
+        let mut gutters_taken: Vec<(u32, u32)> = Vec::new();
         for &(_, x) in &counts {
             let mut i = 0;
             while i < segs.len() {
@@ -596,8 +604,15 @@ impl<'a> Splitter<'a> {
                     i += 1;
                     continue;
                 }
-                let mut j = i;
-                while j < segs.len() && self.cut(segs[j], x).is_some() {
+                // (A run ends at a gap of [`BLANK_GAP`] blank lines: the
+                // space between two stories, not a paragraph's.)
+                let (mut j, mut blanks) = (i, 0);
+                while j < segs.len() && self.cut(segs[j], x).is_some() && blanks < BLANK_GAP {
+                    blanks = if segs[j].r0 == segs[j].r1 {
+                        blanks + 1
+                    } else {
+                        0
+                    };
                     j += 1;
                 }
                 // Blank parts at the run's edges belong to no column.
@@ -609,11 +624,14 @@ impl<'a> Splitter<'a> {
                     b -= 1;
                 }
                 let free = !used[a..b].contains(&true);
-                if let Some((edge, aligned)) =
-                    self.columns_at(&segs[a..b], x, &counts).filter(|_| free)
+                let again = gutters_taken.iter().find(|g| g.0 == x).map(|g| g.1);
+                if let Some((edge, aligned)) = self
+                    .columns_at(&segs[a..b], x, &counts, again)
+                    .filter(|_| free)
                 {
                     taken.push((a, b, edge, aligned));
                     used[a..b].fill(true);
+                    gutters_taken.push((x, edge));
                 }
                 i = j;
             }
@@ -730,8 +748,15 @@ impl<'a> Splitter<'a> {
 
     /// Whether the segments on both sides of `x` read as two columns of
     /// prose; if so, the right-hand column's left edge (`x` or after it)
-    /// and how many of its lines start there.
-    fn columns_at(&self, segs: &[Seg], x: u32, gutters: &[(i32, u32)]) -> Option<(u32, usize)> {
+    /// and how many of its lines start there. `again`: the edge of the
+    /// columns the page has parted at `x` already.
+    fn columns_at(
+        &self,
+        segs: &[Seg],
+        x: u32,
+        gutters: &[(i32, u32)],
+        again: Option<u32>,
+    ) -> Option<(u32, usize)> {
         let mut rows: Vec<Row> = Vec::new();
         // A gap that holds a gutter most lines share parts columns; one
         // that holds none, words in a column's line.
@@ -772,7 +797,8 @@ impl<'a> Splitter<'a> {
         } else {
             MIN_ROWS
         };
-        if rows.len() < need.min(SHORT_ROWS) {
+        let fewest = if again.is_some() { 1 } else { SHORT_ROWS };
+        if rows.len() < need.min(fewest) {
             return None;
         }
         let l0 = rows.iter().map(|r| r.left.0).min().unwrap_or(0);
@@ -782,21 +808,17 @@ impl<'a> Splitter<'a> {
         // full as its lines beside the short one, stop short of the gutter
         // on [`MIN_ROWS`] lines more.
         if rows.len() < need {
-            let full_alone = segs
-                .iter()
-                .filter(|&&s| {
-                    let runs = self.seg_runs(s);
-                    runs.last()
-                        .is_some_and(|r| r.c1 < x && 5 * r.c1.saturating_sub(l0) >= 4 * (l1 - l0))
-                })
-                .count();
-            // (The two columns start together: the run's first line of
-            // text has both; a verse over two lines with a gap does not.)
-            let top_both = segs
-                .iter()
-                .find(|s| s.r0 < s.r1)
-                .and_then(|&s| self.cut(s, x).map(|k| s.r0 < k && k < s.r1))
-                .unwrap_or(false);
+            let full_alone = |s: &Seg| {
+                self.seg_runs(*s)
+                    .last()
+                    .is_some_and(|r| r.c1 < x && 5 * r.c1.saturating_sub(l0) >= 4 * (l1 - l0))
+            };
+            // (The two columns start together: no full line of the left
+            // one stands above the first line with both, as a stanza over
+            // two lines of verse with a gap does; a headline may.)
+            let both = |s: &Seg| self.cut(*s, x).is_some_and(|k| s.r0 < k && k < s.r1);
+            let top_both = segs.iter().take_while(|s| !both(s)).all(|s| !full_alone(s));
+            let full_alone = segs.iter().filter(|s| full_alone(s)).count();
             if need != MIN_ROWS || full_alone < MIN_ROWS || !top_both {
                 return None;
             }
@@ -806,6 +828,9 @@ impl<'a> Splitter<'a> {
             .iter()
             .filter_map(|&s| self.cut(s, x).filter(|&k| k < s.r1))
             .map(|k| self.runs[k as usize].c0)
+            // (Or, beside a single line, the edge the page's columns at
+            // `x` had: one line, indented, tells none.)
+            .chain(again.filter(|_| rows.len() < SHORT_ROWS))
             .min()
             .unwrap_or(x);
         let r1 = rows.iter().map(|r| r.right.1).max().unwrap_or(0);

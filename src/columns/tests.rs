@@ -315,6 +315,27 @@ fn a_blank_line_inside_columns_is_copied_once() {
 }
 
 #[test]
+fn two_stories_with_short_right_columns_are_split_story_by_story() {
+    // Each story's right-hand column holds its last lines only; a gap of
+    // blank lines parts the stories, and the second one's gutter is the
+    // first one's.
+    let left: Vec<&str> = LEFT.iter().chain(&LEFT[1..4]).copied().collect();
+    let first = layout(&[&left, &RIGHT[..3]], &[0, 46]);
+    let second = layout(&[&left, &RIGHT[3..4]], &[0, 46]);
+    let page = format!(
+        "Council backs new ferry landing\n{first}\n\n\n\nMarket hall to open on Sundays\n{second}"
+    );
+    let columns = split_columns(&page);
+    let lines = lines_of(columns.text());
+    let market = lines.iter().position(|l| l.starts_with("Market")).unwrap();
+    // The first story's right column comes before the second headline,
+    // the second story's after its own left column.
+    assert_eq!(lines[market - 5], RIGHT[2], "{lines:#?}");
+    assert_eq!(lines.last(), Some(&RIGHT[3]), "{lines:#?}");
+    assert_eq!(columns.regions().len(), 2);
+}
+
+#[test]
 fn tables_and_lists_are_no_columns() {
     // Figures on the right.
     let table = "\
