@@ -761,9 +761,11 @@ impl<'a> Splitter<'a> {
         // A gap that holds a gutter most lines share parts columns; one
         // that holds none, words in a column's line.
         let shared = |gap: &[Run]| {
-            gutters
-                .iter()
-                .any(|&(n, g)| gap[0].c1 < g && g <= gap[1].c0 && 2 * n as usize >= segs.len())
+            gutters.iter().any(|&(n, g)| {
+                gap[0].c1 < g
+                    && g <= gap[1].c0
+                    && (2 * n as usize >= segs.len() || n as usize > SHORT_ROWS)
+            })
         };
         for &s in segs {
             let k = self.cut(s, x)?;
@@ -773,9 +775,16 @@ impl<'a> Splitter<'a> {
             let left = &self.runs[s.r0 as usize..k as usize];
             let right = &self.runs[k as usize..s.r1 as usize];
             let text = |runs: &[Run]| &self.input[runs[0].b0..runs[runs.len() - 1].b1];
+            // The right side's own column ends where another gutter parts
+            // it from a third column of prose beside it (not from a
+            // table's next cell).
+            let own = right
+                .windows(2)
+                .position(|gap| shared(gap) && reads_as_prose(text(&gap[1..])))
+                .map_or(right.len(), |i| i + 1);
             rows.push(Row {
                 left: (left[0].c0, left[left.len() - 1].c1),
-                right: (right[0].c0, right[right.len() - 1].c1),
+                right: (right[0].c0, right[own - 1].c1),
                 prose: (reads_as_prose(text(left)), reads_as_prose(text(right))),
                 padded: !left.windows(2).chain(right.windows(2)).all(shared),
                 left_stops: self.input[..left[left.len() - 1].b1]

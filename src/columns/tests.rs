@@ -336,6 +336,39 @@ fn two_stories_with_short_right_columns_are_split_story_by_story() {
 }
 
 #[test]
+fn a_short_third_column_leaves_the_first_gutter_alone() {
+    // The middle column is full only up to the third column's gutter:
+    // its lines beside the third column's three count as full.
+    let left: &[&str] = &[
+        "  【本報訊】市政府昨日宣布，",
+        "將於明年春季在北區興建一座新的",
+        "公共圖書館，預計耗資三億元，可",
+        "容納藏書四十萬冊。",
+        "  文化局局長表示，北區人口在",
+        "過去十年增加近三成，但區內只有",
+        "一間小型圖書館，座位長期不足。",
+    ];
+    let middle: &[&str] = &[
+        "  她說，新館將採用開放式設計",
+        "，引入大量自然光，並在頂層設置",
+        "空中花園，讓市民在閱讀之餘亦可",
+        "休憩。",
+        "  有區議員指出，工程期間附近",
+        "道路或會出現擠塞，要求當局提早",
+        "公布交通安排。",
+    ];
+    let third: &[&str] = &[
+        "  當局回應稱，已委託顧問公司",
+        "進行交通評估，報告將於下月提交",
+        "議會審議。",
+    ];
+    let page = layout_by(&[left, middle, third], &[0, 19, 37], |s| s.chars().count());
+    let columns = split_columns(&page);
+    let lines = lines_of(columns.text());
+    assert_eq!(lines[..left.len()], left[..], "{page}");
+}
+
+#[test]
 fn tables_and_lists_are_no_columns() {
     // Figures on the right.
     let table = "\
