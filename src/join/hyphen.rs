@@ -564,21 +564,11 @@ pub(super) fn english_compound(left: &str, right: &str) -> bool {
                     | "last"
                     | "after"
                     | "one"
-                    | "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "seven"
-                    | "eight"
-                    | "nine"
                     | "ten"
-                    | "twelve"
                     | "twenty"
                     | "thirty"
                     | "fifty"
-                    | "hundred"
-            )
+            ) || english_number(w)
         });
     first
         && matches!(
@@ -1108,11 +1098,7 @@ pub(super) fn english_vowel_prefix(left: &str, right: &str) -> bool {
 /// (`two-` / `fold`); or after a word (`top-` / `six`), where no word ends
 /// so (but in `one` and `ten`: `some-` / `one`, `of-` / `ten`).
 pub(super) fn english_number_compound(left: &str, right: &str) -> bool {
-    let after = left.chars().nth(1).is_some()
-        && matches!(
-            right,
-            "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "twelve"
-        );
+    let after = left.chars().nth(1).is_some() && right != "hundred" && english_number(right);
     after
         || right.chars().nth(2).is_some()
             && right.starts_with(|c: char| c.is_ascii_lowercase())
@@ -1120,21 +1106,26 @@ pub(super) fn english_number_compound(left: &str, right: &str) -> bool {
                 right,
                 "teen" | "teens" | "teenth" | "ty" | "ties" | "tieth" | "fold" | "some" | "somes"
             )
-            && with_lowercase(left, |w| {
-                matches!(
-                    w,
-                    "two"
-                        | "three"
-                        | "four"
-                        | "five"
-                        | "six"
-                        | "seven"
-                        | "eight"
-                        | "nine"
-                        | "twelve"
-                        | "hundred"
-                )
-            })
+            && with_lowercase(left, english_number)
+}
+
+/// An English number word (in lowercase) that is rarely part of a longer
+/// word split at a hyphen: `two` to `nine`, `twelve`, `hundred`; not `one`
+/// or `ten` (`some-` / `one`, `of-` / `ten`).
+fn english_number(w: &str) -> bool {
+    matches!(
+        w,
+        "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "twelve"
+            | "hundred"
+    )
 }
 
 /// Whether `left` and `right` make a compass point that French, Italian
