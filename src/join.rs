@@ -618,7 +618,10 @@ impl<'a> Builder<'a> {
             _ => None,
         } {
             (sep, Reason::LineBreak)
-        } else if script::is_cjk(c) || script::is_cjk(n) {
+        } else if script::is_cjk(c)
+            || script::is_cjk(n)
+            || (c.is_ascii_digit() || c == '.') && n.is_ascii_digit() && self.number_in_cjk(a, b)
+        {
             (Replacement::Nothing, Reason::CjkLineBreak)
         } else if script::is_line_hyphen(c) && options.dehyphenate {
             let (hpos, _) = before.unwrap_or((a.trimmed.end, c));
@@ -637,6 +640,17 @@ impl<'a> Builder<'a> {
         } else {
             (Replacement::Space, Reason::LineBreak)
         }
+    }
+
+    /// Whether lines `a` and `b` part a number set tight inside CJK text
+    /// (`…2023年3月至1` / `1月间…`): CJK text on both sides of the digits,
+    /// which a Latin line break never has.
+    fn number_in_cjk(&self, a: &Line, b: &Line) -> bool {
+        let number = |c: char| c.is_ascii_digit() || matches!(c, '.' | ',');
+        let left = self.input[a.trimmed.clone()].trim_end_matches(number);
+        let right = self.input[b.trimmed.clone()].trim_start_matches(number);
+        left.chars().next_back().is_some_and(script::is_cjk)
+            && right.chars().next().is_some_and(script::is_cjk)
     }
 
     /// Whether the page sets CJK text and Latin words or numbers apart by a

@@ -23,6 +23,20 @@ fn cjk_joins_without_space_latin_with_one() {
 }
 
 #[test]
+fn a_number_split_inside_cjk_text_is_closed_up() {
+    assert_eq!(
+        text("法院查明，2023年3月至1\n1月间，罗某注册账号，发布了3.\n5万条广告。\n"),
+        "法院查明，2023年3月至11月间，罗某注册账号，发布了3.5万条广告。"
+    );
+    // Between Latin words, or with Latin text on one side, numbers part.
+    assert_eq!(
+        text("Rooms 12\n14 and 16 are shut.\n"),
+        "Rooms 12 14 and 16 are shut."
+    );
+    assert_eq!(text("第3章 Page 12\n14 lines\n"), "第3章 Page 12 14 lines");
+}
+
+#[test]
 fn a_cjk_heading_broken_inside_a_quotation_joins_without_a_space() {
     let page = "「本屋がない町で\n子どもは育たない」\n\n　町の書店が閉じてから三年、住民が集まり本棚を作った。\n";
     assert_eq!(
