@@ -159,6 +159,23 @@ const BULLET_ITEM_LINES: usize = 8;
 /// (`◆春の植木市　２２、２３` / … /
 /// `◆民話を聞く会　２３日午`), not captions or subheads (set short of the
 /// column and alone): each item is a paragraph, bullet and all.
+/// The indent, in cells beyond the lines around, that most paragraphs of
+/// the script given (CJK or not) open with: the most common indent of its
+/// lines right under a sentence's end, with no blank line between; none
+/// where none is indented.
+fn paragraph_indent(v: &[View], cjk: bool) -> Option<u32> {
+    const MOST: usize = 16;
+    let mut counts = [0u32; MOST + 1];
+    for k in 1..v.len() {
+        let x = &v[k];
+        if x.cjk == cjk && !x.blank_before && v[k - 1].ends_sentence && x.indent > x.base_indent {
+            counts[((x.indent - x.base_indent) as usize).min(MOST)] += 1;
+        }
+    }
+    let (indent, &n) = counts.iter().enumerate().rev().max_by_key(|&(_, n)| n)?;
+    (n > 0 && indent < MOST).then_some(indent as u32)
+}
+
 fn mark_bulleted_lists(v: &mut [View]) {
     // (Items already joined, one to a line between blank lines, as this
     // crate writes them, make a list too where they are long, or bulleted
@@ -815,6 +832,10 @@ struct Views {
     /// after a sentence end are indented deeper than the lines around
     /// them), in Latin text and in CJK text: see [`Views::shows_indents`].
     indents_shown: [bool; 2],
+    /// The indent, in cells beyond the lines around, that most of the
+    /// page's CJK paragraphs open with, counted on lines right after a
+    /// sentence's end (none where no such line is indented).
+    cjk_paragraph_indent: Option<u32>,
     /// For each view, whether it is a row of a table or listing: a block of
     /// its own line (see [`mark_rows`]). Empty on a page without tables.
     rows: Vec<bool>,
@@ -1374,6 +1395,7 @@ impl Views {
                 >= 2
         };
         let indents_shown = [indents(false), indents(true)];
+        let cjk_paragraph_indent = paragraph_indent(&v, true);
         let blank_paragraphs = !indents_shown.contains(&true)
             && (1..v.len())
                 .filter(|&k| v[k].blank_before && !v[k].spacing && v[k - 1].ends_sentence)
@@ -1385,6 +1407,7 @@ impl Views {
             has_blanks,
             blank_paragraphs,
             indents_shown,
+            cjk_paragraph_indent,
             rows,
         };
         views.mark_top_stacks();

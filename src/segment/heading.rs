@@ -729,7 +729,18 @@ impl Views {
         // On a page that shows its indents, an indented CJK line opens a
         // paragraph, though a column break cuts it short
         // (`　厚生労働省の中央最低賃` / blank / `金審議会は…`).
-        if l.cjk && self.shows_indents(true) && l.indent > l.base_indent && !l.ends_sentence {
+        // (Indented as its paragraphs are, or set right under text: a line
+        // set off above, deeper or less deep, is centred, as a section
+        // label or a headline is.)
+        if l.cjk
+            && self.shows_indents(true)
+            && l.indent > l.base_indent
+            && (!self.set_off(i)
+                || self
+                    .cjk_paragraph_indent
+                    .is_none_or(|p| (l.indent - l.base_indent).abs_diff(p) <= 1))
+            && !l.ends_sentence
+        {
             return false;
         }
         // So does a Latin line indented as a paragraph, going on in the

@@ -4444,3 +4444,29 @@ fn a_title_in_capitals_alone_between_blank_lines_ends_the_text_above() {
     assert!(b.contains(&(BlockKind::Heading, 11, 11)), "{b:?}");
     assert!(b.iter().any(|x| x.1 == 13), "{b:?}");
 }
+
+#[test]
+fn a_cjk_line_centred_off_the_paragraph_indent_is_a_heading() {
+    // Paragraphs open four cells in; the section label (two in) and the
+    // second headline (eight in) are centred, and the issuer signing a
+    // notice right under its text stays a paragraph.
+    let s = "  民生·健康\n\n        市二院开设夜间门诊服务\n\n    本报讯　记者昨日从北岭市第二\n\
+             人民医院获悉，该院自本周一起开设\n夜间门诊，八个科室延长接诊。\n    开诊首晚，内科诊室外排起了队，\n\
+             市民蒋先生说看病不用再请假了。\n\n        社区卫生中心推出上门换药\n\n    本报讯　北岭市东城社区卫生服\n\
+             务中心近日推出上门换药服务，护士\n每天下午上门。\n    特此公告。\n                北岭市卫生健康委\n";
+    let b = blocks(s);
+    assert_eq!(
+        b,
+        [
+            (BlockKind::Heading, 1, 1),
+            (BlockKind::Heading, 3, 3),
+            (BlockKind::Paragraph, 5, 7),
+            (BlockKind::Paragraph, 8, 9),
+            (BlockKind::Heading, 11, 11),
+            (BlockKind::Paragraph, 13, 15),
+            (BlockKind::Paragraph, 16, 16),
+            (BlockKind::Paragraph, 17, 17),
+        ],
+        "{b:?}"
+    );
+}
