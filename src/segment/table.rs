@@ -37,7 +37,10 @@ pub(super) fn double_spaced_page(v: &[View]) -> bool {
 
 /// For each line, whether the blank line before it is mere line spacing:
 /// the line sits in a run of lines that all have blank lines between them,
-/// and the run looks like one wrapped column: at least three of its lines
+/// and the run looks like one wrapped column: three lines of its own at
+/// least (its last line, where text set tight goes on under it, opens
+/// that text: a signature and a title between blank lines over the next
+/// letter are no column), at least three of its lines
 /// (or all but its last, of three lines or more: a headline alone between
 /// blank lines over a paragraph set tight is no column) within 15% of
 /// their median width, at most half of
@@ -65,6 +68,13 @@ pub(super) fn line_spacing(v: &[View]) -> (Vec<bool>, Vec<bool>) {
         }
         // The run's own lines: from the first with a blank line before it;
         // the line above may be a heading, the last may start the next block.
+        // (A last line over text set tight opens that text: it is none of
+        // the run's, which must hold three lines of its own.)
+        let own_lines = if end + 1 < n && !blank(end + 1) {
+            end - k
+        } else {
+            end - k + 1
+        };
         widths.clear();
         widths.extend(v[k..=end].iter().map(|x| x.width));
         widths.sort_unstable();
@@ -79,6 +89,7 @@ pub(super) fn line_spacing(v: &[View]) -> (Vec<bool>, Vec<bool>) {
             .count();
         let above_long = k > 0 && v[k - 1].width > LONG;
         let column = median <= LONG
+            && own_lines >= 3
             && !above_long
             && 2 * ended <= end - k
             && (similar >= 3 || (similar >= 2 && end > k + 1 && v[k..end].iter().all(near)));

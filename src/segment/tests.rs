@@ -4470,3 +4470,24 @@ fn a_cjk_line_centred_off_the_paragraph_indent_is_a_heading() {
         "{b:?}"
     );
 }
+
+#[test]
+fn a_signature_and_a_title_between_blank_lines_are_no_double_spaced_column() {
+    // Two lines alone between blank lines, as wide as the column, over a
+    // letter set tight: a signature and the next letter's title.
+    let s = "  The county council says the route\ncarried too few passengers. Of course\nit did, when the timetable changed every\n\
+             six months and nobody could rely on it.\n\nHarold Brinkworth, Lower Stanton\n\n\
+             Thank you to Wexcombe volunteers\n\n  SIR - May I thank the volunteers who\n\
+             cleared the flood-damaged garden at the\nday centre on Saturday.\n";
+    let b = blocks(s);
+    assert_eq!(
+        b,
+        [
+            (BlockKind::Paragraph, 1, 4),
+            (BlockKind::Paragraph, 6, 6),
+            (BlockKind::Heading, 8, 8),
+            (BlockKind::Paragraph, 10, 12),
+        ],
+        "{b:?}"
+    );
+}
