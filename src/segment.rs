@@ -1002,9 +1002,11 @@ impl Views {
             view.jump = jump_line(raw);
             let first = v.is_empty() && !continues;
             // (Or, dated, after a blank line, where a page's text cleaned
-            // once shows it: cleaning again keeps it as it was.)
+            // once shows it: cleaning again keeps it as it was; or right
+            // under a CJK sentence's end, a page's foot with no break.)
             view.furniture = ((page_break || first) && running_head(raw))
-                || (blank && dated_running_head(raw))
+                || ((blank || v.last().is_some_and(|p| p.ends_sentence && p.cjk))
+                    && dated_running_head(raw))
                 || view.jump
                 || (raw.starts_with(['P', 'S']) && page_label(raw))
                 || ad_label(raw);

@@ -1317,9 +1317,15 @@ pub(crate) fn running_head(text: &str) -> bool {
     if text.len() > RUNNING_HEAD_BYTES || !digits {
         return false;
     }
+    // (CJK text sets no spaces in its sentences: there one parts fields,
+    // `竹塹日報 2024年10月9日 星期三 地方新聞`, in a dated line without
+    // clauses.)
+    let cjk = text.contains('年')
+        && text.contains('月')
+        && !text.contains(|c: char| c.is_ascii_alphabetic() || "，。、；！？".contains(c));
     let mut fields = text
         .split(['|', '│', '•', '·', '\t', '\u{3000}'])
-        .flat_map(|f| f.split("  "))
+        .flat_map(|f| f.split(if cjk { " " } else { "  " }))
         .flat_map(|f| f.split(" - "))
         .flat_map(|f| f.split(" – "))
         .flat_map(|f| f.split(" — "))
@@ -1395,9 +1401,12 @@ pub(super) fn dated_running_head(text: &str) -> bool {
             && w[3].is_ascii_digit()
     };
     // (And a date's head parts its fields: `　`, `|`, `·`, a dash.)
-    let parted =
-        || text.contains(['\u{3000}', '|', '·', '•', '‧', '│', '—', '–']) || text.contains("  ");
     let cjk_date = text.contains('年');
+    let parted = || {
+        text.contains(['\u{3000}', '|', '·', '•', '‧', '│', '—', '–'])
+            || text.contains("  ")
+            || (cjk_date && text.contains(' ') && !text.contains(['，', '。', '、']))
+    };
     text.len() <= RUNNING_HEAD_BYTES
         && (cjk_date || text.as_bytes().windows(4).any(year))
         && parted()

@@ -283,6 +283,11 @@ fn finds_running_heads_and_page_numbers() {
     ));
     assert!(!running_head("He was born on March 20, 1925 in Cavan"));
     assert!(running_head("港聞　A8　北岸晨報　2025年3月14日（星期五）"));
+    // CJK fields parted by single spaces, which CJK sentences do not hold.
+    assert!(dated_running_head("竹塹日報 2024年10月9日 星期三 地方新聞"));
+    assert!(!dated_running_head(
+        "她 2024年10月9日 出生于竹北，是家中长女，毕业后回乡"
+    ));
     assert!(running_head(
         "社会　２９　東都新聞　２０２５年（令和７年）６月１３日（金曜日）"
     ));
