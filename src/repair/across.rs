@@ -331,7 +331,8 @@ impl Finder<'_> {
                 return false;
             }
             n += 1;
-            letters += usize::from(c.is_alphabetic());
+            // (An ideograph counts as two letters: `藥師信箱`.)
+            letters += usize::from(c.is_alphabetic()) << usize::from(is_cjk(c));
         }
         let before = at_top
             || first.checked_sub(1).is_none_or(|p| {
@@ -352,10 +353,11 @@ impl Finder<'_> {
     /// elsewhere alone may still be a cell or a refrain, and a heading that
     /// recurs elsewhere on the page is a running header, not a copy.
     pub(super) fn heading_with_company(&self, cands: &[LineCand]) -> bool {
-        let Some(h) = cands
-            .iter()
-            .find(|c| c.shape == LineShape::Exact && c.strong && self.heading_pair(c.delete))
-        else {
+        let Some(h) = cands.iter().find(|c| {
+            c.shape == LineShape::Exact
+                && (c.strong || self.headline_at_top(c.delete - 1))
+                && self.heading_pair(c.delete)
+        }) else {
             return false;
         };
         let pair = h.delete - 1..h.delete + 1;
@@ -401,7 +403,7 @@ impl Finder<'_> {
         // page break's line) or to a second line with text, whichever
         // comes first: blank lines between are read by the next two
         // headlines below at most.
-        let mut first = true;
+        let (mut first, mut labelled) = (true, false);
         if !line.page_break {
             let mut texts = 0;
             for (k, l) in self.lines[..li].iter().enumerate().rev() {
@@ -417,17 +419,26 @@ impl Finder<'_> {
                         first = false;
                         break;
                     }
+                    labelled = true;
                 }
                 if l.page_break {
                     break;
                 }
             }
         }
+        // (Or, under the section's label, in a line with no character
+        // twice in a row, which is no chain of reduplicated words at all,
+        // as many as a CJK title: `健康` / `藥師信箱`.)
         let mut seen: Vec<char> = Vec::new();
+        let (mut before, mut reduplicated) = ('\0', false);
         for c in line.text(self.input).chars().filter(|c| !is_space(*c)) {
             note_distinct(&mut seen, c, LONGEST_REDUPLICATION + 1);
+            reduplicated |= c == before;
+            before = c;
         }
-        first && seen.len() > LONGEST_REDUPLICATION
+        first
+            && (seen.len() > LONGEST_REDUPLICATION
+                || (labelled && !reduplicated && seen.len() >= CJK_TITLE_PRINTED_TWICE))
     }
 
     /// Whether the text of the lines `pair` (equal) is on another line too.

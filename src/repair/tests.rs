@@ -636,6 +636,15 @@ fn a_headline_printed_twice_at_the_top_of_a_page_is_evidence() {
     // Too few different characters for a headline.
     let page = format!("我親愛的祖國啊\n我親愛的祖國啊\n\n{BODY}");
     assert_eq!(repair(&page), page);
+    // Under the section's label, a title of four different characters
+    // is enough; not a refrain of reduplicated words.
+    let page = format!("健康\n藥師信箱\n藥師信箱\n長輩同時吃多種藥　怎麼避免重複用藥？\n\n{BODY}");
+    assert_eq!(
+        repair(&page),
+        format!("健康\n藥師信箱\n\n長輩同時吃多種藥　怎麼避免重複用藥？\n\n{BODY}")
+    );
+    let page = format!("健康\n慢慢走好\n慢慢走好\n長輩同時吃多種藥　怎麼避免重複用藥？\n\n{BODY}");
+    assert_eq!(repair(&page), page);
     // Under the section's label that tops the page; not under text.
     let page = format!(
         "地域\n路線バス３割減便へ\n路線バス３割減便へ\n運転手不足で来春のダイヤ改正\n{BODY}"
