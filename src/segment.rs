@@ -2066,6 +2066,25 @@ impl Views {
         if b.blank_before && b.own_line && !a.ends_hyphen && !a.url_runs_on && !cjk_clause_goes_on {
             return true;
         }
+        // A CJK line alone between blank lines over a new start, a dateline
+        // most often, is a headline, though the text above stops mid-clause
+        // (a box's last entry: `…飲水機十二部` / blank / `油麻地唐樓天台僭建
+        // 屋宇署限期清拆` / blank / `【本報訊】…`); not a clause closing a
+        // quotation (`と、ずっと…していました」`).
+        if a.cjk
+            && b.cjk
+            && b.blank_before
+            && !b.ends_sentence
+            && !b.clause
+            && !script::is_closer(b.last)
+            && self
+                .v
+                .get(j + 1)
+                .is_some_and(|n| n.blank_before && self.hard_start(j + 1))
+            && self.heading_here(j)
+        {
+            return true;
+        }
         if kind == BlockKind::Caption {
             return self.caption_ends(i, j, len, widest);
         }

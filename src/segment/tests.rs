@@ -4496,3 +4496,19 @@ fn a_signature_and_a_title_between_blank_lines_are_no_double_spaced_column() {
         "{b:?}"
     );
 }
+
+#[test]
+fn a_cjk_headline_alone_over_a_dateline_ends_a_box_entry_cut_mid_clause() {
+    let s = "延伸段小資料\n長度：約一點二公里\n設施：單車徑、緩跑徑、觀景台兩\n座、飲水機十二部\n\n\
+             油麻地唐樓天台僭建　屋宇署限期清拆\n\n【本報訊】屋宇署昨日向油麻地上\n海街一幢唐樓的業主發出清拆令。\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[2..],
+        [
+            (BlockKind::Paragraph, 3, 4),
+            (BlockKind::Heading, 6, 6),
+            (BlockKind::Paragraph, 8, 9),
+        ],
+        "{b:?}"
+    );
+}
