@@ -963,6 +963,7 @@ impl Views {
                 && text.len() <= INSIDE_ROW_BYTES
                 && figures_inside(text);
             let tally = score
+                || (!gapped && pairing(&view, text))
                 || (!gapped && (((figure_end || inside) && tally_row(&view, text)) || timed_entry));
             view.tally = tally;
             view.dateline |=
@@ -2238,10 +2239,12 @@ impl Views {
         let l = &self.v[j];
         // (A note in brackets over the rows is none: `（単位：億円）`.)
         let note = matches!(l.first, '（' | '(') && matches!(l.last, '）' | ')');
+        // (A blank line may part the rows from a short title alone over
+        // them: `IDUĆE KOLO (nedjelja, 15 sati)` / blank / `Jelen – Sloga`.)
         !note
             && !self.row(j)
             && self.row(j + 1)
-            && !self.v[j + 1].blank_before
+            && (!self.v[j + 1].blank_before || (self.set_off(j) && self.short(j)))
             && l.marker == 0
             && !l.ends_sentence
             && !l.ends_hyphen

@@ -332,6 +332,40 @@ pub(super) fn tally_row(x: &View, text: &str) -> bool {
         && !(x.clause && (text.contains(", ") || text.contains("; ")))
 }
 
+/// Longest line (in bytes) read by [`pairing`].
+const PAIRING_BYTES: usize = 64;
+
+/// Latin line `text` pairs two sides for a match to come, as a list of
+/// fixtures sets them (`Jelen – Sloga`, `Arsenal v Chelsea`, `Real
+/// Madrid - Celta`): one spaced dash, `v` or `vs` between two names of one to
+/// three capitalised words, without figures or other punctuation. A row
+/// of a table set without gaps, where three come together.
+pub(super) fn pairing(x: &View, text: &str) -> bool {
+    if x.cjk
+        || x.ends_sentence
+        || text.len() > PAIRING_BYTES
+        || !x.first.is_uppercase()
+        || !x.last.is_alphabetic()
+    {
+        return false;
+    }
+    let Some((a, b)) = [" – ", " - ", " — ", " v ", " vs ", " vs. "]
+        .iter()
+        .find_map(|mark| text.split_once(mark))
+    else {
+        return false;
+    };
+    let name = |side: &str| {
+        (1..=3).contains(&side.split(' ').count())
+            && side.split(' ').all(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+            })
+    };
+    name(a) && name(b)
+}
+
 /// Most words in a row whose figures stand inside it: see
 /// [`figures_inside`].
 const INSIDE_ROW_WORDS: usize = 6;

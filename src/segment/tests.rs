@@ -4512,3 +4512,36 @@ fn a_cjk_headline_alone_over_a_dateline_ends_a_box_entry_cut_mid_clause() {
         "{b:?}"
     );
 }
+
+#[test]
+fn a_list_of_fixtures_is_rows_under_its_title() {
+    let s = "Omladinac 16 2 1 13 12:37 7\n\nIDUĆE KOLO (nedjelja, 15 sati)\n\nJelen – Sloga\nBrodarac – Zvijezda\n\
+             Vihor – Borac\nMladost – Graničar\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[1..],
+        [
+            (BlockKind::Heading, 3, 3),
+            (BlockKind::Paragraph, 5, 5),
+            (BlockKind::Paragraph, 6, 6),
+            (BlockKind::Paragraph, 7, 7),
+            (BlockKind::Paragraph, 8, 8),
+        ],
+        "{b:?}"
+    );
+    let view = |t: &str| measure(t, 0);
+    for t in [
+        "Arsenal v Chelsea",
+        "Real Madrid - Celta",
+        "St. Pauli – Hansa Rostock",
+    ] {
+        assert!(pairing(&view(t), t), "{t}");
+    }
+    for t in [
+        "Merkel – and then Macron",
+        "Biden vs Trump: the rematch",
+        "Brodarac – Zvijezda 2",
+    ] {
+        assert!(!pairing(&view(t), t), "{t}");
+    }
+}
