@@ -1787,6 +1787,18 @@ impl Views {
         if !l.cjk && (n.first.is_lowercase() || n.quoted_lowercase) {
             return false;
         }
+        // Nor a CJK line that ran out of room, its text going on in a short
+        // line that ends no sentence: a caption's two lines
+        // (`▲診療所の前で島の人と話す佐` / `伯さん（右）`).
+        if l.cjk
+            && n.cjk
+            && l.width + 2 * CJK_SHORT > l.col
+            && !n.ends_sentence
+            && !n.entry_label
+            && self.short(j + 1)
+        {
+            return false;
+        }
         let closes = n.ends_sentence && self.v.get(j + 2).is_none_or(|x| x.blank_before);
         // A credit in the lines that follow closes a caption.
         let credit = self.v[j + 1..]
@@ -2485,6 +2497,22 @@ impl Views {
             if self.in_verse(i) && self.share(i) >= LAT_VERY_SHORT {
                 return false;
             }
+        }
+        // A quotation closing a Japanese paragraph sets no stop before its
+        // bracket (`…できるだけ続けるよ」`): a short line ending so ends the
+        // paragraph, unless the next goes on with a particle (`」と笑う`)
+        // or a mark that opens no line.
+        if a.cjk
+            && b.cjk
+            && matches!(a.last, '」' | '』')
+            && !a.ends_sentence
+            && !"とのがをにへっ".contains(b.first)
+            && !script::is_clause_mark(b.first)
+            && !script::is_closer(b.first)
+            && !script::is_sentence_end(b.first)
+            && self.short(i)
+        {
+            return true;
         }
         if a.ends_sentence {
             let spacing_only = self.double_spaced(j) && same_column(a, b);

@@ -4545,3 +4545,41 @@ fn a_list_of_fixtures_is_rows_under_its_title() {
         assert!(!pairing(&view(t), t), "{t}");
     }
 }
+
+#[test]
+fn a_japanese_quotation_closing_a_short_line_ends_its_paragraph() {
+    let s = "それでも佐伯さんは焦っていない。\n「ここで働きたいという若い人は\nきっと来る。それまでは、できる\nだけ続けるよ」\n\
+             百合島メモ\n人口：三百十二人\n面積：四・八平方キロ\n";
+    let b = blocks(s);
+    assert_eq!(
+        b,
+        [
+            (BlockKind::Paragraph, 1, 4),
+            (BlockKind::Heading, 5, 5),
+            (BlockKind::Paragraph, 6, 6),
+            (BlockKind::Paragraph, 7, 7),
+        ],
+        "{b:?}"
+    );
+    // A particle after the bracket goes on.
+    let s = "夜中に急病人が出れば、漁師たち\nが船を出した。「波の高い日はいろ\nいろ覚悟したね」\nと笑う。\n";
+    assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 4)]);
+}
+
+#[test]
+fn a_cjk_marker_line_that_runs_out_of_room_is_a_caption_not_a_subhead() {
+    let s = "夜中に急病人が出れば、漁師たち\nが船を出し、本土へ渡った。\n▲診療所の前で島の人と話す佐\n伯さん（右）\n\
+             四十年の間に島の人口は半分以下\nになった。\n■船で運んだ心電図\n赴任した当時、診療所にあったの\nは聴診器だけだった。\n";
+    let b = blocks(s);
+    assert_eq!(
+        b,
+        [
+            (BlockKind::Paragraph, 1, 2),
+            (BlockKind::Caption, 3, 4),
+            (BlockKind::Paragraph, 5, 6),
+            (BlockKind::Heading, 7, 7),
+            (BlockKind::Paragraph, 8, 9),
+        ],
+        "{b:?}"
+    );
+}
