@@ -2253,9 +2253,14 @@ impl Views {
         let note = matches!(l.first, '（' | '(') && matches!(l.last, '）' | ')');
         // (A blank line may part the rows from a short title alone over
         // them: `IDUĆE KOLO (nedjelja, 15 sati)` / blank / `Jelen – Sloga`.)
+        // (Or the entries of a listing by the clock, two at least: a
+        // channel's name over its programmes, `滨海新闻综合频道` / `18:30
+        // 滨海新闻`.)
+        let entries = |k: usize| self.v.get(k).is_some_and(|x| x.entry && !x.blank_before);
         !note
             && !self.row(j)
-            && self.row(j + 1)
+            && !l.entry
+            && (self.row(j + 1) || (entries(j + 1) && entries(j + 2)))
             && (!self.v[j + 1].blank_before || (self.set_off(j) && self.short(j)))
             && l.marker == 0
             && !l.ends_sentence

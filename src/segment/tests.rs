@@ -4583,3 +4583,17 @@ fn a_cjk_marker_line_that_runs_out_of_room_is_a_caption_not_a_subhead() {
         "{b:?}"
     );
 }
+
+#[test]
+fn a_channel_over_its_programmes_is_their_title() {
+    let s = "感冒：极易发，请注意防范。\n紫外线：弱。\n\n电视节目\n\n滨海新闻综合频道\n18:30 滨海新闻\n19:00 转播中央台新闻联播\n19:35 天天好味道\n\
+             20:10 电视剧：海港人家（23、24）\n21:40 夜间新闻\n\n\
+             滨海影视频道\n19:30 电视剧：小城大事（5）\n21:15 电影：归航\n22:50 经典剧场：渔火\n";
+    let b = blocks(s);
+    assert_eq!(b[3], (BlockKind::Heading, 6, 6), "{b:?}");
+    assert_eq!(b[9], (BlockKind::Heading, 13, 13), "{b:?}");
+    assert!(
+        b.iter().filter(|x| x.0 == BlockKind::Paragraph).count() == 10,
+        "{b:?}"
+    );
+}
