@@ -109,6 +109,18 @@ impl Builder<'_> {
             && input[next + right.len()..]
                 .strip_prefix(script::is_line_hyphen)
                 .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+        // So does a verb before two pronouns bound to it (`treure-` /
+        // `se-les`, `dar-` / `se-lhe`), which no word split inside holds
+        // (`quar-` / `ta-feira`).
+        let bound_pronouns = is_bound_pronoun(right)
+            && input[next + right.len()..]
+                .strip_prefix(script::is_line_hyphen)
+                .map(|rest| {
+                    rest.split(|c: char| !c.is_alphabetic())
+                        .next()
+                        .unwrap_or("")
+                })
+                .is_some_and(is_bound_pronoun);
         // (And an ordinal or a figure with its unit: `21st-` / `century`,
         // `1990s-` / `style`.)
         if left.ends_with(|c: char| c.is_ascii_digit())
@@ -116,6 +128,7 @@ impl Builder<'_> {
             || place_particle
             || chained
             || chained_on
+            || bound_pronouns
         {
             return Hyphen::Keep(Reason::CompoundHyphen);
         }
@@ -1152,6 +1165,33 @@ pub(super) fn repeats_hyphen(rest: &str) -> bool {
 /// then ends on a stressed vowel (`amá-lo`, `fazê-la`, `pô-los`).
 pub(super) fn is_enclitic_pronoun(word: &str) -> bool {
     matches!(word, "lo" | "la" | "los" | "las")
+}
+
+/// Pronouns that Romance languages bind by a hyphen to a verb, two of
+/// them in a row in a chain (Catalan `treure-se-les`, `donar-s'hi`,
+/// Portuguese `dar-se-lhe`, Spanish and Italian in older spelling).
+pub(super) fn is_bound_pronoun(word: &str) -> bool {
+    matches!(
+        word,
+        "se" | "me"
+            | "te"
+            | "li"
+            | "lo"
+            | "la"
+            | "los"
+            | "las"
+            | "les"
+            | "els"
+            | "ens"
+            | "us"
+            | "ho"
+            | "hi"
+            | "ne"
+            | "nos"
+            | "vos"
+            | "lhe"
+            | "lhes"
+    )
 }
 
 /// Pronouns that Portuguese binds by a hyphen to a finite verb

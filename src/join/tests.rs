@@ -84,6 +84,12 @@ fn hyphens_are_decided_by_case_conjunction_and_page() {
         text("na próxima quarta-\nfeira, na feira.\n"),
         "na próxima quarta-feira, na feira."
     );
+    // A verb before two bound pronouns keeps its hyphen; a word split
+    // inside a compound does not.
+    assert_eq!(
+        text("Els grans voldríem treure-\nse-les de tant en tant, na quar-\nta-feira.\n"),
+        "Els grans voldríem treure-se-les de tant en tant, na quarta-feira."
+    );
     // German splits a word before `-en`.
     assert_eq!(
         text("die Rechte der Frau-\nen in der Stadt.\n"),
