@@ -1077,7 +1077,9 @@ impl Views {
                 || (script::is_uppercase(view.first)
                     && view.marker == 0
                     && (label_row(&view, text) || named_row(text)));
+            // (Or a CJK listing's, its name before a `＝`.)
             if (view.first.is_ascii_digit() && time_led(text))
+                || (view.cjk && equals_entry(text))
                 // (Heading material holds neither a colon nor a figure:
                 // no entry's time.)
                 || (script::is_uppercase(view.first)

@@ -241,11 +241,14 @@ impl Finder<'_> {
                         });
                         continue;
                     }
+                    // (A partial copy sits right by its line: two blank
+                    // lines between part stories, `…市立` / `図書館` / blank /
+                    // blank / `図書館、夜間開館`.)
                     Relation::Edge {
                         a_shorter,
                         prefix,
                         n,
-                    } if n >= 2 => {
+                    } if n >= 2 && li - a_i <= 2 => {
                         let (shorter, longer) = if a_shorter { (a, b) } else { (b, a) };
                         if !has_period_below(longer, n) {
                             // A label left over by a partial dedup: `Name：` / `Name：Value`.

@@ -479,6 +479,13 @@ fn partial_leftover_copies() {
     let page =
         "the balloon\nbookkeeper\nthe bookkeeper\nwill coffee\nbookkeeper\ncoffee bookkeeper\n";
     assert_eq!(repair(page), page);
+    // Nor is a line two blank lines before a longer one its copy, on a
+    // page that shows doubling.
+    let page = "港の朝市、三十年の歩みに幕\n港の朝市、三十年の歩みに幕\n\nみなと写真展＝二十日まで、市立\n図書館\n\n\n図書館、夜間開館\nを延長\n";
+    assert_eq!(
+        repair(page),
+        "港の朝市、三十年の歩みに幕\n\n\nみなと写真展＝二十日まで、市立\n図書館\n\n\n図書館、夜間開館\nを延長\n"
+    );
 }
 
 #[test]

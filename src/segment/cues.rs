@@ -1863,6 +1863,27 @@ pub(super) fn latin_entry_label(text: &str) -> bool {
     text.starts_with(|c: char| c.is_uppercase()) && opens_with_label(text)
 }
 
+/// Most characters of the name before the `＝` of an entry of a CJK
+/// listing of events (see [`equals_entry`]).
+const EQUALS_ENTRY_CHARS: usize = 12;
+
+/// `text` opens as an entry of a CJK listing of events: a name of two to
+/// [`EQUALS_ENTRY_CHARS`] ideographs or kana, then a fullwidth `＝` and
+/// what, when and where (`浜崎俳句会＝十八日午後一時、中央公民館`).
+pub(super) fn equals_entry(text: &str) -> bool {
+    for (n, (i, c)) in text.char_indices().enumerate() {
+        if c == '＝' {
+            return n >= 2 && text.len() > i + c.len_utf8();
+        }
+        if n == EQUALS_ENTRY_CHARS
+            || !(script::is_cjk(c) && (script::is_alphabetic(c) || c == '・'))
+        {
+            return false;
+        }
+    }
+    false
+}
+
 /// Most characters of the label of an entry of a CJK box of facts
 /// (`お問い合わせ`).
 const ENTRY_LABEL_CHARS: usize = 6;

@@ -4597,3 +4597,21 @@ fn a_channel_over_its_programmes_is_their_title() {
         "{b:?}"
     );
 }
+
+#[test]
+fn a_cjk_listing_of_names_before_equals_signs_is_one_entry_a_block() {
+    let s = "催し\n\n港まつり実行委員会＝十五日午後\n七時、市民会館\n浜崎俳句会＝十八日午後一時、中\n央公民館\n\
+             みなと写真展＝二十日まで、市立\n図書館\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[1..],
+        [
+            (BlockKind::Paragraph, 3, 4),
+            (BlockKind::Paragraph, 5, 6),
+            (BlockKind::Paragraph, 7, 8),
+        ],
+        "{b:?}"
+    );
+    assert!(equals_entry("浜崎俳句会＝十八日午後一時") && !equals_entry("１ドル＝１５２円台"));
+    assert!(!equals_entry("笑顔で話す佐伯さんと島の人たち＝百合島で"));
+}
