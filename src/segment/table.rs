@@ -833,11 +833,17 @@ pub(super) fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
             .filter(|n| n.figure_end || v[n.line].first.is_ascii_digit())
             .count();
         let count = run.len();
-        let table = count >= TABLE_ROWS
-            && (run.iter().all(|n| gaps_in_gutters(n.gaps, mask)) || one_cell_overflows(run))
-            && (2 * figures >= count
-                || (gutters(mask) >= 2
-                    && run.iter().all(|n| listing_row(&v[n.line], n.short_cells))));
+        let in_gutters =
+            || run.iter().all(|n| gaps_in_gutters(n.gaps, mask)) || one_cell_overflows(run);
+        // (Or two rows ending in figures that share two gutters: a box of
+        // two results, `Northfield  58   Carver      52`.)
+        let pair = count == 2 && gutters(mask) >= 2 && run.iter().all(|n| n.figure_end);
+        let table = (pair && in_gutters())
+            || count >= TABLE_ROWS
+                && in_gutters()
+                && (2 * figures >= count
+                    || (gutters(mask) >= 2
+                        && run.iter().all(|n| listing_row(&v[n.line], n.short_cells))));
         if table {
             mark(k..k + count);
         }

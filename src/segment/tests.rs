@@ -4615,3 +4615,18 @@ fn a_cjk_listing_of_names_before_equals_signs_is_one_entry_a_block() {
     assert!(equals_entry("浜崎俳句会＝十八日午後一時") && !equals_entry("１ドル＝１５２円台"));
     assert!(!equals_entry("笑顔で話す佐伯さんと島の人たち＝百合島で"));
 }
+
+#[test]
+fn two_results_set_in_columns_are_rows() {
+    let s = "SCOREBOARD\n\nGirls basketball: 3A semis\nNorthfield  58   Carver      52\nEastport    61   St. Brendan 44\n\n\
+             Boys hockey standings\nTeam          W   L   Pts\nLakeview     14   3    29\nNorthfield   12   4    26\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[2..4],
+        [(BlockKind::Paragraph, 4, 4), (BlockKind::Paragraph, 5, 5)],
+        "{b:?}"
+    );
+    // Two lines of prose with gaps, not ending in figures, are none.
+    let s = "The council met  on Tuesday and voted\nto close the  depot by March of 2026 at last\n";
+    assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 2)]);
+}
