@@ -672,6 +672,27 @@ impl Views {
         {
             return true;
         }
+        // So is a Latin headline of two lines, set off above and over a
+        // blank line and a dateline or a lede opening in capitals, its
+        // first holding a comma (`Roseto,
+        // corsi di nuoto` / `gratuiti per gli over 65` / blank / `ROSETO
+        // DEGLI ABRUZZI. Partono …`).
+        if !l.cjk
+            && !n.blank_before
+            && self
+                .v
+                .get(i + 2)
+                .is_some_and(|m| (m.dateline || (m.caps_lede && !m.all_caps)) && m.blank_before)
+            && self.set_off(i)
+            && l.display()
+            && n.display_wrapped()
+            && !n.ends_sentence
+            && !l.names
+            && l.first.is_uppercase()
+            && self.heading_goes_on(i, i + 1)
+        {
+            return true;
+        }
         // A day's date alone over the entries of a listing (`Freitag, 14.
         // März` / `Lindenau. 19.30 Uhr, Stadthalle: …`).
         if l.day_title && (n.first.is_uppercase() || n.first.is_ascii_digit()) {

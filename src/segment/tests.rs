@@ -4630,3 +4630,20 @@ fn two_results_set_in_columns_are_rows() {
     let s = "The council met  on Tuesday and voted\nto close the  depot by March of 2026 at last\n";
     assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 2)]);
 }
+
+#[test]
+fn a_two_line_latin_headline_with_a_comma_over_a_dateline_is_a_heading() {
+    let s = "al traffico dalle 9 alle 14.\n\n\nRoseto, corsi di nuoto\ngratuiti per gli over 65\n\n\
+             ROSETO DEGLI ABRUZZI. Partono lunedì i\ncorsi di nuoto gratuiti per gli over\n65 alla piscina comunale di via\n\
+             Nazionale. Le lezioni, due a\nsettimana, sono aperte a tutti.\n";
+    let b = blocks(s);
+    assert_eq!(
+        b,
+        [
+            (BlockKind::Paragraph, 1, 1),
+            (BlockKind::Heading, 4, 5),
+            (BlockKind::Paragraph, 7, 11),
+        ],
+        "{b:?}"
+    );
+}
