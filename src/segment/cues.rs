@@ -1871,6 +1871,15 @@ const EQUALS_ENTRY_CHARS: usize = 12;
 /// [`EQUALS_ENTRY_CHARS`] ideographs or kana, then a fullwidth `＝` and
 /// what, when and where (`浜崎俳句会＝十八日午後一時、中央公民館`).
 pub(super) fn equals_entry(text: &str) -> bool {
+    // (Most lines have no `＝` as their third to thirteenth character,
+    // which three-byte ideographs and kana put at bytes 6 to 36.)
+    // (Its last byte first: `＝` is EF BC 9D.)
+    let b = text.as_bytes();
+    if !(2..=EQUALS_ENTRY_CHARS)
+        .any(|n| b.get(3 * n + 2) == Some(&0x9d) && b[3 * n..3 * n + 2] == [0xef, 0xbc])
+    {
+        return false;
+    }
     for (n, (i, c)) in text.char_indices().enumerate() {
         if c == '＝' {
             return n >= 2 && text.len() > i + c.len_utf8();

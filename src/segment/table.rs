@@ -349,21 +349,26 @@ pub(super) fn pairing(x: &View, text: &str) -> bool {
     {
         return false;
     }
-    let Some((a, b)) = [" – ", " - ", " — ", " v ", " vs ", " vs. "]
-        .iter()
-        .find_map(|mark| text.split_once(mark))
-    else {
-        return false;
-    };
-    let name = |side: &str| {
-        (1..=3).contains(&side.split(' ').count())
-            && side.split(' ').all(|w| {
-                w.starts_with(char::is_uppercase)
-                    && w.chars()
-                        .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
-            })
-    };
-    name(a) && name(b)
+    // Word by word, most lines failing at their first word in lowercase.
+    let (mut before, mut after, mut marks) = (0, 0, 0);
+    for w in text.split(' ') {
+        if matches!(w, "–" | "-" | "—" | "v" | "vs" | "vs.") {
+            marks += 1;
+            continue;
+        }
+        let name = w.starts_with(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''));
+        if !name || marks > 1 {
+            return false;
+        }
+        if marks == 0 {
+            before += 1;
+        } else {
+            after += 1;
+        }
+    }
+    marks == 1 && (1..=3).contains(&before) && (1..=3).contains(&after)
 }
 
 /// Most words in a row whose figures stand inside it: see
