@@ -384,6 +384,12 @@ impl Builder<'_> {
                 && left.ends_with('a')
                 && left.bytes().all(|b| b.is_ascii_lowercase())
                 && self.reads(Language::Portuguese))
+            // (So is an infinitive before `se`, `me`, `te`: `realizar-` /
+            // `se`, `abrir-` / `me`.)
+            || (is_reflexive_pronoun(right)
+                && left.len() >= 4
+                && ["ar", "er", "ir"].iter().any(|e| left.ends_with(e))
+                && self.reads(Language::Portuguese))
         {
             return Hyphen::Keep(Reason::HyphenatedParticle);
         }

@@ -84,6 +84,11 @@ fn hyphens_are_decided_by_case_conjunction_and_page() {
         text("na próxima quarta-\nfeira, na feira.\n"),
         "na próxima quarta-feira, na feira."
     );
+    // A Portuguese infinitive before a bound pronoun keeps its hyphen.
+    assert_eq!(
+        text("A assembleia não vai realizar-\nse na sede da associação, que não\ntem lugar para uma reunião.\n"),
+        "A assembleia não vai realizar-se na sede da associação, que não tem lugar para uma reunião."
+    );
     // A verb before two bound pronouns keeps its hyphen; a word split
     // inside a compound does not.
     assert_eq!(
