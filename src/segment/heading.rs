@@ -607,9 +607,10 @@ impl Views {
         if l.cjk && l.first == '【' && l.last == '】' && !l.dateline && !l.clause {
             return true;
         }
-        // A CJK line wholly in brackets, with clauses, is a note
-        // (`（単位：億円、…）`), no headline.
-        if l.cjk && l.first == '（' && l.last == '）' && l.clause {
+        // A CJK line wholly in brackets is a note (`（単位：億円、…）`) or
+        // the writer's signature (`（大肚山醫院藥劑部主任　蔡明宏）`), no
+        // headline.
+        if l.cjk && l.first == '（' && l.last == '）' {
             return false;
         }
         // A CJK line alone between blank lines after a block's end, over a

@@ -4647,3 +4647,11 @@ fn a_two_line_latin_headline_with_a_comma_over_a_dateline_is_a_heading() {
         "{b:?}"
     );
 }
+
+#[test]
+fn a_cjk_line_wholly_in_brackets_is_no_heading() {
+    let s = "平時也請記得，不要因為症狀改\n善就自行停藥。\n\n（大肚山醫院藥劑部主任　蔡明宏）\n\n\
+             ■社區藥局推「藥袋健檢」\n〔記者林佩珊／台中報導〕台中\n市藥師公會即日起推出服務。\n";
+    let b = blocks(s);
+    assert_eq!(b[1], (BlockKind::Paragraph, 4, 4), "{b:?}");
+}
