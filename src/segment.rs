@@ -771,7 +771,9 @@ impl View {
             && !self.inner_stop
             && !self.url_runs_on
             && !self.jump
-            && !(self.cjk && script::is_clause_mark(self.last))
+            // (A question or an exclamation may end a headline, CJK too:
+            // `…怎麼避免重複用藥？`.)
+            && !(self.cjk && script::is_clause_mark(self.last) && !matches!(self.last, '？' | '！'))
             && (!self.ends_sentence || matches!(self.last, '?' | '!' | '？' | '！'))
     }
 

@@ -4655,3 +4655,20 @@ fn a_cjk_line_wholly_in_brackets_is_no_heading() {
     let b = blocks(s);
     assert_eq!(b[1], (BlockKind::Paragraph, 4, 4), "{b:?}");
 }
+
+#[test]
+fn a_cjk_headline_may_end_in_a_question_mark() {
+    let s = "健康\n藥師信箱\n長輩同時吃多種藥　怎麼避免重複用藥？\n\n問：我父親今年八十二歲，有高\n血壓、糖尿病和關節炎，分別在\n\
+             三家醫院看診，每天要吃十幾顆\n藥。最近他常常頭暈。\n";
+    let b = blocks(s);
+    assert_eq!(
+        b,
+        [
+            (BlockKind::Heading, 1, 1),
+            (BlockKind::Heading, 2, 2),
+            (BlockKind::Heading, 3, 3),
+            (BlockKind::Paragraph, 5, 8),
+        ],
+        "{b:?}"
+    );
+}
