@@ -243,7 +243,13 @@ impl Views {
                     || (x.width.abs_diff(self.forward_col(end)) >= CJK_SHORT
                         && x.width.abs_diff(next) >= CJK_SHORT)
             });
-        if !self.v[end].complete() || !cjk_off_column {
+        // (A word ending a deck over its byline ends a phrase, though it
+        // reads as an article: `…, CDU verliert einen` / blank / `Von Jörg
+        // Lenhardt`.)
+        let last = &self.v[end];
+        let complete =
+            last.complete() || (byline_under && !matches!(last.last, ',' | ';' | ':' | '-'));
+        if !complete || !cjk_off_column {
             return None;
         }
         // Above: display lines back to the page's top, in at most two

@@ -4672,3 +4672,21 @@ fn a_cjk_headline_may_end_in_a_question_mark() {
         "{b:?}"
     );
 }
+
+#[test]
+fn a_deck_over_its_byline_may_end_in_a_word_read_as_an_article() {
+    let s = "Aus der Region\n\nFreie Wähler bleiben vorn\n\nSteinbach: FWG gewinnt einen Sitz hinzu, CDU verliert einen\n\n\
+             Von Jörg Lenhardt\n\nSteinbach. Die Freie Wählergruppe\n(FWG) bleibt im Steinbacher Gemeinderat\n\
+             stärkste Kraft und stellt künftig\nsieben der sechzehn Mitglieder.\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[..4],
+        [
+            (BlockKind::Heading, 1, 1),
+            (BlockKind::Heading, 3, 3),
+            (BlockKind::Heading, 5, 5),
+            (BlockKind::Paragraph, 7, 7),
+        ],
+        "{b:?}"
+    );
+}
