@@ -427,7 +427,8 @@ pub(super) fn trim_end_marks(text: &str, marks: impl Fn(char) -> bool) -> &str {
 }
 
 /// A sentence ends inside `text`: `.`, `!` or `?` followed by a space and
-/// a capital, or `。！？` before the last character.
+/// a capital (a quotation mark between or not), or `。！？` before the last
+/// character.
 pub(super) fn inner_stop(text: &str) -> bool {
     let body = trim_end_marks(text, |c| script::is_sentence_end(c) || script::is_closer(c));
     let mut chars = body.chars().peekable();
@@ -435,8 +436,21 @@ pub(super) fn inner_stop(text: &str) -> bool {
         match c {
             '。' | '！' | '？' => return true,
             '.' | '!' | '?' => {
+                // (The next sentence may open with a quotation mark:
+                // `grant. “It has been`.)
                 let mut rest = chars.clone();
-                if rest.next() == Some(' ') && rest.next().is_some_and(char::is_uppercase) {
+                if rest.next() == Some(' ')
+                    && rest
+                        .next()
+                        .and_then(|n| {
+                            if matches!(n, '“' | '‘' | '"' | '\'' | '«' | '„' | '(') {
+                                rest.next()
+                            } else {
+                                Some(n)
+                            }
+                        })
+                        .is_some_and(char::is_uppercase)
+                {
                     return true;
                 }
             }
@@ -877,21 +891,30 @@ fn all_caps_ascii(text: &str) -> bool {
 
 /// [`inner_stop`] for ASCII text: a `.`, `!` or `?` followed by a space
 /// and a capital, before the closing punctuation.
-fn inner_stop_ascii(text: &str) -> bool {
+pub(super) fn inner_stop_ascii(text: &str) -> bool {
     let body = trim_end_marks(text, |c| script::is_sentence_end(c) || script::is_closer(c));
     // Every position tested, with no early exit, so that the loop runs on
-    // wide vectors.
+    // wide vectors; the next sentence may open with a quotation mark
+    // (`said. "It`).
     let b = body.as_bytes();
-    let (next, after) = (
-        b.get(1..).unwrap_or_default(),
-        b.get(2..).unwrap_or_default(),
-    );
-    b.iter()
-        .zip(next)
-        .zip(after)
-        .fold(false, |hit, ((&x, &y), &z)| {
-            hit | (matches!(x, b'.' | b'!' | b'?') & (y == b' ') & z.is_ascii_uppercase())
-        })
+    let at = |k: usize| b.get(k..).unwrap_or_default();
+    let stop = |x: u8, y: u8| matches!(x, b'.' | b'!' | b'?') & (y == b' ');
+    let inside =
+        b.iter()
+            .zip(at(1))
+            .zip(at(2))
+            .zip(at(3))
+            .fold(false, |hit, (((&x, &y), &z), &w)| {
+                hit | (stop(x, y)
+                    & (z.is_ascii_uppercase()
+                        | (matches!(z, b'"' | b'\'' | b'(') & w.is_ascii_uppercase())))
+            });
+    // (The last three bytes, which the four-byte windows leave out.)
+    let end = match b.len().checked_sub(3).map(|k| &b[k..]) {
+        Some(&[x, y, z]) => stop(x, y) & z.is_ascii_uppercase(),
+        _ => false,
+    };
+    inside || end
 }
 
 /// Most bytes after dot leaders: a page number, a price with its unit.

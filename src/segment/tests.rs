@@ -1799,6 +1799,11 @@ fn letters_digits_and_ideographs_are_no_marks_to_trim() {
 
 proptest::proptest! {
     #[test]
+    fn inner_stop_ascii_agrees_with_the_char_reader(s in "[ aA.!?\"'(]{0,24}") {
+        proptest::prop_assert_eq!(inner_stop_ascii(&s), inner_stop(&s), "{:?}", s);
+    }
+
+    #[test]
     fn trim_end_marks_agrees_with_the_plain_trim(s in "[ a1年。」)\\.!?»\u{3000}\u{a0}]{0,12}") {
         let closers = |c: char| script::is_closer(c) || script::is_space(c);
         let ends = |c: char| script::is_sentence_end(c) || script::is_closer(c);
@@ -4689,4 +4694,13 @@ fn a_deck_over_its_byline_may_end_in_a_word_read_as_an_article() {
         ],
         "{b:?}"
     );
+}
+
+#[test]
+fn a_sentence_goes_on_over_a_page_into_a_line_that_opens_a_quotation() {
+    let s = "General manager Owain Rees said the\n£2.1 million repairs had been paid\nfor by a public appeal and a Welsh\n\
+             \x0cGovernment grant. “It has been a\nlong haul, but we are back,” he\nsaid.\n";
+    assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 6)]);
+    assert!(inner_stop("grant. “It has been a") && inner_stop_ascii("grant. \"It has"));
+    assert!(!inner_stop_ascii("the U. \"s\" and") && inner_stop_ascii("he said. It"));
 }
