@@ -2106,8 +2106,15 @@ impl Views {
             return self.caption_ends(i, j, len, widest);
         }
         // A bulleted item goes on in the lines indented under its text (a
-        // hanging indent: `• Founded in 1884 by` / `  Robert Haldane`).
-        if opener.list_item && !b.list_item && !b.blank_before && b.indent > opener.indent {
+        // hanging indent: `• Founded in 1884 by` / `  Robert Haldane`); so
+        // does a listing's entry by the clock (`20.00 Lente aan de
+        // Schelde: koor` / `   Zevenstemmig. Markt, Oudenaarde.`).
+        if (opener.list_item || opener.entry)
+            && !b.list_item
+            && !b.entry
+            && !b.blank_before
+            && b.indent > opener.indent
+        {
             return false;
         }
         if self.hard_start(j) {

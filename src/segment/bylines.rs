@@ -29,6 +29,8 @@ fn is_by(w: &str) -> bool {
             | "POR"
             | "Door"
             | "DOOR"
+            | "Van"
+            | "VAN"
             | "Di"
             | "Av"
             | "Af"
@@ -51,7 +53,8 @@ fn opens_with_by(text: &str) -> bool {
 
 /// Lowercase words a byline's names may hold: particles of names
 /// (`van der Berg`), conjunctions between names, `in` before a place, and
-/// the fillers of `By our Correspondent`, `Von unserem Korrespondenten`.
+/// the fillers of `By our Correspondent`, `Von unserem Korrespondenten`,
+/// `Van onze medewerker`.
 pub(super) fn is_name_word(w: &str) -> bool {
     matches!(
         w,
@@ -83,6 +86,7 @@ pub(super) fn is_name_word(w: &str) -> bool {
             | "in"
             | "aus"
             | "our"
+            | "onze"
             | "unserem"
             | "unserer"
             | "notre"
@@ -504,7 +508,7 @@ fn latin_byline(text: &str) -> bool {
         if by
             && n == 1
             && w.starts_with(char::is_lowercase)
-            && !matches!(w, "our" | "unserem" | "unserer" | "notre" | "a")
+            && !matches!(w, "our" | "unserem" | "unserer" | "notre" | "onze" | "a")
         {
             return false;
         }
@@ -606,6 +610,12 @@ fn is_role(w: &str) -> bool {
             | b"corresponsal"
             | b"redactor"
             | b"redactora"
+            | b"medewerker"
+            | b"medewerkster"
+            | b"verslaggever"
+            | b"verslaggeefster"
+            | b"redacteur"
+            | b"redactrice"
     )
 }
 

@@ -39,6 +39,7 @@ fn finds_bylines() {
         "By Jane Smith",
         "BY JANE SMITH AND JOHN DOE",
         "Von Hans Müller",
+        "Van onze medewerker Lotte De Smet",
         "By our Correspondent",
         "By Jane Smith, Reuters",
         "Jane Smith, Staff Reporter",
@@ -4703,4 +4704,21 @@ fn a_sentence_goes_on_over_a_page_into_a_line_that_opens_a_quotation() {
     assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 6)]);
     assert!(inner_stop("grant. “It has been a") && inner_stop_ascii("grant. \"It has"));
     assert!(!inner_stop_ascii("the U. \"s\" and") && inner_stop_ascii("he said. It"));
+}
+
+#[test]
+fn a_listing_entry_by_the_clock_goes_on_in_its_hanging_indent() {
+    let s = "UITAGENDA\n\nVrijdag 15 maart\n\n20.00 Lente aan de Schelde: koor\n   Zevenstemmig. Markt, Oudenaarde.\n   Gratis.\n\
+             20.30 Comedy: Bart Vanderlinden,\n   ‘Alles kan beter’. CC De Rank,\n   Ronse. € 16.\n\
+             22.00 Vuurwerk boven de Schelde.\n   Scheldekaai.\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[2..],
+        [
+            (BlockKind::Paragraph, 5, 7),
+            (BlockKind::Paragraph, 8, 10),
+            (BlockKind::Paragraph, 11, 12),
+        ],
+        "{b:?}"
+    );
 }
