@@ -1908,14 +1908,21 @@ impl Views {
         // blank line: `Johan van der Merwe, Zevenwacht` / blank / `Letters
         // must include …`.)
         let signature = a.name_place && len == 1 && b.blank_before && !b.spacing;
+        // (A signature set flush right goes on after its comma in the
+        // place set flush right under it: `Maria Fernanda Lopes,` / `Vila
+        // Nova da Ribeira`.)
+        let signed_place = a.last == ',' && b.right_aligned && !b.blank_before && !b.ends_sentence;
         if (a.byline && len == 1)
             || signature
             || tail
             || a.furniture
             || (a.source_note && !note_goes_on)
-            || (a.right_aligned && len == 1)
+            || (a.right_aligned && (len == 1 || self.v[i - 1].right_aligned) && !signed_place)
         {
             return true;
+        }
+        if a.right_aligned && signed_place {
+            return false;
         }
         // A table's rows are blocks of a line each; so is a note under a
         // table (`Source: …`) before a sentence or a blank line, and a

@@ -4722,3 +4722,21 @@ fn a_listing_entry_by_the_clock_goes_on_in_its_hanging_indent() {
         "{b:?}"
     );
 }
+
+#[test]
+fn a_signature_set_flush_right_goes_on_after_its_comma() {
+    let s = "  Quanto custaria à câmara manter a\nporta aberta mais três dias? Muito\nmenos do que as rotundas floridas.\n\
+             \x20                         Maria Fernanda Lopes,\n                           Vila Nova da Ribeira\n\n\
+             Obras sem fim na ponte do Arcoselo\n\n  Há dois anos que a ponte do Arcoselo\nestá em obras, sem fim à vista.\n";
+    let b = blocks(s);
+    assert_eq!(
+        b,
+        [
+            (BlockKind::Paragraph, 1, 3),
+            (BlockKind::Paragraph, 4, 5),
+            (BlockKind::Heading, 7, 7),
+            (BlockKind::Paragraph, 9, 10),
+        ],
+        "{b:?}"
+    );
+}
