@@ -159,6 +159,12 @@ const BULLET_ITEM_LINES: usize = 8;
 /// (`◆春の植木市　２２、２３` / … /
 /// `◆民話を聞く会　２３日午`), not captions or subheads (set short of the
 /// column and alone): each item is a paragraph, bullet and all.
+/// Line `a` is a question answered on line `b` after a dash: Latin text
+/// ending in `?`, then a line opening with a dash and a space.
+fn question_answered(a: &View, b: &View) -> bool {
+    !a.cjk && a.last == '?' && matches!(b.first, '–' | '—') && !b.cjk
+}
+
 /// The indent, in cells beyond the lines around, that most paragraphs of
 /// the script given (CJK or not) open with: the most common indent of its
 /// lines right under a sentence's end, with no blank line between; none
@@ -838,6 +844,10 @@ struct Views {
     /// page's CJK paragraphs open with, counted on lines right after a
     /// sentence's end (none where no such line is indented).
     cjk_paragraph_indent: Option<u32>,
+    /// The page is an interview set as questions answered after a dash
+    /// (`Hur kom du in på fiolen?` / `– Pappa spelade …`), two pairs at
+    /// least: its questions are text, no headings.
+    dash_interview: bool,
     /// For each view, whether it is a row of a table or listing: a block of
     /// its own line (see [`mark_rows`]). Empty on a page without tables.
     rows: Vec<bool>,
@@ -1403,6 +1413,10 @@ impl Views {
         };
         let indents_shown = [indents(false), indents(true)];
         let cjk_paragraph_indent = paragraph_indent(&v, true);
+        let dash_interview = (1..v.len())
+            .filter(|&k| question_answered(&v[k - 1], &v[k]))
+            .nth(1)
+            .is_some();
         let blank_paragraphs = !indents_shown.contains(&true)
             && (1..v.len())
                 .filter(|&k| v[k].blank_before && !v[k].spacing && v[k - 1].ends_sentence)
@@ -1415,6 +1429,7 @@ impl Views {
             blank_paragraphs,
             indents_shown,
             cjk_paragraph_indent,
+            dash_interview,
             rows,
         };
         views.mark_top_stacks();

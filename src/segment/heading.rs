@@ -589,6 +589,10 @@ impl Views {
         if self.box_title(i) {
             return true;
         }
+        // An interviewer's question over its answer after a dash is text.
+        if self.dash_interview && question_answered(l, n) {
+            return false;
+        }
         // A CJK headline over its deck, between blank lines.
         if l.cjk && self.cjk_headline_over_deck(i, i + 1) {
             return true;

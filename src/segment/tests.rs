@@ -4740,3 +4740,15 @@ fn a_signature_set_flush_right_goes_on_after_its_comma() {
         "{b:?}"
     );
 }
+
+#[test]
+fn an_interviews_questions_answered_after_a_dash_are_text() {
+    let s = "Hur kom du in på fiolen?\n\n– Pappa spelade på varje bröllop i\nsocknen, så det var inget val.\n\n\
+             Varför blir det just Japan?\n\n– En professor därifrån var på en\nstämma i Hälsingland för sex år sedan.\n";
+    let b = blocks(s);
+    assert!(b.iter().all(|x| x.0 == BlockKind::Paragraph), "{b:?}");
+    assert_eq!(b.len(), 4, "{b:?}");
+    // One question over a dash is a headline over a quotation.
+    let s = "Vad händer nu med bruket?\n\n– Vi vet inte, säger facket. Arbetarna\nväntar på besked från ägarna i veckan.\n";
+    assert_eq!(blocks(s)[0].0, BlockKind::Heading);
+}
