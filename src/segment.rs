@@ -578,6 +578,10 @@ struct View {
     /// A day's date alone, the title of a listing's day (`Freitag, 14.
     /// März`, `Friday, March 14`): see [`day_title`].
     day_title: bool,
+    /// Opens with a month's name right under a line that ends in a figure:
+    /// a date set over the line end (`… on Wednesday 10` / `April at 7pm
+    /// …`), no title's end before it.
+    month_lead: bool,
     /// A byline, the whole line (`By Jane Smith`, `記者 陳大文`): see
     /// [`byline`].
     byline: bool,
@@ -1011,6 +1015,9 @@ impl Views {
                 // `Harold J. Lindqvist, 79` / `Harold J. Lindqvist, a …`).
                 prev.names_next = !blank && !prev.cjk && same_opening(prev_text, raw);
             }
+            view.month_lead = !view.cjk
+                && v.last().is_some_and(|p| p.last.is_ascii_digit())
+                && month_name(text.split(' ').next().unwrap_or(""));
             // The first line of a page (or of the text): a running head?
             view.jump = jump_line(raw);
             let first = v.is_empty() && !continues;
@@ -2619,7 +2626,11 @@ impl Views {
             // blank lines, a quotation after a full line's colon that is not
             // set off goes on in the paragraph (`Cllr Iain Ross said:` /
             // `"We support it, …`).
-            let set_off = self.shows_indents(a.cjk) || self.blank_paragraphs;
+            // (So on any page, where the line is full: `… Association,
+            // said:` / `“We are not against a bypass.`)
+            let set_off = self.shows_indents(a.cjk)
+                || self.blank_paragraphs
+                || matches!(b.first, '“' | '"' | '‘' | '«' | '„');
             let capital = !b.first.is_lowercase() && (!set_off || self.short(i));
             let colon = a.last == ':' && (capital || (self.short(i) && item));
             // A line that stops mid-clause before a lowercase word goes

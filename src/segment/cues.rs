@@ -427,6 +427,84 @@ fn is_month(word: &str) -> bool {
         && MONTHS.iter().any(|m| lower.starts_with(m))
 }
 
+/// `word` is a month's whole name (`April`, `März`, `septembre`, `mei`),
+/// in the languages the crate reads; a period after it aside.
+pub(super) fn month_name(word: &str) -> bool {
+    const MONTHS: [&str; 66] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "januar",
+        "februar",
+        "märz",
+        "mai",
+        "juni",
+        "juli",
+        "oktober",
+        "dezember",
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+        "januari",
+        "februari",
+        "maart",
+        "mei",
+        "augustus",
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+        "gennaio",
+        "febbraio",
+        "aprile",
+        "maggio",
+        "giugno",
+        "luglio",
+        "settembre",
+        "ottobre",
+        "dicembre",
+        "janeiro",
+        "fevereiro",
+        "março",
+        "maio",
+        "junho",
+        "julho",
+        "setembro",
+        "outubro",
+        "dezembro",
+    ];
+    let word = word.trim_end_matches(['.', ',']);
+    (3..=20).contains(&word.len())
+        && MONTHS
+            .iter()
+            .any(|m| m.len() == word.len() && word.to_lowercase() == *m)
+}
+
 /// The days of the week, in lowercase, in the languages of the page (see
 /// [`day_title`]).
 const WEEKDAYS: [&str; 61] = [

@@ -589,6 +589,11 @@ impl Views {
         if self.box_title(i) {
             return true;
         }
+        // A line ending in a day whose month opens the next line goes on
+        // into it: a date set over the line end, no title's end.
+        if l.last.is_ascii_digit() && n.month_lead && !n.blank_before {
+            return false;
+        }
         // An interviewer's question over its answer after a dash is text.
         if self.dash_interview && question_answered(l, n) {
             return false;

@@ -4752,3 +4752,21 @@ fn an_interviews_questions_answered_after_a_dash_are_text() {
     let s = "Vad händer nu med bruket?\n\n– Vi vet inte, säger facket. Arbetarna\nväntar på besked från ägarna i veckan.\n";
     assert_eq!(blocks(s)[0].0, BlockKind::Heading);
 }
+
+#[test]
+fn a_full_line_ending_in_a_colon_goes_on_into_a_quotation() {
+    let s = "tages on Hollins Row, the report says.\nMargaret Okafor, who chairs the Mill\nLane Residents’ Association, said:\n\
+             “We are not against a bypass. We are\nagainst this bypass, in this place.”\nShe said the group would appeal.\n";
+    let b = blocks(s);
+    assert_eq!(b.last(), Some(&(BlockKind::Paragraph, 1, 6)), "{b:?}");
+}
+
+#[test]
+fn a_date_set_over_a_line_end_makes_no_title() {
+    let s = "money will come from developer con-\ntributions.\nNext meeting\nFull council meets on Wednesday 10\n\
+             April at 7pm in the Guildhall.\n";
+    let b = blocks(s);
+    assert_eq!(b.last(), Some(&(BlockKind::Paragraph, 4, 5)), "{b:?}");
+    assert!(month_name("April") && month_name("März") && month_name("mei."));
+    assert!(!month_name("Mayor") && !month_name("Market") && !month_name("Ma"));
+}
