@@ -206,6 +206,16 @@ impl Builder<'_> {
         {
             return Hyphen::Keep(Reason::HyphenAfterCapitals);
         }
+        // So does one in lowercase without a vowel (`tv-` / `serie`, `pc-`
+        // / `spel`): no syllable a typesetter splits off lacks one, but in
+        // Czech and Slovak, whose `r` and `l` make syllables (`vr-` /
+        // `cholek`).
+        if (2..=4).contains(&left.chars().count())
+            && left.chars().all(|c| c.is_lowercase() && !is_vowel(c))
+            && !self.reads(Language::Slavic)
+        {
+            return Hyphen::Keep(Reason::CompoundHyphen);
+        }
         if !first.is_lowercase() {
             return Hyphen::Keep(Reason::HyphenBeforeCapital);
         }
@@ -825,6 +835,11 @@ pub(super) fn is_hyphenated_prefix(word: &str) -> bool {
             | "porte"
             | "demi"
             | "arrière"
+            // French kin (`petit-fils`, `petite-fille`, `petits-enfants`).
+            | "petit"
+            | "petite"
+            | "petits"
+            | "petites"
             // French `après-midi`, `avant-hier`, `sans-abri`: no French
             // word goes on from these closed up.
             | "après"
@@ -865,6 +880,11 @@ pub(super) fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
         }
     }
     f(&word.to_lowercase())
+}
+
+/// A vowel of a Latin-script language, `y` among them.
+fn is_vowel(c: char) -> bool {
+    "aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœ".contains(c.to_lowercase().next().unwrap_or(c))
 }
 
 /// Whether joining `left` and `right` would set two vowels side by side

@@ -84,6 +84,17 @@ fn hyphens_are_decided_by_case_conjunction_and_page() {
         text("na próxima quarta-\nfeira, na feira.\n"),
         "na próxima quarta-feira, na feira."
     );
+    // A part in lowercase without a vowel is an abbreviation's, no
+    // syllable's (not in Czech, whose `r` makes one).
+    assert_eq!(
+        text("musiken till en tv-\nserie om flottningen och ett pc-\nspel.\n"),
+        "musiken till en tv-serie om flottningen och ett pc-spel."
+    );
+    // French kin keep theirs.
+    assert_eq!(
+        text("se souvient son petit-\nfils Antoine et ses petits-\nenfants.\n"),
+        "se souvient son petit-fils Antoine et ses petits-enfants."
+    );
     // A Portuguese infinitive before a bound pronoun keeps its hyphen.
     assert_eq!(
         text("A assembleia não vai realizar-\nse na sede da associação, que não\ntem lugar para uma reunião.\n"),
