@@ -1314,6 +1314,26 @@ pub(super) fn equals_caption_end(v: &[View], k: usize) -> Option<usize> {
     None
 }
 
+/// The line ends on a Japanese caption's day and place in brackets
+/// (`（１２日、東京都港区）`, `（５日）`), on its own line or after the
+/// caption's text, with no sentence's end.
+fn dated_bracket_credit(text: &str) -> bool {
+    const MAX_CHARS: usize = 48;
+    let Some(inner) = text.strip_suffix('）') else {
+        return false;
+    };
+    let Some((_, inner)) = script::rsplit_once_char(inner, '（') else {
+        return false;
+    };
+    let figure = |c: char| c.is_ascii_digit() || is_fullwidth_digit(c);
+    let figures = inner.chars().take_while(|&c| figure(c)).count();
+    let day = inner.trim_start_matches(figure);
+    (1..=2).contains(&figures)
+        && (day == "日" || day.starts_with("日、"))
+        && !text.contains('。')
+        && text.chars().count() <= MAX_CHARS
+}
+
 /// The line ends on a photo credit after a fullwidth `＝`: a date, a
 /// place, `本人提供`, `共同` (a short line that ends no sentence), or
 /// ends on the `＝` with the credit on the next line. A figure after the
@@ -1323,7 +1343,7 @@ pub(super) fn equals_caption_end(v: &[View], k: usize) -> Option<usize> {
 pub(super) fn equals_credit(text: &str) -> bool {
     const MAX_CHARS: usize = 48;
     let Some((before, credit)) = script::rsplit_once_char(text, '＝') else {
-        return false;
+        return dated_bracket_credit(text);
     };
     // A figure after it is a date (`＝１２日、…`), not a value it equals
     // (`１ドル＝１５２円台`).

@@ -4770,3 +4770,13 @@ fn a_date_set_over_a_line_end_makes_no_title() {
     assert!(month_name("April") && month_name("März") && month_name("mei."));
     assert!(!month_name("Mayor") && !month_name("Market") && !month_name("Ma"));
 }
+
+#[test]
+fn a_japanese_caption_ends_in_its_day_and_place_in_brackets() {
+    let s = "\u{3000}同社は新工場に過去最高の１５００億円を投じ\nる計画だ。\n\n決算を説明する佐藤誠一社長\n（１２日、東京都港区）\n\n\
+             \u{3000}一方、自動車向けは中国市場の\n減速で伸び悩んだ。\n";
+    let b = blocks(s);
+    assert_eq!(b[1], (BlockKind::Caption, 4, 5), "{b:?}");
+    assert!(equals_credit("（５日）") && equals_credit("話す田中さん（１２日、市役所）"));
+    assert!(!equals_credit("売上高は前年比（１２％増）") && !equals_credit("と述べた（１２日）。"));
+}
