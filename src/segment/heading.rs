@@ -594,6 +594,28 @@ impl Views {
         if l.last.is_ascii_digit() && n.month_lead && !n.blank_before {
             return false;
         }
+        // A letter's title, set off under the signature that closes the
+        // letter before it, over its text set tight (`… in Kauf.` /
+        // `Herbert Zach, Graz` / blank
+        // / `Wer denkt an die Geschäfte?` / `Mein Mann und ich …`).
+        if !l.cjk
+            && l.blank_before
+            && !l.spacing
+            && i > 1
+            && self.v[i - 1].name_place
+            && self.v[i - 2].ends_sentence
+            && !n.blank_before
+            && !n.name_place
+            && !n.first.is_lowercase()
+            && !l.open_end
+            && l.first.is_uppercase()
+            && l.display()
+            && !l.names
+            && !l.name_place
+            && !matches!(l.last, '.' | ',' | ';' | ':')
+        {
+            return true;
+        }
         // An interviewer's question over its answer after a dash is text.
         if self.dash_interview && question_answered(l, n) {
             return false;

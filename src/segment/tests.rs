@@ -4780,3 +4780,23 @@ fn a_japanese_caption_ends_in_its_day_and_place_in_brackets() {
     assert!(equals_credit("（５日）") && equals_credit("話す田中さん（１２日、市役所）"));
     assert!(!equals_credit("売上高は前年比（１２％増）") && !equals_credit("と述べた（１２日）。"));
 }
+
+#[test]
+fn a_letters_title_stands_under_the_signature_closing_the_letter_before() {
+    let s = "Den Lärm der Baustelle nehme ich\ngerne in Kauf.\nHerbert Zach, Graz\n\nWer denkt an die Geschäfte?\n\
+             Mein Mann und ich führen seit 1987 eine\nTrafik in der Eggenberger Straße.\nAnna Berger, Graz\n\n\
+             Leserbriefe geben nicht\ndie Meinung der Redaktion wieder.\n";
+    let b = blocks(s);
+    assert_eq!(
+        b,
+        [
+            (BlockKind::Paragraph, 1, 2),
+            (BlockKind::Paragraph, 3, 3),
+            (BlockKind::Heading, 5, 5),
+            (BlockKind::Paragraph, 6, 7),
+            (BlockKind::Paragraph, 8, 8),
+            (BlockKind::Paragraph, 10, 11),
+        ],
+        "{b:?}"
+    );
+}
