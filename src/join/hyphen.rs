@@ -884,7 +884,13 @@ pub(super) fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 
 /// A vowel of a Latin-script language, `y` among them.
 fn is_vowel(c: char) -> bool {
-    "aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœ".contains(c.to_lowercase().next().unwrap_or(c))
+    let c = if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else {
+        c.to_lowercase().next().unwrap_or(c)
+    };
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
+        || (!c.is_ascii() && "àáâãäåæèéêëìíîïòóôõöøùúûüýÿœ".contains(c))
 }
 
 /// Whether joining `left` and `right` would set two vowels side by side

@@ -499,10 +499,10 @@ pub(super) fn month_name(word: &str) -> bool {
         "dezembro",
     ];
     let word = word.trim_end_matches(['.', ',']);
-    (3..=20).contains(&word.len())
-        && MONTHS
-            .iter()
-            .any(|m| m.len() == word.len() && word.to_lowercase() == *m)
+    // (Compared letter by letter in lowercase, without a new string.)
+    let same =
+        |m: &&str| m.len() == word.len() && word.chars().flat_map(char::to_lowercase).eq(m.chars());
+    (3..=10).contains(&word.len()) && MONTHS.iter().any(same)
 }
 
 /// The days of the week, in lowercase, in the languages of the page (see

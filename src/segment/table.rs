@@ -349,9 +349,18 @@ pub(super) fn pairing(x: &View, text: &str) -> bool {
     {
         return false;
     }
-    // Word by word, most lines failing at their first word in lowercase.
+    // Word by word, most lines failing at their first word in lowercase
+    // (the spaces found byte by byte: the words are short).
     let (mut before, mut after, mut marks) = (0, 0, 0);
-    for w in text.split(' ') {
+    let b = text.as_bytes();
+    let mut k = 0;
+    while k <= b.len() {
+        let end = b[k..]
+            .iter()
+            .position(|&c| c == b' ')
+            .map_or(b.len(), |p| k + p);
+        let w = &text[k..end];
+        k = end + 1;
         if matches!(w, "–" | "-" | "—" | "v" | "vs" | "vs.") {
             marks += 1;
             continue;
