@@ -1257,8 +1257,10 @@ pub(super) fn equals_caption_start(v: &[View], k: usize) -> Option<usize> {
     // in brackets closes it and the text goes on indented under it:
     // `…と話した。` / `見頃を迎えた菜の花畑の横` / `を走る列車＝大多喜町で` /
     // `（田中健一撮影）` / `　一方で、…`.)
+    // (The credit's place may wrap onto a line of its own first: `…社長＝
+    // １` / `５日、金沢市` / `（撮影・山田太郎）`.)
     let closed = || {
-        (k..(k + 2).min(v.len())).any(|x| {
+        (k..(k + 3).min(v.len())).any(|x| {
             let c = &v[x];
             c.photo_credit
                 && c.last == '）'
@@ -1295,8 +1297,13 @@ pub(super) fn equals_caption_start(v: &[View], k: usize) -> Option<usize> {
 /// closing with the credit (`…佐藤健一撮影`). `None` where the lines do
 /// not end so.
 pub(super) fn equals_caption_end(v: &[View], k: usize) -> Option<usize> {
-    for x in k..(k + CREDITED_LINES).min(v.len()) {
+    // (And a photographer in brackets on a line of its own after them:
+    // `…社長＝１` / `５日、金沢市` / `（撮影・山田太郎）`.)
+    for x in k..(k + CREDITED_LINES + 1).min(v.len()) {
         let l = &v[x];
+        if x == k + CREDITED_LINES && !l.photo_credit {
+            return None;
+        }
         if x > k && (l.blank_before || l.page_break || !l.cjk || l.indent > v[k].indent) {
             return None;
         }
@@ -1306,6 +1313,7 @@ pub(super) fn equals_caption_end(v: &[View], k: usize) -> Option<usize> {
         // (A page break ends it: a running head may follow.)
         let next = v.get(x + 1);
         if l.credit_end
+            || (l.photo_credit && x > k)
             || next.is_none_or(|n| n.blank_before || n.page_break || n.indent > v[k].indent)
         {
             return Some(x);

@@ -4800,3 +4800,11 @@ fn a_letters_title_stands_under_the_signature_closing_the_letter_before() {
         "{b:?}"
     );
 }
+
+#[test]
+fn a_japanese_caption_may_end_in_a_photographer_under_its_wrapped_date() {
+    let s = "埋められない状況が続いてい\nる。\n記者会見で減便について説明\nする北陸交通の中村社長＝１\n５日、金沢市\n\
+             （撮影・山田太郎）\n\u{3000}減便の対象は主に日中と夜\n間の便で、通勤時間帯の便は\n残す。\n";
+    let b = blocks(s);
+    assert_eq!(b[1], (BlockKind::Caption, 3, 6), "{b:?}");
+}
