@@ -495,6 +495,7 @@ pub(crate) fn segment_text(
         } else if line.marker > 0 || line.credit_caption || line.credited == 1 {
             BlockKind::Caption
         } else if line.byline
+            || (line.cjk_result && views.short(j))
             || line.bulleted
             || line.list_item
             || (line.dateline && line.cjk)
@@ -578,6 +579,9 @@ struct View {
     /// A day's date alone, the title of a listing's day (`Freitag, 14.
     /// März`, `Friday, March 14`): see [`day_title`].
     day_title: bool,
+    /// A CJK row of results, two names around a score (`桜ケ丘３―０北山`):
+    /// see [`cjk_score`]; a block of its own line, alone or not.
+    cjk_result: bool,
     /// Opens with a month's name right under a line that ends in a figure:
     /// a date set over the line end (`… on Wednesday 10` / `April at 7pm
     /// …`), no title's end before it.
@@ -962,8 +966,8 @@ impl Views {
                 && signed.starts_with(char::is_uppercase)
                 && !view.ends_sentence
                 && name_and_place(signed);
-            let score =
-                score_row(&view, text) || paired_score(&view, text) || cjk_score(&view, text);
+            view.cjk_result = cjk_score(&view, text);
+            let score = score_row(&view, text) || paired_score(&view, text) || view.cjk_result;
             view.score =
                 score || (view.last.is_ascii_digit() && !view.cjk && is_score(last_word(text)));
             // (Or an entry of a listing of events, ending in its time.)
@@ -1420,6 +1424,16 @@ impl Views {
         };
         let indents_shown = [indents(false), indents(true)];
         let cjk_paragraph_indent = paragraph_indent(&v, true);
+        // A CJK result alone counts only beside another within two lines
+        // (round labels between them); a headline holds a score too
+        // (`国乒男团3:1击败日本队`).
+        let results: Vec<usize> = (0..v.len()).filter(|&k| v[k].cjk_result).collect();
+        for (n, &k) in results.iter().enumerate() {
+            let near = |m: Option<&usize>| m.is_some_and(|&m| m.abs_diff(k) <= 2);
+            if !near(n.checked_sub(1).and_then(|p| results.get(p))) && !near(results.get(n + 1)) {
+                v[k].cjk_result = false;
+            }
+        }
         let dash_interview = (1..v.len())
             .filter(|&k| question_answered(&v[k - 1], &v[k]))
             .nth(1)
@@ -1949,8 +1963,12 @@ impl Views {
         // A table's rows are blocks of a line each; so is a note under a
         // table (`Source: …`) before a sentence or a blank line, and a
         // table's or a list's title ends the paragraph before it.
+        // (So is a CJK result alone, between its round's labels:
+        // `決勝` / `桜ケ丘３―０北山` / `３位決定戦` / `南陵５―４東浜`.)
         if self.row(i)
             || self.row(j)
+            || (a.cjk_result && self.short(i))
+            || (b.cjk_result && self.short(j))
             || ((a.ends_sentence || b.blank_before)
                 && (self.table_title(j) || self.list_title(j) || self.header_row(j + 1)))
             || self.header_row(j)

@@ -616,6 +616,8 @@ fn is_role(w: &str) -> bool {
             | b"verslaggeefster"
             | b"redacteur"
             | b"redactrice"
+            | b"sports"
+            | b"desk"
     )
 }
 

@@ -165,6 +165,7 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         // A dateline names its day in digits.
         day_title: !cjk && colon_or_digit && day_title(text),
         month_lead: false,
+        cjk_result: false,
         dateline: if cjk {
             cjk_dateline(text)
         } else {

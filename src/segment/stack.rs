@@ -25,7 +25,10 @@ impl Views {
                 // own.
                 self.v[at].top_stack = 1;
                 for k in at + 1..=end {
-                    let goes_on = self.phrase_goes_on(k) || !self.short(k - 1);
+                    // (Not where the type changes: a headline in fake bold
+                    // over its deck.)
+                    let same_type = self.v[k - 1].ends_bold() == self.v[k].doubled;
+                    let goes_on = self.phrase_goes_on(k) || (!self.short(k - 1) && same_type);
                     self.v[k].top_stack = if goes_on { 2 } else { 1 };
                 }
                 self.caps_byline_under(end + 1);

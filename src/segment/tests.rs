@@ -4808,3 +4808,58 @@ fn a_japanese_caption_may_end_in_a_photographer_under_its_wrapped_date() {
     let b = blocks(s);
     assert_eq!(b[1], (BlockKind::Caption, 3, 6), "{b:?}");
 }
+
+#[test]
+fn cjk_results_between_round_labels_are_rows() {
+    let s = "エースの佐藤悠真投手（２年）は\n九回を４安打に抑え、無四球で完\n封。「そろそろ点を取ってくれる\n\
+             と信じていた。わくわくしながら\n投げました」と笑顔を見せた。\n\n決勝\n桜ケ丘３―０北山\n３位決定戦\n\
+             南陵５―４東浜\n\n●決勝で完封し、ガッツポーズ\nする桜ケ丘の佐藤投手\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[1..5],
+        [
+            (BlockKind::Heading, 7, 7),
+            (BlockKind::Paragraph, 8, 8),
+            (BlockKind::Heading, 9, 9),
+            (BlockKind::Paragraph, 10, 10),
+        ],
+        "{b:?}"
+    );
+    // A headline holding a score alone is no result.
+    let s = "体育\n国乒男团3:1击败日本队\n晋级世乒赛决赛\n新华社釜山2月24日电（记者张帆）世界乒乓球团\n\
+             体锦标赛男团半决赛24日在韩国釜山进行。\n";
+    assert_eq!(blocks(s)[1], (BlockKind::Heading, 2, 2));
+}
+
+#[test]
+fn a_bold_headline_over_its_deck_and_byline_stays_apart() {
+    let s = "  City bookkeeper Alan Voss said\nthe levy would cost the owner of\na median-priced home about $14\n\
+             a month. The city also hopes a\nstate grant will pay for a new\nstudy of the Mill Creek Road\n\
+             culvert, which washed out twice\nlast winter.\n\n\
+             HHiillllttooppppeerrss  rroollll  ppaasstt  WWaallllaa  WWaallllaa\nMoreno throws for three scores\n\
+             in 35-14 homecoming win\n\nBy Sam Ortega, Herald sports\n\nJake Moreno threw three touch-\n\
+             down passes and ran for another\nas Pine Ridge beat Walla Walla\n35-14 on Friday night before a\n\
+             homecoming crowd of about 4,000.\n";
+    let b: Vec<_> = crate::clean(s)
+        .blocks()
+        .map(|b| (b.kind(), b.text().to_owned()))
+        .collect();
+    assert_eq!(
+        &b[1..4],
+        [
+            (
+                BlockKind::Heading,
+                "Hilltoppers roll past Walla Walla".to_owned()
+            ),
+            (
+                BlockKind::Heading,
+                "Moreno throws for three scores in 35-14 homecoming win".to_owned()
+            ),
+            (
+                BlockKind::Paragraph,
+                "By Sam Ortega, Herald sports".to_owned()
+            ),
+        ],
+        "{b:?}"
+    );
+}
