@@ -1948,7 +1948,18 @@ impl Views {
         // place set flush right under it: `Maria Fernanda Lopes,` / `Vila
         // Nova da Ribeira`.)
         let signed_place = a.last == ',' && b.right_aligned && !b.blank_before && !b.ends_sentence;
+        // (A CJK line wholly in brackets that closes the text above it, a
+        // signature, is a block of its own line: `…與處方醫師聯繫。` /
+        // `（社会部・山本美咲）` / `ことば`; so is one over an interview's
+        // turn. Not a dateline opening the text under it: `（中央社記者
+        // 林雅婷台南12日電）` / `強烈大陸冷氣團南下…`.)
+        let bracketed = a.cjk
+            && a.first == '（'
+            && a.last == '）'
+            && len == 1
+            && (b.turn || (i > 0 && self.v[i - 1].ends_sentence));
         if (a.byline && len == 1)
+            || bracketed
             || signature
             || tail
             || a.furniture
@@ -2156,7 +2167,15 @@ impl Views {
         // hanging indent: `• Founded in 1884 by` / `  Robert Haldane`); so
         // does a listing's entry by the clock (`20.00 Lente aan de
         // Schelde: koor` / `   Zevenstemmig. Markt, Oudenaarde.`).
-        if (opener.list_item || opener.entry)
+        // (An entry's lines hang under it to the next entry, a blank line
+        // or the end: an indented line over a line set flush opens a
+        // paragraph after the listing.)
+        let hangs = |k: usize| {
+            self.v.get(k).is_none_or(|n| {
+                n.blank_before || n.entry || n.page_break || n.indent > opener.indent
+            })
+        };
+        if (opener.list_item || (opener.entry && hangs(j + 1)))
             && !b.list_item
             && !b.entry
             && !b.blank_before
@@ -2569,7 +2588,7 @@ impl Views {
             && b.cjk
             && matches!(a.last, '」' | '』')
             && !a.ends_sentence
-            && !"とのがをにへっ".contains(b.first)
+            && !"とのがをにへっはもでやかまよな".contains(b.first)
             && !script::is_clause_mark(b.first)
             && !script::is_closer(b.first)
             && !script::is_sentence_end(b.first)

@@ -394,10 +394,11 @@ impl Builder<'_> {
                 && left.ends_with('a')
                 && left.bytes().all(|b| b.is_ascii_lowercase())
                 && self.reads(Language::Portuguese))
-            // (So is an infinitive before `se`, `me`, `te`: `realizar-` /
-            // `se`, `abrir-` / `me`.)
-            || (is_reflexive_pronoun(right)
-                && left.len() >= 4
+            // (So is an infinitive before `se`: `realizar-` / `se`; not
+            // before `me` or `te`, which end many words split there:
+            // `afir-` / `me`, `conver-` / `te`.)
+            || (right == "se"
+                && left.len() >= 5
                 && ["ar", "er", "ir"].iter().any(|e| left.ends_with(e))
                 && self.reads(Language::Portuguese))
         {
@@ -414,6 +415,10 @@ impl Builder<'_> {
             || half && right.chars().nth(2).is_some())
             && self.reads(Language::Portuguese)
         {
+            return Hyphen::Keep(Reason::CompoundHyphen);
+        }
+        // French `petite-fille`, `petites-filles`.
+        if matches!(left, "petite" | "petites") && right.starts_with("fille") {
             return Hyphen::Keep(Reason::CompoundHyphen);
         }
         Hyphen::Drop(Reason::SplitWord)
@@ -835,11 +840,10 @@ pub(super) fn is_hyphenated_prefix(word: &str) -> bool {
             | "porte"
             | "demi"
             | "arrière"
-            // French kin (`petit-fils`, `petite-fille`, `petits-enfants`).
+            // French kin (`petit-fils`, `petits-enfants`; `petite-fille`
+            // below: `petite-` / `ment` is split).
             | "petit"
-            | "petite"
             | "petits"
-            | "petites"
             // French `après-midi`, `avant-hier`, `sans-abri`: no French
             // word goes on from these closed up.
             | "après"

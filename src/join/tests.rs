@@ -90,6 +90,15 @@ fn hyphens_are_decided_by_case_conjunction_and_page() {
         text("musiken till en tv-\nserie om flottningen och ett pc-\nspel.\n"),
         "musiken till en tv-serie om flottningen och ett pc-spel."
     );
+    // Not words that end as an infinitive and a pronoun do.
+    assert_eq!(
+        text("o programa de apoio às famílias conver-\nte as ajudas numa única medida, que não\nhá, e o ministro afir-\nme que não há uma solução.\n"),
+        "o programa de apoio às famílias converte as ajudas numa única medida, que não há, e o ministro afirme que não há uma solução."
+    );
+    assert_eq!(
+        text("une politesse qui frisait la petite-\nment mesquine, la petites-\nse de ses arguments.\n"),
+        "une politesse qui frisait la petitement mesquine, la petitesse de ses arguments."
+    );
     // French kin keep theirs.
     assert_eq!(
         text("se souvient son petit-\nfils Antoine et ses petits-\nenfants.\n"),

@@ -29,8 +29,6 @@ fn is_by(w: &str) -> bool {
             | "POR"
             | "Door"
             | "DOOR"
-            | "Van"
-            | "VAN"
             | "Di"
             | "Av"
             | "Af"
@@ -204,6 +202,11 @@ pub(super) fn byline(text: &str) -> bool {
     .find_map(|p| text.strip_prefix(p))
     {
         return latin_byline(&["By ", names].concat());
+    }
+    // Dutch `Van onze medewerker Lotte De Smet` (`Van` alone opens names:
+    // `Van Morrison`).
+    if let Some(rest) = text.strip_prefix("Van onze ") {
+        return latin_byline(&["By our ", rest].concat());
     }
     // Cheap tests first: a byline starts with `By` (or the like), or names
     // two to five capitalised words before the comma of its role.

@@ -1428,6 +1428,9 @@ pub(crate) fn running_head(text: &str) -> bool {
     // clauses.)
     let cjk = text.contains('年')
         && text.contains('月')
+        && ["星期", "禮拜", "礼拜", "曜"]
+            .iter()
+            .any(|w| text.contains(w))
         && !text.contains(|c: char| c.is_ascii_alphabetic() || "，。、；！？".contains(c));
     let mut fields = text
         .split(['|', '│', '•', '·', '\t', '\u{3000}'])
@@ -1511,7 +1514,12 @@ pub(super) fn dated_running_head(text: &str) -> bool {
     let parted = || {
         text.contains(['\u{3000}', '|', '·', '•', '‧', '│', '—', '–'])
             || text.contains("  ")
-            || (cjk_date && text.contains(' ') && !text.contains(['，', '。', '、']))
+            || (cjk_date
+                && text.contains(' ')
+                && !text.contains(['，', '。', '、'])
+                && ["星期", "禮拜", "礼拜", "曜"]
+                    .iter()
+                    .any(|w| text.contains(w)))
     };
     text.len() <= RUNNING_HEAD_BYTES
         && (cjk_date || text.as_bytes().windows(4).any(year))

@@ -721,6 +721,11 @@ impl Views {
             && !n.ends_sentence
             && !l.names
             && l.first.is_uppercase()
+            // (Both short for the column: a caption over the text runs
+            // its lines full, `Il sindaco Mario Rossi, a destra, durante`
+            // / `la conferenza stampa in municipio`.)
+            && self.short(i)
+            && self.short(i + 1)
             && self.heading_goes_on(i, i + 1)
         {
             return true;

@@ -4863,3 +4863,42 @@ fn a_bold_headline_over_its_deck_and_byline_stays_apart() {
         "{b:?}"
     );
 }
+
+#[test]
+fn a_second_readers_cases_stay_as_they_were() {
+    // A listing's last entry takes no indented paragraph after it.
+    let s = "Die Stadtbibliothek lädt am Samstag zum Lesefest ein. Das Programm:\n\
+             10.00 Bilderbuchkino für Kinder ab vier Jahren im Saal\n\
+             11.30 Lesung mit der Autorin Maria Huber im Lesecafé\n\
+             14.00 Schreibwerkstatt für Jugendliche im ersten Stock\n\
+             \x20  Der Eintritt ist frei, eine Anmeldung ist nicht nötig. Die\n\
+             Bibliothek hat an diesem Tag bis 18 Uhr geöffnet, teilte die Stadt mit.\n\
+             \x20  Im vergangenen Jahr kamen mehr als 800 Besucher zum Lesefest.\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[b.len() - 3..],
+        [
+            (BlockKind::Paragraph, 4, 4),
+            (BlockKind::Paragraph, 5, 6),
+            (BlockKind::Paragraph, 7, 7),
+        ],
+        "{b:?}"
+    );
+    // A Japanese line closing a quotation goes on with a particle.
+    let s = "\u{3000}市は来年度から、高齢者の見守りを強化する新たな事業を始める。地\n\
+             域の住民や商店と協力し、一人暮らしのお年寄りの異変に早く気付く\n\
+             仕組みをつくる。新しい事業は「まちの見守りネットワーク事業」\n\
+             も活用し、市内の全ての地区で来年四月から実施する予定だ。市の担\n\
+             当者は「多くの人に参加してほしい」と話している。説明会も開く。\n";
+    assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 5)]);
+    // Figures spaced in a Chinese sentence make no running foot: the
+    // sentence goes on.
+    let s = "市政府昨日公布最新統計數字，今年首季本地經濟增長百分之三點二，較\n\
+             去年同期明顯回升，主要受惠於旅遊業及零售業復甦，失業率亦回落。\n\
+             截至 2024年3月12日 全市共有 1200 家新企業完成登記 其中大部分\n\
+             為中小型企業，政府將繼續推出措施支援業界，並會檢討有關政策。\n";
+    assert_eq!(blocks(s)[1], (BlockKind::Paragraph, 3, 4));
+    // A name opening with `Van` is no byline.
+    let s = "Van Morrison in Belfast\n\nThe singer returned to his home city on Saturday for a sold-out show.\n";
+    assert_eq!(blocks(s)[0], (BlockKind::Heading, 1, 1));
+}
