@@ -429,6 +429,7 @@ fn is_month(word: &str) -> bool {
 
 /// `word` is a month's whole name (`April`, `März`, `septembre`, `mei`),
 /// in the languages the crate reads; a period after it aside.
+#[inline(never)]
 pub(super) fn month_name(word: &str) -> bool {
     const MONTHS: [&str; 66] = [
         "january",
@@ -1984,6 +1985,7 @@ const EQUALS_ENTRY_CHARS: usize = 12;
 /// `text` opens as an entry of a CJK listing of events: a name of two to
 /// [`EQUALS_ENTRY_CHARS`] ideographs or kana, then a fullwidth `＝` and
 /// what, when and where (`浜崎俳句会＝十八日午後一時、中央公民館`).
+#[inline(never)]
 pub(super) fn equals_entry(text: &str) -> bool {
     // (Most lines have no `＝` as their third to thirteenth character,
     // which three-byte ideographs and kana put at bytes 6 to 36.)

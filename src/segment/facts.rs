@@ -896,27 +896,33 @@ fn all_caps_ascii(text: &str) -> bool {
 pub(super) fn inner_stop_ascii(text: &str) -> bool {
     let body = trim_end_marks(text, |c| script::is_sentence_end(c) || script::is_closer(c));
     // Every position tested, with no early exit, so that the loop runs on
-    // wide vectors; the next sentence may open with a quotation mark
-    // (`said. "It`).
+    // wide vectors.
     let b = body.as_bytes();
-    let at = |k: usize| b.get(k..).unwrap_or_default();
+    let (next, after) = (
+        b.get(1..).unwrap_or_default(),
+        b.get(2..).unwrap_or_default(),
+    );
     let stop = |x: u8, y: u8| matches!(x, b'.' | b'!' | b'?') & (y == b' ');
-    let inside =
-        b.iter()
-            .zip(at(1))
-            .zip(at(2))
-            .zip(at(3))
-            .fold(false, |hit, (((&x, &y), &z), &w)| {
-                hit | (stop(x, y)
-                    & (z.is_ascii_uppercase()
-                        | (matches!(z, b'"' | b'\'' | b'(') & w.is_ascii_uppercase())))
-            });
-    // (The last three bytes, which the four-byte windows leave out.)
-    let end = match b.len().checked_sub(3).map(|k| &b[k..]) {
-        Some(&[x, y, z]) => stop(x, y) & z.is_ascii_uppercase(),
-        _ => false,
-    };
-    inside || end
+    b.iter()
+        .zip(next)
+        .zip(after)
+        .fold(false, |hit, ((&x, &y), &z)| {
+            hit | (stop(x, y) & z.is_ascii_uppercase())
+        })
+        || quoted_stop(b)
+}
+
+/// A stop, a space and a quotation mark before a capital in `b` (`said.
+/// "It`): read only at the quotation marks, which most lines lack, out of
+/// the hot loop.
+#[inline(never)]
+fn quoted_stop(b: &[u8]) -> bool {
+    memchr::memchr3_iter(b'"', b'\'', b'(', b).any(|k| {
+        k >= 2
+            && matches!(b[k - 2], b'.' | b'!' | b'?')
+            && b[k - 1] == b' '
+            && b.get(k + 1).is_some_and(u8::is_ascii_uppercase)
+    })
 }
 
 /// Most bytes after dot leaders: a page number, a price with its unit.

@@ -340,6 +340,7 @@ const PAIRING_BYTES: usize = 64;
 /// Madrid - Celta`): one spaced dash, `v` or `vs` between two names of one to
 /// three capitalised words, without figures or other punctuation. A row
 /// of a table set without gaps, where three come together.
+#[inline(never)]
 pub(super) fn pairing(x: &View, text: &str) -> bool {
     if x.cjk
         || x.ends_sentence
