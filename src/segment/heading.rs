@@ -738,9 +738,11 @@ impl Views {
         // A Latin line alone between blank lines over a story's dateline
         // is its headline, though it holds a comma or runs wider than the
         // column (`Chợ Bến Gỗ tạm dời, tiểu thương lo mất khách` / blank /
-        // `(SH) - Từ ngày 1-4, …`).
+        // `(SH) - Từ ngày 1-4, …`); or over a lede opening in capitals
+        // (`Alba Adriatica, arriva lo scuolabus elettrico` / blank / `ALBA
+        // ADRIATICA. Da lunedì …`).
         if !l.cjk
-            && n.dateline
+            && (n.dateline || (n.caps_lede && !n.all_caps))
             && n.blank_before
             && self.set_off(i)
             && l.display()

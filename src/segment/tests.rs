@@ -4902,3 +4902,15 @@ fn a_second_readers_cases_stay_as_they_were() {
     let s = "Van Morrison in Belfast\n\nThe singer returned to his home city on Saturday for a sold-out show.\n";
     assert_eq!(blocks(s)[0], (BlockKind::Heading, 1, 1));
 }
+
+#[test]
+fn a_briefs_title_with_a_comma_stands_alone_over_a_lede_in_capitals() {
+    let s = "IN BREVE\n\nAlba Adriatica, arriva lo scuolabus elettrico\n\nALBA ADRIATICA. Da lunedì il servizio\n\
+             di trasporto scolastico comunale\npotrà contare su un nuovo scuolabus\nelettrico da 28 posti.\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[1..],
+        [(BlockKind::Heading, 3, 3), (BlockKind::Paragraph, 5, 8)],
+        "{b:?}"
+    );
+}
