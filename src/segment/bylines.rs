@@ -115,6 +115,14 @@ const CJK_BY: &[&str] = &[
     "讀者 ",
     "读者\u{3000}",
     "讀者\u{3000}",
+    // Singapore's and Malaysia's `报道　谢家伟`; the separator tells it
+    // from text opening with the word (`报道称…`).
+    "报道\u{3000}",
+    "報道\u{3000}",
+    "报道 ",
+    "報道 ",
+    "报道：",
+    "報道：",
     // Who wrote and took the pictures (`文・写真　山岸玲奈`).
     "文・写真",
     "写真・文",

@@ -40,6 +40,7 @@ fn finds_bylines() {
         "BY JANE SMITH AND JOHN DOE",
         "Von Hans Müller",
         "Van onze medewerker Lotte De Smet",
+        "报道　谢家伟",
         "By our Correspondent",
         "By Jane Smith, Reuters",
         "Jane Smith, Staff Reporter",
