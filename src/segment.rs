@@ -579,6 +579,9 @@ struct View {
     /// A day's date alone, the title of a listing's day (`Freitag, 14.
     /// März`, `Friday, March 14`): see [`day_title`].
     day_title: bool,
+    /// A CJK name and a place in brackets (`林美华（槟城）`): see
+    /// [`cjk_name_and_place`].
+    cjk_signature: bool,
     /// A CJK row of results, two names around a score (`桜ケ丘３―０北山`):
     /// see [`cjk_score`]; a block of its own line, alone or not.
     cjk_result: bool,
@@ -967,6 +970,7 @@ impl Views {
                 && !view.ends_sentence
                 && name_and_place(signed);
             view.cjk_result = cjk_score(&view, text);
+            view.cjk_signature = view.cjk && view.last == '）' && cjk_name_and_place(text);
             let score = score_row(&view, text) || paired_score(&view, text) || view.cjk_result;
             view.score =
                 score || (view.last.is_ascii_digit() && !view.cjk && is_score(last_word(text)));
@@ -1943,7 +1947,8 @@ impl Views {
         // (So is a letter's signature of a name and a place, before a
         // blank line: `Johan van der Merwe, Zevenwacht` / blank / `Letters
         // must include …`.)
-        let signature = a.name_place && len == 1 && b.blank_before && !b.spacing;
+        let signature =
+            (a.name_place || a.cjk_signature) && len == 1 && b.blank_before && !b.spacing;
         // (A signature set flush right goes on after its comma in the
         // place set flush right under it: `Maria Fernanda Lopes,` / `Vila
         // Nova da Ribeira`.)

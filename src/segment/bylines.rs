@@ -797,6 +797,20 @@ pub(super) fn bracketed_name(text: &str) -> bool {
             .all(|c| c == '\u{3000}' || (script::is_cjk(c) && c.is_alphabetic()))
 }
 
+/// `text` is a CJK name and a place in brackets, a letter's signature
+/// (`林美华（槟城）`, `陳大文（觀塘）`): two to four ideographs, then one to
+/// [`BRACKETED_NAME_CHARS`] in brackets, and nothing else.
+pub(super) fn cjk_name_and_place(text: &str) -> bool {
+    let Some((name, place)) = text.strip_suffix('）').and_then(|t| t.split_once('（')) else {
+        return false;
+    };
+    let letters = |s: &str, most: usize| {
+        (1..=most).contains(&s.chars().count())
+            && s.chars().all(|c| script::is_cjk(c) && c.is_alphabetic())
+    };
+    name.chars().count() >= 2 && letters(name, 4) && letters(place, BRACKETED_NAME_CHARS)
+}
+
 /// `text` is a name and a place after a comma, a letter's signature
 /// (`Johan van der Merwe, Zevenwacht`, `Joan Pettigrew, Tallong Park`,
 /// `Margaret Holt, Thorpe Marriott, Norfolk`): a name (see

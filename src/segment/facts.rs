@@ -166,6 +166,7 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         day_title: !cjk && colon_or_digit && day_title(text),
         month_lead: false,
         cjk_result: false,
+        cjk_signature: false,
         dateline: if cjk {
             cjk_dateline(text)
         } else {

@@ -4915,3 +4915,21 @@ fn a_briefs_title_with_a_comma_stands_alone_over_a_lede_in_capitals() {
         "{b:?}"
     );
 }
+
+#[test]
+fn a_cjk_letters_signature_of_a_name_and_a_place_is_a_paragraph() {
+    let s = "有人说热到头晕。希望地方政府拨\n款加装大型风扇，让小贩和食客都\n能好好吃一顿饭。\n林美华（槟城）\n\n\
+             巴士班次不能只看数据\n\n交通部门常说，某些巴士路线乘客量\n低，所以减少班次。\n";
+    let b = blocks(s);
+    assert_eq!(
+        b,
+        [
+            (BlockKind::Paragraph, 1, 3),
+            (BlockKind::Paragraph, 4, 4),
+            (BlockKind::Heading, 6, 6),
+            (BlockKind::Paragraph, 8, 9),
+        ],
+        "{b:?}"
+    );
+    assert!(cjk_name_and_place("陳大文（觀塘）") && !cjk_name_and_place("港股（B1）"));
+}
