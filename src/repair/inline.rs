@@ -464,12 +464,22 @@ impl Finder<'_> {
             // copy too (`地铁出行地铁出行：：`): text never doubles those.
             let doubled_colon =
                 doubled_mark && after.starts_with(['：', ':', '，', ',', '、', '；']);
+            // So is a CJK label before its colon (`编者按：编者按：本版…`):
+            // no text says a label twice.
+            let label = last == '：'
+                && run.chars().count() >= 4
+                && run[..run.len() - '：'.len_utf8()]
+                    .chars()
+                    .all(|c| script::is_cjk(c) && c.is_alphabetic());
             let need = if doubled_colon {
                 DOUBLED_MARK_CHARS
+            } else if label {
+                // (Three letters and the colon.)
+                LEAD_IN_CHARS - 1
             } else {
                 LEAD_IN_CHARS
             };
-            if (lead_in_end || doubled_mark || tag || ideographs)
+            if (lead_in_end || doubled_mark || tag || ideographs || label)
                 && seen.len() >= need
                 && run.chars().count() <= MAX_PERIOD
             {

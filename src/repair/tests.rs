@@ -196,6 +196,10 @@ fn a_lead_in_glued_to_its_copy_goes_alone() {
             "判決書指出，陳男當晚\n",
         ),
         (
+            "编者按：编者按：本版欢迎读者投函\n",
+            "编者按：本版欢迎读者投函\n",
+        ),
+        (
             "Em setembroEm setembro,, a cesta básica\n",
             "Em setembro, a cesta básica\n",
         ),
@@ -232,6 +236,8 @@ fn a_lead_in_glued_to_its_copy_goes_alone() {
         "我愛你中國我愛你中國，歌聲響徹全場。\n",
         "生日快樂生日快樂\n",
         "天天天天，，\n",
+        "記者：記者：\n",
+        "注：注：见附表\n",
     ] {
         assert_eq!(repair(page), page);
     }
