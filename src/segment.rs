@@ -988,6 +988,7 @@ impl Views {
                 && figures_inside(text);
             let tally = score
                 || (!gapped && pairing(&view, text))
+                || (view.cjk && matches!(view.last, '〕' | '）' | ']') && page_reference_end(text))
                 || (!gapped && (((figure_end || inside) && tally_row(&view, text)) || timed_entry));
             view.tally = tally;
             view.dateline |=
@@ -1104,9 +1105,12 @@ impl Views {
                 || (script::is_uppercase(view.first)
                     && view.marker == 0
                     && (label_row(&view, text) || named_row(text)));
-            // (Or a CJK listing's, its name before a `＝`.)
+            // (Or a CJK listing's, its name before a `＝` or its date first.)
             if (view.first.is_ascii_digit() && time_led(text))
                 || (view.cjk && equals_entry(text))
+                || (view.cjk
+                    && (view.first.is_ascii_digit() || is_fullwidth_digit(view.first))
+                    && cjk_date_led(text))
                 // (Heading material holds neither a colon nor a figure:
                 // no entry's time.)
                 || (script::is_uppercase(view.first)

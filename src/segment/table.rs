@@ -1043,6 +1043,48 @@ pub(super) fn time_end(text: &str) -> bool {
 /// `21:00 News`, `8h15 Météo`, `1800 新聞報道`): hours and minutes parted
 /// by `.`, `:` or `h`, or four digits; the hour at most 24, the minutes at
 /// most 59 (`1989 war` is a year). Reads only the first few bytes.
+/// CJK line `text` ends on a page's number in brackets (`中環街市夜市試行兩周
+/// 〔A6〕`, `港股半日升逾三百點（B1）`): a teaser or an index's entry, a row
+/// of the strip where such lines come together.
+#[inline(never)]
+pub(super) fn page_reference_end(text: &str) -> bool {
+    let Some(inner) = text.strip_suffix(['〕', '）', ']']) else {
+        return false;
+    };
+    let Some((before, page)) = inner.rsplit_once(['〔', '（', '[']) else {
+        return false;
+    };
+    let mut chars = page.chars();
+    let section = chars
+        .next()
+        .is_some_and(|c| c.is_ascii_uppercase() || ('Ａ'..='Ｚ').contains(&c));
+    let digits = chars.clone().count();
+    !before.is_empty()
+        && section
+        && (1..=2).contains(&digits)
+        && chars.all(|c| c.is_ascii_digit() || is_fullwidth_digit(c))
+}
+
+/// CJK line `text` opens with a day's date and a comma or a space (`3月6日，
+/// 配天宮前，黑色皮夾。`, `３月８日　嘉義車站`): an entry of a listing by
+/// date, where such lines come together (see [`mark_entries`]).
+#[inline(never)]
+pub(super) fn cjk_date_led(text: &str) -> bool {
+    let figure = |c: char| c.is_ascii_digit() || is_fullwidth_digit(c);
+    let figures = |s: &str| s.chars().take_while(|&c| figure(c)).count();
+    if !(1..=2).contains(&figures(text)) {
+        return false;
+    }
+    let Some(day) = text.trim_start_matches(figure).strip_prefix('月') else {
+        return false;
+    };
+    (1..=2).contains(&figures(day))
+        && day
+            .trim_start_matches(figure)
+            .strip_prefix('日')
+            .is_some_and(|t| t.starts_with(['，', '\u{3000}', ' ', '、']))
+}
+
 pub(super) fn time_led(text: &str) -> bool {
     let b = text.as_bytes();
     let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);

@@ -4933,3 +4933,29 @@ fn a_cjk_letters_signature_of_a_name_and_a_place_is_a_paragraph() {
     );
     assert!(cjk_name_and_place("陳大文（觀塘）") && !cjk_name_and_place("港股（B1）"));
 }
+
+#[test]
+fn cjk_teasers_with_their_pages_and_entries_led_by_a_date_are_rows() {
+    let s = "今日導讀\n中環街市夜市試行兩周〔A6〕\n港股半日升逾三百點〔B1〕\n長者乘車優惠新卡下月派發〔A8〕\n\
+             啟德體育園周末辦美食節〔C2〕\n\n失物招領\n\n3月6日，配天宮前，黑色皮夾。\n3月8日，嘉義車站，藍色雨傘。\n\
+             3月9日，漁人碼頭，兒童外套。\n\n以上失物請於本月底前攜帶身分證件\n至朴子分局領回。\n";
+    let b = blocks(s);
+    assert_eq!(
+        b,
+        [
+            (BlockKind::Heading, 1, 1),
+            (BlockKind::Paragraph, 2, 2),
+            (BlockKind::Paragraph, 3, 3),
+            (BlockKind::Paragraph, 4, 4),
+            (BlockKind::Paragraph, 5, 5),
+            (BlockKind::Heading, 7, 7),
+            (BlockKind::Paragraph, 9, 9),
+            (BlockKind::Paragraph, 10, 10),
+            (BlockKind::Paragraph, 11, 11),
+            (BlockKind::Paragraph, 13, 14),
+        ],
+        "{b:?}"
+    );
+    assert!(cjk_date_led("３月８日　嘉義車站") && !cjk_date_led("3月8日起實施新制"));
+    assert!(page_reference_end("港股半日升逾三百點（B1）") && !page_reference_end("見附表（一）"));
+}
