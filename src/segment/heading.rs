@@ -660,7 +660,9 @@ impl Views {
             && l.blank_before
             && n.blank_before
             && i > 0
-            && (self.v[i - 1].ends_sentence || self.row(i - 1))
+            && (self.v[i - 1].ends_sentence
+                || self.row(i - 1)
+                || script::is_closer(self.v[i - 1].last))
             && self.hard_start(i + 1)
         {
             return true;
@@ -795,15 +797,21 @@ impl Views {
         // paragraph, though a column break cuts it short
         // (`　厚生労働省の中央最低賃` / blank / `金審議会は…`).
         // (Indented as its paragraphs are, or set right under text: a line
-        // set off above, deeper or less deep, is centred, as a section
-        // label or a headline is.)
+        // set off above, or under such a line, deeper or less deep, is
+        // centred, as a section label, a headline or its deck is.)
+        let centred = |k: usize| {
+            let x = &self.v[k];
+            x.cjk
+                && x.indent > x.base_indent
+                && self
+                    .cjk_paragraph_indent
+                    .is_some_and(|p| (x.indent - x.base_indent).abs_diff(p) > 1)
+        };
         if l.cjk
             && self.shows_indents(true)
             && l.indent > l.base_indent
-            && (!self.set_off(i)
-                || self
-                    .cjk_paragraph_indent
-                    .is_none_or(|p| (l.indent - l.base_indent).abs_diff(p) <= 1))
+            && !(centred(i)
+                && (self.set_off(i) || (i > 0 && self.set_off(i - 1) && centred(i - 1))))
             && !l.ends_sentence
         {
             return false;

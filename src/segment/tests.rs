@@ -4959,3 +4959,24 @@ fn cjk_teasers_with_their_pages_and_entries_led_by_a_date_are_rows() {
     assert!(cjk_date_led("３月８日　嘉義車站") && !cjk_date_led("3月8日起實施新制"));
     assert!(page_reference_end("港股半日升逾三百點（B1）") && !page_reference_end("見附表（一）"));
 }
+
+#[test]
+fn a_centred_cjk_deck_and_a_headline_after_results_are_headings() {
+    let s = "楼市\n\n           三月新房网签量环比增近四成\n      刚需盘领跑　改善型产品库存仍偏高\n\n本报记者　何思远\n\n\
+             \x20   【本报讯】记者从市住房保障和房屋管理\n局获悉，今年3月份全市共网签新建商品住\n宅11286套，环比增长38.6%。\n\
+             \x20   业内人士分析，春节后积压的购房需求集\n中释放，是成交回暖的主要原因。\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[..3],
+        [
+            (BlockKind::Heading, 1, 1),
+            (BlockKind::Heading, 3, 3),
+            (BlockKind::Heading, 4, 4),
+        ],
+        "{b:?}"
+    );
+    let s = "黒部北　　　２－１　　滑川商\n▽本塁打　森田（高岡北）\n\n立山ユナイテッド、ホーム初勝利\n\n\
+             \u{3000}サッカー地域リーグの立\n山ユナイテッドは８日、富\n山市で初勝利を挙げた。\n";
+    let b = blocks(s);
+    assert!(b.contains(&(BlockKind::Heading, 4, 4)), "{b:?}");
+}
