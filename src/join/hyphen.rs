@@ -512,6 +512,11 @@ pub(super) fn english_compound(left: &str, right: &str) -> bool {
     // (`Cardiff-based`, `pipe-borne`, `council-funded`), after a first
     // part of four letters or more (not a prefix split off: `de-` /
     // `based`).
+    // (And `friendly` after any part of three letters or more, a prefix
+    // too: `eco-` / `friendly`; not `un-` / `friendly`.)
+    if right == "friendly" && left.chars().nth(2).is_some() {
+        return true;
+    }
     if left.chars().nth(3).is_some()
         && matches!(
             right,
@@ -700,7 +705,7 @@ pub(super) fn national_compound(left: &str, right: &str) -> bool {
         && [
             "ese", "esi", "ano", "ani", "ana", "ane", "ais", "aise", "ois", "oise", "ol", "ola",
             "oles", "ês", "és", "esa", "eiro", "eira", "ico", "ica", "ino", "ina", "ian", "ish",
-            "can",
+            "can", "desco", "desca", "deschi", "desche",
         ]
         .iter()
         .any(|e| right.ends_with(e))

@@ -99,6 +99,11 @@ fn hyphens_are_decided_by_case_conjunction_and_page() {
         text("une politesse qui frisait la petite-\nment mesquine, la petites-\nse de ses arguments.\n"),
         "une politesse qui frisait la petitement mesquine, la petitesse de ses arguments."
     );
+    // So do `eco-` / `friendly` and `italo-` / `tedesco`.
+    assert_eq!(
+        text("well-lit and eco-\nfriendly, not un-\nfriendly; il gruppo italo-\ntedesco.\n"),
+        "well-lit and eco-friendly, not unfriendly; il gruppo italo-tedesco."
+    );
     // French kin keep theirs.
     assert_eq!(
         text("se souvient son petit-\nfils Antoine et ses petits-\nenfants.\n"),
