@@ -1055,7 +1055,14 @@ impl Views {
         let quoted = matches!(a.first, '「' | '『' | '“') && !script::is_closer(a.last);
         // (Nor a line ending in a particle that binds it to the next:
         // `代打森下の一打で` / `オーシャンズ逆転勝ち`.)
-        if a.cjk && !quoted && !script::binding_particle(a.last) && self.page_top(i) {
+        // (So is one over the dateline that opens the story: `湖東西小で最後の
+        // 卒業式` / `百四十八年の歴史に幕` / `【湖東】来月で…`.)
+        let over_dateline = self.v.get(j + 1).is_some_and(|n| n.dateline && n.cjk);
+        if a.cjk
+            && !quoted
+            && !script::binding_particle(a.last)
+            && (self.page_top(i) || over_dateline)
+        {
             return false;
         }
         // A section's label (`體育`, `地方短波`) over a wider headline is a

@@ -4980,3 +4980,21 @@ fn a_centred_cjk_deck_and_a_headline_after_results_are_headings() {
     let b = blocks(s);
     assert!(b.contains(&(BlockKind::Heading, 4, 4)), "{b:?}");
 }
+
+#[test]
+fn a_cjk_headline_and_deck_over_a_dateline_in_the_text_are_two_headings() {
+    let s =
+        "多くの人に訪れてほしい」と話し\nている。\n湖東西小で最後の卒業式\n百四十八年の歴史に幕\n\
+             【湖東】来月で閉校する町立湖東\n西小学校で十五日、最後の卒業式\nが開かれた。\n";
+    let b = blocks(s);
+    assert_eq!(
+        b,
+        [
+            (BlockKind::Paragraph, 1, 2),
+            (BlockKind::Heading, 3, 3),
+            (BlockKind::Heading, 4, 4),
+            (BlockKind::Paragraph, 5, 7),
+        ],
+        "{b:?}"
+    );
+}
