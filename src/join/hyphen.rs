@@ -349,9 +349,13 @@ impl Builder<'_> {
                     | "vuitanta"
                     | "noranta"
             ) && self.reads(Language::Catalan));
-        let slavic_adjective = ["sko", "cko", "čko", "ško", "žko"]
-            .iter()
-            .any(|e| left.ends_with(e))
+        // (And colours' combining forms: `biało-` / `czerwone`, `czarno-`,
+        // `zielono-`.)
+        let slavic_adjective = [
+            "sko", "cko", "čko", "ško", "žko", "biało", "czarno", "zielono", "czerwono",
+        ]
+        .iter()
+        .any(|e| left.ends_with(e))
             && right.chars().nth(3).is_some()
             && self.reads(Language::Slavic);
         let maltese = is_maltese_article(left) && self.reads(Language::Maltese);

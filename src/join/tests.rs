@@ -99,6 +99,11 @@ fn hyphens_are_decided_by_case_conjunction_and_page() {
         text("une politesse qui frisait la petite-\nment mesquine, la petites-\nse de ses arguments.\n"),
         "une politesse qui frisait la petitement mesquine, la petitesse de ses arguments."
     );
+    // So do Polish colours' combining forms.
+    assert_eq!(
+        text("Peron ma wiatę, windę i biało-\nczerwone barwy, a to jest nowy przystanek i jest też wiata.\n"),
+        "Peron ma wiatę, windę i biało-czerwone barwy, a to jest nowy przystanek i jest też wiata."
+    );
     // So do `eco-` / `friendly` and `italo-` / `tedesco`.
     assert_eq!(
         text("well-lit and eco-\nfriendly, not un-\nfriendly; il gruppo italo-\ntedesco.\n"),
