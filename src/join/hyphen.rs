@@ -477,7 +477,8 @@ pub(super) const REDUPLICATED_HALF: usize = 4;
 /// `quero-` / `quero`, `Tico-` / `tico`), of at least
 /// [`REDUPLICATED_HALF`] letters (or a Hungarian numeral shared out,
 /// `egy-egy`), or the second repeats the first after a syllable of its own
-/// (`malo-` / `pomalo`): a reduplicated word, written with its hyphen (the
+/// (`malo-` / `pomalo`), or with one vowel changed (`xino-` / `xano`): a
+/// reduplicated word, written with its hyphen (the
 /// caller has already let the page's own spelling decide).
 pub(super) fn reduplicated(left: &str, right: &str) -> bool {
     // (Hungarian doubles its numerals to share out: `egy-egy`, `két-két`;
@@ -496,7 +497,24 @@ pub(super) fn reduplicated(left: &str, right: &str) -> bool {
         && right.len() > left.len()
         && right.ends_with(left)
         && right[..right.len() - left.len()].chars().count() <= 3;
-    same || echoed
+    // (Or with one vowel changed, of three letters or more: `xino-` /
+    // `xano`, `zig-` / `zag`, `ping-` / `pong`.)
+    let vowel = |c: char| "aeiouAEIOU".contains(c);
+    let ablaut = left.chars().nth(2).is_some()
+        && left.len() == right.len()
+        && left.is_ascii()
+        && right.is_ascii()
+        && left
+            .bytes()
+            .zip(right.bytes())
+            .filter(|(a, b)| a != b)
+            .count()
+            == 1
+        && left
+            .bytes()
+            .zip(right.bytes())
+            .all(|(a, b)| a == b || (vowel(char::from(a)) && vowel(char::from(b))));
+    same || echoed || ablaut
 }
 
 /// A decision on a line-end hyphen, with its reason.

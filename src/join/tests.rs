@@ -99,6 +99,11 @@ fn hyphens_are_decided_by_case_conjunction_and_page() {
         text("une politesse qui frisait la petite-\nment mesquine, la petites-\nse de ses arguments.\n"),
         "une politesse qui frisait la petitement mesquine, la petitesse de ses arguments."
     );
+    // So do words reduplicated with a vowel changed.
+    assert_eq!(
+        text("per on van xino-\nxano els turistes, fent zig-\nzag.\n"),
+        "per on van xino-xano els turistes, fent zig-zag."
+    );
     // So do Polish colours' combining forms.
     assert_eq!(
         text("Peron ma wiatę, windę i biało-\nczerwone barwy, a to jest nowy przystanek i jest też wiata.\n"),
