@@ -734,6 +734,9 @@ struct View {
     /// then`): a clause going on after a dash, where the line before stops
     /// mid-clause, not an item of a list.
     dash_clause: bool,
+    /// Opens with a spaced en dash or hyphen and a figure (`– 3 april
+    /// 2024`): a range's end after a line ending in a figure.
+    dash_figure: bool,
     /// The number a line starts with, as in `2. ` or `2) ` (1 to 999).
     list_number: u16,
     /// Dot leaders before a number at the end (`Inland ....... 3`).
@@ -2240,7 +2243,9 @@ impl Views {
         // Not a dash in the middle of a clause (`over` / `– and then`):
         // a list follows a colon, a sentence end or an item, and its
         // first line stands alone, not a full line of prose.
-        let clause_dash = b.dash_clause
+        // (Nor a range's dash between figures: `14 mei 1938` / `– 3 april
+        // 2024.`)
+        let clause_dash = (b.dash_clause || (b.dash_figure && a.last.is_ascii_digit()))
             && a.last.is_alphanumeric()
             && !opener.list_item
             && kind == BlockKind::Paragraph

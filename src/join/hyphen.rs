@@ -1206,12 +1206,17 @@ fn english_number(w: &str) -> bool {
 
 /// Whether `left` and `right` make a compass point that French, Italian
 /// and Romanian write with a hyphen (`nord-est`, `sud-ouest`,
-/// `nord-ovest`, `nord-vest`). Not the
+/// `nord-ovest`, `nord-vest`), or a Spanish or Portuguese axis
+/// (`norte-sur`). Not the
 /// English ones, which American papers write whole (`northeast`), nor the
 /// German (`Nordost`).
 pub(super) fn is_compass_point(left: &str, right: &str) -> bool {
-    (left.eq_ignore_ascii_case("nord") || left.eq_ignore_ascii_case("sud"))
-        && matches!(right, "est" | "ouest" | "ovest" | "vest")
+    ((left.eq_ignore_ascii_case("nord") || left.eq_ignore_ascii_case("sud"))
+        && matches!(right, "est" | "ouest" | "ovest" | "vest"))
+        // (Spanish and Portuguese axes: `norte-sur`, `norte-sul`; no word
+        // is split so.)
+        || (left.eq_ignore_ascii_case("norte") && matches!(right, "sur" | "sul"))
+        || (matches!(left, "sur" | "sul") && right == "norte")
 }
 
 /// Whether `rest`, the text after a line-end hyphen, opens with a hyphen

@@ -99,6 +99,11 @@ fn hyphens_are_decided_by_case_conjunction_and_page() {
         text("une politesse qui frisait la petite-\nment mesquine, la petites-\nse de ses arguments.\n"),
         "une politesse qui frisait la petitement mesquine, la petitesse de ses arguments."
     );
+    // So do a Spanish axis and a range's dash after a year.
+    assert_eq!(
+        text("el tráfico en el eje norte-\nsur del centro ha crecido.\n"),
+        "el tráfico en el eje norte-sur del centro ha crecido."
+    );
     // So do words reduplicated with a vowel changed.
     assert_eq!(
         text("per on van xino-\nxano els turistes, fent zig-\nzag.\n"),

@@ -158,6 +158,10 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
             .strip_prefix("– ")
             .or_else(|| text.strip_prefix("- "))
             .is_some_and(|rest| rest.starts_with(char::is_lowercase)),
+        dash_figure: text
+            .strip_prefix("– ")
+            .or_else(|| text.strip_prefix("- "))
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit())),
         list_number: list_number(text),
         leaders: colon_or_digit && leaders(text),
         entry: false,

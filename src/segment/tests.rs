@@ -4998,3 +4998,10 @@ fn a_cjk_headline_and_deck_over_a_dateline_in_the_text_are_two_headings() {
         "{b:?}"
     );
 }
+
+#[test]
+fn a_ranges_dash_after_a_year_goes_on_in_the_notice() {
+    let s = "Henricus (Harrie) Bax, weduwnaar\nvan Mien Bax-Peeters, 14 mei 1938\n– 3 april 2024. Afscheid maandag 8\n\
+             april om 14.00 uur in crematorium\nHeuvelrust te Bergeijk.\n";
+    assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 5)]);
+}
