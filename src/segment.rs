@@ -141,6 +141,10 @@ const MAX_INTERRUPTERS: usize = 3;
 /// Most cells of a Latin paragraph's indent (see
 /// [`Views::heading_here`]); a line set further in may be centred.
 const PARAGRAPH_INDENT: u32 = 6;
+/// Most cells of a CJK paragraph's indent, two ideographic spaces: a line
+/// set further in is centred where the page shows no paragraph's indent of
+/// its own.
+const CJK_PARAGRAPH_INDENT: u32 = 4;
 
 /// Least indent, in cells beyond the column's own, of a Latin line set
 /// flush right (see [`View::right_aligned`]).

@@ -799,13 +799,16 @@ impl Views {
         // (Indented as its paragraphs are, or set right under text: a line
         // set off above, or under such a line, deeper or less deep, is
         // centred, as a section label, a headline or its deck is.)
+        // (Where no paragraph's indent is known, one deeper than any a
+        // paragraph takes, two ideographic spaces, is centring.)
         let centred = |k: usize| {
             let x = &self.v[k];
             x.cjk
                 && x.indent > x.base_indent
-                && self
-                    .cjk_paragraph_indent
-                    .is_some_and(|p| (x.indent - x.base_indent).abs_diff(p) > 1)
+                && match self.cjk_paragraph_indent {
+                    Some(p) => (x.indent - x.base_indent).abs_diff(p) > 1,
+                    None => x.indent - x.base_indent > CJK_PARAGRAPH_INDENT,
+                }
         };
         if l.cjk
             && self.shows_indents(true)

@@ -5005,3 +5005,17 @@ fn a_ranges_dash_after_a_year_goes_on_in_the_notice() {
              april om 14.00 uur in crematorium\nHeuvelrust te Bergeijk.\n";
     assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 5)]);
 }
+
+#[test]
+fn a_cjk_label_centred_far_in_is_a_heading_where_no_paragraph_indent_shows() {
+    let s = "                              城事\n\n              市二院急诊新大楼今起启用\n\n本报记者　孙雅琪\n\n\
+             本报讯　临澜市第二人民医院急诊医学中\n心新大楼今天正式启用。新大楼共五层，\n建筑面积约一万二千平方米。\n\n\
+             据悉，老急诊楼将在完成改造后用作发热\n门诊和输液中心，预计明年上半年投入使\n用。\n\n\
+             \x20                就医小贴士\n\n急诊入口：医院东门（滨江路一侧），老\n急诊楼入口同步关闭\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[..2],
+        [(BlockKind::Heading, 1, 1), (BlockKind::Heading, 3, 3)],
+        "{b:?}"
+    );
+}
