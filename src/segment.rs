@@ -583,6 +583,10 @@ struct View {
     /// A day's date alone, the title of a listing's day (`Freitag, 14.
     /// März`, `Friday, March 14`): see [`day_title`].
     day_title: bool,
+    /// The cells of a CJK line set with ideographic spaces between them
+    /// (`名次　球队　　　　赛　胜　平　负　积分`: seven), 0 for none: see
+    /// [`spaced_cells`].
+    spaced_cells: u8,
     /// A CJK name and a place in brackets (`林美华（槟城）`): see
     /// [`cjk_name_and_place`].
     cjk_signature: bool,
@@ -1105,6 +1109,14 @@ impl Views {
                 || (view.last == ')' && bracketed_credit(text));
             let cjk_cells = if view.marker == 0 {
                 cjk_cell_row(&view, text)
+            } else {
+                0
+            };
+            // (Counted on CJK lines set with ideographic spaces, and on the
+            // line under one such, a row of figures that reads as Latin.)
+            let under_cells = v.last().is_some_and(|p| p.spaced_cells >= 3);
+            view.spaced_cells = if (view.cjk || under_cells) && !view.clause && view.marker == 0 {
+                spaced_cells(text)
             } else {
                 0
             };
@@ -2424,6 +2436,17 @@ impl Views {
     /// row is a paragraph, as the rows are.
     fn column_labels(&self, j: usize) -> bool {
         let l = &self.v[j];
+        // (Or a CJK line of as many cells as the row under it, three at
+        // least: `名次　球队　赛　胜　平　负　积分` over `1　　桐溪铁路　　9　7　1　1　22`.)
+        if l.cjk {
+            return l.spaced_cells >= 3
+                && !l.ends_sentence
+                && self
+                    .v
+                    .get(j + 1)
+                    .is_some_and(|n| !n.blank_before && n.spaced_cells == l.spaced_cells)
+                && self.row(j + 1);
+        }
         l.gapped
             && !l.cjk
             && !l.clause

@@ -532,6 +532,42 @@ pub(super) fn cjk_cell_row(x: &View, text: &str) -> u8 {
     }
 }
 
+/// Most cells [`spaced_cells`] counts.
+const SPACED_CELLS: usize = 16;
+
+/// The cells of CJK line `text` parted by ideographic spaces (or runs of
+/// them, or of two spaces or more), where it holds one: 0 without, or
+/// beyond [`SPACED_CELLS`].
+#[inline(never)]
+pub(super) fn spaced_cells(text: &str) -> u8 {
+    if !script::has_ideographic_space(text.as_bytes()) {
+        return 0;
+    }
+    let (mut cells, mut gap) = (1usize, false);
+    let mut spaces = 0;
+    for c in text.chars() {
+        match c {
+            '\u{3000}' => gap = true,
+            ' ' => {
+                spaces += 1;
+                gap |= spaces >= 2;
+                continue;
+            }
+            _ => {
+                if gap {
+                    cells += 1;
+                }
+                gap = false;
+            }
+        }
+        spaces = 0;
+        if cells > SPACED_CELLS {
+            return 0;
+        }
+    }
+    cells as u8
+}
+
 /// Longest line of a results listing read by [`score_row`], in bytes.
 const SCORE_ROW_BYTES: usize = 80;
 

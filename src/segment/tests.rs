@@ -5019,3 +5019,17 @@ fn a_cjk_label_centred_far_in_is_a_heading_where_no_paragraph_indent_shows() {
         "{b:?}"
     );
 }
+
+#[test]
+fn a_cjk_header_row_of_as_many_cells_as_its_rows_is_a_row() {
+    assert_eq!(spaced_cells("名次　球队　　　　赛　胜　平　负　积分"), 7);
+    assert_eq!(spaced_cells("1　　桐溪铁路　　9　7　1　1　22"), 7);
+    let s = "南湖青年　　4∶0　　石门\n\n积分榜（前四名）\n名次　球队　　　　赛　胜　平　负　积分\n\
+             1　　桐溪铁路　　9　7　1　1　22\n2　　岚山竞技　　9　6　2　1　20\n3　　北坡电力　　9　5　2　2　17\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[1..3],
+        [(BlockKind::Heading, 3, 3), (BlockKind::Paragraph, 4, 4)],
+        "{b:?}"
+    );
+}
