@@ -242,6 +242,13 @@ pub(super) fn salutation(text: &str) -> bool {
         "Sir, ",
         "Sir,",
         "SIR, ",
+        // (A dash after it, no comma: `Sir – Please allow me …`, `SIR -
+        // May I …`.)
+        "Sir – ",
+        "Sir — ",
+        "Sir - ",
+        "SIR – ",
+        "SIR - ",
         "Madam, ",
         "Dear Editor,",
         "Dear Sir,",

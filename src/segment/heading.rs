@@ -597,14 +597,16 @@ impl Views {
         // A letter's title, set off under the signature that closes the
         // letter before it, over its text set tight (`… in Kauf.` /
         // `Herbert Zach, Graz` / blank
-        // / `Wer denkt an die Geschäfte?` / `Mein Mann und ich …`).
+        // / `Wer denkt an die Geschäfte?` / `Mein Mann und ich …`), or over
+        // its salutation after a blank line (`Thank you, Ward 7` / blank /
+        // `Sir – Please allow me …`).
         if !l.cjk
             && l.blank_before
             && !l.spacing
             && i > 1
             && self.v[i - 1].name_place
             && self.v[i - 2].ends_sentence
-            && !n.blank_before
+            && (!n.blank_before || n.dateline)
             && !n.name_place
             && !n.first.is_lowercase()
             && !l.open_end

@@ -5033,3 +5033,13 @@ fn a_cjk_header_row_of_as_many_cells_as_its_rows_is_a_row() {
         "{b:?}"
     );
 }
+
+#[test]
+fn a_letters_title_over_its_salutation_after_a_blank_line() {
+    let s = "are added up, I suspect it will\ndo no such thing.\nMaureen Platt, Low Fell\n\nThank you, Ward 7\n\n\
+             Sir – Please allow me to thank\nthe nurses and doctors on Ward 7\nat Wexcombe General for the care\n\
+             they gave my late husband.\nDerek Hollis, Ashcott\n";
+    let b = blocks(s);
+    assert!(b.contains(&(BlockKind::Heading, 5, 5)), "{b:?}");
+    assert!(salutation("Sir – Please allow me") && !salutation("Sirens – and then"));
+}
