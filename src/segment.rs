@@ -2675,6 +2675,10 @@ impl Views {
                 || self.heading_here(j)
                 || b.dateline
                 || (b.dash_turn && b.name_place)
+                // (Or a letter's signature of a name and a place over a
+                // blank line or the end: `… fills it in?` / `Ken Radway,
+                // Wexcombe`.)
+                || (b.name_place && self.v.get(j + 1).is_none_or(|n| n.blank_before))
                 // (A CJK notice's label in brackets opens the next: `【招募】…`,
                 // `【失物招领】…`.)
                 || (a.cjk && b.cjk && b.first == '【')

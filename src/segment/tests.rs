@@ -5043,3 +5043,13 @@ fn a_letters_title_over_its_salutation_after_a_blank_line() {
     assert!(b.contains(&(BlockKind::Heading, 5, 5)), "{b:?}");
     assert!(salutation("Sir – Please allow me") && !salutation("Sirens – and then"));
 }
+
+#[test]
+fn a_signature_under_a_full_line_ending_a_question_is_its_own_block() {
+    let s = "Sir – The pothole outside the\npost office on Fore Street has\nnow been reported four times\n\
+             since November. How many more\ntyres and wheels must be ruined\nbefore somebody fills it in?\nKen Radway, Wexcombe\n";
+    assert_eq!(
+        blocks(s),
+        [(BlockKind::Paragraph, 1, 6), (BlockKind::Paragraph, 7, 7)]
+    );
+}
