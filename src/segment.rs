@@ -1130,6 +1130,12 @@ impl Views {
                 || (view.cjk
                     && (view.first.is_ascii_digit() || is_fullwidth_digit(view.first))
                     && cjk_date_led(text))
+                // (Or an agenda's, its kind first, after a sentence's end or
+                // a blank line: `Exposición. «Oficios del río», …`.)
+                || (!view.cjk
+                    && script::is_uppercase(view.first)
+                    && (blank || v.last().is_some_and(|p| p.ends_sentence))
+                    && kind_led(text))
                 // (Heading material holds neither a colon nor a figure:
                 // no entry's time.)
                 || (script::is_uppercase(view.first)

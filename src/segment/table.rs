@@ -1101,6 +1101,22 @@ pub(super) fn page_reference_end(text: &str) -> bool {
         && chars.all(|c| c.is_ascii_digit() || is_fullwidth_digit(c))
 }
 
+/// Latin line `text` opens as an agenda's entry: one capitalised word of
+/// four letters or more and a period, then the entry opening with a
+/// capital, a figure or a quotation mark (`Exposición. «Oficios del
+/// río», …`, `Concierto. Banda Municipal …`).
+#[inline(never)]
+pub(super) fn kind_led(text: &str) -> bool {
+    let Some((word, rest)) = text.split_once(". ") else {
+        return false;
+    };
+    word.chars().count() >= 4
+        && word.chars().all(char::is_alphabetic)
+        && rest.starts_with(|c: char| {
+            c.is_uppercase() || c.is_ascii_digit() || matches!(c, '«' | '“' | '"' | '„')
+        })
+}
+
 /// CJK line `text` opens with a day's date and a comma or a space (`3月6日，
 /// 配天宮前，黑色皮夾。`, `３月８日　嘉義車站`): an entry of a listing by
 /// date, where such lines come together (see [`mark_entries`]).

@@ -5053,3 +5053,25 @@ fn a_signature_under_a_full_line_ending_a_question_is_its_own_block() {
         [(BlockKind::Paragraph, 1, 6), (BlockKind::Paragraph, 7, 7)]
     );
 }
+
+#[test]
+fn an_agendas_entries_open_with_their_kind() {
+    let s = "Agenda\n\nExposición. «Oficios del río»,\nfotografías de Elena Cabrera, en la\nCasa de Cultura hasta el 30 de abril.\n\
+             Concierto. Banda Municipal de Música de\nValdemora, el sábado a las 12.30 horas\nen la plaza de San Roque.\n\
+             Teatro. «La casa de los cuatro\nvientos», el domingo a las 19 horas.\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[1..],
+        [
+            (BlockKind::Paragraph, 3, 5),
+            (BlockKind::Paragraph, 6, 8),
+            (BlockKind::Paragraph, 9, 10),
+        ],
+        "{b:?}"
+    );
+    assert!(
+        kind_led("Concierto. Banda Municipal")
+            && !kind_led("Ja. Das ist so")
+            && !kind_led("Mr. Smith")
+    );
+}
