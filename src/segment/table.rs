@@ -1107,9 +1107,15 @@ pub(super) fn page_reference_end(text: &str) -> bool {
 /// río», …`, `Concierto. Banda Municipal …`).
 #[inline(never)]
 pub(super) fn kind_led(text: &str) -> bool {
-    let Some((word, rest)) = text.split_once(". ") else {
+    // (The first word's end first: most lines go on after a space.)
+    let b = text.as_bytes();
+    let Some(end) = b.iter().position(|&c| c == b'.' || c == b' ') else {
         return false;
     };
+    if b[end] != b'.' || b.get(end + 1) != Some(&b' ') {
+        return false;
+    }
+    let (word, rest) = (&text[..end], &text[end + 2..]);
     word.chars().count() >= 4
         && word.chars().all(char::is_alphabetic)
         && rest.starts_with(|c: char| {
