@@ -1436,9 +1436,7 @@ pub(crate) fn running_head(text: &str) -> bool {
     // clauses.)
     let cjk = text.contains('年')
         && text.contains('月')
-        && ["星期", "禮拜", "礼拜", "曜"]
-            .iter()
-            .any(|w| text.contains(w))
+        && names_weekday(text)
         && !text.contains(|c: char| c.is_ascii_alphabetic() || "，。、；！？".contains(c));
     let mut fields = text
         .split(['|', '│', '•', '·', '\t', '\u{3000}'])
@@ -1525,15 +1523,21 @@ pub(super) fn dated_running_head(text: &str) -> bool {
             || (cjk_date
                 && text.contains(' ')
                 && !text.contains(['，', '。', '、'])
-                && ["星期", "禮拜", "礼拜", "曜"]
-                    .iter()
-                    .any(|w| text.contains(w)))
+                && names_weekday(text))
     };
     text.len() <= RUNNING_HEAD_BYTES
         && (cjk_date || text.as_bytes().windows(4).any(year))
         && parted()
         && running_head(text)
         && (cjk_date || holds_year(text))
+}
+
+/// CJK `text` names a weekday (`星期三`, `禮拜五`, `水曜日`), as a running
+/// head's date does: its fields may be parted by single spaces.
+fn names_weekday(text: &str) -> bool {
+    ["星期", "禮拜", "礼拜", "曜"]
+        .iter()
+        .any(|w| text.contains(w))
 }
 
 /// Most characters of a short CJK running head (see [`running_head`]).

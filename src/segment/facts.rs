@@ -91,6 +91,8 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         } else {
             title_case(lead)
         };
+    // The text after a spaced en dash or hyphen opening the line.
+    let after_dash = text.strip_prefix("– ").or_else(|| text.strip_prefix("- "));
     View {
         index: 0,
         width: indent
@@ -154,14 +156,8 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         attribution: attribution_line(text),
         quoted_lowercase: quoted_lowercase(text),
         dash_turn: text.starts_with("— "),
-        dash_clause: text
-            .strip_prefix("– ")
-            .or_else(|| text.strip_prefix("- "))
-            .is_some_and(|rest| rest.starts_with(char::is_lowercase)),
-        dash_figure: text
-            .strip_prefix("– ")
-            .or_else(|| text.strip_prefix("- "))
-            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit())),
+        dash_clause: after_dash.is_some_and(|rest| rest.starts_with(char::is_lowercase)),
+        dash_figure: after_dash.is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit())),
         list_number: list_number(text),
         leaders: colon_or_digit && leaders(text),
         entry: false,
