@@ -997,7 +997,10 @@ impl Views {
                 && view.last.is_alphabetic()
                 && text.len() <= INSIDE_ROW_BYTES
                 && figures_inside(text);
+            // (A row set with gaps whose cells do not line up ends in its
+            // score: `SV Oberau  –  TSV Haldenwang        3:1`.)
             let tally = score
+                || (gapped && view.score)
                 || (!gapped && pairing(&view, text))
                 || (view.cjk && matches!(view.last, '〕' | '）' | ']') && page_reference_end(text))
                 || (!gapped && (((figure_end || inside) && tally_row(&view, text)) || timed_entry));

@@ -5075,3 +5075,20 @@ fn an_agendas_entries_open_with_their_kind() {
             && !kind_led("Mr. Smith")
     );
 }
+
+#[test]
+fn results_set_with_gaps_that_do_not_line_up_are_rows() {
+    let s = "Kreisliga A, 14. Spieltag\n\nSV Oberau  –  TSV Haldenwang        3:1\nFC Wiggensbach  –  SC Lauben        0:0\n\
+             TSV Betzigau  –  SV Durach II       2:4\nSG Buchenberg  –  TV Kempten        1:1\n\nTabelle\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[1..5],
+        [
+            (BlockKind::Paragraph, 3, 3),
+            (BlockKind::Paragraph, 4, 4),
+            (BlockKind::Paragraph, 5, 5),
+            (BlockKind::Paragraph, 6, 6),
+        ],
+        "{b:?}"
+    );
+}
