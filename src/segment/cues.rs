@@ -1449,11 +1449,12 @@ pub(crate) fn running_head(text: &str) -> bool {
     let Some(first) = fields.next() else {
         return false;
     };
-    let (mut count, mut last, mut dated) = (1, first, cjk_date(first));
+    let (mut count, mut last, mut dated) = (1, first, cjk_date(first) || day_title(first));
     for f in fields {
         count += 1;
         last = f;
-        dated |= cjk_date(f);
+        // (Or a Latin day's date: `Friday 8 November`.)
+        dated |= cjk_date(f) || day_title(f);
     }
     // (Or a section's name and page in a dated head: `DE VLIETBODE |
     // WOENSDAG 12 MAART 2025 | REGIO 5`; the year looked for last.)

@@ -285,6 +285,10 @@ fn finds_running_heads_and_page_numbers() {
     ));
     assert!(!running_head("He was born on March 20, 1925 in Cavan"));
     assert!(running_head("港聞　A8　北岸晨報　2025年3月14日（星期五）"));
+    // A Latin day's date, no year.
+    assert!(running_head(
+        "Opinion | The Northmoor Sentinel | Friday 8 November"
+    ));
     // CJK fields parted by single spaces, which CJK sentences do not hold.
     assert!(dated_running_head("竹塹日報 2024年10月9日 星期三 地方新聞"));
     assert!(!dated_running_head(
