@@ -606,7 +606,7 @@ impl Views {
             && i > 1
             && self.v[i - 1].name_place
             && self.v[i - 2].ends_sentence
-            && (!n.blank_before || n.dateline)
+            && (!n.blank_before || n.dateline || self.short(i))
             && !n.name_place
             && !n.first.is_lowercase()
             && !l.open_end

@@ -5096,3 +5096,11 @@ fn results_set_with_gaps_that_do_not_line_up_are_rows() {
         "{b:?}"
     );
 }
+
+#[test]
+fn a_short_letters_title_stands_between_blank_lines_under_a_signature() {
+    let s = "the busiest nights, and they always\nfound time to explain what was happening.\n\nJoan Whitlock, Ferris Lane\n\n\
+             Thank you, Ward 7\n\nI would like to thank the nurses and\nporters on Ward 7 at Northmoor General.\n";
+    let b = blocks(s);
+    assert!(b.contains(&(BlockKind::Heading, 6, 6)), "{b:?}");
+}
