@@ -421,8 +421,13 @@ impl Builder<'_> {
         {
             return Hyphen::Keep(Reason::CompoundHyphen);
         }
-        // French `petite-fille`, `petites-filles`.
-        if matches!(left, "petite" | "petites") && right.starts_with("fille") {
+        // French `petite-fille`, `petites-filles`, and grandparents
+        // (`grand-père`, `grands-parents`; English closes `grandfather`).
+        let kin = |k: &[&str]| k.iter().any(|w| right.starts_with(w));
+        if (matches!(left, "petite" | "petites") && kin(&["fille"]))
+            || (matches!(left, "grand" | "grande" | "grands" | "grandes")
+                && kin(&["père", "mère", "parent", "oncle", "tante"]))
+        {
             return Hyphen::Keep(Reason::CompoundHyphen);
         }
         Hyphen::Drop(Reason::SplitWord)

@@ -119,6 +119,11 @@ fn hyphens_are_decided_by_case_conjunction_and_page() {
         text("well-lit and eco-\nfriendly, not un-\nfriendly; il gruppo italo-\ntedesco.\n"),
         "well-lit and eco-friendly, not unfriendly; il gruppo italo-tedesco."
     );
+    // French kin keep theirs (`grand-` / `père`, not `grand-` / `father`).
+    assert_eq!(
+        text("durant lequel le grand-\npère perd son troupeau, his grand-\nfather said.\n"),
+        "durant lequel le grand-père perd son troupeau, his grandfather said."
+    );
     // French kin keep theirs.
     assert_eq!(
         text("se souvient son petit-\nfils Antoine et ses petits-\nenfants.\n"),
