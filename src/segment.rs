@@ -1131,7 +1131,7 @@ impl Views {
             if (view.first.is_ascii_digit() && time_led(text))
                 || (view.cjk && equals_entry(text))
                 || (view.cjk
-                    && (view.first.is_ascii_digit() || is_fullwidth_digit(view.first))
+                    && is_figure(view.first)
                     && cjk_date_led(text))
                 // (Or an agenda's, its kind first, after a sentence's end or
                 // a blank line: `Exposición. «Oficios del río», …`.)

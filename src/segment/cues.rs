@@ -1341,7 +1341,7 @@ fn dated_bracket_credit(text: &str) -> bool {
     let Some((_, inner)) = script::rsplit_once_char(inner, '（') else {
         return false;
     };
-    let figure = |c: char| c.is_ascii_digit() || is_fullwidth_digit(c);
+    let figure = is_figure;
     let figures = inner.chars().take_while(|&c| figure(c)).count();
     let day = inner.trim_start_matches(figure);
     (1..=2).contains(&figures)
@@ -1363,8 +1363,7 @@ pub(super) fn equals_credit(text: &str) -> bool {
     };
     // A figure after it is a date (`＝１２日、…`), not a value it equals
     // (`１ドル＝１５２円台`).
-    let after_figure =
-        credit.trim_start_matches(|c: char| c.is_ascii_digit() || is_fullwidth_digit(c));
+    let after_figure = credit.trim_start_matches(is_figure);
     if after_figure.len() < credit.len()
         && !after_figure.is_empty()
         && !after_figure.starts_with(['日', '月', '年'])
@@ -1602,10 +1601,7 @@ fn cjk_date(field: &str) -> bool {
     // (Or in Chinese numerals: `二○二五年三月十七日`.)
     let figures = |s: &str, most: usize| {
         let numerals = s.chars().all(|c| "〇○零一二三四五六七八九十".contains(c));
-        (1..=most).contains(&s.chars().count())
-            && (numerals
-                || s.chars()
-                    .all(|c| c.is_ascii_digit() || is_fullwidth_digit(c)))
+        (1..=most).contains(&s.chars().count()) && (numerals || s.chars().all(is_figure))
     };
     // (A bracket's text: an era's year, a weekday.)
     fn unbracket(s: &str) -> Option<&str> {
@@ -1683,9 +1679,7 @@ fn cjk_jump_line(text: &str) -> bool {
         return false;
     };
     inner.chars().count() <= CJK_JUMP_CHARS
-        && inner
-            .chars()
-            .any(|c| c.is_ascii_digit() || is_fullwidth_digit(c))
+        && inner.chars().any(is_figure)
         && inner.contains(['转', '轉', '接', '續', '续', '続'])
         && inner.contains(['版', '面'])
 }
@@ -1740,15 +1734,17 @@ fn page_number(field: &str) -> bool {
     let digits = f
         .strip_prefix(|c: char| c.is_ascii_uppercase() || ('Ａ'..='Ｚ').contains(&c))
         .unwrap_or(f);
-    (1..=4).contains(&digits.chars().count())
-        && digits
-            .chars()
-            .all(|c| c.is_ascii_digit() || is_fullwidth_digit(c))
+    (1..=4).contains(&digits.chars().count()) && digits.chars().all(is_figure)
 }
 
 /// A fullwidth digit (`０`–`９`), as CJK pages set page numbers and dates.
 pub(super) fn is_fullwidth_digit(c: char) -> bool {
     ('０'..='９').contains(&c)
+}
+
+/// An ASCII or a fullwidth digit: a figure as CJK pages set it either way.
+pub(super) fn is_figure(c: char) -> bool {
+    c.is_ascii_digit() || is_fullwidth_digit(c)
 }
 
 /// A Latin line that ends a sentence with a period: the style of a heading

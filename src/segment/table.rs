@@ -305,12 +305,10 @@ pub(super) fn cjk_figure_with_unit(word: &str) -> bool {
     let figure = word.trim_end_matches(|c: char| c.is_alphabetic() && script::is_cjk(c));
     let unit = word[figure.len()..].chars().count();
     (1..=CJK_UNIT_CHARS).contains(&unit)
+        && figure.chars().any(is_figure)
         && figure
             .chars()
-            .any(|c| c.is_ascii_digit() || is_fullwidth_digit(c))
-        && figure.chars().all(|c| {
-            c.is_ascii_digit() || is_fullwidth_digit(c) || matches!(c, '.' | ',' | '．' | '，')
-        })
+            .all(|c| is_figure(c) || matches!(c, '.' | ',' | '．' | '，'))
 }
 
 /// Line `x`, ending in a figure and without layout gaps (a line with gaps
@@ -676,7 +674,7 @@ pub(super) fn cjk_score(x: &View, text: &str) -> bool {
     if !x.cjk || x.clause || x.ends_sentence || text.len() > 3 * CHARS {
         return false;
     }
-    let digit = |c: char| c.is_ascii_digit() || is_fullwidth_digit(c);
+    let digit = is_figure;
     if text.starts_with(digit) || !text.ends_with(|c: char| !digit(c) && script::is_cjk(c)) {
         return false;
     }
@@ -1095,10 +1093,7 @@ pub(super) fn page_reference_end(text: &str) -> bool {
         .next()
         .is_some_and(|c| c.is_ascii_uppercase() || ('Ａ'..='Ｚ').contains(&c));
     let digits = chars.clone().count();
-    !before.is_empty()
-        && section
-        && (1..=2).contains(&digits)
-        && chars.all(|c| c.is_ascii_digit() || is_fullwidth_digit(c))
+    !before.is_empty() && section && (1..=2).contains(&digits) && chars.all(is_figure)
 }
 
 /// Latin line `text` opens as an agenda's entry: one capitalised word of
@@ -1128,7 +1123,7 @@ pub(super) fn kind_led(text: &str) -> bool {
 /// date, where such lines come together (see [`mark_entries`]).
 #[inline(never)]
 pub(super) fn cjk_date_led(text: &str) -> bool {
-    let figure = |c: char| c.is_ascii_digit() || is_fullwidth_digit(c);
+    let figure = is_figure;
     let figures = |s: &str| s.chars().take_while(|&c| figure(c)).count();
     if !(1..=2).contains(&figures(text)) {
         return false;
