@@ -815,7 +815,9 @@ pub(super) fn cjk_name_and_place(text: &str) -> bool {
 /// (`Johan van der Merwe, Zevenwacht`, `Joan Pettigrew, Tallong Park`,
 /// `Margaret Holt, Thorpe Marriott, Norfolk`): a name (see
 /// [`name_line`]), then one or two places of one to three capitalised
-/// words each.
+/// words each, or a body the writer speaks for, of up to five words with
+/// joining words between them (`Mill Road Cycling Group`, `Friends of
+/// the Park`).
 pub(super) fn name_and_place(text: &str) -> bool {
     // (A name and a place fill no column: most lines are longer.)
     if text.len() > 2 * NAME_LINE_BYTES {
@@ -826,12 +828,14 @@ pub(super) fn name_and_place(text: &str) -> bool {
     };
     // (The place first: most lines go on in lowercase after a comma.)
     let place = |p: &str| {
-        let mut words = p.split(' ');
+        let words = p.split(' ').count();
         p.starts_with(char::is_uppercase)
-            && (1..=3).contains(&words.clone().count())
-            && words.all(|w| {
-                w.starts_with(char::is_uppercase)
-                    && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && (1..=BODY_WORDS).contains(&words)
+            && p.split(' ').enumerate().all(|(i, w)| {
+                let joining = i > 0 && i + 1 < words && matches!(w, "of" | "the" | "and" | "for");
+                joining
+                    || (w.starts_with(char::is_uppercase)
+                        && w.chars().all(|c| c.is_alphabetic() || c == '-'))
             })
     };
     let (first, second) = places
@@ -839,6 +843,10 @@ pub(super) fn name_and_place(text: &str) -> bool {
         .map_or((places, None), |(a, b)| (a, Some(b)));
     place(first) && second.is_none_or(place) && name_line(name)
 }
+
+/// Most words of the place or the body after a letter writer's name (see
+/// [`name_and_place`]).
+const BODY_WORDS: usize = 5;
 
 /// Most bytes of a line that is a name alone.
 const NAME_LINE_BYTES: usize = 48;

@@ -530,6 +530,38 @@ impl Views {
         ((i..=e).all(line) && ends).then_some(e)
     }
 
+    /// CJK line `i`, between blank lines in plain type and flush with its
+    /// neighbours, is as wide as the widest line of the text just before it
+    /// and of the text just after it, and the text before ends a sentence.
+    fn column_broken(&self, i: usize) -> bool {
+        let l = &self.v[i];
+        let Some(n) = self.v.get(i + 1) else {
+            return false;
+        };
+        if i == 0 || !l.blank_before || !n.blank_before || l.doubled || l.marker > 0 {
+            return false;
+        }
+        let p = &self.v[i - 1];
+        let text = |x: &View| x.cjk && x.marker == 0 && !x.doubled && x.indent == l.indent;
+        let before = self.v[i.saturating_sub(WINDOW)..i]
+            .iter()
+            .rev()
+            .take_while(|x| text(x))
+            .map(|x| x.width)
+            .max();
+        let after = self.v[i + 1..(i + 1 + WINDOW).min(self.v.len())]
+            .iter()
+            .take_while(|x| text(x))
+            .map(|x| x.width)
+            .max();
+        p.ends_sentence
+            && !p.blank_before
+            && !n.ends_sentence
+            && text(n)
+            && before == Some(l.width)
+            && after == Some(l.width)
+    }
+
     /// Latin line `k` runs to the end of a column `col` wide (the text
     /// below, not a wider box above): the next line's first word would not
     /// have fitted on it, or it is not short of `col`.
@@ -843,6 +875,13 @@ impl Views {
             && n.blank_before
             && self.v[i - 1].ends_sentence
         {
+            return false;
+        }
+        // A CJK line set off by blank lines that runs exactly as wide as
+        // the text on both sides is a paragraph's first line cut off by a
+        // column break (`東華大學海洋生物研究室主任許文彬` / blank /
+        // `指出，潮間帶是…`): a headline is set to its own length.
+        if l.cjk && self.column_broken(i) {
             return false;
         }
         // Set apart by the page itself: a headline stack between blank

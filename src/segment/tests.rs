@@ -3551,6 +3551,10 @@ fn a_letters_title_over_its_salutation_is_a_heading() {
 fn a_letters_signature_of_a_name_and_a_place_ends_its_block_at_a_blank_line() {
     assert!(name_and_place("Johan van der Merwe, Zevenwacht"));
     assert!(name_and_place("Joan Pettigrew, Tallong Park"));
+    assert!(name_and_place("Priya Raman, Mill Road Cycling Group"));
+    assert!(name_and_place("Ann Lowe, Friends of the Park"));
+    assert!(!name_and_place("Ann Lowe, Friends of the"));
+    assert!(!name_and_place("Ann Lowe, the Park"));
     assert!(!name_and_place(
         "Johan van der Merwe, who lives in Zevenwacht"
     ));
@@ -5103,4 +5107,30 @@ fn a_short_letters_title_stands_between_blank_lines_under_a_signature() {
              Thank you, Ward 7\n\nI would like to thank the nurses and\nporters on Ward 7 at Northmoor General.\n";
     let b = blocks(s);
     assert!(b.contains(&(BlockKind::Heading, 6, 6)), "{b:?}");
+}
+
+#[test]
+fn a_cjk_line_as_wide_as_the_text_around_it_between_blank_lines_is_cut_off_text() {
+    let page = |line: &str| {
+        format!(
+            "校長吳俊宏表示，學校距離海岸不到\n兩公里，但過去不少學生從未仔細看\n過潮間帶。\n\n{line}\n\n\
+             指出，潮間帶是最容易親近的海洋教\n室，學生記錄的資料也會提供研究室\n作長期監測參考。\n"
+        )
+    };
+    // As wide as the column: a paragraph's first line, cut off by a
+    // column break.
+    let b = blocks(&page("東華大學海洋生物研究室主任許文彬"));
+    assert_eq!(b[1], (BlockKind::Paragraph, 5, 9), "{b:?}");
+    // Set to its own length: a headline.
+    let b = blocks(&page("海洋生物研究室主任許文彬"));
+    assert_eq!(b[1], (BlockKind::Heading, 5, 5), "{b:?}");
+}
+
+#[test]
+fn a_letters_signature_may_name_the_body_its_writer_speaks_for() {
+    let s = "road was resurfaced only in patches last\nyear. Someone will be hurt before long.\n\n\
+             Priya Raman, Mill Road Cycling Group\n\nLetters may be edited for length. Write\n\
+             to the editor at the address below.\n";
+    let b = blocks(s);
+    assert_eq!(b[1], (BlockKind::Paragraph, 4, 4), "{b:?}");
 }
