@@ -1698,11 +1698,21 @@ impl Views {
         let lowercase = script::is_lowercase(l.first) || l.quoted_lowercase;
         (l.page_break && !lowercase && !self.goes_on_over_page(j))
             || l.marker > 0
-            || l.indent > l.base_indent
+            // (Not a line in lowercase, indented deeper, under one that
+            // ends on an article or a possessive: the second line of a
+            // centred headline, `El hospital comarcal estrena su` / `nueva
+            // ala de pediatría`.)
+            || (l.indent > l.base_indent && !(lowercase && self.open_end_before(j)))
             || l.byline
             || l.furniture
             || (l.dateline && (l.blank_before || l.cjk) && !self.clause_goes_on(j))
             || self.box_entry(j)
+    }
+
+    /// The line before line `j` ends on an article, a preposition or a
+    /// possessive.
+    fn open_end_before(&self, j: usize) -> bool {
+        j.checked_sub(1).is_some_and(|i| self.v[i].open_end)
     }
 
     /// The line before line `j` ends inside a clause: on a comma or a
@@ -2001,7 +2011,13 @@ impl Views {
             || tail
             || a.furniture
             || (a.source_note && !note_goes_on)
-            || (a.right_aligned && (len == 1 || self.v[i - 1].right_aligned) && !signed_place)
+            // (Not one ending on an article or a possessive, going on in
+            // lowercase: a centred headline's first line, long enough to
+            // reach the right edge.)
+            || (a.right_aligned
+                && (len == 1 || self.v[i - 1].right_aligned)
+                && !signed_place
+                && !(a.open_end && !b.blank_before && b.first.is_lowercase()))
         {
             return true;
         }

@@ -114,6 +114,23 @@ pub(super) fn is_function_word(w: &str) -> bool {
             | "het"
             | "een"
             | "en"
+            // Possessives, which a noun always follows.
+            | "its"
+            | "their"
+            | "seine"
+            | "seinen"
+            | "seinem"
+            | "seiner"
+            | "ihre"
+            | "ihren"
+            | "ihrem"
+            | "ihrer"
+            | "sa"
+            | "ses"
+            | "leur"
+            | "leurs"
+            | "su"
+            | "sus"
     )
 }
 

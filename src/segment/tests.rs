@@ -5134,3 +5134,14 @@ fn a_letters_signature_may_name_the_body_its_writer_speaks_for() {
     let b = blocks(s);
     assert_eq!(b[1], (BlockKind::Paragraph, 4, 4), "{b:?}");
 }
+
+#[test]
+fn a_centred_headline_ending_on_a_possessive_goes_on_into_its_lowercase_second_line() {
+    let s = "COMARCA\n\n        El hospital comarcal estrena su\n              nueva ala de pediatría\n\n\
+             Por Lucía Arranz\n\n   VILLASECA DEL DUERO. El Hospital\nComarcal de la Vega abrió ayer su nueva\n\
+             ala de pediatría, que suma veinte camas,\ninfantil y dos consultas de urgencias para\nniños.\n\
+             \x20  La obra, financiada a partes iguales\npor la Junta de Castilla y el ayunta-\nmiento.\n";
+    let b = blocks(s);
+    assert_eq!(b[1], (BlockKind::Heading, 3, 4), "{b:?}");
+    assert!(is_function_word("su") && is_function_word("their") && !is_function_word("suo"));
+}
