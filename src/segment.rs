@@ -1709,6 +1709,19 @@ impl Views {
             || self.box_entry(j)
     }
 
+    /// Line `j` lies in a bulleted list's item, before the list's next
+    /// item: no blank line, page break or other bullet between, and within
+    /// [`BULLET_ITEM_LINES`] lines.
+    fn before_next_bullet(&self, j: usize) -> bool {
+        let breaks = |x: &View| x.blank_before || x.page_break;
+        let end = (j + BULLET_ITEM_LINES).min(self.v.len());
+        !breaks(&self.v[j])
+            && (j + 1..end)
+                .map(|k| &self.v[k])
+                .find(|x| breaks(x) || x.list_item || x.marker > 0)
+                .is_some_and(|x| x.bulleted && !breaks(x))
+    }
+
     /// The line before line `j` ends on an article, a preposition or a
     /// possessive.
     fn open_end_before(&self, j: usize) -> bool {
@@ -2234,6 +2247,12 @@ impl Views {
             && !b.blank_before
             && b.indent > opener.indent
         {
+            return false;
+        }
+        // An item of a bulleted list goes on to the list's next item,
+        // after its sentence's end too (`◇市民写真展＝20日まで、` /
+        // `市民会館２階ギャラリー。` / `入場無料` / `◇親子料理教室＝…`).
+        if opener.bulleted && b.marker == 0 && !b.list_item && self.before_next_bullet(j) {
             return false;
         }
         if self.hard_start(j) {

@@ -5145,3 +5145,15 @@ fn a_centred_headline_ending_on_a_possessive_goes_on_into_its_lowercase_second_l
     assert_eq!(b[1], (BlockKind::Heading, 3, 4), "{b:?}");
     assert!(is_function_word("su") && is_function_word("their") && !is_function_word("suo"));
 }
+
+#[test]
+fn an_item_of_a_bulleted_list_goes_on_to_the_next_item_after_its_sentence_end() {
+    let s = "大切だ」と呼びかけた。\n今週の催し\n◇市民写真展＝20日まで、\n市民会館２階ギャラリー。\n入場無料\n\
+             ◇親子料理教室＝17日午\n前10時、中央公民館。定\n員20組、要予約\n◇古本市＝19日午前９時\nから、潮見神社境内\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[2..4],
+        [(BlockKind::Paragraph, 3, 5), (BlockKind::Paragraph, 6, 8)],
+        "{b:?}"
+    );
+}
