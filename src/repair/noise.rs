@@ -4,7 +4,8 @@ use super::*;
 
 /// Stray marks alone on a line inside running text: one or two characters
 /// of scan or extraction noise (`|`, `.`, `—`, `'`) on a line between two
-/// lines of words; and a stray mark (`~`, `|`, `·`, `` ` ``) ending a line
+/// lines of words, but for a CJK stop or comma carried over from the line
+/// above; and a stray mark (`~`, `|`, `·`, `` ` ``) ending a line
 /// after a sentence's end, with the spaces before it. Returns deletions of
 /// each such line's text, of kind
 /// [`Noise`](crate::RepairKind::Noise); nothing when
@@ -35,7 +36,9 @@ pub fn find_noise(input: &str, lines: &[Line], options: &Options) -> Vec<Edit> {
             continue;
         }
         if is_noise(line.text(input)) {
-            candidate = prev.is_some_and(words).then_some(i);
+            candidate = prev
+                .is_some_and(|p| words(p) && !wrapped_cjk_mark(p.text(input), line.text(input)))
+                .then_some(i);
             prev = None;
             continue;
         }
@@ -59,6 +62,17 @@ pub fn find_noise(input: &str, lines: &[Line], options: &Options) -> Vec<Edit> {
         prev = Some(line);
     }
     out
+}
+
+/// `mark`, a CJK stop or comma alone on its line, is the end of line
+/// `prev`, a CJK line that stops on an ideograph or a kana, carried over by
+/// a typesetter or a scan (`…約一小時將火救熄` / `。`): text, no noise.
+fn wrapped_cjk_mark(prev: &str, mark: &str) -> bool {
+    matches!(mark.trim_matches(is_space), "。" | "，" | "、" | "．")
+        && prev
+            .chars()
+            .next_back()
+            .is_some_and(|c| crate::script::is_cjk(c) && c.is_alphabetic())
 }
 
 /// Byte length of a stray mark (`~`, `|`, `·`, `` ` ``) at the end of a

@@ -940,6 +940,12 @@ fn stray_marks_between_lines_of_words_go() {
     };
     assert_eq!(noise("flax mill, which\n.\nfor some time\n"), ["."]);
     assert_eq!(noise("会場には多くの人が\n・\n訪れた。\n"), ["・"]);
+    // A CJK stop or comma carried onto its own line ends the line above.
+    assert!(noise("約一小時將火救熄\n。\n事件中共有九人\n").is_empty());
+    assert!(noise("多名住客\n，\n被困。\n").is_empty());
+    assert_eq!(noise("將火救熄。\n。\n事件中共有九人\n"), ["。"]);
+    let doc = crate::clean("約一小時將火救熄\n。\n　事件中共有九人。\n");
+    assert_eq!(doc.to_text(), "約一小時將火救熄。\n\n事件中共有九人。\n");
     assert_eq!(
         noise("THE GAZETTE.\n|\nLOCAL NEWS.\n\n—\n\nFire at the mill.\n"),
         ["|", "—"]
