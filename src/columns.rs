@@ -244,6 +244,9 @@ struct Row {
     figures_last: bool,
     /// The left side opens with a CJK character.
     wide: bool,
+    /// The left side is a table's cells: parted at gutters the page's
+    /// lines share, one of them too narrow for a column of text.
+    cells: bool,
 }
 
 /// A part of a line: a range of its runs, starting at byte `start`.
@@ -795,6 +798,9 @@ impl<'a> Splitter<'a> {
                     .chars()
                     .next()
                     .is_some_and(|c| cell_width(c) == 2),
+                cells: left.len() > 1
+                    && left.windows(2).all(shared)
+                    && left.iter().any(|r| r.c1 - r.c0 < MIN_COLUMN_CELLS / 2),
             });
         }
         // Words spread with runs of spaces (a justified line, as some
@@ -878,6 +884,9 @@ impl<'a> Splitter<'a> {
         // figures is a table's.
         let stops = count(&|r| r.left_stops);
         let tabled = count(&|r| r.figures_last);
+        // (A left side set in cells is a table's row, whatever it holds:
+        // `鷹見ＦＣ          ２―１   港北ユナイテッド`.)
+        let celled = count(&|r| r.cells);
         // (A column of results and tables beside a long column of prose,
         // a sports page's: on a long run, the prose and the edge tell.)
         let tables_beside_prose = rows.len() >= LONG_ROWS
@@ -888,6 +897,7 @@ impl<'a> Splitter<'a> {
             && most(indented)
             && 2 * prose_left >= rows.len()
             && 2 * stops <= rows.len()
+            && 2 * celled < rows.len()
             && ((2 * prose_right >= rows.len() && 2 * tabled < rows.len()) || tables_beside_prose);
         columns.then_some((r0, aligned))
     }

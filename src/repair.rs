@@ -113,7 +113,7 @@ const PARTICLE_LINE_CHARS: usize = 3;
 
 /// Widest section label over a page's headline, in cells (`地域`,
 /// `COMUNIDAD VALENCIANA`): see [`Finder::headline_at_top`].
-const KICKER_CELLS: u32 = 20;
+const KICKER_CELLS: u32 = 30;
 const IDEOGRAPHIC_SPACE: char = '\u{3000}';
 /// Fewest words (an ideograph counting as one) of a heading printed twice
 /// between blank lines that is evidence of its own (see

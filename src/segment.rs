@@ -756,6 +756,9 @@ struct View {
     entry: bool,
     /// Doubled copies were removed from this line (it was set in fake bold).
     doubled: bool,
+    /// The line was printed again whole on the next line: fake bold that
+    /// leaves the line's own text, and its width, as set.
+    copied: bool,
     /// After its doubled copies the line goes on in plain type: a lead-in
     /// in fake bold opens it. See [`View::ends_bold`].
     plain_tail: bool,
@@ -931,6 +934,7 @@ impl Views {
                     if copy && !blank {
                         if let Some(prev) = v.last_mut() {
                             prev.doubled = true;
+                            prev.copied = true;
                         }
                     }
                     // A stray mark stands where a blank line would.
@@ -1001,7 +1005,7 @@ impl Views {
             // score: `SV Oberau  –  TSV Haldenwang        3:1`.)
             let tally = score
                 || (gapped && view.score)
-                || (!gapped && pairing(&view, text))
+                || (!gapped && (pairing(&view, text) || cjk_pairing(&view, text)))
                 || (view.cjk && matches!(view.last, '〕' | '）' | ']') && page_reference_end(text))
                 || (!gapped && (((figure_end || inside) && tally_row(&view, text)) || timed_entry));
             view.tally = tally;
@@ -1877,7 +1881,13 @@ impl Views {
                 .v
                 .get(j + 1)
                 .is_some_and(|n| !n.blank_before && n.cjk && n.indent > l.indent);
-        if !l.subhead || (l.width + slack > l.col && !over_indent) {
+        // (Or over a table's rows set in cells, wider than itself:
+        // `■第３節結果` / `鷹見ＦＣ          ２―１   港北ユナイテッド`.)
+        let over_rows = self
+            .v
+            .get(j + 1)
+            .is_some_and(|n| !n.blank_before && n.gapped && n.width > l.width);
+        if !l.subhead || (l.width + slack > l.col && !over_indent && !over_rows) {
             return false;
         }
         let Some(n) = self.v.get(j + 1).filter(|n| !n.blank_before) else {

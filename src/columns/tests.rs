@@ -389,7 +389,15 @@ Kingsbridge Wanderers Football Club   Old Quay Rangers Football Club
 19.30   The garden programme visits a walled garden in spring
 20.00   A drama in six parts about a fishing family in trouble
 ";
-    for text in [table, fixtures, listings] {
+    // CJK results, cells on the left: names both sides of the score.
+    let results = "\
+鷹見ＦＣ          ２―１   港北ユナイテッド
+白浜シーガルズ    ０―０   山城ＳＣ
+北原レッズ        ３―２   西浦アスレチック
+東郷ＦＣ          １―３   南台ヴィクトリー
+東西ユナイテッド  ２―２   北浜アスレチック
+";
+    for text in [table, fixtures, listings, results] {
         let columns = split_columns(text);
         assert!(!columns.is_split(), "{text}\n{:?}", columns.regions());
         assert!(matches!(columns.into_text(), Cow::Borrowed(_)));

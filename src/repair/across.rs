@@ -341,10 +341,13 @@ impl Finder<'_> {
             || first.checked_sub(1).is_none_or(|p| {
                 self.lines[p].is_blank() || ends_sentence(self.lines[p].text(self.input))
             });
-        let after = self
-            .lines
-            .get(li + 1)
-            .is_none_or(|q| q.is_blank() || q.width > b.width);
+        // (At a page's top, over its deck, set smaller: `鷹見ＦＣ、終了間際に
+        // 逆転` twice / `新加入の森下が２発`.)
+        let after = at_top
+            || self
+                .lines
+                .get(li + 1)
+                .is_none_or(|q| q.is_blank() || q.width > b.width);
         // (A period shows where the line repeats itself at least twice:
         // `EXCLUSIVE` opens and ends with `E`, but is no repetition.)
         letters >= self.min_chars && before && after && !has_period_below(text, n / 2 + 1)

@@ -1078,3 +1078,21 @@ fn fixtures() {
         .expect("golden lede block");
     assert_eq!(repaired, nonws(want));
 }
+
+#[test]
+fn a_headline_printed_twice_under_its_label_goes_though_its_deck_is_narrower() {
+    let page = "                    サッカー　東西リーグ第３節\n      鷹見ＦＣ、終了間際に逆転\n      鷹見ＦＣ、終了間際に逆転\n\
+                \x20             新加入の森下が２発\n\n　東西リーグは１０日、各地で第３\n節の４試合を行った。\n";
+    assert_eq!(
+        repair(page),
+        page.replacen(
+            "逆転\n      鷹見ＦＣ、終了間際に逆転\n",
+            "逆転\n      \n",
+            1
+        )
+    );
+    // Not in the text's body, where a repeated line with a comma may be
+    // verse or a table's cell.
+    let body = "　東西リーグは１０日、各地で第３\n節の４試合を行った。\n鷹見ＦＣ、終了間際に逆転\n鷹見ＦＣ、終了間際に逆転\n新加入の森下が２発\n";
+    assert_eq!(repair(body), body);
+}

@@ -217,6 +217,7 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         credit_text: false,
         marker: 0,
         doubled: false,
+        copied: false,
         plain_tail: false,
         caps_lead: false,
         caps_lede: false,

@@ -831,8 +831,9 @@ impl Views {
         // paragraph, though a column break cuts it short
         // (`　厚生労働省の中央最低賃` / blank / `金審議会は…`).
         // (Indented as its paragraphs are, or set right under text: a line
-        // set off above, or under such a line, deeper or less deep, is
-        // centred, as a section label, a headline or its deck is.)
+        // set off above, or under such a line, or in the stack at a page's
+        // top, deeper or less deep, is centred, as a section label, a
+        // headline or its deck is.)
         // (Where no paragraph's indent is known, one deeper than any a
         // paragraph takes, two ideographic spaces, is centring.)
         let centred = |k: usize| {
@@ -848,7 +849,9 @@ impl Views {
             && self.shows_indents(true)
             && l.indent > l.base_indent
             && !(centred(i)
-                && (self.set_off(i) || (i > 0 && self.set_off(i - 1) && centred(i - 1))))
+                && (self.set_off(i)
+                    || self.in_top_stack(i)
+                    || (i > 0 && self.set_off(i - 1) && centred(i - 1))))
             && !l.ends_sentence
         {
             return false;
@@ -941,11 +944,12 @@ impl Views {
         // column is display type though it holds a comma (`「失敗しても、
         // また書けばいい」` over `作家　中村遥さん` and the lede); a line
         // printed in fake bold is measured without its copies, and is not.
+        // A line printed again whole there is set in bold display type,
+        // however wide (`鷹見ＦＣ、終了間際に逆転` twice over its deck).
         if l.cjk
-            && !l.doubled
             && comma_headline(l)
             && self.in_top_stack(i)
-            && 4 * l.width <= 3 * self.forward_col(i)
+            && (l.copied || (!l.doubled && 4 * l.width <= 3 * self.forward_col(i)))
         {
             return true;
         }

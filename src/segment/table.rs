@@ -379,6 +379,34 @@ pub(super) fn pairing(x: &View, text: &str) -> bool {
     marks == 1 && (1..=3).contains(&before) && (1..=3).contains(&after)
 }
 
+/// Most characters of a CJK fixture's line: see [`cjk_pairing`].
+const CJK_PAIRING_CHARS: usize = 32;
+
+/// CJK line `text` pairs two sides for a match to come, as a list of
+/// fixtures sets them (`鷹見ＦＣ―南台ヴィクトリー（鷹見陸）`, `山城ＳＣ－東郷ＦＣ`):
+/// one dash between two names of two characters or more, the venue in
+/// brackets after them at most, with no clause or sentence mark. A row of
+/// a table set without gaps, where three come together.
+#[inline(never)]
+pub(super) fn cjk_pairing(x: &View, text: &str) -> bool {
+    if !x.cjk || x.clause || x.ends_sentence || x.marker > 0 {
+        return false;
+    }
+    let sides = text.strip_suffix('）').map_or(text, |t| {
+        t.rsplit_once('（').map_or(t, |(before, _)| before)
+    });
+    if sides.chars().count() > CJK_PAIRING_CHARS {
+        return false;
+    }
+    let mut parts = sides.split(['―', '－', '—']);
+    let name = |p: Option<&str>| {
+        p.is_some_and(|p| {
+            p.chars().count() >= 2 && p.chars().all(|c| c.is_alphanumeric() || c == '・')
+        })
+    };
+    name(parts.next()) && name(parts.next()) && parts.next().is_none()
+}
+
 /// Most words in a row whose figures stand inside it: see
 /// [`figures_inside`].
 const INSIDE_ROW_WORDS: usize = 6;

@@ -5157,3 +5157,46 @@ fn an_item_of_a_bulleted_list_goes_on_to_the_next_item_after_its_sentence_end() 
         "{b:?}"
     );
 }
+
+#[test]
+fn a_cjk_headline_printed_twice_and_its_centred_deck_are_headings_over_indented_text() {
+    let s = "                    サッカー　東西リーグ第３節\n      鷹見ＦＣ、終了間際に逆転\n      鷹見ＦＣ、終了間際に逆転\n\
+             \x20             新加入の森下が２発\n\n　東西リーグは１０日、各地で第３\n節の４試合を行った。鷹見ＦＣはホ\n\
+             ームで港北ユナイテッドに２―１で\n逆転勝ちした。\n　鷹見は前半２３分に先制を許した\nが、後半に同点弾。\n";
+    let doc = crate::clean(s);
+    let b: Vec<_> = doc.blocks().map(|b| (b.kind(), b.text())).collect();
+    assert_eq!(
+        &b[..4],
+        [
+            (BlockKind::Heading, "サッカー　東西リーグ第３節"),
+            (BlockKind::Heading, "鷹見ＦＣ、終了間際に逆転"),
+            (BlockKind::Heading, "新加入の森下が２発"),
+            (
+                BlockKind::Paragraph,
+                "東西リーグは１０日、各地で第３節の４試合を行った。鷹見ＦＣはホームで港北ユナイテッドに２―１で逆転勝ちした。"
+            )
+        ],
+        "{b:?}"
+    );
+}
+
+#[test]
+fn a_subhead_over_rows_in_cells_and_cjk_fixtures_one_to_a_line() {
+    let s = "だまだ課題は多い」と引き締めた。\n\n■第３節結果\n鷹見ＦＣ          ２―１   港北ユナイテッド\n\
+             白浜シーガルズ    ０―０   山城ＳＣ\n北原レッズ        ３―２   西浦アスレチック\n\n■第４節（１７日）\n\
+             鷹見ＦＣ―南台ヴィクトリー（鷹見陸）\n白浜シーガルズ―北原レッズ（白浜臨海）\n山城ＳＣ―東郷ＦＣ（山城総合）\n\
+             港北ユナイテッド―西浦アスレチック\n";
+    let b = blocks(s);
+    assert_eq!(b[1], (BlockKind::Heading, 3, 3), "{b:?}");
+    assert_eq!(b[5], (BlockKind::Heading, 8, 8), "{b:?}");
+    assert_eq!(
+        &b[6..],
+        [
+            (BlockKind::Paragraph, 9, 9),
+            (BlockKind::Paragraph, 10, 10),
+            (BlockKind::Paragraph, 11, 11),
+            (BlockKind::Paragraph, 12, 12)
+        ],
+        "{b:?}"
+    );
+}
