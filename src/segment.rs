@@ -232,7 +232,9 @@ fn mark_bulleted_lists(v: &mut [View]) {
 /// headline and over the indented text (`乡村图书室不该只是“摆设”` / blank
 /// / `周晓岚` / blank / `　　前不久…`); a Latin name alone between blank
 /// lines under a headline stack (`Sandra Kübler`), or in capitals right
-/// over the text there (`PETR DVOŘÁČEK` / `Od dubna, …`).
+/// over the text there (`PETR DVOŘÁČEK` / `Od dubna, …`); and a Latin name
+/// in capitals set tight between a headline's or deck's last line and the
+/// text (`clàssic de Sòfocles` / `JORDI SEGARRA` / `La directora …`).
 fn mark_lone_names(v: &mut [View]) {
     for k in 1..v.len() {
         let (above, x) = (&v[k - 1], &v[k]);
@@ -298,6 +300,33 @@ fn mark_lone_names(v: &mut [View]) {
             .get(k + 1)
             .is_some_and(|n| x.all_caps && !n.blank_before && !n.all_caps && !n.names);
         if under_stack && (alone || caps_over_text) {
+            v[k].byline = true;
+        }
+        // A name in capitals set tight between a line that ends no
+        // sentence (a headline's, a deck's) and the text opening under it
+        // (`clàssic de Sòfocles` / `JORDI SEGARRA` / `La directora …`):
+        // running text reads on through no such line.
+        let (above, x) = (&v[k - 1], &v[k]);
+        let caps_between = v.get(k + 1).is_some_and(|n| {
+            x.names
+                && x.all_caps
+                && x.few_words
+                && x.marker == 0
+                && !x.blank_before
+                && !n.blank_before
+                && !above.ends_sentence
+                && !above.all_caps
+                && !above.clause
+                && above.marker == 0
+                && !above.byline
+                && !above.furniture
+                && !above.gapped
+                && !n.gapped
+                && !n.all_caps
+                && !n.names
+                && script::is_uppercase(n.first)
+        });
+        if caps_between {
             v[k].byline = true;
         }
     }
@@ -1143,6 +1172,10 @@ impl Views {
                     && script::is_uppercase(view.first)
                     && (blank || v.last().is_some_and(|p| p.ends_sentence))
                     && kind_led(text))
+                // (Or one whose cells a middle dot parts: `dj. 14 · Quartet
+                // Segre · Auditori, 20 h`; no running head, `Seite 10 ·
+                // Lindenauer Wochenblatt · Donnerstag, 13. März 2025`.)
+                || (!view.ends_sentence && dotted_entry(text) && !running_head(raw))
                 // (Heading material holds neither a colon nor a figure:
                 // no entry's time.)
                 || (script::is_uppercase(view.first)
@@ -2461,7 +2494,9 @@ impl Views {
     /// table set in columns. Column labels hold no clause punctuation: a
     /// line with a comma there is the title under a kicker (`RESULTS` /
     /// `Northern League, Division One`). Results rows (`KGB – Zouaven
-    /// 3-1`) have no column labels: the line above them is their title.
+    /// 3-1`) have no column labels: the line above them is their title;
+    /// nor have a listing's entries (`AGENDA` / `dj. 14 · Quartet Segre ·
+    /// Auditori, 20 h`), nor is a box's entry a title (`Preu: 18 euros`).
     fn header_row(&self, j: usize) -> bool {
         let Some(i) = j.checked_sub(1) else {
             return false;
@@ -2479,7 +2514,9 @@ impl Views {
             && !t.ends_sentence
             && t.last.is_alphanumeric()
             && !self.row(i)
+            && !t.entry_label
             && self.table_title(j)
+            && self.row(j + 1)
             && self.headline_like(i)
             && !self.v.get(j + 1).is_some_and(|x| x.score)
     }
@@ -2570,6 +2607,18 @@ impl Views {
         // A credit of its own line, or at the end of one, ends the caption
         // (a credit label may open one: `Photo: Jane Smith` over its text).
         if a.photo_credit || a.slash_credit || a.credit_end {
+            return true;
+        }
+        // So does a photographer's name in capitals alone under the
+        // caption's sentence (`l'assaig general.` / `ANNA PUJOL`).
+        let caps_credit = |k: usize| {
+            let x = &self.v[k];
+            x.names && x.all_caps && x.few_words && k > 0 && self.v[k - 1].ends_sentence
+        };
+        if caps_credit(j) {
+            return false;
+        }
+        if caps_credit(i) && len > 1 {
             return true;
         }
         if self.hard_start(j) {

@@ -960,15 +960,15 @@ pub(super) fn reads_nordic(input: &str) -> bool {
     nordic >= 3 && nordic > count(" the ") + count(" and ") + count(" der ") + count(" und ")
 }
 
-/// Whether `input` reads as Catalan: `amb` and `els`, which neither
-/// Spanish nor Italian writes, at least three times.
+/// Whether `input` reads as Catalan: `amb`, `els`, `dels` and `és`, which
+/// neither Spanish nor Italian writes, at least three times.
 pub(super) fn reads_catalan(input: &str) -> bool {
     let count = |w: &str| {
         memmem::find_iter(input.as_bytes(), w.as_bytes())
             .take(3)
             .count()
     };
-    count(" amb ") + count(" els ") >= 3
+    count(" amb ") + count(" els ") + count(" dels ") + count(" és ") >= 3
 }
 
 /// A Maltese article, assimilated or not, that binds the next word with

@@ -225,6 +225,10 @@ fn hyphens_are_decided_by_case_conjunction_and_page() {
     );
     assert_eq!(text("sono trenta-\ndue.\n"), "sono trentadue.");
     assert_eq!(
+        text("El decorat és el primer encert. Tot i això, és valenta i és llarga: l'hora i quaranta-\ncinc minuts.\n"),
+        "El decorat és el primer encert. Tot i això, és valenta i és llarga: l'hora i quaranta-cinc minuts."
+    );
+    assert_eq!(
         text("blizine hrvatsko-\nslovenske granice i članova HGSS-\na iz Ozlja, čak i žena.\n"),
         "blizine hrvatsko-slovenske granice i članova HGSS-a iz Ozlja, čak i žena."
     );

@@ -5200,3 +5200,56 @@ fn a_subhead_over_rows_in_cells_and_cjk_fixtures_one_to_a_line() {
         "{b:?}"
     );
 }
+
+#[test]
+fn a_name_in_capitals_between_a_deck_and_the_text_is_a_byline() {
+    let s = "CULTURA\nUna Antígona entre vies de tren\nLa companyia Teatre de l'Horta estrena a\nBalaguer una versió contemporània del\n\
+             clàssic de Sòfocles\nJORDI SEGARRA\nLa directora Laia Ferrer situa l'Antígona\nde Sòfocles en una estació de mercaderies\n\
+             abandonada als afores d'una ciutat sense\nnom.\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[2..],
+        [
+            (BlockKind::Heading, 3, 5),
+            (BlockKind::Paragraph, 6, 6),
+            (BlockKind::Paragraph, 7, 10)
+        ],
+        "{b:?}"
+    );
+}
+
+#[test]
+fn a_name_in_capitals_under_a_captions_sentence_is_its_credit() {
+    let s = "fràgil i colèric alhora, incapaç de donar-\nli la raó fins que és massa tard.\n\
+             Foto: Marta Vilanova i Pere Solsona, durant\nl'assaig general.\nANNA PUJOL\n\
+             El cor, reduït a quatre veus, canta frag-\nments de cançons de treball de la Noguera.\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[1..],
+        [(BlockKind::Caption, 3, 5), (BlockKind::Paragraph, 6, 7)],
+        "{b:?}"
+    );
+}
+
+#[test]
+fn entries_parted_by_middle_dots_are_rows_under_their_title_after_a_box() {
+    let s = "Lloc: Teatre Municipal de Balaguer, fins\nal 24 de març.\nPreu: 18 euros\nAGENDA\n\
+             dj. 14 · Quartet Segre · Auditori, 20 h\ndv. 15 · «Pedra i sal», dansa · Llotja, 21 h\n\
+             ds. 16 · Cinema: «L'hivern» · Ateneu, 18 h\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[2..],
+        [
+            (BlockKind::Heading, 4, 4),
+            (BlockKind::Paragraph, 5, 5),
+            (BlockKind::Paragraph, 6, 6),
+            (BlockKind::Paragraph, 7, 7)
+        ],
+        "{b:?}"
+    );
+    // A running head so set is none.
+    assert!(
+        dotted_entry("dj. 14 · Quartet Segre · Auditori, 20 h")
+            && !dotted_entry("Pàgina 7 · Cultura")
+    );
+}
