@@ -302,21 +302,22 @@ fn mark_lone_names(v: &mut [View]) {
         if under_stack && (alone || caps_over_text) {
             v[k].byline = true;
         }
-        // A name in capitals set tight between a line that ends no
-        // sentence (a headline's, a deck's) and the text opening under it
-        // (`clàssic de Sòfocles` / `JORDI SEGARRA` / `La directora …`):
-        // running text reads on through no such line.
+        // A name in capitals set tight over the text opening under it,
+        // under a line that ends no sentence (a headline's, a deck's):
+        // `clàssic de Sòfocles` / `JORDI SEGARRA` / `La directora …`;
+        // running text reads on through no such line. (A blank line above
+        // it, a deck's commas too: `…mandátů, účast stoupla` / blank /
+        // `PAVLA KŘENKOVÁ` / `HORNÍ LHOTICE. Opakované …`.)
         let (above, x) = (&v[k - 1], &v[k]);
         let caps_between = v.get(k + 1).is_some_and(|n| {
             x.names
                 && x.all_caps
                 && x.few_words
                 && x.marker == 0
-                && !x.blank_before
                 && !n.blank_before
                 && !above.ends_sentence
                 && !above.all_caps
-                && !above.clause
+                && (!above.clause || x.blank_before)
                 && above.marker == 0
                 && !above.byline
                 && !above.furniture
@@ -451,6 +452,9 @@ const LAT_LOST: f32 = 0.84;
 /// Latin: `.` then a lowercase word is an abbreviation unless the line is
 /// shorter than this share of the column.
 const LAT_ABBREVIATION: f32 = 0.75;
+/// Latin: a line ending in `;` ends a list's item before a line in
+/// lowercase only below this share of its column.
+const LAT_ITEM_SHORT: f32 = 0.75;
 /// Lines over which a list of `;`-ended items stays open.
 const LIST_SPAN: usize = 12;
 /// A heading is at most this share of the column of the text after it.
@@ -1075,7 +1079,10 @@ impl Views {
                 && v.last().is_some_and(|p| p.last.is_ascii_digit())
                 && month_name(text.split(' ').next().unwrap_or(""));
             // The first line of a page (or of the text): a running head?
-            view.jump = jump_line(raw);
+            // (Or a line pointing to another page where a block may
+            // start: `Více o volbách čtěte na straně 3`.)
+            view.jump = jump_line(raw)
+                || ((blank || v.last().is_none_or(|p| p.ends_sentence)) && page_pointer(raw));
             let first = v.is_empty() && !continues;
             // (Or, dated, after a blank line, where a page's text cleaned
             // once shows it: cleaning again keeps it as it was; or right
@@ -2792,7 +2799,16 @@ impl Views {
             }
         }
         if !a.cjk {
-            if a.last == ';' && (self.short(i) || list_item.is_some_and(|k| i - k <= LIST_SPAN)) {
+            // (A line the next word would have fitted after, but well
+            // over a short line's share, goes on in lowercase into a line
+            // that wraps on: `na. Horáček jedná o koalici s ODS;` / `obě
+            // strany se shodují na opravě česko-`; not into the next item,
+            // `une école ;` / `un gymnase ;`.)
+            let item_end = self.short(i)
+                && (!b.first.is_lowercase()
+                    || self.share(i) < LAT_ITEM_SHORT
+                    || matches!(b.last, ';' | '.'));
+            if a.last == ';' && (item_end || list_item.is_some_and(|k| i - k <= LIST_SPAN)) {
                 *list_item = Some(i);
                 return true;
             }

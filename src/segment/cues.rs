@@ -1682,6 +1682,49 @@ pub(super) fn jump_line(text: &str) -> bool {
         })
 }
 
+/// Longest line read by [`page_pointer`], in bytes.
+const PAGE_POINTER_BYTES: usize = 64;
+
+/// A line that points the reader to another page, in any language: a
+/// capital first, the last words a page's word and its number (`Více o
+/// volbách čtěte na straně 3`, `Jatkuu sivulla 4`, `Les mer på side 6`,
+/// `Continua a pagina 5`), no sentence's end. Only where a block may start
+/// (see [`Views::new`](super::Views)): a line inside a paragraph may end
+/// so too.
+pub(super) fn page_pointer(text: &str) -> bool {
+    if text.len() > PAGE_POINTER_BYTES || !text.as_bytes().last().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
+    let Some((head, number)) = text.rsplit_once(' ') else {
+        return false;
+    };
+    // (Words before the page's: `Page 5` alone is a page's label.)
+    let Some((_, word)) = head.rsplit_once(' ') else {
+        return false;
+    };
+    text.starts_with(char::is_uppercase)
+        && page_number(number)
+        && !head.contains(['.', '!', '?'])
+        && matches!(
+            word,
+            "page"
+                | "Page"
+                | "Seite"
+                | "pagina"
+                | "página"
+                | "pàgina"
+                | "straně"
+                | "strane"
+                | "stronie"
+                | "sivulla"
+                | "side"
+                | "sidan"
+                | "siden"
+                | "stranici"
+                | "strani"
+        )
+}
+
 /// Most characters inside the brackets of a CJK jump line.
 const CJK_JUMP_CHARS: usize = 12;
 
@@ -1704,9 +1747,12 @@ fn cjk_jump_line(text: &str) -> bool {
 /// A page number with its word (`Page 5`, `Seite 12`), which is page
 /// furniture wherever it stands.
 pub(super) fn page_label(text: &str) -> bool {
-    ["Page ", "PAGE ", "Seite ", "SEITE ", "Página "]
-        .iter()
-        .any(|p| text.starts_with(p))
+    [
+        "Page ", "PAGE ", "Seite ", "SEITE ", "Página ", "Pagina ", "Sivu ", "Sida ", "Side ",
+        "Strona ", "Strana ", "Stran ",
+    ]
+    .iter()
+    .any(|p| text.starts_with(p))
         && page_number(text)
 }
 

@@ -958,7 +958,9 @@ impl Views {
         // (`Ponte chiuso, Vercelli divisa in due` over `Di Marco Ferri`;
         // `加装电梯、更新管网、适老化改造同步推进` over `本报记者 王晓燕`).
         let display = |x: &View| byline_headline(x) || (x.cjk && comma_headline(x));
-        let over_byline = !n.blank_before
+        // (A blank line may part the byline from the stack at a page's
+        // top: `…mandátů, účast stoupla` / blank / `PAVLA KŘENKOVÁ`.)
+        let over_byline = (!n.blank_before || (self.in_top_stack(i) && !n.spacing))
             && (n.byline
                 || (display(n)
                     && self

@@ -5253,3 +5253,58 @@ fn entries_parted_by_middle_dots_are_rows_under_their_title_after_a_box() {
             && !dotted_entry("Pàgina 7 · Cultura")
     );
 }
+
+#[test]
+fn a_deck_with_a_comma_over_a_blank_line_and_a_byline_in_capitals_at_the_top() {
+    let s = "                         KOMUNÁLNÍ VOLBY\nLhotice mají po opakovaných volbách nové zastupitelstvo\n\
+             \x20  Sdružení pro Lhotice získalo sedm z patnácti mandátů, účast stoupla\n\nPAVLA KŘENKOVÁ\n\
+             HORNÍ LHOTICE. Opakované volby do\nzastupitelstva Horních Lhotic, které\nkrajský soud nařídil.\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[2..],
+        [
+            (BlockKind::Heading, 3, 3),
+            (BlockKind::Paragraph, 5, 5),
+            (BlockKind::Paragraph, 6, 8)
+        ],
+        "{b:?}"
+    );
+}
+
+#[test]
+fn a_semicolon_on_a_line_well_over_a_short_share_goes_on_in_lowercase() {
+    let s = "  Nové zastupitelstvo se sejde 28. břez-\nna. Horáček jedná o koalici s ODS;\n\
+             obě strany se shodují na opravě česko-\nněmecké hraniční stezky a na rozšíře-\nní mateřské školy.\n";
+    assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 5)]);
+}
+
+#[test]
+fn lines_pointing_to_another_page_and_page_labels_in_other_languages() {
+    for line in [
+        "Více o volbách čtěte na straně 3",
+        "Jatkuu sivulla 4",
+        "Les mer på side 6",
+        "Continua a pagina 12",
+    ] {
+        assert!(page_pointer(line), "{line}");
+    }
+    for line in [
+        "Page 5",
+        "Read it. See page 4",
+        "as the report says on page 3",
+    ] {
+        assert!(!page_pointer(line), "{line}");
+    }
+    let s = "tentokrát nezjistili.\n\nVíce o volbách čtěte na straně 3\n\nZbrojnice dostane novou střechu\n\
+             DOLNÍ LHOTICE. Obec opraví do konce\nléta hasičskou zbrojnici.\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[1..3],
+        [(BlockKind::Paragraph, 3, 3), (BlockKind::Heading, 5, 5)],
+        "{b:?}"
+    );
+    let s = "tää maailmancupissa.\nSivu 14\nKulttuuri\nKesäteatteri etsii näyttelijöitä\n\
+             Saarikylän kesäteatteri hakee harrastajia\nkesän näytelmäänsä.\n";
+    let b = blocks(s);
+    assert_eq!(b[1], (BlockKind::Paragraph, 2, 2), "{b:?}");
+}
