@@ -240,13 +240,16 @@ fn mark_lone_names(v: &mut [View]) {
         let (above, x) = (&v[k - 1], &v[k]);
         let latin = k >= 2 && {
             let (n, top) = (x, &v[k - 2]);
-            (n.dateline || (n.caps_lede && !n.all_caps))
+            // (After a deck of whole sentences too, over a dateline:
+            // `syksyllä kirkonkylän kouluun.` / `Heikki Rautiainen` /
+            // `YLÄ-JÄRVELÄ. Kunnanvaltuusto …`.)
+            (n.dateline || n.place_mark || (n.caps_lede && !n.all_caps))
                 && above.names
                 && above.few_words
                 && !above.ends_sentence
                 && !above.all_caps
                 && above.marker == 0
-                && !top.ends_sentence
+                && (!top.ends_sentence || n.dateline || n.place_mark)
                 && !(above.headline_case && top.headline_case)
         };
         if latin {

@@ -860,9 +860,10 @@ pub(super) fn caps_lead(text: &str) -> bool {
     let mut words = script::split_spaces(text);
     // (Capitals before the length: most words fail at their second
     // letter.)
+    // (A place's name may join its parts with a hyphen: `YLÄ-JÄRVELÄ.`)
     let caps = |w: &str| {
         let w = w.trim_end_matches(|c: char| c.is_ascii_punctuation());
-        w.chars().all(char::is_uppercase) && w.chars().nth(1).is_some()
+        caps_word(w) && w.chars().nth(1).is_some()
     };
     let one_char = |w: &str| {
         let mut c = w.chars();
@@ -875,6 +876,12 @@ pub(super) fn caps_lead(text: &str) -> bool {
     }
 }
 
+/// `w` is in capitals, its parts joined by hyphens or not (`SOPOT`,
+/// `YLÄ-JÄRVELÄ`).
+fn caps_word(w: &str) -> bool {
+    !w.starts_with('-') && w.chars().all(|c| c.is_uppercase() || c == '-')
+}
+
 /// [`caps_lead`] as a story's lede opens: the word in capitals of three
 /// letters or more, no comma after it (`SOPOT.`, `BENGALURU:`, `A
 /// HEALTH board`; not an abbreviation going on in a sentence, `EC, no
@@ -883,7 +890,7 @@ pub(super) fn caps_lede(text: &str) -> bool {
     let mut words = script::split_spaces(text);
     let lede = |w: &str| {
         let word = w.trim_end_matches(|c: char| c.is_ascii_punctuation());
-        !w.ends_with(',') && word.chars().nth(2).is_some() && word.chars().all(char::is_uppercase)
+        !w.ends_with(',') && word.chars().nth(2).is_some() && caps_word(word)
     };
     match words.next() {
         Some(w) if w.chars().nth(1).is_none() => words.next().is_some_and(lede),

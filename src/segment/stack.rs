@@ -400,7 +400,7 @@ impl Views {
             let Some(n) = self.v.get(e + 1) else {
                 return false;
             };
-            if n.blank_before {
+            if n.blank_before || n.byline {
                 return self.signs_deck(e + 1);
             }
         }
@@ -408,10 +408,19 @@ impl Views {
     }
 
     /// Line `k`, after a blank line, signs the deck above it: a name or a
-    /// byline alone, a blank line or the end of the text under it.
+    /// byline alone, a blank line or the end of the text under it; or a
+    /// byline set tight over a dateline (`syksyllä kirkonkylän kouluun.` /
+    /// `Heikki Rautiainen` / `YLÄ-JÄRVELÄ. Kunnanvaltuusto …`).
     fn signs_deck(&self, k: usize) -> bool {
         let x = &self.v[k];
-        (x.names || x.byline) && self.v.get(k + 1).is_none_or(|n| n.blank_before)
+        let alone = (x.names || x.byline) && self.v.get(k + 1).is_none_or(|n| n.blank_before);
+        let over_dateline = x.byline
+            && !x.blank_before
+            && self
+                .v
+                .get(k + 1)
+                .is_some_and(|n| !n.blank_before && (n.dateline || n.place_mark || n.caps_lede));
+        (x.blank_before && alone) || over_dateline
     }
 
     /// CJK line `k` opens a column of text: it and the next

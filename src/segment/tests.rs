@@ -5308,3 +5308,22 @@ fn lines_pointing_to_another_page_and_page_labels_in_other_languages() {
     let b = blocks(s);
     assert_eq!(b[1], (BlockKind::Paragraph, 2, 2), "{b:?}");
 }
+
+#[test]
+fn a_deck_of_sentences_over_a_byline_set_tight_over_a_dateline_in_capitals() {
+    assert!(caps_lead("YLÄ-JÄRVELÄ. Kunnanvaltuusto") && caps_lede("YLÄ-JÄRVELÄ. Kunnanvaltuusto"));
+    assert!(!caps_lead("-ABC def"));
+    let s = "Ylä-Järvelä sulkee kaksi kyläkoulua\nValtuusto äänesti äänin 23–12. Oppilaat siirtyvät\n\
+             syksyllä kirkonkylän kouluun.\nHeikki Rautiainen\nYLÄ-JÄRVELÄ. Kunnanvaltuusto päätti maa-\n\
+             nantain kokouksessaan lakkauttaa Kotanie-\nmen ja Saarikylän koulut ensi syksystä.\n";
+    let b = blocks(s);
+    assert_eq!(
+        b,
+        [
+            (BlockKind::Heading, 1, 1),
+            (BlockKind::Heading, 2, 3),
+            (BlockKind::Paragraph, 4, 4),
+            (BlockKind::Paragraph, 5, 7)
+        ]
+    );
+}
