@@ -1924,12 +1924,13 @@ impl Views {
                 .v
                 .get(j + 1)
                 .is_some_and(|n| !n.blank_before && n.cjk && n.indent > l.indent);
-        // (Or over a table's rows set in cells, wider than itself:
-        // `■第３節結果` / `鷹見ＦＣ          ２―１   港北ユナイテッド`.)
+        // (Or over a table's rows set in cells, or a list's items, wider
+        // than itself: `■第３節結果` / `鷹見ＦＣ          ２―１   港北ユナイテッド`,
+        // `■催し` / `◇春の山菜教室　16日午前10時、妙高市`.)
         let over_rows = self
             .v
             .get(j + 1)
-            .is_some_and(|n| !n.blank_before && n.gapped && n.width > l.width);
+            .is_some_and(|n| !n.blank_before && (n.gapped || n.bulleted) && n.width > l.width);
         if !l.subhead || (l.width + slack > l.col && !over_indent && !over_rows) {
             return false;
         }

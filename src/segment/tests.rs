@@ -5327,3 +5327,20 @@ fn a_deck_of_sentences_over_a_byline_set_tight_over_a_dateline_in_capitals() {
         ]
     );
 }
+
+#[test]
+fn a_subhead_over_a_bulleted_list_wider_than_itself() {
+    let s = "ずつでも減らしたい」と話した。\n\n■催し\n◇春の山菜教室　16日午前10時、妙高市\n\
+             ◇雪割草まつり　17日正午、糸魚川市\n◇郷土料理講座　20日午後1時、上越市\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[1..],
+        [
+            (BlockKind::Heading, 3, 3),
+            (BlockKind::Paragraph, 4, 4),
+            (BlockKind::Paragraph, 5, 5),
+            (BlockKind::Paragraph, 6, 6)
+        ],
+        "{b:?}"
+    );
+}
