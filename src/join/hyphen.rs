@@ -594,6 +594,7 @@ pub(super) fn english_compound(left: &str, right: &str) -> bool {
                 | ("half", "time" | "term")
                 | ("co", "ordinator" | "ordinators" | "ordinated" | "operation")
                 | ("grass", "roots")
+                | ("long", "overdue" | "lost" | "haul" | "distance")
         )
     }) {
         return true;

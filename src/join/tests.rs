@@ -225,6 +225,10 @@ fn hyphens_are_decided_by_case_conjunction_and_page() {
     );
     assert_eq!(text("sono trenta-\ndue.\n"), "sono trentadue.");
     assert_eq!(
+        text("a programme of long-\noverdue repairs to the long-\nhaul fleet.\n"),
+        "a programme of long-overdue repairs to the long-haul fleet."
+    );
+    assert_eq!(
         text("El decorat és el primer encert. Tot i això, és valenta i és llarga: l'hora i quaranta-\ncinc minuts.\n"),
         "El decorat és el primer encert. Tot i això, és valenta i és llarga: l'hora i quaranta-cinc minuts."
     );

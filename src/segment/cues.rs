@@ -1541,9 +1541,12 @@ pub(super) fn dated_running_head(text: &str) -> bool {
     };
     // (And a date's head parts its fields: `　`, `|`, `·`, a dash.)
     let cjk_date = text.contains('年');
+    // (Or a date and a page in one field, `The Breifne Observer, Thursday,
+    // March 20, 2025 7`.)
     let parted = || {
         text.contains(['\u{3000}', '|', '·', '•', '‧', '│', '—', '–'])
             || text.contains("  ")
+            || dated_page(text)
             || (cjk_date
                 && text.contains(' ')
                 && !text.contains(['，', '。', '、'])
@@ -1611,8 +1614,12 @@ fn dated_page(text: &str) -> bool {
     };
     let words: Vec<&str> = text.split_whitespace().take(DATED_PAGE_WORDS + 1).collect();
     let n = words.len();
+    // (A section's name may stand between the year and the page:
+    // `Waitaki Examiner Tuesday, March 12, 2024 Opinion 9`.)
+    let section = |w: &str| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic);
     (4..=DATED_PAGE_WORDS).contains(&n)
-        && ((page_number(words[n - 1]) && year(words[n - 2]))
+        && ((page_number(words[n - 1])
+            && (year(words[n - 2]) || (n >= 5 && year(words[n - 3]) && section(words[n - 2]))))
             || (page_number(words[0]) && year(words[n - 1])))
 }
 

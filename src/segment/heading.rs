@@ -790,6 +790,7 @@ impl Views {
             && !l.open_end
             && !matches!(l.last, ',' | ';' | ':')
             && !l.names
+            && !l.name_place
             && l.first.is_uppercase()
         {
             return true;

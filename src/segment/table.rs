@@ -82,10 +82,17 @@ pub(super) fn line_spacing(v: &[View]) -> (Vec<bool>, Vec<bool>) {
         let near = |x: &View| 100 * x.width.abs_diff(median) <= 15 * median;
         let similar = v[k..=end].iter().filter(|x| near(x)).count();
         // A wrapped column cuts sentences anywhere; blocks one to a line
-        // end them.
+        // end them, or are a box's entries and a letter's signature
+        // (`ANNE-MARIE KERR, Kurow` / `Write to us` / `Email: …` / `Post:
+        // …`).
         let ended = v[k..end]
             .iter()
-            .filter(|x| x.ends_sentence || matches!(x.last, ';' | ':' | '；' | '：'))
+            .filter(|x| {
+                x.ends_sentence
+                    || matches!(x.last, ';' | ':' | '；' | '：')
+                    || x.entry_label
+                    || x.name_place
+            })
             .count();
         let above_long = k > 0 && v[k - 1].width > LONG;
         let column = median <= LONG

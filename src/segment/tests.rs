@@ -5344,3 +5344,41 @@ fn a_subhead_over_a_bulleted_list_wider_than_itself() {
         "{b:?}"
     );
 }
+
+#[test]
+fn a_letters_page_foot_dated_in_one_field_and_a_box_of_entries_between_blank_lines() {
+    assert!(dated_running_head(
+        "Waitaki Examiner Tuesday, March 12, 2024 Opinion 9"
+    ));
+    assert!(!dated_running_head(
+        "The vote was held on March 12, 2024 in Room 9"
+    ));
+    let s = "consultants' report on the town centre.\n\nMARGARET O'DOWD, Weston\n\n\
+             Waitaki Examiner Tuesday, March 12, 2024 Opinion 9\n\nTrail needs signs, not speeches\n\n\
+             Sir, — Last weekend my husband and I rode\nthe trail with our grandchildren.\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[1..],
+        [
+            (BlockKind::Paragraph, 3, 3),
+            (BlockKind::Paragraph, 5, 5),
+            (BlockKind::Heading, 7, 7),
+            (BlockKind::Paragraph, 9, 10)
+        ],
+        "{b:?}"
+    );
+    let s = "few new signposts.\n\nANNE-MARIE KERR, Kurow\n\nWrite to us\n\nEmail: letters@examiner.example\n\n\
+             Post: The Editor, PO Box 214, Oamaru\n\nLetters should be no longer than 250\nwords and may be abridged.\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[1..],
+        [
+            (BlockKind::Paragraph, 3, 3),
+            (BlockKind::Heading, 5, 5),
+            (BlockKind::Paragraph, 7, 7),
+            (BlockKind::Paragraph, 9, 9),
+            (BlockKind::Paragraph, 11, 12)
+        ],
+        "{b:?}"
+    );
+}
