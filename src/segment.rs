@@ -2258,7 +2258,23 @@ impl Views {
             && (a.clause || script::binding_particle(a.last))
             && script::is_cjk(a.last)
             && script::is_alphabetic(a.last);
-        if b.blank_before && b.own_line && !a.ends_hyphen && !a.url_runs_on && !cjk_clause_goes_on {
+        // (Nor inside a Latin paragraph's sentence going on in lowercase:
+        // `og samlet dunet når` / blank / `fuglene hadde forlatt
+        // reirene.`; a line alone may be a headline over its byline, `de
+        // Dorina Pop`.)
+        let latin_goes_on = kind == BlockKind::Paragraph
+            && len >= 2
+            && !a.cjk
+            && !b.cjk
+            && !a.ends_sentence
+            && b.first.is_lowercase();
+        if b.blank_before
+            && b.own_line
+            && !a.ends_hyphen
+            && !a.url_runs_on
+            && !cjk_clause_goes_on
+            && !latin_goes_on
+        {
             return true;
         }
         // A CJK line alone between blank lines over a new start, a dateline

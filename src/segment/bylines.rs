@@ -205,6 +205,20 @@ pub(super) fn byline(text: &str) -> bool {
         "Text: ",
         "Texto: ",
         "Testo: ",
+        // (Who wrote it and took its photos: `Tekst og foto: Siri Håland`.)
+        "Tekst og foto: ",
+        "Tekst og bilder: ",
+        "Tekst og foto ",
+        "Text och foto: ",
+        "Text och bild: ",
+        "Text und Fotos: ",
+        "Text und Foto: ",
+        "Text and photos: ",
+        "Words and pictures: ",
+        "Texte et photos : ",
+        "Texto y fotos: ",
+        "Testo e foto: ",
+        "Tekst i zdjęcia: ",
     ]
     .iter()
     .find_map(|p| text.strip_prefix(p))

@@ -5382,3 +5382,24 @@ fn a_letters_page_foot_dated_in_one_field_and_a_box_of_entries_between_blank_lin
         "{b:?}"
     );
 }
+
+#[test]
+fn a_byline_of_text_and_photos_signs_a_deck_and_a_blank_line_inside_a_sentence_is_a_break() {
+    assert!(byline("Tekst og foto: Siri Håland") && byline("Text und Fotos: Anna Berg"));
+    let s = "REISE\n\nØyhopping der ærfuglen har egne hus\n\nVegaøyan er et av Norges minst kjente\n\
+             verdensarvsteder. Vi tok båten ut i\nskjærgården en vårdag.\n\nTekst og foto: Siri Håland\n\n\
+             Øygruppa ble innskrevet på UNESCOs\nverdensarvliste i 2004, takket være en\n\
+             tusen år gammel tradisjon: Fiskere og\nbønder bygde små hus til ærfuglen, og samlet dunet når\n\n\
+             fuglene hadde forlatt reirene.\n\n■ Dunværet på Lånan\n\nPå Lånan, en halvtime med båt fra Vega,\n\
+             bor ærfuglvokterne.\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[2..5],
+        [
+            (BlockKind::Heading, 5, 7),
+            (BlockKind::Paragraph, 9, 9),
+            (BlockKind::Paragraph, 11, 16)
+        ],
+        "{b:?}"
+    );
+}
