@@ -990,7 +990,14 @@ impl Views {
                 line.text(input)
             };
             let mut view = measure(text, line.indent);
-            view.byline = byline(text);
+            // (Or, in Romanian, `de` and the names, alone after a blank
+            // line under a headline: `de Dorina Pop`; a line opening so
+            // elsewhere goes on a sentence, `de São Paulo, onde …`.)
+            view.byline = byline(text)
+                || (blank
+                    && text.starts_with("de ")
+                    && v.last().is_some_and(|p| !p.ends_sentence && !p.cjk)
+                    && name_line(&text[3..]));
             // (A CJK line seldom holds an ASCII space or tab at all: one
             // search tells, before the test of every eight bytes.)
             let gapped = ((!view.cjk || memchr::memchr2(b' ', b'\t', text.as_bytes()).is_some())

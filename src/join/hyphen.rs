@@ -927,7 +927,7 @@ fn is_vowel(c: char) -> bool {
         c.to_lowercase().next().unwrap_or(c)
     };
     matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
-        || (!c.is_ascii() && "àáâãäåæèéêëìíîïòóôõöøùúûüýÿœ".contains(c))
+        || (!c.is_ascii() && "àáâãäåæèéêëìíîïòóôõöøùúûüýÿœăąęěůőűāēīōūıơư".contains(c))
 }
 
 /// Whether joining `left` and `right` would set two vowels side by side

@@ -224,6 +224,11 @@ fn hyphens_are_decided_by_case_conjunction_and_page() {
         "amb els veïns, amb els nens: vol donar-li una vida; les quaranta-dues parades; a perla."
     );
     assert_eq!(text("sono trenta-\ndue.\n"), "sono trentadue.");
+    // Romanian, Polish and Czech vowels make syllables as any other.
+    assert_eq!(
+        text("ne-a pără-\nsit; dęb-\nski; děl-\nník.\n"),
+        "ne-a părăsit; dębski; dělník."
+    );
     assert_eq!(
         text("a programme of long-\noverdue repairs to the long-\nhaul fleet.\n"),
         "a programme of long-overdue repairs to the long-haul fleet."

@@ -5403,3 +5403,22 @@ fn a_byline_of_text_and_photos_signs_a_deck_and_a_blank_line_inside_a_sentence_i
         "{b:?}"
     );
 }
+
+#[test]
+fn a_romanian_byline_opens_with_de_alone_under_a_headline() {
+    let s = "IN MEMORIAM\n\nA plecat dintre noi profesorul Ilie Bârsan\n\nde Dorina Pop\n\n\
+             NĂSĂUD. S-a stins din viaţă, la vârsta de\n84 de ani, profesorul Ilie Bârsan.\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[1..],
+        [
+            (BlockKind::Heading, 3, 3),
+            (BlockKind::Paragraph, 5, 5),
+            (BlockKind::Paragraph, 7, 8)
+        ],
+        "{b:?}"
+    );
+    // Elsewhere a line opening so goes on a sentence.
+    let s = "Ele mora na cidade\nde São Paulo, onde trabalha.\n";
+    assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 2)]);
+}
