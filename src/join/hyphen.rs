@@ -63,6 +63,7 @@ impl Builder<'_> {
             Language::English => reads_english(input),
             Language::Romanized => writes_romanized_names(input),
             Language::Portuguese => reads_portuguese(input),
+            Language::Finnish => reads_finnish(input),
         })
     }
 
@@ -359,7 +360,15 @@ impl Builder<'_> {
             && right.chars().nth(3).is_some()
             && self.reads(Language::Slavic);
         let maltese = is_maltese_article(left) && self.reads(Language::Maltese);
-        if catalan || slavic_adjective || maltese {
+        // Finnish hyphenates a compound whose parts meet at one vowel
+        // (`linja-` / `autossa`, `meri-` / `ilma`).
+        let finnish = left
+            .chars()
+            .next_back()
+            .is_some_and(|c| is_vowel(c) && right.starts_with(c))
+            && left.chars().nth(2).is_some()
+            && self.reads(Language::Finnish);
+        if catalan || slavic_adjective || maltese || finnish {
             return Hyphen::Keep(Reason::HyphenatedParticle);
         }
         if reduplicated(left, right) {
@@ -455,11 +464,13 @@ pub(super) enum Language {
     Romanized,
     /// Portuguese: see [`reads_portuguese`].
     Portuguese,
+    /// Finnish: see [`reads_finnish`].
+    Finnish,
 }
 
 impl Language {
     /// How many there are.
-    pub(super) const COUNT: usize = 8;
+    pub(super) const COUNT: usize = 9;
 }
 
 /// Words that `e-` (electronic) makes a compound of (`e-post`,
@@ -1057,6 +1068,17 @@ pub(super) fn reads_portuguese(input: &str) -> bool {
     let count = |w: &str| memmem::find_iter(input.as_bytes(), w.as_bytes()).count();
     let portuguese = count(" não ") + count(" uma ") + count("ção") + count("ções");
     portuguese >= 3 && portuguese > count(" una ") + count("ción") + count("zione")
+}
+
+/// Whether `input` reads as Finnish: `ja`, `että`, `oli` and `ovat`
+/// three times at least.
+pub(super) fn reads_finnish(input: &str) -> bool {
+    let count = |w: &str| {
+        memmem::find_iter(input.as_bytes(), w.as_bytes())
+            .take(3)
+            .count()
+    };
+    count(" ja ") + count(" että ") + count(" oli ") + count(" ovat ") >= 3
 }
 
 /// `left` and `right`, parts of a word split at a line-end hyphen after

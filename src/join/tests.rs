@@ -224,6 +224,11 @@ fn hyphens_are_decided_by_case_conjunction_and_page() {
         "amb els veïns, amb els nens: vol donar-li una vida; les quaranta-dues parades; a perla."
     );
     assert_eq!(text("sono trenta-\ndue.\n"), "sono trentadue.");
+    // Finnish compounds whose parts meet at one vowel.
+    assert_eq!(
+        text("Päätös oli selvä ja oppilaat ovat ja olivat istumassa linja-\nautossa, ja kou-\nlu on kiinni.\n"),
+        "Päätös oli selvä ja oppilaat ovat ja olivat istumassa linja-autossa, ja koulu on kiinni."
+    );
     // Romanian, Polish and Czech vowels make syllables as any other.
     assert_eq!(
         text("ne-a pără-\nsit; dęb-\nski; děl-\nník.\n"),
