@@ -1101,7 +1101,7 @@ impl Views {
                 || ((blank || v.last().is_some_and(|p| p.ends_sentence && p.cjk))
                     && dated_running_head(raw))
                 || view.jump
-                || (raw.starts_with(['P', 'S']) && page_label(raw))
+                || (raw.starts_with(['P', 'S']) && (page_label(raw) || labelled_running_head(raw)))
                 || ad_label(raw);
             let at_top = page_break || v.last().map_or(!continues, |p| p.furniture);
             view.kicker = !view.furniture && at_top && kicker(&view, text);
@@ -2860,7 +2860,18 @@ impl Views {
                 || self.blank_paragraphs
                 || matches!(b.first, '“' | '"' | '‘' | '«' | '„');
             let capital = !b.first.is_lowercase() && (!set_off || self.short(i));
-            let colon = a.last == ':' && (capital || (self.short(i) && item));
+            // (Or a title over the first of the entries it announces, set
+            // indented: `folgende Eintragungen vorgenommen:` / `Geburten` /
+            // `  Ein Sohn, Klaus-Dieter, …`.)
+            let titled = b.first.is_uppercase()
+                && b.few_words
+                && b.latin_heading
+                && !b.clause
+                && self.short(j)
+                && self.v.get(j + 1).is_some_and(|n| {
+                    !n.blank_before && n.indent > n.base_indent && n.indent > b.indent
+                });
+            let colon = a.last == ':' && (capital || titled || (self.short(i) && item));
             // A line that stops mid-clause before a lowercase word goes
             // on, however short, where the next line is short too (a pull
             // quote or a box set narrow), not a full line of a list.

@@ -605,6 +605,7 @@ pub(super) fn english_compound(left: &str, right: &str) -> bool {
                 | ("half", "time" | "term")
                 | ("co", "ordinator" | "ordinators" | "ordinated" | "operation")
                 | ("grass", "roots")
+                | ("hire", "purchase")
                 | ("long", "overdue" | "lost" | "haul" | "distance")
         )
     }) {

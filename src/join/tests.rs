@@ -235,8 +235,10 @@ fn hyphens_are_decided_by_case_conjunction_and_page() {
         "ne-a părăsit; dębski; dělník."
     );
     assert_eq!(
-        text("a programme of long-\noverdue repairs to the long-\nhaul fleet.\n"),
-        "a programme of long-overdue repairs to the long-haul fleet."
+        text(
+            "a programme of long-\noverdue repairs to the long-\nhaul fleet on hire-\npurchase.\n"
+        ),
+        "a programme of long-overdue repairs to the long-haul fleet on hire-purchase."
     );
     assert_eq!(
         text("El decorat és el primer encert. Tot i això, és valenta i és llarga: l'hora i quaranta-\ncinc minuts.\n"),

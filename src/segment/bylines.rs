@@ -813,7 +813,8 @@ pub(super) fn bracketed_name(text: &str) -> bool {
 
 /// `text` is a CJK name and a place in brackets, a letter's signature
 /// (`林美华（槟城）`, `陳大文（觀塘）`): two to four ideographs, then one to
-/// [`BRACKETED_NAME_CHARS`] in brackets, and nothing else.
+/// [`BRACKETED_NAME_CHARS`] in brackets, and nothing else; the place and
+/// the writer's work parted by a middle dot (`黃淑芬（台中市・國小教師）`).
 pub(super) fn cjk_name_and_place(text: &str) -> bool {
     let Some((name, place)) = text.strip_suffix('）').and_then(|t| t.split_once('（')) else {
         return false;
@@ -822,7 +823,11 @@ pub(super) fn cjk_name_and_place(text: &str) -> bool {
         (1..=most).contains(&s.chars().count())
             && s.chars().all(|c| script::is_cjk(c) && c.is_alphabetic())
     };
-    name.chars().count() >= 2 && letters(name, 4) && letters(place, BRACKETED_NAME_CHARS)
+    name.chars().count() >= 2
+        && letters(name, 4)
+        && place
+            .split(['・', '‧', '·'])
+            .all(|p| letters(p, BRACKETED_NAME_CHARS))
 }
 
 /// `text` is a name and a place after a comma, a letter's signature

@@ -1770,6 +1770,25 @@ pub(super) fn page_label(text: &str) -> bool {
         && page_number(text)
 }
 
+/// A running head that opens with its page's label and goes on with the
+/// paper's name and date (`Pagina 9 IL GIORNALE DEL LARIO Giovedì 14
+/// aprile 1983`, `Seite 6 Oberwälder Bote Samstag, 5. Mai 1956`): page
+/// furniture wherever it stands, as [`page_label`] is. A month's name and
+/// a year tell it from a sentence opening with a page.
+pub(super) fn labelled_running_head(text: &str) -> bool {
+    let mut words = text.splitn(3, ' ');
+    let (Some(word), Some(number), Some(rest)) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    text.len() <= RUNNING_HEAD_BYTES
+        && page_label(&[word, " ", number].concat())
+        && !script::ends_sentence(text)
+        && holds_year(rest)
+        && rest
+            .split([' ', ','])
+            .any(|w| month_name(w.trim_end_matches('.')))
+}
+
 /// A page number as printed: `4`, `A4`, `- 4 -`, `— 4 —`, `Page 4`,
 /// `Seite 4`, `S. 4`, `p. 4`, `第4版`, `第 4 頁`, `4頁`.
 fn page_number(field: &str) -> bool {

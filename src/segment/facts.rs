@@ -1002,5 +1002,11 @@ fn is_title(word: &str) -> bool {
             | "Dir"
             | "Abg"
             | "Präs"
+            // (And the marks before a married woman's maiden name, as
+            // notices set them: `Frau Elisabeth geb.` / `Maier`.)
+            | "geb"
+            | "verw"
+            | "gesch"
+            | "Vve"
     )
 }

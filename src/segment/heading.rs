@@ -651,8 +651,13 @@ impl Views {
             return true;
         }
         // A CJK name and a place in brackets right under a sentence's end
-        // signs the letter above it (`…好好吃一顿饭。` / `林美华（槟城）`).
-        if l.cjk_signature && i > 0 && self.v[i - 1].ends_sentence && !l.blank_before {
+        // signs the letter above it (`…好好吃一顿饭。` / `林美华（槟城）`); so
+        // does one between blank lines there.
+        if l.cjk_signature
+            && i > 0
+            && self.v[i - 1].ends_sentence
+            && (!l.blank_before || n.blank_before)
+        {
             return false;
         }
         // An interviewer's question over its answer after a dash is text.

@@ -5422,3 +5422,37 @@ fn a_romanian_byline_opens_with_de_alone_under_a_headline() {
     let s = "Ele mora na cidade\nde São Paulo, onde trabalha.\n";
     assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 2)]);
 }
+
+#[test]
+fn a_register_of_notices_titles_after_a_colon_maiden_names_and_a_labelled_running_head() {
+    let s = "  Beim Standesamt Oberwald wurden in\nder Zeit vom 26. April bis 3. Mai\nfolgende Eintragungen vorgenommen:\n\
+             Geburten\n  Ein Sohn, Klaus-Dieter, dem Schlos-\nser Wilhelm Hoffmann und Frau Ger-\ntrud geb. Brandt.\n\
+             \x20 Ein Sohn, Peter, dem Bäckermeister\nFranz Groß und Frau Elisabeth geb.\nMaier, Schloßgasse 7.\n\
+             Seite 6 Oberwälder Bote Samstag, 5. Mai 1956\nGoldene Hochzeit in der Schloßgasse\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[..5],
+        [
+            (BlockKind::Paragraph, 1, 3),
+            (BlockKind::Heading, 4, 4),
+            (BlockKind::Paragraph, 5, 7),
+            (BlockKind::Paragraph, 8, 10),
+            (BlockKind::Paragraph, 11, 11)
+        ],
+        "{b:?}"
+    );
+    assert!(labelled_running_head(
+        "Pagina 9 IL GIORNALE DEL LARIO Giovedì 14 aprile 1983"
+    ));
+    assert!(!labelled_running_head(
+        "Seite 6 zeigt die Ergebnisse vom Mai 2024."
+    ));
+}
+
+#[test]
+fn a_cjk_letters_signature_between_blank_lines_with_its_writers_work() {
+    assert!(cjk_name_and_place("黃淑芬（台中市・國小教師）"));
+    let s = "段派員加強取締，讓孩子們\n能夠安安心心地上學。\n\n黃淑芬（台中市・國小教師）\n\n【編者按】本欄歡迎讀者投\n書。\n";
+    let b = blocks(s);
+    assert_eq!(b[1], (BlockKind::Paragraph, 4, 4), "{b:?}");
+}
