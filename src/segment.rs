@@ -1097,8 +1097,12 @@ impl Views {
             // (Or, dated, after a blank line, where a page's text cleaned
             // once shows it: cleaning again keeps it as it was; or right
             // under a CJK sentence's end, a page's foot with no break.)
+            // (Or, CJK, under any line where it names its page in numerals,
+            // `中原体坛报　1985年5月19日　第三版` under a table's last row.)
             view.furniture = ((page_break || first) && running_head(raw))
-                || ((blank || v.last().is_some_and(|p| p.ends_sentence && p.cjk))
+                || ((blank
+                    || v.last().is_some_and(|p| p.ends_sentence && p.cjk)
+                    || (view.cjk && cjk_page_field(raw)))
                     && dated_running_head(raw))
                 || view.jump
                 || (raw.starts_with(['P', 'S']) && (page_label(raw) || labelled_running_head(raw)))
@@ -1206,7 +1210,8 @@ impl Views {
             // the table's note, a blank line between or not.
             view.source_note =
                 candidates.last().is_some_and(|c| c.line + 1 == v.len()) && source_label(text);
-            if gapped || tally || label {
+            // (A running head is no row, though set in fields like one.)
+            if (gapped || tally || label) && !view.furniture {
                 candidates.push(Candidate {
                     line: v.len(),
                     gaps,

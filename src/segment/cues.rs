@@ -1770,6 +1770,22 @@ pub(super) fn page_label(text: &str) -> bool {
         && page_number(text)
 }
 
+/// CJK `text` holds a field naming a page in numerals or figures, parted
+/// by ideographic or plain spaces (`第三版`, `第12版`, `A4版`), as a
+/// running head does.
+pub(super) fn cjk_page_field(text: &str) -> bool {
+    text.split(['\u{3000}', ' ']).any(|f| {
+        let Some(inner) = f.strip_suffix(['版', '頁', '页', '面']) else {
+            return false;
+        };
+        let inner = inner.strip_prefix('第').unwrap_or(inner);
+        (1..=3).contains(&inner.chars().count())
+            && inner
+                .chars()
+                .all(|c| is_figure(c) || "一二三四五六七八九十".contains(c))
+    })
+}
+
 /// A running head that opens with its page's label and goes on with the
 /// paper's name and date (`Pagina 9 IL GIORNALE DEL LARIO Giovedì 14
 /// aprile 1983`, `Seite 6 Oberwälder Bote Samstag, 5. Mai 1956`): page

@@ -5456,3 +5456,20 @@ fn a_cjk_letters_signature_between_blank_lines_with_its_writers_work() {
     let b = blocks(s);
     assert_eq!(b[1], (BlockKind::Paragraph, 4, 4), "{b:?}");
 }
+
+#[test]
+fn a_cjk_running_head_naming_its_page_under_a_tables_last_row_is_no_row() {
+    assert!(cjk_page_field("中原体坛报　1985年5月19日　第三版") && !cjk_page_field("第三轮　北京"));
+    let s = "女子跳远　　　刘晓红（辽宁）　　6米32\n男子铅球　　　孙建华（河北）　　17米86\n\
+             男子跳高　　　朱建华（上海）　　2米38\n中原体坛报　1985年5月19日　第三版\n足球甲级联赛第二轮战罢\n";
+    let doc = crate::clean(s);
+    let texts: Vec<&str> = doc.blocks().map(|b| b.text()).collect();
+    assert!(
+        texts.contains(&"中原体坛报　1985年5月19日　第三版"),
+        "{texts:?}"
+    );
+    assert!(
+        texts.contains(&"男子铅球 孙建华（河北） 17米86"),
+        "{texts:?}"
+    );
+}
