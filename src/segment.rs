@@ -1824,7 +1824,14 @@ impl Views {
             && ((!self.v[j].cjk && entry(j + 1, true) && entry(j + 2, false)) || cjk_title);
         // (Or an entry's value has wrapped onto the line before, which
         // ends no clause going on: a CJK one closes its brackets there,
-        // `一季度经济运行工作（2版）`.)
+        // `一季度经济运行工作（2版）`, or stands in a box of entries, two
+        // more right above it: `建设标准：…报` / `刊不少于20种…` / `管理方式：…`.)
+        let in_box = |k: usize| {
+            k >= 2
+                && self.v[k - 1].entry_label
+                && self.v[k - 2].entry_label
+                && !self.v[k].blank_before
+        };
         self.v[j].entry_label
             && !title
             && (self.v[j].cjk || !self.clause_goes_on(j))
@@ -1836,7 +1843,7 @@ impl Views {
                 || (j >= 2
                     && entry(j - 2, false)
                     && !self.v[j - 1].blank_before
-                    && (!self.v[j].cjk || script::is_closer(self.v[j - 1].last))))
+                    && (!self.v[j].cjk || script::is_closer(self.v[j - 1].last) || in_box(j - 2))))
             && (j.saturating_sub(ENTRY_REACH)..(j + ENTRY_REACH + 1).min(self.v.len()))
                 .any(|k| k != j && self.v[k].entry_label)
     }

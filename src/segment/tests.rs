@@ -5473,3 +5473,15 @@ fn a_cjk_running_head_naming_its_page_under_a_tables_last_row_is_no_row() {
         "{texts:?}"
     );
 }
+
+#[test]
+fn a_cjk_box_entry_opens_after_the_last_ones_wrapped_value() {
+    let s = "农家书屋工程\n起步时间：2005年\n覆盖范围：全县216个行政村\n建设标准：每家书屋藏书不少于1500册、报\n\
+             刊不少于20种、电子音像制品不少于100种\n管理方式：村委会负责，聘请专职或兼职管\n理员\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[3..],
+        [(BlockKind::Paragraph, 4, 5), (BlockKind::Paragraph, 6, 7)],
+        "{b:?}"
+    );
+}
