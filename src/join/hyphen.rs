@@ -595,7 +595,8 @@ pub(super) fn english_compound(left: &str, right: &str) -> bool {
     {
         return true;
     }
-    // English compounds that keep their hyphen in British use.
+    // English compounds that keep their hyphen in British use, and a few
+    // that no word split there makes.
     if with_lowercase(left, |w| {
         matches!(
             (w, right),
@@ -607,6 +608,13 @@ pub(super) fn english_compound(left: &str, right: &str) -> bool {
                 | ("grass", "roots")
                 | ("hire", "purchase")
                 | ("long", "overdue" | "lost" | "haul" | "distance")
+                | ("single", "celled" | "handed" | "minded" | "storey" | "use")
+                | ("dash", "cam" | "cams")
+                | ("walk", "in" | "ins")
+                // (And Portuguese ones the language always hyphenates.)
+                | ("ar", "condicionado" | "condicionados")
+                | ("guarda", "chuva" | "chuvas" | "roupa" | "roupas" | "costas")
+                | ("bem", "vindo" | "vinda" | "vindos" | "vindas" | "estar")
         )
     }) {
         return true;

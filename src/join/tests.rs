@@ -224,6 +224,10 @@ fn hyphens_are_decided_by_case_conjunction_and_page() {
         "amb els veïns, amb els nens: vol donar-li una vida; les quaranta-dues parades; a perla."
     );
     assert_eq!(text("sono trenta-\ndue.\n"), "sono trentadue.");
+    assert_eq!(
+        text("the single-\ncelled organism; dash-\ncam footage; a walk-\nin clinic; com ar-\ncondicionado.\n"),
+        "the single-celled organism; dash-cam footage; a walk-in clinic; com ar-condicionado."
+    );
     // Finnish compounds whose parts meet at one vowel.
     assert_eq!(
         text("Päätös oli selvä ja oppilaat ovat ja olivat istumassa linja-\nautossa, ja kou-\nlu on kiinni.\n"),
