@@ -1102,7 +1102,10 @@ impl Views {
             view.furniture = ((page_break || first) && running_head(raw))
                 || ((blank
                     || v.last().is_some_and(|p| p.ends_sentence && p.cjk)
-                    || (view.cjk && cjk_page_field(raw)))
+                    || (view.cjk
+                        && (script::has_ideographic_space(raw.as_bytes())
+                            || memchr::memchr(b' ', raw.as_bytes()).is_some())
+                        && cjk_page_field(raw)))
                     && dated_running_head(raw))
                 || view.jump
                 || (raw.starts_with(['P', 'S']) && (page_label(raw) || labelled_running_head(raw)))
@@ -1196,7 +1199,7 @@ impl Views {
                 // (Or one whose cells a middle dot parts: `dj. 14 · Quartet
                 // Segre · Auditori, 20 h`; no running head, `Seite 10 ·
                 // Lindenauer Wochenblatt · Donnerstag, 13. März 2025`.)
-                || (!view.ends_sentence && dotted_entry(text) && !running_head(raw))
+                || (!view.cjk && !view.ends_sentence && dotted_entry(text) && !running_head(raw))
                 // (Heading material holds neither a colon nor a figure:
                 // no entry's time.)
                 || (script::is_uppercase(view.first)

@@ -396,7 +396,7 @@ const CJK_PAIRING_CHARS: usize = 32;
 /// a table set without gaps, where three come together.
 #[inline(never)]
 pub(super) fn cjk_pairing(x: &View, text: &str) -> bool {
-    if !x.cjk || x.clause || x.ends_sentence || x.marker > 0 {
+    if !x.cjk || x.clause || x.ends_sentence || x.marker > 0 || !holds_dash(text.as_bytes()) {
         return false;
     }
     let sides = text.strip_suffix('）').map_or(text, |t| {
@@ -412,6 +412,17 @@ pub(super) fn cjk_pairing(x: &View, text: &str) -> bool {
         })
     };
     name(parts.next()) && name(parts.next()) && parts.next().is_none()
+}
+
+/// `b` holds `―`, `—` (E2 80 95, E2 80 94) or `－` (EF BC 8D), told from
+/// the bytes: most CJK lines hold none, and are not decoded.
+pub(super) fn holds_dash(b: &[u8]) -> bool {
+    memchr::memchr2_iter(0xe2, 0xef, b).any(|i| {
+        matches!(
+            (b[i], b.get(i + 1), b.get(i + 2)),
+            (0xe2, Some(0x80), Some(0x94 | 0x95)) | (0xef, Some(0xbc), Some(0x8d))
+        )
+    })
 }
 
 /// Most words in a row whose figures stand inside it: see

@@ -5460,6 +5460,21 @@ fn a_cjk_letters_signature_between_blank_lines_with_its_writers_work() {
 #[test]
 fn a_cjk_running_head_naming_its_page_under_a_tables_last_row_is_no_row() {
     assert!(cjk_page_field("中原体坛报　1985年5月19日　第三版") && !cjk_page_field("第三轮　北京"));
+    // The byte test of a dash agrees with the characters.
+    for t in [
+        "鷹見ＦＣ―南台",
+        "山城ＳＣ－東郷",
+        "他說—好",
+        "「走って」",
+        "。",
+        "",
+    ] {
+        assert_eq!(
+            holds_dash(t.as_bytes()),
+            t.contains(['―', '－', '—']),
+            "{t}"
+        );
+    }
     let s = "女子跳远　　　刘晓红（辽宁）　　6米32\n男子铅球　　　孙建华（河北）　　17米86\n\
              男子跳高　　　朱建华（上海）　　2米38\n中原体坛报　1985年5月19日　第三版\n足球甲级联赛第二轮战罢\n";
     let doc = crate::clean(s);
