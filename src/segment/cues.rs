@@ -1761,14 +1761,16 @@ fn cjk_jump_line(text: &str) -> bool {
 /// A page number with its word (`Page 5`, `Seite 12`), which is page
 /// furniture wherever it stands.
 pub(super) fn page_label(text: &str) -> bool {
-    [
-        "Page ", "PAGE ", "Seite ", "SEITE ", "Página ", "Pagina ", "Sivu ", "Sida ", "Side ",
-        "Strona ", "Strana ", "Stran ",
-    ]
-    .iter()
-    .any(|p| text.starts_with(p))
+    text.split_once(' ')
+        .is_some_and(|(word, _)| PAGE_WORDS.contains(&word))
         && page_number(text)
 }
+
+/// The words of a page's label (see [`page_label`]).
+const PAGE_WORDS: [&str; 12] = [
+    "Page", "PAGE", "Seite", "SEITE", "Página", "Pagina", "Sivu", "Sida", "Side", "Strona",
+    "Strana", "Stran",
+];
 
 /// CJK `text` holds a field naming a page in numerals or figures, parted
 /// by ideographic or plain spaces (`第三版`, `第12版`, `A4版`), as a
@@ -1797,7 +1799,8 @@ pub(super) fn labelled_running_head(text: &str) -> bool {
         return false;
     };
     text.len() <= RUNNING_HEAD_BYTES
-        && page_label(&[word, " ", number].concat())
+        && PAGE_WORDS.contains(&word)
+        && page_number(number)
         && !script::ends_sentence(text)
         && holds_year(rest)
         && rest
