@@ -2237,6 +2237,17 @@ impl Views {
         {
             return false;
         }
+        // Past those, a box's last entry ends at a blank line before a line
+        // alone, a section's label (`洽詢電話：03-5960000轉21` / blank /
+        // `社區簡訊` / blank).
+        if a.cjk
+            && opener.entry_label
+            && b.blank_before
+            && !b.spacing
+            && self.v.get(j + 1).is_none_or(|n| n.blank_before)
+        {
+            return true;
+        }
         if opener.entry {
             if !b.blank_before && len < ENTRY_GAP && !self.hard_start(j) && !self.row(j) {
                 return false;

@@ -317,10 +317,20 @@ impl Builder<'_> {
         // Two Romance adjectives in `-ico` / `-ica` (`teórico-` /
         // `práctico`, `politico-` / `economica`): a split word's first part
         // ends no such adjective.
-        let adjectives = left.chars().nth(4).is_some()
+        // (And `socio-` before a whole adjective, `socio-` / `sanitaria`,
+        // `socio-` / `economico`; not `socio-` / `logia`.)
+        let adjectives = (left.chars().nth(4).is_some()
             && (left.ends_with("ico") || left.ends_with("ica"))
             && right.chars().nth(3).is_some()
-            && right.contains("ic");
+            && right.contains("ic"))
+            || (left.eq_ignore_ascii_case("socio")
+                && right.chars().nth(5).is_some()
+                && [
+                    "ario", "aria", "ari", "arie", "ico", "ica", "ici", "iche", "ale", "ali",
+                    "ivo", "iva",
+                ]
+                .iter()
+                .any(|e| right.ends_with(e)));
         let vowel_prefix = (english_vowel_prefix(left, right)
             || english_number_compound(left, right))
             && self.reads(Language::English);

@@ -228,6 +228,10 @@ fn hyphens_are_decided_by_case_conjunction_and_page() {
         text("the single-\ncelled organism; dash-\ncam footage; a walk-\nin clinic; com ar-\ncondicionado.\n"),
         "the single-celled organism; dash-cam footage; a walk-in clinic; com ar-condicionado."
     );
+    assert_eq!(
+        text("l'assistenza socio-\nsanitaria e la socio-\nlogia.\n"),
+        "l'assistenza socio-sanitaria e la sociologia."
+    );
     // Finnish compounds whose parts meet at one vowel.
     assert_eq!(
         text("Päätös oli selvä ja oppilaat ovat ja olivat istumassa linja-\nautossa, ja kou-\nlu on kiinni.\n"),

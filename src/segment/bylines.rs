@@ -169,6 +169,13 @@ pub(super) fn byline(text: &str) -> bool {
             Some('\u{ac00}'..='\u{d7a3}') => korean_byline(text),
             // `（聞き手・田中誠）`: who asked the questions of an interview.
             Some('（') => interviewer(text) || bracketed_name(text),
+            // A review's critic, named after `評・` (`評・川村恵子（文芸評論家）`).
+            Some('評') => text.strip_prefix("評・").is_some_and(|rest| {
+                let name = rest.split_once('（').map_or(rest, |(name, _)| name);
+                (2..=5).contains(&name.chars().count())
+                    && name.chars().all(|c| script::is_cjk(c) && c.is_alphabetic())
+                    && (name.len() == rest.len() || cjk_name_and_place(rest))
+            }),
             Some('图' | '圖') => photo_text_label(text)
                 .is_some_and(|names| !names.is_empty() && names.len() <= NAMES_BYTES),
             Some(c) if script::is_cjk(c) => reported_by(text) || desk_byline(text),

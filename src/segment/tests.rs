@@ -5500,3 +5500,17 @@ fn a_cjk_box_entry_opens_after_the_last_ones_wrapped_value() {
         "{b:?}"
     );
 }
+
+#[test]
+fn a_boxs_last_entry_ends_at_a_blank_line_over_a_label_alone_and_a_critics_byline() {
+    let s = "延長開放資訊\n開放時間：週一至週五上午九點至晚間十點\n停車：後方停車場晚間六點後免費\n洽詢電話：03-5960000轉21\n\n\
+             社區簡訊\n\n二重埔老街週末封街辦市集\n〔記者林宛蓉／新竹報導〕竹東二重\n埔老街本週六舉辦市集。\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[3..5],
+        [(BlockKind::Paragraph, 4, 4), (BlockKind::Heading, 6, 6)],
+        "{b:?}"
+    );
+    assert!(byline("評・川村恵子（文芸評論家）") && byline("評・川村恵子"));
+    assert!(!byline("評・この本は面白い。"));
+}
