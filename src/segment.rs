@@ -1771,6 +1771,32 @@ impl Views {
             || self.box_entry(j)
     }
 
+    /// Line `j` is a brief's title over its text, right after a listing's
+    /// last entry (`Sam. 15 – Villard, salle des fêtes : lecture` /
+    /// `Médiathèque : horaires d’hiver` / `À partir du 3 novembre, …`): a
+    /// short line of a title, under an entry that ends its phrase, over a
+    /// line of text going on.
+    fn title_after_entry(&self, j: usize) -> bool {
+        let (Some(i), b) = (j.checked_sub(1), &self.v[j]) else {
+            return false;
+        };
+        let a = &self.v[i];
+        a.entry
+            && !b.entry
+            && !b.blank_before
+            && a.complete()
+            && !a.ends_sentence
+            && b.first.is_uppercase()
+            && !b.ends_sentence
+            && !b.inner_stop
+            && !matches!(b.last, ',' | ';' | ':')
+            && self.short(j)
+            && self
+                .v
+                .get(j + 1)
+                .is_some_and(|n| !n.entry && !n.blank_before && !n.ends_sentence)
+    }
+
     /// Line `j` lies in a bulleted list's item, before the list's next
     /// item: no blank line, page break or other bullet between, and within
     /// [`BULLET_ITEM_LINES`] lines.
@@ -2249,6 +2275,9 @@ impl Views {
             return true;
         }
         if opener.entry {
+            if self.title_after_entry(j) {
+                return true;
+            }
             if !b.blank_before && len < ENTRY_GAP && !self.hard_start(j) && !self.row(j) {
                 return false;
             }

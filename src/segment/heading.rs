@@ -617,8 +617,10 @@ impl Views {
             return false;
         };
         let l = &self.v[i];
-        // A box's title over its first entry, though it ends a question.
-        if self.box_title(i) {
+        // A box's title over its first entry, though it ends a question;
+        // a brief's title under a listing's last entry, though it holds a
+        // colon.
+        if self.box_title(i) || self.title_after_entry(i) {
             return true;
         }
         // A line ending in a day whose month opens the next line goes on

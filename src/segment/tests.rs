@@ -5514,3 +5514,21 @@ fn a_boxs_last_entry_ends_at_a_blank_line_over_a_label_alone_and_a_critics_bylin
     assert!(byline("評・川村恵子（文芸評論家）") && byline("評・川村恵子"));
     assert!(!byline("評・この本は面白い。"));
 }
+
+#[test]
+fn a_briefs_title_under_a_listings_last_entry_opens_a_heading() {
+    let s = "AGENDA\nVen. 7 – Méaudre, église : chorale Vox Alpina\nSam. 8 – Autrans : théâtre « Le Cerf-volant »\n\
+             Dim. 9 – Lans-en-Vercors : marché des potiers\nSam. 15 – Villard, salle des fêtes : lecture\n\
+             Médiathèque : horaires d’hiver\nÀ partir du 3 novembre, la médiathèque\nintercommunale ouvrira le mardi et le\n\
+             jeudi jusqu’à 19 heures.\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[4..],
+        [
+            (BlockKind::Paragraph, 5, 5),
+            (BlockKind::Heading, 6, 6),
+            (BlockKind::Paragraph, 7, 9)
+        ],
+        "{b:?}"
+    );
+}
