@@ -2946,6 +2946,8 @@ impl Views {
             // (A lead-in printed twice filled the line: its copy is gone,
             // `Fietsendief gepakt.Fietsendief gepakt. De` / `politie …`.)
             let lead_in = a.plain_tail && !a.ends_sentence;
+            // (Nor a name in capitals inside a notice's sentence: `… della
+            // scomparsa di` / `ELIO CANZANO` / `la famiglia lo ricorda …`.)
             if colon
                 || (self.short(i)
                     && self.share(i) < LAT_VERY_SHORT
@@ -2953,7 +2955,8 @@ impl Views {
                     && !runs_on
                     && !signed
                     && !column_break
-                    && !lead_in)
+                    && !lead_in
+                    && !self.caps_name_in_sentence(i))
             {
                 return true;
             }

@@ -530,6 +530,22 @@ impl Views {
         ((i..=e).all(line) && ends).then_some(e)
     }
 
+    /// Line `k` is a name in capitals set tight between a line ending no
+    /// sentence and a line going on in lowercase, no byline (`par Hélène
+    /// DUMAREST`): a death notice's sentence runs through it.
+    pub(super) fn caps_name_in_sentence(&self, k: usize) -> bool {
+        let x = &self.v[k];
+        x.names
+            && x.all_caps
+            && !x.blank_before
+            && k > 0
+            && !self.v[k - 1].ends_sentence
+            && self
+                .v
+                .get(k + 1)
+                .is_some_and(|n| !n.blank_before && n.first.is_lowercase() && !n.byline)
+    }
+
     /// CJK line `i`, between blank lines in plain type and flush with its
     /// neighbours, is as wide as the widest line of the text just before it
     /// and of the text just after it, and the text before ends a sentence.
@@ -893,6 +909,14 @@ impl Views {
         // column break (`東華大學海洋生物研究室主任許文彬` / blank /
         // `指出，潮間帶是…`): a headline is set to its own length.
         if l.cjk && self.column_broken(i) {
+            return false;
+        }
+        // A name in capitals inside a notice's sentence, and the line that
+        // leads into it, are text: `Serenamente si è spenta` / `MARIA
+        // GRAZIA FORLINI` / `ved. Marcozzi, di anni 91.`
+        if self.caps_name_in_sentence(i)
+            || (!l.ends_sentence && !n.blank_before && self.caps_name_in_sentence(i + 1))
+        {
             return false;
         }
         // Set apart by the page itself: a headline stack between blank

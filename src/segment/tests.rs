@@ -5532,3 +5532,20 @@ fn a_briefs_title_under_a_listings_last_entry_opens_a_heading() {
         "{b:?}"
     );
 }
+
+#[test]
+fn a_name_in_capitals_inside_a_notices_sentence_is_text() {
+    let s = "alle ore 15 nella chiesa di Sant'Agnese.\n\nSerenamente si è spenta\nMARIA GRAZIA FORLINI\n\
+             ved. Marcozzi, di anni 91. Ne danno il\ntriste annuncio i figli Paolo e Rita.\n\n\
+             Nel primo anniversario della scomparsa di\nELIO CANZANO\nla famiglia lo ricorda con immutato affetto.\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[1..],
+        [(BlockKind::Paragraph, 3, 6), (BlockKind::Paragraph, 8, 10)],
+        "{b:?}"
+    );
+    // A title in capitals over a byline in lowercase is a heading.
+    let s = "NOTRE FEUILLETON\nLA MAISON DES SAULES\npar Hélène DUMAREST\nRÉSUMÉ. — Claire Vernier, jeune insti-\n\
+             tutrice, est arrivée à Pontrivé.\n";
+    assert_eq!(blocks(s)[1], (BlockKind::Heading, 2, 2), "{:?}", blocks(s));
+}
