@@ -299,9 +299,14 @@ fn mark_lone_names(v: &mut [View]) {
                 && v.get(k + 2).is_some_and(|m| !m.blank_before)
                 && above.width > x.width
         });
-        let caps_over_text = v
-            .get(k + 1)
-            .is_some_and(|n| x.all_caps && !n.blank_before && !n.all_caps && !n.names);
+        // (Not over a deck over the byline: `ROVERS SINK PORT AGNES` /
+        // `Late Okafor strike settles the derby` / blank / `By Tomas
+        // Reilly` is a headline.)
+        let over_deck =
+            |n: &View| n.display() && v.get(k + 2).is_some_and(|m| m.blank_before && m.byline);
+        let caps_over_text = v.get(k + 1).is_some_and(|n| {
+            x.all_caps && !n.blank_before && !n.all_caps && !n.names && !over_deck(n)
+        });
         if under_stack && (alone || caps_over_text) {
             v[k].byline = true;
         }

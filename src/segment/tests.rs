@@ -5549,3 +5549,27 @@ fn a_name_in_capitals_inside_a_notices_sentence_is_text() {
              tutrice, est arrivée à Pontrivé.\n";
     assert_eq!(blocks(s)[1], (BlockKind::Heading, 2, 2), "{:?}", blocks(s));
 }
+
+#[test]
+fn a_headline_in_capitals_over_a_deck_and_a_byline_is_no_byline() {
+    let s = "                           SPORT\n\n      ROVERS SINK PORT AGNES\n          Late Okafor strike settles the derby\n\n\
+             By Tomas Reilly\n\n   HARBOUR Rovers came from behind to beat\nPort Agnes 2-1 at Salt Lane on Saturday.\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[..3],
+        [
+            (BlockKind::Heading, 1, 1),
+            (BlockKind::Heading, 3, 3),
+            (BlockKind::Heading, 4, 4)
+        ],
+        "{b:?}"
+    );
+    // A name in capitals over the text is its byline.
+    let s = "Zastupitelé schválili nový rozpočet\n\nPETR DVOŘÁČEK\nOd dubna, kdy obec převzala školu, se\nmnohé změnilo.\n";
+    assert_eq!(
+        blocks(s)[1],
+        (BlockKind::Paragraph, 3, 3),
+        "{:?}",
+        blocks(s)
+    );
+}
