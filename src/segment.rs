@@ -1766,10 +1766,12 @@ impl Views {
         (l.page_break && !lowercase && !self.goes_on_over_page(j))
             || l.marker > 0
             // (Not a line in lowercase, indented deeper, under one that
-            // ends on an article or a possessive: the second line of a
-            // centred headline, `El hospital comarcal estrena su` / `nueva
-            // ala de pediatría`.)
-            || (l.indent > l.base_indent && !(lowercase && self.open_end_before(j)))
+            // ends on an article or a possessive, or set tight under one
+            // that ends no sentence: the second line of a centred headline,
+            // `El hospital comarcal estrena su` / `nueva ala de pediatría`,
+            // `Councillors back £2.4m plan to rebuild` / `crumbling Harbour
+            // Road depot`.)
+            || (l.indent > l.base_indent && !(lowercase && self.centred_goes_on(j)))
             || l.byline
             || l.furniture
             || (l.dateline && (l.blank_before || l.cjk) && !self.clause_goes_on(j))
@@ -1816,9 +1818,14 @@ impl Views {
     }
 
     /// The line before line `j` ends on an article, a preposition or a
-    /// possessive.
-    fn open_end_before(&self, j: usize) -> bool {
-        j.checked_sub(1).is_some_and(|i| self.v[i].open_end)
+    /// possessive, or ends no sentence with no blank line between (a
+    /// title in capitals aside): a paragraph opens in lowercase after
+    /// neither.
+    fn centred_goes_on(&self, j: usize) -> bool {
+        j.checked_sub(1).is_some_and(|i| {
+            let a = &self.v[i];
+            a.open_end || (!a.ends_sentence && !self.v[j].blank_before && !a.cjk && !a.all_caps)
+        })
     }
 
     /// The line before line `j` ends inside a clause: on a comma or a
@@ -2131,13 +2138,13 @@ impl Views {
             || tail
             || a.furniture
             || (a.source_note && !note_goes_on)
-            // (Not one ending on an article or a possessive, going on in
-            // lowercase: a centred headline's first line, long enough to
-            // reach the right edge.)
+            // (Not one going on in lowercase: a centred headline's first
+            // line, long enough to reach the right edge, `El hospital
+            // comarcal estrena su` / `nueva ala de pediatría`.)
             || (a.right_aligned
                 && (len == 1 || self.v[i - 1].right_aligned)
                 && !signed_place
-                && !(a.open_end && !b.blank_before && b.first.is_lowercase()))
+                && !(!a.ends_sentence && !b.blank_before && b.first.is_lowercase()))
         {
             return true;
         }

@@ -5573,3 +5573,16 @@ fn a_headline_in_capitals_over_a_deck_and_a_byline_is_no_byline() {
         blocks(s)
     );
 }
+
+#[test]
+fn a_headline_line_goes_on_in_lowercase_into_its_indented_second_line() {
+    let s = "THE WESTBRIDGE CHRONICLE | Friday 8 March 2024 | 5\n\nCouncillors back £2.4m plan to rebuild\n\
+             \x20    crumbling Harbour Road depot\n\nCabinet split over rising ground costs on reclaimed marsh\n\n\
+             By MIRIAM ODUYA\n\nPLANS to rebuild the crumbling\nHarbour Road depot were approved.\n";
+    let b = blocks(s);
+    assert_eq!(b[1], (BlockKind::Heading, 3, 4), "{b:?}");
+    // A title in capitals over an indented item is no such headline.
+    let s = "OBJECTIFS\n y Prescrire et interpréter un examen des gaz du sang et un ionogramme\n\
+             fonction d’une situation clinique donnée.\n";
+    assert_eq!(blocks(s)[0], (BlockKind::Heading, 1, 1), "{:?}", blocks(s));
+}
