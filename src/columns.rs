@@ -888,9 +888,11 @@ impl<'a> Splitter<'a> {
         // `鷹見ＦＣ          ２―１   港北ユナイテッド`.)
         let celled = count(&|r| r.cells);
         // (A column of results and tables beside a long column of prose,
-        // a sports page's: on a long run, the prose and the edge tell.)
+        // a sports page's: on a long run, the prose and the edge tell; two
+        // lines in three of prose, the report's own score lines and byline
+        // aside.)
         let tables_beside_prose = rows.len() >= LONG_ROWS
-            && 5 * prose_left >= 4 * rows.len()
+            && 3 * prose_left >= 2 * rows.len()
             && 5 * indented >= 4 * rows.len();
         let columns = most(full_left)
             && most(full_right)

@@ -515,3 +515,62 @@ fn a_last_line_without_its_line_end_keeps_the_line_map() {
         );
     }
 }
+
+#[test]
+fn a_column_of_results_beside_a_report_with_its_score_lines_is_split() {
+    let prose: &[&str] = &[
+        "By Eoin Tierney",
+        "",
+        "BALLYCORR 1-14",
+        "ST FINIAN'S 2-10",
+        "",
+        "A POINT from Niall Fahy four minutes",
+        "into added time sent Ballycorr through",
+        "to the county senior semi-final at",
+        "Tullagh Park on Sunday, ending a",
+        "stubborn fight-back from St Finian's.",
+        "",
+        "The winners led by six at the break, 1-9",
+        "to 0-6, after a well-taken goal from",
+        "corner-forward Shane Dowd, but two goals",
+        "in the space of a minute from Colm",
+        "Rafferty turned the game on its head.",
+        "",
+        "Ballycorr manager Pádraig Keane admitted",
+        "his side had \"switched off\" after half-",
+        "time and let the visitors back into it.",
+    ];
+    let results: &[&str] = &[
+        "SENIOR FOOTBALL QUARTER-FINALS",
+        "",
+        "Ballycorr     1-14  St Finian's   2-10",
+        "Drumlea       3-11  Annagh Gaels  0-12",
+        "Kilmore       0-16  Rathcoole     1-12",
+        "Drumlea       3-11  Annagh Gaels  0-12",
+        "Kilmore       0-16  Rathcoole     1-12",
+        "Castlebrack   2-09  Moyvalley     2-08",
+        "",
+        "INTERMEDIATE HURLING ROUND 3",
+        "",
+        "Clonmore      2-17  Tullagh       1-15",
+        "Ballinure     0-21  Carrigeen     3-11",
+        "Moyvalley     1-13  Drumlea       1-13",
+        "",
+        "Semi-final draw",
+        "",
+        "Ballycorr v Drumlea",
+        "Kilmore v Castlebrack",
+        "",
+        "Fixtures this week",
+    ];
+    let page = layout(&[prose, results], &[0, 46]);
+    let columns = split_columns(&page);
+    assert_eq!(columns.regions().len(), 1, "{page}");
+    assert!(
+        columns
+            .text()
+            .contains("Ballycorr manager Pádraig Keane admitted\nhis side"),
+        "{}",
+        columns.text()
+    );
+}
