@@ -894,8 +894,12 @@ impl<'a> Splitter<'a> {
         let tables_beside_prose = rows.len() >= LONG_ROWS
             && 3 * prose_left >= 2 * rows.len()
             && 5 * indented >= 4 * rows.len();
+        // (A listing's ragged lines beside the prose, every one of them at
+        // the column's edge, are a column too: `■展覧会` / `小野寺透展＝市立
+        // 美術館、12月8日ま` / `で。月曜休館。…`.)
+        let ragged_listing = tables_beside_prose && 5 * aligned >= 4 * rows.len();
         let columns = most(full_left)
-            && most(full_right)
+            && (most(full_right) || ragged_listing)
             && most(indented)
             && 2 * prose_left >= rows.len()
             && 2 * stops <= rows.len()
