@@ -722,8 +722,10 @@ pub(super) fn dated_entry(text: &str) -> bool {
     // A weekday whole, cut short with a period (`Ven.`, `Sam.`), or an
     // English one's three letters (`Fri`): not a word that starts as one
     // does (`Die 3 Kinder`, `Mit 2 Toren`).
+    // (A comma may follow the period: `Fr., 5. Juli: …`.)
+    let word = word.trim_end_matches(',');
     let cut = word.strip_suffix('.');
-    let day = cut.unwrap_or(word).trim_end_matches(',');
+    let day = cut.unwrap_or(word);
     // (Weekdays are listed in lowercase, their capitals ASCII.)
     let prefix = |w: &&str| {
         w.len() >= day.len()
@@ -739,7 +741,7 @@ pub(super) fn dated_entry(text: &str) -> bool {
         && rest
             .split(' ')
             .next()
-            .is_some_and(|m| is_month(m.trim_end_matches(['.', ','])));
+            .is_some_and(|m| is_month(m.trim_end_matches(['.', ',', ':'])));
     if two {
         return !day_title(text);
     }

@@ -71,8 +71,12 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         && (2 * wide >= total
             || (wide >= CJK_PHRASES && 2 * wide >= total - neutral)
             || matches!(last, '。' | '！' | '？'));
-    // Closing quotes and brackets, and the space French sets before `»`.
-    let before_closers = trim_end_marks(text, |c| script::is_closer(c) || script::is_space(c));
+    // Closing quotes and brackets, and the space French sets before `»`;
+    // at a line's end, German closes its quotations with `“` and `‘`
+    // (`dann geht es wieder.“`).
+    let before_closers = trim_end_marks(text, |c| {
+        script::is_closer(c) || script::is_space(c) || matches!(c, '“' | '‘')
+    });
     let end = before_closers.chars().next_back().unwrap_or('\0');
     // CJK numerals are lead bytes E4–E5, and `（` is EF BC 88.
     let section = (cjk && matches!(text.as_bytes().first(), Some(0xe4..=0xe5 | 0xef | b'(')))
@@ -319,11 +323,38 @@ pub(super) fn ends_sentence_unabbreviated(text: &str) -> bool {
                 .rsplit(|c: char| !c.is_alphabetic())
                 .next()
                 .unwrap_or("");
-            !initial && !is_title(word)
+            !initial && !is_title(word) && !ordinal_after_article(&text[..text.len() - 1])
         }
         Some(c) => script::is_sentence_end(c),
         None => false,
     }
+}
+
+/// `text` (before a period) ends in a number of one to three figures
+/// after a German article or a contracted preposition: an ordinal, its
+/// noun on the next line (`eröffnet am 4. Juli das 25.` / `Operetten-
+/// festival`), no sentence's end.
+fn ordinal_after_article(text: &str) -> bool {
+    let Some((before, number)) = text.rsplit_once(' ') else {
+        return false;
+    };
+    (1..=3).contains(&number.len())
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && matches!(
+            before.rsplit(' ').next().unwrap_or(""),
+            "der"
+                | "die"
+                | "das"
+                | "dem"
+                | "den"
+                | "des"
+                | "am"
+                | "im"
+                | "vom"
+                | "zum"
+                | "zur"
+                | "beim"
+        )
 }
 
 /// Longest author's tag in brackets, in bytes (`(kw)`, `(red/dpa)`).

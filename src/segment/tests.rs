@@ -5586,3 +5586,19 @@ fn a_headline_line_goes_on_in_lowercase_into_its_indented_second_line() {
              fonction d’une situation clinique donnée.\n";
     assert_eq!(blocks(s)[0], (BlockKind::Heading, 1, 1), "{:?}", blocks(s));
 }
+
+#[test]
+fn german_quotation_ends_ordinals_and_dated_listing_entries() {
+    // `“` closes a German quotation at a sentence's end.
+    let s = "es gelassen: „Zwischen den Szenen\ngibt es Wasser, dann geht es wieder.“\n\n\
+             Neu ist eine Kindervorstellung am\nSonntagvormittag.\n";
+    assert_eq!(
+        blocks(s),
+        [(BlockKind::Paragraph, 1, 2), (BlockKind::Paragraph, 4, 5)]
+    );
+    // An ordinal after an article is no sentence's end.
+    let s = "ST. AUREL. Mit einer Neuinszenierung\neröffnet am 4. Juli das 25.\nOperettenfestival im Stadtsaal.\n";
+    assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 3)]);
+    assert!(dated_entry("Fr., 5. Juli: Die Fledermaus, Stadtsaal"));
+    assert!(dated_entry("Sa., 13. Juli: Wiener Lieder, Gasthof Post"));
+}
