@@ -404,7 +404,12 @@ impl Builder<'_> {
             "je" | "tu" | "il" | "ils" | "elle" | "elles" | "nous" | "vous"
         );
         let verb = left.ends_with(['s', 'x', 't', 'd', 'z']) || left == "ai";
-        if (is_hyphenated_particle(right) && (!subject || verb))
+        // (Portuguese binds `-los`, `-las` to a form ending in a vowel,
+        // `parti-` / `los`; after a consonant they end a German word,
+        // `kosten-` / `los`.)
+        let article = matches!(right, "los" | "las")
+            && left.chars().next_back().is_some_and(|c| !is_vowel(c));
+        if (is_hyphenated_particle(right) && (!subject || verb) && !article)
             || right.starts_with("feira")
             || (is_enclitic_pronoun(right) && left.ends_with(is_stressed_vowel))
             || (is_reflexive_pronoun(right) && ends_in_portuguese_verb(left))

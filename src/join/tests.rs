@@ -232,6 +232,10 @@ fn hyphens_are_decided_by_case_conjunction_and_page() {
         text("l'assistenza socio-\nsanitaria e la socio-\nlogia.\n"),
         "l'assistenza socio-sanitaria e la sociologia."
     );
+    assert_eq!(
+        text("im Rathaus kosten-\nlos beraten; para parti-\nlos logo.\n"),
+        "im Rathaus kostenlos beraten; para parti-los logo."
+    );
     // Finnish compounds whose parts meet at one vowel.
     assert_eq!(
         text("Päätös oli selvä ja oppilaat ovat ja olivat istumassa linja-\nautossa, ja kou-\nlu on kiinni.\n"),
