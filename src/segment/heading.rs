@@ -764,6 +764,9 @@ impl Views {
             && self.set_off(i)
             && l.display()
             && !l.names
+            // (Not a notice opening with a surname in capitals and a comma,
+            // `BRANDT, Eugene R., 81, of Harlan` / `Falls, Sept. 28. …`.)
+            && (!l.caps_lead || l.caps_lede)
             && l.first.is_uppercase()
         {
             return true;

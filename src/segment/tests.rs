@@ -5602,3 +5602,16 @@ fn german_quotation_ends_ordinals_and_dated_listing_entries() {
     assert!(dated_entry("Fr., 5. Juli: Die Fledermaus, Stadtsaal"));
     assert!(dated_entry("Sa., 13. Juli: Wiener Lieder, Gasthof Post"));
 }
+
+#[test]
+fn a_death_notice_opening_with_a_surname_in_capitals_is_no_headline_over_a_dateline() {
+    let s = "DEATH NOTICES\n\nBRANDT, Eugene R., 81, of Harlan\nFalls, Sept. 28. Services 11 a.m.\n\
+             Saturday, Holm & Dorsey Chapel.\n\nKOVACH, Irene (Pasternak), 67, of\nMilford Township, Sept. 29. Private\n\
+             family service.\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[1..],
+        [(BlockKind::Paragraph, 3, 5), (BlockKind::Paragraph, 7, 9)],
+        "{b:?}"
+    );
+}
