@@ -510,13 +510,34 @@ pub(super) fn opens_with_label(text: &str) -> bool {
                 && w.chars()
                     .all(|c| c.is_alphabetic() || matches!(c, '-' | '–' | '.' | '\'' | '’')))
     };
-    let words = label.split(' ').take(LABEL_WORDS + 1);
+    // (Articles and prepositions inside it count for no word: `Part de la
+    // région : 310 000 euros`.)
+    let words = label.split(' ').take(2 * LABEL_WORDS + 1);
     let (mut count, mut all) = (0, true);
-    for w in words {
-        count += 1;
+    for (i, w) in words.enumerate() {
+        let particle = matches!(
+            w,
+            "de" | "la"
+                | "le"
+                | "les"
+                | "du"
+                | "des"
+                | "of"
+                | "the"
+                | "der"
+                | "die"
+                | "das"
+                | "von"
+                | "di"
+                | "del"
+                | "della"
+                | "van"
+                | "het"
+        );
+        count += usize::from(i == 0 || !particle);
         all &= word(w);
     }
-    all && count <= LABEL_WORDS
+    all && count <= LABEL_WORDS && label.split(' ').nth(2 * LABEL_WORDS).is_none()
 }
 
 /// Fewest cells of each of two CJK rows that make a table alone (see

@@ -5615,3 +5615,21 @@ fn a_death_notice_opening_with_a_surname_in_capitals_is_no_headline_over_a_datel
         "{b:?}"
     );
 }
+
+#[test]
+fn a_boxs_label_may_hold_articles_and_prepositions() {
+    assert!(opens_with_label("Part de la région : 310 000 euros"));
+    assert!(!opens_with_label("Le maire a précisé : la rentrée"));
+    let s = "Repères\n\nCoût total : 1,9 million d'euros\nPart de l'État : 640 000 euros\n\
+             Part de la région : 310 000 euros\nÉlèves concernés : 212\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[2..],
+        [
+            (BlockKind::Paragraph, 4, 4),
+            (BlockKind::Paragraph, 5, 5),
+            (BlockKind::Paragraph, 6, 6)
+        ],
+        "{b:?}"
+    );
+}
