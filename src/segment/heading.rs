@@ -914,6 +914,32 @@ impl Views {
         if l.cjk && self.column_broken(i) {
             return false;
         }
+        // A CJK line alone between blank lines under a section's label
+        // alone between blank lines, over the text, is a brief's title,
+        // though nearly as wide as the column (`财经简讯` / blank /
+        // `本地车企发布新款电动货车` / blank / `滨江汽车集团昨日发布…`).
+        // (The blank lines read as spacing where the lines around are of
+        // one width: the label's shortness tells.)
+        if l.cjk
+            && i > 0
+            && l.blank_before
+            && n.blank_before
+            && n.cjk
+            && !l.clause
+            && comma_headline(l)
+            && self.v.get(i + 2).is_some_and(|m| !m.blank_before)
+            && {
+                let p = &self.v[i - 1];
+                p.cjk
+                    && p.blank_before
+                    && !p.clause
+                    && comma_headline(p)
+                    && 2 * p.width <= l.width
+                    && self.heading_like(i - 1)
+            }
+        {
+            return true;
+        }
         // A name in capitals inside a notice's sentence, and the line that
         // leads into it, are text: `Serenamente si è spenta` / `MARIA
         // GRAZIA FORLINI` / `ved. Marcozzi, di anni 91.`

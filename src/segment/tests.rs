@@ -5633,3 +5633,19 @@ fn a_boxs_label_may_hold_articles_and_prepositions() {
         "{b:?}"
     );
 }
+
+#[test]
+fn a_cjk_briefs_title_between_blank_lines_under_a_label() {
+    let s = "增3个万吨级泊位，目前每周开行至东南\n\n亚的集装箱航线已增至11条。\n\n财经简讯\n\n本地车企发布新款电动货车\n\n\
+             滨江汽车集团昨日发布一款纯电\n动小型货车，续航里程320公\n里，主要面向城市物流配送市\n场，预计年底前上市。\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[2..],
+        [
+            (BlockKind::Heading, 5, 5),
+            (BlockKind::Heading, 7, 7),
+            (BlockKind::Paragraph, 9, 12)
+        ],
+        "{b:?}"
+    );
+}
