@@ -530,6 +530,16 @@ impl Views {
         ((i..=e).all(line) && ends).then_some(e)
     }
 
+    /// Lines `a` and `b` (the next) are set tight and both end in a score
+    /// (`BALLYCORR 1-14` / `ST FINIAN'S 2-10`): a result's box of two rows.
+    pub(super) fn score_pair(&self, a: usize, b: usize) -> bool {
+        let (Some(x), Some(y)) = (self.v.get(a), self.v.get(b)) else {
+            return false;
+        };
+        let ends_in_score = |v: &View| v.score && v.last.is_ascii_digit() && !v.cjk;
+        ends_in_score(x) && ends_in_score(y) && !y.blank_before
+    }
+
     /// Line `k` is a name in capitals set tight between a line ending no
     /// sentence and a line going on in lowercase, no byline (`par Hélène
     /// DUMAREST`): a death notice's sentence runs through it.
@@ -912,6 +922,11 @@ impl Views {
         // column break (`東華大學海洋生物研究室主任許文彬` / blank /
         // `指出，潮間帶是…`): a headline is set to its own length.
         if l.cjk && self.column_broken(i) {
+            return false;
+        }
+        // Two lines ending in scores, set tight, are a result's box of
+        // two rows, no headlines (`BALLYCORR 1-14` / `ST FINIAN'S 2-10`).
+        if self.score_pair(i, i + 1) || (i > 0 && self.score_pair(i - 1, i)) {
             return false;
         }
         // A CJK line alone between blank lines under a section's label

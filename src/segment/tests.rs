@@ -5649,3 +5649,18 @@ fn a_cjk_briefs_title_between_blank_lines_under_a_label() {
         "{b:?}"
     );
 }
+
+#[test]
+fn two_lines_ending_in_scores_set_tight_are_rows_no_headlines() {
+    let s = "By Eoin Tierney\n\nBALLYCORR 1-14\nST FINIAN'S 2-10\n\nA POINT from Niall Fahy four minutes\n\
+             into added time sent Ballycorr through.\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[1..3],
+        [(BlockKind::Paragraph, 3, 3), (BlockKind::Paragraph, 4, 4)],
+        "{b:?}"
+    );
+    // A headline with a score over a sentence with one stays a headline.
+    let s = "DEPORTES\nEl Betis gana 3-1\nEl Betis venció 3-1 al Getafe y se\nafianza en la quinta posición.\n";
+    assert_eq!(blocks(s)[1], (BlockKind::Heading, 2, 2), "{:?}", blocks(s));
+}
