@@ -999,12 +999,23 @@ pub(super) fn reads_nordic(input: &str) -> bool {
 /// Whether `input` reads as Catalan: `amb`, `els`, `dels` and `és`, which
 /// neither Spanish nor Italian writes, at least three times.
 pub(super) fn reads_catalan(input: &str) -> bool {
-    let count = |w: &str| {
-        memmem::find_iter(input.as_bytes(), w.as_bytes())
-            .take(3)
-            .count()
-    };
-    count(" amb ") + count(" els ") + count(" dels ") + count(" és ") >= 3
+    holds_words(input, &[" amb ", " els ", " dels ", " és "], 3)
+}
+
+/// Whether `input` holds the marks `words` (each with its spaces) `least`
+/// times at least, all told: a language's commonest words that no
+/// neighbour writes.
+fn holds_words(input: &str, words: &[&str], least: usize) -> bool {
+    let mut found = 0;
+    for w in words {
+        found += memmem::find_iter(input.as_bytes(), w.as_bytes())
+            .take(least - found)
+            .count();
+        if found >= least {
+            return true;
+        }
+    }
+    false
 }
 
 /// A Maltese article, assimilated or not, that binds the next word with
@@ -1097,12 +1108,7 @@ pub(super) fn reads_portuguese(input: &str) -> bool {
 /// Whether `input` reads as Finnish: `ja`, `että`, `oli` and `ovat`
 /// three times at least.
 pub(super) fn reads_finnish(input: &str) -> bool {
-    let count = |w: &str| {
-        memmem::find_iter(input.as_bytes(), w.as_bytes())
-            .take(3)
-            .count()
-    };
-    count(" ja ") + count(" että ") + count(" oli ") + count(" ovat ") >= 3
+    holds_words(input, &[" ja ", " että ", " oli ", " ovat "], 3)
 }
 
 /// `left` and `right`, parts of a word split at a line-end hyphen after
