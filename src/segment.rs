@@ -317,6 +317,17 @@ fn mark_lone_names(v: &mut [View]) {
         // it, a deck's commas too: `…mandátů, účast stoupla` / blank /
         // `PAVLA KŘENKOVÁ` / `HORNÍ LHOTICE. Opakované …`.)
         let (above, x) = (&v[k - 1], &v[k]);
+        // (In the stack at a page's top: no sentence ends above it back to
+        // the page's first line, a few lines up; inside a story, a name in
+        // capitals may go on a sentence, `… la scomparsa di` / `GIUSEPPE
+        // VERDI` / `I figli …`.)
+        let in_top_stack = || {
+            let top = (0..k)
+                .rev()
+                .take(2 * TOP_STACK)
+                .find(|&t| t == 0 || v[t].page_break);
+            top.is_some_and(|t| v[t..k].iter().all(|y| !y.ends_sentence))
+        };
         let caps_between = v.get(k + 1).is_some_and(|n| {
             x.names
                 && x.all_caps
@@ -334,6 +345,8 @@ fn mark_lone_names(v: &mut [View]) {
                 && !n.all_caps
                 && !n.names
                 && script::is_uppercase(n.first)
+                && !above.open_end
+                && in_top_stack()
         });
         if caps_between {
             v[k].byline = true;
@@ -941,6 +954,10 @@ impl Views {
         let mut kept = String::new();
         let mut prev_text = "";
         let mut since_marker = usize::MAX;
+        // The last line was read as pointing to another page, or as a
+        // Romanian byline, from its own text: a line going on from it in
+        // lowercase says it was prose (see below).
+        let mut pointer_or_de = false;
         for (index, line) in lines.iter().enumerate() {
             page_break |= line.page_break;
             if line.is_blank() {
@@ -998,11 +1015,12 @@ impl Views {
             // (Or, in Romanian, `de` and the names, alone after a blank
             // line under a headline: `de Dorina Pop`; a line opening so
             // elsewhere goes on a sentence, `de São Paulo, onde …`.)
-            view.byline = byline(text)
-                || (blank
-                    && text.starts_with("de ")
-                    && v.last().is_some_and(|p| !p.ends_sentence && !p.cjk)
-                    && name_line(&text[3..]));
+            let romanian_de = blank
+                && text.starts_with("de ")
+                && v.last()
+                    .is_some_and(|p| !p.ends_sentence && !p.cjk && !p.clause)
+                && name_line(&text[3..]);
+            view.byline = byline(text) || romanian_de;
             // (A CJK line seldom holds an ASCII space or tab at all: one
             // search tells, before the test of every eight bytes.)
             let gapped = ((!view.cjk || memchr::memchr2(b' ', b'\t', text.as_bytes()).is_some())
@@ -1089,6 +1107,14 @@ impl Views {
                 // A name over the text that opens with it (an obituary's
                 // `Harold J. Lindqvist, 79` / `Harold J. Lindqvist, a …`).
                 prev.names_next = !blank && !prev.cjk && same_opening(prev_text, raw);
+                // (`He read the key passage from page 12` / `of the report
+                // …`, `… reúne obras` / blank / `de Pablo Picasso` / `y de
+                // otros pintores …`: a sentence going on.)
+                if pointer_or_de && !blank && script::is_lowercase(view.first) {
+                    prev.jump = false;
+                    prev.furniture = false;
+                    prev.byline = false;
+                }
             }
             view.month_lead = !view.cjk
                 && v.last().is_some_and(|p| p.last.is_ascii_digit())
@@ -1096,8 +1122,11 @@ impl Views {
             // The first line of a page (or of the text): a running head?
             // (Or a line pointing to another page where a block may
             // start: `Více o volbách čtěte na straně 3`.)
-            view.jump = jump_line(raw)
-                || ((blank || v.last().is_none_or(|p| p.ends_sentence)) && page_pointer(raw));
+            let jump = jump_line(raw);
+            let pointer =
+                !jump && (blank || v.last().is_none_or(|p| p.ends_sentence)) && page_pointer(raw);
+            view.jump = jump || pointer;
+            pointer_or_de = pointer || (romanian_de && !byline(text));
             let first = v.is_empty() && !continues;
             // (Or, dated, after a blank line, where a page's text cleaned
             // once shows it: cleaning again keeps it as it was; or right

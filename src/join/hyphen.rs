@@ -317,20 +317,28 @@ impl Builder<'_> {
         // Two Romance adjectives in `-ico` / `-ica` (`teórico-` /
         // `práctico`, `politico-` / `economica`): a split word's first part
         // ends no such adjective.
-        // (And `socio-` before a whole adjective, `socio-` / `sanitaria`,
-        // `socio-` / `economico`; not `socio-` / `logia`.)
+        // (And `socio-` before a whole adjective of a few stems, `socio-`
+        // / `sanitaria`, `socio-` / `economico`; not `socio-` / `logico`.)
         let adjectives = (left.chars().nth(4).is_some()
             && (left.ends_with("ico") || left.ends_with("ica"))
             && right.chars().nth(3).is_some()
             && right.contains("ic"))
             || (left.eq_ignore_ascii_case("socio")
-                && right.chars().nth(5).is_some()
                 && [
-                    "ario", "aria", "ari", "arie", "ico", "ica", "ici", "iche", "ale", "ali",
-                    "ivo", "iva",
+                    "sanitari",
+                    "economic",
+                    "económic",
+                    "politic",
+                    "polític",
+                    "cultural",
+                    "assistenzial",
+                    "educativ",
+                    "ambiental",
+                    "affettiv",
+                    "lavorativ",
                 ]
                 .iter()
-                .any(|e| right.ends_with(e)));
+                .any(|e| right.starts_with(e)));
         let vowel_prefix = (english_vowel_prefix(left, right)
             || english_number_compound(left, right))
             && self.reads(Language::English);
@@ -405,8 +413,9 @@ impl Builder<'_> {
         );
         let verb = left.ends_with(['s', 'x', 't', 'd', 'z']) || left == "ai";
         // (Portuguese binds `-los`, `-las` to a form ending in a vowel,
-        // `parti-` / `los`; after a consonant they end a German word,
-        // `kosten-` / `los`.)
+        // `parti-` / `los`; after a consonant they end a word, German
+        // `kosten-` / `los`; German `ruhe-` / `los` is left to the page's
+        // own spelling.)
         let article = matches!(right, "los" | "las")
             && left.chars().next_back().is_some_and(|c| !is_vowel(c));
         if (is_hyphenated_particle(right) && (!subject || verb) && !article)
@@ -1105,10 +1114,17 @@ pub(super) fn reads_portuguese(input: &str) -> bool {
     portuguese >= 3 && portuguese > count(" una ") + count("ción") + count("zione")
 }
 
-/// Whether `input` reads as Finnish: `ja`, `että`, `oli` and `ovat`
-/// three times at least.
+/// Whether `input` reads as Finnish: its commonest words (`että`, `oli`,
+/// `ovat`, `myös`, `mukaan`; not `ja`, which German writes too) and case
+/// endings (`-ssä`, `-llä`, `-stä`, `-ltä`) four times at least.
 pub(super) fn reads_finnish(input: &str) -> bool {
-    holds_words(input, &[" ja ", " että ", " oli ", " ovat "], 3)
+    holds_words(
+        input,
+        &[
+            " että ", " oli ", " ovat ", " myös ", " mukaan ", "ssä ", "llä ", "stä ", "ltä ",
+        ],
+        4,
+    )
 }
 
 /// `left` and `right`, parts of a word split at a line-end hyphen after

@@ -229,8 +229,8 @@ fn hyphens_are_decided_by_case_conjunction_and_page() {
         "the single-celled organism; dash-cam footage; a walk-in clinic; com ar-condicionado."
     );
     assert_eq!(
-        text("l'assistenza socio-\nsanitaria e la socio-\nlogia.\n"),
-        "l'assistenza socio-sanitaria e la sociologia."
+        text("l'assistenza socio-\nsanitaria e la socio-\nlogia, il contesto socio-\nlogico.\n"),
+        "l'assistenza socio-sanitaria e la sociologia, il contesto sociologico."
     );
     assert_eq!(
         text("im Rathaus kosten-\nlos beraten; para parti-\nlos logo.\n"),
@@ -238,8 +238,13 @@ fn hyphens_are_decided_by_case_conjunction_and_page() {
     );
     // Finnish compounds whose parts meet at one vowel.
     assert_eq!(
-        text("Päätös oli selvä ja oppilaat ovat ja olivat istumassa linja-\nautossa, ja kou-\nlu on kiinni.\n"),
-        "Päätös oli selvä ja oppilaat ovat ja olivat istumassa linja-autossa, ja koulu on kiinni."
+        text("Päätös oli selvä, ja oppilaat ovat koulussa myös kesällä ja talvella. Hänen mukaansa he istuvat linja-\nautossa, ja kou-\nlu on kiinni.\n"),
+        "Päätös oli selvä, ja oppilaat ovat koulussa myös kesällä ja talvella. Hänen mukaansa he istuvat linja-autossa, ja koulu on kiinni."
+    );
+    // German writes `ja` too, and splits there.
+    assert_eq!(
+        text("Das ist ja gut, und das war ja klar. Die Stadt hat ja neue Ide-\nen vorgestellt.\n"),
+        "Das ist ja gut, und das war ja klar. Die Stadt hat ja neue Ideen vorgestellt."
     );
     // Romanian, Polish and Czech vowels make syllables as any other.
     assert_eq!(

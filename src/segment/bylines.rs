@@ -853,10 +853,37 @@ pub(super) fn name_and_place(text: &str) -> bool {
         return false;
     };
     // (The place first: most lines go on in lowercase after a comma.)
+    // (Past three words, a body's name, with a joining word or a body's
+    // noun at its end; not a headline's words, `Mark Carney, Liberals Win
+    // Minority Government`.)
+    let body = |p: &str| {
+        p.split(' ')
+            .any(|w| matches!(w, "of" | "the" | "and" | "for"))
+            || p.rsplit(' ').next().is_some_and(|w| {
+                matches!(
+                    w,
+                    "Group"
+                        | "Society"
+                        | "Association"
+                        | "Club"
+                        | "Council"
+                        | "Committee"
+                        | "Trust"
+                        | "Union"
+                        | "League"
+                        | "Foundation"
+                        | "Network"
+                        | "Alliance"
+                        | "Forum"
+                        | "Campaign"
+                )
+            })
+    };
     let place = |p: &str| {
         let words = p.split(' ').count();
         p.starts_with(char::is_uppercase)
             && (1..=BODY_WORDS).contains(&words)
+            && (words <= 3 || body(p))
             && p.split(' ').enumerate().all(|(i, w)| {
                 let joining = i > 0 && i + 1 < words && matches!(w, "of" | "the" | "and" | "for");
                 joining

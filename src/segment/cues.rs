@@ -24,11 +24,13 @@ pub(super) fn kicker(v: &View, text: &str) -> bool {
     words == 1 || (words <= KICKER_WORDS && !text.contains(char::is_lowercase))
 }
 
-/// Articles, the commonest prepositions and conjunctions, in lowercase,
-/// in English, German, French, Spanish, Italian, Portuguese and Dutch:
-/// words that a phrase goes on after, so no title ends with one. (Not
-/// those that are English words a title may end with: `van`, `met`,
-/// `do`.)
+/// Articles, the commonest prepositions and conjunctions, and the
+/// possessives a noun always follows (`their`, `seine`, `su`, `sa`), in
+/// lowercase, in English, German, French, Spanish, Italian, Portuguese and
+/// Dutch: words that a phrase goes on after, so no title ends with one.
+/// (Not those that are English words a title may end with: `van`, `met`,
+/// `do`; nor Italian and Portuguese possessives, which may close a
+/// clause: `il terzo posto è suo`.)
 pub(super) fn is_function_word(w: &str) -> bool {
     matches!(
         w,

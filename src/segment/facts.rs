@@ -331,8 +331,9 @@ pub(super) fn ends_sentence_unabbreviated(text: &str) -> bool {
 }
 
 /// `text` (before a period) ends in a number of one to three figures
-/// after a German article or a contracted preposition: an ordinal, its
-/// noun on the next line (`eröffnet am 4. Juli das 25.` / `Operetten-
+/// after a German article or a contracted preposition (not `am`, English
+/// too, `I am 25.`; a date's month on the next line is read as such): an
+/// ordinal, its noun on the next line (`eröffnet am 4. Juli das 25.` / `Operetten-
 /// festival`), no sentence's end.
 fn ordinal_after_article(text: &str) -> bool {
     let Some((before, number)) = text.rsplit_once(' ') else {
@@ -342,18 +343,7 @@ fn ordinal_after_article(text: &str) -> bool {
         && number.bytes().all(|b| b.is_ascii_digit())
         && matches!(
             before.rsplit(' ').next().unwrap_or(""),
-            "der"
-                | "die"
-                | "das"
-                | "dem"
-                | "den"
-                | "des"
-                | "am"
-                | "im"
-                | "vom"
-                | "zum"
-                | "zur"
-                | "beim"
+            "der" | "die" | "das" | "dem" | "den" | "des" | "im" | "vom" | "zum" | "zur" | "beim"
         )
 }
 

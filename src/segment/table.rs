@@ -468,7 +468,8 @@ pub(super) fn figures_inside(text: &str) -> bool {
 const LABEL_ROW_BYTES: usize = 80;
 /// Longest label of a fact box's row, in bytes, with its colon.
 const LABEL_BYTES: usize = 32;
-/// Most words in the label of a fact box's row.
+/// Most words in the label of a fact box's row, articles and
+/// prepositions inside it aside (see [`opens_with_label`]).
 const LABEL_WORDS: usize = 3;
 
 /// Line `x` may be a row of a fact box (`Öffnungszeiten: 7 bis 13 Uhr`,
@@ -487,8 +488,10 @@ pub(super) fn label_row(x: &View, text: &str) -> bool {
 }
 
 /// `text` opens with the label of a row or an entry of a fact box: one to
-/// [`LABEL_WORDS`] words without figures (but a number, `RE 7`), a colon,
-/// a space and a value (see [`label_row`]).
+/// [`LABEL_WORDS`] words without figures (but a number, `RE 7`), and the
+/// articles and prepositions between them (`Part de la région`, twice as
+/// many words in all at most), a colon, a space and a value (see
+/// [`label_row`]).
 pub(super) fn opens_with_label(text: &str) -> bool {
     let head = &text.as_bytes()[..text.len().min(LABEL_BYTES)];
     let Some(colon) = memchr::memchr(b':', head) else {

@@ -5664,3 +5664,37 @@ fn two_lines_ending_in_scores_set_tight_are_rows_no_headlines() {
     let s = "DEPORTES\nEl Betis gana 3-1\nEl Betis venció 3-1 al Getafe y se\nafianza en la quinta posición.\n";
     assert_eq!(blocks(s)[1], (BlockKind::Heading, 2, 2), "{:?}", blocks(s));
 }
+
+#[test]
+fn review_17_rules_stay_out_of_ordinary_prose() {
+    // A sentence's line ending in a page's number goes on (F1).
+    let s = "The committee published its findings in full.\nHe read the key passage from page 12\n\
+             of the report to a silent chamber.\n";
+    assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 3)]);
+    // `de` and a name after a column break goes on a sentence (F2).
+    let s = "La exposición, que se inaugura este viernes en el museo, reúne obras\n\nde Pablo Picasso\n\
+             y de otros pintores de su generación.\n";
+    assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 4)]);
+    // A name in capitals inside a story's sentence is no byline (F3).
+    let s = "Il sindaco ha ricordato la sua opera.\n\nAnnunciano con dolore la scomparsa di\nGIUSEPPE VERDI\n\
+             I figli Marco e Anna con le loro famiglie.\n";
+    assert_eq!(
+        blocks(s)[1],
+        (BlockKind::Paragraph, 3, 4),
+        "{:?}",
+        blocks(s)
+    );
+    // A headline of a name and four words after a comma (F4).
+    assert!(!name_and_place(
+        "Mark Carney, Liberals Win Minority Government"
+    ));
+    // `I am 25.` ends a sentence (F7).
+    let s =
+        "He added: I am 25.\nThe club confirmed on Monday that his\ncontract runs until 2028.\n";
+    assert_eq!(
+        blocks(s)[0],
+        (BlockKind::Paragraph, 1, 1),
+        "{:?}",
+        blocks(s)
+    );
+}
