@@ -696,6 +696,9 @@ struct View {
     furniture: bool,
     /// May be a row of results (see [`score_row`]).
     score: bool,
+    /// Pairs two sides for a match to come (see [`pairing`],
+    /// [`cjk_pairing`]).
+    pairs: bool,
     /// May be a row of a table set without gaps, of results or of a
     /// listing (see [`tally_row`], [`time_end`]).
     tally: bool,
@@ -1069,9 +1072,10 @@ impl Views {
                 && figures_inside(text);
             // (A row set with gaps whose cells do not line up ends in its
             // score: `SV Oberau  –  TSV Haldenwang        3:1`.)
+            view.pairs = !gapped && (pairing(&view, text) || cjk_pairing(&view, text));
             let tally = score
                 || (gapped && view.score)
-                || (!gapped && (pairing(&view, text) || cjk_pairing(&view, text)))
+                || view.pairs
                 || (view.cjk && matches!(view.last, '〕' | '）' | ']') && page_reference_end(text))
                 || (!gapped && (((figure_end || inside) && tally_row(&view, text)) || timed_entry));
             view.tally = tally;
@@ -2187,7 +2191,7 @@ impl Views {
         // `決勝` / `桜ケ丘３―０北山` / `３位決定戦` / `南陵５―４東浜`.)
         if self.row(i)
             || self.row(j)
-            || self.score_pair(i, j)
+            || self.result_pair(i, j)
             || (a.cjk_result && self.short(i))
             || (b.cjk_result && self.short(j))
             || ((a.ends_sentence || b.blank_before)

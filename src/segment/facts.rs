@@ -190,6 +190,7 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         kicker: false,
         top_stack: 0,
         score: false,
+        pairs: false,
         tally: false,
         names: false,
         name_place: false,

@@ -531,13 +531,15 @@ impl Views {
     }
 
     /// Lines `a` and `b` (the next) are set tight and both end in a score
-    /// (`BALLYCORR 1-14` / `ST FINIAN'S 2-10`): a result's box of two rows.
-    pub(super) fn score_pair(&self, a: usize, b: usize) -> bool {
+    /// (`BALLYCORR 1-14` / `ST FINIAN'S 2-10`) or both pair two sides
+    /// (`Ballycorr v Drumlea` / `Kilmore v Castlebrack`): a box of two
+    /// rows, where three make a table.
+    pub(super) fn result_pair(&self, a: usize, b: usize) -> bool {
         let (Some(x), Some(y)) = (self.v.get(a), self.v.get(b)) else {
             return false;
         };
         let ends_in_score = |v: &View| v.score && v.last.is_ascii_digit() && !v.cjk;
-        ends_in_score(x) && ends_in_score(y) && !y.blank_before
+        ((ends_in_score(x) && ends_in_score(y)) || (x.pairs && y.pairs)) && !y.blank_before
     }
 
     /// Line `k` is a name in capitals set tight between a line ending no
@@ -924,9 +926,10 @@ impl Views {
         if l.cjk && self.column_broken(i) {
             return false;
         }
-        // Two lines ending in scores, set tight, are a result's box of
-        // two rows, no headlines (`BALLYCORR 1-14` / `ST FINIAN'S 2-10`).
-        if self.score_pair(i, i + 1) || (i > 0 && self.score_pair(i - 1, i)) {
+        // Two lines ending in scores or pairing two sides, set tight, are
+        // a box of two rows, no headlines (`BALLYCORR 1-14` / `ST
+        // FINIAN'S 2-10`).
+        if self.result_pair(i, i + 1) || (i > 0 && self.result_pair(i - 1, i)) {
             return false;
         }
         // A CJK line alone between blank lines under a section's label

@@ -5660,6 +5660,16 @@ fn two_lines_ending_in_scores_set_tight_are_rows_no_headlines() {
         [(BlockKind::Paragraph, 3, 3), (BlockKind::Paragraph, 4, 4)],
         "{b:?}"
     );
+    // So are two fixtures under their title.
+    let s = "The draw was made at the county board's\nmeeting on Monday night.\n\nSemi-final draw\n\n\
+             Ballycorr v Drumlea\nKilmore v Castlebrack\n\nFixtures this week\n\n\
+             Wed: U-17 B, Annagh, 7.30pm\nFri: Ladies junior, Kilmore, 7pm\nSat: U-20 A final, Tullagh Park, 6pm\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[2..4],
+        [(BlockKind::Paragraph, 6, 6), (BlockKind::Paragraph, 7, 7)],
+        "{b:?}"
+    );
     // A headline with a score over a sentence with one stays a headline.
     let s = "DEPORTES\nEl Betis gana 3-1\nEl Betis venció 3-1 al Getafe y se\nafianza en la quinta posición.\n";
     assert_eq!(blocks(s)[1], (BlockKind::Heading, 2, 2), "{:?}", blocks(s));
