@@ -1072,7 +1072,14 @@ impl Views {
                 && figures_inside(text);
             // (A row set with gaps whose cells do not line up ends in its
             // score: `SV Oberau  –  TSV Haldenwang        3:1`.)
-            view.pairs = !gapped && (pairing(&view, text) || cjk_pairing(&view, text));
+            // (Each reader's gate here, at the call: most lines meet none,
+            // and the readers' code stays out of the loop's working set.)
+            view.pairs = !gapped
+                && if view.cjk {
+                    !view.clause && !view.ends_sentence && cjk_pairing(&view, text)
+                } else {
+                    view.first.is_uppercase() && !view.ends_sentence && pairing(&view, text)
+                };
             let tally = score
                 || (gapped && view.score)
                 || view.pairs
@@ -1127,8 +1134,10 @@ impl Views {
             // (Or a line pointing to another page where a block may
             // start: `Více o volbách čtěte na straně 3`.)
             let jump = jump_line(raw);
-            let pointer =
-                !jump && (blank || v.last().is_none_or(|p| p.ends_sentence)) && page_pointer(raw);
+            let pointer = !jump
+                && view.last.is_ascii_digit()
+                && (blank || v.last().is_none_or(|p| p.ends_sentence))
+                && page_pointer(raw);
             view.jump = jump || pointer;
             pointer_or_de = pointer || (romanian_de && !byline(text));
             let first = v.is_empty() && !continues;
@@ -1141,6 +1150,8 @@ impl Views {
                 || ((blank
                     || v.last().is_some_and(|p| p.ends_sentence && p.cjk)
                     || (view.cjk
+                        && !view.clause
+                        && !view.ends_sentence
                         && (script::has_ideographic_space(raw.as_bytes())
                             || memchr::memchr(b' ', raw.as_bytes()).is_some())
                         && cjk_page_field(raw)))
@@ -1237,7 +1248,11 @@ impl Views {
                 // (Or one whose cells a middle dot parts: `dj. 14 · Quartet
                 // Segre · Auditori, 20 h`; no running head, `Seite 10 ·
                 // Lindenauer Wochenblatt · Donnerstag, 13. März 2025`.)
-                || (!view.cjk && !view.ends_sentence && dotted_entry(text) && !running_head(raw))
+                || (!view.cjk
+                    && !view.ends_sentence
+                    && memchr::memchr(0xb7, text.as_bytes()).is_some()
+                    && dotted_entry(text)
+                    && !running_head(raw))
                 // (Heading material holds neither a colon nor a figure:
                 // no entry's time.)
                 || (script::is_uppercase(view.first)
