@@ -2206,7 +2206,7 @@ impl Views {
         // `決勝` / `桜ケ丘３―０北山` / `３位決定戦` / `南陵５―４東浜`.)
         if self.row(i)
             || self.row(j)
-            || self.result_pair(i, j)
+            || ((a.score || a.pairs) && self.result_pair(i, j))
             || (a.cjk_result && self.short(i))
             || (b.cjk_result && self.short(j))
             || ((a.ends_sentence || b.blank_before)
