@@ -5708,3 +5708,13 @@ fn review_17_rules_stay_out_of_ordinary_prose() {
         blocks(s)
     );
 }
+
+#[test]
+fn the_function_words_are_sorted_and_no_longer_than_the_guard() {
+    assert!(FUNCTION_WORDS.windows(2).all(|w| w[0] < w[1]));
+    assert!(FUNCTION_WORDS
+        .iter()
+        .all(|w| w.len() <= LONGEST_FUNCTION_WORD));
+    assert!(FUNCTION_WORDS.iter().all(|w| is_function_word(w)));
+    assert!(!is_function_word("The") && !is_function_word("suo") && !is_function_word("seinem1"));
+}
