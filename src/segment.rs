@@ -1050,8 +1050,9 @@ impl Views {
                 .unwrap_or(text);
             view.name_place = !view.cjk
                 && view.clause
-                && signed.starts_with(char::is_uppercase)
                 && !view.ends_sentence
+                && signed.len() <= NAME_AND_PLACE_BYTES
+                && signed.starts_with(char::is_uppercase)
                 && name_and_place(signed);
             view.cjk_result = cjk_score(&view, text);
             view.cjk_signature = view.cjk && view.last == '）' && cjk_name_and_place(text);

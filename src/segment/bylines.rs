@@ -846,7 +846,7 @@ pub(super) fn cjk_name_and_place(text: &str) -> bool {
 /// the Park`).
 pub(super) fn name_and_place(text: &str) -> bool {
     // (A name and a place fill no column: most lines are longer.)
-    if text.len() > 2 * NAME_LINE_BYTES {
+    if text.len() > NAME_AND_PLACE_BYTES {
         return false;
     }
     let Some((name, places)) = text.split_once(", ") else {
@@ -900,6 +900,10 @@ pub(super) fn name_and_place(text: &str) -> bool {
 /// Most words of the place or the body after a letter writer's name (see
 /// [`name_and_place`]).
 const BODY_WORDS: usize = 5;
+
+/// Most bytes of a line that is a name and a place (see
+/// [`name_and_place`]).
+pub(super) const NAME_AND_PLACE_BYTES: usize = 2 * NAME_LINE_BYTES;
 
 /// Most bytes of a line that is a name alone.
 const NAME_LINE_BYTES: usize = 48;

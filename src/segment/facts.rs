@@ -324,7 +324,11 @@ pub(super) fn ends_sentence_unabbreviated(text: &str) -> bool {
                 .rsplit(|c: char| !c.is_alphabetic())
                 .next()
                 .unwrap_or("");
-            !initial && !is_title(word) && !ordinal_after_article(&text[..text.len() - 1])
+            // (A figure before the period first: few lines end in one.)
+            let before = &text[..text.len() - 1];
+            let ordinal =
+                before.ends_with(|c: char| c.is_ascii_digit()) && ordinal_after_article(before);
+            !initial && !is_title(word) && !ordinal
         }
         Some(c) => script::is_sentence_end(c),
         None => false,
