@@ -1638,7 +1638,7 @@ impl Views {
         let v = &self.v[first];
         let marked = match kind {
             BlockKind::Caption => true,
-            BlockKind::Heading => v.subhead,
+            BlockKind::Heading => v.marker > 0 && (v.subhead || self.subhead(first)),
             _ => false,
         };
         let row = kind == BlockKind::Paragraph
@@ -2036,11 +2036,21 @@ impl Views {
         // (Or over a table's rows set in cells, or a list's items, wider
         // than itself: `■第３節結果` / `鷹見ＦＣ          ２―１   港北ユナイテッド`,
         // `■催し` / `◇春の山菜教室　16日午前10時、妙高市`.)
-        let over_rows = self
-            .v
-            .get(j + 1)
-            .is_some_and(|n| !n.blank_before && (n.gapped || n.bulleted) && n.width > l.width);
-        if !l.subhead || (l.width + slack > l.col && !over_indent && !over_rows) {
+        let over_rows = self.v.get(j + 1).is_some_and(|n| {
+            !n.blank_before && (n.gapped || n.bulleted || n.list_item) && n.width > l.width
+        });
+        // (Over a list's numbered items, a Latin subhead may hold a comma:
+        // `■ Stafett 4x100 m, åk 6` / `1) Tornskolan 51,88`.)
+        let titles_items = !l.cjk
+            && l.marker > 0
+            && !l.ends_sentence
+            && self
+                .v
+                .get(j + 1)
+                .is_some_and(|n| !n.blank_before && n.list_item);
+        if !(l.subhead || titles_items)
+            || (l.width + slack > l.col && !over_indent && !over_rows && !titles_items)
+        {
             return false;
         }
         let Some(n) = self.v.get(j + 1).filter(|n| !n.blank_before) else {

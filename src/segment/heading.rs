@@ -926,6 +926,20 @@ impl Views {
         if l.cjk && self.column_broken(i) {
             return false;
         }
+        // A name in capitals alone between blank lines under the text's
+        // last sentence, over a label in capitals or a marked line, signs
+        // the story (`… i flickklassen.` / `HELENA BERGKVIST` /
+        // `RESULTAT`).
+        if l.names
+            && l.all_caps
+            && l.blank_before
+            && n.blank_before
+            && i > 0
+            && self.v[i - 1].ends_sentence
+            && (n.all_caps || n.marker > 0)
+        {
+            return false;
+        }
         // Two lines ending in scores or pairing two sides, set tight, are
         // a box of two rows, no headlines (`BALLYCORR 1-14` / `ST
         // FINIAN'S 2-10`).

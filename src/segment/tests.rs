@@ -5718,3 +5718,19 @@ fn the_function_words_are_sorted_and_no_longer_than_the_guard() {
     assert!(FUNCTION_WORDS.iter().all(|w| is_function_word(w)));
     assert!(!is_function_word("The") && !is_function_word("suo") && !is_function_word("seinem1"));
 }
+
+#[test]
+fn a_writers_name_signs_the_story_and_a_marked_title_with_a_comma_heads_numbered_items() {
+    let s = "Ekhagens sexor slog sitt eget skolre-\nkord i längdhopp och tog de två första\nplatserna i flickklassen.\n\n\
+             HELENA BERGKVIST\n\nRESULTAT\n\n■ Stafett 4x100 m, åk 6\n1) Tornskolan 51,88\n2) Ekhagens skola 53,10\n\
+             3) Råslätts skola 53,47\n";
+    let b = blocks(s);
+    assert_eq!(b[1], (BlockKind::Paragraph, 5, 5), "{b:?}");
+    assert_eq!(b[3], (BlockKind::Heading, 9, 9), "{b:?}");
+    let doc = crate::clean(s);
+    assert!(
+        doc.blocks().any(|b| b.text() == "Stafett 4x100 m, åk 6"),
+        "{:?}",
+        doc.to_text()
+    );
+}
