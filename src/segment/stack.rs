@@ -37,7 +37,9 @@ impl Views {
             }
             // (Nor at a page's top where the text runs on from the page
             // before: `…訪問。「水` / form feed / `がどこまで来たか」「ど`.)
+            // (A running head opens no stack: the stack starts under it.)
             if self.v[at].kicker
+                || self.v[at].furniture
                 || !self.page_top(at)
                 || (self.v[at].page_break && self.goes_on_over_page(at))
             {

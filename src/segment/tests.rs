@@ -5734,3 +5734,16 @@ fn a_writers_name_signs_the_story_and_a_marked_title_with_a_comma_heads_numbered
         doc.to_text()
     );
 }
+
+#[test]
+fn a_running_head_in_capitals_opens_no_headline_stack() {
+    let s = "Photo : La citadine en recharge au bord du lac.\nCLÉMENCE VIDALOU\n\
+             \x0cLA GAZETTE DES CAUSSES — MERCREDI 11 MARS 2026 — 23\nAUTO EN BREF\nTravaux sur la D44\n\
+             \x20 Le Département annonce la réfec-\ntion de la chaussée du 16 au 27 mars.\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[1..3],
+        [(BlockKind::Paragraph, 3, 3), (BlockKind::Heading, 4, 4)],
+        "{b:?}"
+    );
+}
