@@ -1217,6 +1217,9 @@ pub(super) fn cjk_date_led(text: &str) -> bool {
             .is_some_and(|t| t.starts_with(['，', '\u{3000}', ' ', '、']))
 }
 
+/// `text` opens with a time of day (`19.30`, `7:45`, `20h15`, `1.00pm`)
+/// and a space before a word that is no lowercase one or a figure: an
+/// entry of a listing by the clock, where such lines come together.
 pub(super) fn time_led(text: &str) -> bool {
     let b = text.as_bytes();
     let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
@@ -1237,13 +1240,18 @@ pub(super) fn time_led(text: &str) -> bool {
     } else {
         value(0)
     };
+    // (English listings may glue `am` or `pm` to the time: `1.00pm News`.)
+    let space = match b.get(minutes + 2..minutes + 4) {
+        Some(b"am" | b"pm") if hours <= 12 => minutes + 4,
+        _ => minutes + 2,
+    };
     digit(minutes)
         && digit(minutes + 1)
         && !digit(minutes + 2)
         && hours <= 24
         && value(minutes) <= 5
-        && b.get(minutes + 2) == Some(&b' ')
-        && b.get(minutes + 3)
+        && b.get(space) == Some(&b' ')
+        && b.get(space + 1)
             .is_some_and(|&c| c != b' ' && !c.is_ascii_digit() && !c.is_ascii_lowercase())
 }
 

@@ -5747,3 +5747,21 @@ fn a_running_head_in_capitals_opens_no_headline_stack() {
         "{b:?}"
     );
 }
+
+#[test]
+fn a_listings_time_may_carry_am_or_pm() {
+    assert!(time_led("1.00pm News; Weather (S)") && time_led("6.00am Breakfast (S)"));
+    assert!(!time_led("1.00pmNews") && !time_led("13.00pm News"));
+    let s = "WESTVIEW ONE\n6.00am Breakfast (S)\n11.30 The Allotment Year. Pruning\ngooseberries (R) (S)\n\
+             12.00 Football Focus (S)\n1.00pm News; Weather (S)\n1.15 Racing from Wincanton (S)\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[3..],
+        [
+            (BlockKind::Paragraph, 5, 5),
+            (BlockKind::Paragraph, 6, 6),
+            (BlockKind::Paragraph, 7, 7)
+        ],
+        "{b:?}"
+    );
+}
