@@ -2771,10 +2771,16 @@ impl Views {
             return true;
         }
         // So does a photographer's name in capitals alone under the
-        // caption's sentence (`l'assaig general.` / `ANNA PUJOL`).
+        // caption's sentence (`l'assaig general.` / `ANNA PUJOL`, `D.
+        // SÁEZ`).
+        // (An initial before the surname, `D. SÁEZ`, reads by the surname.)
         let caps_credit = |k: usize| {
             let x = &self.v[k];
-            x.names && x.all_caps && x.few_words && k > 0 && self.v[k - 1].ends_sentence
+            x.names
+                && (x.all_caps || x.caps_tail)
+                && x.few_words
+                && k > 0
+                && self.v[k - 1].ends_sentence
         };
         if caps_credit(j) {
             return false;

@@ -87,10 +87,16 @@ impl Builder<'_> {
         // with the compound going on after the next part
         // (`Wells-next-` / `the-Sea`; not `US-ameri-` / `kanisch`), keeps
         // it.
+        // (Or after an English number: `four-year-` / `old`.)
+        let number_before = input[..word_start]
+            .strip_suffix(script::is_line_hyphen)
+            .and_then(|s| s.rsplit(|c: char| !c.is_alphabetic()).next())
+            .is_some_and(english_number);
         let chained = input[..word_start].ends_with(script::is_line_hyphen)
             && left.chars().all(char::is_lowercase)
             && (left.chars().nth(3).is_none()
-                || input[next + right.len()..].starts_with(script::is_line_hyphen));
+                || input[next + right.len()..].starts_with(script::is_line_hyphen)
+                || number_before);
         // So does a compound going on after the next part in two hyphens
         // of its own or more (`Pont-` / `rhyd-y-groes`, `state-` /
         // `of-the-art`; not `quar-` / `ta-feira`, `Wil⸗` / `helm⸗Kanal`,

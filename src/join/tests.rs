@@ -236,6 +236,10 @@ fn hyphens_are_decided_by_case_conjunction_and_page() {
         text("im Rathaus kosten-\nlos beraten; para parti-\nlos logo.\n"),
         "im Rathaus kostenlos beraten; para parti-los logo."
     );
+    assert_eq!(
+        text("Agrisky, a four-year-\nold start-up, and a two-day-\nlong fair.\n"),
+        "Agrisky, a four-year-old start-up, and a two-day-long fair."
+    );
     // Finnish compounds whose parts meet at one vowel.
     assert_eq!(
         text("Päätös oli selvä, ja oppilaat ovat koulussa myös kesällä ja talvella. Hänen mukaansa he istuvat linja-\nautossa, ja kou-\nlu on kiinni.\n"),

@@ -5220,6 +5220,10 @@ fn a_name_in_capitals_between_a_deck_and_the_text_is_a_byline() {
 
 #[test]
 fn a_name_in_capitals_under_a_captions_sentence_is_its_credit() {
+    let s = "las bandas.\nFoto: Sandoval celebra el gol de la victoria.\nD. SÁEZ\n«Los chavales han creído hasta el final»,\n\
+             dijo Lorente.\n";
+    let b = blocks(s);
+    assert_eq!(b[1], (BlockKind::Caption, 2, 3), "{b:?}");
     let s = "fràgil i colèric alhora, incapaç de donar-\nli la raó fins que és massa tard.\n\
              Foto: Marta Vilanova i Pere Solsona, durant\nl'assaig general.\nANNA PUJOL\n\
              El cor, reduït a quatre veus, canta frag-\nments de cançons de treball de la Noguera.\n";
