@@ -1239,7 +1239,7 @@ impl Views {
                 || (view.cjk && equals_entry(text))
                 || (view.cjk
                     && is_figure(view.first)
-                    && cjk_date_led(text))
+                    && (cjk_date_led(text) || cjk_day_timed(text)))
                 // (Or an agenda's, its kind first, after a sentence's end or
                 // a blank line: `Exposición. «Oficios del río», …`.)
                 || (!view.cjk

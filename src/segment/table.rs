@@ -1197,6 +1197,28 @@ pub(super) fn dotted_entry(text: &str) -> bool {
     text.matches(" · ").nth(1).is_some()
 }
 
+/// CJK line `text` opens with a day of the month and a time of day
+/// (`16日 19:30 滨湖大剧院 越剧…`): an entry of a listing, where such lines
+/// come together (see [`mark_entries`]).
+#[inline(never)]
+pub(super) fn cjk_day_timed(text: &str) -> bool {
+    let day = text.chars().take_while(|&c| is_figure(c)).count();
+    (1..=2).contains(&day)
+        && text
+            .trim_start_matches(is_figure)
+            .strip_prefix('日')
+            .and_then(|t| t.strip_prefix([' ', '\u{3000}']))
+            .is_some_and(|t| {
+                let t = t.trim_start_matches([' ', '\u{3000}']);
+                let b = t.as_bytes();
+                let hour = b.iter().take_while(|c| c.is_ascii_digit()).count();
+                (1..=2).contains(&hour)
+                    && b.get(hour) == Some(&b':')
+                    && b.get(hour + 1..hour + 3)
+                        .is_some_and(|m| m.iter().all(u8::is_ascii_digit))
+            })
+}
+
 /// CJK line `text` opens with a day's date and a comma or a space (`3月6日，
 /// 配天宮前，黑色皮夾。`, `３月８日　嘉義車站`): an entry of a listing by
 /// date, where such lines come together (see [`mark_entries`]).

@@ -5769,3 +5769,21 @@ fn a_listings_time_may_carry_am_or_pm() {
         "{b:?}"
     );
 }
+
+#[test]
+fn cjk_entries_opening_with_a_day_and_a_time_are_a_listing() {
+    assert!(cjk_day_timed("16日 19:30 滨湖大剧院 越剧《西厢记》选段"));
+    assert!(!cjk_day_timed("16日下午，市民在湖边散步。") && !cjk_day_timed("2024年3月"));
+    let s = "周末好去处\n\n16日 19:30 滨湖大剧院 越剧《西厢记》选段\n16日 14:00 市图书馆三楼 少儿绘本共读会\n\
+             17日 09:00 湖滨绿道 全民健步走（免费报名）\n";
+    let b = blocks(s);
+    assert_eq!(
+        &b[1..],
+        [
+            (BlockKind::Paragraph, 3, 3),
+            (BlockKind::Paragraph, 4, 4),
+            (BlockKind::Paragraph, 5, 5)
+        ],
+        "{b:?}"
+    );
+}
