@@ -1023,7 +1023,8 @@ impl Views {
                 && v.last()
                     .is_some_and(|p| !p.ends_sentence && !p.cjk && !p.clause)
                 && name_line(&text[3..]);
-            view.byline = byline(text) || romanian_de;
+            let own_byline = byline(text);
+            view.byline = own_byline || romanian_de;
             // (A CJK line seldom holds an ASCII space or tab at all: one
             // search tells, before the test of every eight bytes.)
             let gapped = ((!view.cjk || memchr::memchr2(b' ', b'\t', text.as_bytes()).is_some())
@@ -1140,7 +1141,7 @@ impl Views {
                 && (blank || v.last().is_none_or(|p| p.ends_sentence))
                 && page_pointer(raw);
             view.jump = jump || pointer;
-            pointer_or_de = pointer || (romanian_de && !byline(text));
+            pointer_or_de = pointer || (romanian_de && !own_byline);
             let first = v.is_empty() && !continues;
             // (Or, dated, after a blank line, where a page's text cleaned
             // once shows it: cleaning again keeps it as it was; or right
