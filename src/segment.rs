@@ -123,6 +123,9 @@ const CAPTION_LINES: usize = 2;
 /// Most lines of a stack of section label, headline and deck at the top
 /// of a page (see [`Views::in_top_stack`]).
 const TOP_STACK: usize = 4;
+/// Most lines of such a stack where a byline closes it: a headline of two
+/// lines and a deck of three (see [`Views::top_stack_end`]).
+const BYLINE_STACK: usize = 2 + DECK_LINES;
 /// Most words of a Latin subhead behind a marker (see [`subhead_text`]).
 const LATIN_SUBHEAD_WORDS: usize = 8;
 /// Longest CJK subhead behind a marker, in characters (`◆家賃補助が後押し`).

@@ -298,7 +298,7 @@ impl Views {
     /// sentence's end inside or at the end but a question's, no final
     /// hyphen or CJK comma) down to the line that plainly starts the text
     /// under them: a byline, a dateline, a credit or an indented line, at
-    /// most [`TOP_STACK`] lines on, the line above it ending a phrase (`NEWS` / `Ferry service to resume
+    /// most [`TOP_STACK`] lines on (a byline, [`BYLINE_STACK`]), the line above it ending a phrase (`NEWS` / `Ferry service to resume
     /// after` / `two-year wait for islanders` / `Council backs £4.2m
     /// package to` / `replace the Morag Bell` / `By HELEN MARSH`). Failing
     /// those, where the type changes from plain to fake bold or back, as
@@ -315,8 +315,16 @@ impl Views {
         }
         let mut change = None;
         let mut column = None;
-        for k in i + 1..(i + 1 + TOP_STACK).min(self.v.len()) {
+        for k in i + 1..(i + 1 + BYLINE_STACK).min(self.v.len()) {
             let x = &self.v[k];
+            // (Past [`TOP_STACK`] lines, only a byline closes the stack: a
+            // headline of two lines over a deck of three, `By Anna Reyes`.)
+            if k > i + TOP_STACK && !x.byline {
+                if !display(x) {
+                    break;
+                }
+                continue;
+            }
             // A line opening with punctuation goes on from the one above.
             let goes_on = script::is_clause_mark(x.first)
                 || script::is_sentence_end(x.first)

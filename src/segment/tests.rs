@@ -5787,3 +5787,34 @@ fn cjk_entries_opening_with_a_day_and_a_time_are_a_listing() {
         "{b:?}"
     );
 }
+
+#[test]
+fn a_byline_closes_a_stack_of_two_headline_lines_and_a_three_line_deck() {
+    // Label, a headline of two lines, a deck of three, the byline.
+    let s = "CITY\nHarbour Council Votes to Rebuild\nthe Old Fish Market by 2027\n\
+             Traders welcome the plan, but warn that\nthe work must not close the quay for\n\
+             the whole summer season\nBy Anna Reyes\n\nThe council voted on Tuesday night to rebuild\n\
+             the old fish market on the quay.\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Heading, 1, 1),
+            (BlockKind::Heading, 2, 3),
+            (BlockKind::Heading, 4, 6),
+            (BlockKind::Paragraph, 7, 7),
+            (BlockKind::Paragraph, 9, 10),
+        ]
+    );
+    // Text at a page's top whose sentence ends before the byline is no
+    // stack, however far the byline reaches.
+    let s =
+        "Harbour staff said the trip had once taken\nnearly three hours on the old ferry, which\n\
+             was withdrawn in 2013 after its engines\nfailed an inspection and the company that\n\
+             ran it went out of business.\nBy Anna Reyes\n\nThe council voted on Tuesday night.\n";
+    assert_eq!(
+        blocks(s)[0],
+        (BlockKind::Paragraph, 1, 5),
+        "{:?}",
+        blocks(s)
+    );
+}
