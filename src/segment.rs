@@ -663,6 +663,9 @@ struct View {
     /// (`Hoheit der`, `the mayor of`): no title ends there (see
     /// [`is_function_word`]).
     open_end: bool,
+    /// [`View::open_end`], and the word a conjunction (`and`, `und`, `ou`):
+    /// a list's item may end there (`…; and` / `(d) If …`).
+    ends_conjunction: bool,
     /// The first word is one that is capitalised only to open a sentence
     /// (`The`, `Die`, `Le`): see [`opens_sentence`].
     opens_sentence: bool,
@@ -1105,9 +1108,13 @@ impl Views {
                 && place_slash_title(text);
             // (Or a title and a given name, the name going on: `Cllr Ann` /
             // `Moss said …`.)
+            // (Or an article opening a sentence at the line's end: `…
+            // zu prüfen. Ihre` / `Sprecherin …`.)
             view.open_end = !view.cjk
                 && ((view.last.is_lowercase() && is_function_word(last_word(text)))
-                    || (view.last.is_alphabetic() && ends_in_titled_name(text)));
+                    || (view.last.is_alphabetic() && ends_in_titled_name(text))
+                    || (view.last.is_lowercase() && opens_sentence_at_end(text)));
+            view.ends_conjunction = view.open_end && is_conjunction(last_word(text));
             let raw = line.text(input);
             view.ends_sentence |=
                 view.cjk && view.last == '）' && !blank && attributed_quote_end(prev_text, text);
@@ -1132,17 +1139,27 @@ impl Views {
                     prev.byline = false;
                 }
             }
-            view.month_lead = !view.cjk
-                && v.last().is_some_and(|p| p.last.is_ascii_digit())
-                && month_name(text.split(' ').next().unwrap_or(""));
+            let month_first = !view.cjk
+                && view.first.is_alphabetic()
+                && month_name(text.split([' ', ',']).next().unwrap_or(""));
+            view.month_lead = month_first && v.last().is_some_and(|p| p.last.is_ascii_digit());
+            // A day's ordinal at a line's end, its month opening the next
+            // line (`am Freitag, 14.` / `November, von 15 bis …`): a date,
+            // no sentence's end.
+            if month_first && !blank {
+                if let Some(prev) = v.last_mut() {
+                    prev.ends_sentence &= !day_ordinal_end(prev_text);
+                }
+            }
             // The first line of a page (or of the text): a running head?
             // (Or a line pointing to another page where a block may
-            // start: `Více o volbách čtěte na straně 3`.)
+            // start: `Více o volbách čtěte na straně 3`, `Seite 20: Das
+            // sagen die Anwohner`.)
             let jump = jump_line(raw);
             let pointer = !jump
-                && view.last.is_ascii_digit()
                 && (blank || v.last().is_none_or(|p| p.ends_sentence))
-                && page_pointer(raw);
+                && ((view.last.is_ascii_digit() && page_pointer(raw))
+                    || (raw.starts_with(['P', 'S']) && page_teaser(raw)));
             view.jump = jump || pointer;
             pointer_or_de = pointer || (romanian_de && !own_byline);
             let first = v.is_empty() && !continues;
@@ -3029,7 +3046,10 @@ impl Views {
             // `Fietsendief gepakt.Fietsendief gepakt. De` / `politie …`.)
             let lead_in = a.plain_tail && !a.ends_sentence;
             // (Nor a name in capitals inside a notice's sentence: `… della
-            // scomparsa di` / `ELIO CANZANO` / `la famiglia lo ricorda …`.)
+            // scomparsa di` / `ELIO CANZANO` / `la famiglia lo ricorda …`;
+            // nor a line ending in an article or a preposition, `… zu
+            // prüfen. Ihre` / `Sprecherin …`; a list's item may end in a
+            // conjunction.)
             if colon
                 || (self.short(i)
                     && self.share(i) < LAT_VERY_SHORT
@@ -3038,6 +3058,7 @@ impl Views {
                     && !signed
                     && !column_break
                     && !lead_in
+                    && (!a.open_end || a.ends_conjunction)
                     && !self.caps_name_in_sentence(i))
             {
                 return true;

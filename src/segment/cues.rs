@@ -37,6 +37,36 @@ pub(super) fn is_function_word(w: &str) -> bool {
     w.len() <= LONGEST_FUNCTION_WORD && FUNCTION_WORDS.binary_search(&w).is_ok()
 }
 
+/// `text` ends in a capitalised function word that opens a sentence after
+/// one ends on the line (`…zu prüfen. Ihre`, `…he said. The`): a line
+/// whose sentence goes on below.
+pub(super) fn opens_sentence_at_end(text: &str) -> bool {
+    let Some((before, word)) = text.rsplit_once(' ') else {
+        return false;
+    };
+    let mut lower = [0u8; LONGEST_FUNCTION_WORD];
+    let Some(first) = word.chars().next() else {
+        return false;
+    };
+    let rest = &word[first.len_utf8()..];
+    // (The first letter in ASCII: `Über` opens no sentence often enough.)
+    if !first.is_ascii_uppercase()
+        || word.len() > LONGEST_FUNCTION_WORD
+        || !before.ends_with(['.', '!', '?'])
+    {
+        return false;
+    }
+    lower[0] = first.to_ascii_lowercase() as u8;
+    lower[1..word.len()].copy_from_slice(rest.as_bytes());
+    core::str::from_utf8(&lower[..word.len()]).is_ok_and(is_function_word)
+}
+
+/// `w` is one of the conjunctions of [`FUNCTION_WORDS`] (`and`, `und`,
+/// `oder`, `et`, `y`, `e`, `o`, `or`).
+pub(super) fn is_conjunction(w: &str) -> bool {
+    matches!(w, "and" | "und" | "oder" | "or" | "et" | "y" | "e" | "o")
+}
+
 /// Bytes of the longest word in [`FUNCTION_WORDS`].
 pub(super) const LONGEST_FUNCTION_WORD: usize = 6;
 
@@ -1657,6 +1687,19 @@ pub(super) fn page_pointer(text: &str) -> bool {
                 | "stranici"
                 | "strani"
         )
+}
+
+/// A line that points the reader to a story on another page by its
+/// title: a page's label, a colon and the title (`Seite 20: Das sagen die
+/// Anwohner`, `Page 4: Why the vote matters`), no sentence's end.
+pub(super) fn page_teaser(text: &str) -> bool {
+    let Some((label, title)) = text.split_once(": ") else {
+        return false;
+    };
+    text.len() <= PAGE_POINTER_BYTES
+        && page_label(label)
+        && title.starts_with(char::is_uppercase)
+        && !title.ends_with(['.', ','])
 }
 
 /// Most characters inside the brackets of a CJK jump line.

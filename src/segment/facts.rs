@@ -180,6 +180,7 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         byline: false,
         first_word: first_word.unwrap_or(latin).min(MAX_WIDTH),
         open_end: false,
+        ends_conjunction: false,
         url_runs_on: false,
         opens_sentence: opens_sentence(lead),
         blank_before: false,
@@ -350,6 +351,19 @@ fn ordinal_after_article(text: &str) -> bool {
             before.rsplit(' ').next().unwrap_or(""),
             "der" | "die" | "das" | "dem" | "den" | "des" | "im" | "vom" | "zum" | "zur" | "beim"
         )
+}
+
+/// `text` ends in a day's ordinal, one or two figures and a period after
+/// a space (`am Freitag, 14.`, `od 3.`).
+pub(super) fn day_ordinal_end(text: &str) -> bool {
+    let Some(day) = text
+        .strip_suffix('.')
+        .and_then(|t| t.rsplit_once(' '))
+        .map(|(_, d)| d)
+    else {
+        return false;
+    };
+    (1..=2).contains(&day.len()) && day.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Longest author's tag in brackets, in bytes (`(kw)`, `(red/dpa)`).

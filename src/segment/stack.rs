@@ -67,10 +67,15 @@ impl Views {
                     && self.v[k].cjk
                     && self.v[k - 1].cjk
                     && script::binding_particle(self.v[k - 1].last);
+                // (Or both printed in fake bold, the headline's type, a
+                // deck being set plain: `NNeeuuee  BBrrüücckkee  ssoollll` /
+                // `OOrrttsskkeerrnn  eennttllaasstteenn`.)
+                let bold_pair = k > at && self.v[k - 1].ends_bold() && self.v[k].doubled;
                 let goes_on = k > at
                     && (cjk_goes_on
                         || (!self.v[k].cjk
                             && (self.phrase_goes_on(k)
+                                || bold_pair
                                 || (k > at + 1 && !self.v[k - 1].display()))));
                 self.v[k].top_stack = if goes_on { 2 } else { 1 };
             }
