@@ -1123,7 +1123,12 @@ impl Views {
                 // The last line of a page: a running foot?
                 prev.furniture |= page_break && running_head(prev_text);
                 // A byline whose role wraps onto this line.
-                if !blank && wrapped_byline(prev_text, raw) {
+                // (Or a role set under a `By` line: `By Renee Castellanos`
+                // / `Business Editor`.)
+                if !blank
+                    && (wrapped_byline(prev_text, raw)
+                        || (prev.byline && !prev.cjk && role_under_by(prev_text, raw)))
+                {
                     prev.byline = true;
                     view.role_wrap = true;
                 }

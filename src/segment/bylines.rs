@@ -492,6 +492,19 @@ pub(super) fn wrapped_byline(a: &str, b: &str) -> bool {
         && latin_byline(&[a, " ", b].concat())
 }
 
+/// Line `b` is the role of the writer named on line `a` above it, a
+/// byline opening with its `By` word (`By Renee Castellanos` / `Business
+/// Editor`, `Von Jörg Lenhardt` / `Korrespondent in Rom`): short,
+/// capitalised, one of its words a role's own, no sentence's end.
+pub(super) fn role_under_by(a: &str, b: &str) -> bool {
+    b.len() <= ROLE_LINE_BYTES
+        && b.starts_with(|c: char| c.is_uppercase())
+        && !b.ends_with(['.', ',', ':'])
+        && a.split(' ').next().is_some_and(is_by)
+        && !a.contains(',')
+        && b.split_whitespace().any(is_role)
+}
+
 /// `text` starts with two to five words, the last capitalised, then `, `
 /// (`Jane Smith, `, `Jan van der Berg, `), within [`NAMES_BYTES`].
 fn names_then_comma(text: &[u8]) -> bool {

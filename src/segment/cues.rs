@@ -1407,10 +1407,15 @@ pub(crate) fn running_head(text: &str) -> bool {
     // (CJK text sets no spaces in its sentences: there one parts fields,
     // `竹塹日報 2024年10月9日 星期三 地方新聞`, in a dated line without
     // clauses.)
+    // (Latin letters only in a page's code: `維港日報 2025年11月18日 星期二
+    // A1`.)
     let cjk = text.contains('年')
         && text.contains('月')
         && names_weekday(text)
-        && !text.contains(|c: char| c.is_ascii_alphabetic() || "，。、；！？".contains(c));
+        && !text.contains(|c: char| "，。、；！？".contains(c))
+        && text
+            .split([' ', '\u{3000}'])
+            .all(|w| page_code(w) || !w.contains(|c: char| c.is_ascii_alphabetic()));
     let mut fields = text
         .split(['|', '│', '•', '·', '\t', '\u{3000}'])
         .flat_map(|f| f.split(if cjk { " " } else { "  " }))
@@ -1426,8 +1431,11 @@ pub(crate) fn running_head(text: &str) -> bool {
     for f in fields {
         count += 1;
         last = f;
-        // (Or a Latin day's date: `Friday 8 November`.)
-        dated |= cjk_date(f) || day_title(f);
+        // (Or a Latin day's date: `Friday 8 November`, after its place:
+        // `HYDERABAD, FRIDAY, NOVEMBER 7, 2025`.)
+        dated |= cjk_date(f)
+            || day_title(f)
+            || f.split_once(", ").is_some_and(|(_, day)| day_title(day));
     }
     // (Or a section's name and page in a dated head: `DE VLIETBODE |
     // WOENSDAG 12 MAART 2025 | REGIO 5`; the year looked for last.)
@@ -1448,6 +1456,16 @@ pub(crate) fn running_head(text: &str) -> bool {
         || (count > 1
             && count <= 6
             && (page_number(first) || page_number(last) || dated || section))
+}
+
+/// `w` is a page's code: one or two capitals and one to three figures
+/// (`A1`, `B14`, `SA3`).
+pub(super) fn page_code(w: &str) -> bool {
+    let b = w.as_bytes();
+    let letters = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    (1..=2).contains(&letters)
+        && (1..=3).contains(&(b.len() - letters))
+        && b[letters..].iter().all(u8::is_ascii_digit)
 }
 
 /// The label of an advertisement set in the page (`ANZEIGE`, `ANNONS`,
@@ -1634,15 +1652,17 @@ pub(super) fn jump_line(text: &str) -> bool {
         "Sigue de ",
         "Viene de ",
     ];
+    // (Or a page's code after the opener alone: `Continued on B4`.)
     text.len() <= RUNNING_HEAD_BYTES
         && text.as_bytes().last().is_some_and(u8::is_ascii_digit)
         && OPENERS.iter().any(|o| text.starts_with(o))
-        && text.rsplit_once([' ', ',']).is_some_and(|(head, _)| {
+        && text.rsplit_once([' ', ',']).is_some_and(|(head, page)| {
             [
                 "Page", "page", "PAGE", "Seite", "page", "página", "pagina", "p.",
             ]
             .iter()
             .any(|w| head.trim_end().ends_with(w))
+                || (page_code(page) && OPENERS.iter().any(|o| o.trim_end() == head))
         })
 }
 
