@@ -1259,7 +1259,7 @@ impl Views {
             let label = cjk_cells > 0
                 || (script::is_uppercase(view.first)
                     && view.marker == 0
-                    && (label_row(&view, text) || named_row(text)));
+                    && (label_row(&view, text) || named_row(text) || aged_row(text)));
             // (Or a CJK listing's, its name before a `＝` or its date first.)
             if (view.first.is_ascii_digit() && time_led(text))
                 || (view.cjk && equals_entry(text))
@@ -1368,6 +1368,22 @@ impl Views {
                         || v.get(y + 1).is_some_and(|n| !n.blank_before)
                             && candidate(y + 1).is_some())
             };
+            // A credit alone between blank lines under a caption behind a
+            // marker belongs to it (`▲ Einsatzkräfte der Bergrettung` /
+            // `am Hochstaffkogel.` / blank / `FOTO: APA/BERGRETTUNG`).
+            if credit
+                && v[k].blank_before
+                && !caps_credit
+                && v.get(k + 1).is_none_or(|n| n.blank_before || n.furniture)
+            {
+                let top = (k.saturating_sub(CAPTION_GROUP_LINES)..k)
+                    .rev()
+                    .find(|&x| x == 0 || v[x].blank_before);
+                if top.is_some_and(|t| v[t].marker > 0 && (t + 1..k).all(|y| v[y].marker == 0)) {
+                    v[k].credited = 2;
+                    continue;
+                }
+            }
             if credit && !v[k].blank_before && k > 0 {
                 let next = v.get(k + 1);
                 // (A running foot under it ends the group as a blank
@@ -1454,14 +1470,25 @@ impl Views {
             // under it) whose last line ends in a credit in brackets is a
             // caption (`I carabinieri davanti alla farmacia di` / `via
             // Tiburtina dopo la rapina (foto Sabatini)`).
+            // (Or a line alone, set tight between the end of a sentence and
+            // a capital: `… sagt ein Sprecher.` / `Das Motorschiff bei einer
+            // Probefahrt. (Bild: Urs Graf/Keystone)` / `In Riedikon …`.)
             let closed = v.get(k + 1).is_none_or(|n| n.blank_before || n.furniture);
-            if v[k].credit_end && !v[k].cjk && v[k].credited == 0 && closed {
+            let alone = k > 0
+                && v[k - 1].ends_sentence
+                && v[k].first.is_uppercase()
+                && v.get(k + 1).is_some_and(|n| n.first.is_uppercase());
+            if v[k].credit_end && !v[k].cjk && v[k].credited == 0 && (closed || alone) {
                 // (At the text's top, a group of a caption's lines, no
                 // more: the text's first lines are no caption.)
-                let first = (k.saturating_sub(CAPTION_GROUP_LINES)..=k)
-                    .rev()
-                    .find(|&x| (x == 0 && k < CREDITED_LINES) || v[x].blank_before)
-                    .filter(|&x| (x..=k).all(|y| v[y].marker == 0 && !v[y].byline));
+                let first = if closed {
+                    (k.saturating_sub(CAPTION_GROUP_LINES)..=k)
+                        .rev()
+                        .find(|&x| (x == 0 && k < CREDITED_LINES) || v[x].blank_before)
+                } else {
+                    Some(k)
+                }
+                .filter(|&x| (x..=k).all(|y| v[y].marker == 0 && !v[y].byline));
                 if let Some(first) = first {
                     v[first].credited = 1;
                     for x in &mut v[first + 1..=k] {

@@ -978,6 +978,22 @@ pub(super) fn named_row(text: &str) -> bool {
         })
 }
 
+/// `text` is an entry of a list of deaths or jubilees: a name, an age and
+/// a place parted by commas (`Anna Hofer, 89, Saalfelden`, `H.
+/// Smit-Veenstra, 91, Hattem`, `Theresia Rainer, 92, Zell am See`).
+/// Three such lines in a row are a listing.
+pub(super) fn aged_row(text: &str) -> bool {
+    let Some((head, place)) = text.rsplit_once(", ") else {
+        return false;
+    };
+    place.starts_with(char::is_uppercase)
+        && place.split(' ').count() <= 4
+        && place
+            .chars()
+            .all(|c| script::is_alphabetic(c) || matches!(c, ' ' | '-' | '.' | '\''))
+        && obituary_head(head)
+}
+
 /// A newsroom's desks that sign a story (`社会部 田中花子`).
 const NEWS_DESKS: [&str; 16] = [
     "社会部",

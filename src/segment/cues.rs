@@ -862,8 +862,13 @@ pub(super) fn opens_sentence(text: &str) -> bool {
 
 /// The labels of a photo's credit among the [`CREDIT_LABELS`]: a caption
 /// may go on behind them (see [`is_credit_label`]).
-const PHOTO_LABELS: [&str; 16] = [
+const PHOTO_LABELS: [&str; 21] = [
     "Foto:",
+    "Fotó:",
+    "FOTÓ:",
+    "Fotografia:",
+    "Fotografía:",
+    "Fotografie:",
     "Beeld:",
     "Fotos:",
     "Photo:",
@@ -914,8 +919,8 @@ const OTHER_CREDIT_LABELS: [&str; 25] = [
 
 /// The labels of a credit with a colon (see [`is_credit_label`]): the
 /// [`PHOTO_LABELS`], then the others.
-pub(super) const CREDIT_LABELS: [&str; 41] = {
-    let mut all = [""; 41];
+pub(super) const CREDIT_LABELS: [&str; 46] = {
+    let mut all = [""; 46];
     let mut k = 0;
     while k < all.len() {
         all[k] = if k < PHOTO_LABELS.len() {

@@ -440,8 +440,10 @@ pub(super) fn figures_inside(text: &str) -> bool {
     // Two figures side by side hold a digit, a space and a digit (or a
     // sign) in a row: most lines have none, which one pass over the bytes
     // tells.
+    // (A figure may carry its unit: `Dienstag 19° 11° heiter`; `°` ends
+    // in the byte B0.)
     let pair = text.as_bytes().windows(3).any(|w| {
-        w[0].is_ascii_digit()
+        (w[0].is_ascii_digit() || matches!(w[0], 0xb0 | b'%'))
             && w[1] == b' '
             && (w[2].is_ascii_digit() || matches!(w[2], b'-' | b'+'))
     });
