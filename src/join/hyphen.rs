@@ -201,7 +201,12 @@ impl Builder<'_> {
         // Any other word of one letter is bound to the word before it
         // (Romanian `într-o`, `de-a`, Portuguese `encontrou-o`): no split
         // word leaves a single letter to the next line.
+        // (But French `aujour-` / `d'hui`, one word split before its
+        // elided `d'`.)
         if right.chars().nth(1).is_none() && first.is_lowercase() {
+            if right == "d" && matches!(left, "aujour" | "Aujour") {
+                return Hyphen::Drop(Reason::SplitWord);
+            }
             return Hyphen::Keep(Reason::HyphenatedParticle);
         }
         // An abbreviation or word in capitals before a lowercase word
@@ -920,6 +925,11 @@ pub(super) fn is_hyphenated_prefix(word: &str) -> bool {
             | "quarante"
             | "cinquante"
             | "soixante"
+            // (Belgian and Swiss French: `septante-` / `huit`.)
+            | "septante"
+            | "huitante"
+            | "octante"
+            | "nonante"
             | "porte"
             | "demi"
             | "arrière"
@@ -998,7 +1008,7 @@ pub(super) fn vowels_clash(left: &str, right: &str) -> bool {
 }
 
 /// Whether `input` reads as Swedish, Danish or Norwegian: `och`, `og`,
-/// `att`, `det`, `ikke`, `inte` at least three times, and more often than
+/// `att`, `det`, `ikke`, `inte`, `på`, `med`, `som` at least three times, and more often than
 /// English and German's commonest words.
 pub(super) fn reads_nordic(input: &str) -> bool {
     let count = |w: &str| memmem::find_iter(input.as_bytes(), w.as_bytes()).count();
@@ -1007,7 +1017,10 @@ pub(super) fn reads_nordic(input: &str) -> bool {
         + count(" att ")
         + count(" det ")
         + count(" ikke ")
-        + count(" inte ");
+        + count(" inte ")
+        + count(" på ")
+        + count(" med ")
+        + count(" som ");
     nordic >= 3 && nordic > count(" the ") + count(" and ") + count(" der ") + count(" und ")
 }
 

@@ -900,3 +900,25 @@ fn a_finnish_word_split_before_its_ending_ja_closes_up() {
         text(page)
     );
 }
+
+#[test]
+fn review_58_hyphens_of_belgian_numbers_aujourdhui_and_nordic_names() {
+    assert_eq!(
+        text("Il a marqué à la nonante-\ntroisième minute, à septante-\nhuit ans.\n"),
+        "Il a marqué à la nonante-troisième minute, à septante-huit ans."
+    );
+    assert_eq!(
+        text("Il faut aujour-\nd'hui descendre en ville.\n"),
+        "Il faut aujourd'hui descendre en ville."
+    );
+    // A Danish page (read by `på`, `med`, `som`) sets a hyphen after a
+    // name the page writes alone.
+    assert_eq!(
+        text(
+            "Holdet fra Fjordby vandt på hjemmebane med to mål. Den tidligere Fjordby-\n\
+             angriber scorede som den første på banen.\n"
+        ),
+        "Holdet fra Fjordby vandt på hjemmebane med to mål. Den tidligere Fjordby-angriber \
+         scorede som den første på banen."
+    );
+}
