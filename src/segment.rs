@@ -752,6 +752,9 @@ struct View {
     /// CJK text ending in a photographer's or a source's credit
     /// (`…佐藤健一撮影`, `…本人提供`, `…攝`).
     credit_end: bool,
+    /// A CJK line whose sentence ends before the credit it ends in (see
+    /// [`cjk_sentence_then_credit`]): a caption, alone after text.
+    sentence_credit: bool,
     /// Holds a photo credit (see [`credit_text`]); looked for only on a
     /// line with a caption marker and the few after it.
     credit_text: bool,
@@ -1238,11 +1241,16 @@ impl Views {
             view.entry_label = (text.as_bytes().first().is_some_and(|&b| b >= 0xe0)
                 && cjk_entry_label(text))
                 || (!view.cjk && latin_entry_label(text));
+            // (In brackets too: `…用餐。（吴秀玲摄）`.)
+            let unbracketed = text.strip_suffix('）').unwrap_or(text);
             view.credit_end = (view.cjk
-                && (text.ends_with(['攝', '摄'])
-                    || text.ends_with("撮影")
-                    || text.ends_with("提供")))
+                && (unbracketed.ends_with(['攝', '摄'])
+                    || unbracketed.ends_with("撮影")
+                    || unbracketed.ends_with("攝影")
+                    || unbracketed.ends_with("摄影")
+                    || unbracketed.ends_with("提供")))
                 || (view.last == ')' && bracketed_credit(text));
+            view.sentence_credit = view.credit_end && view.cjk && cjk_sentence_then_credit(text);
             let cjk_cells = if view.marker == 0 {
                 cjk_cell_row(&view, text)
             } else {
@@ -1465,6 +1473,19 @@ impl Views {
                         x.credited = 2;
                     }
                 }
+            }
+            // A CJK line alone whose sentence ends before its credit, after
+            // a sentence's end, is a caption of its own line (`衛福部長在立法院
+            // 答詢時表示，…挑戰。記者張志豪／攝影`, `…用餐。（吴秀玲摄）`).
+            if v[k].credit_end
+                && v[k].cjk
+                && v[k].marker == 0
+                && v[k].credited == 0
+                && (v[k].blank_before || (k > 0 && v[k - 1].ends_sentence))
+                && v[k].sentence_credit
+            {
+                v[k].credited = 1;
+                continue;
             }
             // A Latin group set apart by blank lines (or a running foot
             // under it) whose last line ends in a credit in brackets is a

@@ -1309,6 +1309,22 @@ pub(super) fn equals_caption_end(v: &[View], k: usize) -> Option<usize> {
     None
 }
 
+/// Most characters of the credit after a caption's sentence (see
+/// [`cjk_sentence_then_credit`]).
+const SENTENCE_CREDIT_CHARS: usize = 14;
+
+/// CJK `text` is a caption's sentence and its credit: a sentence's end
+/// (`。`), then a short credit ending the line (`記者張志豪／攝影`,
+/// `（吴秀玲摄）`, `圖／中視提供`, `本报记者 赵强摄`).
+pub(super) fn cjk_sentence_then_credit(text: &str) -> bool {
+    let Some((sentence, credit)) = text.rsplit_once('。') else {
+        return false;
+    };
+    !sentence.is_empty()
+        && (1..=SENTENCE_CREDIT_CHARS).contains(&credit.chars().count())
+        && !credit.contains(['，', '、'])
+}
+
 /// The line ends on a Japanese caption's day and place in brackets
 /// (`（１２日、東京都港区）`, `（５日）`), on its own line or after the
 /// caption's text, with no sentence's end.
@@ -1414,15 +1430,19 @@ pub(crate) fn running_head(text: &str) -> bool {
     // clauses.)
     // (Latin letters only in a page's code: `維港日報 2025年11月18日 星期二
     // A1`.)
+    // (Or, without the weekday, with the page's field: `狮城体育周报 第5版
+    // 2024年6月14日`, `滨江晚报 2024年9月20日 A07 城事`.)
     let cjk = text.contains('年')
         && text.contains('月')
-        && names_weekday(text)
         && !text.contains(|c: char| "，。、；！？".contains(c))
         && text
             .split([' ', '\u{3000}'])
-            .all(|w| page_code(w) || !w.contains(|c: char| c.is_ascii_alphabetic()));
+            .all(|w| page_code(w) || !w.contains(|c: char| c.is_ascii_alphabetic()))
+        && (names_weekday(text)
+            || cjk_page_field(text)
+            || text.split([' ', '\u{3000}']).any(page_code));
     let mut fields = text
-        .split(['|', '│', '•', '·', '\t', '\u{3000}'])
+        .split(['|', '│', '｜', '•', '·', '\t', '\u{3000}'])
         .flat_map(|f| f.split(if cjk { " " } else { "  " }))
         .flat_map(|f| f.split(" - "))
         .flat_map(|f| f.split(" – "))

@@ -216,6 +216,7 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         single_cjk: script::only_char(text).is_some_and(script::is_cjk),
         subhead: false,
         credit_end: false,
+        sentence_credit: false,
         slash_credit: false,
         turn: false,
         entry_label: false,

@@ -5818,3 +5818,29 @@ fn a_byline_closes_a_stack_of_two_headline_lines_and_a_three_line_deck() {
         blocks(s)
     );
 }
+
+#[test]
+fn review_57_cjk_heads_bylines_and_captions_with_credits() {
+    // Running heads without a weekday, with a page's field or code, and
+    // with fullwidth bars.
+    assert!(running_head("南洋体坛周报 第5版 2024年6月14日"));
+    assert!(running_head("江城晚报 2024年9月20日 A07 城事"));
+    assert!(running_head(
+        "A4 ｜ 港聞 ｜ 東港日報 ｜ 2024年5月12日 星期日"
+    ));
+    assert!(!running_head("市政府2024年9月20日公布新計劃"));
+    // A correspondent abroad.
+    assert!(byline("特派員王大明／東京報導") && !byline("特派員表示，會議延期"));
+    // A caption of one line: a sentence, then its credit.
+    assert!(cjk_sentence_then_credit(
+        "部長在議會答詢時表示，人力仍是挑戰。記者陳大文／攝影"
+    ));
+    assert!(cjk_sentence_then_credit(
+        "新中心昨天重开，居民一早前来用餐。（林小玲摄）"
+    ));
+    assert!(!cjk_sentence_then_credit("他說，這些資料由市政府提供"));
+    let s = "新中心增设了自动餐具回收系统，吸引不少居民一早前来光顾。\n\
+             翻新后的小贩中心昨天重开，不少居民一早前来用餐。（林小玲摄）\n\
+             摊主陈先生说，翻新期间他到另一个小贩中心暂租摊位，生意只有原来的一半。\n";
+    assert_eq!(blocks(s)[1], (BlockKind::Caption, 2, 2), "{:?}", blocks(s));
+}
