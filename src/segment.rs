@@ -644,6 +644,10 @@ struct View {
     /// (`名次　球队　　　　赛　胜　平　负　积分`: seven), 0 for none: see
     /// [`spaced_cells`].
     spaced_cells: u8,
+    /// The cells of a CJK line of short cells parted by single spaces
+    /// (`月份 收入 按年變幅`: three), and of the line under one such, 0 for
+    /// none: see [`word_cells`].
+    word_cells: u8,
     /// A CJK name and a place in brackets (`林美华（槟城）`): see
     /// [`cjk_name_and_place`].
     cjk_signature: bool,
@@ -1261,6 +1265,12 @@ impl Views {
             let under_cells = v.last().is_some_and(|p| p.spaced_cells >= 3);
             view.spaced_cells = if (view.cjk || under_cells) && !view.clause && view.marker == 0 {
                 spaced_cells(text)
+            } else {
+                0
+            };
+            let under_words = v.last().is_some_and(|p| p.word_cells >= 3);
+            view.word_cells = if (view.cjk || under_words) && !view.clause && view.marker == 0 {
+                word_cells(text)
             } else {
                 0
             };
@@ -2764,13 +2774,18 @@ impl Views {
         let l = &self.v[j];
         // (Or a CJK line of as many cells as the row under it, three at
         // least: `名次　球队　赛　胜　平　负　积分` over `1　　桐溪铁路　　9　7　1　1　22`.)
+        // (Or parted by single spaces: `月份 收入 按年變幅` over `一月 193.4
+        // +56.3%`.)
         if l.cjk {
-            return l.spaced_cells >= 3
-                && !l.ends_sentence
+            let same = |n: &View| {
+                (l.spaced_cells >= 3 && n.spaced_cells == l.spaced_cells)
+                    || (l.word_cells >= 3 && n.word_cells == l.word_cells)
+            };
+            return !l.ends_sentence
                 && self
                     .v
                     .get(j + 1)
-                    .is_some_and(|n| !n.blank_before && n.spaced_cells == l.spaced_cells)
+                    .is_some_and(|n| !n.blank_before && same(n))
                 && self.row(j + 1);
         }
         l.gapped

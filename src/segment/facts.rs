@@ -172,6 +172,7 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         cjk_result: false,
         cjk_signature: false,
         spaced_cells: 0,
+        word_cells: 0,
         dateline: if cjk {
             cjk_dateline(text)
         } else {

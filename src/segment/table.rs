@@ -605,6 +605,24 @@ pub(super) fn cjk_cell_row(x: &View, text: &str) -> u8 {
 /// Most cells [`spaced_cells`] counts.
 const SPACED_CELLS: usize = 16;
 
+/// Most characters of a cell read by [`word_cells`].
+const WORD_CELL_CHARS: usize = 8;
+
+/// The cells of `text` parted by single ASCII spaces, each of at most
+/// [`WORD_CELL_CHARS`] characters and [`SPACED_CELLS`] of them at most
+/// (`順位 チーム 試合 勝 敗 分 勝率`: seven; `600123 华东电气 12.35
+/// +10.02%`: four); 0 where a cell is longer.
+pub(super) fn word_cells(text: &str) -> u8 {
+    let mut cells = 0;
+    for cell in text.split(' ') {
+        cells += 1;
+        if cell.is_empty() || cells > SPACED_CELLS || cell.chars().nth(WORD_CELL_CHARS).is_some() {
+            return 0;
+        }
+    }
+    u8::try_from(cells).unwrap_or(0)
+}
+
 /// The cells of CJK line `text` parted by ideographic spaces (or runs of
 /// them, or of two spaces or more), where it holds one: 0 without, or
 /// beyond [`SPACED_CELLS`].

@@ -5844,3 +5844,15 @@ fn review_57_cjk_heads_bylines_and_captions_with_credits() {
              摊主陈先生说，翻新期间他到另一个小贩中心暂租摊位，生意只有原来的一半。\n";
     assert_eq!(blocks(s)[1], (BlockKind::Caption, 2, 2), "{:?}", blocks(s));
 }
+
+#[test]
+fn review_57_cjk_column_labels_parted_by_single_spaces() {
+    assert_eq!(word_cells("順位 チーム 試合 勝 敗 分 勝率"), 7);
+    assert_eq!(word_cells("月份 收入 按年變幅"), 3);
+    assert_eq!(word_cells("市政府今日公布新的交通改善計劃 內容"), 0);
+    let s = "本月收入\n\n月份 收入 按年變幅\n一月 193.4 +56.3%\n二月 184.9 +68.8%\n\
+             三月 195.0 +38.6%\n四月 188.2 +24.1%\n";
+    let b = blocks(s);
+    assert_eq!(b[0], (BlockKind::Heading, 1, 1), "{b:?}");
+    assert_eq!(b[1], (BlockKind::Paragraph, 3, 3), "{b:?}");
+}
