@@ -156,6 +156,14 @@ const INLINE_RUNS: usize = 2;
 /// (`，，`, `。。`), it is doubled print (see [`Finder::doubled_marks`]).
 const DOUBLED_MARKS: [&str; 5] = ["，", "。", "、", "；", "："];
 const WHY_PARTIAL: Reason = Reason::PartialCopy;
+/// Most lines of a group read by [`Finder::groups_across`].
+const GROUP_LINES: usize = 3;
+/// Most characters of such a group's copy.
+const GROUP_CHARS: usize = 120;
+/// Fewest characters of such a group's copy.
+const GROUP_PAIRS: usize = 4;
+/// Fewest different characters in such a group's copy.
+const GROUP_DISTINCT: usize = 4;
 const WHY_OVERLAP: Reason = Reason::WordRepeatedAcrossBreak;
 const WHY_BLOCK: Reason = Reason::PassageRepeated;
 
@@ -332,6 +340,8 @@ impl<'a> Finder<'a> {
                 }
             }
         }
+        // Headlines of two or three lines printed twice as one stream.
+        self.groups_across();
         // Lead-ins whose copy a line break cuts, on a page that shows
         // doubling already (the search is too costly for every page).
         if !self.findings.is_empty() {

@@ -477,6 +477,118 @@ impl Finder<'_> {
         }
     }
 
+    /// Short groups set apart by blank lines (a headline on two or
+    /// three lines) printed twice as one stream that the line breaks cut:
+    /// every character doubled (`ＡＡＩＩ熱熱潮潮帶帶動動科` / `科技技股股造造好好`), or
+    /// the whole run twice (`八旬老人终于坐上家门口的电梯八旬` / `老人终于坐上家门口的电梯`).
+    /// Replaces what the line-by-line scans found on the group's lines.
+    /// Each line's text is read once for each group it may open: linear.
+    pub(super) fn groups_across(&mut self) {
+        let lines = self.lines;
+        let mut a = 0;
+        while a < lines.len() {
+            let set_off = a == 0 || lines[a - 1].is_blank() || lines[a].page_break;
+            if lines[a].is_blank() || !set_off || !lines[a].first.is_alphanumeric() {
+                a += 1;
+                continue;
+            }
+            // The group: up to [`GROUP_LINES`] lines with text, then a blank
+            // line or the end.
+            let mut b = a;
+            while b + 1 < lines.len() && !lines[b + 1].is_blank() && !lines[b + 1].page_break {
+                b += 1;
+                if b - a >= GROUP_LINES {
+                    break;
+                }
+            }
+            let closed = b + 1 >= lines.len() || lines[b + 1].is_blank();
+            if b > a && b - a < GROUP_LINES && closed {
+                self.group_doubled(a, b);
+            }
+            a = b + 1;
+        }
+    }
+
+    /// Lines `a..=b` are one stream printed twice (see
+    /// [`Finder::groups_across`]): records the later copies' characters
+    /// as each line's finding.
+    fn group_doubled(&mut self, a: usize, b: usize) {
+        let mut chars: Vec<(char, usize)> = Vec::new();
+        for line in &self.lines[a..=b] {
+            let text = line.text(self.input);
+            chars.extend(
+                text.char_indices()
+                    .filter(|(_, c)| !script::is_space(*c))
+                    .map(|(i, c)| (c, line.trimmed.start + i)),
+            );
+            if chars.len() > 2 * GROUP_CHARS {
+                return;
+            }
+        }
+        let n = chars.len();
+        if n < 2 * GROUP_PAIRS || n % 2 == 1 {
+            return;
+        }
+        let half = n / 2;
+        let pairs = (0..half).all(|i| chars[2 * i].0 == chars[2 * i + 1].0);
+        let square = !pairs && (0..half).all(|i| chars[i].0 == chars[half + i].0);
+        // (Some letters at least: no row of figures, no run of one mark.)
+        let mut seen: Vec<char> = Vec::new();
+        let copy: Vec<char> = if pairs {
+            (0..half).map(|i| chars[2 * i].0).collect()
+        } else {
+            chars[..half].iter().map(|c| c.0).collect()
+        };
+        copy.iter()
+            .for_each(|&c| note_distinct(&mut seen, c, GROUP_DISTINCT));
+        if !(pairs || square) || seen.len() < GROUP_DISTINCT {
+            return;
+        }
+        let later: Vec<usize> = if pairs {
+            (0..half).map(|i| 2 * i + 1).collect()
+        } else {
+            (half..n).collect()
+        };
+        // The copy must cross a line break: one line doubled alone is the
+        // line scans' to find.
+        let line_of = |off: usize| {
+            self.lines[a..=b]
+                .iter()
+                .position(|l| l.trimmed.contains(&off))
+        };
+        let crosses = if pairs {
+            (0..half).any(|i| line_of(chars[2 * i].1) != line_of(chars[2 * i + 1].1))
+        } else {
+            // (Not each copy a line of its own: a line repeated, whose
+            // guards are the line-level rule's.)
+            line_of(chars[0].1) != line_of(chars[half - 1].1)
+                || line_of(chars[half].1) != line_of(chars[n - 1].1)
+        };
+        if !crosses {
+            return;
+        }
+        self.findings.retain(|f| f.line < a || f.line > b);
+        for li in a..=b {
+            let range = self.lines[li].trimmed.clone();
+            let first = self.spans.len();
+            for &k in &later {
+                let (c, off) = chars[k];
+                if range.contains(&off) {
+                    push_span(&mut self.spans, off..off + c.len_utf8());
+                }
+            }
+            if self.spans.len() > first {
+                self.findings.push(Finding {
+                    line: li,
+                    strong: true,
+                    spans: first..self.spans.len(),
+                    why: Reason::RunAcrossBreak,
+                });
+            }
+        }
+        self.findings.sort_by_key(|f| f.line);
+    }
+
     /// Deletes a word that ends one line and starts the next, when at least
     /// two consecutive line pairs overlap so.
     pub(super) fn overlap_chains(&self, deleted: &[bool], edits: &mut Vec<Edit>) {

@@ -1096,3 +1096,27 @@ fn a_headline_printed_twice_under_its_label_goes_though_its_deck_is_narrower() {
     let body = "　東西リーグは１０日、各地で第３\n節の４試合を行った。\n鷹見ＦＣ、終了間際に逆転\n鷹見ＦＣ、終了間際に逆転\n新加入の森下が２発\n";
     assert_eq!(repair(body), body);
 }
+
+#[test]
+fn a_headline_printed_twice_as_one_stream_across_its_lines_is_repaired() {
+    // The whole run twice, the second copy cut by the line break.
+    assert_eq!(
+        repair("日報 A07\n\n老街書店終於重新開張老街\n書店終於重新開張\n\n記者 周文\n"),
+        "日報 A07\n\n老街書店終於重新開張\n\n\n記者 周文\n"
+    );
+    // Every character twice, a pair cut by the line break.
+    assert_eq!(
+        repair("\nAAII熱熱潮潮帶帶動動科\n科技技股股造造好好\n\n恒指收市升逾三百點。\n"),
+        "\nAI熱潮帶動科\n技股造好\n\n恒指收市升逾三百點。\n"
+    );
+    // Legitimate repetition is no stream printed twice: a line repeated
+    // alone (the line-level rule's), a short reduplication.
+    assert_eq!(
+        repair("\n研究研究\n討論討論\n\n"),
+        "\n研究研究\n討論討論\n\n"
+    );
+    assert_eq!(
+        repair("\n天天向上\n天天向上\n\n好好學習。\n"),
+        "\n天天向上\n天天向上\n\n好好學習。\n"
+    );
+}
