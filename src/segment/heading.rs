@@ -633,7 +633,13 @@ impl Views {
         if self.heading_material(j) {
             return true;
         }
-        period_heading(&self.v[i]) && period_heading(b) && b.plain() && b.latin_heading
+        // (Or a line after an article or a preposition, figures and all:
+        // `Police seek driver in` / `Route 9 hit-and-run`.)
+        let a = &self.v[i];
+        let after_preposition =
+            a.open_end && !a.ends_conjunction && !b.cjk && b.plain() && !b.ends_sentence;
+        after_preposition
+            || (period_heading(a) && period_heading(b) && b.plain() && b.latin_heading)
     }
 
     /// Line `i`, opening a block, is a heading: heading-like, and followed

@@ -222,6 +222,12 @@ impl Views {
             }
             end += 1;
         }
+        // (No sentence going on in lowercase over the blank line under it:
+        // text cut by a column break, `… sous le regard` / blank / `ému des
+        // parents.`)
+        if self.v.get(end + 1).is_some_and(|n| n.first.is_lowercase()) {
+            return None;
+        }
         // Display lines; or, over the writer's name alone between blank
         // lines, whole sentences (`Les travaux débutent lundi. Les bus
         // seront déviés.` / blank / `Nadia Rochat`).
