@@ -204,7 +204,6 @@ impl Views {
             || self.page_top(i)
             || l.credit_caption
             || l.credited > 0
-            || matches!(l.last, ',' | ';' | ':')
             || !(l.cjk || l.first.is_uppercase() || l.first.is_numeric())
         {
             return None;
@@ -221,6 +220,11 @@ impl Views {
                 return None;
             }
             end += 1;
+        }
+        // (A line alone ending a clause is none: a comma goes on in the
+        // deck's next line, `… back to Calderbridge,` / `but cheaper …`.)
+        if end == i && matches!(l.last, ',' | ';' | ':') {
+            return None;
         }
         // (No sentence going on in lowercase over the blank line under it:
         // text cut by a column break, `… sous le regard` / blank / `ému des
