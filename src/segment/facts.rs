@@ -319,9 +319,10 @@ pub(super) fn ends_sentence_unabbreviated(text: &str) -> bool {
     let mut rev = text.chars().rev();
     match rev.next() {
         Some('.') => {
+            // (A figure alone is no initial: `… on August 1.`)
             let initial = matches!(
                 (rev.next(), rev.next()),
-                (Some(c), None) | (Some(c), Some(' ')) if c.is_alphanumeric() && !script::is_cjk(c)
+                (Some(c), None) | (Some(c), Some(' ')) if c.is_alphabetic() && !script::is_cjk(c)
             );
             let word = text[..text.len() - 1]
                 .rsplit(|c: char| !c.is_alphabetic())
