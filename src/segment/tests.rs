@@ -5856,3 +5856,146 @@ fn review_57_cjk_column_labels_parted_by_single_spaces() {
     assert_eq!(b[0], (BlockKind::Heading, 1, 1), "{b:?}");
     assert_eq!(b[1], (BlockKind::Paragraph, 3, 3), "{b:?}");
 }
+
+#[test]
+fn review_56_dates_articles_teasers_and_bold_headlines() {
+    // A day's ordinal at a line's end goes on into its month.
+    let s = "Kirchdorf – Der Turnverein\nlädt am Samstag, 22.\nMärz, von 14 bis 18 Uhr\n\
+             zum Tag der offenen Tür in\ndie neue Sporthalle ein. Der\nEintritt ist frei.\n";
+    assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 6)], "{:?}", blocks(s));
+    // A short line ending in an article that opens a sentence goes on
+    // (but a list's item may end in a conjunction).
+    let s = "Die Bürgerinitiative kündigte an, rechtliche und politische\n\
+             Schritte zu prüfen. Ihre\nSprecherin Miriam Vogt-Lambrecht sagte, die Trasse\n\
+             zerschneide einen der letzten Auenwälder.\n";
+    assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 4)], "{:?}", blocks(s));
+    // A pointer to a story on another page by its title.
+    let s = "Baubeginn wäre nach Angaben der Verwaltung frühestens 2027.\n\
+             Seite 20: Das sagen die Anwohner\n\nKurz berichtet\n\n\
+             Die Stadtbibliothek bleibt am Montag wegen Umbauarbeiten geschlossen.\n";
+    assert_eq!(
+        blocks(s)[1],
+        (BlockKind::Paragraph, 2, 2),
+        "{:?}",
+        blocks(s)
+    );
+    assert!(page_teaser("Page 4: Why the vote matters"));
+    assert!(!page_teaser("Page 4: the vote matters."));
+    assert!(!page_teaser("Seiten 4: Warum"));
+    // A headline of two lines in fake bold at a page's top is one heading.
+    let s = "NNeeuuee  BBrrüücckkee  ssoollll\nOOrrttsskkeerrnn  eennttllaasstteenn\n\n\
+             Gemeinderat stimmt für die Verbindung\nüber die Elz\n\nVon Petra Hollerbach\n\n\
+             Oberweiler – Nach jahrelanger Debatte hat der Gemeinderat den Weg frei gemacht.\n";
+    let doc = crate::clean(s);
+    let first = doc.blocks().next().unwrap();
+    assert_eq!(first.text(), "Neue Brücke soll Ortskern entlasten");
+    assert_eq!(first.kind(), BlockKind::Heading);
+}
+
+#[test]
+fn review_56_running_heads_jumps_and_roles() {
+    // Running heads: a Latin one with its place before the day.
+    assert!(running_head("維港日報 2025年11月18日 星期二 A1"));
+    assert!(running_head("運動 B6 北台日報 2025年9月21日 星期日"));
+    assert!(running_head(
+        "THE MERIDIAN POST | CITY | PUNE, MONDAY, MARCH 3, 2025"
+    ));
+    assert!(!running_head("市政府 2025年計劃 ABC 星期二"));
+    assert!(page_code("B14") && !page_code("B1234") && !page_code("ABC1") && !page_code("14"));
+    // A jump line to a page's code.
+    assert!(jump_line("Continued on B4") && jump_line("Continued from A1"));
+    assert!(!jump_line("Continued on Route 4") && !jump_line("Continued on B4 tomorrow"));
+    // A role under a `By` line joins the byline.
+    assert!(role_under_by("By Renee Castellanos", "Business Editor"));
+    assert!(!role_under_by("By Renee Castellanos", "Business slows."));
+    assert!(!role_under_by("Renee Castellanos", "Business Editor"));
+    let s = "Dockyard wins navy contract\n\nBy Tom Ashdown\nBusiness Editor\n\n\
+             The dockyard has won a contract to build four vessels.\n";
+    assert_eq!(
+        blocks(s)[1],
+        (BlockKind::Paragraph, 3, 4),
+        "{:?}",
+        blocks(s)
+    );
+}
+
+#[test]
+fn review_58_listings_weather_rows_and_credits() {
+    // A list of deaths: name, age and place.
+    assert!(aged_row("Anna Hofer, 89, Saalfelden") && aged_row("Theresia Rainer, 92, Zell am See"));
+    assert!(aged_row("H. Smit-Veenstra, 91, Hattem"));
+    assert!(
+        !aged_row("The mayor, 54, said so")
+            && !aged_row("Anna Hofer, 89, who lived in Saalfelden.")
+    );
+    let s = "Verstorben\n\nKarl Lindner, 84, Wörgl\nMaria Gruber, 90, Kufstein\n\
+             Josef Brandl, 77, Kirchbichl\n";
+    assert_eq!(blocks(s).len(), 4, "{:?}", blocks(s));
+    // A weather table's rows with figures in degrees.
+    assert!(figures_inside("Dienstag 19° 11° heiter"));
+    // Credit labels in more languages.
+    assert!(is_credit_label("Fotografia: Rui Tavares") && is_credit_label("Fotó: Szabó Péter"));
+    // A caption's credit after a blank line, under a marked caption.
+    let s = "Die Straße war gesperrt.\n\n▲ Helfer der Bergrettung\nam Gipfelkreuz.\n\n\
+             FOTO: APA/BERGRETTUNG\n\nDer Einsatz dauerte bis in die Nacht.\n";
+    let doc = crate::clean(s);
+    let caption = doc.blocks().nth(1).unwrap();
+    assert_eq!(caption.kind(), BlockKind::Caption);
+    assert_eq!(
+        caption.text(),
+        "Helfer der Bergrettung am Gipfelkreuz. FOTO: APA/BERGRETTUNG"
+    );
+    // A caption line alone ending in its credit, set tight in the text.
+    let s = "Die Fähre fährt ab Mai. Das sagt ein Sprecher der\nReederei in einem Gespräch.\n\
+             Das Schiff bei einer Probefahrt. (Bild: Urs Graf/Keystone)\n\
+             In Riedikon stösst die Idee auf Zustimmung.\n";
+    assert_eq!(blocks(s)[1], (BlockKind::Caption, 3, 3), "{:?}", blocks(s));
+}
+
+#[test]
+fn review_56_headlines_going_on_and_text_under_a_deck() {
+    // A headline going on after a preposition into a line with figures.
+    let s = "The committee will meet again in March.\n\nSee SCHOOLS, Page A6\n\n\
+             Police seek driver in\nRoute 9 hit-and-run\n\n\
+             WESTPORT — Police are asking for help finding the\ndriver of a dark pickup truck.\n";
+    assert!(
+        blocks(s).contains(&(BlockKind::Heading, 5, 6)),
+        "{:?}",
+        blocks(s)
+    );
+    // Text under a headline and its deck, cut by a column break in a
+    // sentence, is no second deck.
+    let s = "L'ÉCHO | Mardi 4 mars 2025 | 12\n\nSaint-Aubin :\nl'école rouvre ses portes\n\n\
+             Fermée depuis l'incendie, l'école accueille\nde nouveau ses élèves depuis lundi\n\n\
+             Lundi matin, 8 h 30, les enfants se\npressaient devant le portail bleu de\n\
+             l'école, sous le regard\n\némus des parents. L'école a enfin rouvert.\n";
+    let b = blocks(s);
+    assert_eq!(b.last(), Some(&(BlockKind::Paragraph, 9, 13)), "{b:?}");
+}
+
+#[test]
+fn a_deck_whose_first_line_ends_in_a_comma_over_the_writer_alone() {
+    let s = "12 | THE VALLEY GAZETTE | Saturday 8 March 2025 | OPINION\n\n\
+             Our parks need more\nthan new benches\n\n\
+             Fresh paint will not bring the families back to Millbrook,\n\
+             but safer paths and better lighting might\n\nJoan Pike\n\n\
+             Every spring the council sends its painters to the park, and every\n\
+             spring the benches look lovely for about a fortnight.\n";
+    let b = blocks(s);
+    assert_eq!(b[2], (BlockKind::Heading, 6, 7), "{b:?}");
+    assert_eq!(b[3], (BlockKind::Paragraph, 9, 9), "{b:?}");
+}
+
+#[test]
+fn a_figure_before_a_period_ends_a_sentence_no_initial() {
+    assert!(ends_sentence_unabbreviated(
+        "under rules that come into force on August 1."
+    ));
+    assert!(!ends_sentence_unabbreviated("said Harold J."));
+    let s = "The civic body will fine builders under new rules\nthat come into force on August 1.\n\n\
+             Municipal commissioner Asha Patil said the civic\nbody had received many complaints.\n";
+    assert_eq!(
+        blocks(s),
+        [(BlockKind::Paragraph, 1, 2), (BlockKind::Paragraph, 4, 5)]
+    );
+}
