@@ -313,6 +313,24 @@ fn mark_lone_names(v: &mut [View]) {
         if under_stack && (alone || caps_over_text) {
             v[k].byline = true;
         }
+        // A name alone between blank lines under a story's last sentence
+        // signs it (`… gilt als wahrscheinlich.` / blank / `Michaela
+        // Steiner` / blank), over the end of the text or a short line, a
+        // heading's (over text going on, it is a subhead: `Neue
+        // Haltestellen` / blank / `Die Busse halten …`).
+        let (above, x) = (&v[k - 1], &v[k]);
+        let signs = x.names
+            && !x.place_name
+            && x.few_words
+            && x.marker == 0
+            && x.blank_before
+            && above.ends_sentence
+            && !above.names
+            && v.get(k + 1)
+                .is_none_or(|n| n.blank_before && n.width <= 2 * x.width);
+        if signs {
+            v[k].byline = true;
+        }
         // A name in capitals set tight over the text opening under it,
         // under a line that ends no sentence (a headline's, a deck's):
         // `clàssic de Sòfocles` / `JORDI SEGARRA` / `La directora …`;
@@ -715,6 +733,10 @@ struct View {
     /// A name alone (`Ana Rita Sousa`, `Geneviève Lavoie`): see
     /// [`name_line`].
     names: bool,
+    /// [`View::names`], but a place's name, parted by hyphens around a
+    /// lowercase particle (`Les Moutiers-sur-Vase`, `Frankfurt am Main`
+    /// too): no person signs so.
+    place_name: bool,
     /// A name and a place, a letter's signature (`Johan van der Merwe,
     /// Zevenwacht`): see [`name_and_place`].
     name_place: bool,
@@ -1056,6 +1078,7 @@ impl Views {
                     && (view.last.is_alphabetic() || matches!(view.last, '%' | '‰')));
             view.gapped = gapped;
             view.names = !view.cjk && view.first.is_uppercase() && name_line(text);
+            view.place_name = view.names && place_particles(text);
             // (A letter's signature may open with a dash: `— Desmond
             // Achebe, Old Town`.)
             let signed = text
@@ -1132,9 +1155,12 @@ impl Views {
                 // A byline whose role wraps onto this line.
                 // (Or a role set under a `By` line: `By Renee Castellanos`
                 // / `Business Editor`.)
+                // (Or the writer's e-mail address under the name: `Ingrid
+                // Haugen` / `ingrid.haugen@fjellbygda.no`.)
                 if !blank
                     && (wrapped_byline(prev_text, raw)
-                        || (prev.byline && !prev.cjk && role_under_by(prev_text, raw)))
+                        || (prev.byline && !prev.cjk && role_under_by(prev_text, raw))
+                        || ((prev.byline || prev.names) && email_alone(raw)))
                 {
                     prev.byline = true;
                     view.role_wrap = true;

@@ -950,6 +950,35 @@ pub(super) fn name_line(text: &str) -> bool {
     })
 }
 
+/// Longest e-mail address read by [`email_alone`], in bytes.
+const EMAIL_BYTES: usize = 64;
+
+/// `text` is an e-mail address alone (`ingrid.haugen@fjellbygda.no`).
+pub(super) fn email_alone(text: &str) -> bool {
+    text.len() <= EMAIL_BYTES
+        && !text.contains(' ')
+        && text.split_once('@').is_some_and(|(user, host)| {
+            !user.is_empty() && host.contains('.') && !host.starts_with('.') && !host.ends_with('.')
+        })
+}
+
+/// `text`, a line of names, holds a place's particle: a lowercase word
+/// between hyphens or spaces (`Les Moutiers-sur-Vase`, `Frankfurt am
+/// Main`, `Saint-Jean-de-Luz`), which a person's name does not.
+pub(super) fn place_particles(text: &str) -> bool {
+    // (`de`, `la` between spaces belong to people's names too: `Eva de
+    // Boer`; between hyphens, to places.)
+    text.split(' ').any(|w| {
+        matches!(w, "am" | "an" | "im" | "upon" | "on" | "sur")
+            || w.split('-').skip(1).any(|p| {
+                matches!(
+                    p,
+                    "sur" | "lès" | "les" | "en" | "de" | "du" | "des" | "le" | "la" | "sous"
+                )
+            })
+    })
+}
+
 /// `text` is the head of an obituary: a name of two to five words, with
 /// initials and a nickname in quotation marks, and the age after a comma
 /// (`Margaret "Peggy" Ellison, 92`, `Harold J. Lindqvist, 79`).

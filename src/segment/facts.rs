@@ -195,6 +195,7 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         pairs: false,
         tally: false,
         names: false,
+        place_name: false,
         name_place: false,
         gapped: false,
         drop_cap: is_drop_cap(text),

@@ -229,7 +229,12 @@ impl Views {
         // (No sentence going on in lowercase over the blank line under it:
         // text cut by a column break, `… sous le regard` / blank / `ému des
         // parents.`)
-        if self.v.get(end + 1).is_some_and(|n| n.first.is_lowercase()) {
+        // (An Italian byline opens in lowercase: `di Marco Bellandi`.)
+        if self
+            .v
+            .get(end + 1)
+            .is_some_and(|n| n.first.is_lowercase() && !n.byline)
+        {
             return None;
         }
         // Display lines; or, over the writer's name alone between blank
@@ -245,7 +250,9 @@ impl Views {
         }
         let deck = (i..=end)
             .all(|k| self.v[k].display() || (k < end && self.v[k].display_wrapped()))
-            || (signed && (i..=end).all(|k| self.v[k].deck_text()) && self.v[end].ends_sentence);
+            || (signed
+                && (i..=end).all(|k| self.v[k].deck_text())
+                && (self.v[end].ends_sentence || self.v[end].complete()));
         if !deck {
             return None;
         }

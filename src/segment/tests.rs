@@ -5999,3 +5999,40 @@ fn a_figure_before_a_period_ends_a_sentence_no_initial() {
         [(BlockKind::Paragraph, 1, 2), (BlockKind::Paragraph, 4, 5)]
     );
 }
+
+#[test]
+fn review_58_signatures_addresses_and_signed_decks() {
+    // A name alone under a story's last sentence signs it; a place's name
+    // there is a heading.
+    assert!(place_particles("Les Moutiers-sur-Vase") && place_particles("Frankfurt am Main"));
+    assert!(!place_particles("Eva de Boer") && !place_particles("Miriam Vogt-Lambrecht"));
+    let s = "Ein technischer Defekt gilt als wahr-\nscheinlich.\n\nMichaela Steiner\n\n\
+             Verstorben\n\nKarl Lindner, 84, Wörgl\n";
+    assert_eq!(
+        blocks(s)[1],
+        (BlockKind::Paragraph, 4, 4),
+        "{:?}",
+        blocks(s)
+    );
+    // The writer's address under the name.
+    assert!(email_alone("ingrid.haugen@fjellbygda.no") && !email_alone("mail us at x@y.no"));
+    let s = "Nav-kontoret legges ned\n\nIngrid Haugen\ningrid.haugen@fjellbygda.no\n\n\
+             Kommunen skal nå opprette et digitalt møterom på rådhuset.\n";
+    assert_eq!(
+        blocks(s)[1],
+        (BlockKind::Paragraph, 3, 4),
+        "{:?}",
+        blocks(s)
+    );
+    // A deck of sentences over a byline in lowercase, its last line
+    // without a period.
+    let s = "CRONACA | Il Giornale | Venerdì 14 giugno 2024 | 11\n\n\
+             Incendio nel deposito di legname,\nevacuate quaranta famiglie\n\n\
+             Le fiamme divampate poco dopo mezzanotte a San Pietro.\n\
+             Nessun ferito, ma il sindaco chiude le scuole\n\ndi Marco Bellandi\n\n\
+             SAN PIETRO – Sono state quaranta le famiglie costrette a lasciare\n\
+             le proprie abitazioni nella notte.\n";
+    let b = blocks(s);
+    assert_eq!(b[1], (BlockKind::Heading, 3, 4), "{b:?}");
+    assert_eq!(b[2], (BlockKind::Heading, 6, 7), "{b:?}");
+}
