@@ -1760,10 +1760,26 @@ fn cjk_jump_line(text: &str) -> bool {
     else {
         return false;
     };
+    // (Or a pointer to a related story: `（２面に関連記事）`, `（相关报道见第3版）`,
+    // `（詳見A4）`.)
+    let related = [
+        "関連",
+        "関係記事",
+        "相关",
+        "相關",
+        "詳見",
+        "详见",
+        "見第",
+        "见第",
+        "見A",
+        "见A",
+    ]
+    .iter()
+    .any(|w| inner.contains(w));
     inner.chars().count() <= CJK_JUMP_CHARS
         && inner.chars().any(is_figure)
-        && inner.contains(['转', '轉', '接', '續', '续', '続'])
-        && inner.contains(['版', '面'])
+        && ((inner.contains(['转', '轉', '接', '續', '续', '続']) && inner.contains(['版', '面']))
+            || related)
 }
 
 /// A page number with its word (`Page 5`, `Seite 12`), which is page

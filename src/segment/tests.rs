@@ -6036,3 +6036,18 @@ fn review_58_signatures_addresses_and_signed_decks() {
     assert_eq!(b[1], (BlockKind::Heading, 3, 4), "{b:?}");
     assert_eq!(b[2], (BlockKind::Heading, 6, 7), "{b:?}");
 }
+
+#[test]
+fn cjk_pointers_to_related_stories_are_jump_lines() {
+    assert!(
+        jump_line("（２面に関連記事）")
+            && jump_line("（相关报道见第3版）")
+            && jump_line("（詳見A4）")
+    );
+    assert!(!jump_line("（相关部门表示）") && !jump_line("（２０２４年）"));
+    let s = "業界団体の幹部は「裾野の広い産業全体を見てほ\nしい」と注文をつけた。\n（２面に関連記事）\n";
+    assert_eq!(
+        blocks(s),
+        [(BlockKind::Paragraph, 1, 2), (BlockKind::Paragraph, 3, 3)]
+    );
+}
