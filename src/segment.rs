@@ -2333,6 +2333,7 @@ impl Views {
             || ((a.ends_sentence || b.blank_before)
                 && (self.table_title(j) || self.list_title(j) || self.header_row(j + 1)))
             || self.header_row(j)
+            || self.column_labels(j)
         {
             return true;
         }
@@ -2720,12 +2721,15 @@ impl Views {
         // them: `IDUĆE KOLO (nedjelja, 15 sati)` / blank / `Jelen – Sloga`.)
         // (Or the entries of a listing by the clock, two at least: a
         // channel's name over its programmes, `滨海新闻综合频道` / `18:30
-        // 滨海新闻`.)
+        // 滨海新闻`; or a CJK table's column labels, `積分榜（前五名）` / `球隊
+        // 場數 勝 和 負 積分`.)
         let entries = |k: usize| self.v.get(k).is_some_and(|x| x.entry && !x.blank_before);
         !note
             && !self.row(j)
             && !l.entry
-            && (self.row(j + 1) || (entries(j + 1) && entries(j + 2)))
+            && (self.row(j + 1)
+                || (entries(j + 1) && entries(j + 2))
+                || (l.cjk && self.v.get(j + 1).is_some_and(|n| n.cjk) && self.column_labels(j + 1)))
             && (!self.v[j + 1].blank_before || (self.set_off(j) && self.short(j)))
             && l.marker == 0
             && !l.ends_sentence

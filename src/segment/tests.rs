@@ -6051,3 +6051,12 @@ fn cjk_pointers_to_related_stories_are_jump_lines() {
         [(BlockKind::Paragraph, 1, 2), (BlockKind::Paragraph, 3, 3)]
     );
 }
+
+#[test]
+fn a_cjk_table_title_over_its_column_labels() {
+    let s = "東區昨晚以三比一擊敗沙田，重返榜首。\n\n積分榜（前五名）\n球隊 場數 勝 和 負 積分\n\
+             東區 20 14 4 2 46\n傑志 20 14 3 3 45\n沙田 20 12 4 4 40\n";
+    let b = blocks(s);
+    assert_eq!(b[1], (BlockKind::Heading, 3, 3), "{b:?}");
+    assert_eq!(b[2], (BlockKind::Paragraph, 4, 4), "{b:?}");
+}
