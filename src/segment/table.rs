@@ -334,7 +334,25 @@ pub(super) fn tally_row(x: &View, text: &str) -> bool {
                 last_word(text)
             }
             .len()
-        && !(x.clause && (text.contains(", ") || text.contains("; ")))
+        && !(x.clause && clause_outside_brackets(text))
+}
+
+/// `text` holds a comma or a semicolon and a space outside brackets: a
+/// clause's, where one inside them parts a row's note (`Gold (10g,
+/// Mumbai) Rs 78,950 +210`).
+pub(super) fn clause_outside_brackets(text: &str) -> bool {
+    let mut depth = 0u32;
+    let mut prev = '\0';
+    for c in text.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            ' ' if depth == 0 && matches!(prev, ',' | ';') => return true,
+            _ => {}
+        }
+        prev = c;
+    }
+    false
 }
 
 /// Longest line (in bytes) read by [`pairing`].

@@ -6060,3 +6060,21 @@ fn a_cjk_table_title_over_its_column_labels() {
     assert_eq!(b[1], (BlockKind::Heading, 3, 3), "{b:?}");
     assert_eq!(b[2], (BlockKind::Paragraph, 4, 4), "{b:?}");
 }
+
+#[test]
+fn a_row_may_hold_a_comma_inside_its_brackets() {
+    let s = "MARKETS AT A GLANCE\nSensex 81,462.18 +318.42 (+0.39%)\nNifty 50 24,871.35 +96.10 (+0.39%)\n\
+             Rupee/US$ 84.62 -0.08\nGold (10g, Mumbai) Rs 78,950 +210\n";
+    assert_eq!(
+        blocks(s).last(),
+        Some(&(BlockKind::Paragraph, 5, 5)),
+        "{:?}",
+        blocks(s)
+    );
+    assert!(!clause_outside_brackets(
+        "Gold (10g, Mumbai) Rs 78,950 +210"
+    ));
+    assert!(clause_outside_brackets(
+        "Prices rose, traders said (on Monday)"
+    ));
+}
