@@ -1177,7 +1177,20 @@ impl Views {
                     prev.byline = false;
                 }
             }
-            let month_first = !view.cjk
+            // (Asked only under a line ending in a figure, or in one and a
+            // period: most lines are not.)
+            let after_figure = v.last().is_some_and(|p| {
+                p.last.is_ascii_digit()
+                    || (p.last == '.'
+                        && prev_text
+                            .as_bytes()
+                            .iter()
+                            .rev()
+                            .nth(1)
+                            .is_some_and(u8::is_ascii_digit))
+            });
+            let month_first = after_figure
+                && !view.cjk
                 && view.first.is_alphabetic()
                 && month_name(text.split([' ', ',']).next().unwrap_or(""));
             view.month_lead = month_first && v.last().is_some_and(|p| p.last.is_ascii_digit());
