@@ -513,6 +513,20 @@ impl Finder<'_> {
     /// [`Finder::groups_across`]): records the later copies' characters
     /// as each line's finding.
     fn group_doubled(&mut self, a: usize, b: usize) {
+        // (Cheap tests first: every character twice opens with a pair, the
+        // whole run twice has its first character again further on.)
+        let first_text = self.lines[a].text(self.input);
+        let mut opening = first_text.chars().filter(|c| !script::is_space(*c));
+        let (Some(c0), Some(c1)) = (opening.next(), opening.next()) else {
+            return;
+        };
+        let again = first_text[c0.len_utf8()..].contains(c0)
+            || self.lines[a + 1..=b]
+                .iter()
+                .any(|l| l.text(self.input).contains(c0));
+        if c0 != c1 && !again {
+            return;
+        }
         let mut chars: Vec<(char, usize)> = Vec::new();
         for line in &self.lines[a..=b] {
             let text = line.text(self.input);
