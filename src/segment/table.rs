@@ -525,10 +525,16 @@ pub(super) fn opens_with_label(text: &str) -> bool {
     }
     // French sets a space before the colon.
     let label = text[..colon].strip_suffix(' ').unwrap_or(&text[..colon]);
-    // Words, a number (`RE 7`), places joined by a dash (`Karlsruhe–Basel`).
+    // Words, a number (`RE 7`) or a year (`Umsatz 2023`), places joined by
+    // a dash (`Karlsruhe–Basel`).
+    let year = |w: &str| w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
+    // (A year only after one word: `He said the 2024: plan` is prose.)
+    if label.split(' ').any(year) && label.split(' ').nth(2).is_some() {
+        return false;
+    }
     let word = |w: &str| {
         w == "&"
-            || ((1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()))
+            || (((1..=3).contains(&w.len()) || year(w)) && w.bytes().all(|b| b.is_ascii_digit()))
             || (w.starts_with(char::is_alphabetic)
                 && w.chars()
                     .all(|c| c.is_alphabetic() || matches!(c, '-' | '–' | '.' | '\'' | '’')))

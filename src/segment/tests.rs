@@ -6078,3 +6078,12 @@ fn a_row_may_hold_a_comma_inside_its_brackets() {
         "Prices rose, traders said (on Monday)"
     ));
 }
+
+#[test]
+fn a_fact_box_label_may_hold_a_year() {
+    assert!(opens_with_label("Umsatz 2023: 780 Mio. Euro"));
+    assert!(!opens_with_label("Im Jahr 20235: etwas"));
+    let s = "Brenner in Zahlen\nGründung: 1962 in Pirna\nBeschäftigte: 3100\n\
+             Umsatz 2023: 780 Mio. Euro\nStandorte: Pirna, Freital, Brno\n";
+    assert_eq!(blocks(s).len(), 5, "{:?}", blocks(s));
+}
