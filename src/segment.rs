@@ -315,8 +315,8 @@ fn mark_lone_names(v: &mut [View]) {
         }
         // A name alone between blank lines under a story's last sentence
         // signs it (`… gilt als wahrscheinlich.` / blank / `Michaela
-        // Steiner` / blank), over the end of the text or a short line, a
-        // heading's (over text going on, it is a subhead: `Neue
+        // Steiner` / blank), over the end of the text or a short line alone,
+        // a heading's (over text going on, it is a subhead: `Neue
         // Haltestellen` / blank / `Die Busse halten …`).
         let (above, x) = (&v[k - 1], &v[k]);
         let signs = x.names
@@ -326,8 +326,11 @@ fn mark_lone_names(v: &mut [View]) {
             && x.blank_before
             && above.ends_sentence
             && !above.names
-            && v.get(k + 1)
-                .is_none_or(|n| n.blank_before && n.width <= 2 * x.width);
+            && v.get(k + 1).is_none_or(|n| {
+                n.blank_before
+                    && n.width <= 2 * x.width
+                    && v.get(k + 2).is_none_or(|m| m.blank_before)
+            });
         if signs {
             v[k].byline = true;
         }
@@ -781,6 +784,10 @@ struct View {
     /// A CJK line whose sentence ends before the credit it ends in (see
     /// [`cjk_sentence_then_credit`]): a caption, alone after text.
     sentence_credit: bool,
+    /// A Latin line ending in a bracketed credit after a sentence's end or
+    /// with its label's colon (`… Probefahrt. (Bild: Urs Graf)`), not a
+    /// pointer inside a sentence (`Die Siegerin (Foto oben)`).
+    stop_before_credit: bool,
     /// Holds a photo credit (see [`credit_text`]); looked for only on a
     /// line with a caption marker and the few after it.
     credit_text: bool,
@@ -1053,11 +1060,17 @@ impl Views {
             // (Or, in Romanian, `de` and the names, alone after a blank
             // line under a headline: `de Dorina Pop`; a line opening so
             // elsewhere goes on a sentence, `de São Paulo, onde …`.)
+            // (So too German, French, Italian, Spanish and Dutch bylines
+            // set in lowercase: `von Petra Hollerbach`, `par Claire Roux`.)
+            let lowercase_by = ["de ", "von ", "par ", "di ", "por ", "door "]
+                .iter()
+                .find(|w| text.starts_with(**w))
+                .map(|w| w.len());
             let romanian_de = blank
-                && text.starts_with("de ")
+                && lowercase_by.is_some()
                 && v.last()
                     .is_some_and(|p| !p.ends_sentence && !p.cjk && !p.clause)
-                && name_line(&text[3..]);
+                && lowercase_by.is_some_and(|n| name_line(&text[n..]));
             let own_byline = byline(text);
             view.byline = own_byline || romanian_de;
             // (A CJK line seldom holds an ASCII space or tab at all: one
@@ -1294,6 +1307,11 @@ impl Views {
                     || unbracketed.ends_with("提供")))
                 || (view.last == ')' && bracketed_credit(text));
             view.sentence_credit = view.credit_end && view.cjk && cjk_sentence_then_credit(text);
+            view.stop_before_credit = view.credit_end
+                && !view.cjk
+                && text.rsplit_once('(').is_some_and(|(before, credit)| {
+                    before.trim_end().ends_with(['.', '!', '?']) || credit.contains(':')
+                });
             let cjk_cells = if view.marker == 0 {
                 cjk_cell_row(&view, text)
             } else {
@@ -1545,6 +1563,7 @@ impl Views {
             // Probefahrt. (Bild: Urs Graf/Keystone)` / `In Riedikon …`.)
             let closed = v.get(k + 1).is_none_or(|n| n.blank_before || n.furniture);
             let alone = k > 0
+                && v[k].stop_before_credit
                 && v[k - 1].ends_sentence
                 && v[k].first.is_uppercase()
                 && v.get(k + 1).is_some_and(|n| n.first.is_uppercase());

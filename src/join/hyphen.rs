@@ -1008,7 +1008,7 @@ pub(super) fn vowels_clash(left: &str, right: &str) -> bool {
 }
 
 /// Whether `input` reads as Swedish, Danish or Norwegian: `och`, `og`,
-/// `att`, `det`, `ikke`, `inte`, `på`, `med`, `som` at least three times, and more often than
+/// `att`, `det`, `ikke`, `inte`, `på` at least three times, and more often than
 /// English and German's commonest words.
 pub(super) fn reads_nordic(input: &str) -> bool {
     let count = |w: &str| memmem::find_iter(input.as_bytes(), w.as_bytes()).count();
@@ -1018,9 +1018,7 @@ pub(super) fn reads_nordic(input: &str) -> bool {
         + count(" det ")
         + count(" ikke ")
         + count(" inte ")
-        + count(" på ")
-        + count(" med ")
-        + count(" som ");
+        + count(" på ");
     nordic >= 3 && nordic > count(" the ") + count(" and ") + count(" der ") + count(" und ")
 }
 

@@ -915,10 +915,24 @@ fn review_58_hyphens_of_belgian_numbers_aujourdhui_and_nordic_names() {
     // name the page writes alone.
     assert_eq!(
         text(
-            "Holdet fra Fjordby vandt på hjemmebane med to mål. Den tidligere Fjordby-\n\
+            "Holdet fra Fjordby vandt på hjemmebane og på udebane. Den tidligere Fjordby-\n\
              angriber scorede som den første på banen.\n"
         ),
-        "Holdet fra Fjordby vandt på hjemmebane med to mål. Den tidligere Fjordby-angriber \
+        "Holdet fra Fjordby vandt på hjemmebane og på udebane. Den tidligere Fjordby-angriber \
          scorede som den første på banen."
+    );
+}
+
+#[test]
+fn review_18_a_slovene_page_reads_as_no_nordic_one() {
+    // F5: Slovene `med` makes no Nordic page.
+    assert_eq!(
+        text(
+            "Župan je med obiskom povedal, da bo občina med poletjem obnovila most. Med gradnjo \
+             bo promet med Tezno urejen po obvozu, je dodal, in svetnica Ana Novak-\nova bo vodila \
+             skupino.\n"
+        ),
+        "Župan je med obiskom povedal, da bo občina med poletjem obnovila most. Med gradnjo \
+         bo promet med Tezno urejen po obvozu, je dodal, in svetnica Ana Novakova bo vodila skupino."
     );
 }

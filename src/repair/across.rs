@@ -482,9 +482,15 @@ impl Finder<'_> {
     /// every character doubled (`ＡＡＩＩ熱熱潮潮帶帶動動科` / `科技技股股造造好好`), or
     /// the whole run twice (`八旬老人终于坐上家门口的电梯八旬` / `老人终于坐上家门口的电梯`).
     /// Replaces what the line-by-line scans found on the group's lines.
-    /// Each line's text is read once for each group it may open: linear.
+    /// Each line's text is read once for each group it may open, and the
+    /// findings merged once: linear.
     pub(super) fn groups_across(&mut self) {
         let lines = self.lines;
+        // The groups found, and their findings, merged with the line scans'
+        // once at the end (each group's own bookkeeping would make the pass
+        // quadratic in groups).
+        let mut groups: Vec<(usize, usize)> = Vec::new();
+        let mut found: Vec<Finding> = Vec::new();
         let mut a = 0;
         while a < lines.len() {
             let set_off = a == 0 || lines[a - 1].is_blank() || lines[a].page_break;
@@ -502,30 +508,41 @@ impl Finder<'_> {
                 }
             }
             let closed = b + 1 >= lines.len() || lines[b + 1].is_blank();
-            if b > a && b - a < GROUP_LINES && closed {
-                self.group_doubled(a, b);
+            if b > a && b - a < GROUP_LINES && closed && self.group_doubled(a, b, &mut found) {
+                groups.push((a, b));
             }
             a = b + 1;
         }
+        if groups.is_empty() {
+            return;
+        }
+        // (Both lists run in line order: a search by halves for each
+        // finding.)
+        self.findings.retain(|f| {
+            let g = groups.partition_point(|&(_, b)| b < f.line);
+            groups.get(g).is_none_or(|&(a, _)| f.line < a)
+        });
+        self.findings.extend(found);
+        self.findings.sort_by_key(|f| f.line);
     }
 
     /// Lines `a..=b` are one stream printed twice (see
-    /// [`Finder::groups_across`]): records the later copies' characters
-    /// as each line's finding.
-    fn group_doubled(&mut self, a: usize, b: usize) {
+    /// [`Finder::groups_across`]): pushes the later copies' characters to
+    /// `found`, as each line's finding, and says whether they were.
+    fn group_doubled(&mut self, a: usize, b: usize, found: &mut Vec<Finding>) -> bool {
         // (Cheap tests first: every character twice opens with a pair, the
         // whole run twice has its first character again further on.)
         let first_text = self.lines[a].text(self.input);
         let mut opening = first_text.chars().filter(|c| !script::is_space(*c));
         let (Some(c0), Some(c1)) = (opening.next(), opening.next()) else {
-            return;
+            return false;
         };
         let again = first_text[c0.len_utf8()..].contains(c0)
             || self.lines[a + 1..=b]
                 .iter()
                 .any(|l| l.text(self.input).contains(c0));
         if c0 != c1 && !again {
-            return;
+            return false;
         }
         let mut chars: Vec<(char, usize)> = Vec::new();
         for line in &self.lines[a..=b] {
@@ -536,17 +553,19 @@ impl Finder<'_> {
                     .map(|(i, c)| (c, line.trimmed.start + i)),
             );
             if chars.len() > 2 * GROUP_CHARS {
-                return;
+                return false;
             }
         }
         let n = chars.len();
         if n < 2 * GROUP_PAIRS || n % 2 == 1 {
-            return;
+            return false;
         }
         let half = n / 2;
         let pairs = (0..half).all(|i| chars[2 * i].0 == chars[2 * i + 1].0);
         let square = !pairs && (0..half).all(|i| chars[i].0 == chars[half + i].0);
-        // (Some letters at least: no row of figures, no run of one mark.)
+        // (Some letters at least: no row of figures, no run of one mark;
+        // and no sentence's end inside the run twice, as a chant repeated
+        // holds: `中国队加油！中国` / `队加油！`.)
         let mut seen: Vec<char> = Vec::new();
         let copy: Vec<char> = if pairs {
             (0..half).map(|i| chars[2 * i].0).collect()
@@ -554,9 +573,14 @@ impl Finder<'_> {
             chars[..half].iter().map(|c| c.0).collect()
         };
         copy.iter()
+            .filter(|c| c.is_alphabetic())
             .for_each(|&c| note_distinct(&mut seen, c, GROUP_DISTINCT));
-        if !(pairs || square) || seen.len() < GROUP_DISTINCT {
-            return;
+        let chant = square
+            && copy
+                .iter()
+                .any(|&c| script::is_sentence_end(c) || matches!(c, '!' | '！'));
+        if !(pairs || square) || chant || seen.len() < GROUP_DISTINCT {
+            return false;
         }
         let later: Vec<usize> = if pairs {
             (0..half).map(|i| 2 * i + 1).collect()
@@ -579,9 +603,8 @@ impl Finder<'_> {
                 || line_of(chars[half].1) != line_of(chars[n - 1].1)
         };
         if !crosses {
-            return;
+            return false;
         }
-        self.findings.retain(|f| f.line < a || f.line > b);
         for li in a..=b {
             let range = self.lines[li].trimmed.clone();
             let first = self.spans.len();
@@ -592,7 +615,7 @@ impl Finder<'_> {
                 }
             }
             if self.spans.len() > first {
-                self.findings.push(Finding {
+                found.push(Finding {
                     line: li,
                     strong: true,
                     spans: first..self.spans.len(),
@@ -600,7 +623,7 @@ impl Finder<'_> {
                 });
             }
         }
-        self.findings.sort_by_key(|f| f.line);
+        true
     }
 
     /// Deletes a word that ends one line and starts the next, when at least

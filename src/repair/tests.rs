@@ -1120,3 +1120,18 @@ fn a_headline_printed_twice_as_one_stream_across_its_lines_is_repaired() {
         "\n天天向上\n天天向上\n\n好好學習。\n"
     );
 }
+
+#[test]
+fn review_18_groups_printed_twice_keep_chants_and_figures() {
+    // F12: a chant repeated, a row of figures, are no stream printed twice.
+    assert_eq!(
+        repair("球迷赛后高喊\n\n中国队加油！中国\n队加油！\n\n昨晚数万名球迷齐声高喊。\n"),
+        "球迷赛后高喊\n\n中国队加油！中国\n队加油！\n\n昨晚数万名球迷齐声高喊。\n"
+    );
+    assert_eq!(
+        repair(
+            "Lottozahlen vom Samstag\n\n5 18 23 5\n18 23\n\nDer Jackpot wurde nicht geknackt.\n"
+        ),
+        "Lottozahlen vom Samstag\n\n5 18 23 5\n18 23\n\nDer Jackpot wurde nicht geknackt.\n"
+    );
+}

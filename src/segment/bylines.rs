@@ -506,6 +506,10 @@ pub(super) fn role_under_by(a: &str, b: &str) -> bool {
         && a.split(' ').next().is_some_and(is_by)
         && !a.contains(',')
         && b.split_whitespace().any(is_role)
+        // (Capitalised words but for articles and prepositions: `Staff at
+        // the county hospital` opens the text.)
+        && b.split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) || super::cues::is_function_word(w))
 }
 
 /// `text` starts with two to five words, the last capitalised, then `, `
@@ -734,6 +738,15 @@ fn cjk_byline(text: &str) -> bool {
     else {
         return false;
     };
+    // (`特派員` is a noun too: `特派員制度明年取消`; the byline sets a slash or
+    // `報導` after the name.)
+    if text.starts_with("特派")
+        && !text.contains(['／', '/'])
+        && !text.contains("報導")
+        && !text.contains("报道")
+    {
+        return false;
+    }
     let rest = text[by..].trim_start_matches(|c: char| {
         script::is_space(c) || matches!(c, '／' | '/' | '：' | ':' | '｜')
     });

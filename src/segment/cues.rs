@@ -1320,7 +1320,15 @@ pub(super) fn cjk_sentence_then_credit(text: &str) -> bool {
     let Some((sentence, credit)) = text.rsplit_once('。') else {
         return false;
     };
+    // (A credit's shape: in brackets, or a slash, a reporter or a
+    // picture's word, or a space before the name: `他退休后开始学习摄影`,
+    // `…由主辦單位提供` end clauses.)
+    let shaped = credit.starts_with('（')
+        || credit.contains(['／', '/', ' ', '\u{3000}', '圖', '图'])
+        || credit.contains("記者")
+        || credit.contains("记者");
     !sentence.is_empty()
+        && shaped
         && (1..=SENTENCE_CREDIT_CHARS).contains(&credit.chars().count())
         && !credit.contains(['，', '、'])
 }
@@ -1439,8 +1447,8 @@ pub(crate) fn running_head(text: &str) -> bool {
             .split([' ', '\u{3000}'])
             .all(|w| page_code(w) || !w.contains(|c: char| c.is_ascii_alphabetic()))
         && (names_weekday(text)
-            || cjk_page_field(text)
-            || text.split([' ', '\u{3000}']).any(page_code));
+            || ((cjk_page_field(text) || text.split([' ', '\u{3000}']).any(page_code))
+                && text.split([' ', '\u{3000}']).any(cjk_date)));
     let mut fields = text
         .split(['|', '│', '｜', '•', '·', '\t', '\u{3000}'])
         .flat_map(|f| f.split(if cjk { " " } else { "  " }))

@@ -219,6 +219,7 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         subhead: false,
         credit_end: false,
         sentence_credit: false,
+        stop_before_credit: false,
         slash_credit: false,
         turn: false,
         entry_label: false,
@@ -320,11 +321,18 @@ pub(super) fn ends_sentence_unabbreviated(text: &str) -> bool {
     let mut rev = text.chars().rev();
     match rev.next() {
         Some('.') => {
-            // (A figure alone is no initial: `… on August 1.`)
+            // (A figure alone after a month's name is no initial: `… on
+            // August 1.`; elsewhere it may be a German ordinal, `am 3.` /
+            // `Adventsonntag`.)
             let initial = matches!(
                 (rev.next(), rev.next()),
-                (Some(c), None) | (Some(c), Some(' ')) if c.is_alphabetic() && !script::is_cjk(c)
-            );
+                (Some(c), None) | (Some(c), Some(' ')) if c.is_alphanumeric() && !script::is_cjk(c)
+            ) && !(text[..text.len() - 1].ends_with(|c: char| c.is_ascii_digit())
+                && text[..text.len() - 2]
+                    .trim_end()
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(super::cues::month_name));
             let word = text[..text.len() - 1]
                 .rsplit(|c: char| !c.is_alphabetic())
                 .next()
@@ -357,17 +365,22 @@ fn ordinal_after_article(text: &str) -> bool {
         )
 }
 
-/// `text` ends in a day's ordinal, one or two figures and a period after
-/// a space (`am Freitag, 14.`, `od 3.`).
+/// `text` ends in a day's ordinal, 1 to 31 and a period, after a weekday
+/// and its comma or a preposition of dates (`am Freitag, 14.`, `bis 3.`,
+/// `od 3.`); not a count, `… up to 45.`.
 pub(super) fn day_ordinal_end(text: &str) -> bool {
-    let Some(day) = text
-        .strip_suffix('.')
-        .and_then(|t| t.rsplit_once(' '))
-        .map(|(_, d)| d)
-    else {
+    let Some((before, day)) = text.strip_suffix('.').and_then(|t| t.rsplit_once(' ')) else {
         return false;
     };
-    (1..=2).contains(&day.len()) && day.bytes().all(|b| b.is_ascii_digit())
+    let word = before.rsplit(' ').next().unwrap_or("");
+    (1..=2).contains(&day.len())
+        && day.bytes().all(|b| b.is_ascii_digit())
+        && day.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+        && (word.ends_with(',')
+            || matches!(
+                word,
+                "am" | "vom" | "bis" | "zum" | "ab" | "seit" | "den" | "dem" | "od" | "do"
+            ))
 }
 
 /// Longest author's tag in brackets, in bytes (`(kw)`, `(red/dpa)`).

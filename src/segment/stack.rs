@@ -70,7 +70,12 @@ impl Views {
                 // (Or both printed in fake bold, the headline's type, a
                 // deck being set plain: `NNeeuuee  BBrrüücckkee  ssoollll` /
                 // `OOrrttsskkeerrnn  eennttllaasstteenn`.)
-                let bold_pair = k > at && self.v[k - 1].ends_bold() && self.v[k].doubled;
+                // (No wider than the line above by a fifth: a deck in bold is
+                // set smaller, wider.)
+                let bold_pair = k > at
+                    && self.v[k - 1].ends_bold()
+                    && self.v[k].doubled
+                    && 5 * self.v[k].width <= 6 * self.v[k - 1].width;
                 let goes_on = k > at
                     && (cjk_goes_on
                         || (!self.v[k].cjk

@@ -6087,3 +6087,62 @@ fn a_fact_box_label_may_hold_a_year() {
              Umsatz 2023: 780 Mio. Euro\nStandorte: Pirna, Freital, Brno\n";
     assert_eq!(blocks(s).len(), 5, "{:?}", blocks(s));
 }
+
+#[test]
+fn review_18_second_reading_findings_stay_mended() {
+    // F1: a count before a period is no day; `May` a name.
+    let s = "The club said membership had risen sharply over the\n\
+             past year, with new sections for walking, cycling and\n\
+             swimming drawing in families, up to 45.\n\
+             May said the committee would meet again in spring to\n\
+             decide how the extra subscription money is spent. She\n\
+             hopes to add a rowing section before the summer.\n";
+    assert_eq!(blocks(s).len(), 2, "{:?}", blocks(s));
+    assert!(!day_ordinal_end("up to 25.") && day_ordinal_end("am Freitag, 14."));
+    // F2: a lede's first line in a narrow column is no role.
+    assert!(!role_under_by(
+        "By Tom Ashdown",
+        "Staff at the county hospital"
+    ));
+    // F3: a subhead over text in a narrow column is no signature.
+    let s = "Krankenhaus beschlossen. Sie\nsoll im März starten und alle\n20 Minuten fahren.\n\n\
+             Neue Haltestellen\n\nDie Busse halten künftig auch\nam Friedhof und an der neuen\n\
+             Mittelschule, wie ein Sprecher\nam Dienstag bestätigte.\n";
+    assert_eq!(blocks(s)[1], (BlockKind::Heading, 5, 5), "{:?}", blocks(s));
+    // F4: CJK clauses ending in `摄影`, `提供` are no credits.
+    assert!(!cjk_sentence_then_credit(
+        "王先生今年六十五岁。他退休后开始学习摄影"
+    ));
+    assert!(!cjk_sentence_then_credit(
+        "報名免費，額滿為止。活動當天午餐由主辦單位提供"
+    ));
+    // F6: a German ordinal after `am` goes on.
+    let s = "Der FC Hallein hat seine Heimspiele im Herbst verlegt. Das\n\
+             Derby gegen Kuchl findet nun am 3.\nAdventsonntag statt, wie der Verein mitteilte. Die Karten\n\
+             behalten ihre Gültigkeit.\n";
+    assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 4)]);
+    // F7: a German byline in lowercase under a deck.
+    let s =
+        "Neue Brücke soll Ortskern entlasten\n\nNach jahrelanger Debatte stimmt der Gemeinderat\n\
+             für die Verbindung über die Elz\n\nvon Petra Hollerbach\n\n\
+             Oberweiler – Nach jahrelanger Debatte hat der Gemeinderat den Weg frei gemacht.\n";
+    assert_eq!(
+        blocks(s)[2],
+        (BlockKind::Paragraph, 6, 6),
+        "{:?}",
+        blocks(s)
+    );
+    // F8: `特派員` as a noun.
+    assert!(!byline("特派員制度明年取消"));
+    // F10: a code and a month in a headline make no running head.
+    assert!(!running_head("F1 中国大奖赛 2025年3月重返上海"));
+    assert!(!running_head("C919 2025年10月起飞往香港"));
+    // F13: a pointer to a photo inside a sentence is no caption.
+    let s = "Die Jury lobte vor allem ihre klare Aussprache und ihren Mut.\n\
+             Die Siegerin des Wettbewerbs (Foto oben)\nMaria Huber besucht die vierte Klasse der Volksschule.\n";
+    assert!(
+        blocks(s).iter().all(|b| b.0 == BlockKind::Paragraph),
+        "{:?}",
+        blocks(s)
+    );
+}
