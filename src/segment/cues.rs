@@ -1482,7 +1482,7 @@ pub(crate) fn running_head(text: &str) -> bool {
             let page = |w: &str| page_number(w) && w.chars().count() <= 3;
             !b.contains(' ') && (page(a) || page(b))
         });
-    if cjk_page {
+    if cjk_page || dated_head_in_one_field(text) {
         return true;
     }
     (count == 1 && (page_number(first) || dated_page(first)))
@@ -1566,6 +1566,39 @@ fn names_weekday(text: &str) -> bool {
     ["星期", "禮拜", "礼拜", "曜"]
         .iter()
         .any(|w| text.contains(w))
+}
+
+/// A Latin running head set in one field: a weekday's name, a year, and
+/// two numbers besides, the day's and the page's (`WIRTSCHAFT 8 Badische
+/// Rundschau Donnerstag, 6. März 2025`, `30 Lunedì 20 ottobre 2025
+/// CORRIERE DELLA VALLE SPORT`), or a page's code (`B3 CIDADES GAZETA DO
+/// VALE Quinta-feira, 14 de agosto de 2025`); no sentence's end, no word
+/// in lowercase but a month's or a short particle.
+fn dated_head_in_one_field(text: &str) -> bool {
+    if text.ends_with(['.', '!', '?']) {
+        return false;
+    }
+    let (mut weekday, mut year, mut numbers, mut code) = (false, false, 0, false);
+    for w in text.split(' ').filter(|w| !w.is_empty()) {
+        let w = w.trim_end_matches([',', '.']);
+        let day = w.strip_suffix("-feira").unwrap_or(w);
+        weekday |= day.len() >= 5
+            && day.len() <= 13
+            && WEEKDAYS.iter().any(|d| {
+                d.len() == day.len() && day.chars().flat_map(char::to_lowercase).eq(d.chars())
+            });
+        let digits = w.bytes().all(|b| b.is_ascii_digit());
+        year |= digits && w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
+        numbers += usize::from(digits && (1..=3).contains(&w.len()));
+        code |= page_code(w);
+        // (Words in lowercase are a month's or particles: a dateline's
+        // sentence, `BERLIN, Montag, 6. März 2025 – Die Regierung hat neue
+        // …`, holds others.)
+        if w.len() >= 4 && w.starts_with(char::is_lowercase) && !month_name(w) {
+            return false;
+        }
+    }
+    weekday && year && (numbers >= 2 || (numbers >= 1 && code))
 }
 
 /// Most characters of a short CJK running head (see [`running_head`]).

@@ -6146,3 +6146,20 @@ fn review_18_second_reading_findings_stay_mended() {
         blocks(s)
     );
 }
+
+#[test]
+fn a_dated_running_head_in_one_field() {
+    assert!(running_head(
+        "WIRTSCHAFT 8 Oberrheinische Post Donnerstag, 6. März 2025"
+    ));
+    assert!(running_head(
+        "30 Lunedì 20 ottobre 2025 GAZZETTA DEL LAGO SPORT"
+    ));
+    assert!(running_head(
+        "B3 CIDADES DIÁRIO DO SUL Quinta-feira, 14 de agosto de 2025"
+    ));
+    assert!(!running_head(
+        "BERLIN, Montag, 6. März 2025 – Die Regierung hat 12 neue"
+    ));
+    assert!(!running_head("Donnerstag, 6. März 2025"));
+}
