@@ -315,7 +315,8 @@ fn mark_lone_names(v: &mut [View]) {
         }
         // A name alone between blank lines under a story's last sentence
         // signs it (`… gilt als wahrscheinlich.` / blank / `Michaela
-        // Steiner` / blank), over the end of the text or a short line alone,
+        // Steiner` / blank), over the end of the text or a short line alone
+        // or after two blank lines (the next letter's title),
         // a heading's (over text going on, it is a subhead: `Neue
         // Haltestellen` / blank / `Die Busse halten …`).
         let (above, x) = (&v[k - 1], &v[k]);
@@ -329,7 +330,7 @@ fn mark_lone_names(v: &mut [View]) {
             && v.get(k + 1).is_none_or(|n| {
                 n.blank_before
                     && n.width <= 2 * x.width
-                    && v.get(k + 2).is_none_or(|m| m.blank_before)
+                    && (n.blanks >= 2 || v.get(k + 2).is_none_or(|m| m.blank_before))
             });
         if signs {
             v[k].byline = true;

@@ -6163,3 +6163,19 @@ fn a_dated_running_head_in_one_field() {
     ));
     assert!(!running_head("Donnerstag, 6. März 2025"));
 }
+
+#[test]
+fn a_letter_signed_over_two_blank_lines_and_the_next_title() {
+    let s = "Forum\n\nMake the school crossing\nsafer for children\n\n\
+             I walk my daughter to school every morning\nalong the canal path beside Kembangan\n\
+             Road, and the crossing at Jalan Lima\nhas become a daily gamble for us.\n\
+             Could the authority consider a longer\ncrossing time, or at least a raised\n\
+             crossing to slow down turning vehicles?\n\nRavi Subramaniam\n\n\n\
+             Libraries need longer hours\nduring the exam season\n\n\
+             I write as a parent of two students who revise at the library every evening.\n";
+    assert!(
+        blocks(s).contains(&(BlockKind::Paragraph, 14, 14)),
+        "{:?}",
+        blocks(s)
+    );
+}
