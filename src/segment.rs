@@ -1137,6 +1137,14 @@ impl Views {
                 || view.pairs
                 || (view.cjk && matches!(view.last, '〕' | '）' | ']') && page_reference_end(text))
                 || (!gapped && (((figure_end || inside) && tally_row(&view, text)) || timed_entry));
+            // (A list's entry of a name, an age and a place too, so that its
+            // rows set one to a paragraph stay apart: `Anna Hofer, 89,
+            // Saalfelden`.)
+            let tally = tally
+                || (view.clause
+                    && script::is_uppercase(view.first)
+                    && view.last.is_alphabetic()
+                    && aged_row(text));
             view.tally = tally;
             view.dateline |=
                 !view.cjk && (dash_dateline(text) || timed_opener(text) || salutation(text));

@@ -6179,3 +6179,10 @@ fn a_letter_signed_over_two_blank_lines_and_the_next_title() {
         blocks(s)
     );
 }
+
+#[test]
+fn a_list_of_names_and_ages_set_one_to_a_paragraph_stays_apart() {
+    let s = "Verstorben\n\nKarl Lindner, 84, Wörgl\n\nMaria Gruber, 90, Kufstein\n\n\
+             Josef Brandl, 77, Kirchbichl\n";
+    assert_eq!(blocks(s).len(), 4, "{:?}", blocks(s));
+}
