@@ -1058,22 +1058,23 @@ impl Views {
                 line.text(input)
             };
             let mut view = measure(text, line.indent);
-            // (Or, in Romanian, `de` and the names, alone after a blank
-            // line under a headline: `de Dorina Pop`; a line opening so
-            // elsewhere goes on a sentence, `de São Paulo, onde …`.)
+            // (Or a by-word in lowercase and the names, alone after a blank
+            // line under a headline: Romanian `de Dorina Pop`; a line
+            // opening so elsewhere goes on a sentence, `de São Paulo, onde
+            // …`, undone below.)
             // (So too German, French, Italian, Spanish and Dutch bylines
             // set in lowercase: `von Petra Hollerbach`, `par Claire Roux`.)
             let lowercase_by = ["de ", "von ", "par ", "di ", "por ", "door "]
                 .iter()
                 .find(|w| text.starts_with(**w))
                 .map(|w| w.len());
-            let romanian_de = blank
+            let lowercase_byline = blank
                 && lowercase_by.is_some()
                 && v.last()
                     .is_some_and(|p| !p.ends_sentence && !p.cjk && !p.clause)
                 && lowercase_by.is_some_and(|n| name_line(&text[n..]));
             let own_byline = byline(text);
-            view.byline = own_byline || romanian_de;
+            view.byline = own_byline || lowercase_byline;
             // (A CJK line seldom holds an ASCII space or tab at all: one
             // search tells, before the test of every eight bytes.)
             let gapped = ((!view.cjk || memchr::memchr2(b' ', b'\t', text.as_bytes()).is_some())
@@ -1234,7 +1235,7 @@ impl Views {
                 && ((view.last.is_ascii_digit() && page_pointer(raw))
                     || (raw.starts_with(['P', 'S']) && page_teaser(raw)));
             view.jump = jump || pointer;
-            pointer_or_de = pointer || (romanian_de && !own_byline);
+            pointer_or_de = pointer || (lowercase_byline && !own_byline);
             let first = v.is_empty() && !continues;
             // (Or, dated, after a blank line, where a page's text cleaned
             // once shows it: cleaning again keeps it as it was; or right
