@@ -537,6 +537,12 @@ impl Finder<'_> {
         let (Some(c0), Some(c1)) = (opening.next(), opening.next()) else {
             return false;
         };
+        // (A group longer than a copy's most is none: its lines' lengths
+        // tell before any is searched.)
+        let bytes: usize = self.lines[a..=b].iter().map(|l| l.trimmed.len()).sum();
+        if bytes > 2 * GROUP_CHARS * 4 {
+            return false;
+        }
         let again = first_text[c0.len_utf8()..].contains(c0)
             || self.lines[a + 1..=b]
                 .iter()
@@ -544,13 +550,17 @@ impl Finder<'_> {
         if c0 != c1 && !again {
             return false;
         }
+        // (At most one character past a group's longest: a long line is
+        // read no further.)
         let mut chars: Vec<(char, usize)> = Vec::new();
         for line in &self.lines[a..=b] {
             let text = line.text(self.input);
+            let room = 2 * GROUP_CHARS + 1 - chars.len();
             chars.extend(
                 text.char_indices()
                     .filter(|(_, c)| !script::is_space(*c))
-                    .map(|(i, c)| (c, line.trimmed.start + i)),
+                    .map(|(i, c)| (c, line.trimmed.start + i))
+                    .take(room),
             );
             if chars.len() > 2 * GROUP_CHARS {
                 return false;
