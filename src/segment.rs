@@ -689,9 +689,10 @@ struct View {
     /// (`Hoheit der`, `the mayor of`): no title ends there (see
     /// [`is_function_word`]).
     open_end: bool,
-    /// [`View::open_end`], and the word a conjunction (`and`, `und`, `ou`):
-    /// a list's item may end there (`…; and` / `(d) If …`).
-    ends_conjunction: bool,
+    /// [`View::open_end`] at an article, a preposition or a possessive,
+    /// not a conjunction, at which a list's item may end (`…; and` / `(d)
+    /// If …`): a phrase that goes on, `… zu prüfen. Ihre` / `Sprecherin …`.
+    ends_in_article: bool,
     /// The first word is one that is capitalised only to open a sentence
     /// (`The`, `Die`, `Le`): see [`opens_sentence`].
     opens_sentence: bool,
@@ -1167,7 +1168,7 @@ impl Views {
                 && ((view.last.is_lowercase() && is_function_word(last_word(text)))
                     || (view.last.is_alphabetic() && ends_in_titled_name(text))
                     || (view.last.is_lowercase() && opens_sentence_at_end(text)));
-            view.ends_conjunction = view.open_end && is_conjunction(last_word(text));
+            view.ends_in_article = view.open_end && !is_conjunction(last_word(text));
             let raw = line.text(input);
             view.ends_sentence |=
                 view.cjk && view.last == '）' && !blank && attributed_quote_end(prev_text, text);
@@ -3198,7 +3199,7 @@ impl Views {
                     && !signed
                     && !column_break
                     && !lead_in
-                    && (!a.open_end || a.ends_conjunction)
+                    && !a.ends_in_article
                     && !self.caps_name_in_sentence(i))
             {
                 return true;

@@ -181,7 +181,7 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         byline: false,
         first_word: first_word.unwrap_or(latin).min(MAX_WIDTH),
         open_end: false,
-        ends_conjunction: false,
+        ends_in_article: false,
         url_runs_on: false,
         opens_sentence: opens_sentence(lead),
         blank_before: false,

@@ -636,8 +636,7 @@ impl Views {
         // (Or a line after an article or a preposition, figures and all:
         // `Police seek driver in` / `Route 9 hit-and-run`.)
         let a = &self.v[i];
-        let after_preposition =
-            a.open_end && !a.ends_conjunction && !b.cjk && b.plain() && !b.ends_sentence;
+        let after_preposition = a.ends_in_article && !b.cjk && b.plain() && !b.ends_sentence;
         after_preposition
             || (period_heading(a) && period_heading(b) && b.plain() && b.latin_heading)
     }
