@@ -1065,15 +1065,19 @@ impl Views {
             // …`, undone below.)
             // (So too German, French, Italian, Spanish and Dutch bylines
             // set in lowercase: `von Petra Hollerbach`, `par Claire Roux`.)
-            let lowercase_by = ["de ", "von ", "par ", "di ", "por ", "door "]
-                .iter()
-                .find(|w| text.starts_with(**w))
-                .map(|w| w.len());
+            // (The by-word looked for only after a blank line, on a line
+            // opening in lowercase.)
+            let lowercase_by = || {
+                ["de ", "von ", "par ", "di ", "por ", "door "]
+                    .iter()
+                    .find(|w| text.starts_with(**w))
+                    .map(|w| w.len())
+            };
             let lowercase_byline = blank
-                && lowercase_by.is_some()
+                && view.first.is_lowercase()
                 && v.last()
                     .is_some_and(|p| !p.ends_sentence && !p.cjk && !p.clause)
-                && lowercase_by.is_some_and(|n| name_line(&text[n..]));
+                && lowercase_by().is_some_and(|n| name_line(&text[n..]));
             let own_byline = byline(text);
             view.byline = own_byline || lowercase_byline;
             // (A CJK line seldom holds an ASCII space or tab at all: one
@@ -1142,11 +1146,8 @@ impl Views {
             // (A list's entry of a name, an age and a place too, so that its
             // rows set one to a paragraph stay apart: `Anna Hofer, 89,
             // Saalfelden`.)
-            let tally = tally
-                || (view.clause
-                    && script::is_uppercase(view.first)
-                    && view.last.is_alphabetic()
-                    && aged_row(text));
+            let aged = script::is_uppercase(view.first) && aged_row(text);
+            let tally = tally || (aged && view.clause && view.last.is_alphabetic());
             view.tally = tally;
             view.dateline |=
                 !view.cjk && (dash_dateline(text) || timed_opener(text) || salutation(text));
@@ -1345,7 +1346,7 @@ impl Views {
             let label = cjk_cells > 0
                 || (script::is_uppercase(view.first)
                     && view.marker == 0
-                    && (label_row(&view, text) || named_row(text) || aged_row(text)));
+                    && (label_row(&view, text) || named_row(text) || aged));
             // (Or a CJK listing's, its name before a `＝` or its date first.)
             if (view.first.is_ascii_digit() && time_led(text))
                 || (view.cjk && equals_entry(text))
