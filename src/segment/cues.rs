@@ -357,15 +357,7 @@ pub(super) fn day_title(text: &str) -> bool {
     else {
         return false;
     };
-    let day = &text[..end];
-    let day = day.strip_suffix("-feira").unwrap_or(day);
-    let first = b[0].to_ascii_lowercase();
-    let weekday = |w: &&str| {
-        w.len() == day.len()
-            && w.as_bytes()[0] == first
-            && day.chars().flat_map(char::to_lowercase).eq(w.chars())
-    };
-    if !(5..=13).contains(&day.len()) || !WEEKDAYS.iter().any(weekday) {
+    if !weekday_name(&text[..end]) {
         return false;
     }
     let words = text[end + 1..].split_whitespace();
@@ -1568,6 +1560,22 @@ fn names_weekday(text: &str) -> bool {
         .any(|w| text.contains(w))
 }
 
+/// `word` is a weekday's name, in any case, in the languages the crate
+/// reads (`lunes`, `Donnerstag`, `Quinta-feira`: 5 to 13 bytes, with
+/// `-feira` after it in Portuguese).
+fn weekday_name(word: &str) -> bool {
+    let day = word.strip_suffix("-feira").unwrap_or(word);
+    // (Every weekday opens with an ASCII letter: its first byte tells
+    // most words apart.)
+    let first = day.as_bytes().first().map(u8::to_ascii_lowercase);
+    (5..=13).contains(&day.len())
+        && WEEKDAYS.iter().any(|w| {
+            w.len() == day.len()
+                && Some(w.as_bytes()[0]) == first
+                && day.chars().flat_map(char::to_lowercase).eq(w.chars())
+        })
+}
+
 /// A Latin running head set in one field: a weekday's name, a year, and
 /// two numbers besides, the day's and the page's (`WIRTSCHAFT 8 Badische
 /// Rundschau Donnerstag, 6. März 2025`, `30 Lunedì 20 ottobre 2025
@@ -1581,12 +1589,7 @@ fn dated_head_in_one_field(text: &str) -> bool {
     let (mut weekday, mut year, mut numbers, mut code) = (false, false, 0, false);
     for w in text.split(' ').filter(|w| !w.is_empty()) {
         let w = w.trim_end_matches([',', '.']);
-        let day = w.strip_suffix("-feira").unwrap_or(w);
-        weekday |= day.len() >= 5
-            && day.len() <= 13
-            && WEEKDAYS.iter().any(|d| {
-                d.len() == day.len() && day.chars().flat_map(char::to_lowercase).eq(d.chars())
-            });
+        weekday |= weekday_name(w);
         let digits = w.bytes().all(|b| b.is_ascii_digit());
         year |= digits && w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
         numbers += usize::from(digits && (1..=3).contains(&w.len()));
