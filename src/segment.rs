@@ -23,8 +23,10 @@
 //! This file holds the per-line view of the page, the pass that decides
 //! where blocks break and the entry point. The rules it asks live one
 //! concept to a file under `segment/`: `facts` measures a line's text
-//! (printed width, ends, case), `cues` and `bylines` read what its words
-//! are (section labels, datelines, credits, caption markers, bylines),
+//! (printed width, ends, case), `own_text` reads what its own words say,
+//! with the readers of `cues` and `bylines` (section labels, datelines,
+//! credits, caption markers, bylines), `width` estimates the local column
+//! width, `credits` settles which lines a credit closes into a caption,
 //! `table` finds rows of tables and listings, `stack` the headline stack
 //! at a page's top and `heading` the headings between stories.
 
@@ -36,22 +38,28 @@ use crate::options::Options;
 use crate::script;
 
 mod bylines;
+mod credits;
 mod cues;
 mod facts;
 mod heading;
 #[cfg(test)]
 mod latin_rules;
+mod own_text;
 mod stack;
 mod table;
 #[cfg(test)]
 mod tests;
+mod width;
 
 use self::bylines::*;
+use self::credits::mark_credited;
 pub use self::cues::caption_marker;
 use self::cues::*;
 pub(crate) use self::cues::{is_drop_cap, running_head};
 use self::facts::*;
+use self::own_text::{read_credit_marks, read_own_text, OwnText};
 use self::table::*;
+use self::width::local_widths;
 
 /// What a block is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -929,29 +937,6 @@ impl View {
     }
 }
 
-/// Cells of a CJK mark hung past the column's edge (see [`hangs`]).
-const CJK_HANGING: u32 = 200;
-
-/// CJK punctuation a typesetter may hang past a column's right edge
-/// rather than carry its word to the next line.
-fn hangs(c: char) -> bool {
-    matches!(
-        c,
-        '。' | '、' | '，' | '」' | '』' | '）' | '！' | '？' | '．' | '”'
-    )
-}
-
-/// What the local column width of [`Views::new`] reads of a line.
-struct ColumnLine {
-    width: u32,
-    indent: u32,
-    /// Its width counts (no caption, no running head).
-    counts: bool,
-    cjk: bool,
-    /// Alone between blank lines: its width counts for itself only.
-    alone: bool,
-}
-
 struct Views {
     v: Vec<View>,
     /// The text goes on from text before it: its first line opens no page.
@@ -1080,96 +1065,15 @@ impl Views {
                 && lowercase_by().is_some_and(|n| name_line(&text[n..]));
             let own_byline = byline(text);
             view.byline = own_byline || lowercase_byline;
-            // (A CJK line seldom holds an ASCII space or tab at all: one
-            // search tells, before the test of every eight bytes.)
-            let gapped = ((!view.cjk || memchr::memchr2(b' ', b'\t', text.as_bytes()).is_some())
-                && script::layout_gap(text.as_bytes()))
-                || (!view.clause && !text.is_ascii() && script::ideographic_gap(text));
-            let (gaps, short_cells) = if gapped {
-                layout_gaps(text, line.indent)
-            } else {
-                (0, false)
-            };
-            // (The unit first: its byte test rules out most lines, where
-            // `is_alphabetic` looks a CJK line's last character up.)
-            let figure_end = (may_end_in_figure(view.last) && figure(last_word(text)))
-                || (view.cjk && cjk_figure_with_unit(cjk_value(text)))
-                || (unit_after_figure(text)
-                    && (view.last.is_alphabetic() || matches!(view.last, '%' | '‰')));
-            view.gapped = gapped;
-            view.names = !view.cjk && view.first.is_uppercase() && name_line(text);
-            view.place_name = view.names && place_particles(text);
-            // (A letter's signature may open with a dash: `— Desmond
-            // Achebe, Old Town`.)
-            let signed = text
-                .strip_prefix("— ")
-                .or_else(|| text.strip_prefix("– "))
-                .unwrap_or(text);
-            view.name_place = !view.cjk
-                && view.clause
-                && !view.ends_sentence
-                && signed.len() <= NAME_AND_PLACE_BYTES
-                && signed.starts_with(char::is_uppercase)
-                && name_and_place(signed);
-            view.cjk_result = cjk_score(&view, text);
-            view.cjk_signature = view.cjk && view.last == '）' && cjk_name_and_place(text);
-            let score = score_row(&view, text) || paired_score(&view, text) || view.cjk_result;
-            view.score =
-                score || (view.last.is_ascii_digit() && !view.cjk && is_score(last_word(text)));
-            // (Or an entry of a listing of events, ending in its time.)
-            let timed_entry = !view.ends_sentence
-                && !view.cjk
-                && script::is_uppercase(view.first)
-                && time_end(text);
-            // (Or a row whose figures stand inside it, ending in a word.)
-            let inside = !figure_end
-                && !view.latin_heading
-                && !view.cjk
-                && view.last.is_alphabetic()
-                && text.len() <= INSIDE_ROW_BYTES
-                && figures_inside(text);
-            // (A row set with gaps whose cells do not line up ends in its
-            // score: `SV Oberau  –  TSV Haldenwang        3:1`.)
-            // (Each reader's gate here, at the call: most lines meet none,
-            // and the readers' code stays out of the loop's working set.)
-            view.pairs = !gapped
-                && if view.cjk {
-                    !view.clause && !view.ends_sentence && cjk_pairing(&view, text)
-                } else {
-                    view.first.is_uppercase() && !view.ends_sentence && pairing(&view, text)
-                };
-            let tally = score
-                || (gapped && view.score)
-                || view.pairs
-                || (view.cjk && matches!(view.last, '〕' | '）' | ']') && page_reference_end(text))
-                || (!gapped && (((figure_end || inside) && tally_row(&view, text)) || timed_entry));
-            // (A list's entry of a name, an age and a place too, so that its
-            // rows set one to a paragraph stay apart: `Anna Hofer, 89,
-            // Saalfelden`.)
-            let aged = script::is_uppercase(view.first) && aged_row(text);
-            let tally = tally || (aged && view.clause && view.last.is_alphabetic());
-            view.tally = tally;
-            view.dateline |=
-                !view.cjk && (dash_dateline(text) || timed_opener(text) || salutation(text));
-            view.caps_lead = script::is_uppercase(view.first) && caps_lead(text);
-            view.caps_lede = view.caps_lead && caps_lede(text);
-            view.caps_tail =
-                !view.cjk && script::is_uppercase(view.last) && caps_lead(last_word(text));
-            view.place_mark = !view.cjk && script::is_uppercase(view.first) && place_mark(text);
-            view.place_title = view.cjk
-                && !view.clause
-                && !view.ends_sentence
-                && view.marker == 0
-                && place_slash_title(text);
-            // (Or a title and a given name, the name going on: `Cllr Ann` /
-            // `Moss said …`.)
-            // (Or an article opening a sentence at the line's end: `…
-            // zu prüfen. Ihre` / `Sprecherin …`.)
-            view.open_end = !view.cjk
-                && ((view.last.is_lowercase() && is_function_word(last_word(text)))
-                    || (view.last.is_alphabetic() && ends_in_titled_name(text))
-                    || (view.last.is_lowercase() && opens_sentence_at_end(text)));
-            view.ends_in_article = view.open_end && !is_conjunction(last_word(text));
+            let OwnText {
+                gapped,
+                gaps,
+                short_cells,
+                figure_end,
+                score,
+                tally,
+                aged,
+            } = read_own_text(&mut view, text, line.indent);
             let raw = line.text(input);
             view.ends_sentence |=
                 view.cjk && view.last == '）' && !blank && attributed_quote_end(prev_text, text);
@@ -1298,32 +1202,7 @@ impl Views {
             }
             since_marker = since_marker.saturating_add(1);
             view.credit_text = since_marker <= 1 + CREDITED_LINES && credit_text(text);
-            view.subhead =
-                view.marker > 0 && text.starts_with(MARKER_CHARS) && subhead_text(&view, text);
-            // Decided below, once the lines after it are known.
-            view.credit_caption = view.cjk && equals_credit(text);
-            view.slash_credit = slash_credit(&view, text);
-            view.turn = interview_turn(&view, text);
-            // (A CJK label may stand over a value in figures that makes
-            // the line read as Latin: `咨询电话：0575-88001234`.)
-            view.entry_label = (text.as_bytes().first().is_some_and(|&b| b >= 0xe0)
-                && cjk_entry_label(text))
-                || (!view.cjk && latin_entry_label(text));
-            // (In brackets too: `…用餐。（吴秀玲摄）`.)
-            let unbracketed = text.strip_suffix('）').unwrap_or(text);
-            view.credit_end = (view.cjk
-                && (unbracketed.ends_with(['攝', '摄'])
-                    || unbracketed.ends_with("撮影")
-                    || unbracketed.ends_with("攝影")
-                    || unbracketed.ends_with("摄影")
-                    || unbracketed.ends_with("提供")))
-                || (view.last == ')' && bracketed_credit(text));
-            view.sentence_credit = view.credit_end && view.cjk && cjk_sentence_then_credit(text);
-            view.stop_before_credit = view.credit_end
-                && !view.cjk
-                && text.rsplit_once('(').is_some_and(|(before, credit)| {
-                    before.trim_end().ends_with(['.', '!', '?']) || credit.contains(':')
-                });
+            read_credit_marks(&mut view, text);
             let cjk_cells = if view.marker == 0 {
                 cjk_cell_row(&view, text)
             } else {
@@ -1417,302 +1296,10 @@ impl Views {
                 x.blank_before = false;
             }
         }
-        for k in 0..v.len() {
-            if v[k].credit_caption {
-                v[k].credit_caption = false;
-                let start = equals_caption_start(&v, k);
-                match start.and_then(|start| Some((start, equals_caption_end(&v, start)?))) {
-                    Some((start, end)) if end > start => {
-                        v[start].credited = 1;
-                        v[start + 1..=end].iter_mut().for_each(|x| x.credited = 2);
-                    }
-                    Some((start, _)) => v[start].credit_caption = true,
-                    None => {}
-                }
-            }
-            // A credit line (by label, by a slash, a CJK photographer's)
-            // that closes a group of a few lines set apart by blank lines:
-            // the lines above it are its caption. Without a blank line, a
-            // sentence alone on the line or two above, after a sentence's
-            // end, is its caption, where the text after the credit opens
-            // anew.
-            // A name in capitals alone under a sentence (`ODILE MEYLAN`,
-            // `AJUNTAMENT DE PALAFRUGELL`) credits a group set apart by
-            // blank lines only: elsewhere it may be a byline.
-            let caps_credit = k > 0 && v[k].all_caps && v[k].names && v[k - 1].ends_sentence;
-            // (A table's note credits no caption.)
-            if v[k].source_note {
-                continue;
-            }
-            let credit = v[k].credit_label || v[k].slash_credit || v[k].photo_credit || caps_credit;
-            // A candidate row (not a label's) with another right above or
-            // below it: a table's row, where a line alone that ends in a
-            // score (`Luca Marchionni esulta dopo il 3-1`) is none.
-            let candidate = |y: usize| candidates.binary_search_by_key(&y, |c| c.line).ok();
-            let in_rows = |y: usize| {
-                candidate(y).is_some_and(|c| !candidates[c].label)
-                    && ((y > 0 && !v[y].blank_before && candidate(y - 1).is_some())
-                        || v.get(y + 1).is_some_and(|n| !n.blank_before)
-                            && candidate(y + 1).is_some())
-            };
-            // A credit alone between blank lines under a caption behind a
-            // marker belongs to it (`▲ Einsatzkräfte der Bergrettung` /
-            // `am Hochstaffkogel.` / blank / `FOTO: APA/BERGRETTUNG`).
-            if credit
-                && v[k].blank_before
-                && !caps_credit
-                && v.get(k + 1).is_none_or(|n| n.blank_before || n.furniture)
-            {
-                let top = (k.saturating_sub(CAPTION_GROUP_LINES)..k)
-                    .rev()
-                    .find(|&x| x == 0 || v[x].blank_before);
-                if top.is_some_and(|t| v[t].marker > 0 && (t + 1..k).all(|y| v[y].marker == 0)) {
-                    v[k].credited = 2;
-                    continue;
-                }
-            }
-            if credit && !v[k].blank_before && k > 0 {
-                let next = v.get(k + 1);
-                // (A running foot under it ends the group as a blank
-                // line does.)
-                let first = if next.is_none_or(|n| n.blank_before || n.furniture) {
-                    // (A credit in capitals under the text's top may be
-                    // its byline.)
-                    // (At the text's top, a group of a caption's
-                    // lines under a credit, no more.)
-                    (k.saturating_sub(CAPTION_GROUP_LINES)..k)
-                        .rev()
-                        .find(|&x| {
-                            (x == 0 && !caps_credit && k <= CREDITED_LINES) || v[x].blank_before
-                        })
-                        // (No table's row, but a label's: `Source :
-                        // Euronext` under a table credits no caption; nor
-                        // text going on over a column break: `“Mấy năm đầu
-                        // năng` / blank / `suất giảm, …`.)
-                        .filter(|&x| {
-                            let goes_on =
-                                x > 0 && v[x].first.is_lowercase() && !v[x - 1].ends_sentence;
-                            !goes_on
-                                && (x..k).all(|y| {
-                                    v[y].marker == 0
-                                        && (y == x || !v[y].blank_before)
-                                        && !in_rows(y)
-                                })
-                        })
-                } else {
-                    None
-                };
-                let first = first.or_else(|| {
-                    if caps_credit
-                        || next.is_some_and(|n| n.first.is_lowercase())
-                        || !v[k - 1].ends_sentence
-                    {
-                        return None;
-                    }
-                    (k.saturating_sub(CAPTION_LINES)..k).find(|&x| {
-                        // (At the text's top, only a line alone.)
-                        let opens = if x == 0 {
-                            k == 1
-                        } else {
-                            v[x].blank_before || v[x - 1].ends_sentence
-                        };
-                        opens
-                            && (v[x].first.is_uppercase() || v[x].cjk)
-                            && (x..k).all(|y| {
-                                v[y].marker == 0
-                                    && !v[y].inner_stop
-                                    && (y + 1 == k || !v[y].ends_sentence)
-                                    && (y == x || !v[y].blank_before)
-                            })
-                    })
-                });
-                // Otherwise, under text that has ended its sentence, the
-                // credit is a caption alone (`…an der frischen Luft
-                // bewegen.` / `Grafik: Deutscher Wetterdienst`): it never
-                // joins the body text.
-                let first = first.or_else(|| {
-                    if caps_credit {
-                        return None;
-                    }
-                    let marked = (k.saturating_sub(CREDITED_LINES)..k)
-                        .rev()
-                        .take_while(|&y| y + 1 == k || !v[y + 1].blank_before)
-                        .any(|y| v[y].marker > 0);
-                    // (Or under a table's row, a photo's credit; a
-                    // source's note is taken above.)
-                    let under_row = in_rows(k - 1);
-                    ((v[k - 1].ends_sentence || under_row)
-                        && !marked
-                        && next.is_none_or(|n| !n.first.is_lowercase()))
-                    .then_some(k)
-                });
-                if let Some(first) = first {
-                    v[first].credited = 1;
-                    for x in &mut v[first + 1..=k] {
-                        x.credited = 2;
-                    }
-                }
-            }
-            // A CJK line alone whose sentence ends before its credit, after
-            // a sentence's end, is a caption of its own line (`衛福部長在立法院
-            // 答詢時表示，…挑戰。記者張志豪／攝影`, `…用餐。（吴秀玲摄）`).
-            if v[k].credit_end
-                && v[k].cjk
-                && v[k].marker == 0
-                && v[k].credited == 0
-                && (v[k].blank_before || (k > 0 && v[k - 1].ends_sentence))
-                && v[k].sentence_credit
-            {
-                v[k].credited = 1;
-                continue;
-            }
-            // A Latin group set apart by blank lines (or a running foot
-            // under it) whose last line ends in a credit in brackets is a
-            // caption (`I carabinieri davanti alla farmacia di` / `via
-            // Tiburtina dopo la rapina (foto Sabatini)`).
-            // (Or a line alone, set tight between the end of a sentence and
-            // a capital: `… sagt ein Sprecher.` / `Das Motorschiff bei einer
-            // Probefahrt. (Bild: Urs Graf/Keystone)` / `In Riedikon …`.)
-            let closed = v.get(k + 1).is_none_or(|n| n.blank_before || n.furniture);
-            let alone = k > 0
-                && v[k].stop_before_credit
-                && v[k - 1].ends_sentence
-                && v[k].first.is_uppercase()
-                && v.get(k + 1).is_some_and(|n| n.first.is_uppercase());
-            if v[k].credit_end && !v[k].cjk && v[k].credited == 0 && (closed || alone) {
-                // (At the text's top, a group of a caption's lines, no
-                // more: the text's first lines are no caption.)
-                let first = if closed {
-                    (k.saturating_sub(CAPTION_GROUP_LINES)..=k)
-                        .rev()
-                        .find(|&x| (x == 0 && k < CREDITED_LINES) || v[x].blank_before)
-                } else {
-                    Some(k)
-                }
-                .filter(|&x| (x..=k).all(|y| v[y].marker == 0 && !v[y].byline));
-                if let Some(first) = first {
-                    v[first].credited = 1;
-                    for x in &mut v[first + 1..=k] {
-                        x.credited = 2;
-                    }
-                }
-            }
-        }
+        mark_credited(&mut v, &candidates);
         mark_entries(&mut v, &timed);
         let has_blanks = v.iter().skip(1).any(|x| x.blank_before);
-        // Local column width: for CJK the widest line of the window, for
-        // Latin the second widest (one over-wide line does not widen the
-        // column). Captions and lines of the other script do not count.
-        // The window stops at a certain end of a block (a page break, or a
-        // blank line after a sentence end or a byline, which may take a
-        // line of its own for the writer's role), and a double-spaced run
-        // of lines (a lede) is a column of its own.
-        let (spaced, own_line) = line_spacing(&v);
-        let separated: Vec<bool> = (0..v.len())
-            .map(|k| {
-                k > 0
-                    && (v[k].page_break
-                        || (v[k].blank_before
-                            && !spaced[k]
-                            && (v[k - 1].ends_sentence
-                                || v[k - 1].byline
-                                || (k >= 2 && v[k - 2].byline && !v[k - 1].blank_before))))
-            })
-            .collect();
-        // The nearest separated line at or before each line (0 for none:
-        // the first line is never separated), and after it (the end for
-        // none), so that the window finds its ends at once.
-        let mut sep_before = vec![0; v.len()];
-        let mut sep_after = vec![v.len(); v.len()];
-        for k in 1..v.len() {
-            sep_before[k] = if separated[k] { k } else { sep_before[k - 1] };
-        }
-        for k in (0..v.len().saturating_sub(1)).rev() {
-            sep_after[k] = if separated[k + 1] {
-                k + 1
-            } else {
-                sep_after[k + 1]
-            };
-        }
-        // What the estimate reads of each line, packed close: the window
-        // reads each line some thirteen times.
-        let lines: Vec<ColumnLine> = (0..v.len())
-            .map(|k| {
-                let x = &v[k];
-                ColumnLine {
-                    // (A CJK line may hang its last stop or comma past the
-                    // column's edge: `＝野々市市本町＝２日死去。` is as
-                    // full as `通夜は３日午後７時、葬儀`.)
-                    width: if x.cjk && hangs(x.last) {
-                        x.width.saturating_sub(CJK_HANGING)
-                    } else {
-                        x.width
-                    },
-                    indent: x.indent,
-                    // Widths of captions do not count; nor those of a
-                    // running head, set across the page, of a line set
-                    // far in (a signature pushed right, `（論説委員…）`), or
-                    // of a CJK table's row, its cells spaced out.
-                    counts: !(x.marker > 0
-                        || x.credit_caption
-                        || x.credited > 0
-                        || x.furniture
-                        || x.indent > FAR_INDENT
-                        || (x.cjk
-                            && (x.gapped
-                                || candidates
-                                    .binary_search_by_key(&k, |c| c.line)
-                                    .is_ok_and(|c| candidates[c].cjk_cells > 0)))),
-                    cjk: x.cjk,
-                    // A line alone between blank lines (or under the top
-                    // of the text) is a headline, a deck, a byline more
-                    // often than a column's line: it does not set the
-                    // column of the lines around it.
-                    alone: (k == 0 || x.blank_before)
-                        && v.get(k + 1).is_none_or(|n| n.blank_before)
-                        && !spaced[k],
-                }
-            })
-            .collect();
-        for k in 0..v.len() {
-            let mut lo = k.saturating_sub(WINDOW);
-            let mut hi = (k + WINDOW + 1).min(v.len());
-            // The last separated line in `lo + 1..=k`, the first in
-            // `k + 1..hi`.
-            lo = lo.max(sep_before[k]);
-            hi = hi.min(sep_after[k]);
-            if spaced[k] {
-                lo = (lo..k).rev().find(|&i| !spaced[i]).map_or(lo, |i| i + 1);
-                hi = (k + 1..hi).find(|&i| !spaced[i]).unwrap_or(hi);
-            }
-            let (mut a, mut b) = (0, 0);
-            let mut base = u32::MAX;
-            let cjk = v[k].cjk;
-            for (y, x) in lines[lo..hi].iter().enumerate() {
-                base = base.min(x.indent);
-                // Widths of CJK and Latin lines are not comparable.
-                if !x.counts || x.cjk != cjk || (x.alone && lo + y != k) {
-                    continue;
-                }
-                if x.width > a {
-                    b = a;
-                    a = x.width;
-                } else if x.width > b {
-                    b = x.width;
-                }
-            }
-            let col = if v[k].cjk || b == 0 { a } else { b };
-            v[k].col = if col == 0 { v[k].width } else { col };
-            v[k].base_indent = base;
-            let x = &v[k];
-            v[k].right_aligned = x.indent >= RIGHT_ALIGNED_INDENT
-                && x.indent >= x.base_indent + RIGHT_ALIGNED_INDENT
-                && 10 * x.width >= 9 * x.col;
-        }
-        for ((x, s), o) in v.iter_mut().zip(&spaced).zip(&own_line) {
-            x.spacing = *s;
-            x.own_line = *o;
-        }
+        local_widths(&mut v, &candidates);
         mark_bulleted_lists(&mut v);
         let rows = mark_rows(&v, &candidates);
         // (Each script by its own lines: a Portuguese brief flush under a

@@ -1,0 +1,158 @@
+//! What a line's own text says of it, read before the lines around it:
+//! a row of a table or a score, a dateline, a lead in capitals, a name, a
+//! line ending open on an article or a title, a caption's credit.
+
+use super::bylines::*;
+use super::cues::*;
+use super::table::*;
+use super::{script, View, MARKER_CHARS};
+
+/// What [`read_own_text`] found that the views do not keep: the reading
+/// of a line that may be a row of a table.
+pub(super) struct OwnText {
+    /// Set in fields parted by layout gaps.
+    pub gapped: bool,
+    /// Its blank columns, a bit each (see [`layout_gaps`]), and whether
+    /// its cells are short.
+    pub gaps: u128,
+    pub short_cells: bool,
+    /// It ends in a figure (with its unit).
+    pub figure_end: bool,
+    /// It reads as a score or a result.
+    pub score: bool,
+    /// It reads as a row of a tally: figures in cells, a result, an entry.
+    pub tally: bool,
+    /// A list's entry of a name, an age and a place.
+    pub aged: bool,
+}
+
+/// Reads `text`, the line measured as `view` and indented by `indent`
+/// cells, for what its own words say, and sets those flags of `view`.
+pub(super) fn read_own_text(view: &mut View, text: &str, indent: u32) -> OwnText {
+    // (A CJK line seldom holds an ASCII space or tab at all: one
+    // search tells, before the test of every eight bytes.)
+    let gapped = ((!view.cjk || memchr::memchr2(b' ', b'\t', text.as_bytes()).is_some())
+        && script::layout_gap(text.as_bytes()))
+        || (!view.clause && !text.is_ascii() && script::ideographic_gap(text));
+    let (gaps, short_cells) = if gapped {
+        layout_gaps(text, indent)
+    } else {
+        (0, false)
+    };
+    // (The unit first: its byte test rules out most lines, where
+    // `is_alphabetic` looks a CJK line's last character up.)
+    let figure_end = (may_end_in_figure(view.last) && figure(last_word(text)))
+        || (view.cjk && cjk_figure_with_unit(cjk_value(text)))
+        || (unit_after_figure(text)
+            && (view.last.is_alphabetic() || matches!(view.last, '%' | '‰')));
+    view.gapped = gapped;
+    view.names = !view.cjk && view.first.is_uppercase() && name_line(text);
+    view.place_name = view.names && place_particles(text);
+    // (A letter's signature may open with a dash: `— Desmond
+    // Achebe, Old Town`.)
+    let signed = text
+        .strip_prefix("— ")
+        .or_else(|| text.strip_prefix("– "))
+        .unwrap_or(text);
+    view.name_place = !view.cjk
+        && view.clause
+        && !view.ends_sentence
+        && signed.len() <= NAME_AND_PLACE_BYTES
+        && signed.starts_with(char::is_uppercase)
+        && name_and_place(signed);
+    view.cjk_result = cjk_score(view, text);
+    view.cjk_signature = view.cjk && view.last == '）' && cjk_name_and_place(text);
+    let score = score_row(view, text) || paired_score(view, text) || view.cjk_result;
+    view.score = score || (view.last.is_ascii_digit() && !view.cjk && is_score(last_word(text)));
+    // (Or an entry of a listing of events, ending in its time.)
+    let timed_entry =
+        !view.ends_sentence && !view.cjk && script::is_uppercase(view.first) && time_end(text);
+    // (Or a row whose figures stand inside it, ending in a word.)
+    let inside = !figure_end
+        && !view.latin_heading
+        && !view.cjk
+        && view.last.is_alphabetic()
+        && text.len() <= INSIDE_ROW_BYTES
+        && figures_inside(text);
+    // (A row set with gaps whose cells do not line up ends in its
+    // score: `SV Oberau  –  TSV Haldenwang        3:1`.)
+    // (Each reader's gate here, at the call: most lines meet none,
+    // and the readers' code stays out of the loop's working set.)
+    view.pairs = !gapped
+        && if view.cjk {
+            !view.clause && !view.ends_sentence && cjk_pairing(view, text)
+        } else {
+            view.first.is_uppercase() && !view.ends_sentence && pairing(view, text)
+        };
+    let tally = score
+        || (gapped && view.score)
+        || view.pairs
+        || (view.cjk && matches!(view.last, '〕' | '）' | ']') && page_reference_end(text))
+        || (!gapped && (((figure_end || inside) && tally_row(view, text)) || timed_entry));
+    // (A list's entry of a name, an age and a place too, so that its
+    // rows set one to a paragraph stay apart: `Anna Hofer, 89,
+    // Saalfelden`.)
+    let aged = script::is_uppercase(view.first) && aged_row(text);
+    let tally = tally || (aged && view.clause && view.last.is_alphabetic());
+    view.tally = tally;
+    view.dateline |= !view.cjk && (dash_dateline(text) || timed_opener(text) || salutation(text));
+    view.caps_lead = script::is_uppercase(view.first) && caps_lead(text);
+    view.caps_lede = view.caps_lead && caps_lede(text);
+    view.caps_tail = !view.cjk && script::is_uppercase(view.last) && caps_lead(last_word(text));
+    view.place_mark = !view.cjk && script::is_uppercase(view.first) && place_mark(text);
+    view.place_title = view.cjk
+        && !view.clause
+        && !view.ends_sentence
+        && view.marker == 0
+        && place_slash_title(text);
+    // (Or a title and a given name, the name going on: `Cllr Ann` /
+    // `Moss said …`.)
+    // (Or an article opening a sentence at the line's end: `…
+    // zu prüfen. Ihre` / `Sprecherin …`.)
+    view.open_end = !view.cjk
+        && ((view.last.is_lowercase() && is_function_word(last_word(text)))
+            || (view.last.is_alphabetic() && ends_in_titled_name(text))
+            || (view.last.is_lowercase() && opens_sentence_at_end(text)));
+    view.ends_in_article = view.open_end && !is_conjunction(last_word(text));
+    OwnText {
+        gapped,
+        gaps,
+        short_cells,
+        figure_end,
+        score,
+        tally,
+        aged,
+    }
+}
+
+/// Reads `text`, the line measured as `view` with its caption marker
+/// settled, for the marks of a caption's credit, a subhead behind a
+/// marker, an interview's turn and a fact box's label, and sets those
+/// flags of `view`.
+pub(super) fn read_credit_marks(view: &mut View, text: &str) {
+    view.subhead = view.marker > 0 && text.starts_with(MARKER_CHARS) && subhead_text(view, text);
+    // Decided below, once the lines after it are known.
+    view.credit_caption = view.cjk && equals_credit(text);
+    view.slash_credit = slash_credit(view, text);
+    view.turn = interview_turn(view, text);
+    // (A CJK label may stand over a value in figures that makes
+    // the line read as Latin: `咨询电话：0575-88001234`.)
+    view.entry_label = (text.as_bytes().first().is_some_and(|&b| b >= 0xe0)
+        && cjk_entry_label(text))
+        || (!view.cjk && latin_entry_label(text));
+    // (In brackets too: `…用餐。（吴秀玲摄）`.)
+    let unbracketed = text.strip_suffix('）').unwrap_or(text);
+    view.credit_end = (view.cjk
+        && (unbracketed.ends_with(['攝', '摄'])
+            || unbracketed.ends_with("撮影")
+            || unbracketed.ends_with("攝影")
+            || unbracketed.ends_with("摄影")
+            || unbracketed.ends_with("提供")))
+        || (view.last == ')' && bracketed_credit(text));
+    view.sentence_credit = view.credit_end && view.cjk && cjk_sentence_then_credit(text);
+    view.stop_before_credit = view.credit_end
+        && !view.cjk
+        && text.rsplit_once('(').is_some_and(|(before, credit)| {
+            before.trim_end().ends_with(['.', '!', '?']) || credit.contains(':')
+        });
+}

@@ -1,0 +1,149 @@
+//! The local column width each line is measured against, estimated from
+//! the lines around it: widths change within a page.
+
+use super::table::{line_spacing, Candidate};
+use super::{View, FAR_INDENT, RIGHT_ALIGNED_INDENT, WINDOW};
+
+/// Cells of a CJK mark hung past the column's edge (see [`hangs`]).
+const CJK_HANGING: u32 = 200;
+
+/// CJK punctuation a typesetter may hang past a column's right edge
+/// rather than carry its word to the next line.
+fn hangs(c: char) -> bool {
+    matches!(
+        c,
+        '。' | '、' | '，' | '」' | '』' | '）' | '！' | '？' | '．' | '”'
+    )
+}
+
+/// What the local column width of [`local_widths`] reads of a line.
+struct ColumnLine {
+    width: u32,
+    indent: u32,
+    /// Its width counts (no caption, no running head).
+    counts: bool,
+    cjk: bool,
+    /// Alone between blank lines: its width counts for itself only.
+    alone: bool,
+}
+
+/// Sets each line's column width ([`View::col`]), the indent of the
+/// lines around it ([`View::base_indent`]), whether it is pushed to the
+/// right, and the spacing of its lines ([`View::spacing`],
+/// [`View::own_line`]). `candidates` are the lines that may be rows of a
+/// table, by index.
+pub(super) fn local_widths(v: &mut [View], candidates: &[Candidate]) {
+    // Local column width: for CJK the widest line of the window, for
+    // Latin the second widest (one over-wide line does not widen the
+    // column). Captions and lines of the other script do not count.
+    // The window stops at a certain end of a block (a page break, or a
+    // blank line after a sentence end or a byline, which may take a
+    // line of its own for the writer's role), and a double-spaced run
+    // of lines (a lede) is a column of its own.
+    let (spaced, own_line) = line_spacing(v);
+    let separated: Vec<bool> = (0..v.len())
+        .map(|k| {
+            k > 0
+                && (v[k].page_break
+                    || (v[k].blank_before
+                        && !spaced[k]
+                        && (v[k - 1].ends_sentence
+                            || v[k - 1].byline
+                            || (k >= 2 && v[k - 2].byline && !v[k - 1].blank_before))))
+        })
+        .collect();
+    // The nearest separated line at or before each line (0 for none:
+    // the first line is never separated), and after it (the end for
+    // none), so that the window finds its ends at once.
+    let mut sep_before = vec![0; v.len()];
+    let mut sep_after = vec![v.len(); v.len()];
+    for k in 1..v.len() {
+        sep_before[k] = if separated[k] { k } else { sep_before[k - 1] };
+    }
+    for k in (0..v.len().saturating_sub(1)).rev() {
+        sep_after[k] = if separated[k + 1] {
+            k + 1
+        } else {
+            sep_after[k + 1]
+        };
+    }
+    // What the estimate reads of each line, packed close: the window
+    // reads each line some thirteen times.
+    let lines: Vec<ColumnLine> = (0..v.len())
+        .map(|k| {
+            let x = &v[k];
+            ColumnLine {
+                // (A CJK line may hang its last stop or comma past the
+                // column's edge: `＝野々市市本町＝２日死去。` is as
+                // full as `通夜は３日午後７時、葬儀`.)
+                width: if x.cjk && hangs(x.last) {
+                    x.width.saturating_sub(CJK_HANGING)
+                } else {
+                    x.width
+                },
+                indent: x.indent,
+                // Widths of captions do not count; nor those of a
+                // running head, set across the page, of a line set
+                // far in (a signature pushed right, `（論説委員…）`), or
+                // of a CJK table's row, its cells spaced out.
+                counts: !(x.marker > 0
+                    || x.credit_caption
+                    || x.credited > 0
+                    || x.furniture
+                    || x.indent > FAR_INDENT
+                    || (x.cjk
+                        && (x.gapped
+                            || candidates
+                                .binary_search_by_key(&k, |c| c.line)
+                                .is_ok_and(|c| candidates[c].cjk_cells > 0)))),
+                cjk: x.cjk,
+                // A line alone between blank lines (or under the top
+                // of the text) is a headline, a deck, a byline more
+                // often than a column's line: it does not set the
+                // column of the lines around it.
+                alone: (k == 0 || x.blank_before)
+                    && v.get(k + 1).is_none_or(|n| n.blank_before)
+                    && !spaced[k],
+            }
+        })
+        .collect();
+    for k in 0..v.len() {
+        let mut lo = k.saturating_sub(WINDOW);
+        let mut hi = (k + WINDOW + 1).min(v.len());
+        // The last separated line in `lo + 1..=k`, the first in
+        // `k + 1..hi`.
+        lo = lo.max(sep_before[k]);
+        hi = hi.min(sep_after[k]);
+        if spaced[k] {
+            lo = (lo..k).rev().find(|&i| !spaced[i]).map_or(lo, |i| i + 1);
+            hi = (k + 1..hi).find(|&i| !spaced[i]).unwrap_or(hi);
+        }
+        let (mut a, mut b) = (0, 0);
+        let mut base = u32::MAX;
+        let cjk = v[k].cjk;
+        for (y, x) in lines[lo..hi].iter().enumerate() {
+            base = base.min(x.indent);
+            // Widths of CJK and Latin lines are not comparable.
+            if !x.counts || x.cjk != cjk || (x.alone && lo + y != k) {
+                continue;
+            }
+            if x.width > a {
+                b = a;
+                a = x.width;
+            } else if x.width > b {
+                b = x.width;
+            }
+        }
+        let col = if v[k].cjk || b == 0 { a } else { b };
+        v[k].col = if col == 0 { v[k].width } else { col };
+        v[k].base_indent = base;
+        let x = &v[k];
+        v[k].right_aligned = x.indent >= RIGHT_ALIGNED_INDENT
+            && x.indent >= x.base_indent + RIGHT_ALIGNED_INDENT
+            && 10 * x.width >= 9 * x.col;
+    }
+    for ((x, s), o) in v.iter_mut().zip(&spaced).zip(&own_line) {
+        x.spacing = *s;
+        x.own_line = *o;
+    }
+}
