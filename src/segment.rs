@@ -1824,28 +1824,26 @@ impl Views {
 
     /// Whether a new block starts at line `j`, the previous line with text
     /// being `i`, inside a block of `kind` that has `len` lines so far.
-    fn breaks(
-        &self,
-        i: usize,
-        j: usize,
-        kind: BlockKind,
-        len: usize,
-        widest: u32,
-        list_item: &mut Option<usize>,
-    ) -> bool {
+    /// Whether a new block starts at line `j` (the line before being `i`,
+    /// in a block of `kind` with `len` lines so far) for what one of the
+    /// two lines is: a headline set vertically or in a page's top stack, a
+    /// caption's credit, a drop cap, a quotation's speaker, a byline, a
+    /// running head, a signature, a line pushed right. `None` where neither
+    /// line settles it.
+    fn own_block_break(&self, i: usize, j: usize, kind: BlockKind, len: usize) -> Option<bool> {
         let (a, b) = (&self.v[i], &self.v[j]);
         // A headline set vertically, a character a line, is one block,
         // and ends with its last character.
         if a.single_cjk && self.vertical(i) {
-            return !b.single_cjk;
+            return Some(!b.single_cjk);
         }
         // A headline stack at a page's top is headings, line by line or
         // over a line going on.
         if b.top_stack == 2 {
-            return false;
+            return Some(false);
         }
         if b.top_stack == 1 || a.top_stack > 0 {
-            return true;
+            return Some(true);
         }
         // A CJK enumeration comma ends nothing: the list goes on on the
         // next line, however it is indented (`開放科室：內科、…、眼科、` /
@@ -1859,23 +1857,23 @@ impl Views {
             && !b.entry_label
             && b.marker == 0
         {
-            return false;
+            return Some(false);
         }
         // The caption above a credit line goes on to it, and is a block
         // of its own.
         if b.credited == 2 {
-            return false;
+            return Some(false);
         }
         if b.credited == 1 || (a.credited > 0 && b.credited == 0) {
-            return true;
+            return Some(true);
         }
         // A subhead is a block of its own line.
         if kind == BlockKind::Heading && len == 1 && self.subhead(i) {
-            return true;
+            return Some(true);
         }
         // A caption set apart by its credit is a block of its own.
         if a.credit_caption || b.credit_caption {
-            return true;
+            return Some(true);
         }
         // A drop cap goes on in the word it opens.
         if a.drop_cap
@@ -1883,27 +1881,27 @@ impl Views {
             && !b.cjk
             && !b.first.eq_ignore_ascii_case(&a.first)
         {
-            return false;
+            return Some(false);
         }
         // A quotation's speaker set under it after a dash (`「…紅豆沙」` /
         // `──周嘉欣`) closes it.
         let closes_quote = |x: &View| matches!(x.last, '」' | '”' | '』' | '"');
         if b.attribution && !b.blank_before && closes_quote(a) {
-            return false;
+            return Some(false);
         }
         // (And ends it.)
         if a.attribution && i > 0 && closes_quote(&self.v[i - 1]) {
-            return true;
+            return Some(true);
         }
         // A CJK dateline alone on its line (`〔記者張家豪／彰化報導〕`) opens
         // the paragraph under it.
         if a.dateline && a.cjk && len == 1 && !b.blank_before && b.cjk && !b.dateline {
-            return false;
+            return Some(false);
         }
         // A byline, a running head or foot is a block of its own line; a
         // byline takes the writer's role or place set under it.
         if a.byline && len == 1 && (b.role_wrap || self.byline_tail(j)) {
-            return false;
+            return Some(false);
         }
         let tail =
             len == 2 && i > 0 && self.v[i - 1].byline && (a.role_wrap || self.byline_tail(i));
@@ -1946,11 +1944,22 @@ impl Views {
                 && !signed_place
                 && !(!a.ends_sentence && !b.blank_before && b.first.is_lowercase()))
         {
-            return true;
+            return Some(true);
         }
         if a.right_aligned && signed_place {
-            return false;
+            return Some(false);
         }
+        None
+    }
+
+    /// Whether a new block starts at line `j` (the line before being `i`,
+    /// in a block with `len` lines so far) in a table, a listing, a box of
+    /// entries or a pull quote: rows are blocks of a line each, an entry
+    /// runs to the next. `None` where neither line is part of one.
+    fn listing_break(&self, i: usize, j: usize, len: usize) -> Option<bool> {
+        let (a, b) = (&self.v[i], &self.v[j]);
+        // The block's first line.
+        let opener = &self.v[j - len.min(j)];
         // A table's rows are blocks of a line each; so is a note under a
         // table (`Source: …`) before a sentence or a blank line, and a
         // table's or a list's title ends the paragraph before it.
@@ -1966,27 +1975,25 @@ impl Views {
             || self.header_row(j)
             || self.column_labels(j)
         {
-            return true;
+            return Some(true);
         }
         // Rows set one to a paragraph (as this crate writes them) stay
         // apart: a blank line between two is no column break, nor line
         // spacing.
         if b.blank_before && a.tally && b.tally {
-            return true;
+            return Some(true);
         }
         // An entry of a listing by the clock opens a block, and its lines
         // go on to the next entry or blank line (its title and what it
         // is, `20.30 Cin cin` / `Quiz con Marco Bellini`).
         if b.entry && !a.ends_hyphen && !a.url_runs_on {
-            return true;
+            return Some(true);
         }
-        // The block's first line.
-        let opener = &self.v[j - len.min(j)];
         // A day's title or a title in capitals under an entry opens a
         // block too: the listing's next day, or the next box (`Samstag,
         // 16. März`, `TIPP DER WOCHE`).
         if opener.entry && (b.day_title || b.all_caps) && !a.ends_hyphen && !a.url_runs_on {
-            return true;
+            return Some(true);
         }
         // A pull quote set off by blank lines (`‘I just sat on the` /
         // `step and cried` / `like a baby’`) runs to the line closing its
@@ -1998,7 +2005,7 @@ impl Views {
         {
             let closed = matches!(a.last, '’' | '”' | '"');
             if closed && b.blank_before {
-                return true;
+                return Some(true);
             }
             // (Its lines set in as its first is, short ones, go on; a page
             // break does not.)
@@ -2009,13 +2016,13 @@ impl Views {
                 && opener.indent > opener.base_indent
                 && b.indent == opener.indent
             {
-                return false;
+                return Some(false);
             }
         }
         // A CJK label in lenticular brackets opens a block of its own
         // (`▽３位決定戦　…` / `【バスケットボール女子】`).
         if b.cjk && b.first == '【' && b.last == '】' && !b.dateline && !b.clause {
-            return true;
+            return Some(true);
         }
         // A CJK item of a list (`▽観衆　１万２０３８人`) ends at a blank
         // line, but where a clause runs on; so does a quotation set alone
@@ -2028,7 +2035,7 @@ impl Views {
             && !b.spacing
             && !matches!(b.first, 'と' | 'は' | 'が' | 'の' | 'を' | 'に' | '、')
         {
-            return true;
+            return Some(true);
         }
         if opener.list_item
             && opener.cjk
@@ -2036,7 +2043,7 @@ impl Views {
             && !b.spacing
             && !script::is_clause_mark(a.last)
         {
-            return true;
+            return Some(true);
         }
         // A CJK box entry's value goes on over a sentence's end to a line
         // set between it and the next entry (`会期：３月３１日（日）まで。` /
@@ -2055,7 +2062,7 @@ impl Views {
             && !self.row(j)
             && self.box_entry(j - len)
         {
-            return false;
+            return Some(false);
         }
         // In a CJK box set double-spaced, an entry's value wraps over the
         // blank line that spaces it (`报名方式：通过“江城教育”微信公` /
@@ -2075,7 +2082,7 @@ impl Views {
                 .is_none_or(|n| n.entry_label || b.ends_sentence)
             && self.box_entry(i)
         {
-            return false;
+            return Some(false);
         }
         // Past those, a box's last entry ends at a blank line before a line
         // alone, a section's label (`洽詢電話：03-5960000轉21` / blank /
@@ -2086,14 +2093,14 @@ impl Views {
             && !b.spacing
             && self.v.get(j + 1).is_none_or(|n| n.blank_before)
         {
-            return true;
+            return Some(true);
         }
         if opener.entry {
             if self.title_after_entry(j) {
-                return true;
+                return Some(true);
             }
             if !b.blank_before && len < ENTRY_GAP && !self.hard_start(j) && !self.row(j) {
-                return false;
+                return Some(false);
             }
             // A blank line ends the entry, but a column break inside a
             // clause or a word.
@@ -2104,7 +2111,7 @@ impl Views {
                 && !script::is_clause_mark(a.last)
                 && !b.first.is_lowercase()
             {
-                return true;
+                return Some(true);
             }
         }
         if len == 1
@@ -2114,8 +2121,29 @@ impl Views {
             && !a.ends_hyphen
             && !a.url_runs_on
         {
-            return true;
+            return Some(true);
         }
+        None
+    }
+
+    fn breaks(
+        &self,
+        i: usize,
+        j: usize,
+        kind: BlockKind,
+        len: usize,
+        widest: u32,
+        list_item: &mut Option<usize>,
+    ) -> bool {
+        let (a, b) = (&self.v[i], &self.v[j]);
+        if let Some(breaks) = self
+            .own_block_break(i, j, kind, len)
+            .or_else(|| self.listing_break(i, j, len))
+        {
+            return breaks;
+        }
+        // The block's first line.
+        let opener = &self.v[j - len.min(j)];
         // A page break ends the block, unless the text plainly goes on.
         if b.page_break && (!self.goes_on_over_page(j) || kind != BlockKind::Paragraph) {
             return true;
