@@ -753,6 +753,9 @@ struct View {
     /// A name and a place, a letter's signature (`Johan van der Merwe,
     /// Zevenwacht`): see [`name_and_place`].
     name_place: bool,
+    /// A note on the writer under an opinion piece (`Fiona Radcliffe is a
+    /// former chair of the Chamber of Trade`): see [`writer_bio`].
+    bio: bool,
     /// Holds a layout gap (runs of spaces), or, at a page's top, an
     /// ideographic space between CJK phrases (`高校野球秋季県大会　桜ケ丘が
     /// ７年ぶり優勝`).

@@ -937,6 +937,35 @@ pub(super) const NAME_AND_PLACE_BYTES: usize = 2 * NAME_LINE_BYTES;
 /// Most bytes of a line that is a name alone.
 const NAME_LINE_BYTES: usize = 48;
 
+/// Most words of a writer's name before the verb of [`writer_bio`].
+const BIO_NAME_WORDS: usize = 4;
+/// Fewest words of the role after the article in [`writer_bio`]: a
+/// headline that names someone (`Harris is the favourite`) is shorter.
+const BIO_ROLE_WORDS: usize = 4;
+
+/// A note on the writer closing an opinion piece, as English pages set it:
+/// the writer's name, `is` or `was`, an article and the role
+/// (`Fiona Radcliffe is a former chair of Calderbridge Chamber of Trade`,
+/// `Tom Ashby was the paper's rugby correspondent for 30 years`). Text, no
+/// headline: headlines drop their articles and copulas.
+pub(super) fn writer_bio(text: &str) -> bool {
+    let mut words = text.split(' ');
+    let mut name = 0;
+    for w in words.by_ref() {
+        if matches!(w, "is" | "was") {
+            break;
+        }
+        let initial = w.len() == 2 && w.ends_with('.');
+        if name == BIO_NAME_WORDS
+            || !(w.starts_with(char::is_uppercase) || is_name_word(w) || initial)
+        {
+            return false;
+        }
+        name += 1;
+    }
+    name >= 2 && matches!(words.next(), Some("a" | "an" | "the")) && words.count() >= BIO_ROLE_WORDS
+}
+
 /// `text` is a person's name alone: two to four words, each capitalised
 /// but for a name's particles (`de`, `van`), of letters, hyphens and
 /// apostrophes.

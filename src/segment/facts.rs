@@ -197,6 +197,7 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         names: false,
         place_name: false,
         name_place: false,
+        bio: false,
         gapped: false,
         drop_cap: is_drop_cap(text),
         cjk_numbered: section.is_some(),

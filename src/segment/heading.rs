@@ -685,6 +685,10 @@ impl Views {
         {
             return true;
         }
+        // A note on the writer under the piece is text.
+        if l.bio {
+            return false;
+        }
         // A CJK name and a place in brackets right under a sentence's end
         // signs the letter above it (`…好好吃一顿饭。` / `林美华（槟城）`); so
         // does one between blank lines there.

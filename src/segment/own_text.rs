@@ -48,6 +48,13 @@ pub(super) fn read_own_text(view: &mut View, text: &str, indent: u32) -> OwnText
     view.gapped = gapped;
     view.names = !view.cjk && view.first.is_uppercase() && name_line(text);
     view.place_name = view.names && place_particles(text);
+    // (Told first by its copula: few lines hold ` is ` or ` was `.)
+    view.bio = !view.cjk
+        && view.first.is_uppercase()
+        && memchr::memmem::find(text.as_bytes(), b" is ")
+            .or_else(|| memchr::memmem::find(text.as_bytes(), b" was "))
+            .is_some()
+        && writer_bio(text);
     // (A letter's signature may open with a dash: `— Desmond
     // Achebe, Old Town`.)
     let signed = text

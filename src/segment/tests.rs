@@ -6186,3 +6186,33 @@ fn a_list_of_names_and_ages_set_one_to_a_paragraph_stays_apart() {
              Josef Brandl, 77, Kirchbichl\n";
     assert_eq!(blocks(s).len(), 4, "{:?}", blocks(s));
 }
+
+#[test]
+fn a_note_on_the_writer_under_an_opinion_piece_is_text() {
+    let s = "Saturdays. None of it is glamorous. All of it would do\n\
+             more than another summer of petunias.\n\n\
+             Harriet Okafor is a former chair of the Millbrook Chamber of Trade\n\n\n\
+             Letters to the editor\n\n\
+             Sir, the council has once again failed to grit the hill\n\
+             road before the first frost of the season.\n";
+    assert_eq!(
+        blocks(s)[1],
+        (BlockKind::Paragraph, 4, 4),
+        "{:?}",
+        blocks(s)
+    );
+    assert!(writer_bio(
+        "Tom Ashby was the paper's rugby correspondent for thirty years"
+    ));
+    assert!(writer_bio(
+        "Anna van der Berg is an economist at the city's university"
+    ));
+    // Headlines name people without articles, or in few words.
+    assert!(!writer_bio("Harris is the favourite"));
+    assert!(!writer_bio(
+        "Mayor says the bridge is a danger to all who cross it"
+    ));
+    assert!(!writer_bio(
+        "Council is a step closer to a new pool in the park"
+    ));
+}
