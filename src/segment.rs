@@ -168,12 +168,6 @@ const PULL_QUOTE_LINES: usize = 5;
 /// lines its text runs on to (see [`mark_bulleted_lists`]).
 const BULLET_ITEM_LINES: usize = 8;
 
-/// A marker that opens two lines or more within reach of each other, no
-/// blank line between (but where both are long, joined already), each running on
-/// to the full column or ending its sentence, bullets a list's items
-/// (`◆春の植木市　２２、２３` / … /
-/// `◆民話を聞く会　２３日午`), not captions or subheads (set short of the
-/// column and alone): each item is a paragraph, bullet and all.
 /// Line `a` is a question answered on line `b` after a dash: Latin text
 /// ending in `?`, then a line opening with a dash and a space.
 fn question_answered(a: &View, b: &View) -> bool {
@@ -197,6 +191,12 @@ fn paragraph_indent(v: &[View], cjk: bool) -> Option<u32> {
     (n > 0 && indent < MOST).then_some(indent as u32)
 }
 
+/// A marker that opens two lines or more within reach of each other, no
+/// blank line between (but where both are long, joined already), each running on
+/// to the full column or ending its sentence, bullets a list's items
+/// (`◆春の植木市　２２、２３` / … /
+/// `◆民話を聞く会　２３日午`), not captions or subheads (set short of the
+/// column and alone): each item is a paragraph, bullet and all.
 fn mark_bulleted_lists(v: &mut [View]) {
     // (Items already joined, one to a line between blank lines, as this
     // crate writes them, make a list too where they are long, or bulleted
@@ -230,6 +230,37 @@ fn mark_bulleted_lists(v: &mut [View]) {
             v[k].list_item = true;
             v[k].bulleted = true;
             last = Some(k);
+        }
+    }
+}
+
+/// Most lines of an item of a numbered list, its number's line and the
+/// lines its text runs on to (see [`mark_numbered_lists`]).
+const NUMBERED_ITEM_LINES: usize = 4;
+
+/// Lines opening with numbers one after the other (`1. Apreciação do
+/// relatório…;` / `2. Aplicação de resultados;`, `1. Pastor Emeka Nwosu`
+/// / `2. Deaconess …`), each within [`NUMBERED_ITEM_LINES`] of the last,
+/// are a numbered list's items, whatever ends their lines: each is a
+/// paragraph. (A number alone opening a line may be a date, `3. März`:
+/// the next number under it tells a list; a table's ranked rows are
+/// rows.)
+fn mark_numbered_lists(v: &mut [View]) {
+    for k in 1..v.len() {
+        let n = v[k].list_number;
+        // (A table's rows may open with their rank: `1. Illescas   31  19`
+        // stays a row.)
+        let row = |x: &View| x.cjk || x.gapped || x.tally;
+        if n < 2 || row(&v[k]) {
+            continue;
+        }
+        let previous = (k.saturating_sub(NUMBERED_ITEM_LINES)..k)
+            .rev()
+            .take_while(|&y| y + 1 == k || !v[y + 1].blank_before || v[y + 1].list_number > 0)
+            .find(|&y| v[y].list_number > 0);
+        if let Some(p) = previous.filter(|&p| v[p].list_number + 1 == n && !row(&v[p])) {
+            v[p].list_item = true;
+            v[k].list_item = true;
         }
     }
 }
@@ -1304,6 +1335,7 @@ impl Views {
         let has_blanks = v.iter().skip(1).any(|x| x.blank_before);
         local_widths(&mut v, &candidates);
         mark_bulleted_lists(&mut v);
+        mark_numbered_lists(&mut v);
         let rows = mark_rows(&v, &candidates);
         // (Each script by its own lines: a Portuguese brief flush under a
         // Chinese story's indented paragraphs shows none.)

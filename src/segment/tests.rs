@@ -6216,3 +6216,27 @@ fn a_note_on_the_writer_under_an_opinion_piece_is_text() {
         "Council is a step closer to a new pool in the park"
     ));
 }
+
+#[test]
+fn items_numbered_one_after_the_other_are_a_list_whatever_ends_their_lines() {
+    let s = "The meeting will consider the following agenda:\n\n\
+             1. Approval of the accounts for 2024;\n2. Election of the\nboard;\n\
+             3. Any other business.\n\nThe trustees are:\n1. Pastor Ruth Obi\n2. Elder John Bako\n\n\
+             Members are asked to attend in person.\n";
+    assert_eq!(
+        blocks(s)[1..],
+        [
+            (BlockKind::Paragraph, 3, 3),
+            (BlockKind::Paragraph, 4, 5),
+            (BlockKind::Paragraph, 6, 6),
+            (BlockKind::Paragraph, 8, 8),
+            (BlockKind::Paragraph, 9, 9),
+            (BlockKind::Paragraph, 10, 10),
+            (BlockKind::Paragraph, 12, 12),
+        ]
+    );
+    // A date opening a line is no list without the next number under it;
+    // a table's rows ranked by number stay rows.
+    let s = "Die Gemeinde lädt am Sonntag, dem\n3. März, zum Frühlingsfest ein.\n";
+    assert_eq!(blocks(s).len(), 1, "{:?}", blocks(s));
+}
