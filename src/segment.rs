@@ -291,6 +291,10 @@ fn mark_lone_names(v: &mut [View]) {
                 && !above.ends_sentence
                 && !above.all_caps
                 && above.marker == 0
+                // (Not a name a sentence goes on in: `… addressed as Mr` /
+                // `Olamide Gbolahan Ajibade-` / `Lawson. All former …`.)
+                && !above.ends_hyphen
+                && !top.open_end
                 && (!top.ends_sentence || n.dateline || n.place_mark)
                 && !(above.headline_case && top.headline_case)
         };
@@ -1163,6 +1167,14 @@ impl Views {
             if month_first && !blank {
                 if let Some(prev) = v.last_mut() {
                     prev.ends_sentence &= !day_ordinal_end(prev_text);
+                }
+            }
+            // A number's mark at a line's end, its figure opening the next
+            // line (`Certificate of Occupancy No.` / `14/22/1998 in the
+            // name of …`): no sentence's end.
+            if !blank && view.first.is_ascii_digit() {
+                if let Some(prev) = v.last_mut().filter(|p| p.ends_sentence && p.last == '.') {
+                    prev.ends_sentence = !numbering_mark_end(prev_text);
                 }
             }
             // The first line of a page (or of the text): a running head?

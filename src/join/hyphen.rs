@@ -582,7 +582,8 @@ pub(super) enum Hyphen {
 /// And `great-` before a kinship word (`great-` / `grandchildren`).
 pub(super) fn english_compound(left: &str, right: &str) -> bool {
     // A participle English sets after any noun with a hyphen
-    // (`Cardiff-based`, `pipe-borne`, `council-funded`), after a first
+    // (`Cardiff-based`, `pipe-borne`, `council-funded`, `decision-making`),
+    // after a first
     // part of four letters or more (not a prefix split off: `de-` /
     // `based`).
     // (And `friendly` after any part of three letters or more, a prefix
@@ -605,12 +606,18 @@ pub(super) fn english_compound(left: &str, right: &str) -> bool {
                 | "stricken"
                 | "ravaged"
                 | "hit"
+                | "making"
         )
     {
         return true;
     }
+    // A verb and its particle made a noun (`tidy-` / `ups`, `follow-` /
+    // `up`, `build-` / `up`): no word split leaves `up` alone.
+    if matches!(right, "up" | "ups") && left.chars().nth(2).is_some() && left.is_ascii() {
+        return true;
+    }
     // An adverb before a participle (`much-` / `loved`, `ill-` /
-    // `fated`, `hard-` / `won`, `long-` / `awaited`, `well-` /
+    // `fated`, `above-` / `named`, `hard-` / `won`, `long-` / `awaited`, `well-` /
     // `established`; a participle in `-ing` after `long`, `far`: `long-`
     // / `standing`, `far-` / `reaching`), of five letters or more (not an
     // ending split off: `long-` / `ed`).
@@ -619,7 +626,7 @@ pub(super) fn english_compound(left: &str, right: &str) -> bool {
     if with_lowercase(left, |w| {
         matches!(
             w,
-            "much" | "ill" | "ever" | "never" | "hard" | "fast" | "newly"
+            "much" | "ill" | "ever" | "never" | "hard" | "fast" | "newly" | "above"
         )
     }) && (right.ends_with("ed") || right.ends_with("en") || right == "won")
     {

@@ -936,3 +936,15 @@ fn review_18_a_slovene_page_reads_as_no_nordic_one() {
          bo promet med Tezno urejen po obvozu, je dodal, in svetnica Ana Novakova bo vodila skupino."
     );
 }
+
+#[test]
+fn english_compounds_of_making_above_and_up_keep_their_hyphen() {
+    assert_eq!(
+        text(
+            "Decision-\nmaking is slow; the above-\nnamed trust offers tidy-\nups and a follow-\nup visit, \
+             but the cup-\nboard was bare.\n"
+        ),
+        "Decision-making is slow; the above-named trust offers tidy-ups and a follow-up visit, \
+         but the cupboard was bare."
+    );
+}

@@ -423,13 +423,21 @@ const STAFF: [&str; 9] = [
 ];
 
 /// `text` ends in a title and one capitalised name (`… leader Cllr Ann`,
-/// `… said Mayor Ruth`): a name that goes on into the next line.
+/// `… said Mayor Ruth`), or in an abbreviated title alone (`… addressed
+/// as Mr`): a name that goes on into the next line.
 pub(super) fn ends_in_titled_name(text: &str) -> bool {
     // The name first: most lines end in a word in lowercase, and need no
     // search for the word before it.
     let Some((head, name)) = script::rsplit_once_char(text, ' ') else {
         return false;
     };
+    // (Only titles that are nothing else: `Dr` and `St` end addresses.)
+    if matches!(
+        name.trim_end_matches('.'),
+        "Mr" | "Mrs" | "Ms" | "Cllr" | "Prof" | "Mme" | "Mlle"
+    ) {
+        return true;
+    }
     if !(name.starts_with(char::is_uppercase) && name.chars().all(script::is_alphabetic)) {
         return false;
     }

@@ -1030,6 +1030,17 @@ pub(super) fn list_number(text: &str) -> u16 {
     text[..digits].parse().unwrap_or(0)
 }
 
+/// `text` ends in an abbreviated mark of numbering, capitalised (`No.`,
+/// `Nos.`, `Art.`, `Vol.`, `Fig.`) or a page's (`p.`, `pp.`): a figure
+/// follows it.
+pub(super) fn numbering_mark_end(text: &str) -> bool {
+    let word = text.rsplit(' ').next().unwrap_or(text);
+    matches!(
+        word,
+        "No." | "Nos." | "Art." | "Vol." | "Fig." | "p." | "pp." | "Nº."
+    )
+}
+
 /// Abbreviated titles that stand before a name, and units of money or
 /// numbering before a figure, and so end no sentence (`Dr.` / `Maximilian
 /// Weil`, `a fine of Rs.` / `5,000`, `Nr.` / `12`).

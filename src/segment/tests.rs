@@ -6240,3 +6240,16 @@ fn items_numbered_one_after_the_other_are_a_list_whatever_ends_their_lines() {
     let s = "Die Gemeinde lädt am Sonntag, dem\n3. März, zum Frühlingsfest ein.\n";
     assert_eq!(blocks(s).len(), 1, "{:?}", blocks(s));
 }
+
+#[test]
+fn a_title_or_a_number_s_mark_at_a_line_s_end_goes_on_into_the_name_or_figure() {
+    let s = "I, formerly known and addressed as Mr\nOlamide Gbolahan Ajibade-\n\
+             Lawson. All former documents remain valid.\n";
+    assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 3)]);
+    let s = "This is to notify the general public that the original\n\
+             Certificate of Occupancy No.\n14/22/1998 in the name of Alhaji Sani Musa\n\
+             Dankwambo got lost in the market on Tuesday.\n";
+    assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 4)]);
+    assert!(numbering_mark_end("see Fig."));
+    assert!(!numbering_mark_end("he said no."));
+}
