@@ -9,7 +9,7 @@ impl Views {
     /// but a Latin line that goes on in lowercase or after an article, a
     /// preposition, a comma or a hyphen (`Ferry service to resume after`
     /// / `two-year wait for islanders`). A CJK headline's lines are
-    /// headline and deck, a heading each.
+    /// headline and deck, a heading each, but two phrases in fake bold.
     pub(super) fn mark_top_stacks(&mut self) {
         let mut i = 0;
         while i < self.v.len() {
@@ -76,8 +76,21 @@ impl Views {
                     && self.v[k - 1].ends_bold()
                     && self.v[k].doubled
                     && 5 * self.v[k].width <= 6 * self.v[k - 1].width;
+                // (So too a CJK headline's two phrases, both in fake bold,
+                // the second no wider than the first by nearly a third and
+                // neither a clause: `前前海海合合作作区区再再扩扩容容` /
+                // `深深港港联联合合研研发发基基地地启启用用`; a deck is set plain.)
+                let cjk_bold_pair = k > at
+                    && self.v[k].cjk
+                    && self.v[k - 1].cjk
+                    && self.v[k - 1].ends_bold()
+                    && self.v[k].doubled
+                    && !self.v[k - 1].clause
+                    && !self.v[k].clause
+                    && self.v[k].width as f32 <= FAR_WIDER_HEADLINE * self.v[k - 1].width as f32;
                 let goes_on = k > at
                     && (cjk_goes_on
+                        || cjk_bold_pair
                         || (!self.v[k].cjk
                             && (self.phrase_goes_on(k)
                                 || bold_pair

@@ -6253,3 +6253,27 @@ fn a_title_or_a_number_s_mark_at_a_line_s_end_goes_on_into_the_name_or_figure() 
     assert!(numbering_mark_end("see Fig."));
     assert!(!numbering_mark_end("he said no."));
 }
+
+#[test]
+fn a_cjk_headline_of_two_phrases_in_fake_bold_at_a_page_top_is_one_heading() {
+    let headings = |s: &str| {
+        crate::clean(s)
+            .blocks()
+            .filter(|b| b.kind() == BlockKind::Heading)
+            .map(|b| b.text().to_owned())
+            .collect::<Vec<_>>()
+    };
+    let s = "要闻 01 江城日报 2025年3月6日 星期四\n\n\
+             前前海海合合作作区区再再扩扩容容\n深深港港联联合合研研发发基基地地启启用用\n\n\
+             ——首批42家港澳科创企业入驻，5G与人工智能项目占六成\n\n\
+             \u{3000}\u{3000}新华社深圳3月5日电　前海合作区昨日举行仪式，\n首批企业正式入驻。\n";
+    assert_eq!(headings(s)[0], "前海合作区再扩容 深港联合研发基地启用");
+    // A plain deck under a headline in fake bold stays a heading of its own.
+    let s = "要闻 01 江城日报 2025年3月6日 星期四\n\n\
+             前前海海合合作作区区再再扩扩容容\n深港联合研发基地启用\n\n\
+             \u{3000}\u{3000}新华社深圳3月5日电　前海合作区昨日举行仪式，\n首批企业正式入驻。\n";
+    assert_eq!(
+        headings(s)[..2],
+        ["前海合作区再扩容", "深港联合研发基地启用"]
+    );
+}
