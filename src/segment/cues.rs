@@ -1439,7 +1439,7 @@ pub(crate) fn running_head(text: &str) -> bool {
             .split([' ', '\u{3000}'])
             .all(|w| page_code(w) || !w.contains(|c: char| c.is_ascii_alphabetic()))
         && (names_weekday(text)
-            || ((cjk_page_field(text) || text.split([' ', '\u{3000}']).any(page_code))
+            || ((cjk_page_field(text) || text.split([' ', '\u{3000}']).any(cjk_page_number))
                 && text.split([' ', '\u{3000}']).any(cjk_date)));
     let mut fields = text
         .split(['|', '│', '｜', '•', '·', '\t', '\u{3000}'])
@@ -1466,14 +1466,11 @@ pub(crate) fn running_head(text: &str) -> bool {
     // WOENSDAG 12 MAART 2025 | REGIO 5`; the year looked for last.)
     let section = (section_page(first) || section_page(last)) && holds_year(text);
     // (Or a short CJK head of a page number and a section's name: `A13
-    // 港聞‧地區`, `松本・安曇野 19`.)
+    // 港聞‧地區`, `松本・安曇野 19`; or the paper's name too, `C12 啟事
+    // 香江日報`, its other fields CJK words.)
     let cjk_page = text.chars().count() <= CJK_HEAD_CHARS
         && text.contains(script::is_cjk)
-        && text.split_once(' ').is_some_and(|(a, b)| {
-            // (Three characters at most: `2024` is a year.)
-            let page = |w: &str| page_number(w) && w.chars().count() <= 3;
-            !b.contains(' ') && (page(a) || page(b))
-        });
+        && short_cjk_head(text);
     if cjk_page || dated_head_in_one_field(text) {
         return true;
     }
@@ -1481,6 +1478,36 @@ pub(crate) fn running_head(text: &str) -> bool {
         || (count > 1
             && count <= 6
             && (page_number(first) || page_number(last) || dated || section))
+}
+
+/// A short CJK running head's fields, parted by spaces: a page's number
+/// and a section's name (`A13 港聞‧地區`, `松本・安曇野 19`), or those and
+/// the paper's name (`C12 啟事 香江日報`), its other fields CJK words.
+fn short_cjk_head(text: &str) -> bool {
+    // (Three characters at most: `2024` is a year.)
+    let page = |w: &str| cjk_page_number(w) || (page_number(w) && w.chars().count() <= 3);
+    let words = |w: &str| {
+        !w.is_empty()
+            && w.chars()
+                .all(|c| (script::is_cjk(c) && c.is_alphabetic()) || matches!(c, '‧' | '・'))
+    };
+    let first = text.split(' ').next().unwrap_or("");
+    let last = text.rsplit(' ').next().unwrap_or("");
+    match text.split(' ').count() {
+        2 => page(first) || page(last),
+        3 => {
+            (page(first) && text.split(' ').skip(1).all(words))
+                || (page(last) && text.split(' ').take(2).all(words))
+        }
+        _ => false,
+    }
+}
+
+/// `w` is a page's number in a CJK running head: its code (see
+/// [`page_code`]) or one to three figures alone (`24`, `０８`; `2024` is a
+/// year).
+fn cjk_page_number(w: &str) -> bool {
+    page_code(w) || ((1..=3).contains(&w.chars().count()) && w.chars().all(is_figure))
 }
 
 /// `w` is a page's code: one or two capitals and one to three figures
@@ -1662,6 +1689,7 @@ fn dated_page(text: &str) -> bool {
 
 /// `field` is a CJK date, whole: a year, a month and a day in figures
 /// or numerals (`2024年3月11日`, `２０２５年３月１８日`, `二○二五年三月十七日`),
+/// or in an era's years (`中華民國114年6月3日`, `令和7年6月12日`),
 /// perhaps with the era's year
 /// or the weekday in brackets (`２０２５年（令和７年）６月１３日（金曜日）`,
 /// `2025年3月14日（星期五）`).
@@ -1681,16 +1709,21 @@ fn cjk_date(field: &str) -> bool {
     let Some((year, rest)) = field.split_once('年') else {
         return false;
     };
+    // (Or a year of an era: `中華民國114年6月3日`, `令和7年6月12日`.)
+    let era = ["中華民國", "中华民国", "民國", "民国", "令和", "平成"]
+        .iter()
+        .find_map(|e| year.strip_prefix(e));
+    let year_figures = match era {
+        Some(y) => figures(y, 3) || y == "元",
+        None => figures(year, 4) && year.chars().count() == 4,
+    };
     let Some((month, rest)) = unbracket(rest).and_then(|r| r.split_once('月')) else {
         return false;
     };
     let day = rest
         .split_once('日')
         .and_then(|(day, after)| (unbracket(after) == Some("")).then_some(day));
-    figures(year, 4)
-        && year.chars().count() == 4
-        && figures(month, 2)
-        && day.is_some_and(|d| figures(d, 3))
+    year_figures && figures(month, 2) && day.is_some_and(|d| figures(d, 3))
 }
 
 /// A jump line, where a story goes on or comes from another page:

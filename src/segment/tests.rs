@@ -6277,3 +6277,24 @@ fn a_cjk_headline_of_two_phrases_in_fake_bold_at_a_page_top_is_one_heading() {
         ["前海合作区再扩容", "深港联合研发基地启用"]
     );
 }
+
+#[test]
+fn cjk_running_heads_with_a_bare_page_number_an_era_s_year_or_no_date() {
+    for head in [
+        "文化 24 東都新聞 2025年6月12日",
+        "22 地域 北陸中央新聞 2025年6月12日（木）",
+        "地方新聞 B3 中華民國114年6月3日 星期二 臨海日報",
+        "C12 啟事 香江日報",
+        "地域 5 北陸中央新聞 令和7年6月12日",
+    ] {
+        assert!(running_head(head), "{head}");
+    }
+    for text in [
+        "文化 2024 東都新聞",
+        "三人 受傷 送院",
+        "1 山貓 28 19 1",
+        "市民 24 人受傷",
+    ] {
+        assert!(!running_head(text), "{text}");
+    }
+}
