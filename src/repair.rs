@@ -121,6 +121,9 @@ const IDEOGRAPHIC_SPACE: char = '\u{3000}';
 const LONE_HEADLINE_WORDS: usize = 4;
 /// Fewest letters (an ideograph counting as two) of such a heading.
 const LONE_HEADLINE_LETTERS: usize = 20;
+/// Fewest characters of each line of a CJK headline printed twice as a
+/// block at a page's top (see [`Finder::headline_block_at_top`]).
+const HEADLINE_PHRASE_CHARS: usize = 5;
 /// Most lines of a passage emitted twice as a block.
 const MAX_BLOCK_LINES: usize = 8;
 /// Fewest characters (white space aside) of a passage emitted twice.

@@ -161,6 +161,10 @@ const CJK_PARAGRAPH_INDENT: u32 = 4;
 /// flush right (see [`View::right_aligned`]).
 const RIGHT_ALIGNED_INDENT: u32 = 8;
 
+/// Most lines of a passage printed twice whose first copy a deleted line
+/// is looked for in (see [`Views::new`]).
+const MAX_BLOCK_COPY_LINES: usize = 8;
+
 /// Most lines of a pull quote set off by blank lines (see [`Views::breaks`]).
 const PULL_QUOTE_LINES: usize = 5;
 
@@ -1058,9 +1062,18 @@ impl Views {
                 if t.is_empty() {
                     // A whole line printed again: the line it copies was
                     // set in fake bold too. (A stray mark removed is no
-                    // evidence of anything.)
+                    // evidence of anything.) In a passage printed twice,
+                    // that is the line of the first copy with its text
+                    // (`前海擴區三周年` / `港企落戶破六千家` twice), else the
+                    // line above.
                     if copy && !blank {
-                        if let Some(prev) = v.last_mut() {
+                        let raw = line.text(input);
+                        let first = v.len().saturating_sub(MAX_BLOCK_COPY_LINES);
+                        let copied = (first..v.len())
+                            .rev()
+                            .find(|&k| lines[v[k].index].text(input) == raw)
+                            .or(v.len().checked_sub(1));
+                        if let Some(prev) = copied.map(|k| &mut v[k]) {
                             prev.doubled = true;
                             prev.copied = true;
                         }

@@ -17,7 +17,8 @@ impl Finder<'_> {
     /// not continue the period, the passage is no shorter passage repeated,
     /// five or more copies are a pattern); and enough text
     /// ([`Finder::block_is_text`]), so that a pair of table rows or labels is
-    /// no passage.
+    /// no passage, or a headline opening the page
+    /// ([`Finder::headline_block_at_top`]).
     ///
     /// Linear: a passage is only tried where line `i` equals line `i + k`,
     /// lines compared by length and edge characters first, `k` bounded.
@@ -64,7 +65,11 @@ impl Finder<'_> {
                     .get(self.lines[nb[a].li].text(self.input))
                     .is_some_and(|&n| n > inside)
             });
-            if nb[end - 1].breaks != nb[p].breaks || recurs || !self.block_is_text(&nb, p, k) {
+            // (Or a headline of short lines opening the page: `前海擴區三周年`
+            // / `港企落戶破六千家` twice.)
+            let text = self.block_is_text(&nb, p, k)
+                || self.headline_block_at_top(nb[p..p + k].iter().map(|q| q.li));
+            if nb[end - 1].breaks != nb[p].breaks || recurs || !text {
                 p += 1;
                 continue;
             }
@@ -404,47 +409,86 @@ impl Finder<'_> {
     /// holds more different characters than a refrain of reduplicated
     /// words: a headline, which printed twice is evidence of its own.
     pub(super) fn headline_at_top(&self, li: usize) -> bool {
-        let line = &self.lines[li];
-        // The lines of its page above it, read back to the page's top (a
-        // page break's line) or to a second line with text, whichever
-        // comes first: blank lines between are read by the next two
-        // headlines below at most.
-        let (mut first, mut labelled) = (true, false);
-        if !line.page_break {
-            let mut texts = 0;
-            for (k, l) in self.lines[..li].iter().enumerate().rev() {
-                // (A running head at the page's top is furniture, no text:
-                // `15 | IL CORRIERE DEL VOMANO | Giovedì 14 marzo 2024`; at
-                // the top of the text too.)
-                let furniture = (l.page_break || k == self.first_text)
-                    && crate::segment::running_head(l.text(self.input));
-                if !l.is_blank() && !furniture {
-                    texts += 1;
-                    let label = l.width <= KICKER_CELLS && !is_sentence_end(l.last);
-                    if texts > 1 || !label {
-                        first = false;
-                        break;
-                    }
-                    labelled = true;
-                }
-                if l.page_break {
-                    break;
-                }
-            }
-        }
+        let Some(labelled) = self.opens_page(li) else {
+            return false;
+        };
         // (Or, under the section's label, in a line with no character
         // twice in a row, which is no chain of reduplicated words at all,
         // as many as a CJK title: `健康` / `藥師信箱`.)
         let mut seen: Vec<char> = Vec::new();
         let (mut before, mut reduplicated) = ('\0', false);
-        for c in line.text(self.input).chars().filter(|c| !is_space(*c)) {
+        for c in self.lines[li]
+            .text(self.input)
+            .chars()
+            .filter(|c| !is_space(*c))
+        {
             note_distinct(&mut seen, c, LONGEST_REDUPLICATION + 1);
             reduplicated |= c == before;
             before = c;
         }
-        first
-            && (seen.len() > LONGEST_REDUPLICATION
-                || (labelled && !reduplicated && seen.len() >= CJK_TITLE_PRINTED_TWICE))
+        seen.len() > LONGEST_REDUPLICATION
+            || (labelled && !reduplicated && seen.len() >= CJK_TITLE_PRINTED_TWICE)
+    }
+
+    /// Whether line `li` opens the text or a page, or follows only the
+    /// section's label there (a short line ending no sentence) and a
+    /// running head: `Some(true)` under a label, `Some(false)` without one,
+    /// `None` where text stands above it on its page.
+    pub(super) fn opens_page(&self, li: usize) -> Option<bool> {
+        let line = &self.lines[li];
+        if line.page_break {
+            return Some(false);
+        }
+        // The lines of its page above it, read back to the page's top (a
+        // page break's line) or to a second line with text, whichever
+        // comes first: blank lines between are read by the next two
+        // headlines below at most.
+        let (mut texts, mut labelled) = (0, false);
+        for (k, l) in self.lines[..li].iter().enumerate().rev() {
+            // (A running head at the page's top is furniture, no text:
+            // `15 | IL CORRIERE DEL VOMANO | Giovedì 14 marzo 2024`; at
+            // the top of the text too.)
+            let furniture = (l.page_break || k == self.first_text)
+                && crate::segment::running_head(l.text(self.input));
+            if !l.is_blank() && !furniture {
+                texts += 1;
+                let label = l.width <= KICKER_CELLS && !is_sentence_end(l.last);
+                if texts > 1 || !label {
+                    return None;
+                }
+                labelled = true;
+            }
+            if l.page_break {
+                break;
+            }
+        }
+        Some(labelled)
+    }
+
+    /// The lines `lines` open the page (see [`Finder::opens_page`]), each a
+    /// CJK phrase of letters alone, [`HEADLINE_PHRASE_CHARS`] or more, and
+    /// hold together more different characters than a refrain of
+    /// reduplicated words: a headline of short lines, which printed twice
+    /// as a block is evidence of its own (`前海擴區三周年` / `港企落戶破六千家`
+    /// twice), where cells and labels are not.
+    pub(super) fn headline_block_at_top(&self, lines: impl Iterator<Item = usize>) -> bool {
+        let mut lines = lines.peekable();
+        if lines.peek().is_none_or(|&li| self.opens_page(li).is_none()) {
+            return false;
+        }
+        let mut seen: Vec<char> = Vec::new();
+        for li in lines {
+            let text = self.lines[li].text(self.input);
+            let phrase = text.chars().all(|c| is_cjk(c) && c.is_alphabetic())
+                && text.chars().nth(HEADLINE_PHRASE_CHARS - 1).is_some();
+            if !phrase {
+                return false;
+            }
+            for c in text.chars() {
+                note_distinct(&mut seen, c, LONGEST_REDUPLICATION + 1);
+            }
+        }
+        seen.len() > LONGEST_REDUPLICATION
     }
 
     /// Whether the text of the lines `pair` (equal) is on another line too.

@@ -1135,3 +1135,30 @@ fn review_18_groups_printed_twice_keep_chants_and_figures() {
         "Lottozahlen vom Samstag\n\n5 18 23 5\n18 23\n\nDer Jackpot wurde nicht geknackt.\n"
     );
 }
+
+#[test]
+fn a_headline_of_short_lines_printed_twice_as_a_block_at_a_page_top_is_repaired() {
+    let page = "A1 要聞 香江日報 2025年4月8日 星期二\n\n前海擴區三周年\n港企落戶破六千家\n\
+                前海擴區三周年\n港企落戶破六千家\n\n——跨境理財通擴容，首季港資流入按年增32%\n\n\
+                \u{3000}\u{3000}前海管理局昨日公布，區內港資企業已突破六千家。\n";
+    let doc = crate::clean(page);
+    let headings: Vec<&str> = doc
+        .blocks()
+        .filter(|b| b.kind() == crate::BlockKind::Heading)
+        .map(|b| b.text())
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "前海擴區三周年 港企落戶破六千家",
+            "——跨境理財通擴容，首季港資流入按年增32%"
+        ]
+    );
+    // Two short rows printed twice inside the text are no headline.
+    let page = "今日比賽結果如下：\n\n東區 3\n沙田 2\n東區 3\n沙田 2\n\n下周再戰。\n";
+    let rows = crate::clean(page)
+        .blocks()
+        .filter(|b| b.text().starts_with("東區"))
+        .count();
+    assert_eq!(rows, 2);
+}
