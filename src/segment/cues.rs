@@ -189,14 +189,16 @@ pub(super) fn cjk_dateline(text: &str) -> bool {
         .any(|e| tag.ends_with(e))
         || tag.contains('＝')
         // A Japanese regional paper's place alone, the text right after it
-        // (`【桜浜】昭和初期に…`).
+        // (`【桜浜】昭和初期に…`); not a label of a results' row, cells
+        // parted by spaces and labelled again (`【勝】北原 3勝1敗 【敗】森田`).
         || (text.starts_with('【')
             && tag.chars().nth(PLACE_TAG_CHARS).is_none()
             && tag.chars().all(|c| script::is_cjk(c) && c.is_alphabetic())
             && rest[end..]
                 .chars()
                 .nth(1)
-                .is_some_and(|c| script::is_cjk(c) && c.is_alphabetic()))
+                .is_some_and(|c| script::is_cjk(c) && c.is_alphabetic())
+            && !rest[end..].contains(['【', ' ']))
 }
 
 /// `text` opens a letter to the editor with its salutation (`Sir, – May

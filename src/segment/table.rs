@@ -200,7 +200,7 @@ const FIGURE_BYTES: usize = 16;
 pub(super) fn may_end_in_figure(last: char) -> bool {
     last.is_ascii_digit()
         || last.is_ascii_uppercase()
-        || matches!(last, '-' | '%' | '％' | ')' | '–' | '—' | '°')
+        || matches!(last, '-' | '%' | '％' | ')' | '–' | '—' | '－' | '°')
 }
 
 /// Units of measure that a table prints after a figure, set off by a space
@@ -245,13 +245,13 @@ pub(super) fn unit_after_figure_plain(text: &str) -> bool {
 /// A figure as tables print it: digits with their signs and separators
 /// (`412`, `+0.0031`, `1,088`, `-14`, `3.5%`, `£120`, `1-P`, `-2°`,
 /// `5°C`), at least half of it digits or signs, or a dash for nothing
-/// (`--`, `–`).
+/// (`--`, `–`, CJK tables' `－`).
 pub(super) fn figure(word: &str) -> bool {
     // A comma or semicolon after it: a figure in a sentence that goes on.
     if word.is_empty() || word.len() > FIGURE_BYTES || word.ends_with([',', ';']) {
         return false;
     }
-    if matches!(word, "-" | "--" | "–" | "—") {
+    if matches!(word, "-" | "--" | "–" | "—" | "－") {
         return true;
     }
     let (mut digits, mut signs, mut chars) = (0usize, 0usize, 0usize);

@@ -6298,3 +6298,19 @@ fn cjk_running_heads_with_a_bare_page_number_an_era_s_year_or_no_date() {
         assert!(!running_head(text), "{text}");
     }
 }
+
+#[test]
+fn a_results_row_labelled_in_lenticular_brackets_is_no_dateline() {
+    assert!(cjk_dateline("【桜浜】昭和初期に建てられた木造校舎が"));
+    assert!(!cjk_dateline("【勝】北原 3勝1敗 【敗】森田 2勝4敗"));
+    // A standings row ending in a dash for no value is a row as the rows
+    // under it are.
+    assert!(figure("－") && may_end_in_figure('－'));
+    let s = "プロ野球\n\n北海 4－3 東京\n【勝】北原 3勝1敗 【敗】森田 2勝4敗\n大阪 2－5 名古屋\n\
+             福岡 6－1 仙台\n\n順位表\n\nチーム 勝 敗 分 差\n名古屋 34 22 2 －\n北海 32 24 1 2.0\n\
+             大阪 29 27 2 5.0\n";
+    let b = blocks(s);
+    assert!(b.contains(&(BlockKind::Paragraph, 5, 5)), "{b:?}");
+    assert!(b.contains(&(BlockKind::Paragraph, 10, 10)), "{b:?}");
+    assert!(b.contains(&(BlockKind::Paragraph, 11, 11)), "{b:?}");
+}
