@@ -2159,6 +2159,21 @@ impl Views {
             if self.title_after_entry(j) {
                 return Some(true);
             }
+            // A CJK entry's line that stops short of the column (or of the
+            // line under it) was not wrapped: a line set flush under it
+            // opens a block, a
+            // channel's or a section's title (`22:10 天天饮食` /
+            // `江城电视台二套（都市频道）`).
+            // (An entry of a time and a few ideographs reads as Latin.)
+            let cjk = |x: &View, c: char| x.cjk || script::is_cjk(c);
+            if cjk(a, a.last)
+                && cjk(b, b.first)
+                && !b.blank_before
+                && b.indent <= opener.indent
+                && (self.short(i) || a.width + CJK_SHORT < b.width)
+            {
+                return Some(true);
+            }
             if !b.blank_before && len < ENTRY_GAP && !self.hard_start(j) && !self.row(j) {
                 return Some(false);
             }

@@ -1263,9 +1263,10 @@ pub(super) fn cjk_day_timed(text: &str) -> bool {
             })
 }
 
-/// CJK line `text` opens with a day's date and a comma or a space (`3月6日，
-/// 配天宮前，黑色皮夾。`, `３月８日　嘉義車站`): an entry of a listing by
-/// date, where such lines come together (see [`mark_entries`]).
+/// CJK line `text` opens with a day's date, or a range of days, and a
+/// comma or a space (`3月6日，配天宮前，黑色皮夾。`, `３月８日　嘉義車站`,
+/// `5月3日至6月30日 “运河记忆”老照片展`): an entry of a listing by date,
+/// where such lines come together (see [`mark_entries`]).
 #[inline(never)]
 pub(super) fn cjk_date_led(text: &str) -> bool {
     let figure = is_figure;
@@ -1276,11 +1277,36 @@ pub(super) fn cjk_date_led(text: &str) -> bool {
     let Some(day) = text.trim_start_matches(figure).strip_prefix('月') else {
         return false;
     };
-    (1..=2).contains(&figures(day))
-        && day
-            .trim_start_matches(figure)
-            .strip_prefix('日')
-            .is_some_and(|t| t.starts_with(['，', '\u{3000}', ' ', '、']))
+    let Some(rest) = (1..=2)
+        .contains(&figures(day))
+        .then(|| day.trim_start_matches(figure).strip_prefix('日'))
+        .flatten()
+    else {
+        return false;
+    };
+    // (Or a range of days: `5月1日至5日`, `5月3日至6月30日`, `4月2日～6日`.)
+    let rest = match rest.strip_prefix(['至', '～', '~', '－']) {
+        Some(end) => {
+            let end = match end.split_once('月') {
+                Some((month, day))
+                    if (1..=2).contains(&figures(month))
+                        && figures(month) == month.chars().count() =>
+                {
+                    day
+                }
+                _ => end,
+            };
+            if !(1..=2).contains(&figures(end)) {
+                return false;
+            }
+            let Some(after) = end.trim_start_matches(figure).strip_prefix('日') else {
+                return false;
+            };
+            after
+        }
+        None => rest,
+    };
+    rest.starts_with(['，', '\u{3000}', ' ', '、'])
 }
 
 /// `text` opens with a time of day (`19.30`, `7:45`, `20h15`, `1.00pm`)

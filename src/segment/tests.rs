@@ -6314,3 +6314,19 @@ fn a_results_row_labelled_in_lenticular_brackets_is_no_dateline() {
     assert!(b.contains(&(BlockKind::Paragraph, 10, 10)), "{b:?}");
     assert!(b.contains(&(BlockKind::Paragraph, 11, 11)), "{b:?}");
 }
+
+#[test]
+fn a_cjk_listing_s_entries_one_to_a_line_stand_apart_from_the_title_under_them() {
+    let s =
+        "江城电视台一套\n07:00 江城早新闻\n12:00 午间新闻\n18:30 江城新闻联播\n22:10 天天饮食\n\
+             江城电视台二套（都市频道）\n07:30 都市早班车\n12:30 今日说案\n演出展览\n\
+             5月1日至5日 “春江花月”主题灯会 东湖公园 免费\n5月2日 19:30 话剧《老街坊》 江城大剧院\n\
+             5月3日至6月30日 “运河记忆”老照片展 市博物馆二楼 免费\n";
+    let b = blocks(s);
+    assert!(b.contains(&(BlockKind::Paragraph, 5, 5)), "{b:?}");
+    assert!(b.iter().any(|x| x.1 == 6), "{b:?}");
+    assert!(b.contains(&(BlockKind::Paragraph, 12, 12)), "{b:?}");
+    assert!(cjk_date_led("5月3日至6月30日 “运河记忆”老照片展"));
+    assert!(cjk_date_led("4月2日～6日　市民会館"));
+    assert!(!cjk_date_led("5月3日至今，市民"));
+}
