@@ -1974,8 +1974,18 @@ impl Views {
         // (So is a letter's signature of a name and a place, before a
         // blank line: `Johan van der Merwe, Zevenwacht` / blank / `Letters
         // must include …`.)
-        let signature =
-            (a.name_place || a.cjk_signature) && len == 1 && b.blank_before && !b.spacing;
+        // (Or, on a page pasted without blank lines, a name and a place
+        // alone under a sentence's end, over a capital: `… and enforce it.`
+        // / `PETER WAFULA, Bungoma` / `Land reforms need patience`.)
+        let signature = (a.name_place || a.cjk_signature)
+            && len == 1
+            && ((b.blank_before && !b.spacing)
+                || (!a.blank_before
+                    && !b.blank_before
+                    && a.name_place
+                    && i > 0
+                    && self.v[i - 1].ends_sentence
+                    && b.first.is_uppercase()));
         // (A signature set flush right goes on after its comma in the
         // place set flush right under it: `Maria Fernanda Lopes,` / `Vila
         // Nova da Ribeira`.)

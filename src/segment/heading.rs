@@ -667,9 +667,13 @@ impl Views {
         // / `Wer denkt an die Geschäfte?` / `Mein Mann und ich …`), or over
         // its salutation after a blank line (`Thank you, Ward 7` / blank /
         // `Sir – Please allow me …`).
+        // (On a page pasted without blank lines, with none around the
+        // signature: `PETER WAFULA, Bungoma` / `Land reforms need
+        // patience` / `The county government's plan …`.)
+        let set_off = (l.blank_before && !l.spacing)
+            || (i > 1 && !l.blank_before && !self.v[i - 1].blank_before);
         if !l.cjk
-            && l.blank_before
-            && !l.spacing
+            && set_off
             && i > 1
             && self.v[i - 1].name_place
             && self.v[i - 2].ends_sentence

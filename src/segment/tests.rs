@@ -6330,3 +6330,22 @@ fn a_cjk_listing_s_entries_one_to_a_line_stand_apart_from_the_title_under_them()
     assert!(cjk_date_led("4月2日～6日　市民会館"));
     assert!(!cjk_date_led("5月3日至今，市民"));
 }
+
+#[test]
+fn letters_pasted_without_blank_lines_part_at_their_signatures() {
+    let s = "Operators blame the price of fuel, yet when\npump prices fell not a single\n\
+             shilling was knocked off the fare.\nPETER WAFULA, Bungoma\nLand reforms need patience\n\
+             The county plan to issue 30,000 title\ndeeds before December is welcome.\n\
+             GRACE ACHIENG, Kisumu\nLetters should be brief and sent to\nletters@example.co.ke\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Paragraph, 1, 3),
+            (BlockKind::Paragraph, 4, 4),
+            (BlockKind::Heading, 5, 5),
+            (BlockKind::Paragraph, 6, 7),
+            (BlockKind::Paragraph, 8, 8),
+            (BlockKind::Paragraph, 9, 10),
+        ]
+    );
+}
