@@ -657,6 +657,12 @@ pub(super) fn dated_entry(text: &str) -> bool {
         return false;
     };
     let date = date.trim_end_matches([',', '.']);
+    // (An English day may carry its ordinal's ending: `Friday, 21st
+    // March: Wake-keeping …`.)
+    let date = ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|e| date.strip_suffix(e))
+        .unwrap_or(date);
     // (The day's figures first: most lines fail there.)
     if !(1..=2).contains(&date.len()) || !date.bytes().all(|b| b.is_ascii_digit()) {
         return false;

@@ -6349,3 +6349,17 @@ fn letters_pasted_without_blank_lines_part_at_their_signatures() {
         ]
     );
 }
+
+#[test]
+fn an_english_day_with_its_ordinal_s_ending_opens_a_listing_s_entry() {
+    assert!(dated_entry(
+        "Friday, 21st March: Wake-keeping at the family house"
+    ));
+    assert!(dated_entry("Sat 22nd March: Burial service, 9am"));
+    assert!(!dated_entry("Friday, 21stly March: none"));
+    let s = "FUNERAL ARRANGEMENTS\n\n\
+             Friday, 21st March: Wake-keeping at the family house, Asokore\n\
+             Saturday, 22nd March: Burial service, Wesley Methodist Church, 9am\n\
+             Sunday, 23rd March: Thanksgiving service at the same church\n";
+    assert_eq!(blocks(s).len(), 4, "{:?}", blocks(s));
+}
