@@ -1465,10 +1465,12 @@ pub(crate) fn running_head(text: &str) -> bool {
         count += 1;
         last = f;
         // (Or a Latin day's date: `Friday 8 November`, after its place:
-        // `HYDERABAD, FRIDAY, NOVEMBER 7, 2025`.)
+        // `HYDERABAD, FRIDAY, NOVEMBER 7, 2025`, `Goiânia, terça-feira, 8 de
+        // julho de 2025`.)
         dated |= cjk_date(f)
             || day_title(f)
-            || f.split_once(", ").is_some_and(|(_, day)| day_title(day));
+            || f.split_once(", ")
+                .is_some_and(|(_, day)| day_title(day) || lowercase_day_title(day));
     }
     // (Or a section's name and page in a dated head: `DE VLIETBODE |
     // WOENSDAG 12 MAART 2025 | REGIO 5`; the year looked for last.)
@@ -1509,6 +1511,19 @@ fn short_cjk_head(text: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// [`day_title`] of a weekday written in lowercase, as Portuguese,
+/// Spanish, French and Italian write it after a place (`terça-feira, 8 de
+/// julho de 2025`).
+fn lowercase_day_title(day: &str) -> bool {
+    let Some(first) = day.chars().next().filter(char::is_ascii_lowercase) else {
+        return false;
+    };
+    let mut capitalised = String::with_capacity(day.len());
+    capitalised.push(first.to_ascii_uppercase());
+    capitalised.push_str(&day[1..]);
+    day_title(&capitalised)
 }
 
 /// `w` is a page's number in a CJK running head: its code (see

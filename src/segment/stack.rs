@@ -11,6 +11,14 @@ impl Views {
     /// / `two-year wait for islanders`). A CJK headline's lines are
     /// headline and deck, a heading each, but two phrases in fake bold.
     pub(super) fn mark_top_stacks(&mut self) {
+        // A line in capitals read as the section's label goes on into the
+        // headline's next line in capitals about as wide: the headline's
+        // first line (`SECA DERRUBA SAFRA` / `DE MILHO NO CERRADO`).
+        for k in 1..self.v.len() {
+            if self.v[k - 1].kicker && self.caps_pair(k) {
+                self.v[k - 1].kicker = false;
+            }
+        }
         let mut i = 0;
         while i < self.v.len() {
             let at = i;
@@ -28,7 +36,9 @@ impl Views {
                     // (Not where the type changes: a headline in fake bold
                     // over its deck.)
                     let same_type = self.v[k - 1].ends_bold() == self.v[k].doubled;
-                    let goes_on = self.phrase_goes_on(k) || (!self.short(k - 1) && same_type);
+                    let goes_on = self.phrase_goes_on(k)
+                        || (!self.short(k - 1) && same_type)
+                        || self.caps_pair(k);
                     self.v[k].top_stack = if goes_on { 2 } else { 1 };
                 }
                 self.caps_byline_under(end + 1);
@@ -94,11 +104,30 @@ impl Views {
                         || (!self.v[k].cjk
                             && (self.phrase_goes_on(k)
                                 || bold_pair
+                                || self.caps_pair(k)
                                 || (k > at + 1 && !self.v[k - 1].display()))));
                 self.v[k].top_stack = if goes_on { 2 } else { 1 };
             }
             i = end;
         }
+    }
+
+    /// Latin line `k` goes on the headline in capitals on the line above
+    /// it, in capitals too and no wider than it by a fifth (`FLOODWATERS
+    /// ISOLATE` / `RIVERINA TOWNS`, `SECA DERRUBA SAFRA` / `DE MILHO NO
+    /// CERRADO`): a deck is set in smaller type, and not in capitals under
+    /// a headline in them; a section's label is far shorter than the
+    /// headline under it.
+    fn caps_pair(&self, k: usize) -> bool {
+        let (a, b) = (&self.v[k - 1], &self.v[k]);
+        a.all_caps
+            && b.all_caps
+            && !a.cjk
+            && !b.cjk
+            && !b.byline
+            && !a.ends_sentence
+            && !b.blank_before
+            && 5 * b.width <= 6 * a.width
     }
 
     /// Line `i` opens a headline of up to [`DECK_LINES`] lines over a

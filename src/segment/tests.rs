@@ -6363,3 +6363,17 @@ fn an_english_day_with_its_ordinal_s_ending_opens_a_listing_s_entry() {
              Sunday, 23rd March: Thanksgiving service at the same church\n";
     assert_eq!(blocks(s).len(), 4, "{:?}", blocks(s));
 }
+
+#[test]
+fn a_headline_in_capitals_on_two_lines_about_as_wide_is_one_heading() {
+    let s = "CORREIO DO PLANALTO | Goiânia, terça-feira, 8 de julho de 2025 | Ano 58 | R$ 4,50\n\n\
+             SECA DERRUBA SAFRA\nDE MILHO NO CERRADO\n\n\
+             Estiagem mais longa em 40 anos reduz produção em até\n35% e pressiona preço da ração animal\n\n\
+             A estiagem que já dura 112 dias no sudoeste goiano deve\nreduzir a colheita da segunda safra.\n";
+    let b = blocks(s);
+    assert_eq!(b[0], (BlockKind::Paragraph, 1, 1), "{b:?}");
+    assert_eq!(b[1], (BlockKind::Heading, 3, 4), "{b:?}");
+    // A section's label over the headline stays a heading of its own.
+    let s = "SPORT\nROVERS SINK PORT AGNES\n\nLate strike settles the derby at the\nharbour ground on Saturday.\n";
+    assert_eq!(blocks(s)[0], (BlockKind::Heading, 1, 1), "{:?}", blocks(s));
+}
