@@ -1191,6 +1191,26 @@ impl Views {
         l.width as f32 <= ratio * reference as f32
     }
 
+    /// Latin line `j`, capitalised, is the second line of the headline on
+    /// line `i` right above it, not its deck: no wider than it by a fifth
+    /// (a deck is set smaller, so wider), neither ending a sentence, and
+    /// the heading ending under it at a blank line or a byline (`Shipyard
+    /// lands $640 million` / `Navy contract`, `Bayside rallies past` /
+    /// `Millbrook in overtime`).
+    pub(super) fn latin_pair(&self, i: usize, j: usize) -> bool {
+        let (a, b) = (&self.v[i], &self.v[j]);
+        !a.cjk
+            && !b.cjk
+            && !a.ends_sentence
+            && !b.ends_sentence
+            && !b.byline
+            && !b.dateline
+            && !b.names
+            && b.display()
+            && 5 * b.width <= 6 * a.width
+            && self.v.get(j + 1).is_none_or(|n| n.blank_before || n.byline)
+    }
+
     /// Line `j` continues the one-line heading at `i`: heading material
     /// set right under it in the same type, short for the text after it.
     pub(super) fn heading_goes_on(&self, i: usize, j: usize) -> bool {
@@ -1235,7 +1255,7 @@ impl Views {
             || (period_heading(a) && period_heading(b))
             || a.open_end
             || self.caps_goes_on(i, j);
-        if !b.cjk && !lowercase_or_periods {
+        if !b.cjk && !lowercase_or_periods && !self.latin_pair(i, j) {
             return false;
         }
         // The heading ends after line `j`.

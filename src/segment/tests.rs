@@ -6377,3 +6377,18 @@ fn a_headline_in_capitals_on_two_lines_about_as_wide_is_one_heading() {
     let s = "SPORT\nROVERS SINK PORT AGNES\n\nLate strike settles the derby at the\nharbour ground on Saturday.\n";
     assert_eq!(blocks(s)[0], (BlockKind::Heading, 1, 1), "{:?}", blocks(s));
 }
+
+#[test]
+fn a_headline_between_stories_goes_on_into_a_capitalised_line_no_wider() {
+    let s = "The match ended in a draw after extra time.\n\n\
+             Bayside rallies past\nMillbrook in overtime\n\n\
+             Bayside came from 14 points down in the final quarter to beat\n\
+             Millbrook 61-58 in overtime on Friday night.\n";
+    assert_eq!(blocks(s)[1], (BlockKind::Heading, 3, 4), "{:?}", blocks(s));
+    // A deck wider than the headline, a sentence, stays its own.
+    let s = "The match ended in a draw after extra time.\n\n\
+             Bayside rallies\nComeback from 14 points down seals the title\n\n\
+             Bayside came from 14 points down in the final quarter to beat\n\
+             Millbrook 61-58 in overtime on Friday night.\n";
+    assert_eq!(blocks(s)[1], (BlockKind::Heading, 3, 3), "{:?}", blocks(s));
+}
