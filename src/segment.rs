@@ -2725,9 +2725,13 @@ impl Views {
         // A paragraph on a line of its own, or a clause end before a blank
         // line (not line spacing): the blank line ends the block. (A CJK
         // semicolon goes on over a column break: it ends no paragraph.)
+        // (Not a CJK line cut inside a word, ending in a letter: `…走進來，把自`
+        // / blank / `己的故事留下。`.)
+        let cjk_cut = a.cjk && b.cjk && script::is_cjk(a.last) && script::is_alphabetic(a.last);
         if b.blank_before
             && !b.spacing
-            && (a.width > LONG || b.width > LONG || matches!(a.last, ';' | ':' | '：'))
+            && (((a.width > LONG || b.width > LONG) && !cjk_cut)
+                || matches!(a.last, ';' | ':' | '：'))
         {
             return true;
         }

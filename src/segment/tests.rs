@@ -6392,3 +6392,16 @@ fn a_headline_between_stories_goes_on_into_a_capitalised_line_no_wider() {
              Millbrook 61-58 in overtime on Friday night.\n";
     assert_eq!(blocks(s)[1], (BlockKind::Heading, 3, 3), "{:?}", blocks(s));
 }
+
+#[test]
+fn a_wide_cjk_line_cut_inside_a_word_goes_on_over_a_blank_line() {
+    let s = "\u{3000}\u{3000}展覽室開幕後，不少年輕人在Instagram分享打卡照片，人流一度多得要限時\n\
+             入場。但黃靜儀並不滿足於「打卡熱點」的標籤，她更希望街坊願意走進來，把自\n\n\
+             己的故事留下。\n\n▲唐樓天台的壁畫由區內長者與學生合力完成。\n";
+    assert_eq!(
+        blocks(s)[0],
+        (BlockKind::Paragraph, 1, 4),
+        "{:?}",
+        blocks(s)
+    );
+}
