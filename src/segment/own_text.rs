@@ -99,7 +99,9 @@ pub(super) fn read_own_text(view: &mut View, text: &str, indent: u32) -> OwnText
     // (A list's entry of a name, an age and a place too, so that its
     // rows set one to a paragraph stay apart: `Anna Hofer, 89,
     // Saalfelden`.)
-    let aged = script::is_uppercase(view.first) && aged_row(text);
+    // (An age is in figures: a line without a figure or a colon, which
+    // may be a heading's, holds none.)
+    let aged = script::is_uppercase(view.first) && !view.latin_heading && aged_row(text);
     let tally = tally || (aged && view.clause && view.last.is_alphabetic());
     view.tally = tally;
     view.dateline |= !view.cjk && (dash_dateline(text) || timed_opener(text) || salutation(text));
