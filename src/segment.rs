@@ -1307,7 +1307,10 @@ impl Views {
                     && !running_head(raw))
                 // (Heading material holds neither a colon nor a figure:
                 // no entry's time.)
-                || (script::is_uppercase(view.first)
+                // (Or a weekday's two letters in lowercase first: `za 22
+                // mrt   Rommelmarkt, …`.)
+                || ((script::is_uppercase(view.first)
+                    || (view.first.is_ascii_lowercase() && text.as_bytes().get(2) == Some(&b' ')))
                     && !view.cjk
                     && !view.latin_heading
                     && (place_timed(text) || dated_entry(text)))

@@ -380,12 +380,12 @@ pub(super) fn day_title(text: &str) -> bool {
 }
 
 /// `word` names a month, in full or cut short (`März`, `March`, `mars`,
-/// `marzo`, `Dec`): its first three letters are a month's.
+/// `marzo`, `Dec`, Dutch `mrt`): its first three letters are a month's.
 fn is_month(word: &str) -> bool {
-    const MONTHS: [&str; 34] = [
-        "jan", "feb", "fév", "fev", "mär", "mar", "maa", "apr", "avr", "abr", "mai", "may", "mag",
-        "mei", "maj", "jun", "jui", "giu", "jul", "lug", "aug", "aoû", "ago", "sep", "set", "okt",
-        "oct", "ott", "out", "nov", "dez", "dec", "déc", "dic",
+    const MONTHS: [&str; 35] = [
+        "jan", "feb", "fév", "fev", "mär", "mar", "maa", "mrt", "apr", "avr", "abr", "mai", "may",
+        "mag", "mei", "maj", "jun", "jui", "giu", "jul", "lug", "aug", "aoû", "ago", "sep", "set",
+        "okt", "oct", "ott", "out", "nov", "dez", "dec", "déc", "dic",
     ];
     let lower = word.to_lowercase();
     word.chars().count() >= 3

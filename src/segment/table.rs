@@ -305,17 +305,20 @@ pub(super) fn cjk_value(text: &str) -> &str {
 /// `8.6万辆`).
 const CJK_UNIT_CHARS: usize = 2;
 
-/// `word` is a figure followed by a CJK unit of at most [`CJK_UNIT_CHARS`]
-/// characters, as the value of a CJK table's row is (`城东区 156部`,
-/// `寒流前 52元`); the caller has split it off its label at a space.
+/// `word` is a figure (or a range of them) followed by a CJK unit of at
+/// most [`CJK_UNIT_CHARS`] characters, as the value of a CJK table's row is
+/// (`城东区 156部`, `寒流前 52元`, `18～26℃`); the caller has split it off
+/// its label at a space.
 pub(super) fn cjk_figure_with_unit(word: &str) -> bool {
-    let figure = word.trim_end_matches(|c: char| c.is_alphabetic() && script::is_cjk(c));
+    let figure =
+        word.trim_end_matches(|c: char| (c.is_alphabetic() && script::is_cjk(c)) || c == '℃');
     let unit = word[figure.len()..].chars().count();
+    // (Or a range, a day's temperatures: `18～26℃`.)
     (1..=CJK_UNIT_CHARS).contains(&unit)
         && figure.chars().any(is_figure)
         && figure
             .chars()
-            .all(|c| is_figure(c) || matches!(c, '.' | ',' | '．' | '，'))
+            .all(|c| is_figure(c) || matches!(c, '.' | ',' | '．' | '，' | '～' | '~' | '－'))
 }
 
 /// Line `x`, ending in a figure and without layout gaps (a line with gaps

@@ -6405,3 +6405,18 @@ fn a_wide_cjk_line_cut_inside_a_word_goes_on_over_a_blank_line() {
         blocks(s)
     );
 }
+
+#[test]
+fn a_dutch_agenda_by_lowercase_weekdays_and_cjk_weather_ranges_are_rows() {
+    assert!(dated_entry(
+        "za 22 mrt Rommelmarkt, De Meerpaal, 10.00-15.00 uur"
+    ));
+    let s = "Agenda\n\nza 22 mrt   Rommelmarkt, De Meerpaal, 10.00-15.00 uur\n\
+             zo 23 mrt   Voorjaarswandeling, start kerk, 13.30 uur\n\
+             di 25 mrt   Inloopspreekuur wijkagent, De Meerpaal, 19.00 uur\n";
+    assert_eq!(blocks(s).len(), 4, "{:?}", blocks(s));
+    assert!(cjk_figure_with_unit("18～26℃"));
+    let s =
+        "天气预报\n江东市 多云转阵雨 18～26℃\n临江县 多云转阵雨 18～26℃\n东山区 阴转小雨 17～24℃\n";
+    assert_eq!(blocks(s).len(), 4, "{:?}", blocks(s));
+}
