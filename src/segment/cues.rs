@@ -1608,6 +1608,10 @@ fn names_weekday(text: &str) -> bool {
     ["星期", "禮拜", "礼拜", "曜"]
         .iter()
         .any(|w| text.contains(w))
+        // (Or a Japanese date's weekday in brackets: `2024年3月16日（土）`.)
+        || ["（月）", "（火）", "（水）", "（木）", "（金）", "（土）", "（日）"]
+            .iter()
+            .any(|w| text.ends_with(w))
 }
 
 /// `word` is a weekday's name, in any case, in the languages the crate

@@ -493,8 +493,9 @@ impl Views {
     /// printed twice), if it does: set off above, up to
     /// [`BOLD_STACK`] lines that all had doubled copies removed, none
     /// ending a sentence (but with `?` or `!`) or holding one's end, the
-    /// first opening with a capital, a figure or CJK; then a blank line or a
-    /// hard start, and the type changes (the next line was not doubled),
+    /// first opening with a capital, a figure or CJK; then a blank line, a
+    /// dateline or a hard start, and the type changes (the next line was not
+    /// doubled),
     /// as it does between a headline and its text.
     pub(super) fn bold_stack_end(&self, i: usize) -> Option<usize> {
         let l = &self.v[i];
@@ -524,8 +525,10 @@ impl Views {
         {
             e += 1;
         }
+        // (Or a dateline set tight under it: `cracks in spillway` printed
+        // twice / `FORT ADLER, Texas (AP) —`.)
         let ends = self.v.get(e + 1).is_none_or(|n| {
-            !n.doubled && ((n.blank_before && !n.spacing) || self.hard_start(e + 1))
+            !n.doubled && ((n.blank_before && !n.spacing) || n.dateline || self.hard_start(e + 1))
         });
         ((i..=e).all(line) && ends).then_some(e)
     }

@@ -203,6 +203,21 @@ pub(super) fn may_end_in_figure(last: char) -> bool {
         || matches!(last, '-' | '%' | '％' | ')' | '–' | '—' | '－' | '°')
 }
 
+/// `word` is a time or a measure with its unit set tight after the
+/// figure, as a tide table or a sun's times print them (`6.48am`,
+/// `7.52pm`, `4.8m`, `12h`): a row's last cell.
+pub(super) fn glued_unit_figure(word: &str) -> bool {
+    let figure = ["am", "pm", "m", "h"]
+        .iter()
+        .find_map(|unit| word.strip_suffix(unit))
+        .unwrap_or("");
+    figure.ends_with(|c: char| c.is_ascii_digit())
+        && figure.len() <= 5
+        && figure
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b':'))
+}
+
 /// Units of measure that a table prints after a figure, set off by a space
 /// (`12 km/h`, `8 %`, `1012 hPa`): the figure with its unit ends a row as
 /// a figure does.

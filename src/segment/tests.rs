@@ -6420,3 +6420,27 @@ fn a_dutch_agenda_by_lowercase_weekdays_and_cjk_weather_ranges_are_rows() {
         "天气预报\n江东市 多云转阵雨 18～26℃\n临江县 多云转阵雨 18～26℃\n东山区 阴转小雨 17～24℃\n";
     assert_eq!(blocks(s).len(), 4, "{:?}", blocks(s));
 }
+
+#[test]
+fn a_bold_headline_over_a_dateline_set_tight_a_japanese_head_s_bracketed_weekday_and_glued_times() {
+    let s = "IINN  BBRRIIEEFF\n\nDam inspectors find\nDam inspectors find\ncracks in spillway\n\
+             cracks in spillway\nFORT ADLER, Texas (AP) —\nFederal inspectors have\n\
+             found cracks in the spillway.\n";
+    let doc = crate::clean(s);
+    let b: Vec<_> = doc
+        .blocks()
+        .map(|b| (b.kind(), b.text().to_owned()))
+        .collect();
+    assert!(
+        b.contains(&(
+            BlockKind::Heading,
+            "Dam inspectors find cracks in spillway".into()
+        )),
+        "{b:?}"
+    );
+    assert!(running_head("テレビ・ラジオ 北浜日報 2024年3月16日（土）"));
+    assert!(glued_unit_figure("6.48am") && glued_unit_figure("4.8m"));
+    assert!(
+        !glued_unit_figure("am") && !glued_unit_figure("them") && !glued_unit_figure("12345.6m")
+    );
+}
