@@ -1027,6 +1027,17 @@ pub(super) fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
                         && run.iter().all(|n| listing_row(&v[n.line], n.short_cells))));
         if table {
             mark(k..k + count);
+            // A total's rows under the table, their labels run over the
+            // first gutters, their figures in the last column: `Extras (b
+            // 1, lb 4, w 6, nb 2)        13` / `Total (8 wkts, 50 overs)
+            // 214` under a scorecard's batters.
+            let rightmost = 1u128 << (127 - mask.leading_zeros().min(127));
+            while let Some(n) = next_line(e)
+                .filter(|n| n.figure_end && n.gaps & rightmost != 0 && !v[n.line].blank_before)
+            {
+                mark(n.line..n.line + 1);
+                e += 1;
+            }
         }
         c = if count >= TABLE_ROWS { e + 1 } else { c + 1 };
     }

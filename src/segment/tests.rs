@@ -6444,3 +6444,17 @@ fn a_bold_headline_over_a_dateline_set_tight_a_japanese_head_s_bracketed_weekday
         !glued_unit_figure("am") && !glued_unit_figure("them") && !glued_unit_figure("12345.6m")
     );
 }
+
+#[test]
+fn a_total_s_rows_under_a_table_with_their_figure_in_the_last_column_are_rows() {
+    let s = "CORRIMAL BAY\n\
+             D. Nguyen        c Tennant b Lowe              54\n\
+             M. Harris        lbw b Patel                   12\n\
+             B. O'Rourke      c Abbott b Lowe               38\n\
+             T. Whitfield     b Carroll                     41\n\
+             Extras (b 1, lb 4, w 6, nb 2)                  13\n\
+             Total (8 wkts, 50 overs)                      214\n";
+    let b = blocks(s);
+    assert!(b.contains(&(BlockKind::Paragraph, 6, 6)), "{b:?}");
+    assert!(b.contains(&(BlockKind::Paragraph, 7, 7)), "{b:?}");
+}
