@@ -255,14 +255,21 @@ fn mark_numbered_lists(v: &mut [View]) {
         // (A table's rows may open with their rank: `1. Illescas   31  19`
         // stays a row.)
         let row = |x: &View| x.cjk || x.gapped || x.tally;
-        if n < 2 || row(&v[k]) {
+        // (An item's text opens with a capital; a date's month or a word
+        // in lowercase goes on a sentence, `den` / `14. Juni, und …`, as
+        // does any number under a line ending in an article or a
+        // preposition.)
+        let item = |y: usize| {
+            v[y].list_item_capital && (y == 0 || v[y].blank_before || !v[y - 1].open_end)
+        };
+        if n < 2 || row(&v[k]) || !item(k) {
             continue;
         }
         let previous = (k.saturating_sub(NUMBERED_ITEM_LINES)..k)
             .rev()
             .take_while(|&y| y + 1 == k || !v[y + 1].blank_before || v[y + 1].list_number > 0)
             .find(|&y| v[y].list_number > 0);
-        if let Some(p) = previous.filter(|&p| v[p].list_number + 1 == n && !row(&v[p])) {
+        if let Some(p) = previous.filter(|&p| v[p].list_number + 1 == n && !row(&v[p]) && item(p)) {
             v[p].list_item = true;
             v[k].list_item = true;
         }
@@ -898,6 +905,20 @@ struct View {
     dash_figure: bool,
     /// The number a line starts with, as in `2. ` or `2) ` (1 to 999).
     list_number: u16,
+    /// [`View::list_number`] is followed by a word opening with a capital
+    /// that names no month (`2. Aplicação …`, not `14. Juni`).
+    list_item_capital: bool,
+    /// Ends in an article or a preposition (see [`View::ends_in_article`])
+    /// or in one that ends no headline (`past`, `against`).
+    ends_in_preposition: bool,
+    /// A section's label at a page's top (see [`View::kicker`]) of two
+    /// words or more and no conjunction (`FLOODWATERS ISOLATE`, not
+    /// `WEATHER` or `BUSINESS AND FINANCE`): it may be a headline's first
+    /// line.
+    kicker_phrase: bool,
+    /// The time a listing's entry opens with, in minutes after midnight
+    /// (`22:10 天天饮食`: 1330); `u16::MAX` for none.
+    clock: u16,
     /// Dot leaders before a number at the end (`Inland ....... 3`).
     leaders: bool,
     /// An entry of a listing by the clock (`20.30 Tg2`, `1800 新聞報道`):
@@ -1222,6 +1243,7 @@ impl Views {
                 || ad_label(raw);
             let at_top = page_break || v.last().map_or(!continues, |p| p.furniture);
             view.kicker = !view.furniture && at_top && kicker(&view, text);
+            view.kicker_phrase = view.kicker && kicker_phrase(text);
             // A CJK headline at a page's top may part its phrases with one
             // ideographic space (looked for there only).
             let top = at_top || v.last().is_some_and(|p| p.kicker);
@@ -1286,6 +1308,9 @@ impl Views {
                     && view.marker == 0
                     && (label_row(&view, text) || named_row(text) || aged));
             // (Or a CJK listing's, its name before a `＝` or its date first.)
+            if view.first.is_ascii_digit() && time_led(text) {
+                view.clock = clock_minutes(text);
+            }
             if (view.first.is_ascii_digit() && time_led(text))
                 || (view.cjk && equals_entry(text))
                 || (view.cjk
@@ -1411,6 +1436,25 @@ impl Views {
         };
         views.mark_top_stacks();
         views
+    }
+
+    /// Under line `j` a new listing starts, not the entry opening at line
+    /// `opener` goes on: the next entry's time is earlier than the
+    /// opener's, or one of them has none (`22:10 天天饮食` / `江城电视台二套
+    /// （都市频道）` / `07:30 都市早班车`), where a programme's description
+    /// under its title is followed by a later time; or prose opens at line
+    /// `j` under a title that is not the entry's first line (`21:00 週二強檔
+    /// 《追兇108小時》` / `今晚推薦` / `《浪浪回家》今晚劇情急轉，獸`); or line `j`
+    /// closes the text with a note in brackets.
+    fn new_listing_under(&self, j: usize, opener: usize) -> bool {
+        let o = &self.v[opener];
+        match self.v.get(j + 1) {
+            Some(m) if m.entry => {
+                (m.clock == u16::MAX) != (o.clock == u16::MAX) || m.clock < o.clock
+            }
+            Some(_) => j > opener + 1 && self.v[j].clause && !self.v[j - 1].clause,
+            None => matches!(self.v[j].first, '（' | '('),
+        }
     }
 
     /// Line `k` is a row of a table or listing.
@@ -2174,7 +2218,7 @@ impl Views {
             }
             // A CJK entry's line that stops short of the column (or of the
             // line under it) was not wrapped: a line set flush under it
-            // opens a block, a
+            // opens a block where a new listing starts under it, a
             // channel's or a section's title (`22:10 天天饮食` /
             // `江城电视台二套（都市频道）`).
             // (An entry of a time and a few ideographs reads as Latin.)
@@ -2184,6 +2228,7 @@ impl Views {
                 && !b.blank_before
                 && b.indent <= opener.indent
                 && (self.short(i) || a.width + CJK_SHORT < b.width)
+                && self.new_listing_under(j, j - len.min(j))
             {
                 return Some(true);
             }

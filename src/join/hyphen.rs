@@ -582,8 +582,7 @@ pub(super) enum Hyphen {
 /// And `great-` before a kinship word (`great-` / `grandchildren`).
 pub(super) fn english_compound(left: &str, right: &str) -> bool {
     // A participle English sets after any noun with a hyphen
-    // (`Cardiff-based`, `pipe-borne`, `council-funded`, `decision-making`),
-    // after a first
+    // (`Cardiff-based`, `pipe-borne`, `council-funded`), after a first
     // part of four letters or more (not a prefix split off: `de-` /
     // `based`).
     // (And `friendly` after any part of three letters or more, a prefix
@@ -606,14 +605,69 @@ pub(super) fn english_compound(left: &str, right: &str) -> bool {
                 | "stricken"
                 | "ravaged"
                 | "hit"
-                | "making"
         )
     {
         return true;
     }
+    // (Or `making` after a noun, but for the crafts English writes whole:
+    // `decision-` / `making`, not `dress-` / `making`.)
+    if right == "making"
+        && left.chars().nth(3).is_some()
+        && !with_lowercase(left, |w| {
+            matches!(
+                w,
+                "dress"
+                    | "shoe"
+                    | "wine"
+                    | "peace"
+                    | "match"
+                    | "trouble"
+                    | "merry"
+                    | "love"
+                    | "home"
+                    | "watch"
+                    | "clock"
+                    | "paper"
+                    | "cheese"
+                    | "glass"
+            )
+        })
+    {
+        return true;
+    }
     // A verb and its particle made a noun (`tidy-` / `ups`, `follow-` /
-    // `up`, `build-` / `up`): no word split leaves `up` alone.
-    if matches!(right, "up" | "ups") && left.chars().nth(2).is_some() && left.is_ascii() {
+    // `up`, `build-` / `up`).
+    if matches!(right, "up" | "ups")
+        && with_lowercase(left, |w| {
+            matches!(
+                w,
+                "tidy"
+                    | "follow"
+                    | "build"
+                    | "back"
+                    | "mix"
+                    | "warm"
+                    | "check"
+                    | "clean"
+                    | "line"
+                    | "start"
+                    | "pick"
+                    | "round"
+                    | "break"
+                    | "sit"
+                    | "push"
+                    | "press"
+                    | "cover"
+                    | "mock"
+                    | "make"
+                    | "grown"
+                    | "top"
+                    | "pile"
+                    | "run"
+                    | "shake"
+            )
+        })
+    {
         return true;
     }
     // An adverb before a participle (`much-` / `loved`, `ill-` /

@@ -948,3 +948,11 @@ fn english_compounds_of_making_above_and_up_keep_their_hyphen() {
          but the cupboard was bare."
     );
 }
+
+#[test]
+fn review_19_crafts_written_whole_close_up() {
+    assert_eq!(
+        text("a tradition of dress-\nmaking and wine-\nmaking, a ketch-\nup stall and a set-\nup fee.\n"),
+        "a tradition of dressmaking and winemaking, a ketchup stall and a setup fee."
+    );
+}

@@ -65,10 +65,15 @@ impl Finder<'_> {
                     .get(self.lines[nb[a].li].text(self.input))
                     .is_some_and(|&n| n > inside)
             });
-            // (Or a headline of short lines opening the page: `前海擴區三周年`
-            // / `港企落戶破六千家` twice.)
+            // (Or a headline of short lines opening the page, its copies
+            // ending at a blank line or the page's end, where a refrain
+            // goes on in more lines: `我和我的祖国` / `一刻也不能分割` twice /
+            // `无论我走到哪里`.)
+            let closed = nb
+                .get(end)
+                .is_none_or(|q| q.para != nb[end - 1].para || q.breaks != nb[end - 1].breaks);
             let text = self.block_is_text(&nb, p, k)
-                || self.headline_block_at_top(nb[p..p + k].iter().map(|q| q.li));
+                || (closed && self.headline_block_at_top(nb[p..p + k].iter().map(|q| q.li)));
             if nb[end - 1].breaks != nb[p].breaks || recurs || !text {
                 p += 1;
                 continue;

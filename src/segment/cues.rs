@@ -24,6 +24,21 @@ pub(super) fn kicker(v: &View, text: &str) -> bool {
     words == 1 || (words <= KICKER_WORDS && !text.contains(char::is_lowercase))
 }
 
+/// A section's label of [`kicker`] is a phrase that may open a headline
+/// in capitals: two words or more, no conjunction or ampersand
+/// (`FLOODWATERS ISOLATE`; not `WEATHER`, `BUSINESS AND FINANCE`, `ARTS &
+/// CULTURE`).
+pub(super) fn kicker_phrase(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    words.clone().nth(1).is_some()
+        && !words.any(|w| {
+            matches!(
+                w,
+                "AND" | "&" | "UND" | "ET" | "Y" | "E" | "EN" | "OG" | "I"
+            )
+        })
+}
+
 /// Articles, the commonest prepositions and conjunctions, and the
 /// possessives a noun always follows (`their`, `seine`, `su`, `sa`), in
 /// lowercase, in English, German, French, Spanish, Italian, Portuguese and
@@ -189,8 +204,9 @@ pub(super) fn cjk_dateline(text: &str) -> bool {
         .any(|e| tag.ends_with(e))
         || tag.contains('＝')
         // A Japanese regional paper's place alone, the text right after it
-        // (`【桜浜】昭和初期に…`); not a label of a results' row, cells
-        // parted by spaces and labelled again (`【勝】北原 3勝1敗 【敗】森田`).
+        // (`【桜浜】昭和初期に…`); not a label of a results' row, labelled
+        // again or one character long over cells parted by spaces
+        // (`【勝】北原 3勝1敗 【敗】森田`).
         || (text.starts_with('【')
             && tag.chars().nth(PLACE_TAG_CHARS).is_none()
             && tag.chars().all(|c| script::is_cjk(c) && c.is_alphabetic())
@@ -198,7 +214,8 @@ pub(super) fn cjk_dateline(text: &str) -> bool {
                 .chars()
                 .nth(1)
                 .is_some_and(|c| script::is_cjk(c) && c.is_alphabetic())
-            && !rest[end..].contains(['【', ' ']))
+            && !rest[end..].contains('【')
+            && !(tag.chars().nth(1).is_none() && rest[end..].contains(' ')))
 }
 
 /// `text` opens a letter to the editor with its salutation (`Sir, – May
@@ -381,7 +398,7 @@ pub(super) fn day_title(text: &str) -> bool {
 
 /// `word` names a month, in full or cut short (`März`, `March`, `mars`,
 /// `marzo`, `Dec`, Dutch `mrt`): its first three letters are a month's.
-fn is_month(word: &str) -> bool {
+pub(super) fn is_month(word: &str) -> bool {
     const MONTHS: [&str; 35] = [
         "jan", "feb", "fév", "fev", "mär", "mar", "maa", "mrt", "apr", "avr", "abr", "mai", "may",
         "mag", "mei", "maj", "jun", "jui", "giu", "jul", "lug", "aug", "aoû", "ago", "sep", "set",
@@ -1491,8 +1508,9 @@ pub(crate) fn running_head(text: &str) -> bool {
 }
 
 /// A short CJK running head's fields, parted by spaces: a page's number
-/// and a section's name (`A13 港聞‧地區`, `松本・安曇野 19`), or those and
-/// the paper's name (`C12 啟事 香江日報`), its other fields CJK words.
+/// and a section's name (`A13 港聞‧地區`, `松本・安曇野 19`), or a page's
+/// code, the section's and the paper's name (`C12 啟事 香江日報`), its other
+/// fields CJK words.
 fn short_cjk_head(text: &str) -> bool {
     // (Three characters at most: `2024` is a year.)
     let page = |w: &str| cjk_page_number(w) || (page_number(w) && w.chars().count() <= 3);
@@ -1505,9 +1523,11 @@ fn short_cjk_head(text: &str) -> bool {
     let last = text.rsplit(' ').next().unwrap_or("");
     match text.split(' ').count() {
         2 => page(first) || page(last),
+        // (A page's code, letters and figures, with three fields: a bare
+        // number there ends a table's row, `冠軍 聖保羅書院 12`.)
         3 => {
-            (page(first) && text.split(' ').skip(1).all(words))
-                || (page(last) && text.split(' ').take(2).all(words))
+            (page_code(first) && text.split(' ').skip(1).all(words))
+                || (page_code(last) && text.split(' ').take(2).all(words))
         }
         _ => false,
     }

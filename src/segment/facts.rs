@@ -163,6 +163,10 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         dash_clause: after_dash.is_some_and(|rest| rest.starts_with(char::is_lowercase)),
         dash_figure: after_dash.is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit())),
         list_number: list_number(text),
+        list_item_capital: list_number(text) > 0 && list_item_capital(text),
+        ends_in_preposition: false,
+        kicker_phrase: false,
+        clock: u16::MAX,
         leaders: colon_or_digit && leaders(text),
         entry: false,
         section: section_heading(text),
@@ -1039,6 +1043,16 @@ pub(super) fn numbering_mark_end(text: &str) -> bool {
         word,
         "No." | "Nos." | "Art." | "Vol." | "Fig." | "p." | "pp." | "Nº."
     )
+}
+
+/// The word after a list's number (see [`list_number`]) opens with a
+/// capital and names no month: an item's text (`2. Aplicação de
+/// resultados`), not a date (`14. Juni`).
+pub(super) fn list_item_capital(text: &str) -> bool {
+    let word = text.split_once(' ').map_or("", |(_, rest)| {
+        rest.split([' ', ',', '.']).next().unwrap_or("")
+    });
+    word.starts_with(char::is_uppercase) && !is_month(word)
 }
 
 /// Abbreviated titles that stand before a name, and units of money or

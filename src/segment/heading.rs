@@ -673,8 +673,10 @@ impl Views {
         // (On a page pasted without blank lines, with none around the
         // signature: `PETER WAFULA, Bungoma` / `Land reforms need
         // patience` / `The county government's plan …`.)
+        // (There it stops short, where a letter's first line fills the
+        // column.)
         let set_off = (l.blank_before && !l.spacing)
-            || (i > 1 && !l.blank_before && !self.v[i - 1].blank_before);
+            || (i > 1 && !l.blank_before && !self.v[i - 1].blank_before && self.short(i));
         if !l.cjk
             && set_off
             && i > 1
@@ -692,8 +694,9 @@ impl Views {
         {
             return true;
         }
-        // A note on the writer under the piece is text.
-        if l.bio {
+        // A note on the writer under the piece's last sentence is text,
+        // over the end, two blank lines or with a period of its own.
+        if l.bio && i > 0 && self.v[i - 1].ends_sentence && (l.ends_sentence || n.blanks >= 2) {
             return false;
         }
         // A CJK name and a place in brackets right under a sentence's end
@@ -1195,13 +1198,20 @@ impl Views {
     }
 
     /// Latin line `j`, capitalised, is the second line of the headline on
-    /// line `i` right above it, not its deck: no wider than it by a fifth
-    /// (a deck is set smaller, so wider), neither ending a sentence, and
+    /// line `i` right above it, not its deck: no wider than it (a deck is
+    /// set smaller, so wider), or by a fifth after a preposition that ends
+    /// no headline (`Bayside rallies past` / `Millbrook in overtime`),
+    /// neither ending a sentence, and
     /// the heading ending under it at a blank line or a byline (`Shipyard
-    /// lands $640 million` / `Navy contract`, `Bayside rallies past` /
-    /// `Millbrook in overtime`).
+    /// lands $640 million` / `Navy contract`).
     pub(super) fn latin_pair(&self, i: usize, j: usize) -> bool {
         let (a, b) = (&self.v[i], &self.v[j]);
+        // (Wider by a fifth after a preposition that ends no headline.)
+        let width = if a.ends_in_preposition {
+            5 * b.width <= 6 * a.width
+        } else {
+            b.width <= a.width
+        };
         !a.cjk
             && !b.cjk
             && !a.ends_sentence
@@ -1210,7 +1220,7 @@ impl Views {
             && !b.dateline
             && !b.names
             && b.display()
-            && 5 * b.width <= 6 * a.width
+            && width
             && self.v.get(j + 1).is_none_or(|n| n.blank_before || n.byline)
     }
 

@@ -124,6 +124,25 @@ pub(super) fn read_own_text(view: &mut View, text: &str, indent: u32) -> OwnText
             || (view.last.is_alphabetic() && ends_in_titled_name(text))
             || (view.last.is_lowercase() && opens_sentence_at_end(text)));
     view.ends_in_article = view.open_end && !is_conjunction(last_word(text));
+    view.ends_in_preposition = view.ends_in_article
+        || (view.last.is_ascii_lowercase()
+            && matches!(
+                last_word(text),
+                "past"
+                    | "against"
+                    | "after"
+                    | "before"
+                    | "behind"
+                    | "beyond"
+                    | "toward"
+                    | "towards"
+                    | "despite"
+                    | "amid"
+                    | "onto"
+                    | "over"
+                    | "gegen"
+                    | "nach"
+            ));
     OwnText {
         gapped,
         gaps,

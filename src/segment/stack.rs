@@ -11,11 +11,12 @@ impl Views {
     /// / `two-year wait for islanders`). A CJK headline's lines are
     /// headline and deck, a heading each, but two phrases in fake bold.
     pub(super) fn mark_top_stacks(&mut self) {
-        // A line in capitals read as the section's label goes on into the
-        // headline's next line in capitals about as wide: the headline's
-        // first line (`SECA DERRUBA SAFRA` / `DE MILHO NO CERRADO`).
+        // A line in capitals read as the section's label, a phrase of two
+        // words or more, goes on into the headline's next line in capitals
+        // no wider by a fifth: the headline's first line (`SECA DERRUBA
+        // SAFRA` / `DE MILHO NO CERRADO`; not `WEATHER` / `HEATWAVE`).
         for k in 1..self.v.len() {
-            if self.v[k - 1].kicker && self.caps_pair(k) {
+            if self.v[k - 1].kicker_phrase && self.caps_pair(k) {
                 self.v[k - 1].kicker = false;
             }
         }

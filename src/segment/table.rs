@@ -1338,6 +1338,26 @@ pub(super) fn cjk_date_led(text: &str) -> bool {
     rest.starts_with(['，', '\u{3000}', ' ', '、'])
 }
 
+/// The time of day a line opens with (see [`time_led`]), in minutes after
+/// midnight: `22:10 天天饮食` is 1330; `u16::MAX` where the digits read as
+/// none.
+pub(super) fn clock_minutes(text: &str) -> u16 {
+    let b = text.as_bytes();
+    let hour_digits = b.iter().take_while(|c| c.is_ascii_digit()).count().min(2);
+    let digits = |s: &[u8]| s.iter().fold(0u16, |n, &d| n * 10 + u16::from(d - b'0'));
+    let hours = digits(&b[..hour_digits]);
+    let rest = &b[hour_digits..];
+    let rest = rest
+        .strip_prefix(b":")
+        .or_else(|| rest.strip_prefix(b"."))
+        .or_else(|| rest.strip_prefix(b"h"))
+        .unwrap_or(rest);
+    match rest.get(..2) {
+        Some(m) if m.iter().all(u8::is_ascii_digit) && hours < 24 => hours * 60 + digits(m),
+        _ => u16::MAX,
+    }
+}
+
 /// `text` opens with a time of day (`19.30`, `7:45`, `20h15`, `1.00pm`)
 /// and a space before a word that is no lowercase one or a figure: an
 /// entry of a listing by the clock, where such lines come together.

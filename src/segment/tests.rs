@@ -6458,3 +6458,64 @@ fn a_total_s_rows_under_a_table_with_their_figure_in_the_last_column_are_rows() 
     assert!(b.contains(&(BlockKind::Paragraph, 6, 6)), "{b:?}");
     assert!(b.contains(&(BlockKind::Paragraph, 7, 7)), "{b:?}");
 }
+
+#[test]
+fn review_findings_of_the_nineteenth_stop_stay_mended() {
+    let texts = |s: &str| {
+        crate::clean(s)
+            .blocks()
+            .map(|b| (b.kind(), b.text().to_owned()))
+            .collect::<Vec<_>>()
+    };
+    // F1: dates opening wrapped lines are no numbered list.
+    let s = "Das Stadtfest findet am Freitag, den\n14. Juni, und am Samstag, den\n\
+             15. Juni, auf dem Marktplatz statt. Die\nVeranstalter erwarten viele Gäste.\n";
+    assert_eq!(blocks(s).len(), 1, "{:?}", blocks(s));
+    let s = "Les travaux commenceront le\n1. juin, et le conseil se réunira le\n\
+             2. juillet pour en discuter.\n";
+    assert_eq!(blocks(s).len(), 1, "{:?}", blocks(s));
+    // F2: a refrain printed twice at the text's top, going on, is kept.
+    let s = "我和我的祖国\n一刻也不能分割\n我和我的祖国\n一刻也不能分割\n无论我走到哪里\n都流出一首赞歌\n";
+    let all: String = texts(s).into_iter().map(|b| b.1).collect();
+    assert_eq!(all.matches("我和我的祖国").count(), 2, "{all}");
+    // F3: a letter's first line on a pasted page is no title.
+    let s = "Operators blame the price of fuel, yet when\npump prices fell not a single\n\
+             shilling was knocked off the fare.\nPETER WAFULA, Bungoma\n\
+             My thanks go to the nurses at Kisumu\nCounty Referral Hospital for the care\n\
+             they gave my mother last month.\nGRACE ACHIENG, Kisumu\n";
+    assert!(
+        blocks(s).iter().all(|b| b.0 == BlockKind::Paragraph),
+        "{:?}",
+        blocks(s)
+    );
+    // F4: a deck about as wide as the headline stays its own.
+    let s = "The match ended in a draw after extra time.\n\nStorm batters coastal towns\n\
+             Thousands left without power\n\nHeavy rain and gales swept the coast on Monday night.\n";
+    assert_eq!(blocks(s)[1], (BlockKind::Heading, 3, 3), "{:?}", blocks(s));
+    // F5: a headline naming someone is no writer's note.
+    let s = "SPORT\n\nMarta Vieira is the best player of her generation\n\n\
+             The Brazilian forward scored twice on Sunday as her side won the cup.\n";
+    assert_eq!(blocks(s)[1], (BlockKind::Heading, 3, 3), "{:?}", blocks(s));
+    // F6: a section's label of one word, or with a conjunction, stays one.
+    for s in [
+        "WEATHER\nHEATWAVE\n\nTemperatures will climb above 35 degrees this week.\n",
+        "BUSINESS AND FINANCE\nBANK CUTS RATES\n\nThe central bank cut its main rate on Thursday.\n",
+    ] {
+        assert_eq!(blocks(s)[0], (BlockKind::Heading, 1, 1), "{:?}", blocks(s));
+    }
+    // F7: a dateline's text may hold a space around figures.
+    assert!(cjk_dateline(
+        "【湖東】来月で閉校する湖東西小学校で18日、最後の卒業式が開かれ、6年生 12人が"
+    ));
+    // F8: a programme's description under its title goes with it.
+    let s = "江城电视台一套\n07:00 江城早新闻\n12:00 午间新闻\n20:00 电视剧《人世间》\n\
+             周秉昆与郑娟的生活迎来新的转折\n22:10 天天饮食\n";
+    assert!(
+        blocks(s).contains(&(BlockKind::Paragraph, 4, 5)),
+        "{:?}",
+        blocks(s)
+    );
+    // F10: a results table's first row at the text's top is no running head.
+    assert!(!running_head("冠軍 聖保羅書院 12"));
+    assert!(running_head("C12 啟事 香江日報"));
+}
