@@ -1298,11 +1298,15 @@ impl Views {
                 0
             };
             let under_words = v.last().is_some_and(|p| p.word_cells >= 3);
-            view.word_cells = if (view.cjk || under_words) && !view.clause && view.marker == 0 {
-                word_cells(text)
-            } else {
-                0
-            };
+            // (Or on a tally led by a CJK name, a line score that reads as
+            // Latin: `海神 010 200 000 3 8 0`.)
+            let cjk_tally = tally && script::is_cjk(view.first);
+            view.word_cells =
+                if (view.cjk || under_words || cjk_tally) && !view.clause && view.marker == 0 {
+                    word_cells(text)
+                } else {
+                    0
+                };
             let label = cjk_cells > 0
                 || (script::is_uppercase(view.first)
                     && view.marker == 0

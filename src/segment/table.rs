@@ -1094,11 +1094,19 @@ pub(super) fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
             let prose = cjk_rows > 0 && 2 * cjk_cells <= cjk_rows;
             // (Two CJK rows of as many cells, four or more, are a table of
             // their own: a line score, `巨人　010　000　100　2` over `阪神　…`.)
+            // (Or two tallies of as many cells parted by single spaces,
+            // four or more: `海神 010 200 000 3 8 0` over `山豹 000 100 003
+            // 4 9 1`.)
             let run = &candidates[c..=e];
-            let pair = labels
-                && run.len() == 2
-                && run[0].cjk_cells >= LINE_SCORE_CELLS
-                && run[0].cjk_cells == run[1].cjk_cells;
+            let words = |n: &Candidate| v[n.line].word_cells;
+            let pair = run.len() == 2
+                && if labels {
+                    run[0].cjk_cells >= LINE_SCORE_CELLS && run[0].cjk_cells == run[1].cjk_cells
+                } else {
+                    words(&run[0]) >= LINE_SCORE_CELLS
+                        && words(&run[0]) == words(&run[1])
+                        && run.iter().all(|n| n.figure_end)
+                };
             if !prose && (count >= TABLE_ROWS || (scores && count >= SCORE_ROWS) || pair) {
                 mark(k..k + count);
             }

@@ -6519,3 +6519,12 @@ fn review_findings_of_the_nineteenth_stop_stay_mended() {
     assert!(!running_head("冠軍 聖保羅書院 12"));
     assert!(running_head("C12 啟事 香江日報"));
 }
+
+#[test]
+fn a_line_score_of_two_rows_led_by_cjk_names_is_a_table() {
+    let s = "九局下再見安打\n\n海神 010 200 000 3 8 0\n山豹 000 100 003 4 9 1\n\
+             勝投：陳柏宇（3勝2敗） 敗投：羅培文（1勝4敗）\n";
+    let b = blocks(s);
+    assert!(b.contains(&(BlockKind::Paragraph, 3, 3)), "{b:?}");
+    assert!(b.contains(&(BlockKind::Paragraph, 4, 4)), "{b:?}");
+}
