@@ -9,7 +9,9 @@ impl Views {
     /// but a Latin line that goes on in lowercase or after an article, a
     /// preposition, a comma or a hyphen (`Ferry service to resume after`
     /// / `two-year wait for islanders`). A CJK headline's lines are
-    /// headline and deck, a heading each, but two phrases in fake bold.
+    /// headline and deck, a heading each, but two phrases without clause
+    /// marks, the second no wider than the first (by nearly a third where
+    /// both are in fake bold).
     pub(super) fn mark_top_stacks(&mut self) {
         // A line in capitals read as the section's label, a phrase of two
         // words or more, goes on into the headline's next line in capitals
@@ -91,17 +93,25 @@ impl Views {
                 // the second no wider than the first by nearly a third and
                 // neither a clause: `前前海海合合作作区区再再扩扩容容` /
                 // `深深港港联联合合研研发发基基地地启启用用`; a deck is set plain.)
-                let cjk_bold_pair = k > at
-                    && self.v[k].cjk
-                    && self.v[k - 1].cjk
-                    && self.v[k - 1].ends_bold()
-                    && self.v[k].doubled
-                    && !self.v[k - 1].clause
-                    && !self.v[k].clause
-                    && self.v[k].width as f32 <= FAR_WIDER_HEADLINE * self.v[k - 1].width as f32;
+                // (Or in plain type, the second no wider than the first: a
+                // deck runs longer, `港鐵新線通車首日` / `沿線居民終於不用轉車`.)
+                let cjk_pair = k > at && {
+                    let (above, line) = (&self.v[k - 1], &self.v[k]);
+                    let widest = if above.ends_bold() && line.doubled {
+                        FAR_WIDER_HEADLINE * above.width as f32
+                    } else {
+                        above.width as f32
+                    };
+                    line.cjk
+                        && above.cjk
+                        && above.ends_bold() == line.doubled
+                        && !above.clause
+                        && !line.clause
+                        && line.width as f32 <= widest
+                };
                 let goes_on = k > at
                     && (cjk_goes_on
-                        || cjk_bold_pair
+                        || cjk_pair
                         || (!self.v[k].cjk
                             && (self.phrase_goes_on(k)
                                 || bold_pair

@@ -6528,3 +6528,15 @@ fn a_line_score_of_two_rows_led_by_cjk_names_is_a_table() {
     assert!(b.contains(&(BlockKind::Paragraph, 3, 3)), "{b:?}");
     assert!(b.contains(&(BlockKind::Paragraph, 4, 4)), "{b:?}");
 }
+
+#[test]
+fn a_cjk_headline_of_two_phrases_no_wider_below_at_a_page_top_is_one_heading() {
+    let body = "　　台南市府城老街近年吸引不少青年返鄉，\n把閒置的老街屋改成甜點店與書店。\n";
+    let s = format!("府城老街屋活化\n青年返鄉開店\n\n{body}");
+    assert_eq!(
+        blocks(&s)[0],
+        (BlockKind::Heading, 1, 2),
+        "{:?}",
+        blocks(&s)
+    );
+}
