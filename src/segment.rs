@@ -1312,10 +1312,11 @@ impl Views {
                     && view.marker == 0
                     && (label_row(&view, text) || named_row(text) || aged));
             // (Or a CJK listing's, its name before a `＝` or its date first.)
-            if view.first.is_ascii_digit() && time_led(text) {
+            let clocked = view.first.is_ascii_digit() && time_led(text);
+            if clocked {
                 view.clock = clock_minutes(text);
             }
-            if (view.first.is_ascii_digit() && time_led(text))
+            if clocked
                 || (view.cjk && equals_entry(text))
                 || (view.cjk
                     && is_figure(view.first)

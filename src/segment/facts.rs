@@ -95,6 +95,7 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         } else {
             title_case(lead)
         };
+    let list_number = list_number(text);
     // The text after a spaced en dash or hyphen opening the line.
     let after_dash = text.strip_prefix("– ").or_else(|| text.strip_prefix("- "));
     View {
@@ -162,8 +163,8 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         dash_turn: text.starts_with("— "),
         dash_clause: after_dash.is_some_and(|rest| rest.starts_with(char::is_lowercase)),
         dash_figure: after_dash.is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit())),
-        list_number: list_number(text),
-        list_item_capital: list_number(text) > 0 && list_item_capital(text),
+        list_number,
+        list_item_capital: list_number > 0 && list_item_capital(text),
         ends_in_preposition: false,
         kicker_phrase: false,
         clock: u16::MAX,

@@ -139,7 +139,6 @@ pub(super) fn read_own_text(view: &mut View, text: &str, indent: u32) -> OwnText
                     | "despite"
                     | "amid"
                     | "onto"
-                    | "over"
                     | "gegen"
                     | "nach"
             ));
