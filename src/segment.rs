@@ -57,7 +57,7 @@ pub use self::cues::caption_marker;
 use self::cues::*;
 pub(crate) use self::cues::{is_drop_cap, running_head};
 use self::facts::*;
-use self::own_text::{read_credit_marks, read_own_text, OwnText};
+use self::own_text::{read_credit_marks, read_own_text};
 use self::table::*;
 use self::width::local_widths;
 
@@ -922,7 +922,7 @@ struct View {
     /// Dot leaders before a number at the end (`Inland ....... 3`).
     leaders: bool,
     /// An entry of a listing by the clock (`20.30 Tg2`, `1800 新聞報道`):
-    /// the line opens with a time (see [`time_led`]), and is one of a run
+    /// the line opens with a time (see [`leading_clock`]), and is one of a run
     /// of at least [`TABLE_ROWS`] such lines close together (see
     /// [`mark_entries`]).
     entry: bool,
@@ -1137,15 +1137,7 @@ impl Views {
                 && lowercase_by().is_some_and(|n| name_line(&text[n..]));
             let own_byline = byline(text);
             view.byline = own_byline || lowercase_byline;
-            let OwnText {
-                gapped,
-                gaps,
-                short_cells,
-                figure_end,
-                score,
-                tally,
-                aged,
-            } = read_own_text(&mut view, text, line.indent);
+            let own = read_own_text(&mut view, text, line.indent);
             let raw = line.text(input);
             view.ends_sentence |=
                 view.cjk && view.last == '）' && !blank && attributed_quote_end(prev_text, text);
@@ -1300,7 +1292,7 @@ impl Views {
             let under_words = v.last().is_some_and(|p| p.word_cells >= 3);
             // (Or on a tally led by a CJK name, a line score that reads as
             // Latin: `海神 010 200 000 3 8 0`.)
-            let cjk_tally = tally && script::is_cjk(view.first);
+            let cjk_tally = own.tally && script::is_cjk(view.first);
             view.word_cells =
                 if (view.cjk || under_words || cjk_tally) && !view.clause && view.marker == 0 {
                     word_cells(text)
@@ -1310,13 +1302,17 @@ impl Views {
             let label = cjk_cells > 0
                 || (script::is_uppercase(view.first)
                     && view.marker == 0
-                    && (label_row(&view, text) || named_row(text) || aged));
+                    && (label_row(&view, text) || named_row(text) || own.aged));
             // (Or a CJK listing's, its name before a `＝` or its date first.)
-            let clocked = view.first.is_ascii_digit() && time_led(text);
-            if clocked {
-                view.clock = clock_minutes(text);
+            if let Some(clock) = view
+                .first
+                .is_ascii_digit()
+                .then(|| leading_clock(text))
+                .flatten()
+            {
+                view.clock = clock;
             }
-            if clocked
+            if view.clock != u16::MAX
                 || (view.cjk && equals_entry(text))
                 || (view.cjk
                     && is_figure(view.first)
@@ -1352,14 +1348,14 @@ impl Views {
             view.source_note =
                 candidates.last().is_some_and(|c| c.line + 1 == v.len()) && source_label(text);
             // (A running head is no row, though set in fields like one.)
-            if (gapped || tally || label) && !view.furniture {
+            if (own.gapped || own.tally || label) && !view.furniture {
                 candidates.push(Candidate {
                     line: v.len(),
-                    gaps,
-                    short_cells,
-                    figure_end,
-                    tally,
-                    score,
+                    gaps: own.gaps,
+                    short_cells: own.short_cells,
+                    figure_end: own.figure_end,
+                    tally: own.tally,
+                    score: own.score,
                     label,
                     cjk_cells,
                 });

@@ -1346,35 +1346,17 @@ pub(super) fn cjk_date_led(text: &str) -> bool {
     rest.starts_with(['，', '\u{3000}', ' ', '、'])
 }
 
-/// The time of day a line opens with (see [`time_led`]), in minutes after
-/// midnight: `22:10 天天饮食` is 1330; `u16::MAX` where the digits read as
-/// none.
-pub(super) fn clock_minutes(text: &str) -> u16 {
-    let b = text.as_bytes();
-    let hour_digits = b.iter().take_while(|c| c.is_ascii_digit()).count().min(2);
-    let digits = |s: &[u8]| s.iter().fold(0u16, |n, &d| n * 10 + u16::from(d - b'0'));
-    let hours = digits(&b[..hour_digits]);
-    let rest = &b[hour_digits..];
-    let rest = rest
-        .strip_prefix(b":")
-        .or_else(|| rest.strip_prefix(b"."))
-        .or_else(|| rest.strip_prefix(b"h"))
-        .unwrap_or(rest);
-    match rest.get(..2) {
-        Some(m) if m.iter().all(u8::is_ascii_digit) && hours < 24 => hours * 60 + digits(m),
-        _ => u16::MAX,
-    }
-}
-
-/// `text` opens with a time of day (`19.30`, `7:45`, `20h15`, `1.00pm`)
-/// and a space before a word that is no lowercase one or a figure: an
-/// entry of a listing by the clock, where such lines come together.
-pub(super) fn time_led(text: &str) -> bool {
+/// The time of day `text` opens with (`19.30`, `7:45`, `20h15`,
+/// `1.00pm`) before a space and a word that is no lowercase one or a
+/// figure, in minutes after midnight (`22:10 天天饮食`: 1330; `1.00pm News`:
+/// 60, its `pm` aside), or `None`: an entry of a listing by the clock,
+/// where such lines come together.
+pub(super) fn leading_clock(text: &str) -> Option<u16> {
     let b = text.as_bytes();
     let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
     let value = |i: usize| u32::from(b[i] - b'0');
     if !digit(0) {
-        return false;
+        return None;
     }
     let hour_digits = if digit(1) { 2 } else { 1 };
     let (hour, minutes) = if matches!(b.get(hour_digits), Some(b'.' | b':' | b'h')) {
@@ -1382,7 +1364,7 @@ pub(super) fn time_led(text: &str) -> bool {
     } else if hour_digits == 2 && digit(2) && digit(3) {
         (2, 2)
     } else {
-        return false;
+        return None;
     };
     let hours = if hour == 2 {
         value(0) * 10 + value(1)
@@ -1394,14 +1376,19 @@ pub(super) fn time_led(text: &str) -> bool {
         Some(b"am" | b"pm") if hours <= 12 => minutes + 4,
         _ => minutes + 2,
     };
-    digit(minutes)
+    let led = digit(minutes)
         && digit(minutes + 1)
         && !digit(minutes + 2)
         && hours <= 24
         && value(minutes) <= 5
         && b.get(space) == Some(&b' ')
         && b.get(space + 1)
-            .is_some_and(|&c| c != b' ' && !c.is_ascii_digit() && !c.is_ascii_lowercase())
+            .is_some_and(|&c| c != b' ' && !c.is_ascii_digit() && !c.is_ascii_lowercase());
+    // (The minutes read only once the digits are known to be there.)
+    led.then(|| {
+        let clock = hours * 60 + value(minutes) * 10 + value(minutes + 1);
+        u16::try_from(clock).unwrap_or(u16::MAX)
+    })
 }
 
 /// Most bytes before the colon of an event's entry (`Liezen, Kulturhaus,

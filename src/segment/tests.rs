@@ -1431,7 +1431,7 @@ fn entries_of_a_listing_by_the_clock_are_blocks() {
         "1800 日日有食神",
         "0630 Early",
     ] {
-        assert!(time_led(t), "{t}");
+        assert!(leading_clock(t).is_some(), "{t}");
     }
     for t in [
         "1989 war ein Jahr",
@@ -1443,7 +1443,7 @@ fn entries_of_a_listing_by_the_clock_are_blocks() {
         "(.30 a",
         "",
     ] {
-        assert!(!time_led(t), "{t}");
+        assert!(leading_clock(t).is_none(), "{t}");
     }
     // Two times in prose make no listing.
     let s =
@@ -5754,8 +5754,11 @@ fn a_running_head_in_capitals_opens_no_headline_stack() {
 
 #[test]
 fn a_listings_time_may_carry_am_or_pm() {
-    assert!(time_led("1.00pm News; Weather (S)") && time_led("6.00am Breakfast (S)"));
-    assert!(!time_led("1.00pmNews") && !time_led("13.00pm News"));
+    assert!(
+        leading_clock("1.00pm News; Weather (S)").is_some()
+            && leading_clock("6.00am Breakfast (S)").is_some()
+    );
+    assert!(leading_clock("1.00pmNews").is_none() && leading_clock("13.00pm News").is_none());
     let s = "WESTVIEW ONE\n6.00am Breakfast (S)\n11.30 The Allotment Year. Pruning\ngooseberries (R) (S)\n\
              12.00 Football Focus (S)\n1.00pm News; Weather (S)\n1.15 Racing from Wincanton (S)\n";
     let b = blocks(s);
@@ -6327,6 +6330,8 @@ fn a_cjk_listing_s_entries_one_to_a_line_stand_apart_from_the_title_under_them()
     assert!(b.iter().any(|x| x.1 == 6), "{b:?}");
     assert!(b.contains(&(BlockKind::Paragraph, 12, 12)), "{b:?}");
     assert!(cjk_date_led("5月3日至6月30日 “运河记忆”老照片展"));
+    assert_eq!(leading_clock("22:10 天天饮食"), Some(1330));
+    assert_eq!(leading_clock("1.00pm News"), Some(60));
     assert!(cjk_date_led("4月2日～6日　市民会館"));
     assert!(!cjk_date_led("5月3日至今，市民"));
 }
