@@ -11,14 +11,17 @@ const KICKER_WORDS: usize = 3;
 
 /// The text of a line at a page's top may be its section's label: a
 /// phrase without punctuation or figures, of at most
-/// [`CJK_KICKER_CHARS`] in CJK, and in Latin script one word, or up to
+/// [`CJK_KICKER_CHARS`] in CJK, not ending in a binding particle, and in
+/// Latin script one word, or up to
 /// [`KICKER_WORDS`] in capitals.
 pub(super) fn kicker(v: &View, text: &str) -> bool {
     if !v.plain() || v.ends_sentence || v.inner_stop || text.contains(|c: char| c.is_numeric()) {
         return false;
     }
+    // (Not a phrase ending in a particle that binds it to the next
+    // line: `旧港倉庫群を` / `文化拠点に改修` is a headline's first line.)
     if v.cjk {
-        return text.chars().count() <= CJK_KICKER_CHARS;
+        return text.chars().count() <= CJK_KICKER_CHARS && !script::binding_particle(v.last);
     }
     let words = text.split_whitespace().count();
     words == 1 || (words <= KICKER_WORDS && !text.contains(char::is_lowercase))
@@ -1390,8 +1393,11 @@ pub(super) fn equals_credit(text: &str) -> bool {
     {
         return false;
     }
-    // (The credit may go on to the next line, after a `＝` ending this.)
-    !before.is_empty()
+    // (The credit may go on to the next line, after a `＝` ending this;
+    // or open this line, a date first, wrapped from the caption above:
+    // `改修が計画されている旧港倉庫群` / `＝4日、浜崎市港町`.)
+    let dated = after_figure.len() < credit.len();
+    (!before.is_empty() || dated)
         && !text.contains('。')
         && credit.chars().count() <= 20
         && text.chars().count() <= MAX_CHARS

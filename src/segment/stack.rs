@@ -357,8 +357,14 @@ impl Views {
             let goes_on = k > 0 && !self.page_top(k) && !x.blank_before;
             // (Nor a CJK headline printed in fake bold, wrapped at a comma:
             // `築１００年の木造校舎、` / `解体前に最後の同窓会`.)
+            // (Nor one wrapped after a particle that binds its phrase to
+            // the next line: `旧港倉庫群を` / `文化拠点に改修`.)
             let bold = x.cjk && x.doubled;
-            let cjk_run = x.cjk && !self.v[k + 1].blank_before && k + 1 < i && !bold;
+            let cjk_run = x.cjk
+                && !self.v[k + 1].blank_before
+                && k + 1 < i
+                && !bold
+                && !script::binding_particle(x.last);
             if !(x.display() || bold)
                 || cjk_run
                 || (k + 2 <= i && goes_on && !self.v[k + 1].blank_before && !short_phrases)

@@ -6545,3 +6545,22 @@ fn a_cjk_headline_of_two_phrases_no_wider_below_at_a_page_top_is_one_heading() {
         blocks(&s)
     );
 }
+
+#[test]
+fn a_cjk_headline_wrapped_after_a_binding_particle_is_one_heading_over_its_deck() {
+    // Its first line, short and ending in `を`, is no section's label.
+    let s = "旧市場棟を\n交流広場に再整備\n\n町が計画案、来年度着工へ\n\n\
+             　北浜町は2日、閉鎖された旧市場の建物を改修し、\n住民が集う交流広場として活用する計画案を示した。\n";
+    let b = blocks(s);
+    assert_eq!(b[0], (BlockKind::Heading, 1, 2), "{b:?}");
+    assert_eq!(b[1], (BlockKind::Heading, 4, 4), "{b:?}");
+}
+
+#[test]
+fn a_japanese_caption_whose_dated_credit_opens_the_next_line_is_a_caption() {
+    let s = "　市は来月、説明会を開く予定だ。\n\n改修が始まった旧市場の建物\n＝2日、北浜町\n\n\
+             住民の声\n　近くに住む女性（71）は「にぎわいが戻れば」と話す。\n";
+    let b = blocks(s);
+    assert!(b.contains(&(BlockKind::Caption, 3, 4)), "{b:?}");
+    assert!(b.contains(&(BlockKind::Heading, 6, 6)), "{b:?}");
+}
