@@ -1504,7 +1504,7 @@ pub(crate) fn running_head(text: &str) -> bool {
     let cjk_page = text.chars().count() <= CJK_HEAD_CHARS
         && text.contains(script::is_cjk)
         && short_cjk_head(text);
-    if cjk_page || dated_head_in_one_field(text) {
+    if cjk_page || dated_head_in_one_field(text) || named_dated_head(text) {
         return true;
     }
     (count == 1 && (page_number(first) || dated_page(first)))
@@ -1682,6 +1682,80 @@ fn dated_head_in_one_field(text: &str) -> bool {
         }
     }
     weekday && year && (numbers >= 2 || (numbers >= 1 && code))
+}
+
+/// Most words of a Latin running head read by [`named_dated_head`].
+const NAMED_HEAD_WORDS: usize = 14;
+
+/// Most characters of a name's field in a CJK running head read by
+/// [`named_dated_head`] (`地產新聞`, `香江日報`).
+const CJK_HEAD_FIELD_CHARS: usize = 8;
+
+/// A running head without a page's number: a section's or the paper's
+/// name, then the day's whole date, its year last (`REISE Frankfurter
+/// Rundblick Donnerstag, 12. Juni 2025`, `HOMES & PROPERTY | THE SUNDAY
+/// LEDGER | 14 September 2025`, `VIAJES LA VOZ PENINSULAR SÁBADO 17 DE
+/// MAYO DE 2025`). The date names its weekday, or the fields are parted
+/// by `|`; two words at least stand before it, none in lowercase but a
+/// short particle (a headline's verb is one: `Polls close on Sunday 4 May
+/// 2025` is none). In CJK, the date is a field of its own, first or last,
+/// beside two or more fields of CJK words (`地產新聞 香江日報 2025年3月17日`).
+fn named_dated_head(text: &str) -> bool {
+    if text.contains('年') {
+        let fields: Vec<&str> = text
+            .split([' ', '\u{3000}'])
+            .filter(|f| !f.is_empty())
+            .take(6)
+            .collect();
+        let name = |f: &str| {
+            f.chars().count() <= CJK_HEAD_FIELD_CHARS
+                && f.chars()
+                    .all(|c| (script::is_cjk(c) && c.is_alphabetic()) || matches!(c, '‧' | '・'))
+        };
+        let n = fields.len();
+        return (3..=5).contains(&n)
+            && ((cjk_date(fields[n - 1]) && fields[..n - 1].iter().all(|f| name(f)))
+                || (cjk_date(fields[0]) && fields[1..].iter().all(|f| name(f))));
+    }
+    if text.ends_with(['.', '!', '?', ':']) {
+        return false;
+    }
+    let words: Vec<&str> = text
+        .split([' ', '|', '│'])
+        .map(|w| w.trim_end_matches([',', '.']))
+        .filter(|w| !w.is_empty())
+        .take(NAMED_HEAD_WORDS + 1)
+        .collect();
+    let n = words.len();
+    if n > NAMED_HEAD_WORDS || !words.last().is_some_and(|w| holds_year(w)) {
+        return false;
+    }
+    // The date: back from the year over days, months, weekdays and the
+    // particles between them.
+    let (mut days, mut months, mut weekday) = (0, 0, false);
+    let mut start = n - 1;
+    while start > 0 {
+        let w = words[start - 1];
+        // (The weekday asked first: `MARDI` opens as `mars` does.)
+        if w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()) {
+            days += 1;
+        } else if weekday_name(w) {
+            weekday = true;
+        } else if is_month(w) {
+            months += 1;
+        } else if !matches!(w, "de" | "DE" | "del" | "DEL" | "of" | "OF") {
+            break;
+        }
+        start -= 1;
+    }
+    let names = &words[..start];
+    days == 1
+        && months == 1
+        && (weekday || text.contains(['|', '│']))
+        && names.len() >= 2
+        && names
+            .iter()
+            .all(|w| !(w.len() >= 4 && w.starts_with(char::is_lowercase)))
 }
 
 /// Most characters of a short CJK running head (see [`running_head`]).

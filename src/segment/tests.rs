@@ -6564,3 +6564,37 @@ fn a_japanese_caption_whose_dated_credit_opens_the_next_line_is_a_caption() {
     assert!(b.contains(&(BlockKind::Caption, 3, 4)), "{b:?}");
     assert!(b.contains(&(BlockKind::Heading, 6, 6)), "{b:?}");
 }
+
+#[test]
+fn a_running_head_of_names_and_a_whole_date_needs_no_page_number() {
+    for head in [
+        "GARDENS | THE WEEKEND MERCURY | 9 March 2025",
+        "SPORT Der Talbote Mittwoch, 4. Juni 2025",
+        "CULTURE LA GAZETTE DU LITTORAL JEUDI 2 OCTOBRE 2025",
+        "DEPORTES EL CORREO DEL VALLE LUNES 3 DE MARZO DE 2025",
+        "REGIO | Noorder Courant | dinsdag 8 april 2025",
+        "體育 港島晨報 2025年4月8日",
+        "2025年4月8日 港島晨報 體育",
+    ] {
+        assert!(running_head(head), "{head}");
+    }
+    for not_head in [
+        // A headline's verb, a dateline's single place, no weekday nor `|`.
+        "Polls close on Sunday 4 May 2025",
+        "LONDON, Friday 14 March 2025",
+        "Budget Day 12 March 2025",
+        // A CJK headline with a date in it.
+        "颱風襲港 全港停課 2025年4月8日起",
+    ] {
+        assert!(!running_head(not_head), "{not_head}");
+    }
+    let s = "VOICES | THE HARBOUR STAR | 3 May 2025\n\nThe ferry that never came\n\n\
+             Residents of the island waited for three hours on Friday.\n";
+    assert_eq!(
+        blocks(s)[0],
+        (BlockKind::Paragraph, 1, 1),
+        "{:?}",
+        blocks(s)
+    );
+    assert_eq!(blocks(s)[1], (BlockKind::Heading, 3, 3), "{:?}", blocks(s));
+}
