@@ -147,6 +147,9 @@ const GLUED_LETTERS: usize = 5;
 /// Fewest different characters of a lead-in printed twice (see
 /// [`Finder::lead_in_copy`]).
 const LEAD_IN_CHARS: usize = 5;
+/// Fewest letters of a label in capitals printed twice before its colon
+/// (`AGM:AGM:`, see [`Finder::lead_in_copy`]).
+const CAPS_LABEL_LETTERS: usize = 3;
 /// Fewest different characters of a lead-in printed twice whose colon or
 /// comma is printed twice too (see [`Finder::lead_in_copy`]).
 const DOUBLED_MARK_CHARS: usize = 3;

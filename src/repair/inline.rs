@@ -406,9 +406,10 @@ impl Finder<'_> {
     /// glued: `一、托育量能要跟上。一、托育量能要跟上。許多…`, `El truco de
     /// Marisa:El truco de Marisa: si…`, whose run ends in a stop or a
     /// colon, `【沙田訊】【沙田訊】沙田昨日…`, whose run opens with a tag in
-    /// brackets, or
+    /// brackets,
     /// `判決書指出判決書指出，，陳男…`, whose punctuation after it is printed
-    /// twice too. The run holds at least [`LEAD_IN_CHARS`] different
+    /// twice too, `AGM:AGM:`, a label in capitals, or `Darren Michael
+    /// PikeDarren Michael Pike, 29`, Latin words glued to their copy. The run holds at least [`LEAD_IN_CHARS`] different
     /// characters and at most [`MAX_PERIOD`]. Strong on its own: text does
     /// not glue a phrase to itself.
     pub(super) fn lead_in_copy(&mut self, li: usize) {
@@ -471,7 +472,21 @@ impl Finder<'_> {
                 && run[..run.len() - '：'.len_utf8()]
                     .chars()
                     .all(|c| script::is_cjk(c) && c.is_alphabetic());
-            let need = if doubled_colon {
+            // So is a label in capitals before its colon (`LOTTO:LOTTO:`,
+            // `AGM:AGM:`), and a run of Latin words glued to its copy
+            // with no space (`Darren Michael PikeDarren Michael Pike, 29`):
+            // text spaces the words it says twice.
+            let latin = |c: char| c.is_alphabetic() && !script::is_cjk(c);
+            let caps_label = last == ':'
+                && run.len() > CAPS_LABEL_LETTERS
+                && run[..run.len() - 1]
+                    .chars()
+                    .all(|c| c == ' ' || (latin(c) && c.is_uppercase()));
+            let glued_words = run.starts_with(|c: char| latin(c) && c.is_uppercase())
+                && latin(last)
+                && run.contains(' ')
+                && !after.starts_with(char::is_alphanumeric);
+            let need = if doubled_colon || caps_label {
                 DOUBLED_MARK_CHARS
             } else if label {
                 // (Three letters and the colon.)
@@ -479,7 +494,13 @@ impl Finder<'_> {
             } else {
                 LEAD_IN_CHARS
             };
-            if (lead_in_end || doubled_mark || tag || ideographs || label)
+            if (lead_in_end
+                || doubled_mark
+                || tag
+                || ideographs
+                || label
+                || caps_label
+                || glued_words)
                 && seen.len() >= need
                 && run.chars().count() <= MAX_PERIOD
             {

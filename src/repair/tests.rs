@@ -219,6 +219,14 @@ fn a_lead_in_glued_to_its_copy_goes_alone() {
             "地铁出行地铁出行：：可乘坐地铁1号线\n",
             "地铁出行：可乘坐地铁1号线\n",
         ),
+        (
+            "QUIZ:QUIZ: The table quiz raised\n",
+            "QUIZ: The table quiz raised\n",
+        ),
+        (
+            "Shauna Mary QuinnShauna Mary Quinn, 31, of Bridge\n",
+            "Shauna Mary Quinn, 31, of Bridge\n",
+        ),
     ] {
         assert_eq!(repair(page), fixed);
     }
@@ -238,6 +246,9 @@ fn a_lead_in_glued_to_its_copy_goes_alone() {
         "天天天天，，\n",
         "記者：記者：\n",
         "注：注：见附表\n",
+        "Bora Bora Bora Bora\n",
+        "Walla WallaWalla is no copy\n",
+        "GO:GO: a chant\n",
     ] {
         assert_eq!(repair(page), page);
     }

@@ -6549,8 +6549,8 @@ fn a_cjk_headline_of_two_phrases_no_wider_below_at_a_page_top_is_one_heading() {
 #[test]
 fn a_cjk_headline_wrapped_after_a_binding_particle_is_one_heading_over_its_deck() {
     // Its first line, short and ending in `を`, is no section's label.
-    let s = "旧市場棟を\n交流広場に再整備\n\n町が計画案、来年度着工へ\n\n\
-             　北浜町は2日、閉鎖された旧市場の建物を改修し、\n住民が集う交流広場として活用する計画案を示した。\n";
+    let s = "旧市場棟を\n交流広場に再整備\n\n町が計画案、来年度着工へ\n\n\u{3000}\
+             北浜町は2日、閉鎖された旧市場の建物を改修し、\n住民が集う交流広場として活用する計画案を示した。\n";
     let b = blocks(s);
     assert_eq!(b[0], (BlockKind::Heading, 1, 2), "{b:?}");
     assert_eq!(b[1], (BlockKind::Heading, 4, 4), "{b:?}");
