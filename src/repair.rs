@@ -38,7 +38,8 @@
 //! holds 7), which lets a fake-bold headline (`社社區區書書櫃櫃遍遍地地開開花花`)
 //! stand as evidence. Weaker ones (`测测试试`, a five-character label,
 //! `志志工工輪輪班班維維護護`) are repaired only when the same page shows
-//! strong evidence of doubling elsewhere. A single adjacent pair is never
+//! strong evidence of doubling elsewhere, or three such whole lines of
+//! two different characters or more (`招招聘聘`, `房房屋屋出出租租`). A single adjacent pair is never
 //! enough on its own, except a heading printed twice (a short line of
 //! letters with no clause mark, standing apart from its neighbours, that
 //! recurs nowhere else on the page) beside other doubling on other lines,
@@ -147,6 +148,10 @@ const GLUED_LETTERS: usize = 5;
 /// Fewest different characters of a lead-in printed twice (see
 /// [`Finder::lead_in_copy`]).
 const LEAD_IN_CHARS: usize = 5;
+/// Fewest whole lines printed character by character, each too short to
+/// tell from a chain of reduplicated words, that show doubling on a page
+/// (see [`Finder::run`]).
+const CHAR_LINES: usize = 3;
 /// Fewest letters of a label in capitals printed twice before its colon
 /// (`AGM:AGM:`, see [`Finder::lead_in_copy`]).
 const CAPS_LABEL_LETTERS: usize = 3;
@@ -284,6 +289,9 @@ struct Finder<'a> {
     /// Runs printed twice inside lines (or across their breaks) found by
     /// the inline pass.
     inline_runs: usize,
+    /// Whole lines of two different characters or more, each printed
+    /// twice or four times, too few to be evidence alone (`招招聘聘`).
+    char_lines: usize,
     /// The first line with text.
     first_text: usize,
     scratch: Scratch,
@@ -300,6 +308,7 @@ impl<'a> Finder<'a> {
             spans: Vec::new(),
             findings: Vec::new(),
             inline_runs: 0,
+            char_lines: 0,
             first_text: lines.iter().position(|l| !l.is_blank()).unwrap_or(0),
             scratch: Scratch::default(),
         }
@@ -388,8 +397,12 @@ impl<'a> Finder<'a> {
         // Partial copies are common by chance in narrow columns of short
         // words; they count only beside repeated lines or doubled runs, or
         // as a series of leftover labels.
+        // (So are [`CHAR_LINES`] whole lines printed character by
+        // character: a page lists no reduplicated words one to a line,
+        // `分分類類廣廣告告` / `房房屋屋出出租租` / `招招聘聘`.)
         let doubling_shown = blocks >= 1
             || intra_strong >= 1
+            || self.char_lines >= CHAR_LINES
             || exact_strong >= 2
             || self.heading_with_company(&cands);
         // A row of a table repeated once is data (two classes alike), unless
@@ -613,6 +626,7 @@ impl<'a> Finder<'a> {
             self.spans.truncate(first);
             return false;
         }
+        self.char_lines += usize::from(!strong && all_single && letters >= 2);
         self.findings.push(Finding {
             line: li,
             strong,

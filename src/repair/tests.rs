@@ -1173,3 +1173,19 @@ fn a_headline_of_short_lines_printed_twice_as_a_block_at_a_page_top_is_repaired(
         .count();
     assert_eq!(rows, 2);
 }
+
+#[test]
+fn three_whole_lines_printed_character_by_character_show_doubling() {
+    let body = "市中心餐館誠聘廚房幫工，請致電黃小姐。\n";
+    let page = format!("求求職職\n{body}\n租租屋屋資資訊訊\n{body}\n二二手手傢傢俬俬\n{body}");
+    assert_eq!(
+        repair(&page),
+        format!("求職\n{body}\n租屋資訊\n{body}\n二手傢俬\n{body}")
+    );
+    // Two are too few: reduplicated words may stand alone on a line.
+    let two = format!("高高興興\n{body}\n乾乾淨淨\n{body}");
+    assert_eq!(repair(&two), two);
+    // Nor do words of one character said twice count (`爸爸`, `媽媽`).
+    let words = "爸爸\n媽媽\n哥哥\n姐姐\n";
+    assert_eq!(repair(words), words);
+}
