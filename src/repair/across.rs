@@ -225,6 +225,8 @@ impl Finder<'_> {
     pub(super) fn line_candidates(&self, skip: &[bool]) -> Vec<LineCand> {
         let mut cands = Vec::new();
         let mut prev: Option<usize> = None;
+        // The line `prev` has an exact copy after it, deleted.
+        let mut prev_copied = false;
         let mut group_start = 0usize;
         for (li, line) in self.lines.iter().enumerate() {
             if line.is_blank() || skip[li] {
@@ -249,6 +251,7 @@ impl Finder<'_> {
                             shape: LineShape::Exact,
                             strong: n >= self.min_chars,
                         });
+                        prev_copied = true;
                         continue;
                     }
                     // (A partial copy sits right by its line: two blank
@@ -258,7 +261,11 @@ impl Finder<'_> {
                         a_shorter,
                         prefix,
                         n,
-                    } if n >= 2 && li - a_i <= 2 => {
+                        // (Not a line printed twice whole over text that
+                        // opens with it: a name's heading over the notice,
+                        // `Margaret Ann Flynn` ×2 / `Margaret Ann Flynn, 87,
+                        // of`. Its copy is the one to go.)
+                    } if n >= 2 && li - a_i <= 2 && !(a_shorter && prev_copied) => {
                         let (shorter, longer) = if a_shorter { (a, b) } else { (b, a) };
                         if !has_period_below(longer, n) {
                             // A label left over by a partial dedup: `Name：` / `Name：Value`.
@@ -278,6 +285,7 @@ impl Finder<'_> {
                             });
                             if a_shorter {
                                 prev = Some(li);
+                                prev_copied = false;
                                 self.close_group(&mut cands, group_start);
                                 group_start = cands.len();
                             }
@@ -290,6 +298,7 @@ impl Finder<'_> {
             self.close_group(&mut cands, group_start);
             group_start = cands.len();
             prev = Some(li);
+            prev_copied = false;
         }
         self.close_group(&mut cands, group_start);
         cands

@@ -1189,3 +1189,13 @@ fn three_whole_lines_printed_character_by_character_show_doubling() {
     let words = "爸爸\n媽媽\n哥哥\n姐姐\n";
     assert_eq!(repair(words), words);
 }
+
+#[test]
+fn a_name_printed_twice_over_the_notice_opening_with_it_keeps_one_copy() {
+    let page = "DEATH NOTICES\nDEATH NOTICES\n\nRuth Ann Moss\nRuth Ann Moss\n\
+                Ruth Ann Moss, 90, of Elm Creek died Monday at her home.\n";
+    assert_eq!(
+        repair(page),
+        "DEATH NOTICES\n\n\nRuth Ann Moss\n\nRuth Ann Moss, 90, of Elm Creek died Monday at her home.\n"
+    );
+}
