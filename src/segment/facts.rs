@@ -1036,13 +1036,35 @@ pub(super) fn list_number(text: &str) -> u16 {
 }
 
 /// `text` ends in an abbreviated mark of numbering, capitalised (`No.`,
-/// `Nos.`, `Art.`, `Vol.`, `Fig.`) or a page's (`p.`, `pp.`): a figure
-/// follows it.
+/// `Nos.`, `Art.`, `Vol.`, `Fig.`) or a page's (`p.`, `pp.`), a
+/// telephone's (`Tel.`, `Tél.`, `Ph.`) or a month cut short (`Feb.`,
+/// `Sept.`): a figure follows it (`died Tuesday, Feb.` / `27, 2024`).
 pub(super) fn numbering_mark_end(text: &str) -> bool {
     let word = text.rsplit(' ').next().unwrap_or(text);
     matches!(
         word,
-        "No." | "Nos." | "Art." | "Vol." | "Fig." | "p." | "pp." | "Nº."
+        "No."
+            | "Nos."
+            | "Art."
+            | "Vol."
+            | "Fig."
+            | "p."
+            | "pp."
+            | "Nº."
+            | "Tel."
+            | "Tél."
+            | "Ph."
+            | "Tfn."
+            | "Tlf."
+            | "Jan."
+            | "Feb."
+            | "Apr."
+            | "Aug."
+            | "Sep."
+            | "Sept."
+            | "Oct."
+            | "Nov."
+            | "Dec."
     )
 }
 

@@ -6254,6 +6254,9 @@ fn a_title_or_a_number_s_mark_at_a_line_s_end_goes_on_into_the_name_or_figure() 
              Dankwambo got lost in the market on Tuesday.\n";
     assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 4)]);
     assert!(numbering_mark_end("see Fig."));
+    assert!(numbering_mark_end("died Tuesday, Feb."));
+    assert!(numbering_mark_end("Loyer 480 €. Tél."));
+    assert!(!numbering_mark_end("in February."));
     assert!(!numbering_mark_end("he said no."));
 }
 
