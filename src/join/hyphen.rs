@@ -322,7 +322,7 @@ impl Builder<'_> {
                 (c.is_alphabetic() && !"aeiouAEIOU".contains(c))
                     || (matches!(c, 'e' | 'E') && E_WORDS.iter().any(|w| right.starts_with(w)))
             });
-        if is_hyphenated_prefix(left) || former || letter {
+        if is_hyphenated_prefix(left) || former || letter || prefix_before_word(left, right) {
             return Hyphen::Keep(Reason::HyphenatedPrefix);
         }
         // Two Romance adjectives in `-ico` / `-ica` (`teórico-` /
@@ -1021,6 +1021,26 @@ pub(super) fn is_hyphenated_prefix(word: &str) -> bool {
             | "pós"
             | "pró"
         )
+    })
+}
+
+/// A first part that keeps its hyphen before a whole word of four letters
+/// or more, though a typesetter may split other words after it:
+/// `non-` / `executive` (not `non-` / `sense`), `semi-` / `detached`
+/// (not `semi-` / `nary`), French `vide-` / `greniers`, `casse-` /
+/// `tête`, `garde-` / `manger` (not `garde-` / `rie`), `centre-` /
+/// `ville`, and a compass point before `facing` (`south-` / `facing`).
+pub(super) fn prefix_before_word(left: &str, right: &str) -> bool {
+    let whole = right.chars().nth(3).is_some();
+    with_lowercase(left, |w| match w {
+        "non" => whole && !right.starts_with("sens") && !right.starts_with("ostant"),
+        "semi" => whole && !right.starts_with("nar"),
+        "vide" | "casse" | "garde" => {
+            whole && !right.starts_with("ment") && !right.starts_with("rie")
+        }
+        "centre" => right == "ville",
+        "north" | "south" | "east" | "west" => right == "facing",
+        _ => false,
     })
 }
 

@@ -956,3 +956,19 @@ fn review_19_crafts_written_whole_close_up() {
         "a tradition of dressmaking and winemaking, a ketchup stall and a setup fee."
     );
 }
+
+#[test]
+fn prefixes_that_keep_their_hyphen_before_a_whole_word() {
+    assert_eq!(
+        text(
+            "A non-\nexecutive director bought the semi-\ndetached house, south-\nfacing, but \
+             called it non-\nsense at the semi-\nnary.\n"
+        ),
+        "A non-executive director bought the semi-detached house, south-facing, but \
+         called it nonsense at the seminary."
+    );
+    assert_eq!(
+        text("Le vide-\ngreniers du centre-\nville attire du monde à la garde-\nrie.\n"),
+        "Le vide-greniers du centre-ville attire du monde à la garderie."
+    );
+}
