@@ -50,12 +50,10 @@ pub(super) fn mark_credited(v: &mut [View], candidates: &[Candidate]) {
         };
         // A credit alone between blank lines under a caption behind a
         // marker belongs to it (`▲ Einsatzkräfte der Bergrettung` /
-        // `am Hochstaffkogel.` / blank / `FOTO: APA/BERGRETTUNG`).
-        if credit
-            && v[k].blank_before
-            && !caps_credit
-            && v.get(k + 1).is_none_or(|n| n.blank_before || n.furniture)
-        {
+        // `am Hochstaffkogel.` / blank / `FOTO: APA/BERGRETTUNG`); so does
+        // one set right under it, a blank line after (`■ Hall committee
+        // members …` / `… outside Ferncliff Hall.` / `PHOTO: SUPPLIED`).
+        if credit && !caps_credit && v.get(k + 1).is_none_or(|n| n.blank_before || n.furniture) {
             let top = (k.saturating_sub(CAPTION_GROUP_LINES)..k)
                 .rev()
                 .find(|&x| x == 0 || v[x].blank_before);

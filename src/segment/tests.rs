@@ -6601,3 +6601,18 @@ fn a_running_head_of_names_and_a_whole_date_needs_no_page_number() {
     );
     assert_eq!(blocks(s)[1], (BlockKind::Heading, 3, 3), "{:?}", blocks(s));
 }
+#[test]
+fn a_credit_right_under_a_caption_behind_a_marker_closes_it() {
+    let s = "The hall reopens in spring.\n\n▲ Volunteers Jo Reid, left, and\nTama Hohaia \
+             paint the hall's\nnorth wall.\nPHOTO: SUPPLIED\n\nThe committee thanks every donor.\n";
+    let doc = crate::clean(s);
+    let captions: Vec<_> = doc
+        .blocks()
+        .filter(|b| b.kind() == BlockKind::Caption)
+        .map(|b| b.text().to_owned())
+        .collect();
+    assert_eq!(
+        captions,
+        ["Volunteers Jo Reid, left, and Tama Hohaia paint the hall's north wall. PHOTO: SUPPLIED"]
+    );
+}
