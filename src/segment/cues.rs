@@ -1161,14 +1161,28 @@ pub(super) fn is_credit_label(text: &str) -> bool {
                 .split_whitespace()
                 .any(|w| w.starts_with(char::is_lowercase) && !is_name_word(w));
     }
-    // Who lent the photo (`Photo courtesy of the Ellison family`).
-    if let Some(rest) = ["Photo courtesy of ", "Photos courtesy of ", "Courtesy of "]
-        .iter()
-        .filter(|_| upper && text.starts_with(['P', 'C']))
-        .find_map(|p| text.strip_prefix(p))
+    // Who lent the photo (`Photo courtesy of the Ellison family`), or
+    // who on the staff took it (`Staff photo by Dale Pruitt`).
+    if let Some(rest) = [
+        "Photo courtesy of ",
+        "Photos courtesy of ",
+        "Courtesy of ",
+        "Staff photo by ",
+        "Staff photos by ",
+    ]
+    .iter()
+    .filter(|_| upper && text.starts_with(['P', 'C', 'S']))
+    .find_map(|p| text.strip_prefix(p))
     {
         return (1..=CREDIT_WORDS).contains(&rest.split_whitespace().count())
             && !script::ends_sentence(rest);
+    }
+    // Or where it came from, alone: `Submitted photo`, `File photo`.
+    if matches!(
+        text,
+        "Submitted photo" | "Contributed photo" | "Courtesy photo" | "File photo" | "Staff photo"
+    ) {
+        return true;
     }
     // Polish sets its label in lowercase (`fot. Tomasz Grzelak`), before a
     // name or an agency in capitals.

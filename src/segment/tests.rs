@@ -2088,6 +2088,11 @@ fn a_credit_without_a_colon_closes_its_caption() {
     assert!(is_credit_label("— SATISH BADIGER") && !is_credit_label("— Fiona Bell"));
     assert!(!is_credit_label("— AND THEN"));
     assert!(is_credit_label("Photo courtesy of the Ellison family"));
+    assert!(is_credit_label("Staff photo by Rosa Delgado"));
+    assert!(is_credit_label("Submitted photo"));
+    assert!(!is_credit_label(
+        "Staff photo by the river shows the flood."
+    ));
     assert!(!is_credit_label(
         "Arkivfoto: her ses den gamle kaj fra 1960"
     ));
