@@ -1203,6 +1203,15 @@ impl Views {
                     prev.ends_sentence = !numbering_mark_end(prev_text);
                 }
             }
+            // A photo's label ending the line above, its photographer's
+            // name alone on this (`… soll der neue Weg verlaufen. Foto:` /
+            // `Petra Lindner`): the name is the credit.
+            if !blank
+                && v.last().is_some_and(|p| p.last == ':' && !p.cjk)
+                && credit_after_label(prev_text, raw)
+            {
+                view.credit_label = true;
+            }
             // The first line of a page (or of the text): a running head?
             // (Or a line pointing to another page where a block may
             // start: `Více o volbách čtěte na straně 3`, `Seite 20: Das

@@ -972,6 +972,27 @@ pub(super) const CREDIT_WORDS_LABELS: [&str; 15] = [
     "Fotoğraf ",
 ];
 
+/// `above` ends in a photo's label after a sentence (`… verlaufen.
+/// Foto:`) and `text` is the credit it labels, wrapped to its own line: a
+/// name or an agency of a few words, each capitalised or a name's
+/// particle, no sentence (`Petra Lindner`, `APA/Hans Huber`).
+pub(super) fn credit_after_label(above: &str, text: &str) -> bool {
+    /// Most words of a credit wrapped under its label.
+    const WORDS: usize = 4;
+    let label = PHOTO_LABELS.iter().any(|l| {
+        above
+            .strip_suffix(l)
+            .is_some_and(|before| before.ends_with(". ") || before.is_empty())
+    });
+    let words = text.split_whitespace();
+    label
+        && (1..=WORDS).contains(&words.clone().count())
+        && !script::ends_sentence(text)
+        && words
+            .into_iter()
+            .all(|w| w.starts_with(char::is_uppercase) || is_name_word(w))
+}
+
 /// Bytes of the longest of the [`CREDIT_LABELS`] with its colon, a space
 /// before it counted (`Visualisierung\u{202f}：`).
 const CREDIT_LABEL_BYTES: usize = 20;

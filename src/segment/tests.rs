@@ -6621,3 +6621,23 @@ fn a_credit_right_under_a_caption_behind_a_marker_closes_it() {
         ["Volunteers Jo Reid, left, and Tama Hohaia paint the hall's north wall. PHOTO: SUPPLIED"]
     );
 }
+
+#[test]
+fn a_photographer_named_under_a_label_ending_the_caption_line_is_its_credit() {
+    assert!(credit_after_label("wird saniert. Foto:", "Jonas Brandl"));
+    assert!(!credit_after_label(
+        "Das sagte er zum Foto:",
+        "Jonas Brandl"
+    ));
+    assert!(!credit_after_label(
+        "wird saniert. Foto:",
+        "Die Arbeiten beginnen im Mai."
+    ));
+    let s = "Der Bau beginnt im Mai.\n\nDie alte Brücke über den Mühlbach\nwird im Sommer saniert. Foto:\n\
+             Jonas Brandl\n\nDer Gemeinderat stimmte einstimmig zu.\n";
+    assert!(
+        blocks(s).contains(&(BlockKind::Caption, 3, 5)),
+        "{:?}",
+        blocks(s)
+    );
+}
