@@ -238,6 +238,36 @@ fn mark_bulleted_lists(v: &mut [View]) {
     }
 }
 
+/// Fewest lines one after the other, each opening with a quantity, that
+/// make a list (see [`mark_quantity_lists`]).
+const QUANTITY_ROWS: usize = 3;
+
+/// Lines one after the other, [`QUANTITY_ROWS`] or more, each opening with
+/// a quantity (a recipe's ingredients: `320 g di riso Carnaroli` / `1
+/// cipolla dorata` / `1/2 bicchiere di vino bianco`), are a list's items:
+/// each line is a paragraph, whatever ends it. (Prose wrapped over a
+/// figure opens one line with it, seldom three in a row, and the line
+/// above stops on an article or a hyphen: `… einen` / `2,4 Kilometer`.)
+fn mark_quantity_lists(v: &mut [View]) {
+    let row = |x: &View| x.cjk || x.gapped || x.tally || x.list_item;
+    let mut k = 0;
+    while k < v.len() {
+        let mut end = k;
+        while end < v.len()
+            && v[end].quantity_lead
+            && !row(&v[end])
+            && (end == k
+                || (!v[end].blank_before && !v[end - 1].open_end && !v[end - 1].ends_hyphen))
+        {
+            end += 1;
+        }
+        if end - k >= QUANTITY_ROWS {
+            v[k..end].iter_mut().for_each(|x| x.list_item = true);
+        }
+        k = end.max(k + 1);
+    }
+}
+
 /// Most lines of an item of a numbered list, its number's line and the
 /// lines its text runs on to (see [`mark_numbered_lists`]).
 const NUMBERED_ITEM_LINES: usize = 4;
@@ -905,6 +935,9 @@ struct View {
     dash_figure: bool,
     /// The number a line starts with, as in `2. ` or `2) ` (1 to 999).
     list_number: u16,
+    /// Opens with a quantity and a word (`250g sweet potato`, `1/2
+    /// bicchiere`, `4 pandan leaves`): see [`quantity_lead`].
+    quantity_lead: bool,
     /// [`View::list_number`] is followed by a word opening with a capital
     /// that names no month (`2. Aplicação …`, not `14. Juni`).
     list_item_capital: bool,
@@ -1399,6 +1432,7 @@ impl Views {
         local_widths(&mut v, &candidates);
         mark_bulleted_lists(&mut v);
         mark_numbered_lists(&mut v);
+        mark_quantity_lists(&mut v);
         let rows = mark_rows(&v, &candidates);
         // (Each script by its own lines: a Portuguese brief flush under a
         // Chinese story's indented paragraphs shows none.)

@@ -165,6 +165,9 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         dash_figure: after_dash.is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit())),
         list_number,
         list_item_capital: list_number > 0 && list_item_capital(text),
+        quantity_lead: text
+            .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '½' | '¼' | '¾'))
+            && quantity_lead(text),
         ends_in_preposition: false,
         kicker_phrase: false,
         clock: u16::MAX,
@@ -1066,6 +1069,36 @@ pub(super) fn numbering_mark_end(text: &str) -> bool {
             | "Nov."
             | "Dec."
     )
+}
+
+/// `text` opens with a quantity, a figure (`250`, `1,2`, `1/2`, `½`)
+/// bare or glued to a unit (`250g`, `70ml`, `1.5kg`), then a word: a
+/// recipe's ingredient, a list's entry (`4 pandan leaves`, `60 g di
+/// burro`). Not a list's number (`2.`), a time or a date (`20:00`,
+/// `10.00`, `3.5.`) nor a figure in a series (`11, 19`).
+pub(super) fn quantity_lead(text: &str) -> bool {
+    let Some((first, rest)) = text.split_once(' ') else {
+        return false;
+    };
+    let figures = first.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let unit = &first[figures.len()..];
+    let figure = !figures.is_empty()
+        && figures.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '½' | '¼' | '¾'))
+        && figures.ends_with(|c: char| c.is_ascii_digit() || matches!(c, '½' | '¼' | '¾'))
+        && figures
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '/' | '½' | '¼' | '¾'));
+    let bare = unit.is_empty();
+    let unit = matches!(
+        unit,
+        "" | "g" | "kg" | "mg" | "ml" | "cl" | "dl" | "l" | "oz" | "lb" | "lbs" | "tsp" | "tbsp"
+    );
+    // (A clock's time, `10.00`, opens an entry of a programme.)
+    let time = bare
+        && figures
+            .split_once('.')
+            .is_some_and(|(h, m)| (1..=2).contains(&h.len()) && m.len() == 2);
+    figure && unit && !time && rest.starts_with(char::is_alphabetic)
 }
 
 /// The word after a list's number (see [`list_number`]) opens with a

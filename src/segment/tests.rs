@@ -6641,3 +6641,35 @@ fn a_photographer_named_under_a_label_ending_the_caption_line_is_its_credit() {
         blocks(s)
     );
 }
+#[test]
+fn lines_opening_with_quantities_one_after_the_other_are_a_list() {
+    for lead in [
+        "250g flour",
+        "1/2 cup milk",
+        "1,5 litri di brodo",
+        "½ tsp salt",
+        "3 eggs",
+    ] {
+        assert!(quantity_lead(lead), "{lead}");
+    }
+    for not_lead in [
+        "2. Item",
+        "20:00 News",
+        "10.00 Lesung",
+        "11, 19 and 27",
+        "250",
+        "x3 more",
+    ] {
+        assert!(!quantity_lead(not_lead), "{not_lead}");
+    }
+    let s = "Ingredients\n200g plain flour\n2 eggs\n300ml milk\n1 tbsp butter\n\nMethod\n\
+             Whisk the flour, eggs and milk into a smooth batter.\n";
+    let b = blocks(s);
+    for line in 2..=5 {
+        assert!(b.contains(&(BlockKind::Paragraph, line, line)), "{b:?}");
+    }
+    // Prose wrapped over a figure now and then is no list.
+    let s = "The council will spend\n250 million on roads and\n40 million on schools, and\n\
+             12 new buses will run from May.\n";
+    assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 4)]);
+}
