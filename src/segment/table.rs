@@ -341,7 +341,8 @@ pub(super) fn cjk_figure_with_unit(word: &str) -> bool {
 /// without them (`Crayford 0 Dent United 0`, `Hawes 18 13 3 2 42`,
 /// `滙豐控股 68.45 +0.85`): two words at least, opening with a capital, a
 /// digit or a letter without case, ending no sentence, without clause
-/// punctuation between words.
+/// punctuation between words but before a price (`Three-bed semi,
+/// Whalley £285,000`: what and where, then what it costs).
 pub(super) fn tally_row(x: &View, text: &str) -> bool {
     !x.ends_sentence
         && (x.first.is_uppercase() || x.first.is_ascii_digit() || uncased_letter(x.first))
@@ -352,7 +353,8 @@ pub(super) fn tally_row(x: &View, text: &str) -> bool {
                 last_word(text)
             }
             .len()
-        && !(x.clause && clause_outside_brackets(text))
+        && (!(x.clause && clause_outside_brackets(text))
+            || (!x.cjk && last_word(text).starts_with(['£', '$', '€', '¥'])))
 }
 
 /// `text` holds a comma or a semicolon and a space outside brackets: a

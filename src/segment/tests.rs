@@ -6673,3 +6673,12 @@ fn lines_opening_with_quantities_one_after_the_other_are_a_list() {
              12 new buses will run from May.\n";
     assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 4)]);
 }
+#[test]
+fn lines_of_what_where_and_a_price_are_rows() {
+    let s = "FOR SALE THIS WEEK\nOne-bed flat, Harbour Row £142,500\nTwo-bed cottage, Millbeck £238,000\n\
+             Four-bed villa with pool, Eastcliff £910,000\n\nContinued on Page 6\n";
+    let b = blocks(s);
+    for line in 2..=4 {
+        assert!(b.contains(&(BlockKind::Paragraph, line, line)), "{b:?}");
+    }
+}
