@@ -944,6 +944,9 @@ struct View {
     /// Ends in an article or a preposition (see [`View::ends_in_article`])
     /// or in one that ends no headline (`past`, `against`).
     ends_in_preposition: bool,
+    /// Ends in a verb that headlines set before its object (`Water
+    /// utility seeks` / `R2.4bn loan`): see [`headline_verb`].
+    verb_end: bool,
     /// A section's label at a page's top (see [`View::kicker`]) of two
     /// words or more and no conjunction (`FLOODWATERS ISOLATE`, not
     /// `WEATHER` or `BUSINESS AND FINANCE`): it may be a headline's first
@@ -1712,7 +1715,11 @@ impl Views {
             // `El hospital comarcal estrena su` / `nueva ala de pediatría`,
             // `Councillors back £2.4m plan to rebuild` / `crumbling Harbour
             // Road depot`.)
-            || (l.indent > l.base_indent && !(lowercase && self.centred_goes_on(j)))
+            // (Nor the object of a headline's verb: `Rawat's unbeaten 104
+            // takes` / `Kolkata Tigers to the top`.)
+            || (l.indent > l.base_indent
+                && !(lowercase && self.centred_goes_on(j))
+                && !(j > 0 && self.v[j - 1].verb_end && !l.blank_before))
             || l.byline
             || l.furniture
             || (l.dateline && (l.blank_before || l.cjk) && !self.clause_goes_on(j))

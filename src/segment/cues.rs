@@ -55,6 +55,53 @@ pub(super) fn is_function_word(w: &str) -> bool {
     w.len() <= LONGEST_FUNCTION_WORD && FUNCTION_WORDS.binary_search(&w).is_ok()
 }
 
+/// `word` is a verb that English headlines set in the present before its
+/// object, and that names no thing in the plural (`seeks`, `backs`,
+/// `takes`, `unveils`; not `plans`, `cuts`, `talks`): a headline's line
+/// ending on it goes on.
+pub(super) fn headline_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "seeks"
+            | "backs"
+            | "takes"
+            | "wins"
+            | "eyes"
+            | "urges"
+            | "unveils"
+            | "approves"
+            | "rejects"
+            | "slams"
+            | "hails"
+            | "launches"
+            | "appoints"
+            | "announces"
+            | "secures"
+            | "clinches"
+            | "boosts"
+            | "sinks"
+            | "beats"
+            | "stuns"
+            | "edges"
+            | "gets"
+            | "wants"
+            | "joins"
+            | "bans"
+            | "scraps"
+            | "axes"
+            | "welcomes"
+            | "honours"
+            | "honors"
+            | "celebrates"
+            | "receives"
+            | "gives"
+            | "grants"
+            | "awards"
+            | "raises"
+            | "defends"
+    )
+}
+
 /// `text` ends in a capitalised function word that opens a sentence after
 /// one ends on the line (`…zu prüfen. Ihre`, `…he said. The`): a line
 /// whose sentence goes on below.

@@ -169,6 +169,7 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
             .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '½' | '¼' | '¾'))
             && quantity_lead(text),
         ends_in_preposition: false,
+        verb_end: false,
         kicker_phrase: false,
         clock: u16::MAX,
         leaders: colon_or_digit && leaders(text),

@@ -99,7 +99,12 @@ impl Views {
         let sentence = end > top
             && !self.v[top].title_case
             && !(top..end).any(|k| self.v[k].ends_sentence || self.v[k].inner_stop);
-        let run_on = last.last == '.' && (lower >= 2 || (lower == 1 && end >= top + 2) || sentence);
+        // (Nor a lede of three lines or more opening on its dateline in
+        // capitals, a stop after it: `KOLKATA: Nikhil Rawat struck …` /
+        // `58 balls as …` / `Premier T20 League table.`)
+        let lede = self.v[top].caps_lede && end >= top + 2;
+        let run_on =
+            last.last == '.' && (lower >= 2 || (lower == 1 && end >= top + 2) || sentence || lede);
         part(top) && self.headline_like(top) && (top..=end).all(part) && !last.open_end && !run_on
     }
 
@@ -637,9 +642,11 @@ impl Views {
             return true;
         }
         // (Or a line after an article or a preposition, figures and all:
-        // `Police seek driver in` / `Route 9 hit-and-run`.)
+        // `Police seek driver in` / `Route 9 hit-and-run`; or after a verb
+        // taking it for its object, `Water utility seeks` / `R2.4bn loan`.)
         let a = &self.v[i];
-        let after_preposition = a.ends_in_article && !b.cjk && b.plain() && !b.ends_sentence;
+        let after_preposition =
+            (a.ends_in_article || a.verb_end) && !b.cjk && b.plain() && !b.ends_sentence;
         after_preposition
             || (period_heading(a) && period_heading(b) && b.plain() && b.latin_heading)
     }
@@ -1262,11 +1269,14 @@ impl Views {
         // A capitalised Latin line under a heading starts its own (a deck,
         // a byline), but for old papers' headings that end in periods, and
         // after an article or a preposition (`… dispute as` / `Cill
-        // Chiaráin residents …`); a quoted phrase in lowercase goes on.
+        // Chiaráin residents …`), or a verb that takes its object on the
+        // next line (`Water utility seeks` / `R2.4bn loan`); a quoted
+        // phrase in lowercase goes on.
         let lowercase_or_periods = b.first.is_lowercase()
             || b.quoted_lowercase
             || (period_heading(a) && period_heading(b))
             || a.open_end
+            || (a.verb_end && 5 * b.width <= 6 * a.width)
             || self.caps_goes_on(i, j);
         if !b.cjk && !lowercase_or_periods && !self.latin_pair(i, j) {
             return false;

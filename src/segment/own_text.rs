@@ -142,6 +142,7 @@ pub(super) fn read_own_text(view: &mut View, text: &str, indent: u32) -> OwnText
                     | "gegen"
                     | "nach"
             ));
+    view.verb_end = !view.cjk && view.last == 's' && headline_verb(last_word(text));
     OwnText {
         gapped,
         gaps,

@@ -181,7 +181,11 @@ impl Views {
     /// (see [`Views::caps_goes_on`]).
     fn phrase_goes_on(&self, k: usize) -> bool {
         let p = &self.v[k - 1];
+        // (Or a verb that takes the next line for its object, that line
+        // no wider by a fifth: `Water utility seeks` / `R2.4bn loan`.)
+        let object = p.verb_end && !p.ends_sentence && 5 * self.v[k].width <= 6 * p.width;
         self.v[k].first.is_lowercase()
+            || object
             || p.open_end
             || p.ends_hyphen
             || matches!(p.last, ',' | '-')

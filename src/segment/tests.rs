@@ -6682,3 +6682,25 @@ fn lines_of_what_where_and_a_price_are_rows() {
         assert!(b.contains(&(BlockKind::Paragraph, line, line)), "{b:?}");
     }
 }
+#[test]
+fn a_headline_line_ending_in_a_verb_goes_on_into_its_object() {
+    let body = "\nBy Ama Boateng\n\nThe Harbour Board has asked the Treasury to guarantee\n\
+                a loan for the new desalination plant, its chairman said.\n";
+    // Between stories, and centred at a page's top.
+    for s in [
+        format!("The meeting ended late.\n\nHarbour Board seeks\nR3bn loan\n{body}"),
+        format!("   Harbour Board seeks\n   R3bn loan for plant\n{body}"),
+    ] {
+        let b = blocks(&s);
+        let first = b.iter().find(|x| x.0 == BlockKind::Heading).copied();
+        assert_eq!(first.map(|h| h.2 - h.1), Some(1), "{b:?}");
+    }
+    // A line ending in a noun keeps its deck.
+    let s = format!("Storm batters coastal towns\nThousands left without power\n{body}");
+    assert_eq!(
+        blocks(&s)[0],
+        (BlockKind::Heading, 1, 1),
+        "{:?}",
+        blocks(&s)
+    );
+}
