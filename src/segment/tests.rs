@@ -6704,3 +6704,17 @@ fn a_headline_line_ending_in_a_verb_goes_on_into_its_object() {
         blocks(&s)
     );
 }
+
+#[test]
+fn a_lede_opening_on_its_dateline_in_capitals_is_no_headline_stack() {
+    let s = "  SPORT          THE EASTERN HERALD          MONDAY, MAY 5, 2025\n\n\
+             \x20       Rains lash the coast\n\n  Priya Menon\n\n\
+             \x20 MUMBAI:  Rohan  Kadam struck an unbeaten 98 off\n\
+             \x20 61 balls as Mumbai Mariners beat Pune Panthers by\n\
+             \x20 19  runs at Marine Park on Friday to go second in the\n\
+             \x20 Western T20 League table.\n\
+             \x20   Sent  in  to  bat  on a slow surface, the Mariners\n\
+             \x20 were 40 for two after the powerplay.\n";
+    let b = blocks(s);
+    assert!(b.contains(&(BlockKind::Paragraph, 7, 10)), "{b:?}");
+}
