@@ -1716,10 +1716,16 @@ impl Views {
             // `Councillors back £2.4m plan to rebuild` / `crumbling Harbour
             // Road depot`.)
             // (Nor the object of a headline's verb: `Rawat's unbeaten 104
-            // takes` / `Kolkata Tigers to the top`.)
+            // takes` / `Kolkata Tigers to the top`; nor a CJK headline's
+            // line after a colon or a binding particle, `水墨裏的城市：` /
+            // `年輕畫家重寫維港風景`.)
             || (l.indent > l.base_indent
                 && !(lowercase && self.centred_goes_on(j))
-                && !(j > 0 && self.v[j - 1].verb_end && !l.blank_before))
+                && !(j > 0 && !l.blank_before && {
+                    let a = &self.v[j - 1];
+                    a.verb_end
+                        || (a.cjk && l.cjk && (a.last == '：' || script::binding_particle(a.last)))
+                }))
             || l.byline
             || l.furniture
             || (l.dateline && (l.blank_before || l.cjk) && !self.clause_goes_on(j))
@@ -2107,9 +2113,12 @@ impl Views {
             // (Not one going on in lowercase: a centred headline's first
             // line, long enough to reach the right edge, `El hospital
             // comarcal estrena su` / `nueva ala de pediatría`.)
+            // (Nor a CJK headline's line ending on a colon: `水墨裏的城市：`
+            // / `年輕畫家重寫維港風景`.)
             || (a.right_aligned
                 && (len == 1 || self.v[i - 1].right_aligned)
                 && !signed_place
+                && !(a.cjk && a.last == '：' && !b.blank_before)
                 && !(!a.ends_sentence && !b.blank_before && b.first.is_lowercase()))
         {
             return Some(true);

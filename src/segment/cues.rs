@@ -11,7 +11,8 @@ const KICKER_WORDS: usize = 3;
 
 /// The text of a line at a page's top may be its section's label: a
 /// phrase without punctuation or figures, of at most
-/// [`CJK_KICKER_CHARS`] in CJK, not ending in a binding particle, and in
+/// [`CJK_KICKER_CHARS`] in CJK, not ending in a binding particle or a
+/// colon, and in
 /// Latin script one word, or up to
 /// [`KICKER_WORDS`] in capitals.
 pub(super) fn kicker(v: &View, text: &str) -> bool {
@@ -19,9 +20,12 @@ pub(super) fn kicker(v: &View, text: &str) -> bool {
         return false;
     }
     // (Not a phrase ending in a particle that binds it to the next
-    // line: `旧港倉庫群を` / `文化拠点に改修` is a headline's first line.)
+    // line, or in a colon: `旧港倉庫群を` / `文化拠点に改修` is a
+    // headline's first line.)
     if v.cjk {
-        return text.chars().count() <= CJK_KICKER_CHARS && !script::binding_particle(v.last);
+        return text.chars().count() <= CJK_KICKER_CHARS
+            && !script::binding_particle(v.last)
+            && v.last != '：';
     }
     let words = text.split_whitespace().count();
     words == 1 || (words <= KICKER_WORDS && !text.contains(char::is_lowercase))

@@ -1254,9 +1254,12 @@ impl Views {
         // (So is one over the dateline that opens the story: `湖東西小で最後の
         // 卒業式` / `百四十八年の歴史に幕` / `【湖東】来月で…`.)
         let over_dateline = self.v.get(j + 1).is_some_and(|n| n.dateline && n.cjk);
+        // (Nor one ending on a colon, the headline going on after it:
+        // `水墨裏的城市：` / `年輕畫家重寫維港風景`.)
         if a.cjk
             && !quoted
             && !script::binding_particle(a.last)
+            && a.last != '：'
             && (self.page_top(i) || over_dateline)
         {
             return false;

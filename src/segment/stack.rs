@@ -40,6 +40,7 @@ impl Views {
                     // over its deck.)
                     let same_type = self.v[k - 1].ends_bold() == self.v[k].doubled;
                     let goes_on = self.phrase_goes_on(k)
+                        || self.cjk_phrase_goes_on(k)
                         || (!self.short(k - 1) && same_type)
                         || self.caps_pair(k);
                     self.v[k].top_stack = if goes_on { 2 } else { 1 };
@@ -76,10 +77,7 @@ impl Views {
             // binding particle goes on: `代打森下の一打で` / `オーシャンズ
             // 逆転勝ち`.)
             for k in at..end {
-                let cjk_goes_on = k > at
-                    && self.v[k].cjk
-                    && self.v[k - 1].cjk
-                    && script::binding_particle(self.v[k - 1].last);
+                let cjk_goes_on = k > at && self.cjk_phrase_goes_on(k);
                 // (Or both printed in fake bold, the headline's type, a
                 // deck being set plain: `NNeeuuee  BBrrüücckkee  ssoollll` /
                 // `OOrrttsskkeerrnn  eennttllaasstteenn`.)
@@ -121,6 +119,15 @@ impl Views {
             }
             i = end;
         }
+    }
+
+    /// CJK line `k` goes on the phrase of the CJK line above it, which
+    /// ends in a particle that binds it to the next line or in a colon
+    /// (`代打森下の一打で` / `オーシャンズ逆転勝ち`, `水墨裏的城市：` /
+    /// `年輕畫家重寫維港風景`).
+    fn cjk_phrase_goes_on(&self, k: usize) -> bool {
+        let (a, b) = (&self.v[k - 1], &self.v[k]);
+        a.cjk && b.cjk && (script::binding_particle(a.last) || a.last == '：')
     }
 
     /// Latin line `k` goes on the headline in capitals on the line above

@@ -6718,3 +6718,12 @@ fn a_lede_opening_on_its_dateline_in_capitals_is_no_headline_stack() {
     let b = blocks(s);
     assert!(b.contains(&(BlockKind::Paragraph, 7, 10)), "{b:?}");
 }
+#[test]
+fn a_cjk_headline_centred_on_two_lines_after_a_colon_is_one_heading() {
+    let s = "                    文化 港島晨報 2025年4月8日 星期二\n\n\
+             \x20           城南舊事：\n            老街坊重開百年茶樓\n\n    文：陳嘉欣\n\n\
+             \x20   走進上環一條小巷，百年茶樓的招牌又亮\n    了起來。街坊說，這裡的點心味道還是老\n\
+             \x20   樣子，茶客也還是那些熟面孔。\n";
+    let b = blocks(s);
+    assert_eq!(b[1], (BlockKind::Heading, 3, 4), "{b:?}");
+}
