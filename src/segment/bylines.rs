@@ -1062,12 +1062,29 @@ pub(super) fn named_row(text: &str) -> bool {
 
 /// `text` is an entry of a list of deaths or jubilees: a name, an age and
 /// a place parted by commas (`Anna Hofer, 89, Saalfelden`, `H.
-/// Smit-Veenstra, 91, Hattem`, `Theresia Rainer, 92, Zell am See`).
+/// Smit-Veenstra, 91, Hattem`, `Theresia Rainer, 92, Zell am See`), and
+/// perhaps the day after it (`Lyle D. Carver, 74, Pine Ridge, March 1.`).
 /// Three such lines in a row are a listing.
 pub(super) fn aged_row(text: &str) -> bool {
-    let Some((head, place)) = text.rsplit_once(", ") else {
+    let Some((mut head, mut place)) = text.rsplit_once(", ") else {
         return false;
     };
+    // (The day: a month's name and a day's figures, or the other way
+    // round, a stop after it.)
+    let day = place.strip_suffix('.').is_some_and(|d| {
+        let mut words = d.split(' ');
+        let (Some(a), Some(b), None) = (words.next(), words.next(), words.next()) else {
+            return false;
+        };
+        let figures = |w: &str| (1..=2).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_digit());
+        (month_name(a) && figures(b)) || (figures(a) && month_name(b))
+    });
+    if day {
+        let Some(before) = head.rsplit_once(", ") else {
+            return false;
+        };
+        (head, place) = before;
+    }
     place.starts_with(char::is_uppercase)
         && place.split(' ').count() <= 4
         && place

@@ -103,7 +103,7 @@ pub(super) fn read_own_text(view: &mut View, text: &str, indent: u32) -> OwnText
     // (An age is in figures: a line without a figure or a colon, which
     // may be a heading's, holds none.)
     let aged = script::is_uppercase(view.first) && !view.latin_heading && aged_row(text);
-    let tally = tally || (aged && view.clause && view.last.is_alphabetic());
+    let tally = tally || (aged && view.clause && (view.last.is_alphabetic() || view.last == '.'));
     view.tally = tally;
     view.dateline |= !view.cjk && (dash_dateline(text) || timed_opener(text) || salutation(text));
     view.caps_lead = script::is_uppercase(view.first) && caps_lead(text);

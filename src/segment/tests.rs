@@ -5932,12 +5932,17 @@ fn review_58_listings_weather_rows_and_credits() {
     // A list of deaths: name, age and place.
     assert!(aged_row("Anna Hofer, 89, Saalfelden") && aged_row("Theresia Rainer, 92, Zell am See"));
     assert!(aged_row("H. Smit-Veenstra, 91, Hattem"));
+    assert!(aged_row("Ruth E. Moss, 88, Elm Creek, June 2."));
+    assert!(!aged_row("The mayor, 54, said so on June 2."));
     assert!(
         !aged_row("The mayor, 54, said so")
             && !aged_row("Anna Hofer, 89, who lived in Saalfelden.")
     );
     let s = "Verstorben\n\nKarl Lindner, 84, Wörgl\nMaria Gruber, 90, Kufstein\n\
              Josef Brandl, 77, Kirchbichl\n";
+    assert_eq!(blocks(s).len(), 4, "{:?}", blocks(s));
+    let s = "DEATHS\n\nRuth E. Moss, 88, Elm Creek, June 2.\nOtto Lang, 71, Fairview, June 3.\n\
+             Mae Dunn, 95, Elm Creek, June 5.\n";
     assert_eq!(blocks(s).len(), 4, "{:?}", blocks(s));
     // A weather table's rows with figures in degrees.
     assert!(figures_inside("Dienstag 19° 11° heiter"));
