@@ -238,33 +238,40 @@ fn mark_bulleted_lists(v: &mut [View]) {
     }
 }
 
-/// Fewest lines one after the other, each opening with a quantity, that
-/// make a list (see [`mark_quantity_lists`]).
-const QUANTITY_ROWS: usize = 3;
+/// Fewest lines one after the other, each opening with a quantity or
+/// each with a weekday, that make a list (see [`mark_lead_lists`]).
+const LEAD_ROWS: usize = 3;
 
-/// Lines one after the other, [`QUANTITY_ROWS`] or more, each opening with
-/// a quantity (a recipe's ingredients: `320 g di riso Carnaroli` / `1
-/// cipolla dorata` / `1/2 bicchiere di vino bianco`), are a list's items:
-/// each line is a paragraph, whatever ends it. (Prose wrapped over a
-/// figure opens one line with it, seldom three in a row, and the line
-/// above stops on an article or a hyphen: `… einen` / `2,4 Kilometer`.)
-fn mark_quantity_lists(v: &mut [View]) {
-    let row = |x: &View| x.cjk || x.gapped || x.tally || x.list_item;
-    let mut k = 0;
-    while k < v.len() {
-        let mut end = k;
-        while end < v.len()
-            && v[end].quantity_lead
-            && !row(&v[end])
-            && (end == k
-                || (!v[end].blank_before && !v[end - 1].open_end && !v[end - 1].ends_hyphen))
-        {
-            end += 1;
+/// Lines one after the other, [`LEAD_ROWS`] or more, each opening with a
+/// quantity (a recipe's ingredients: `320 g di riso Carnaroli` / `1
+/// cipolla dorata` / `1/2 bicchiere di vino bianco`) or each with a
+/// weekday (a school's menu, a week's fixtures: `Mon. Chicken patty on
+/// bun` / `Tue. Walking tacos`), are a list's items: each line is a
+/// paragraph, whatever ends it. (Prose wrapped over a figure opens one
+/// line with it, seldom three in a row, and the line above stops on an
+/// article or a hyphen: `… einen` / `2,4 Kilometer`.)
+fn mark_lead_lists(v: &mut [View]) {
+    // (A table's row set with gaps may open with a figure; a week's list
+    // may set a gap after its day, `Mon.  Chicken patty on bun`.)
+    let quantity = |x: &View| x.quantity_lead && !x.gapped;
+    let row = |x: &View| x.cjk || x.tally || x.list_item;
+    for lead in [quantity, |x: &View| x.weekday_lead] {
+        let mut k = 0;
+        while k < v.len() {
+            let mut end = k;
+            while end < v.len()
+                && lead(&v[end])
+                && !row(&v[end])
+                && (end == k
+                    || (!v[end].blank_before && !v[end - 1].open_end && !v[end - 1].ends_hyphen))
+            {
+                end += 1;
+            }
+            if end - k >= LEAD_ROWS {
+                v[k..end].iter_mut().for_each(|x| x.list_item = true);
+            }
+            k = end.max(k + 1);
         }
-        if end - k >= QUANTITY_ROWS {
-            v[k..end].iter_mut().for_each(|x| x.list_item = true);
-        }
-        k = end.max(k + 1);
     }
 }
 
@@ -938,6 +945,10 @@ struct View {
     /// Opens with a quantity and a word (`250g sweet potato`, `1/2
     /// bicchiere`, `4 pandan leaves`): see [`quantity_lead`].
     quantity_lead: bool,
+    /// Opens with a weekday's name, whole or cut short, then more
+    /// (`Saturday Red Willow at Hartsfield, 7:30 p.m.`, `Mon. Chicken
+    /// patty on bun`): see [`weekday_lead`].
+    weekday_lead: bool,
     /// [`View::list_number`] is followed by a word opening with a capital
     /// that names no month (`2. Aplicação …`, not `14. Juni`).
     list_item_capital: bool,
@@ -1435,7 +1446,7 @@ impl Views {
         local_widths(&mut v, &candidates);
         mark_bulleted_lists(&mut v);
         mark_numbered_lists(&mut v);
-        mark_quantity_lists(&mut v);
+        mark_lead_lists(&mut v);
         let rows = mark_rows(&v, &candidates);
         // (Each script by its own lines: a Portuguese brief flush under a
         // Chinese story's indented paragraphs shows none.)

@@ -1726,6 +1726,24 @@ fn names_weekday(text: &str) -> bool {
             .any(|w| text.ends_with(w))
 }
 
+/// `text` opens with a weekday's name, whole or cut short with a stop
+/// (`Mon.`, `Thurs.`, `Mo.`, `ven.`), a comma or a space after it, then
+/// more text: a row of a week's list (`Saturday Red Willow at Hartsfield,
+/// 7:30 p.m.`, `Mon. Chicken patty on bun`). Not its possessive
+/// (`Monday's meeting`).
+pub(super) fn weekday_lead(text: &str) -> bool {
+    const SHORT: [&str; 24] = [
+        "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Mo", "Di", "Mi",
+        "Do", "Fr", "Sa", "So", "Lun", "Mar", "Mer", "Jeu", "Ven", "Sam", "Dim",
+    ];
+    let Some((word, rest)) = text.split_once(' ') else {
+        return false;
+    };
+    let whole = word.strip_suffix(',').unwrap_or(word);
+    (weekday_name(whole) || word.strip_suffix('.').is_some_and(|w| SHORT.contains(&w)))
+        && rest.trim_start().starts_with(|c: char| c.is_alphanumeric())
+}
+
 /// `word` is a weekday's name, in any case, in the languages the crate
 /// reads (`lunes`, `Donnerstag`, `Quinta-feira`: 5 to 13 bytes, with
 /// `-feira` after it in Portuguese).

@@ -168,6 +168,7 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         quantity_lead: text
             .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '½' | '¼' | '¾'))
             && quantity_lead(text),
+        weekday_lead: text.starts_with(|c: char| c.is_ascii_uppercase()) && weekday_lead(text),
         ends_in_preposition: false,
         verb_end: false,
         kicker_phrase: false,

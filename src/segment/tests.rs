@@ -6732,3 +6732,27 @@ fn a_cjk_headline_centred_on_two_lines_after_a_colon_is_one_heading() {
     let b = blocks(s);
     assert_eq!(b[1], (BlockKind::Heading, 3, 4), "{b:?}");
 }
+#[test]
+fn lines_opening_with_weekdays_one_after_the_other_are_a_list() {
+    for lead in [
+        "Mon.  Fish fingers, peas",
+        "Saturday Ash Vale at Brook Park, 7 p.m.",
+        "Fr. Ruhetag",
+    ] {
+        assert!(weekday_lead(lead), "{lead}");
+    }
+    for not_lead in ["Monday's meeting ran late", "Mardi", "Sunday."] {
+        assert!(!weekday_lead(not_lead), "{not_lead}");
+    }
+    let s = "SCHOOL LUNCH\n\nMon.  Fish fingers, peas, apple\nTue.  Pasta bake, salad\n\
+             Wed.  Chicken curry, rice, melon\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Heading, 1, 1),
+            (BlockKind::Paragraph, 3, 3),
+            (BlockKind::Paragraph, 4, 4),
+            (BlockKind::Paragraph, 5, 5)
+        ]
+    );
+}
