@@ -1800,7 +1800,8 @@ const CJK_HEAD_FIELD_CHARS: usize = 8;
 /// Rundblick Donnerstag, 12. Juni 2025`, `HOMES & PROPERTY | THE SUNDAY
 /// LEDGER | 14 September 2025`, `VIAJES LA VOZ PENINSULAR SÁBADO 17 DE
 /// MAYO DE 2025`). The date names its weekday, or the fields are parted
-/// by `|`; two words at least stand before it, none in lowercase but a
+/// by `|`, or a section's label in capitals opens the head (`PROPERTY
+/// The Kilbracken Herald March 6, 2024`); two words at least stand before it, none in lowercase but a
 /// short particle (a headline's verb is one: `Polls close on Sunday 4 May
 /// 2025` is none). In CJK, the date is a field of its own, first or last,
 /// beside two or more fields of CJK words (`地產新聞 香江日報 2025年3月17日`).
@@ -1853,9 +1854,17 @@ fn named_dated_head(text: &str) -> bool {
         start -= 1;
     }
     let names = &words[..start];
+    // (Or a section's label in capitals before the paper's name: `PROPERTY
+    // The Kilbracken Herald March 6, 2024`.)
+    let label = names.len() >= 3
+        && names[0].chars().nth(2).is_some()
+        && names[0].chars().all(char::is_uppercase)
+        && names[1..]
+            .iter()
+            .any(|w| !w.chars().all(char::is_uppercase));
     days == 1
         && months == 1
-        && (weekday || text.contains(['|', '│']))
+        && (weekday || label || text.contains(['|', '│']))
         && names.len() >= 2
         && names
             .iter()

@@ -6586,6 +6586,7 @@ fn a_running_head_of_names_and_a_whole_date_needs_no_page_number() {
         "CULTURE LA GAZETTE DU LITTORAL JEUDI 2 OCTOBRE 2025",
         "DEPORTES EL CORREO DEL VALLE LUNES 3 DE MARZO DE 2025",
         "REGIO | Noorder Courant | dinsdag 8 april 2025",
+        "FARMING The Dunmore Advertiser April 3, 2025",
         "體育 港島晨報 2025年4月8日",
         "2025年4月8日 港島晨報 體育",
     ] {
@@ -6596,6 +6597,7 @@ fn a_running_head_of_names_and_a_whole_date_needs_no_page_number() {
         "Polls close on Sunday 4 May 2025",
         "LONDON, Friday 14 March 2025",
         "Budget Day 12 March 2025",
+        "BUDGET DAY 12 MARCH 2025",
         // A CJK headline with a date in it.
         "颱風襲港 全港停課 2025年4月8日起",
     ] {
