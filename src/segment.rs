@@ -2075,7 +2075,15 @@ impl Views {
         }
         // A byline, a running head or foot is a block of its own line; a
         // byline takes the writer's role or place set under it.
-        if a.byline && len == 1 && (b.role_wrap || self.byline_tail(j)) {
+        // (And goes on into a line in lowercase set tight under it, its
+        // words wrapped: `Compiled by Sentinel staff` / `from public
+        // records.`, `By Ana Ruiz` / `and Tom Hale`.)
+        if a.byline
+            && len == 1
+            && (b.role_wrap
+                || self.byline_tail(j)
+                || (!b.blank_before && !b.cjk && b.first.is_lowercase()))
+        {
             return Some(false);
         }
         let tail =

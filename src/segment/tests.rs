@@ -6758,3 +6758,10 @@ fn lines_opening_with_weekdays_one_after_the_other_are_a_list() {
         ]
     );
 }
+#[test]
+fn a_byline_goes_on_into_a_line_in_lowercase_set_tight_under_it() {
+    let s = "Road closures this week\n\nCompiled by Courier staff\nfrom county records.\n\n\
+             Bridge Street will close on Monday for resurfacing.\n";
+    let b = blocks(s);
+    assert!(b.contains(&(BlockKind::Paragraph, 3, 4)), "{b:?}");
+}
