@@ -1794,12 +1794,14 @@ impl Views {
     }
 
     /// The line before line `j` ends inside a clause: on a comma or a
-    /// semicolon, an article or a preposition, or a line-end hyphen. A
-    /// blank line after it is a column break.
+    /// semicolon, a dash, an article or a preposition, or a line-end
+    /// hyphen. A blank line after it is a column break.
     fn clause_goes_on(&self, j: usize) -> bool {
         j.checked_sub(1).is_some_and(|i| {
             let p = &self.v[i];
-            p.open_end || p.ends_hyphen || matches!(p.last, ',' | ';' | '，' | '、' | '；')
+            p.open_end
+                || p.ends_hyphen
+                || matches!(p.last, ',' | ';' | '，' | '、' | '；' | '–' | '—')
         })
     }
 

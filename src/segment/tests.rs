@@ -6765,3 +6765,9 @@ fn a_byline_goes_on_into_a_line_in_lowercase_set_tight_under_it() {
     let b = blocks(s);
     assert!(b.contains(&(BlockKind::Paragraph, 3, 4)), "{b:?}");
 }
+#[test]
+fn an_entry_label_after_a_line_ending_on_a_dash_goes_on_in_its_paragraph() {
+    let s = "Tore: 1:0 Krause (9.), 2:0 Brandt (61.). –\nSchiedsrichter: Vogel (Essen). – \
+             Zuschauer: 310.\n";
+    assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 2)], "{:?}", blocks(s));
+}
