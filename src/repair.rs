@@ -39,7 +39,8 @@
 //! stand as evidence. Weaker ones (`测测试试`, a five-character label,
 //! `志志工工輪輪班班維維護護`) are repaired only when the same page shows
 //! strong evidence of doubling elsewhere, or three such whole lines of
-//! two different characters or more (`招招聘聘`, `房房屋屋出出租租`). A single adjacent pair is never
+//! four different characters or more (`房房屋屋出出租租`, `分分類類廣廣告告`;
+//! not `爺爺奶奶` / `爸爸媽媽` / `哥哥姐姐`). A single adjacent pair is never
 //! enough on its own, except a heading printed twice (a short line of
 //! letters with no clause mark, standing apart from its neighbours, that
 //! recurs nowhere else on the page) beside other doubling on other lines,
@@ -152,6 +153,9 @@ const LEAD_IN_CHARS: usize = 5;
 /// tell from a chain of reduplicated words, that show doubling on a page
 /// (see [`Finder::run`]).
 const CHAR_LINES: usize = 3;
+/// Fewest different characters of each of the [`CHAR_LINES`]: a line of
+/// two words said twice each (`爺爺奶奶`, `平平安安`) is common text.
+const CHAR_LINE_LETTERS: usize = 4;
 /// Fewest letters of a label in capitals printed twice before its colon
 /// (`AGM:AGM:`, see [`Finder::lead_in_copy`]).
 const CAPS_LABEL_LETTERS: usize = 3;
@@ -289,8 +293,9 @@ struct Finder<'a> {
     /// Runs printed twice inside lines (or across their breaks) found by
     /// the inline pass.
     inline_runs: usize,
-    /// Whole lines of two different characters or more, each printed
-    /// twice or four times, too few to be evidence alone (`招招聘聘`).
+    /// Whole lines of [`CHAR_LINE_LETTERS`] different characters or more,
+    /// each printed twice or four times, too few to be evidence alone
+    /// (`房房屋屋出出租租`).
     char_lines: usize,
     /// The first line with text.
     first_text: usize,
@@ -398,8 +403,8 @@ impl<'a> Finder<'a> {
         // words; they count only beside repeated lines or doubled runs, or
         // as a series of leftover labels.
         // (So are [`CHAR_LINES`] whole lines printed character by
-        // character: a page lists no reduplicated words one to a line,
-        // `分分類類廣廣告告` / `房房屋屋出出租租` / `招招聘聘`.)
+        // character, of four words or more: `分分類類廣廣告告` /
+        // `房房屋屋出出租租` / `二二手手物物品品`.)
         let doubling_shown = blocks >= 1
             || intra_strong >= 1
             || self.char_lines >= CHAR_LINES
@@ -626,7 +631,7 @@ impl<'a> Finder<'a> {
             self.spans.truncate(first);
             return false;
         }
-        self.char_lines += usize::from(!strong && all_single && letters >= 2);
+        self.char_lines += usize::from(!strong && all_single && letters >= CHAR_LINE_LETTERS);
         self.findings.push(Finding {
             line: li,
             strong,

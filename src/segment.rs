@@ -241,21 +241,32 @@ fn mark_bulleted_lists(v: &mut [View]) {
 /// Fewest lines one after the other, each opening with a quantity or
 /// each with a weekday, that make a list (see [`mark_lead_lists`]).
 const LEAD_ROWS: usize = 3;
+/// Fewest lines of a list of quantities that measure them in a unit (see
+/// [`mark_lead_lists`]).
+const MEASURED_ROWS: usize = 2;
 
 /// Lines one after the other, [`LEAD_ROWS`] or more, each opening with a
 /// quantity (a recipe's ingredients: `320 g di riso Carnaroli` / `1
 /// cipolla dorata` / `1/2 bicchiere di vino bianco`) or each with a
 /// weekday (a school's menu, a week's fixtures: `Mon. Chicken patty on
 /// bun` / `Tue. Walking tacos`), are a list's items: each line is a
-/// paragraph, whatever ends it. (Prose wrapped over a figure opens one
-/// line with it, seldom three in a row, and the line above stops on an
-/// article or a hyphen: `… einen` / `2,4 Kilometer`.)
+/// paragraph, whatever ends it. Quantities are measured in units on two
+/// lines at least, or open after the text above has ended. (Prose wrapped
+/// over a figure opens one line with it, seldom three in a row, and the
+/// line above stops on an article or a hyphen, `… einen` / `2,4
+/// Kilometer`, or inside its clause, `Police seized` / `40 kilos of …`.)
 fn mark_lead_lists(v: &mut [View]) {
     // (A table's row set with gaps may open with a figure; a week's list
     // may set a gap after its day, `Mon.  Chicken patty on bun`.)
-    let quantity = |x: &View| x.quantity_lead && !x.gapped;
     let row = |x: &View| x.cjk || x.tally || x.list_item;
-    for lead in [quantity, |x: &View| x.weekday_lead] {
+    for quantities in [true, false] {
+        let lead = |x: &View| {
+            if quantities {
+                x.quantity_lead && !x.gapped
+            } else {
+                x.weekday_lead
+            }
+        };
         let mut k = 0;
         while k < v.len() {
             let mut end = k;
@@ -267,7 +278,18 @@ fn mark_lead_lists(v: &mut [View]) {
             {
                 end += 1;
             }
-            if end - k >= LEAD_ROWS {
+            // (Quantities measured in units, two at least, or opening
+            // after the text above has ended: prose counts things in the
+            // middle of its sentences, `Police seized` / `40 kilos of
+            // cannabis, arrested` / `12 people and recovered` / `3 stolen
+            // cars.`)
+            let measured = v[k..end].iter().filter(|x| x.measured).count();
+            let after_end = k == 0
+                || v[k].blank_before
+                || v[k - 1].ends_sentence
+                || v[k - 1].all_caps
+                || matches!(v[k - 1].last, ':' | '：');
+            if end - k >= LEAD_ROWS && (!quantities || measured >= MEASURED_ROWS || after_end) {
                 v[k..end].iter_mut().for_each(|x| x.list_item = true);
             }
             k = end.max(k + 1);
@@ -945,6 +967,9 @@ struct View {
     /// Opens with a quantity and a word (`250g sweet potato`, `1/2
     /// bicchiere`, `4 pandan leaves`): see [`quantity_lead`].
     quantity_lead: bool,
+    /// Opens with a quantity measured in a unit or equated (`250g`, `60 g
+    /// di burro`, `1 Euro = …`): see [`measured`].
+    measured: bool,
     /// Opens with a weekday's name, whole or cut short, then more
     /// (`Saturday Red Willow at Hartsfield, 7:30 p.m.`, `Mon. Chicken
     /// patty on bun`): see [`weekday_lead`].
@@ -1733,9 +1758,17 @@ impl Views {
             || (l.indent > l.base_indent
                 && !(lowercase && self.centred_goes_on(j))
                 && !(j > 0 && !l.blank_before && {
+                    // (A headline's first line, set off above: not a
+                    // paragraph's line that leads into an indented
+                    // quotation, `　　陳伯說：` / `　　「這裡的…`.)
                     let a = &self.v[j - 1];
+                    let headline_top = a.cjk
+                        && !a.clause
+                        && (a.blank_before || self.page_top(j - 1));
                     a.verb_end
-                        || (a.cjk && l.cjk && (a.last == '：' || script::binding_particle(a.last)))
+                        || (headline_top
+                            && l.cjk
+                            && (a.last == '：' || script::binding_particle(a.last)))
                 }))
             || l.byline
             || l.furniture

@@ -322,7 +322,12 @@ impl Builder<'_> {
                 (c.is_alphabetic() && !"aeiouAEIOU".contains(c))
                     || (matches!(c, 'e' | 'E') && E_WORDS.iter().any(|w| right.starts_with(w)))
             });
-        if is_hyphenated_prefix(left) || former || letter || prefix_before_word(left, right) {
+        if is_hyphenated_prefix(left)
+            || former
+            || letter
+            || compound_parts(left, right)
+            || (english_prefix(left, right) && self.reads(Language::English))
+        {
             return Hyphen::Keep(Reason::HyphenatedPrefix);
         }
         // Two Romance adjectives in `-ico` / `-ica` (`teórico-` /
@@ -1024,24 +1029,51 @@ pub(super) fn is_hyphenated_prefix(word: &str) -> bool {
     })
 }
 
-/// A first part that keeps its hyphen before a whole word of four letters
-/// or more, though a typesetter may split other words after it:
-/// `non-` / `executive` (not `non-` / `sense`), `semi-` / `detached`
-/// (not `semi-` / `nary`), French `vide-` / `greniers`, `casse-` /
-/// `tête`, `garde-` / `manger` (not `garde-` / `rie`), `centre-` /
-/// `ville`, and a compass point before `facing` (`south-` / `facing`).
-pub(super) fn prefix_before_word(left: &str, right: &str) -> bool {
-    let whole = right.chars().nth(3).is_some();
-    with_lowercase(left, |w| match w {
-        "non" => whole && !right.starts_with("sens") && !right.starts_with("ostant"),
-        "semi" => whole && !right.starts_with("nar"),
-        "vide" | "casse" | "garde" => {
-            whole && !right.starts_with("ment") && !right.starts_with("rie")
-        }
-        "centre" => right == "ville",
-        "north" | "south" | "east" | "west" => right == "facing",
-        _ => false,
+/// A compound's parts that keep their hyphen at a line's end, where no
+/// word is split: French `vide-` / `greniers`, `casse-` / `tête`,
+/// `garde-` / `manger`, `centre-` / `ville` (not `casse-` / `role`,
+/// `garde-` / `rie`, which close up), and a compass point before `facing`
+/// (`south-` / `facing`).
+pub(super) fn compound_parts(left: &str, right: &str) -> bool {
+    let right = right.strip_suffix('s').unwrap_or(right);
+    with_lowercase(left, |w| {
+        matches!(
+            (w, right),
+            ("vide", "grenier" | "ordure")
+                | ("casse", "tête" | "croûte" | "cou" | "noix")
+                | (
+                    "garde",
+                    "manger" | "fou" | "côte" | "corp" | "boue" | "chasse" | "malade" | "barrière"
+                )
+                | ("centre", "ville")
+                | ("north" | "south" | "east" | "west", "facing")
+        )
     })
+}
+
+/// An English prefix that keeps its hyphen before a whole word of four
+/// letters or more in British use (`non-` / `executive`, `semi-` /
+/// `detached`), but for the words written closed everywhere (`non-` /
+/// `sense`, `semi-` / `nary`, `semi-` / `conductor`): asked on English
+/// pages only.
+pub(super) fn english_prefix(left: &str, right: &str) -> bool {
+    const CLOSED: [&str; 12] = [
+        "sens",
+        "etheless",
+        "chalant",
+        "descript",
+        "entit",
+        "profit",
+        "partisan",
+        "nar",
+        "conductor",
+        "final",
+        "circl",
+        "colon",
+    ];
+    right.chars().nth(3).is_some()
+        && with_lowercase(left, |w| matches!(w, "non" | "semi"))
+        && !CLOSED.iter().any(|c| right.starts_with(c))
 }
 
 /// Calls `f` on `word` in lower case ([`str::to_lowercase`]): a short

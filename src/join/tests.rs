@@ -961,14 +961,23 @@ fn review_19_crafts_written_whole_close_up() {
 fn prefixes_that_keep_their_hyphen_before_a_whole_word() {
     assert_eq!(
         text(
-            "A non-\nexecutive director bought the semi-\ndetached house, south-\nfacing, but \
-             called it non-\nsense at the semi-\nnary.\n"
+            "A non-\nexecutive director and the board bought the semi-\ndetached house, south-\nfacing, \
+             and called it non-\nsense at the semi-\nnary and the semi-\nfinal.\n"
         ),
-        "A non-executive director bought the semi-detached house, south-facing, but \
-         called it nonsense at the seminary."
+        "A non-executive director and the board bought the semi-detached house, south-facing, \
+         and called it nonsense at the seminary and the semifinal."
     );
     assert_eq!(
-        text("Le vide-\ngreniers du centre-\nville attire du monde à la garde-\nrie.\n"),
-        "Le vide-greniers du centre-ville attire du monde à la garderie."
+        text(
+            "Le vide-\ngreniers du centre-\nville attire du monde à la garde-\nrie, où la \
+             casse-\nrole était vide; ils vide-\nront les poubelles.\n"
+        ),
+        "Le vide-greniers du centre-ville attire du monde à la garderie, où la casserole \
+         était vide; ils videront les poubelles."
+    );
+    // Outside English pages, `semi-` and `non-` close up.
+    assert_eq!(
+        text("Bekijk de semi-\nfinale en het non-\nnenklooster op zondag.\n"),
+        "Bekijk de semifinale en het nonnenklooster op zondag."
     );
 }

@@ -262,10 +262,17 @@ impl Finder<'_> {
                         prefix,
                         n,
                         // (Not a line printed twice whole over text that
-                        // opens with it: a name's heading over the notice,
-                        // `Margaret Ann Flynn` ×2 / `Margaret Ann Flynn, 87,
-                        // of`. Its copy is the one to go.)
-                    } if n >= 2 && li - a_i <= 2 && !(a_shorter && prev_copied) => {
+                        // opens with it and goes on after a comma: a name's
+                        // heading over the notice, `Margaret Ann Flynn` ×2 /
+                        // `Margaret Ann Flynn, 87, of`. Its copy is the one to
+                        // go; a label's copies, `负责人：` ×2 / `负责人：王建国`,
+                        // all go.)
+                    } if n >= 2
+                        && li - a_i <= 2
+                        && !(a_shorter
+                            && prev_copied
+                            && b.strip_prefix(a).is_some_and(|r| r.starts_with(','))) =>
+                    {
                         let (shorter, longer) = if a_shorter { (a, b) } else { (b, a) };
                         if !has_period_below(longer, n) {
                             // A label left over by a partial dedup: `Name：` / `Name：Value`.

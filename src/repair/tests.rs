@@ -1177,17 +1177,23 @@ fn a_headline_of_short_lines_printed_twice_as_a_block_at_a_page_top_is_repaired(
 #[test]
 fn three_whole_lines_printed_character_by_character_show_doubling() {
     let body = "市中心餐館誠聘廚房幫工，請致電黃小姐。\n";
-    let page = format!("求求職職\n{body}\n租租屋屋資資訊訊\n{body}\n二二手手傢傢俬俬\n{body}");
+    let page =
+        format!("求求職職廣廣告告\n{body}\n租租屋屋資資訊訊\n{body}\n二二手手傢傢俬俬\n{body}");
     assert_eq!(
         repair(&page),
-        format!("求職\n{body}\n租屋資訊\n{body}\n二手傢俬\n{body}")
+        format!("求職廣告\n{body}\n租屋資訊\n{body}\n二手傢俬\n{body}")
     );
     // Two are too few: reduplicated words may stand alone on a line.
-    let two = format!("高高興興\n{body}\n乾乾淨淨\n{body}");
+    let two = format!("高高興興快快樂樂\n{body}\n乾乾淨淨整整齊齊\n{body}");
     assert_eq!(repair(&two), two);
-    // Nor do words of one character said twice count (`爸爸`, `媽媽`).
-    let words = "爸爸\n媽媽\n哥哥\n姐姐\n";
-    assert_eq!(repair(words), words);
+    // Nor do two words said twice each count, one to a line or not.
+    for words in [
+        "爺爺奶奶\n爸爸媽媽\n哥哥姐姐\n",
+        "平平安安\n快快樂樂\n健健康康\n",
+        "爸爸\n媽媽\n哥哥\n姐姐\n",
+    ] {
+        assert_eq!(repair(words), words);
+    }
 }
 
 #[test]
@@ -1197,5 +1203,17 @@ fn a_name_printed_twice_over_the_notice_opening_with_it_keeps_one_copy() {
     assert_eq!(
         repair(page),
         "DEATH NOTICES\n\n\nRuth Ann Moss\n\nRuth Ann Moss, 90, of Elm Creek died Monday at her home.\n"
+    );
+}
+
+#[test]
+fn review_20_a_labels_copies_over_its_value_all_go() {
+    let page = "ＣＯＮＣＬＵＳＩＯＮ\nTThhee  rreeppoorrtt  iiss  ffiinnaall..\nConclusion:\nConclusion:\n\
+                Conclusion: the results confirm the hypothesis.\n";
+    assert_eq!(
+        repair(page).matches("Conclusion:").count(),
+        1,
+        "{}",
+        repair(page)
     );
 }

@@ -11,8 +11,7 @@ const KICKER_WORDS: usize = 3;
 
 /// The text of a line at a page's top may be its section's label: a
 /// phrase without punctuation or figures, of at most
-/// [`CJK_KICKER_CHARS`] in CJK, not ending in a binding particle or a
-/// colon, and in
+/// [`CJK_KICKER_CHARS`] in CJK, not ending in a binding particle, and in
 /// Latin script one word, or up to
 /// [`KICKER_WORDS`] in capitals.
 pub(super) fn kicker(v: &View, text: &str) -> bool {
@@ -20,12 +19,9 @@ pub(super) fn kicker(v: &View, text: &str) -> bool {
         return false;
     }
     // (Not a phrase ending in a particle that binds it to the next
-    // line, or in a colon: `旧港倉庫群を` / `文化拠点に改修` is a
-    // headline's first line.)
+    // line: `旧港倉庫群を` / `文化拠点に改修` is a headline's first line.)
     if v.cjk {
-        return text.chars().count() <= CJK_KICKER_CHARS
-            && !script::binding_particle(v.last)
-            && v.last != '：';
+        return text.chars().count() <= CJK_KICKER_CHARS && !script::binding_particle(v.last);
     }
     let words = text.split_whitespace().count();
     words == 1 || (words <= KICKER_WORDS && !text.contains(char::is_lowercase))
@@ -61,19 +57,17 @@ pub(super) fn is_function_word(w: &str) -> bool {
 
 /// `word` is a verb that English headlines set in the present before its
 /// object, and that names no thing in the plural (`seeks`, `backs`,
-/// `takes`, `unveils`; not `plans`, `cuts`, `talks`): a headline's line
-/// ending on it goes on.
+/// `takes`, `unveils`; not `plans`, `cuts`, `awards`, `wins`), nor is
+/// said without one (`Labour wins`, `Council approves`): a headline's
+/// line ending on it goes on.
 pub(super) fn headline_verb(word: &str) -> bool {
     matches!(
         word,
         "seeks"
             | "backs"
             | "takes"
-            | "wins"
-            | "eyes"
             | "urges"
             | "unveils"
-            | "approves"
             | "rejects"
             | "slams"
             | "hails"
@@ -83,25 +77,12 @@ pub(super) fn headline_verb(word: &str) -> bool {
             | "secures"
             | "clinches"
             | "boosts"
-            | "sinks"
-            | "beats"
             | "stuns"
-            | "edges"
             | "gets"
             | "wants"
             | "joins"
-            | "bans"
-            | "scraps"
-            | "axes"
             | "welcomes"
-            | "honours"
-            | "honors"
             | "celebrates"
-            | "receives"
-            | "gives"
-            | "grants"
-            | "awards"
-            | "raises"
             | "defends"
     )
 }
@@ -1799,12 +1780,13 @@ const CJK_HEAD_FIELD_CHARS: usize = 8;
 /// name, then the day's whole date, its year last (`REISE Frankfurter
 /// Rundblick Donnerstag, 12. Juni 2025`, `HOMES & PROPERTY | THE SUNDAY
 /// LEDGER | 14 September 2025`, `VIAJES LA VOZ PENINSULAR SÁBADO 17 DE
-/// MAYO DE 2025`). The date names its weekday, or the fields are parted
-/// by `|`, or a section's label in capitals opens the head (`PROPERTY
-/// The Kilbracken Herald March 6, 2024`); two words at least stand before it, none in lowercase but a
+/// MAYO DE 2025`). The fields are parted by `|`, or set in capitals, or a
+/// section's label in capitals opens the head (`PROPERTY The Kilbracken
+/// Herald March 6, 2024`); two words at least stand before it, none in lowercase but a
 /// short particle (a headline's verb is one: `Polls close on Sunday 4 May
 /// 2025` is none). In CJK, the date is a field of its own, first or last,
-/// beside two or more fields of CJK words (`地產新聞 香江日報 2025年3月17日`).
+/// beside two or more fields of CJK words, one the paper's name
+/// (`地產新聞 香江日報 2025年3月17日`; not `颱風襲港 全港停課 2025年4月8日`).
 fn named_dated_head(text: &str) -> bool {
     if text.contains('年') {
         let fields: Vec<&str> = text
@@ -1818,7 +1800,13 @@ fn named_dated_head(text: &str) -> bool {
                     .all(|c| (script::is_cjk(c) && c.is_alphabetic()) || matches!(c, '‧' | '・'))
         };
         let n = fields.len();
+        let paper = |f: &&str| {
+            ["報", "报", "新聞", "新闻", "周刊", "週刊", "晨報", "日報"]
+                .iter()
+                .any(|e| f.ends_with(e))
+        };
         return (3..=5).contains(&n)
+            && fields.iter().any(paper)
             && ((cjk_date(fields[n - 1]) && fields[..n - 1].iter().all(|f| name(f)))
                 || (cjk_date(fields[0]) && fields[1..].iter().all(|f| name(f))));
     }
@@ -1837,18 +1825,16 @@ fn named_dated_head(text: &str) -> bool {
     }
     // The date: back from the year over days, months, weekdays and the
     // particles between them.
-    let (mut days, mut months, mut weekday) = (0, 0, false);
+    let (mut days, mut months) = (0, 0);
     let mut start = n - 1;
     while start > 0 {
         let w = words[start - 1];
         // (The weekday asked first: `MARDI` opens as `mars` does.)
         if w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()) {
             days += 1;
-        } else if weekday_name(w) {
-            weekday = true;
-        } else if is_month(w) {
+        } else if is_month(w) && !weekday_name(w) {
             months += 1;
-        } else if !matches!(w, "de" | "DE" | "del" | "DEL" | "of" | "OF") {
+        } else if !weekday_name(w) && !matches!(w, "de" | "DE" | "del" | "DEL" | "of" | "OF") {
             break;
         }
         start -= 1;
@@ -1862,9 +1848,13 @@ fn named_dated_head(text: &str) -> bool {
         && names[1..]
             .iter()
             .any(|w| !w.chars().all(char::is_uppercase));
+    // (Or in capitals throughout: `SANTÉ LE QUOTIDIEN DU CENTRE MARDI 14
+    // OCTOBRE 2025`; a headline in title case names no paper, `Town Hall
+    // Meeting Set For Tuesday, March 4, 2025`.)
+    let caps = !text.contains(char::is_lowercase);
     days == 1
         && months == 1
-        && (weekday || label || text.contains(['|', '│']))
+        && (label || caps || text.contains(['|', '│']))
         && names.len() >= 2
         && names
             .iter()

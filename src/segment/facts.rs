@@ -168,6 +168,8 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         quantity_lead: text
             .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '½' | '¼' | '¾'))
             && quantity_lead(text),
+        measured: text.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '½' | '¼' | '¾'))
+            && measured(text),
         weekday_lead: text.starts_with(|c: char| c.is_ascii_uppercase()) && weekday_lead(text),
         ends_in_preposition: false,
         verb_end: false,
@@ -1043,7 +1045,8 @@ pub(super) fn list_number(text: &str) -> u16 {
 /// `text` ends in an abbreviated mark of numbering, capitalised (`No.`,
 /// `Nos.`, `Art.`, `Vol.`, `Fig.`) or a page's (`p.`, `pp.`), a
 /// telephone's (`Tel.`, `Tél.`, `Ph.`) or a month cut short (`Feb.`,
-/// `Sept.`): a figure follows it (`died Tuesday, Feb.` / `27, 2024`).
+/// `Sept.`; not `Jan.`, a name too): a figure follows it (`died Tuesday,
+/// Feb.` / `27, 2024`).
 pub(super) fn numbering_mark_end(text: &str) -> bool {
     let word = text.rsplit(' ').next().unwrap_or(text);
     matches!(
@@ -1061,7 +1064,6 @@ pub(super) fn numbering_mark_end(text: &str) -> bool {
             | "Ph."
             | "Tfn."
             | "Tlf."
-            | "Jan."
             | "Feb."
             | "Apr."
             | "Aug."
@@ -1101,6 +1103,24 @@ pub(super) fn quantity_lead(text: &str) -> bool {
             .split_once('.')
             .is_some_and(|(h, m)| (1..=2).contains(&h.len()) && m.len() == 2);
     figure && unit && !time && rest.starts_with(char::is_alphabetic)
+}
+
+/// `text`, opening with a quantity (see [`quantity_lead`]), measures it
+/// in a unit, glued or not (`250g`, `60 g di burro`, `2 tbsp oil`, `1
+/// cup`), or equates it (`1 Euro = 1,0832 US-Dollar`): a recipe's
+/// ingredient, a rate's row, where prose counts things (`40 kilos`, `12
+/// people`).
+pub(super) fn measured(text: &str) -> bool {
+    const UNITS: [&str; 22] = [
+        "g", "kg", "mg", "ml", "cl", "dl", "l", "oz", "lb", "lbs", "tsp", "tbsp", "cup", "cups",
+        "EL", "TL", "litri", "litro", "litre", "litres", "liter", "liters",
+    ];
+    let mut words = text.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let glued = first.trim_start_matches(|c: char| !c.is_ascii_alphabetic());
+    UNITS.contains(&glued)
+        || words.next().is_some_and(|w| UNITS.contains(&w))
+        || text.contains(" = ")
 }
 
 /// The word after a list's number (see [`list_number`]) opens with a

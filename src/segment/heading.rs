@@ -102,7 +102,9 @@ impl Views {
         // (Nor a lede of three lines or more opening on its dateline in
         // capitals, a stop after it: `KOLKATA: Nikhil Rawat struck …` /
         // `58 balls as …` / `Premier T20 League table.`)
-        let lede = self.v[top].caps_lede && end >= top + 2;
+        // (Not a headline in capitals over its deck: `FIRE AT THE DOCKS.`
+        // / `Warehouses Destroyed and Two Men Hurt.`)
+        let lede = self.v[top].caps_lede && !self.v[top].all_caps && end >= top + 2;
         let run_on =
             last.last == '.' && (lower >= 2 || (lower == 1 && end >= top + 2) || sentence || lede);
         part(top) && self.headline_like(top) && (top..=end).all(part) && !last.open_end && !run_on

@@ -6583,6 +6583,7 @@ fn a_running_head_of_names_and_a_whole_date_needs_no_page_number() {
     for head in [
         "GARDENS | THE WEEKEND MERCURY | 9 March 2025",
         "SPORT Der Talbote Mittwoch, 4. Juni 2025",
+        "LOKALES | Der Talbote | Mittwoch, 4. Juni 2025",
         "CULTURE LA GAZETTE DU LITTORAL JEUDI 2 OCTOBRE 2025",
         "DEPORTES EL CORREO DEL VALLE LUNES 3 DE MARZO DE 2025",
         "REGIO | Noorder Courant | dinsdag 8 april 2025",
@@ -6597,7 +6598,9 @@ fn a_running_head_of_names_and_a_whole_date_needs_no_page_number() {
         "Polls close on Sunday 4 May 2025",
         "LONDON, Friday 14 March 2025",
         "Budget Day 12 March 2025",
-        "BUDGET DAY 12 MARCH 2025",
+        "Town Hall Meeting Set For Tuesday, March 4, 2025",
+        "Sommerfest der Feuerwehr am Samstag, 14. Juni 2025",
+        "立法會 財委會 2025年4月8日",
         // A CJK headline with a date in it.
         "颱風襲港 全港停課 2025年4月8日起",
     ] {
@@ -6679,6 +6682,10 @@ fn lines_opening_with_quantities_one_after_the_other_are_a_list() {
     let s = "The council will spend\n250 million on roads and\n40 million on schools, and\n\
              12 new buses will run from May.\n";
     assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 4)]);
+    // Nor is prose that counts things in the middle of its sentence.
+    let s = "Customs officers said they had seized\n60 kilos of heroin, detained\n\
+             14 people and impounded\n5 vans during the raids.\n";
+    assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 4)]);
 }
 #[test]
 fn lines_of_what_where_and_a_price_are_rows() {
@@ -6728,7 +6735,7 @@ fn a_lede_opening_on_its_dateline_in_capitals_is_no_headline_stack() {
 #[test]
 fn a_cjk_headline_centred_on_two_lines_after_a_colon_is_one_heading() {
     let s = "                    文化 港島晨報 2025年4月8日 星期二\n\n\
-             \x20           城南舊事：\n            老街坊重開百年茶樓\n\n    文：陳嘉欣\n\n\
+             \x20           城南舊街坊故事：\n            老字號重開百年茶樓\n\n    文：陳嘉欣\n\n\
              \x20   走進上環一條小巷，百年茶樓的招牌又亮\n    了起來。街坊說，這裡的點心味道還是老\n\
              \x20   樣子，茶客也還是那些熟面孔。\n";
     let b = blocks(s);
@@ -6770,4 +6777,46 @@ fn an_entry_label_after_a_line_ending_on_a_dash_goes_on_in_its_paragraph() {
     let s = "Tore: 1:0 Krause (9.), 2:0 Brandt (61.). –\nSchiedsrichter: Vogel (Essen). – \
              Zuschauer: 310.\n";
     assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 2)], "{:?}", blocks(s));
+}
+
+#[test]
+fn review_findings_of_the_twentieth_stop_stay_mended() {
+    let body = "\n\nThe winners will be named at a dinner on Friday.\n";
+    // F4: a headline's line ending in a plural noun keeps its deck.
+    for head in [
+        "Film festival awards\nLocal director honoured",
+        "Community arts grants\nApplications now open",
+        "Labour wins\nTories routed",
+    ] {
+        let s = format!("The meeting closed at ten.\n\n{head}{body}");
+        assert!(
+            blocks(&s).contains(&(BlockKind::Heading, 4, 4)),
+            "{:?}",
+            blocks(&s)
+        );
+    }
+    // F5: a CJK paragraph's line ending on a colon does not take the
+    // indented paragraph under it.
+    let s =
+        "　市は来年度、二つの事業に取り組\nむ。主な内容は次の通り：\n　駅前広場を再整備する。\n";
+    assert!(
+        blocks(s).contains(&(BlockKind::Paragraph, 3, 3)),
+        "{:?}",
+        blocks(s)
+    );
+    // F6: a headline in title case with a date is no running head.
+    let s = "Library Open Day Set For Saturday, May 10, 2025\n\n\
+             Visitors will get a first look at the new reading rooms and the children's\n\
+             wing at an open day next month, the library board said.\n";
+    assert_eq!(blocks(s)[0], (BlockKind::Heading, 1, 1), "{:?}", blocks(s));
+    // F8: an old headline in capitals keeps its deck of sentences.
+    let s = "FIRE AT THE DOCKS.\nWarehouses Destroyed and Two Men Hurt.\nLoss Estimated at a Million.\n\n\
+             The fire which broke out at the docks last night burned until dawn.\n";
+    assert!(
+        blocks(s).contains(&(BlockKind::Heading, 2, 3)),
+        "{:?}",
+        blocks(s)
+    );
+    // F9: `Jan.` is a name too.
+    assert!(!numbering_mark_end("auf den Bäckermeister Jan."));
 }
