@@ -1762,13 +1762,14 @@ impl Views {
                     // paragraph's line that leads into an indented
                     // quotation, `　　陳伯說：` / `　　「這裡的…`.)
                     let a = &self.v[j - 1];
-                    let headline_top = a.cjk
-                        && !a.clause
-                        && (a.blank_before || self.page_top(j - 1));
-                    a.verb_end
-                        || (headline_top
-                            && l.cjk
-                            && (a.last == '：' || script::binding_particle(a.last)))
+                    let headline_top = !a.clause && (a.blank_before || self.page_top(j - 1));
+                    headline_top
+                        && (a.verb_end
+                            || (a.cjk
+                                && l.cjk
+                                && !l.clause
+                                && l.last != '：'
+                                && (a.last == '：' || script::binding_particle(a.last))))
                 }))
             || l.byline
             || l.furniture

@@ -1057,7 +1057,8 @@ pub(super) fn compound_parts(left: &str, right: &str) -> bool {
 /// `sense`, `semi-` / `nary`, `semi-` / `conductor`): asked on English
 /// pages only.
 pub(super) fn english_prefix(left: &str, right: &str) -> bool {
-    const CLOSED: [&str; 12] = [
+    const CLOSED: [&str; 13] = [
+        "nole",
         "sens",
         "etheless",
         "chalant",

@@ -1261,7 +1261,7 @@ impl Views {
         if a.cjk
             && !quoted
             && !script::binding_particle(a.last)
-            && a.last != '：'
+            && (a.last != '：' || b.last == '：')
             && (self.page_top(i) || over_dateline)
         {
             return false;

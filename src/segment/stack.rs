@@ -127,7 +127,8 @@ impl Views {
     /// `年輕畫家重寫維港風景`).
     fn cjk_phrase_goes_on(&self, k: usize) -> bool {
         let (a, b) = (&self.v[k - 1], &self.v[k]);
-        a.cjk && b.cjk && (script::binding_particle(a.last) || a.last == '：')
+        // (Not a label's copy under it: `報告編號：` / `報告編號：`.)
+        a.cjk && b.cjk && (script::binding_particle(a.last) || (a.last == '：' && b.last != '：'))
     }
 
     /// Latin line `k` goes on the headline in capitals on the line above

@@ -6819,4 +6819,18 @@ fn review_findings_of_the_twentieth_stop_stay_mended() {
     );
     // F9: `Jan.` is a name too.
     assert!(!numbering_mark_end("auf den Bäckermeister Jan."));
+    // And from the mending: a verb ending a list's line takes no indented
+    // entry under it; a CJK label's copies stay apart.
+    let s = "RESULTS\nBest in show goes to\n   Mary Hill, for her roses\nRunner-up takes\n   Tom Ward, dahlias\n";
+    assert!(
+        blocks(s).contains(&(BlockKind::Paragraph, 5, 5)),
+        "{:?}",
+        blocks(s)
+    );
+    let s = "報告編號：\n報告編號：\n報告編號：GW-2021-017\n";
+    assert!(
+        !blocks(s).contains(&(BlockKind::Heading, 1, 2)),
+        "{:?}",
+        blocks(s)
+    );
 }
