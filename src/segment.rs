@@ -1751,26 +1751,9 @@ impl Views {
             // `El hospital comarcal estrena su` / `nueva ala de pediatría`,
             // `Councillors back £2.4m plan to rebuild` / `crumbling Harbour
             // Road depot`.)
-            // (Nor the object of a headline's verb: `Rawat's unbeaten 104
-            // takes` / `Kolkata Tigers to the top`; nor a CJK headline's
-            // line after a colon or a binding particle, `水墨裏的城市：` /
-            // `年輕畫家重寫維港風景`.)
             || (l.indent > l.base_indent
                 && !(lowercase && self.centred_goes_on(j))
-                && !(j > 0 && !l.blank_before && {
-                    // (A headline's first line, set off above: not a
-                    // paragraph's line that leads into an indented
-                    // quotation, `　　陳伯說：` / `　　「這裡的…`.)
-                    let a = &self.v[j - 1];
-                    let headline_top = !a.clause && (a.blank_before || self.page_top(j - 1));
-                    headline_top
-                        && (a.verb_end
-                            || (a.cjk
-                                && l.cjk
-                                && !l.clause
-                                && l.last != '：'
-                                && (a.last == '：' || script::binding_particle(a.last))))
-                }))
+                && !self.headline_goes_on_indented(j))
             || l.byline
             || l.furniture
             || (l.dateline && (l.blank_before || l.cjk) && !self.clause_goes_on(j))
@@ -1814,6 +1797,23 @@ impl Views {
                 .map(|k| &self.v[k])
                 .find(|x| breaks(x) || x.list_item || x.marker > 0)
                 .is_some_and(|x| x.bulleted && !breaks(x))
+    }
+
+    /// Line `j`, indented, goes on a headline's first line set off above
+    /// it: the object of its verb (`Rawat's unbeaten 104 takes` /
+    /// `Kolkata Tigers to the top`), or a CJK phrase after a colon or a
+    /// binding particle (`水墨裏的城市：` / `年輕畫家重寫維港風景`). Not a
+    /// paragraph's line that leads into an indented quotation (`　　陳伯說：`
+    /// / `　　「這裡的…`), nor a label's copy.
+    fn headline_goes_on_indented(&self, j: usize) -> bool {
+        let Some(i) = j.checked_sub(1) else {
+            return false;
+        };
+        let (a, l) = (&self.v[i], &self.v[j]);
+        let headline_top = !a.clause && (a.blank_before || self.page_top(i));
+        !l.blank_before
+            && headline_top
+            && (a.verb_end || (!l.clause && l.last != '：' && self.cjk_phrase_goes_on(j)))
     }
 
     /// The line before line `j` ends on an article, a preposition or a

@@ -125,7 +125,7 @@ impl Views {
     /// ends in a particle that binds it to the next line or in a colon
     /// (`代打森下の一打で` / `オーシャンズ逆転勝ち`, `水墨裏的城市：` /
     /// `年輕畫家重寫維港風景`).
-    fn cjk_phrase_goes_on(&self, k: usize) -> bool {
+    pub(super) fn cjk_phrase_goes_on(&self, k: usize) -> bool {
         let (a, b) = (&self.v[k - 1], &self.v[k]);
         // (Not a label's copy under it: `報告編號：` / `報告編號：`.)
         a.cjk && b.cjk && (script::binding_particle(a.last) || (a.last == '：' && b.last != '：'))
