@@ -1725,15 +1725,32 @@ pub(super) fn weekday_lead(text: &str) -> bool {
         && rest.trim_start().starts_with(|c: char| c.is_alphanumeric())
 }
 
+/// For each ASCII letter, the byte lengths of the [`WEEKDAYS`] that open
+/// with it, a bit each.
+const WEEKDAY_SHAPES: [u16; 26] = {
+    let mut shapes = [0u16; 26];
+    let mut k = 0;
+    while k < WEEKDAYS.len() {
+        let w = WEEKDAYS[k].as_bytes();
+        shapes[(w[0] - b'a') as usize] |= 1 << w.len();
+        k += 1;
+    }
+    shapes
+};
+
 /// `word` is a weekday's name, in any case, in the languages the crate
 /// reads (`lunes`, `Donnerstag`, `Quinta-feira`: 5 to 13 bytes, with
 /// `-feira` after it in Portuguese).
 fn weekday_name(word: &str) -> bool {
     let day = word.strip_suffix("-feira").unwrap_or(word);
-    // (Every weekday opens with an ASCII letter: its first byte tells
-    // most words apart.)
+    // (Every weekday opens with an ASCII letter: its first byte and its
+    // length tell most words apart, by [`WEEKDAY_SHAPES`], before the
+    // list is searched.)
     let first = day.as_bytes().first().map(u8::to_ascii_lowercase);
-    (5..=13).contains(&day.len())
+    let shape = first.filter(u8::is_ascii_lowercase).is_some_and(|f| {
+        day.len() < 16 && WEEKDAY_SHAPES[(f - b'a') as usize] & (1 << day.len()) != 0
+    });
+    shape
         && WEEKDAYS.iter().any(|w| {
             w.len() == day.len()
                 && Some(w.as_bytes()[0]) == first
@@ -2489,4 +2506,41 @@ pub(super) fn cjk_entry_label(text: &str) -> bool {
         }
     }
     false
+}
+
+#[cfg(test)]
+mod weekday_tests {
+    use super::*;
+
+    /// [`weekday_name`] without its gate by first letter and length.
+    fn weekday_name_reference(word: &str) -> bool {
+        let day = word.strip_suffix("-feira").unwrap_or(word);
+        let lower: String = day.chars().flat_map(char::to_lowercase).collect();
+        WEEKDAYS.contains(&lower.as_str())
+    }
+
+    #[test]
+    fn the_gate_by_first_letter_and_length_finds_every_weekday() {
+        for w in WEEKDAYS {
+            let capital: String = w[..1].to_uppercase() + &w[1..];
+            for form in [w.to_string(), capital, w.to_uppercase()] {
+                assert!(weekday_name(&form), "{form}");
+            }
+        }
+        for word in [
+            "Quinta-feira",
+            "Donnerstag",
+            "Mardi",
+            "Tuesday",
+            "Tues",
+            "Mars",
+            "Der",
+            "Zeitung",
+            "",
+            "ü",
+            "Sonnabend",
+        ] {
+            assert_eq!(weekday_name(word), weekday_name_reference(word), "{word}");
+        }
+    }
 }
