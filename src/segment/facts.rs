@@ -96,6 +96,8 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
             title_case(lead)
         };
     let list_number = list_number(text);
+    let quantity = text.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '½' | '¼' | '¾'))
+        && quantity_lead(text);
     // The text after a spaced en dash or hyphen opening the line.
     let after_dash = text.strip_prefix("– ").or_else(|| text.strip_prefix("- "));
     View {
@@ -165,11 +167,9 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         dash_figure: after_dash.is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit())),
         list_number,
         list_item_capital: list_number > 0 && list_item_capital(text),
-        quantity_lead: text
-            .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '½' | '¼' | '¾'))
-            && quantity_lead(text),
-        measured: text.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '½' | '¼' | '¾'))
-            && measured(text),
+        quantity_lead: quantity,
+        // (Asked of a quantity's line only: the lists of them read it.)
+        measured: quantity && measured(text),
         weekday_lead: text.starts_with(|c: char| c.is_ascii_uppercase()) && weekday_lead(text),
         ends_in_preposition: false,
         verb_end: false,
