@@ -172,10 +172,15 @@ const PULL_QUOTE_LINES: usize = 5;
 /// lines its text runs on to (see [`mark_bulleted_lists`]).
 const BULLET_ITEM_LINES: usize = 8;
 
-/// Line `a` is a question answered on line `b` after a dash: Latin text
-/// ending in `?`, then a line opening with a dash and a space.
+/// Line `a` is a question answered on line `b`: Latin text ending in `?`,
+/// then a line opening with a dash (`Hur kom du in på fiolen?` / `– Pappa
+/// spelade …`); or a question set in fake bold, then its answer in plain
+/// type right under it (`Comment êtes-vous venue au vitrail ?` / `Par
+/// hasard, vraiment. …`).
 fn question_answered(a: &View, b: &View) -> bool {
-    !a.cjk && a.last == '?' && matches!(b.first, '–' | '—') && !b.cjk
+    let dashed = !a.cjk && a.last == '?' && matches!(b.first, '–' | '—') && !b.cjk;
+    let bold = a.ends_bold() && matches!(a.last, '?' | '？') && !b.doubled && !b.blank_before;
+    dashed || bold
 }
 
 /// The indent, in cells beyond the lines around, that most paragraphs of
@@ -1091,9 +1096,10 @@ struct Views {
     /// sentence's end (none where no such line is indented).
     cjk_paragraph_indent: Option<u32>,
     /// The page is an interview set as questions answered after a dash
-    /// (`Hur kom du in på fiolen?` / `– Pappa spelade …`), two pairs at
-    /// least: its questions are text, no headings.
-    dash_interview: bool,
+    /// (`Hur kom du in på fiolen?` / `– Pappa spelade …`) or in plain type
+    /// under a bold question, two pairs at least (see
+    /// [`question_answered`]): its questions are text, no headings.
+    interview: bool,
     /// For each view, whether it is a row of a table or listing: a block of
     /// its own line (see [`mark_rows`]). Empty on a page without tables.
     rows: Vec<bool>,
@@ -1498,7 +1504,7 @@ impl Views {
                 v[k].cjk_result = false;
             }
         }
-        let dash_interview = (1..v.len())
+        let interview = (1..v.len())
             .filter(|&k| question_answered(&v[k - 1], &v[k]))
             .nth(1)
             .is_some();
@@ -1514,7 +1520,7 @@ impl Views {
             blank_paragraphs,
             indents_shown,
             cjk_paragraph_indent,
-            dash_interview,
+            interview,
             rows,
         };
         views.mark_top_stacks();

@@ -718,8 +718,8 @@ impl Views {
         {
             return false;
         }
-        // An interviewer's question over its answer after a dash is text.
-        if self.dash_interview && question_answered(l, n) {
+        // An interviewer's question over its answer is text.
+        if self.interview && question_answered(l, n) {
             return false;
         }
         // A CJK headline over its deck, between blank lines.

@@ -6834,3 +6834,29 @@ fn review_findings_of_the_twentieth_stop_stay_mended() {
         blocks(s)
     );
 }
+
+#[test]
+fn an_interviews_bold_questions_over_plain_answers_are_text() {
+    let kinds = |s: &str| {
+        crate::clean(s)
+            .blocks()
+            .map(|b| (b.kind(), b.text().to_string()))
+            .collect::<Vec<_>>()
+    };
+    let s = "Propos recueillis par Julie Marchand\n\n\
+             Comment êtes-vous venu à la poterie ?\nComment êtes-vous venu à la poterie ?\n\
+             Par hasard. Je cherchais un travail d'été et un atelier\nde Dieppe embauchait des apprentis.\n\n\
+             Qu'est-ce qui a changé depuis ?Qu'est-ce qui a changé depuis ?\n\
+             Les fours. Ils cuisent aujourd'hui au gaz, plus au bois,\net la terre vient d'une carrière voisine.\n";
+    let b = kinds(s);
+    assert!(b.iter().all(|x| x.0 == BlockKind::Paragraph), "{b:?}");
+    assert!(
+        b.iter().any(|x| x.1 == "Qu'est-ce qui a changé depuis ?"),
+        "{b:?}"
+    );
+    // One bold question over plain text is a title.
+    let s = "Readers write\nReaders write\n\n\
+             Where have the swallows gone?\nWhere have the swallows gone?\n\
+             Every spring for thirty years the swallows have come\nback to the barn on the first days of April.\n";
+    assert_eq!(kinds(s)[1].0, BlockKind::Heading, "{:?}", kinds(s));
+}
