@@ -156,6 +156,15 @@ const CHAR_LINES: usize = 3;
 /// Fewest different characters of each of the [`CHAR_LINES`]: a line of
 /// two words said twice each (`爺爺奶奶`, `平平安安`) is common text.
 const CHAR_LINE_LETTERS: usize = 4;
+/// Fewest different characters of each of two whole lines printed
+/// character by character that show doubling on a page
+/// (`立立法法院院三三讀讀通通過過` / `長長照照保保險險法法草草案案`): an odd
+/// count past three reduplicated words of two characters
+/// (`平平安安快快樂樂健健康康`, six), which a chain of them never holds, and
+/// no page holds two of the rarest chain (see [`LONGEST_REDUPLICATION`]).
+const WIDE_CHAR_LINE_LETTERS: usize = 7;
+/// Fewest such lines of [`WIDE_CHAR_LINE_LETTERS`].
+const WIDE_CHAR_LINES: usize = 2;
 /// Fewest letters of a label in capitals printed twice before its colon
 /// (`AGM:AGM:`, see [`Finder::lead_in_copy`]).
 const CAPS_LABEL_LETTERS: usize = 3;
@@ -297,6 +306,9 @@ struct Finder<'a> {
     /// each printed twice or four times, too few to be evidence alone
     /// (`房房屋屋出出租租`).
     char_lines: usize,
+    /// Those of them with [`WIDE_CHAR_LINE_LETTERS`] different characters
+    /// or more.
+    wide_char_lines: usize,
     /// The first line with text.
     first_text: usize,
     scratch: Scratch,
@@ -314,6 +326,7 @@ impl<'a> Finder<'a> {
             findings: Vec::new(),
             inline_runs: 0,
             char_lines: 0,
+            wide_char_lines: 0,
             first_text: lines.iter().position(|l| !l.is_blank()).unwrap_or(0),
             scratch: Scratch::default(),
         }
@@ -404,10 +417,11 @@ impl<'a> Finder<'a> {
         // as a series of leftover labels.
         // (So are [`CHAR_LINES`] whole lines printed character by
         // character, of four words or more: `分分類類廣廣告告` /
-        // `房房屋屋出出租租` / `二二手手物物品品`.)
+        // `房房屋屋出出租租` / `二二手手物物品品`; or two of six or more.)
         let doubling_shown = blocks >= 1
             || intra_strong >= 1
             || self.char_lines >= CHAR_LINES
+            || self.wide_char_lines >= WIDE_CHAR_LINES
             || exact_strong >= 2
             || self.heading_with_company(&cands);
         // A row of a table repeated once is data (two classes alike), unless
@@ -632,6 +646,8 @@ impl<'a> Finder<'a> {
             return false;
         }
         self.char_lines += usize::from(!strong && all_single && letters >= CHAR_LINE_LETTERS);
+        self.wide_char_lines +=
+            usize::from(!strong && all_single && letters >= WIDE_CHAR_LINE_LETTERS);
         self.findings.push(Finding {
             line: li,
             strong,

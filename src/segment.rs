@@ -643,6 +643,9 @@ const WIDE_HEADLINE: f32 = 1.2;
 /// A headline this many times as wide as the text under it may sit over a
 /// lede that opens with a name.
 const FAR_WIDER_HEADLINE: f32 = 1.3;
+/// The second phrase of a CJK headline set on two lines may be this many
+/// times as wide as the first (see [`Views::cjk_pair`]).
+const CJK_PHRASE_SPREAD: f32 = 1.5;
 
 /// Splits `lines` into blocks. `deleted` are the doubled copies the repair
 /// stage found (sorted); lines they cover entirely are skipped.
@@ -702,6 +705,7 @@ pub(crate) fn segment_text(
             || (line.dateline && line.cjk)
             || line.source_note
             || line.drop_cap
+            || line.leaders
             || views.row(j)
             || line.entry
             || views.header_row(j)
@@ -870,6 +874,9 @@ struct View {
     /// ideographic space between CJK phrases (`高校野球秋季県大会　桜ケ丘が
     /// ７年ぶり優勝`).
     gapped: bool,
+    /// A CJK line holding a space or an ideographic space between its
+    /// phrases (`来春開館へ　蔵書３０万冊`).
+    phrased: bool,
     /// In a headline stack at a page's top (see [`Views::top_stack_end`]):
     /// 1 where a heading opens, 2 where the heading above goes on, 0
     /// elsewhere.
@@ -2637,13 +2644,19 @@ impl Views {
         // 滨海新闻`; or a CJK table's column labels, `積分榜（前五名）` / `球隊
         // 場數 勝 和 負 積分`.)
         let entries = |k: usize| self.v.get(k).is_some_and(|x| x.entry && !x.blank_before);
+        // (Or lines with dot leaders, two at least: `Wasserstände vom 12.
+        // März` / `Leitmeritz . . . . . + 0,86 m`.)
+        let leaders = |k: usize| self.v.get(k).is_some_and(|x| x.leaders);
         !note
             && !self.row(j)
             && !l.entry
+            && !l.leaders
             && (self.row(j + 1)
                 || (entries(j + 1) && entries(j + 2))
+                || (leaders(j + 1) && leaders(j + 2) && !self.v[j + 2].blank_before)
                 || (l.cjk && self.v.get(j + 1).is_some_and(|n| n.cjk) && self.column_labels(j + 1)))
-            && (!self.v[j + 1].blank_before || (self.set_off(j) && self.short(j)))
+            && (!self.v[j + 1].blank_before
+                || (self.set_off(j) && (self.short(j) || leaders(j + 1))))
             && l.marker == 0
             && !l.ends_sentence
             && !l.ends_hyphen

@@ -1191,9 +1191,16 @@ fn three_whole_lines_printed_character_by_character_show_doubling() {
         "爺爺奶奶\n爸爸媽媽\n哥哥姐姐\n",
         "平平安安\n快快樂樂\n健健康康\n",
         "爸爸\n媽媽\n哥哥\n姐姐\n",
+        "平平安安快快樂樂健健康康\n開開心心高高興興順順利利\n",
     ] {
         assert_eq!(repair(words), words);
     }
+    // Two lines of seven different characters or more are enough.
+    let two = format!("立立法法院院三三讀讀通通過過\n長長照照保保險險法法草草案案\n\n{body}");
+    assert_eq!(
+        repair(&two),
+        format!("立法院三讀通過\n長照保險法草案\n\n{body}")
+    );
 }
 
 #[test]

@@ -211,6 +211,7 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         name_place: false,
         bio: false,
         gapped: false,
+        phrased: false,
         drop_cap: is_drop_cap(text),
         cjk_numbered: section.is_some(),
         cjk_title: section.is_some_and(|n| {
@@ -503,17 +504,18 @@ pub(super) fn trim_end_marks(text: &str, marks: impl Fn(char) -> bool) -> &str {
 
 /// A sentence ends inside `text`: `.`, `!` or `?` followed by a space and
 /// a capital (a quotation mark between or not), or `。！？` before the last
-/// character.
+/// character; not a day's ordinal before its month (`am 12. März`, see
+/// [`day_before_month`]).
 pub(super) fn inner_stop(text: &str) -> bool {
     let body = trim_end_marks(text, |c| script::is_sentence_end(c) || script::is_closer(c));
-    let mut chars = body.chars().peekable();
-    while let Some(c) = chars.next() {
+    let mut chars = body.char_indices().map(|(k, c)| (c, k));
+    while let Some((c, k)) = chars.next() {
         match c {
             '。' | '！' | '？' => return true,
-            '.' | '!' | '?' => {
+            '.' | '!' | '?' if !day_before_month(body, k) => {
                 // (The next sentence may open with a quotation mark:
                 // `grant. “It has been`.)
-                let mut rest = chars.clone();
+                let mut rest = chars.clone().map(|(c, _)| c);
                 if rest.next() == Some(' ')
                     && rest
                         .next()
@@ -982,7 +984,43 @@ pub(super) fn inner_stop_ascii(text: &str) -> bool {
         .fold(false, |hit, ((&x, &y), &z)| {
             hit | (stop(x, y) & z.is_ascii_uppercase())
         })
+        && plain_stop(body)
         || quoted_stop(b)
+}
+
+/// A stop in `body`, a space and a capital after it, that is not a day's
+/// ordinal before its month (`per 30. September`): read only on lines the
+/// wide loop found one in.
+#[inline(never)]
+fn plain_stop(body: &str) -> bool {
+    let b = body.as_bytes();
+    memchr::memchr3_iter(b'.', b'!', b'?', b).any(|k| {
+        b.get(k + 1) == Some(&b' ')
+            && b.get(k + 2).is_some_and(u8::is_ascii_uppercase)
+            && !day_before_month(body, k)
+    })
+}
+
+/// The `.` at byte `k` of `text` closes a day's number of one or two
+/// figures and a month's name follows it (`12. März`, `30. September`):
+/// an ordinal, no sentence's end.
+pub(super) fn day_before_month(text: &str, k: usize) -> bool {
+    let b = text.as_bytes();
+    let digits = b[..k]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if !(1..=2).contains(&digits)
+        || b[..k - digits]
+            .last()
+            .is_some_and(u8::is_ascii_alphanumeric)
+    {
+        return false;
+    }
+    text.get(k + 2..)
+        .and_then(|rest| rest.split([' ', ',', '.']).next())
+        .is_some_and(month_name)
 }
 
 /// A stop, a space and a quotation mark before a capital in `b` (`said.
@@ -1001,8 +1039,17 @@ fn quoted_stop(b: &[u8]) -> bool {
 /// Most bytes after dot leaders: a page number, a price with its unit.
 const LEADER_TAIL: usize = 24;
 
+/// Fewest dots of leaders before a tail that opens with a sign or a word
+/// (`Leitmeritz . . . . . + 0,86 m`, `Vlissingen . . . . N.A.P. + 3,12 m`):
+/// more than an ellipsis holds.
+const LEADER_DOTS: usize = 4;
+/// Most words of such a tail (`5.12 a.m. 5.40 p.m.`).
+const LEADER_TAIL_WORDS: usize = 4;
+
 /// Dot leaders, then a short tail holding a figure: `Inland ....... 3`,
-/// `Sport … 12`, `Weizen . . . . . 8,40—8,75 Mk.`.
+/// `Sport … 12`, `Weizen . . . . . 8,40—8,75 Mk.`; after
+/// [`LEADER_DOTS`] dots or more, a tail of up to [`LEADER_TAIL_WORDS`]
+/// words with a figure anywhere (`To-day ........ 5.12 a.m. 5.40 p.m.`).
 pub(super) fn leaders(text: &str) -> bool {
     let b = text.as_bytes();
     let from = b.len().saturating_sub(LEADER_TAIL + 5);
@@ -1019,12 +1066,27 @@ pub(super) fn leaders(text: &str) -> bool {
     if !text.is_char_boundary(tail) {
         return false;
     }
-    let tail = text[tail..].trim_start_matches(['.', ' ', '…']);
+    let (leader, tail) = text.split_at(tail);
+    let tail = tail.trim_start_matches(['.', ' ', '…']);
+    if tail.is_empty() || tail.len() > LEADER_TAIL {
+        return false;
+    }
+    let words = tail.split(' ').filter(|w| !w.is_empty()).count();
     // A figure and at most a unit after it (`8,40—8,75 Mk.`).
-    !tail.is_empty()
-        && tail.len() <= LEADER_TAIL
-        && tail.bytes().next().is_some_and(|c| c.is_ascii_digit())
-        && tail.split(' ').count() <= 2
+    if tail.bytes().next().is_some_and(|c| c.is_ascii_digit()) && words <= 2 {
+        return true;
+    }
+    let dots: usize = leader
+        .chars()
+        .rev()
+        .take_while(|&c| matches!(c, '.' | ' ' | '…'))
+        .map(|c| match c {
+            '.' => 1,
+            '…' => 3,
+            _ => 0,
+        })
+        .sum();
+    dots >= LEADER_DOTS && words <= LEADER_TAIL_WORDS && tail.bytes().any(|c| c.is_ascii_digit())
 }
 
 /// The number `text` starts with, followed by `.` or `)` and a space (0

@@ -1253,16 +1253,19 @@ impl Views {
         let quoted = matches!(a.first, '「' | '『' | '“') && !script::is_closer(a.last);
         // (Nor a line ending in a particle that binds it to the next:
         // `代打森下の一打で` / `オーシャンズ逆転勝ち`.)
-        // (So is one over the dateline that opens the story: `湖東西小で最後の
-        // 卒業式` / `百四十八年の歴史に幕` / `【湖東】来月で…`.)
+        // (So is one over the dateline that opens the story: `港町に映画館が
+        // 復活` / `――閉館から１５年、有志が再建` / `【潮見】…`.)
         let over_dateline = self.v.get(j + 1).is_some_and(|n| n.dateline && n.cjk);
         // (Nor one ending on a colon, the headline going on after it:
         // `水墨裏的城市：` / `年輕畫家重寫維港風景`.)
+        // (Nor the headline's second phrase, in the same type as its first:
+        // `二百餘戶災民` / `無家可歸` / `【本報訊】…`.)
         if a.cjk
             && !quoted
             && !script::binding_particle(a.last)
             && (a.last != '：' || b.last == '：')
             && (self.page_top(i) || over_dateline)
+            && !(j == i + 1 && self.cjk_pair(j))
         {
             return false;
         }

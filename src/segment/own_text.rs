@@ -47,6 +47,10 @@ pub(super) fn read_own_text(view: &mut View, text: &str, indent: u32) -> OwnText
         || (unit_after_figure(text)
             && (view.last.is_alphabetic() || matches!(view.last, '%' | '‰')));
     view.gapped = gapped;
+    view.phrased = view.cjk && {
+        let t = text.trim_matches([' ', '\u{3000}']).as_bytes();
+        memchr::memchr(b' ', t).is_some() || script::ideographic_spaces(t).next().is_some()
+    };
     view.names = !view.cjk && view.first.is_uppercase() && name_line(text);
     view.place_name = view.names && place_particles(text);
     // (Told first by its copula: few lines hold ` is ` or ` was `.)

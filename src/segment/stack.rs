@@ -9,9 +9,8 @@ impl Views {
     /// but a Latin line that goes on in lowercase or after an article, a
     /// preposition, a comma or a hyphen (`Ferry service to resume after`
     /// / `two-year wait for islanders`). A CJK headline's lines are
-    /// headline and deck, a heading each, but two phrases without clause
-    /// marks, the second no wider than the first (by nearly a third where
-    /// both are in fake bold).
+    /// headline and deck, a heading each, but two phrases in the same type
+    /// (see [`Views::cjk_pair`]).
     pub(super) fn mark_top_stacks(&mut self) {
         // A line in capitals read as the section's label, a phrase of two
         // words or more, goes on into the headline's next line in capitals
@@ -41,6 +40,7 @@ impl Views {
                     let same_type = self.v[k - 1].ends_bold() == self.v[k].doubled;
                     let goes_on = self.phrase_goes_on(k)
                         || self.cjk_phrase_goes_on(k)
+                        || self.cjk_pair(k)
                         || (!self.short(k - 1) && same_type)
                         || self.caps_pair(k);
                     self.v[k].top_stack = if goes_on { 2 } else { 1 };
@@ -87,26 +87,8 @@ impl Views {
                     && self.v[k - 1].ends_bold()
                     && self.v[k].doubled
                     && 5 * self.v[k].width <= 6 * self.v[k - 1].width;
-                // (So too a CJK headline's two phrases, both in fake bold,
-                // the second no wider than the first by nearly a third and
-                // neither a clause: `前前海海合合作作区区再再扩扩容容` /
-                // `深深港港联联合合研研发发基基地地启启用用`; a deck is set plain.)
-                // (Or in plain type, the second no wider than the first: a
-                // deck runs longer, `港鐵新線通車首日` / `沿線居民終於不用轉車`.)
-                let cjk_pair = k > at && {
-                    let (above, line) = (&self.v[k - 1], &self.v[k]);
-                    let widest = if above.ends_bold() && line.doubled {
-                        FAR_WIDER_HEADLINE * above.width as f32
-                    } else {
-                        above.width as f32
-                    };
-                    line.cjk
-                        && above.cjk
-                        && above.ends_bold() == line.doubled
-                        && !above.clause
-                        && !line.clause
-                        && line.width as f32 <= widest
-                };
+                // (So too a CJK headline's two phrases in the same type.)
+                let cjk_pair = k > at && self.cjk_pair(k);
                 let goes_on = k > at
                     && (cjk_goes_on
                         || cjk_pair
@@ -119,6 +101,30 @@ impl Views {
             }
             i = end;
         }
+    }
+
+    /// CJK lines `k - 1` and `k` are the two phrases of one headline: set
+    /// in the same type, both in fake bold or both plain (a headline in
+    /// bold over its deck set plain is two headings), neither a clause,
+    /// and the second no wider than the first by more than
+    /// [`CJK_PHRASE_SPREAD`] (`二百餘戶災民` / `無家可歸`, `息口回落上車客趁勢入市` /
+    /// `東九龍屋苑周末錄逾六十宗成交`; not `海辺の町で本を手渡す人々` /
+    /// `『潮風の図書館』川村沙織著（青葉書房・2090円）`). Lines opening alike
+    /// are entries set in parallel or a line and its copy, and a line
+    /// parted by a space holds phrases of its own (`特集　地方の本屋を守る`,
+    /// `来春開館へ　蔵書３０万冊`): no phrases of one headline (`【交通】…` /
+    /// `【宿泊】…`).
+    pub(super) fn cjk_pair(&self, k: usize) -> bool {
+        let (above, line) = (&self.v[k - 1], &self.v[k]);
+        line.cjk
+            && above.cjk
+            && above.first != line.first
+            && !above.phrased
+            && !line.phrased
+            && above.ends_bold() == line.doubled
+            && !above.clause
+            && !line.clause
+            && line.width as f32 <= CJK_PHRASE_SPREAD * above.width as f32
     }
 
     /// CJK line `k` goes on the phrase of the CJK line above it, which
@@ -408,7 +414,13 @@ impl Views {
         let complete = View::complete;
         let first = &self.v[i];
         let opens = |c: char| c.is_uppercase() || c.is_numeric() || script::is_cjk(c);
-        if !display(first) || !opens(first.first) {
+        // (Nor does a paragraph's indented first line, as an indented line
+        // under a stack ends it: `  Beim Standesamt Oberwald wurden in` /
+        // `der Zeit vom 26. April bis 3. Mai` / `folgende …:`.)
+        if !display(first)
+            || !opens(first.first)
+            || (first.indent > first.base_indent && !first.page_break)
+        {
             return None;
         }
         let mut change = None;

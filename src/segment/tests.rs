@@ -802,17 +802,39 @@ fn a_credit_closes_a_caption_in_brackets_or_at_the_end_of_its_line() {
 }
 
 #[test]
-fn a_cjk_headline_and_its_deck_at_the_top_are_two_headings() {
+fn a_cjk_headline_at_the_top_is_one_heading_in_one_type_and_two_over_a_plain_deck() {
     let body = "　　港鐵新線昨日正式通車，首日客量超過十\n萬人次，月台一度擠滿乘客，車站要實施人\n\
                 潮管制。\n";
+    // Two phrases in the same type are one headline.
     let s = format!("港鐵新線通車首日\n沿線居民終於不用轉車\n\n{body}");
     assert_eq!(
         blocks(&s),
-        [
-            (BlockKind::Heading, 1, 1),
-            (BlockKind::Heading, 2, 2),
-            (BlockKind::Paragraph, 4, 6)
-        ]
+        [(BlockKind::Heading, 1, 2), (BlockKind::Paragraph, 4, 6)]
+    );
+    // A headline in fake bold over its deck in plain type is two.
+    let s = format!("港鐵新線通車首日港鐵新線通車首日\n沿線居民終於不用轉車\n\n{body}");
+    let doc = crate::clean(&s);
+    let heads: Vec<_> = doc
+        .blocks()
+        .filter(|b| b.kind() == BlockKind::Heading)
+        .map(|b| b.text().to_string())
+        .collect();
+    assert_eq!(heads, ["港鐵新線通車首日", "沿線居民終於不用轉車"]);
+    // Nor are lines that open alike (entries, or a line and its copy),
+    // or a deck far wider than its headline.
+    let s = format!("【交通】駅から町営バスで約40分\n【宿泊】1泊2食付き1万2000円から\n\n{body}");
+    assert!(
+        !blocks(&s).contains(&(BlockKind::Heading, 1, 2)),
+        "{:?}",
+        blocks(&s)
+    );
+    let s = format!(
+        "海辺の町で本を手渡す人々\n『潮風の図書館』川村沙織著（青葉書房・2090円）\n\n{body}"
+    );
+    assert!(
+        !blocks(&s).contains(&(BlockKind::Heading, 1, 2)),
+        "{:?}",
+        blocks(&s)
     );
     // A subhead set on two lines in the text is one heading.
     let s = format!("{body}\n深港市場互聯互通\n釋放巨大協同效應\n\n{body}");
@@ -1740,6 +1762,12 @@ fn contents_entries_and_bullets_stand_alone() {
     assert!(leaders("Weizen . . . . . . . . . 8,40—8,75 Mk."));
     assert!(leaders("Sport … 12"));
     assert!(!leaders("He paused... 3 of them left, he said."));
+    // After four dots or more, a tail of a few words holding a figure.
+    assert!(leaders("Leitmeritz . . . . . . . + 0,86 m"));
+    assert!(leaders("Vlissingen . . . . N.A.P. + 3,12 m"));
+    assert!(leaders("To-day .............. 5.12 a.m. 5.40 p.m."));
+    assert!(!leaders("He paused . . . and then 3 of them left"));
+    assert!(!leaders("Wait for it . . . . the best is yet"));
 }
 
 #[test]
@@ -4842,7 +4870,7 @@ fn cjk_results_between_round_labels_are_rows() {
     // A headline holding a score alone is no result.
     let s = "体育\n国乒男团3:1击败日本队\n晋级世乒赛决赛\n新华社釜山2月24日电（记者张帆）世界乒乓球团\n\
              体锦标赛男团半决赛24日在韩国釜山进行。\n";
-    assert_eq!(blocks(s)[1], (BlockKind::Heading, 2, 2));
+    assert_eq!((blocks(s)[1].0, blocks(s)[1].1), (BlockKind::Heading, 2));
 }
 
 #[test]
@@ -4995,7 +5023,7 @@ fn a_centred_cjk_deck_and_a_headline_after_results_are_headings() {
 }
 
 #[test]
-fn a_cjk_headline_and_deck_over_a_dateline_in_the_text_are_two_headings() {
+fn a_cjk_headline_of_two_phrases_over_a_dateline_in_the_text_is_one_heading() {
     let s =
         "多くの人に訪れてほしい」と話し\nている。\n湖東西小で最後の卒業式\n百四十八年の歴史に幕\n\
              【湖東】来月で閉校する町立湖東\n西小学校で十五日、最後の卒業式\nが開かれた。\n";
@@ -5004,8 +5032,7 @@ fn a_cjk_headline_and_deck_over_a_dateline_in_the_text_are_two_headings() {
         b,
         [
             (BlockKind::Paragraph, 1, 2),
-            (BlockKind::Heading, 3, 3),
-            (BlockKind::Heading, 4, 4),
+            (BlockKind::Heading, 3, 4),
             (BlockKind::Paragraph, 5, 7),
         ],
         "{b:?}"
@@ -6859,4 +6886,42 @@ fn an_interviews_bold_questions_over_plain_answers_are_text() {
              Where have the swallows gone?\nWhere have the swallows gone?\n\
              Every spring for thirty years the swallows have come\nback to the barn on the first days of April.\n";
     assert_eq!(kinds(s)[1].0, BlockKind::Heading, "{:?}", kinds(s));
+}
+
+#[test]
+fn rows_with_dot_leaders_are_rows_under_their_title() {
+    let s = "Er begeht heute seinen 80. Geburtstag.\n\nWasserstände vom 12. März\n\n\
+             Leitmeritz . . . . . . . + 0,86 m\nAussig . . . . . . . . . + 0,74 m\n\
+             Dresden . . . . . . . . . − 0,52 m\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Paragraph, 1, 1),
+            (BlockKind::Heading, 3, 3),
+            (BlockKind::Paragraph, 5, 5),
+            (BlockKind::Paragraph, 6, 6),
+            (BlockKind::Paragraph, 7, 7),
+        ]
+    );
+    // A day's ordinal before its month ends no sentence.
+    assert!(!inner_stop("Wasserstände vom 12. März"));
+    assert!(!inner_stop_ascii(
+        "Stand der Planerfüllung per 30. September"
+    ));
+    assert!(inner_stop_ascii("Er kam 1990. September war es kalt."));
+    assert!(inner_stop("Sie kam am 3. Danach ging es weiter."));
+    assert!(day_before_month("am 5. Mai", 4) && !day_before_month("Nr. 1935. Mai", 8));
+}
+
+#[test]
+fn a_paragraphs_indented_first_line_opens_no_headline_stack() {
+    let s = "  Beim Standesamt Oberwald wurden in\nder Zeit vom 26. April bis 3. Mai\n\
+             folgende Eintragungen vorgenommen:\nGeburten\n  Ein Sohn, Klaus-Dieter, dem Schlos-\n\
+             ser Wilhelm Hoffmann und Frau Ger-\ntrud geb. Brandt.\n";
+    assert_eq!(
+        blocks(s)[0],
+        (BlockKind::Paragraph, 1, 3),
+        "{:?}",
+        blocks(s)
+    );
 }
