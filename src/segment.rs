@@ -1815,7 +1815,8 @@ impl Views {
     /// Line `j`, indented, goes on a headline's first line set off above
     /// it: the object of its verb (`Rawat's unbeaten 104 takes` /
     /// `Kolkata Tigers to the top`), or a CJK phrase after a colon or a
-    /// binding particle (`水墨裏的城市：` / `年輕畫家重寫維港風景`). Not a
+    /// binding particle (`水墨裏的城市：` / `年輕畫家重寫維港風景`) or in the
+    /// same type (see [`Views::cjk_pair`]). Not a
     /// paragraph's line that leads into an indented quotation (`　　陳伯說：`
     /// / `　　「這裡的…`), nor a label's copy.
     fn headline_goes_on_indented(&self, j: usize) -> bool {
@@ -1826,7 +1827,9 @@ impl Views {
         let headline_top = !a.clause && (a.blank_before || self.page_top(i));
         !l.blank_before
             && headline_top
-            && (a.verb_end || (!l.clause && l.last != '：' && self.cjk_phrase_goes_on(j)))
+            && (a.verb_end
+                || (!l.clause && l.last != '：' && self.cjk_phrase_goes_on(j))
+                || self.cjk_pair(j))
     }
 
     /// The line before line `j` ends on an article, a preposition or a

@@ -110,7 +110,8 @@ impl Views {
     /// [`CJK_PHRASE_SPREAD`] (`二百餘戶災民` / `無家可歸`, `息口回落上車客趁勢入市` /
     /// `東九龍屋苑周末錄逾六十宗成交`; not `海辺の町で本を手渡す人々` /
     /// `『潮風の図書館』川村沙織著（青葉書房・2090円）`). Lines opening alike
-    /// are entries set in parallel or a line and its copy, and a line
+    /// are entries set in parallel or a line and its copy, a line opening
+    /// with a label and a colon is an entry (`日時：５月３日`), and a line
     /// parted by a space holds phrases of its own (`特集　地方の本屋を守る`,
     /// `来春開館へ　蔵書３０万冊`): no phrases of one headline (`【交通】…` /
     /// `【宿泊】…`).
@@ -121,6 +122,8 @@ impl Views {
             && above.first != line.first
             && !above.phrased
             && !line.phrased
+            && !above.entry_label
+            && !line.entry_label
             && above.ends_bold() == line.doubled
             && !above.clause
             && !line.clause
@@ -378,11 +381,14 @@ impl Views {
             // (Nor one wrapped after a particle that binds its phrase to
             // the next line: `旧港倉庫群を` / `文化拠点に改修`.)
             let bold = x.cjk && x.doubled;
+            // (Nor its two phrases in one type: `一季度新能源汽车出口` /
+            // `同比增长逾四成`.)
             let cjk_run = x.cjk
                 && !self.v[k + 1].blank_before
                 && k + 1 < i
                 && !bold
-                && !script::binding_particle(x.last);
+                && !script::binding_particle(x.last)
+                && !self.cjk_pair(k + 1);
             if !(x.display() || bold)
                 || cjk_run
                 || (k + 2 <= i && goes_on && !self.v[k + 1].blank_before && !short_phrases)
