@@ -1235,9 +1235,12 @@ impl Views {
                 // / `Business Editor`.)
                 // (Or the writer's e-mail address under the name: `Ingrid
                 // Haugen` / `ingrid.haugen@fjellbygda.no`.)
+                // (Or a role under a name alone after a blank line: `Lim
+                // Wei Ling` / `Indonesia Correspondent`.)
                 if !blank
                     && (wrapped_byline(prev_text, raw)
                         || (prev.byline && !prev.cjk && role_under_by(prev_text, raw))
+                        || (prev.names && prev.blank_before && role_line(raw))
                         || ((prev.byline || prev.names) && email_alone(raw)))
                 {
                     prev.byline = true;
@@ -2113,7 +2116,11 @@ impl Views {
         // A quotation's speaker set under it after a dash (`「…紅豆沙」` /
         // `──周嘉欣`) closes it.
         let closes_quote = |x: &View| matches!(x.last, '」' | '”' | '』' | '"');
-        if b.attribution && !b.blank_before && closes_quote(a) {
+        // (So does a Latin one, short, though the quotation ends its
+        // sentence: `… There is no plan B.”` / `— Mayor Colleen Barrett`.)
+        let latin_attribution =
+            !b.cjk && b.dash_turn && !b.ends_sentence && !b.inner_stop && self.short(j);
+        if (b.attribution || latin_attribution) && !b.blank_before && closes_quote(a) {
             return Some(false);
         }
         // (And ends it.)
@@ -2491,6 +2498,18 @@ impl Views {
         // after its sentence's end too (`◇市民写真展＝20日まで、` /
         // `市民会館２階ギャラリー。` / `入場無料` / `◇親子料理教室＝…`).
         if opener.bulleted && b.marker == 0 && !b.list_item && self.before_next_bullet(j) {
+            return false;
+        }
+        // A wire service's name set under the dash that brings it in ends
+        // the item, though it reads as a byline (`… for zoning changes. –`
+        // / `REUTERS`).
+        if !a.cjk
+            && matches!(a.last, '–' | '—')
+            && !b.blank_before
+            && b.first.is_uppercase()
+            && !b.ends_sentence
+            && self.short(j)
+        {
             return false;
         }
         if self.hard_start(j) {

@@ -508,11 +508,16 @@ pub(super) fn wrapped_byline(a: &str, b: &str) -> bool {
 /// Editor`, `Von Jörg Lenhardt` / `Korrespondent in Rom`): short,
 /// capitalised, one of its words a role's own, no sentence's end.
 pub(super) fn role_under_by(a: &str, b: &str) -> bool {
+    a.split(' ').next().is_some_and(is_by) && !a.contains(',') && role_line(b)
+}
+
+/// Line `b` is a writer's role (`Business Editor`, `Indonesia
+/// Correspondent`, `BUSINESS REPORTER`): short, capitalised, one of its
+/// words a role's own, no sentence's end.
+pub(super) fn role_line(b: &str) -> bool {
     b.len() <= ROLE_LINE_BYTES
         && b.starts_with(|c: char| c.is_uppercase())
         && !b.ends_with(['.', ',', ':'])
-        && a.split(' ').next().is_some_and(is_by)
-        && !a.contains(',')
         && b.split_whitespace().any(is_role)
         // (Capitalised words but for articles and prepositions: `Staff at
         // the county hospital` opens the text.)

@@ -6925,3 +6925,50 @@ fn a_paragraphs_indented_first_line_opens_no_headline_stack() {
         blocks(s)
     );
 }
+
+#[test]
+fn review_67_bylines_attributions_and_wire_names() {
+    // A role under a name alone after a blank line is the byline's.
+    let s = "Floods cut off Sulawesi villages\n\nLim Wei Ling\nIndonesia Correspondent\n\n\
+             JAKARTA – Rescue teams were using boats on Thursday to reach\nvillages cut off by floods.\n";
+    assert!(
+        blocks(s).contains(&(BlockKind::Paragraph, 3, 4)),
+        "{:?}",
+        blocks(s)
+    );
+    let s = "Smelter to close\n\nSOPHIE TREMBLAY\nBUSINESS REPORTER\n\n\
+             PORT ALDER — Northshore Metals will close its smelter in\nJune, the company said on Monday.\n";
+    assert!(
+        blocks(s).contains(&(BlockKind::Paragraph, 3, 4)),
+        "{:?}",
+        blocks(s)
+    );
+    // A short attribution after a dash stays with the quotation, though
+    // the quotation ends its sentence.
+    let s = "The mayor called it a blow.\n\n“This town was built around\nthat smelter. There is no\nplan B.”\n\
+             — Mayor Colleen Barrett\n\nThe closure is the latest blow to the region.\n";
+    assert!(
+        blocks(s).contains(&(BlockKind::Paragraph, 3, 6)),
+        "{:?}",
+        blocks(s)
+    );
+    // A wire service's name under the dash that brings it in.
+    let s = "Seoul court jails ex-minister\nSEOUL – A South Korean court\non Nov 7 sentenced a former\n\
+             land minister to four years\nin jail for taking bribes\nfrom a developer in exchange\n\
+             for zoning changes. –\nREUTERS\n\nDhaka garment strike ends\n";
+    assert_eq!(
+        blocks(s)[1],
+        (BlockKind::Paragraph, 2, 8),
+        "{:?}",
+        blocks(s)
+    );
+    // A CJK headline of two phrases in one type, indented, over a deck
+    // with commas between blank lines.
+    let s = "  B2 经济 2025年7月9日 星期三\n\n\n                一季度新能源汽车出口\n                同比增长逾四成\n\n\
+             \x20       东南亚、中东市场需求旺盛，企业加快海外建厂步伐\n\n\
+             \x20     本报讯（记者孙悦）记者从市商务局获悉，今\n  年一季度，本市新能源汽车出口量达到12.6万辆，\n\
+             \x20 同比增长43%，出口额突破200亿元，创历史同期新\n  高。\n";
+    let b = blocks(s);
+    assert!(b.contains(&(BlockKind::Heading, 4, 5)), "{b:?}");
+    assert!(b.contains(&(BlockKind::Heading, 7, 7)), "{b:?}");
+}
