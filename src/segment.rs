@@ -302,6 +302,47 @@ fn mark_lead_lists(v: &mut [View]) {
     }
 }
 
+/// Fewest lines of a list of entries each set as one sentence on its line
+/// (see [`mark_sentence_lists`]).
+const SENTENCE_ROWS: usize = 3;
+
+/// Latin lines in a run of [`SENTENCE_ROWS`] or more, no blank line
+/// between, that each open with a capital or a figure, part fields with
+/// commas and end a sentence, the first after the text above has ended,
+/// are a list's entries, a paragraph each (`Merinda (s.), 1,840 tons,
+/// Capt. R. Allsop, from Newcastle.` / `Coolangatta (s.), 2,215 tons, …`).
+/// Prose seldom ends a sentence at the end of three lines in a row, each
+/// opening one.
+fn mark_sentence_lists(v: &mut [View]) {
+    let entry = |x: &View| {
+        !x.cjk
+            && x.ends_sentence
+            && x.clause
+            && (x.first.is_uppercase() || x.first.is_numeric())
+            && !x.list_item
+    };
+    let mut k = 0;
+    while k < v.len() {
+        let after_end = k == 0
+            || v[k].blank_before
+            || v[k - 1].ends_sentence
+            || v[k - 1].all_caps
+            || matches!(v[k - 1].last, ':' | '：');
+        if !after_end {
+            k += 1;
+            continue;
+        }
+        let mut end = k;
+        while end < v.len() && entry(&v[end]) && (end == k || !v[end].blank_before) {
+            end += 1;
+        }
+        if end - k >= SENTENCE_ROWS {
+            v[k..end].iter_mut().for_each(|x| x.list_item = true);
+        }
+        k = end.max(k + 1);
+    }
+}
+
 /// Most lines of an item of a numbered list, its number's line and the
 /// lines its text runs on to (see [`mark_numbered_lists`]).
 const NUMBERED_ITEM_LINES: usize = 4;
@@ -1488,6 +1529,7 @@ impl Views {
         mark_bulleted_lists(&mut v);
         mark_numbered_lists(&mut v);
         mark_lead_lists(&mut v);
+        mark_sentence_lists(&mut v);
         let rows = mark_rows(&v, &candidates);
         // (Each script by its own lines: a Portuguese brief flush under a
         // Chinese story's indented paragraphs shows none.)

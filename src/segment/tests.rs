@@ -6972,3 +6972,22 @@ fn review_67_bylines_attributions_and_wire_names() {
     assert!(b.contains(&(BlockKind::Heading, 4, 5)), "{b:?}");
     assert!(b.contains(&(BlockKind::Heading, 7, 7)), "{b:?}");
 }
+
+#[test]
+fn entries_each_a_sentence_with_fields_on_its_line_are_a_list() {
+    let s = "ARRIVED\n\nMerinda (s.), 1,840 tons, Capt. R. Allsop, from Newcastle.\n\
+             Coolangatta (s.), 2,215 tons, Capt. J. McNiven, from Brisbane.\n\
+             Lady Isobel (ketch), 96 tons, Capt. T. Garvey, from Eden.\n\n\
+             The Merinda berthed at the Government wharf at 7.40 a.m. and\n\
+             will load hardwood for Melbourne. She is expected to sail on\nFriday.\n";
+    let b = blocks(s);
+    for k in 3..=5 {
+        assert!(b.contains(&(BlockKind::Paragraph, k, k)), "{b:?}");
+    }
+    // Prose that ends a sentence on two lines in a row stays one paragraph.
+    let s = "The council met on Monday. The mayor, who chaired it, spoke first.\n\
+             Residents asked about the bridge, the road and the school.\n\
+             Work on the bridge, the council said, starts in June this year\n\
+             and should end before the winter, weather permitting.\n";
+    assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 4)]);
+}
