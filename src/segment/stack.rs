@@ -71,7 +71,11 @@ impl Views {
                 x.byline = true;
             }
             // (Or a name alone, as the stack's end says; or in capitals.)
-            x.byline |= x.names && x.blank_before;
+            // (Not a deck in capitals going on into its next line:
+            // `OPERATIVES REJECT` / `NEW TERMS`.)
+            let caps_deck = end + 1 < self.v.len() && self.caps_pair(end + 1);
+            let x = &mut self.v[end];
+            x.byline |= x.names && x.blank_before && !caps_deck;
             self.caps_byline_under(end);
             // (A deck of sentences is one heading; a CJK line ending in a
             // binding particle goes on: `代打森下の一打で` / `オーシャンズ

@@ -6991,3 +6991,21 @@ fn entries_each_a_sentence_with_fields_on_its_line_are_a_list() {
              and should end before the winter, weather permitting.\n";
     assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 4)]);
 }
+
+#[test]
+fn a_deck_in_capitals_going_on_is_no_byline_under_the_stack() {
+    let s = "MILL DISPUTE AT\nHALLBRIDGE\n\nOPERATIVES REJECT\nNEW TERMS\n\nMass Meeting in the\nCorn Exchange\n\n\
+             At a mass meeting of cotton operatives\nheld in the Corn Exchange last night\n\
+             the terms were rejected by a large\nmajority of the members present.\n";
+    let b = blocks(s);
+    assert!(b.contains(&(BlockKind::Heading, 4, 5)), "{b:?}");
+    // A name alone under the stack is its byline.
+    let s = "MILL DISPUTE AT\nHALLBRIDGE\n\nJOHN ASHWORTH\n\n\
+             At a mass meeting of cotton operatives\nheld in the Corn Exchange last night\n\
+             the terms were rejected by a large\nmajority of the members present.\n";
+    assert!(
+        blocks(s).contains(&(BlockKind::Paragraph, 4, 4)),
+        "{:?}",
+        blocks(s)
+    );
+}
