@@ -193,6 +193,14 @@ pub(super) fn byline(text: &str) -> bool {
     {
         return latin_byline(&["By ", names].concat());
     }
+    // A byline in brackets: `(From Our Own Correspondent)`, `(By Jane
+    // Smith)`.
+    if first == b'(' {
+        return text
+            .strip_prefix('(')
+            .and_then(|t| t.strip_suffix(')'))
+            .is_some_and(|inner| !inner.starts_with('(') && byline(inner));
+    }
     if !first.is_ascii_uppercase() {
         return false;
     }

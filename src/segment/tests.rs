@@ -36,6 +36,8 @@ fn a_headline_stack_stands_apart_from_the_lede() {
 #[test]
 fn finds_bylines() {
     for s in [
+        "(From Our Own Correspondent)",
+        "(By Jane Smith)",
         "By Jane Smith",
         "BY JANE SMITH AND JOHN DOE",
         "Von Hans Müller",
@@ -115,6 +117,8 @@ fn finds_bylines() {
         "报记者 赵晨 摄）",
         "小明和记者昨天一起走訪了市區",
         "新华社记者 张三 摄",
+        "(from the archives)",
+        "(Photo by)",
     ] {
         assert!(!byline(s), "{s}");
     }
