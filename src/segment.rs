@@ -172,15 +172,20 @@ const PULL_QUOTE_LINES: usize = 5;
 /// lines its text runs on to (see [`mark_bulleted_lists`]).
 const BULLET_ITEM_LINES: usize = 8;
 
-/// Line `a` is a question answered on line `b`: Latin text ending in `?`,
-/// then a line opening with a dash (`Hur kom du in på fiolen?` / `– Pappa
-/// spelade …`); or a question set in fake bold, then its answer in plain
-/// type right under it (`Comment êtes-vous venue au vitrail ?` / `Par
-/// hasard, vraiment. …`).
+/// Line `a` is a question answered after a dash on line `b`: Latin text
+/// ending in `?`, then a line opening with a dash (`Hur kom du in på
+/// fiolen?` / `– Pappa spelade …`).
 fn question_answered(a: &View, b: &View) -> bool {
-    let dashed = !a.cjk && a.last == '?' && matches!(b.first, '–' | '—') && !b.cjk;
-    let bold = a.ends_bold() && matches!(a.last, '?' | '？') && !b.doubled && !b.blank_before;
-    dashed || bold
+    !a.cjk && a.last == '?' && matches!(b.first, '–' | '—') && !b.cjk
+}
+
+/// Line `a` is a question set in fake bold over its answer in plain type
+/// right under it (`Comment êtes-vous venue au vitrail ?` / `Par hasard,
+/// vraiment. …`): an interviewer's on a page that says it is an
+/// interview (see [`interview_cue`]), a subhead of an explainer elsewhere
+/// (`Why are bills going up?`).
+fn bold_question_answered(a: &View, b: &View) -> bool {
+    a.ends_bold() && matches!(a.last, '?' | '？') && !b.doubled && !b.blank_before
 }
 
 /// The indent, in cells beyond the lines around, that most paragraphs of
@@ -302,14 +307,19 @@ fn mark_lead_lists(v: &mut [View]) {
     }
 }
 
+/// Fewest questions over their answers that make a page an interview
+/// (see [`Views::interview`]).
+const INTERVIEW_QUESTIONS: usize = 2;
+
 /// Fewest lines of a list of entries each set as one sentence on its line
 /// (see [`mark_sentence_lists`]).
 const SENTENCE_ROWS: usize = 3;
 
 /// Latin lines in a run of [`SENTENCE_ROWS`] or more, no blank line
 /// between, that each open with a capital or a figure, part fields with
-/// commas and end a sentence, the first after the text above has ended,
-/// are a list's entries, a paragraph each (`Merinda (s.), 1,840 tons,
+/// commas and end a sentence, the first after the text above has ended
+/// and the last over a blank line (or a title in capitals), are a list's
+/// entries, a paragraph each (`Merinda (s.), 1,840 tons,
 /// Capt. R. Allsop, from Newcastle.` / `Coolangatta (s.), 2,215 tons, …`).
 /// Prose seldom ends a sentence at the end of three lines in a row, each
 /// opening one.
@@ -336,7 +346,15 @@ fn mark_sentence_lists(v: &mut [View]) {
         while end < v.len() && entry(&v[end]) && (end == k || !v[end].blank_before) {
             end += 1;
         }
-        if end - k >= SENTENCE_ROWS {
+        // (And end the text, at a blank line or the end: a paragraph's
+        // sentences go on into a line that ends none, `Buses, trains and
+        // ferries will run extra services.` / `The detour, via Main
+        // Street, adds ten minutes to` / `most journeys.`)
+        // (Or at the next day's title in a listing: `THURSDAY, MAY 15`.)
+        let closed = v
+            .get(end)
+            .is_none_or(|x| x.blank_before || x.page_break || x.all_caps || x.day_title);
+        if closed && end - k >= SENTENCE_ROWS {
             v[k..end].iter_mut().for_each(|x| x.list_item = true);
         }
         k = end.max(k + 1);
@@ -1046,6 +1064,9 @@ struct View {
     clock: u16,
     /// Dot leaders before a number at the end (`Inland ....... 3`).
     leaders: bool,
+    /// The leaders end in words (see [`Leaders::Words`]): a row only
+    /// beside another row of leaders.
+    worded_leaders: bool,
     /// An entry of a listing by the clock (`20.30 Tg2`, `1800 新聞報道`):
     /// the line opens with a time (see [`leading_clock`]), and is one of a run
     /// of at least [`TABLE_ROWS`] such lines close together (see
@@ -1144,9 +1165,10 @@ struct Views {
     /// sentence's end (none where no such line is indented).
     cjk_paragraph_indent: Option<u32>,
     /// The page is an interview set as questions answered after a dash
-    /// (`Hur kom du in på fiolen?` / `– Pappa spelade …`) or in plain type
-    /// under a bold question, two pairs at least (see
-    /// [`question_answered`]): its questions are text, no headings.
+    /// (`Hur kom du in på fiolen?` / `– Pappa spelade …`), or in plain type
+    /// under a bold question where the page says it is an interview,
+    /// [`INTERVIEW_QUESTIONS`] pairs at least (see [`question_answered`],
+    /// [`bold_question_answered`]): its questions are text, no headings.
     interview: bool,
     /// For each view, whether it is a row of a table or listing: a block of
     /// its own line (see [`mark_rows`]). Empty on a page without tables.
@@ -1530,6 +1552,18 @@ impl Views {
         mark_numbered_lists(&mut v);
         mark_lead_lists(&mut v);
         mark_sentence_lists(&mut v);
+        // Leaders ending in words make a row only beside another row of
+        // leaders (`Vlissingen . . . . N.A.P. + 3,12 m` /
+        // `Hansweert . . . . . N.A.P. + 3,41 m`).
+        for k in 0..v.len() {
+            let beside = |x: Option<&View>| x.is_some_and(|x| x.leaders);
+            if v[k].worded_leaders
+                && !(k > 0 && !v[k].blank_before && beside(v.get(k - 1)))
+                && !v.get(k + 1).is_some_and(|n| !n.blank_before && n.leaders)
+            {
+                v[k].leaders = false;
+            }
+        }
         let rows = mark_rows(&v, &candidates);
         // (Each script by its own lines: a Portuguese brief flush under a
         // Chinese story's indented paragraphs shows none.)
@@ -1556,10 +1590,11 @@ impl Views {
                 v[k].cjk_result = false;
             }
         }
-        let interview = (1..v.len())
-            .filter(|&k| question_answered(&v[k - 1], &v[k]))
-            .nth(1)
-            .is_some();
+        let pairs = |answered: fn(&View, &View) -> bool| {
+            (1..v.len()).filter(|&k| answered(&v[k - 1], &v[k])).count()
+        };
+        let interview = pairs(question_answered) >= INTERVIEW_QUESTIONS
+            || (pairs(bold_question_answered) >= INTERVIEW_QUESTIONS && interview_cue(input));
         let blank_paragraphs = !indents_shown.contains(&true)
             && (1..v.len())
                 .filter(|&k| v[k].blank_before && !v[k].spacing && v[k - 1].ends_sentence)
@@ -1861,7 +1896,8 @@ impl Views {
     /// it: the object of its verb (`Rawat's unbeaten 104 takes` /
     /// `Kolkata Tigers to the top`), or a CJK phrase after a colon or a
     /// binding particle (`水墨裏的城市：` / `年輕畫家重寫維港風景`) or in the
-    /// same type (see [`Views::cjk_pair`]). Not a
+    /// same type, indented no deeper (see [`Views::cjk_pair`]; `大雪で道東
+    /// の交通網混乱` / `　北海道東部で…` opens the text). Not a
     /// paragraph's line that leads into an indented quotation (`　　陳伯說：`
     /// / `　　「這裡的…`), nor a label's copy.
     fn headline_goes_on_indented(&self, j: usize) -> bool {
@@ -1874,7 +1910,7 @@ impl Views {
             && headline_top
             && (a.verb_end
                 || (!l.clause && l.last != '：' && self.cjk_phrase_goes_on(j))
-                || self.cjk_pair(j))
+                || (self.cjk_pair(j) && l.indent <= a.indent))
     }
 
     /// The line before line `j` ends on an article, a preposition or a
@@ -2160,8 +2196,14 @@ impl Views {
         let closes_quote = |x: &View| matches!(x.last, '」' | '”' | '』' | '"');
         // (So does a Latin one, short, though the quotation ends its
         // sentence: `… There is no plan B.”` / `— Mayor Colleen Barrett`.)
-        let latin_attribution =
-            !b.cjk && b.dash_turn && !b.ends_sentence && !b.inner_stop && self.short(j);
+        // (A name and a title, set as a title: not a list's first item,
+        // `— A five per cent pay rise`, nor a credit, `— Reporting by …`.)
+        let latin_attribution = !b.cjk
+            && b.dash_turn
+            && b.title_case
+            && !b.ends_sentence
+            && !b.inner_stop
+            && self.short(j);
         if (b.attribution || latin_attribution) && !b.blank_before && closes_quote(a) {
             return Some(false);
         }

@@ -782,6 +782,21 @@ fn cjk_byline(text: &str) -> bool {
     ]) {
         return false;
     }
+    // (Or glued, a name and a place before `報導` with nothing between:
+    // `記者王小明台北報導`.)
+    if let Some(glued) = ["報道", "报道", "報導", "报导"]
+        .iter()
+        .find_map(|r| rest.strip_suffix(r))
+    {
+        let n = glued.chars().count();
+        if (GLUED_NAME_PLACE.0..=GLUED_NAME_PLACE.1).contains(&n)
+            && glued
+                .chars()
+                .all(|c| script::is_cjk(c) && c.is_alphabetic())
+        {
+            return true;
+        }
+    }
     // Names, a place and `報道`, each a short part between spaces or
     // separators (`李明 北京報道`, `陳建宏／台南報導`, and the photographer
     // after the writer: `记者 梁晓彤　图/记者 苏伟`): a body line that
@@ -804,6 +819,10 @@ fn cjk_byline(text: &str) -> bool {
     }
     (1..=BYLINE_PARTS).contains(&parts)
 }
+
+/// Fewest and most characters of a name and a place glued before `報導`
+/// in a CJK byline (`記者王小明台北報導`: five).
+const GLUED_NAME_PLACE: (usize, usize) = (4, 8);
 
 /// Most parts (names, titles, a place) of a CJK byline.
 const BYLINE_PARTS: usize = 6;

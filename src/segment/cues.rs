@@ -802,6 +802,43 @@ pub(super) fn reads_german(input: &str) -> bool {
     german >= 3 && german > count(" the ") + count(" and ")
 }
 
+/// Whether `input` says it is an interview: a line opening with the
+/// format's label or the interviewer's credit (`Propos recueillis par
+/// …`, `INTERVIEW`, `Das Gespräch führte …`, `（聞き手・…）`, `专访`), or the
+/// lede saying the guest answers the paper's questions (`répond à nos
+/// questions`). (The word alone inside a sentence is no cue: `told the
+/// BBC in an interview`.)
+pub(super) fn interview_cue(input: &str) -> bool {
+    const OPENERS: [&str; 14] = [
+        "propos recueillis",
+        "interview",
+        "entretien",
+        "entrevista",
+        "intervista",
+        "das gespräch führte",
+        "interviewed by",
+        "q&a",
+        "聞き手",
+        "（聞き手",
+        "专访",
+        "專訪",
+        "访谈",
+        "訪談",
+    ];
+    const INSIDE: [&str; 4] = [
+        "répond à nos questions",
+        "answers our questions",
+        "answered our questions",
+        "beantwortet unsere fragen",
+    ];
+    input.lines().any(|line| {
+        let line = line
+            .trim_start_matches([' ', '\t', '\u{3000}'])
+            .to_lowercase();
+        OPENERS.iter().any(|o| line.starts_with(o)) || INSIDE.iter().any(|i| line.contains(i))
+    })
+}
+
 /// Words capitalised only where they open a sentence (articles, pronouns,
 /// the commonest prepositions and conjunctions), in English, German,
 /// French, Spanish, Italian and Dutch.

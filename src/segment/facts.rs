@@ -85,6 +85,11 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
     // A comma between digits is a decimal comma (`8,4 miljoen euro`), not
     // a clause's end; looked at only on lines with both.
     let clause = clause && (!colon_or_digit || clause_outside_figures(text));
+    let leader = if colon_or_digit {
+        leaders(text)
+    } else {
+        Leaders::None
+    };
     // Only heading candidates need these, and a line with clause
     // punctuation is none.
     let title_case = !clause
@@ -175,7 +180,8 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         verb_end: false,
         kicker_phrase: false,
         clock: u16::MAX,
-        leaders: colon_or_digit && leaders(text),
+        leaders: leader != Leaders::None,
+        worded_leaders: leader == Leaders::Words,
         entry: false,
         section: section_heading(text),
         // A dateline names its day in digits.
@@ -1046,11 +1052,25 @@ const LEADER_DOTS: usize = 4;
 /// Most words of such a tail (`5.12 a.m. 5.40 p.m.`).
 const LEADER_TAIL_WORDS: usize = 4;
 
+/// What dot leaders end a line with (see [`leaders`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Leaders {
+    /// None.
+    None,
+    /// A figure and at most a unit (`Inland ....... 3`): a row alone.
+    Figure,
+    /// A few words with a figure among them (`Leitmeritz . . . . . + 0,86
+    /// m`): a row where a row of leaders stands beside it, for prose may
+    /// pause so (`every 12 minutes .... maybe in 2025.`).
+    Words,
+}
+
 /// Dot leaders, then a short tail holding a figure: `Inland ....... 3`,
 /// `Sport … 12`, `Weizen . . . . . 8,40—8,75 Mk.`; after
-/// [`LEADER_DOTS`] dots or more, a tail of up to [`LEADER_TAIL_WORDS`]
-/// words with a figure anywhere (`To-day ........ 5.12 a.m. 5.40 p.m.`).
-pub(super) fn leaders(text: &str) -> bool {
+/// [`LEADER_DOTS`] dots or more set off by a space, a tail of up to
+/// [`LEADER_TAIL_WORDS`] words with a figure anywhere (`To-day ........
+/// 5.12 a.m. 5.40 p.m.`; not a move in a game's score, `12. ... Sd7`).
+pub(super) fn leaders(text: &str) -> Leaders {
     let b = text.as_bytes();
     let from = b.len().saturating_sub(LEADER_TAIL + 5);
     // The end of the last leader: `..`, `. .` or `…` (0xe2 0x80 0xa6),
@@ -1060,33 +1080,43 @@ pub(super) fn leaders(text: &str) -> bool {
         let w = &window[..=i];
         w.ends_with(b"..") || w.ends_with(b". .") || w.ends_with("…".as_bytes())
     }) else {
-        return false;
+        return Leaders::None;
     };
     let tail = from + end + 1;
     if !text.is_char_boundary(tail) {
-        return false;
+        return Leaders::None;
     }
     let (leader, tail) = text.split_at(tail);
     let tail = tail.trim_start_matches(['.', ' ', '…']);
     if tail.is_empty() || tail.len() > LEADER_TAIL {
-        return false;
+        return Leaders::None;
     }
     let words = tail.split(' ').filter(|w| !w.is_empty()).count();
     // A figure and at most a unit after it (`8,40—8,75 Mk.`).
     if tail.bytes().next().is_some_and(|c| c.is_ascii_digit()) && words <= 2 {
-        return true;
+        return Leaders::Figure;
     }
-    let dots: usize = leader
+    // (The leader's dots after the last space before them: a dot closing
+    // a number or a word is none.)
+    let run = leader.trim_end_matches(['.', ' ', '…']);
+    let set_off = leader[run.len()..].starts_with(' ');
+    let dots: usize = leader[run.len()..]
         .chars()
-        .rev()
-        .take_while(|&c| matches!(c, '.' | ' ' | '…'))
         .map(|c| match c {
             '.' => 1,
             '…' => 3,
             _ => 0,
         })
         .sum();
-    dots >= LEADER_DOTS && words <= LEADER_TAIL_WORDS && tail.bytes().any(|c| c.is_ascii_digit())
+    if set_off
+        && dots >= LEADER_DOTS
+        && words <= LEADER_TAIL_WORDS
+        && tail.bytes().any(|c| c.is_ascii_digit())
+    {
+        Leaders::Words
+    } else {
+        Leaders::None
+    }
 }
 
 /// The number `text` starts with, followed by `.` or `)` and a space (0

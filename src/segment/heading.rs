@@ -719,7 +719,7 @@ impl Views {
             return false;
         }
         // An interviewer's question over its answer is text.
-        if self.interview && question_answered(l, n) {
+        if self.interview && (question_answered(l, n) || bold_question_answered(l, n)) {
             return false;
         }
         // A CJK headline over its deck, between blank lines.

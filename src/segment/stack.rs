@@ -128,6 +128,7 @@ impl Views {
             && !line.phrased
             && !above.entry_label
             && !line.entry_label
+            && !line.byline
             && above.ends_bold() == line.doubled
             && !above.clause
             && !line.clause

@@ -4,6 +4,11 @@ use super::*;
 use crate::lines::LineIndices;
 use crate::script::layout_gap;
 
+/// Whether `text` ends in dot leaders of either kind.
+fn leaders_any(text: &str) -> bool {
+    leaders(text) != Leaders::None
+}
+
 /// The blocks of `s` as (kind, first line number, last line number),
 /// without the repair stage.
 pub(super) fn blocks(s: &str) -> Vec<(BlockKind, usize, usize)> {
@@ -1761,17 +1766,23 @@ fn contents_entries_and_bullets_stand_alone() {
     assert_eq!(blocks(s).len(), 3);
     let s = "The shop at a glance, for readers who are new\n• Owners: the same family since 1961\n• Staff: four people in the shop\n";
     assert_eq!(blocks(s).len(), 3);
-    assert!(leaders("Inland ........ 3"));
-    assert!(!leaders("in the year 1988"));
-    assert!(leaders("Weizen . . . . . . . . . 8,40—8,75 Mk."));
-    assert!(leaders("Sport … 12"));
-    assert!(!leaders("He paused... 3 of them left, he said."));
+    assert!(leaders_any("Inland ........ 3"));
+    assert!(!leaders_any("in the year 1988"));
+    assert!(leaders_any("Weizen . . . . . . . . . 8,40—8,75 Mk."));
+    assert!(leaders_any("Sport … 12"));
+    assert!(!leaders_any("He paused... 3 of them left, he said."));
     // After four dots or more, a tail of a few words holding a figure.
-    assert!(leaders("Leitmeritz . . . . . . . + 0,86 m"));
-    assert!(leaders("Vlissingen . . . . N.A.P. + 3,12 m"));
-    assert!(leaders("To-day .............. 5.12 a.m. 5.40 p.m."));
-    assert!(!leaders("He paused . . . and then 3 of them left"));
-    assert!(!leaders("Wait for it . . . . the best is yet"));
+    assert!(leaders_any("Leitmeritz . . . . . . . + 0,86 m"));
+    assert!(leaders_any("Vlissingen . . . . N.A.P. + 3,12 m"));
+    assert!(leaders_any("To-day .............. 5.12 a.m. 5.40 p.m."));
+    assert!(!leaders_any("He paused . . . and then 3 of them left"));
+    assert!(!leaders_any("Wait for it . . . . the best is yet"));
+    assert!(!leaders_any("11. Txf4 Sc6 12. ... Sd7"));
+    assert_eq!(
+        leaders("every 12 minutes .... maybe in 2025."),
+        Leaders::Words
+    );
+    assert_eq!(leaders("Inland ........ 3"), Leaders::Figure);
 }
 
 #[test]
@@ -7009,6 +7020,76 @@ fn a_deck_in_capitals_going_on_is_no_byline_under_the_stack() {
              the terms were rejected by a large\nmajority of the members present.\n";
     assert!(
         blocks(s).contains(&(BlockKind::Paragraph, 4, 4)),
+        "{:?}",
+        blocks(s)
+    );
+}
+
+#[test]
+fn review_findings_of_the_twenty_first_stop_stay_mended() {
+    let kinds = |s: &str| {
+        crate::clean(s)
+            .blocks()
+            .map(|b| (b.kind(), b.text().to_string()))
+            .collect::<Vec<_>>()
+    };
+    // F1: an explainer's bold questions, on a page that does not say it
+    // is an interview, are its subheads.
+    let s = "Water bills to rise by a fifth\n\nHouseholds face the steepest rise in water\n\
+             charges for a decade, the regulator said.\n\nWhy are bills going up?\nWhy are bills going up?\n\
+             Companies say they need to spend billions on pipes and sewage\nworks, much of it delayed.\n\n\
+             Who will pay the most?\nWho will pay the most?\nHomes without a meter will see the largest\n\
+             increases, the regulator said.\n";
+    let b = kinds(s);
+    assert!(
+        b.contains(&(BlockKind::Heading, "Why are bills going up?".into())),
+        "{b:?}"
+    );
+    assert!(
+        b.contains(&(BlockKind::Heading, "Who will pay the most?".into())),
+        "{b:?}"
+    );
+    assert!(interview_cue("Propos recueillis par Julie Marchand\n"));
+    assert!(interview_cue("une pneumologue,\nrépond à nos questions.\n"));
+    assert!(!interview_cue(
+        "He told the BBC in an interview that he would stay.\n"
+    ));
+    // F2: a CJK headline over an indented first line of text stays apart.
+    let s = "大雪で道東の交通網混乱\n　北海道東部で５日未明から\n降り続いた雪の影響で、ＪＲ\n\
+             は釧路―根室間の全列車を運\n休した。帯広市では積雪が一\n晩で６０センチに達した。\n";
+    assert_eq!(blocks(s)[0], (BlockKind::Heading, 1, 1), "{:?}", blocks(s));
+    // F3: three sentences a line that the paragraph goes on after are
+    // prose.
+    let s = "Bridge to close for a year\n\nThe bridge, built in 1932, will close on Monday.\n\
+             Repairs, the council says, will take twelve months.\n\
+             Buses, trains and ferries will run extra services.\n\
+             The detour, via Main Street, adds ten minutes to\n\
+             most journeys, according to the transport office.\n";
+    assert!(
+        blocks(s).contains(&(BlockKind::Paragraph, 3, 7)),
+        "{:?}",
+        blocks(s)
+    );
+    // F4: a four-dot ellipsis in prose, a game's score.
+    let s = "I waited for the number 9 bus for forty minutes on Tuesday.\n\
+             Then two came at once .... both full. The timetable says\nevery 12 minutes .... maybe in 2025.\n";
+    assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 3)]);
+    // F5: a dashed list's first item under a quotation.
+    let s = "The union listed its demands, which it called\n“non-negotiable.”\n\
+             — A five per cent pay rise\n— Two extra days of leave\n— An end to zero-hours contracts\n\n\
+             Talks resume on Monday.\n";
+    assert_eq!(
+        blocks(s)[0],
+        (BlockKind::Paragraph, 1, 2),
+        "{:?}",
+        blocks(s)
+    );
+    // F6: a CJK byline glued (`記者王小明台北報導`) is a byline, no phrase
+    // of the headline.
+    assert!(byline("記者王小明台北報導") && !byline("記者昨日走訪了市區多間商店"));
+    let s = "颱風凱米逼近東部\n記者王小明台北報導\n\n　　中央氣象署昨日發布海上颱風警報，\n預料颱風今晚最接近台灣東部。\n";
+    assert!(
+        blocks(s).contains(&(BlockKind::Heading, 1, 1)),
         "{:?}",
         blocks(s)
     );
