@@ -594,9 +594,9 @@ impl<'a> Builder<'a> {
             && !(script::is_cjk(c) && script::is_cjk(n) && open_quote(a.text(input)))
             // (Nor one wrapped after a CJK comma: `木造校舎、` / `解体前に`;
             // nor a Japanese one, which parts no phrases with a space:
-            // `…小さな島で` / `フェリーの…`.)
+            // `…小さな島で` / `フェリーの…`, `北川が氾濫` / `住宅800棟浸水`.)
             && !(matches!(c, '、' | '，' | '：' | '；') && script::is_cjk(n))
-            && !(script::is_cjk(n) && is_kana(c))
+            && !(script::is_cjk(n) && (is_kana(c) || a.text(input).chars().any(is_kana)))
             // (Nor a CJK one whose first line runs well past its second:
             // a line that ran out of room, `…“智造走廊”重点` / `项目在…`,
             // where phrases set one to a line are about as long.)

@@ -20,11 +20,26 @@ pub(super) fn kicker(v: &View, text: &str) -> bool {
     }
     // (Not a phrase ending in a particle that binds it to the next
     // line: `旧港倉庫群を` / `文化拠点に改修` is a headline's first line.)
+    // (Nor a clause, its subject or object marked by a particle set
+    // between ideographs: `北川が氾濫` is a headline; `読者の声` a label.)
     if v.cjk {
-        return text.chars().count() <= CJK_KICKER_CHARS && !script::binding_particle(v.last);
+        return text.chars().count() <= CJK_KICKER_CHARS
+            && !script::binding_particle(v.last)
+            && !clause_particle(text);
     }
     let words = text.split_whitespace().count();
     words == 1 || (words <= KICKER_WORDS && !text.contains(char::is_lowercase))
+}
+
+/// `text` holds a Japanese particle that marks a clause's subject,
+/// object or place (`が`, `を`, `は`, `に`, `で`) between two ideographs
+/// or katakana: `北川が氾濫`, `市長を選出`.
+pub(super) fn clause_particle(text: &str) -> bool {
+    let kanji = |c: char| script::is_cjk(c) && !matches!(c, '\u{3040}'..='\u{309f}');
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .windows(3)
+        .any(|w| kanji(w[0]) && matches!(w[1], 'が' | 'を' | 'は' | 'に' | 'で') && kanji(w[2]))
 }
 
 /// A section's label of [`kicker`] is a phrase that may open a headline

@@ -7094,3 +7094,17 @@ fn review_findings_of_the_twenty_first_stop_stay_mended() {
         blocks(s)
     );
 }
+
+#[test]
+fn a_japanese_clause_at_the_top_is_a_headline_not_a_label() {
+    let s = "北川が氾濫\n住宅800棟浸水\n\n　三日未明から降り続いた記録的\nな大雨で、北川市内を流れる北川\nが氾濫した。\n";
+    let doc = crate::clean(s);
+    let first = doc.blocks().next().unwrap();
+    assert_eq!(
+        (first.kind(), first.text()),
+        (BlockKind::Heading, "北川が氾濫住宅800棟浸水")
+    );
+    assert!(
+        clause_particle("市長を選出") && !clause_particle("読者の声") && !clause_particle("社会")
+    );
+}
