@@ -1626,10 +1626,15 @@ pub(crate) fn running_head(text: &str) -> bool {
     if cjk_page || dated_head_in_one_field(text) || named_dated_head(text) {
         return true;
     }
+    // (A CJK head may set its page's number in brackets: `北信濃新聞
+    // 昭和三十九年十月八日（木曜日） (3)`.)
+    let bracketed_page = cjk
+        && matches!(last.chars().next(), Some('(' | '（'))
+        && page_number(last.trim_matches(['(', ')', '（', '）']));
     (count == 1 && (page_number(first) || dated_page(first)))
         || (count > 1
             && count <= 6
-            && (page_number(first) || page_number(last) || dated || section))
+            && (page_number(first) || page_number(last) || bracketed_page || dated || section))
 }
 
 /// A short CJK running head's fields, parted by spaces: a page's number

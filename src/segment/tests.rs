@@ -7108,3 +7108,16 @@ fn a_japanese_clause_at_the_top_is_a_headline_not_a_label() {
         clause_particle("市長を選出") && !clause_particle("読者の声") && !clause_particle("社会")
     );
 }
+
+#[test]
+fn a_cjk_running_head_may_set_its_page_in_brackets() {
+    assert!(running_head(
+        "北信濃新聞 昭和三十九年十月八日（木曜日） (3)"
+    ));
+    assert!(running_head(
+        "昭和53年（1978年）11月22日 水曜日 中部経済日報 (7)"
+    ));
+    // Not a Latin row with a figure in brackets.
+    assert!(!running_head("Arsenal  (2)"));
+    assert!(!running_head("Manchester United  2  (1)"));
+}
