@@ -25,26 +25,22 @@ impl Views {
         while i < self.v.len() {
             let at = i;
             i += 1;
-            if let Some(end) = self
-                .deck_between_blanks(at)
-                .or_else(|| self.headline_over_byline(at))
+            if let Some((top, end)) = self
+                .deck_between_blanks_under(at)
+                .or_else(|| self.headline_over_byline(at).map(|end| (at, end)))
             {
-                // A line going on from the one above: a wrapped line of
-                // the same heading, or one after a short line (`KOMMENTAR`
-                // / `Ein Preis, der Vertrauen kostet`), a heading of its
-                // own.
-                self.v[at].top_stack = 1;
-                for k in at + 1..=end {
-                    // (Not where the type changes: a headline in fake bold
-                    // over its deck.)
-                    let same_type = self.v[k - 1].ends_bold() == self.v[k].doubled;
-                    let goes_on = self.phrase_goes_on(k)
-                        || self.cjk_phrase_goes_on(k)
-                        || self.cjk_pair(k)
-                        || (!self.short(k - 1) && same_type)
-                        || self.caps_pair(k);
-                    self.v[k].top_stack = if goes_on { 2 } else { 1 };
+                // (The display lines above a deck, up to the page's top,
+                // are its headline's, however they are set: `Pensioni, il
+                // governo apre` / `alla flessibilità in uscita`, centred.)
+                for g in top..at {
+                    if self.v[g].top_stack == 0 && (g == top || self.v[g].blank_before) {
+                        let group_end = (g + 1..at)
+                            .find(|&x| self.v[x].blank_before)
+                            .map_or(at - 1, |x| x - 1);
+                        self.mark_stack_lines(g, group_end);
+                    }
                 }
+                self.mark_stack_lines(at, end);
                 self.caps_byline_under(end + 1);
                 i = end + 1;
                 continue;
@@ -283,6 +279,12 @@ impl Views {
     /// it, by a character or more: a line of the column between blank
     /// lines (column breaks, a double-spaced lede) is not one. Returns the deck's last line.
     pub(super) fn deck_between_blanks(&self, i: usize) -> Option<usize> {
+        self.deck_between_blanks_under(i).map(|(_, end)| end)
+    }
+
+    /// [`deck_between_blanks`](Views::deck_between_blanks), with the first
+    /// line of the stack above the deck: `(top, end)`.
+    fn deck_between_blanks_under(&self, i: usize) -> Option<(usize, usize)> {
         let l = &self.v[i];
         if !l.blank_before
             || self.page_top(i)
@@ -401,11 +403,36 @@ impl Views {
                 return None;
             }
             if self.page_top(k) {
-                return (groups <= 2).then_some(end);
+                return (groups <= 2).then_some((k, end));
             }
             groups += usize::from(x.blank_before);
         }
         None
+    }
+
+    /// Marks lines `from..=to`, one heading or more, as lines of a page's
+    /// headline stack (see [`View::top_stack`]): a new heading opens at the
+    /// first and at each line that does not go on from the one above.
+    fn mark_stack_lines(&mut self, from: usize, to: usize) {
+        self.v[from].top_stack = 1;
+        for k in from + 1..=to {
+            // A line going on from the one above: a wrapped line of the
+            // same heading, or one after a short line (`KOMMENTAR` / `Ein
+            // Preis, der Vertrauen kostet`), a heading of its own.
+            // (Not where the type changes: a headline in fake bold over
+            // its deck.)
+            let same_type = self.v[k - 1].ends_bold() == self.v[k].doubled;
+            // (A CJK line ending on a comma goes on: `築百年の木造校舎、` /
+            // `解体前に最後の同窓会`.)
+            let goes_on = !self.v[k].blank_before
+                && (self.phrase_goes_on(k)
+                    || self.cjk_phrase_goes_on(k)
+                    || (self.v[k - 1].cjk && matches!(self.v[k - 1].last, '、' | '，'))
+                    || self.cjk_pair(k)
+                    || (!self.short(k - 1) && same_type)
+                    || self.caps_pair(k));
+            self.v[k].top_stack = if goes_on { 2 } else { 1 };
+        }
     }
 
     /// The end (exclusive) of the headline stack of at least two lines

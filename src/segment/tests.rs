@@ -7121,3 +7121,18 @@ fn a_cjk_running_head_may_set_its_page_in_brackets() {
     assert!(!running_head("Arsenal  (2)"));
     assert!(!running_head("Manchester United  2  (1)"));
 }
+
+#[test]
+fn a_centred_headline_over_a_deck_at_the_top_is_a_heading() {
+    let s = "                          LA MANOVRA\n\n                Pensioni, il governo apre\n\
+             \x20               alla flessibilità in uscita\n\n\
+             \x20   Allo studio un anticipo a 63 anni con penalizzazione. I sindacati: «Non basta»\n\n\
+             \x20 di Marco Bellini\n\n\
+             \x20    ROMA — Il governo è pronto ad aprire sulla flessibilità\n\
+             \x20 in uscita dal lavoro. Nella bozza della legge di bilancio\n\
+             \x20 che il Consiglio dei ministri esaminerà giovedì compare\n\
+             \x20 un anticipo a 63 anni con una penalizzazione.\n";
+    let b = blocks(s);
+    assert!(b.contains(&(BlockKind::Heading, 3, 4)), "{b:?}");
+    assert!(b.contains(&(BlockKind::Heading, 6, 6)), "{b:?}");
+}
