@@ -168,8 +168,13 @@ impl Views {
     /// figure or CJK text, the last ending a phrase. Returns the last.
     fn headline_over_byline(&self, i: usize) -> Option<usize> {
         // (A byline within reach first: few lines have one.)
+        // (Or a name alone under a headline in capitals: `WHY OUR CITIES
+        // NEED MORE TREES,` / `NOT MORE FLYOVERS` / `Meera Raghavan`.)
         let reach = (i + 1 + DECK_LINES).min(self.v.len());
-        if !self.v[(i + 1).min(reach)..reach].iter().any(|x| x.byline) {
+        if !self.v[(i + 1).min(reach)..reach]
+            .iter()
+            .any(|x| x.byline || x.names)
+        {
             return None;
         }
         let l = &self.v[i];
@@ -182,7 +187,7 @@ impl Views {
         let mut end = i;
         loop {
             let n = self.v.get(end + 1)?;
-            if n.byline {
+            if n.byline || (n.names && !n.blank_before && self.v[end].all_caps && !n.all_caps) {
                 break;
             }
             if n.blank_before || end + 1 - i >= DECK_LINES || !n.display() {

@@ -7136,3 +7136,14 @@ fn a_centred_headline_over_a_deck_at_the_top_is_a_heading() {
     assert!(b.contains(&(BlockKind::Heading, 3, 4)), "{b:?}");
     assert!(b.contains(&(BlockKind::Heading, 6, 6)), "{b:?}");
 }
+
+#[test]
+fn a_headline_in_capitals_over_a_name_set_tight_in_the_text() {
+    let s = "that allows litigants to stretch simple disputes over a\ndecade.\n\
+             WHY OUR CITIES NEED MORE TREES,\nNOT MORE FLYOVERS\nMeera Raghavan\n\
+             Walk down any arterial road in Bengaluru, Hyderabad or\n\
+             Pune this summer and you will notice two things: the\nheat and the stumps of trees.\n";
+    let b = blocks(s);
+    assert!(b.contains(&(BlockKind::Heading, 3, 4)), "{b:?}");
+    assert!(b.contains(&(BlockKind::Paragraph, 5, 5)), "{b:?}");
+}
