@@ -3,6 +3,12 @@
 
 use super::*;
 
+/// A currency's sign, which may open a deck as a figure does (`$410
+/// million plan would link …`).
+fn currency(c: char) -> bool {
+    matches!(c, '$' | '€' | '£' | '¥')
+}
+
 impl Views {
     /// Marks the headline stacks at the tops of pages (see
     /// [`View::top_stack`]): a new heading opens at each line of a stack
@@ -295,7 +301,7 @@ impl Views {
             || self.page_top(i)
             || l.credit_caption
             || l.credited > 0
-            || !(l.cjk || l.first.is_uppercase() || l.first.is_numeric())
+            || !(l.cjk || l.first.is_uppercase() || l.first.is_numeric() || currency(l.first))
         {
             return None;
         }

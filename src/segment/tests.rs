@@ -7147,3 +7147,16 @@ fn a_headline_in_capitals_over_a_name_set_tight_in_the_text() {
     assert!(b.contains(&(BlockKind::Heading, 3, 4)), "{b:?}");
     assert!(b.contains(&(BlockKind::Paragraph, 5, 5)), "{b:?}");
 }
+
+#[test]
+fn a_deck_may_open_with_a_currencys_sign() {
+    let s = "Council votes to revive\neast side streetcar line\n\n\
+             $410 million plan would link Millbrook and downtown by 2029;\ncritics question ridership estimates\n\n\
+             By MARCUS WHITFIELD\n\nOAKRIDGE — The City Council voted 7-2 on Monday night to\n\
+             revive plans for a streetcar line on the city's east side.\n";
+    assert!(
+        blocks(s).contains(&(BlockKind::Heading, 4, 5)),
+        "{:?}",
+        blocks(s)
+    );
+}
