@@ -4,6 +4,15 @@ use super::*;
 use crate::lines::LineIndices;
 use crate::script::layout_gap;
 
+/// The blocks of `s` cleaned by the whole pipeline, repair included, as
+/// (kind, text).
+fn kinds(s: &str) -> Vec<(BlockKind, String)> {
+    crate::clean(s)
+        .blocks()
+        .map(|b| (b.kind(), b.text().to_string()))
+        .collect()
+}
+
 /// Whether `text` ends in dot leaders of either kind.
 fn leaders_any(text: &str) -> bool {
     leaders(text) != Leaders::None
@@ -6879,12 +6888,6 @@ fn review_findings_of_the_twentieth_stop_stay_mended() {
 
 #[test]
 fn an_interviews_bold_questions_over_plain_answers_are_text() {
-    let kinds = |s: &str| {
-        crate::clean(s)
-            .blocks()
-            .map(|b| (b.kind(), b.text().to_string()))
-            .collect::<Vec<_>>()
-    };
     let s = "Propos recueillis par Julie Marchand\n\n\
              Comment êtes-vous venu à la poterie ?\nComment êtes-vous venu à la poterie ?\n\
              Par hasard. Je cherchais un travail d'été et un atelier\nde Dieppe embauchait des apprentis.\n\n\
@@ -7027,12 +7030,6 @@ fn a_deck_in_capitals_going_on_is_no_byline_under_the_stack() {
 
 #[test]
 fn review_findings_of_the_twenty_first_stop_stay_mended() {
-    let kinds = |s: &str| {
-        crate::clean(s)
-            .blocks()
-            .map(|b| (b.kind(), b.text().to_string()))
-            .collect::<Vec<_>>()
-    };
     // F1: an explainer's bold questions, on a page that does not say it
     // is an interview, are its subheads.
     let s = "Water bills to rise by a fifth\n\nHouseholds face the steepest rise in water\n\
