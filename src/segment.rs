@@ -361,6 +361,20 @@ fn mark_sentence_lists(v: &mut [View]) {
     }
 }
 
+/// Leaders ending in words (see [`Leaders::Words`]) make a row only beside
+/// another row of leaders, no blank line between (`Vlissingen . . . .
+/// N.A.P. + 3,12 m` / `Hansweert . . . . . N.A.P. + 3,41 m`): alone, they
+/// are prose pausing (`every 12 minutes .... maybe in 2025.`).
+fn drop_lone_worded_leaders(v: &mut [View]) {
+    for k in 0..v.len() {
+        let above = k > 0 && !v[k].blank_before && v[k - 1].leaders;
+        let below = v.get(k + 1).is_some_and(|n| !n.blank_before && n.leaders);
+        if v[k].worded_leaders && !above && !below {
+            v[k].leaders = false;
+        }
+    }
+}
+
 /// Most lines of an item of a numbered list, its number's line and the
 /// lines its text runs on to (see [`mark_numbered_lists`]).
 const NUMBERED_ITEM_LINES: usize = 4;
@@ -1552,18 +1566,7 @@ impl Views {
         mark_numbered_lists(&mut v);
         mark_lead_lists(&mut v);
         mark_sentence_lists(&mut v);
-        // Leaders ending in words make a row only beside another row of
-        // leaders (`Vlissingen . . . . N.A.P. + 3,12 m` /
-        // `Hansweert . . . . . N.A.P. + 3,41 m`).
-        for k in 0..v.len() {
-            let beside = |x: Option<&View>| x.is_some_and(|x| x.leaders);
-            if v[k].worded_leaders
-                && !(k > 0 && !v[k].blank_before && beside(v.get(k - 1)))
-                && !v.get(k + 1).is_some_and(|n| !n.blank_before && n.leaders)
-            {
-                v[k].leaders = false;
-            }
-        }
+        drop_lone_worded_leaders(&mut v);
         let rows = mark_rows(&v, &candidates);
         // (Each script by its own lines: a Portuguese brief flush under a
         // Chinese story's indented paragraphs shows none.)

@@ -36,10 +36,10 @@ pub(super) fn kicker(v: &View, text: &str) -> bool {
 /// or katakana: `北川が氾濫`, `市長を選出`.
 pub(super) fn clause_particle(text: &str) -> bool {
     let kanji = |c: char| script::is_cjk(c) && !matches!(c, '\u{3040}'..='\u{309f}');
-    let chars: Vec<char> = text.chars().collect();
-    chars
-        .windows(3)
-        .any(|w| kanji(w[0]) && matches!(w[1], 'が' | 'を' | 'は' | 'に' | 'で') && kanji(w[2]))
+    text.chars()
+        .zip(text.chars().skip(1))
+        .zip(text.chars().skip(2))
+        .any(|((a, p), b)| kanji(a) && matches!(p, 'が' | 'を' | 'は' | 'に' | 'で') && kanji(b))
 }
 
 /// A section's label of [`kicker`] is a phrase that may open a headline
