@@ -784,10 +784,7 @@ fn cjk_byline(text: &str) -> bool {
     }
     // (Or glued, a name and a place before `報導` with nothing between:
     // `記者王小明台北報導`.)
-    if let Some(glued) = ["報道", "报道", "報導", "报导"]
-        .iter()
-        .find_map(|r| rest.strip_suffix(r))
-    {
+    if let Some(glued) = REPORTED.iter().find_map(|r| rest.strip_suffix(r)) {
         let n = glued.chars().count();
         if (GLUED_NAME_PLACE.0..=GLUED_NAME_PLACE.1).contains(&n)
             && glued
@@ -820,6 +817,9 @@ fn cjk_byline(text: &str) -> bool {
     (1..=BYLINE_PARTS).contains(&parts)
 }
 
+/// `報道` (reported) as a CJK byline ends with it, in its four spellings.
+const REPORTED: [&str; 4] = ["報道", "报道", "報導", "报导"];
+
 /// Fewest and most characters of a name and a place glued before `報導`
 /// in a CJK byline (`記者王小明台北報導`: five).
 const GLUED_NAME_PLACE: (usize, usize) = (4, 8);
@@ -832,10 +832,7 @@ const BYLINE_PARTS: usize = 6;
 fn reported_by(text: &str) -> bool {
     /// Most characters of the name.
     const NAME: usize = 6;
-    let Some(name) = ["報道", "报道", "報導", "报导"]
-        .iter()
-        .find_map(|r| text.strip_suffix(r))
-    else {
+    let Some(name) = REPORTED.iter().find_map(|r| text.strip_suffix(r)) else {
         return false;
     };
     let Some(name) = name.strip_suffix(script::is_space) else {
