@@ -2457,6 +2457,20 @@ impl Views {
             {
                 return Some(true);
             }
+            // Entries set a sentence or more to a line, each ending its
+            // line, end at their line's end: the line under the last one
+            // is none of its (`17 h Théâtre … Dès 10 ans.` / `Vos annonces
+            // pour l'agenda …`).
+            if len == 1
+                && a.ends_sentence
+                && !b.entry
+                && i > 0
+                && self.v[i - 1].entry
+                && self.v[i - 1].ends_sentence
+                && !a.ends_hyphen
+            {
+                return Some(true);
+            }
             if !b.blank_before && len < ENTRY_GAP && !self.hard_start(j) && !self.row(j) {
                 return Some(false);
             }

@@ -1285,7 +1285,16 @@ pub(super) fn is_credit_label(text: &str) -> bool {
     // Or where it came from, alone: `Submitted photo`, `File photo`.
     if matches!(
         text,
-        "Submitted photo" | "Contributed photo" | "Courtesy photo" | "File photo" | "Staff photo"
+        "Submitted photo"
+            | "Contributed photo"
+            | "Courtesy photo"
+            | "File photo"
+            | "Staff photo"
+            // (French papers' `droits réservés`: the owner is not named.)
+            | "DR"
+            | "D.R."
+            | "Photo DR"
+            | "Photo D.R."
     ) {
         return true;
     }
@@ -1592,7 +1601,7 @@ pub(crate) fn running_head(text: &str) -> bool {
             || ((cjk_page_field(text) || text.split([' ', '\u{3000}']).any(cjk_page_number))
                 && text.split([' ', '\u{3000}']).any(cjk_date)));
     let mut fields = text
-        .split(['|', '│', '｜', '•', '·', '\t', '\u{3000}'])
+        .split(['|', '│', '｜', '•', '·', '\t', '\u{3000}', '／'])
         .flat_map(|f| f.split(if cjk { " " } else { "  " }))
         .flat_map(|f| f.split(" - "))
         .flat_map(|f| f.split(" – "))
@@ -1610,6 +1619,7 @@ pub(crate) fn running_head(text: &str) -> bool {
         // `HYDERABAD, FRIDAY, NOVEMBER 7, 2025`, `Goiânia, terça-feira, 8 de
         // julho de 2025`.)
         dated |= cjk_date(f)
+            || cjk_weekday_date(f)
             || day_title(f)
             || f.split_once(", ")
                 .is_some_and(|(_, day)| day_title(day) || lowercase_day_title(day));
@@ -2028,6 +2038,32 @@ fn cjk_date(field: &str) -> bool {
         .split_once('日')
         .and_then(|(day, after)| (unbracket(after) == Some("")).then_some(day));
     year_figures && figures(month, 2) && day.is_some_and(|d| figures(d, 3))
+}
+
+/// A CJK day's date without its year, its weekday bracketed after it, as
+/// a running head sets it (`9月5日（木）`, `10月3日(星期四)`).
+fn cjk_weekday_date(field: &str) -> bool {
+    let Some((month, rest)) = field.split_once('月') else {
+        return false;
+    };
+    let Some((day, weekday)) = rest.split_once('日') else {
+        return false;
+    };
+    let figures = |s: &str| (1..=2).contains(&s.chars().count()) && s.chars().all(is_figure);
+    let Some(weekday) = weekday
+        .strip_prefix(['（', '('])
+        .and_then(|w| w.strip_suffix(['）', ')']))
+    else {
+        return false;
+    };
+    let named = match weekday.strip_prefix("星期") {
+        Some(d) => d.chars().count() == 1 && "一二三四五六日天".contains(d),
+        None => {
+            let d = weekday.strip_suffix("曜日").unwrap_or(weekday);
+            d.chars().count() == 1 && "日月火水木金土".contains(d)
+        }
+    };
+    figures(month) && figures(day) && named
 }
 
 /// A jump line, where a story goes on or comes from another page:

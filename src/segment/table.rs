@@ -1361,6 +1361,9 @@ pub(super) fn leading_clock(text: &str) -> Option<u16> {
         return None;
     }
     let hour_digits = if digit(1) { 2 } else { 1 };
+    if b.get(hour_digits..hour_digits + 3) == Some(b" h ") {
+        return spaced_clock(b, hour_digits);
+    }
     let (hour, minutes) = if matches!(b.get(hour_digits), Some(b'.' | b':' | b'h')) {
         (hour_digits, hour_digits + 1)
     } else if hour_digits == 2 && digit(2) && digit(3) {
@@ -1391,6 +1394,32 @@ pub(super) fn leading_clock(text: &str) -> Option<u16> {
         let clock = hours * 60 + value(minutes) * 10 + value(minutes + 1);
         u16::try_from(clock).unwrap_or(u16::MAX)
     })
+}
+
+/// [`leading_clock`] of a time whose hour French sets apart, its minutes
+/// perhaps after it (`20 h 30 Concert`, `21 h Cinéma`, `9 h – 17 h
+/// Brocante`): `b` opens with the hour's `digits` figures and ` h `.
+fn spaced_clock(b: &[u8], digits: usize) -> Option<u16> {
+    let value = |i: usize| u16::from(b[i] - b'0');
+    let hours = if digits == 2 {
+        value(0) * 10 + value(1)
+    } else {
+        value(0)
+    };
+    let rest = digits + 3;
+    let two_figures = b
+        .get(rest..rest + 3)
+        .is_some_and(|m| m[0].is_ascii_digit() && m[1].is_ascii_digit() && m[2] == b' ');
+    let (minutes, next) = if two_figures {
+        (value(rest) * 10 + value(rest + 1), rest + 3)
+    } else {
+        (0, rest)
+    };
+    let led = hours <= 24
+        && minutes < 60
+        && b.get(next)
+            .is_some_and(|&c| c != b' ' && !c.is_ascii_digit() && !c.is_ascii_lowercase());
+    led.then_some(hours * 60 + minutes)
 }
 
 /// Most bytes before the colon of an event's entry (`Liezen, Kulturhaus,

@@ -7157,3 +7157,63 @@ fn a_deck_may_open_with_a_currencys_sign() {
         blocks(s)
     );
 }
+
+#[test]
+fn a_cjk_running_head_may_part_its_fields_by_a_full_width_slash() {
+    for s in [
+        "山海新報／地域／2025年3月4日（火曜日）\n\n橋の架け替え始まる\n\n市は四日、川沿いの橋の架け替え工事を始めた。\n",
+        "山海新報／テレビ・ラジオ／3月4日（火）\n\n今夜のみどころ\n\n市の歴史を描く番組が放送される。\n",
+        "南岸日報／地方新聞／2025年3月4日(星期二)\n\n老街變身徒步區\n\n鄉公所宣布，老街自本週六起實施徒步區。\n",
+    ] {
+        let k = kinds(s);
+        assert_eq!(k[0].0, BlockKind::Paragraph, "{k:?}");
+        assert_eq!(k[1].0, BlockKind::Heading, "{k:?}");
+    }
+    // A byline parted by the same slash holds no date: no running head.
+    assert!(!running_head("〔記者林小明／南岸報導〕"));
+    // Nor does a day's date without its weekday name one.
+    assert!(!running_head("山海新報／地域／3月4日"));
+}
+
+#[test]
+fn a_french_agenda_sets_its_hour_apart_and_ends_at_its_last_entry() {
+    let s = "Le quatuor jouera au bord de l’eau, et la brocante\nreçoit cent exposants.\n\
+             Samedi 8 juin\n\
+             9 h – 17 h Brocante géante, place du Marché. Entrée libre.\n\
+             14 h Visite guidée de la vieille ville. 12 fr.\n\
+             20 h 30 Concert du chœur, temple de Clarmont. 25 fr.\n\
+             Vos annonces pour l’agenda sont à envoyer à\nagenda@example.ch, au plus tard le mardi.\n";
+    let k = kinds(s);
+    let texts: Vec<_> = k.iter().map(|b| b.1.as_str()).collect();
+    assert!(
+        texts.contains(&"14 h Visite guidée de la vieille ville. 12 fr."),
+        "{k:?}"
+    );
+    assert!(
+        texts.contains(&"20 h 30 Concert du chœur, temple de Clarmont. 25 fr."),
+        "{k:?}"
+    );
+    assert_eq!(
+        texts.last(),
+        Some(&"Vos annonces pour l’agenda sont à envoyer à agenda@example.ch, au plus tard le mardi.")
+    );
+    assert_eq!(leading_clock("20 h 30 Concert"), Some(20 * 60 + 30));
+    assert_eq!(leading_clock("21 h Cinéma"), Some(21 * 60));
+    for t in ["20 h 30 minutes", "21 h la salle", "20 h 305 x", "20 h"] {
+        assert!(leading_clock(t).is_none(), "{t}");
+    }
+}
+
+#[test]
+fn droits_reserves_under_a_caption_is_its_credit() {
+    let s = "La fête a réuni tout le village.\n\n▲ Le chœur chantera samedi soir au\ntemple de Clarmont.\nDR\n\
+             Vendredi, la commune a voté le budget de\nl’année prochaine sans débat.\n";
+    let k = kinds(s);
+    assert!(
+        k.contains(&(
+            BlockKind::Caption,
+            "Le chœur chantera samedi soir au temple de Clarmont. DR".to_string()
+        )),
+        "{k:?}"
+    );
+}
