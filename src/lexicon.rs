@@ -277,8 +277,14 @@ fn word_of(input: &str, span: Range<usize>) -> Option<&str> {
     let t = if letters(first) && letters(last) {
         t
     } else {
+        // (A line may end in spaces after its hyphen: `voorzitter Marie- `
+        // / `ke Ooms`.)
         let rest = &bytes[span.end..];
-        let line_end = matches!(rest, [] | [b'\n', ..] | [b'\r', b'\n', ..]);
+        let blank = rest
+            .iter()
+            .take_while(|&&b| b == b' ' || b == b'\t')
+            .count();
+        let line_end = matches!(&rest[blank..], [] | [b'\n', ..] | [b'\r', b'\n', ..]);
         if line_end && t.ends_with(script::is_line_hyphen) {
             return None;
         }
@@ -335,6 +341,7 @@ fn words_reference(input: &str) -> std::collections::HashSet<&str> {
     let mut set = std::collections::HashSet::new();
     for line in input.lines() {
         let mut tokens = line
+            .trim_end_matches([' ', '\t'])
             .split(|c: char| !(c.is_alphanumeric() || script::is_line_hyphen(c)))
             .peekable();
         while let Some(t) = tokens.next() {
@@ -356,7 +363,7 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    const TEXT: &str = "([a-dé1⸗=\\- ,\n\r]|ab|\r\n){0,60}";
+    const TEXT: &str = "([a-dé1⸗=\\- ,\n\r\t]|ab|\r\n){0,60}";
 
     #[test]
     fn compound_stems_cut_after_the_stem_of_each_part() {
@@ -367,6 +374,19 @@ mod tests {
             stems,
             ["Nord-Ostse", "Ostsee-Kanal", "polsko-niemi", "re-elect"]
         );
+    }
+
+    #[test]
+    fn a_word_cut_before_trailing_spaces_is_no_word_of_the_page() {
+        for text in [
+            "zegt Marie- \nke Ooms",
+            "zegt Marie-\t \r\nke Ooms",
+            "zegt Marie- ",
+        ] {
+            assert!(!words(text).contains("Marie"), "{text:?}");
+            assert!(!words_reference(text).contains("Marie"), "{text:?}");
+        }
+        assert!(words("zegt Marie- en Ooms").contains("Marie"));
     }
 
     proptest! {

@@ -434,7 +434,12 @@ impl Builder<'_> {
         // own spelling.)
         let article = matches!(right, "los" | "las")
             && left.chars().next_back().is_some_and(|c| !is_vowel(c));
-        if (is_hyphenated_particle(right) && (!subject || verb) && !article)
+        // (Portuguese and Catalan bind `nos`, `vos`, `nas`, `deu-` / `nos`;
+        // Spanish writes them closed up and splits words before them,
+        // `alum-` / `nos`, `veci-` / `nos`.)
+        let unbound_plural = matches!(right, "nos" | "vos" | "nas")
+            && !(self.reads(Language::Portuguese) || self.reads(Language::Catalan));
+        if (is_hyphenated_particle(right) && (!subject || verb) && !article && !unbound_plural)
             || right.starts_with("feira")
             || (is_enclitic_pronoun(right) && left.ends_with(is_stressed_vowel))
             || (is_reflexive_pronoun(right) && ends_in_portuguese_verb(left))

@@ -981,3 +981,17 @@ fn prefixes_that_keep_their_hyphen_before_a_whole_word() {
         "Bekijk de semifinale en het nonnenklooster op zondag."
     );
 }
+
+#[test]
+fn spanish_splits_words_before_nos_where_portuguese_binds_it() {
+    let es = "«Nunca dejéis de preguntar por qué», repetía a sus alum-\nnos, muchos de ellos hoy abuelos.\n";
+    assert_eq!(
+        text(es),
+        "«Nunca dejéis de preguntar por qué», repetía a sus alumnos, muchos de ellos hoy abuelos."
+    );
+    let pt = "A associação não esqueceu a ajuda que deu-\nnos a organização de uma festa.\n";
+    assert_eq!(
+        text(pt),
+        "A associação não esqueceu a ajuda que deu-nos a organização de uma festa."
+    );
+}
