@@ -423,7 +423,8 @@ impl<'a> Finder<'a> {
             || self.char_lines >= CHAR_LINES
             || self.wide_char_lines >= WIDE_CHAR_LINES
             || exact_strong >= 2
-            || self.heading_with_company(&cands);
+            || self.heading_with_company(&cands)
+            || self.heading_in_pairs(&cands);
         // A row of a table repeated once is data (two classes alike), unless
         // the page shows lines printed twice elsewhere.
         let lines_shown = blocks >= 1 || exact_strong >= 2;

@@ -398,6 +398,53 @@ impl Finder<'_> {
             && !self.recurs(pair)
     }
 
+    /// Two lines in a row each printed twice right under itself
+    /// (`大肚山輕軌` ×2 / `綜合規劃核定` ×2): a headline on two lines in fake
+    /// bold. The four lines stand apart (the text's or a page's top, a
+    /// blank line or a sentence's end above; a blank line or the text's
+    /// end below), hold no clause or sentence mark nor a colon, and hold
+    /// letters enough for a headline between them
+    /// ([`LONE_HEADLINE_LETTERS`], an ideograph counting as two): each
+    /// line too short to be evidence alone, the two pairs are evidence of
+    /// each other. A refrain or a table's repeated rows stand among other
+    /// lines.
+    pub(super) fn heading_in_pairs(&self, cands: &[LineCand]) -> bool {
+        let blank = |i: usize| self.lines.get(i).is_none_or(Line::is_blank);
+        let letters = |li: usize| {
+            let mut n = 0;
+            for c in self.lines[li].text(self.input).chars() {
+                if is_clause_mark(c) || is_sentence_end(c) || matches!(c, ':' | '：') {
+                    return None;
+                }
+                n += usize::from(c.is_alphabetic()) << usize::from(is_cjk(c));
+            }
+            Some(n)
+        };
+        cands.windows(2).any(|w| {
+            let (a, b) = (&w[0], &w[1]);
+            if a.shape != LineShape::Exact
+                || b.shape != LineShape::Exact
+                || b.delete != a.delete + 2
+                || self.lines[a.delete].page_break
+                || self.lines[b.delete - 1].page_break
+                || self.lines[b.delete].page_break
+            {
+                return false;
+            }
+            let first = a.delete - 1;
+            let above = first.checked_sub(1).is_none_or(|p| {
+                self.lines[p].is_blank() || ends_sentence(self.lines[p].text(self.input))
+            }) || self.opens_page(first).is_some();
+            let (Some(x), Some(y)) = (letters(first), letters(b.delete - 1)) else {
+                return false;
+            };
+            above
+                && blank(b.delete + 1)
+                && x + y >= LONE_HEADLINE_LETTERS
+                && !self.recurs(first..a.delete + 1)
+        })
+    }
+
     /// The heading printed twice on lines `pair` stands between blank
     /// lines (or the text's ends) and holds words enough for a headline
     /// ([`LONE_HEADLINE_WORDS`] and [`LONE_HEADLINE_LETTERS`]; an ideograph

@@ -1224,3 +1224,21 @@ fn review_20_a_labels_copies_over_its_value_all_go() {
         repair(page)
     );
 }
+
+#[test]
+fn a_headline_on_two_lines_each_printed_twice_is_repaired() {
+    let s = "南岸日報 地方新聞 2025年3月4日 星期二\n\n\n大肚山輕軌\n大肚山輕軌\n綜合規劃核定\n綜合規劃核定\n\n\
+             市府昨日宣布，輕軌綜合規劃已獲核定，預計明年完成基本設計。\n";
+    assert_eq!(
+        repair(s),
+        "南岸日報 地方新聞 2025年3月4日 星期二\n\n\n大肚山輕軌\n\n綜合規劃核定\n\n\n\
+         市府昨日宣布，輕軌綜合規劃已獲核定，預計明年完成基本設計。\n"
+    );
+    // Two refrains of a song, each sung twice, stand among other lines:
+    // no headline.
+    let song = "我們唱著歌。\n山上的花\n山上的花\n水裡的魚\n水裡的魚\n大家一起唱。\n";
+    assert_eq!(repair(song), song);
+    // Nor is a pair of short lines with a clause mark one.
+    let rows = "前文已完。\n\n甲，乙\n甲，乙\n丙，丁\n丙，丁\n\n下文。\n";
+    assert_eq!(repair(rows), rows);
+}

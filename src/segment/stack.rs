@@ -22,8 +22,13 @@ impl Views {
         // words or more, goes on into the headline's next line in capitals
         // no wider by a fifth: the headline's first line (`SECA DERRUBA
         // SAFRA` / `DE MILHO NO CERRADO`; not `WEATHER` / `HEATWAVE`).
+        // So does a short CJK line in fake bold into the line under it in
+        // the same bold, a phrase of one headline with it (`大肚山輕軌` ×2 /
+        // `綜合規劃核定` ×2): a label is set in a type of its own.
         for k in 1..self.v.len() {
-            if self.v[k - 1].kicker_phrase && self.caps_pair(k) {
+            let (a, b) = (&self.v[k - 1], &self.v[k]);
+            let cjk_bold_pair = a.kicker && a.doubled && !b.blank_before && self.cjk_pair(k);
+            if (a.kicker_phrase && self.caps_pair(k)) || cjk_bold_pair {
                 self.v[k - 1].kicker = false;
             }
         }

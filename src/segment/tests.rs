@@ -7217,3 +7217,18 @@ fn droits_reserves_under_a_caption_is_its_credit() {
         "{k:?}"
     );
 }
+
+#[test]
+fn a_short_cjk_line_in_bold_over_its_twin_in_bold_is_no_label() {
+    let s = "大肚山輕軌大肚山輕軌\n綜合規劃核定綜合規劃核定\n\n市府昨日宣布，輕軌綜合規劃已獲核定，預計明年完成基本設計。\n";
+    let k = kinds(s);
+    assert_eq!(
+        k[0],
+        (BlockKind::Heading, "大肚山輕軌 綜合規劃核定".to_string()),
+        "{k:?}"
+    );
+    // A label in plain type over a headline stays a label.
+    let s = "地方新聞\n大肚山輕軌規劃核定\n\n市府昨日宣布，輕軌綜合規劃已獲核定，預計明年完成基本設計。\n";
+    let k = kinds(s);
+    assert_eq!(k[0].1, "地方新聞", "{k:?}");
+}
