@@ -1630,7 +1630,8 @@ pub(crate) fn running_head(text: &str) -> bool {
     // (Or a short CJK head of a page number and a section's name: `A13
     // 港聞‧地區`, `松本・安曇野 19`; or the paper's name too, `C12 啟事
     // 香江日報`, its other fields CJK words.)
-    let cjk_page = text.chars().count() <= CJK_HEAD_CHARS
+    // (Its fields may stand far apart, as `pdftotext -layout` sets them.)
+    let cjk_page = text.chars().filter(|c| !c.is_whitespace()).count() <= CJK_HEAD_CHARS
         && text.contains(script::is_cjk)
         && short_cjk_head(text);
     if cjk_page || dated_head_in_one_field(text) || named_dated_head(text) {
@@ -1659,15 +1660,19 @@ fn short_cjk_head(text: &str) -> bool {
             && w.chars()
                 .all(|c| (script::is_cjk(c) && c.is_alphabetic()) || matches!(c, '‧' | '・'))
     };
-    let first = text.split(' ').next().unwrap_or("");
-    let last = text.rsplit(' ').next().unwrap_or("");
-    match text.split(' ').count() {
+    let first = text.split_whitespace().next().unwrap_or("");
+    let last = text.split_whitespace().next_back().unwrap_or("");
+    match text.split_whitespace().count() {
         2 => page(first) || page(last),
         // (A page's code, letters and figures, with three fields: a bare
         // number there ends a table's row, `冠軍 聖保羅書院 12`.)
+        // (Or between the paper's and the section's name: `南方體育報 B3
+        // 社區運動`.)
         3 => {
-            (page_code(first) && text.split(' ').skip(1).all(words))
-                || (page_code(last) && text.split(' ').take(2).all(words))
+            let middle = text.split_whitespace().nth(1).unwrap_or("");
+            (page_code(first) && text.split_whitespace().skip(1).all(words))
+                || (page_code(last) && text.split_whitespace().take(2).all(words))
+                || (page_code(middle) && words(first) && words(last))
         }
         _ => false,
     }

@@ -7232,3 +7232,15 @@ fn a_short_cjk_line_in_bold_over_its_twin_in_bold_is_no_label() {
     let k = kinds(s);
     assert_eq!(k[0].1, "地方新聞", "{k:?}");
 }
+
+#[test]
+fn a_cjk_running_head_may_set_its_page_code_between_names_far_apart() {
+    assert!(running_head("南方體育報 B3 社區運動"));
+    assert!(running_head(
+        "   南方體育報                                        B3    社區運動"
+    ));
+    // A table's row of three cells ending in a bare number is none.
+    assert!(!running_head("冠軍 聖保羅書院 12"));
+    // Nor are three words without a page's code.
+    assert!(!running_head("南方體育報 社區 運動"));
+}
