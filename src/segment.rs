@@ -1071,7 +1071,8 @@ struct View {
     /// A section's label at a page's top (see [`View::kicker`]) of two
     /// words or more and no conjunction (`FLOODWATERS ISOLATE`, not
     /// `WEATHER` or `BUSINESS AND FINANCE`): it may be a headline's first
-    /// line.
+    /// line; or a short CJK line that names no section by its word
+    /// (`大肚山輕軌`, not `地方新聞`).
     kicker_phrase: bool,
     /// The time a listing's entry opens with, in minutes after midnight
     /// (`22:10 天天饮食`: 1330); `u16::MAX` for none.
@@ -2458,12 +2459,21 @@ impl Views {
                 return Some(true);
             }
             // Entries set a sentence or more to a line, each ending its
-            // line, end at their line's end: the line under the last one
-            // is none of its (`17 h Théâtre … Dès 10 ans.` / `Vos annonces
-            // pour l'agenda …`).
+            // line, end at their line's end: the line under the last one,
+            // opening text that runs on over lines of its own, is none of
+            // its (`17 h Théâtre … Dès 10 ans.` / `Vos annonces pour
+            // l'agenda sont à envoyer à` / `agenda@…`). An entry's own
+            // second line ends its sentence there, or an entry follows it
+            // (`14.00 Stadtführung … Kirche.` / `Anmeldung erforderlich.`).
+            let text_under = !b.ends_sentence
+                && self
+                    .v
+                    .get(j + 1)
+                    .is_some_and(|n| !n.blank_before && !n.entry);
             if len == 1
                 && a.ends_sentence
                 && !b.entry
+                && text_under
                 && i > 0
                 && self.v[i - 1].entry
                 && self.v[i - 1].ends_sentence

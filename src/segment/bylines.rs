@@ -885,13 +885,19 @@ pub(super) fn bracketed_name(text: &str) -> bool {
 }
 
 /// `text` is a CJK name and a place in brackets, a letter's signature
-/// (`林美华（槟城）`, `陳大文（觀塘）`): two to four ideographs, then one to
+/// (`林美华（槟城）`, `陳大文（觀塘）`, `讀者梁佩儀（荃灣）`): two to four
+/// ideographs, perhaps after the word for a reader, then one to
 /// [`BRACKETED_NAME_CHARS`] in brackets, and nothing else; the place and
 /// the writer's work parted by a middle dot (`黃淑芬（台中市・國小教師）`).
 pub(super) fn cjk_name_and_place(text: &str) -> bool {
     let Some((name, place)) = text.strip_suffix('）').and_then(|t| t.split_once('（')) else {
         return false;
     };
+    // (The name may follow the word for a reader: `讀者梁佩儀（荃灣）`.)
+    let name = ["讀者", "读者"]
+        .iter()
+        .find_map(|r| name.strip_prefix(r))
+        .unwrap_or(name);
     let letters = |s: &str, most: usize| {
         (1..=most).contains(&s.chars().count())
             && s.chars().all(|c| script::is_cjk(c) && c.is_alphabetic())

@@ -45,8 +45,26 @@ pub(super) fn clause_particle(text: &str) -> bool {
 /// A section's label of [`kicker`] is a phrase that may open a headline
 /// in capitals: two words or more, no conjunction or ampersand
 /// (`FLOODWATERS ISOLATE`; not `WEATHER`, `BUSINESS AND FINANCE`, `ARTS &
-/// CULTURE`).
+/// CULTURE`); or a short CJK line that names no section by its word
+/// (`大肚山輕軌`, not `地方新聞`).
 pub(super) fn kicker_phrase(text: &str) -> bool {
+    // (A CJK label names its section by a word of its own: `地方新聞`,
+    // `体育版`, `特集`; other short lines may open a headline.)
+    if !text.is_ascii() && text.contains(script::is_cjk) {
+        return ![
+            "新聞",
+            "新闻",
+            "版",
+            "特集",
+            "專題",
+            "专题",
+            "ニュース",
+            "專欄",
+            "专栏",
+        ]
+        .iter()
+        .any(|w| text.ends_with(w));
+    }
     let mut words = text.split_whitespace();
     words.clone().nth(1).is_some()
         && !words.any(|w| {
@@ -1666,13 +1684,14 @@ fn short_cjk_head(text: &str) -> bool {
         2 => page(first) || page(last),
         // (A page's code, letters and figures, with three fields: a bare
         // number there ends a table's row, `冠軍 聖保羅書院 12`.)
-        // (Or between the paper's and the section's name: `南方體育報 B3
-        // 社區運動`.)
+        // (Or between the paper's and the section's name, set far apart:
+        // `南方體育報          B3    社區運動`; a headline parts a code so
+        // by single spaces, `周冠宇 F1 首奪分`.)
         3 => {
             let middle = text.split_whitespace().nth(1).unwrap_or("");
             (page_code(first) && text.split_whitespace().skip(1).all(words))
                 || (page_code(last) && text.split_whitespace().take(2).all(words))
-                || (page_code(middle) && words(first) && words(last))
+                || (page_code(middle) && words(first) && words(last) && text.contains("  "))
         }
         _ => false,
     }

@@ -27,7 +27,8 @@ impl Views {
         // `綜合規劃核定` ×2): a label is set in a type of its own.
         for k in 1..self.v.len() {
             let (a, b) = (&self.v[k - 1], &self.v[k]);
-            let cjk_bold_pair = a.kicker && a.doubled && !b.blank_before && self.cjk_pair(k);
+            let cjk_bold_pair =
+                a.kicker_phrase && a.cjk && a.doubled && !b.blank_before && self.cjk_pair(k);
             if (a.kicker_phrase && self.caps_pair(k)) || cjk_bold_pair {
                 self.v[k - 1].kicker = false;
             }

@@ -4997,6 +4997,9 @@ fn a_cjk_letters_signature_of_a_name_and_a_place_is_a_paragraph() {
         "{b:?}"
     );
     assert!(cjk_name_and_place("陳大文（觀塘）") && !cjk_name_and_place("港股（B1）"));
+    // A reader's name after the word for one.
+    assert!(cjk_name_and_place("讀者梁佩儀（荃灣）") && cjk_name_and_place("读者林美华（槟城）"));
+    assert!(!cjk_name_and_place("讀者（荃灣）"));
 }
 
 #[test]
@@ -7231,11 +7234,15 @@ fn a_short_cjk_line_in_bold_over_its_twin_in_bold_is_no_label() {
     let s = "地方新聞\n大肚山輕軌規劃核定\n\n市府昨日宣布，輕軌綜合規劃已獲核定，預計明年完成基本設計。\n";
     let k = kinds(s);
     assert_eq!(k[0].1, "地方新聞", "{k:?}");
+    // So does one in bold that names its section by its word.
+    let s = "地方新聞地方新聞\n輕軌規劃核定輕軌規劃核定\n\n市府昨日宣布，輕軌綜合規劃已獲核定，預計明年完成基本設計。\n";
+    let k = kinds(s);
+    assert_eq!(k[0].1, "地方新聞", "{k:?}");
 }
 
 #[test]
 fn a_cjk_running_head_may_set_its_page_code_between_names_far_apart() {
-    assert!(running_head("南方體育報 B3 社區運動"));
+    assert!(!running_head("周冠宇 F1 首奪分"));
     assert!(running_head(
         "   南方體育報                                        B3    社區運動"
     ));
@@ -7243,4 +7250,18 @@ fn a_cjk_running_head_may_set_its_page_code_between_names_far_apart() {
     assert!(!running_head("冠軍 聖保羅書院 12"));
     // Nor are three words without a page's code.
     assert!(!running_head("南方體育報 社區 運動"));
+}
+
+#[test]
+fn an_entrys_second_line_ending_its_sentence_stays_with_it() {
+    let s = "09.00 Flohmarkt auf dem Marktplatz. Eintritt frei.\n\
+             14.00 Stadtführung durch die Altstadt. Treffpunkt vor der Kirche.\n\
+             Anmeldung beim Verkehrsamt erforderlich.\n\
+             20.30 Konzert im Kurpark. Eintritt frei.\n21.00 Kino im Park.\n";
+    let k = kinds(s);
+    assert!(
+        k.iter().any(|b| b.1
+            == "14.00 Stadtführung durch die Altstadt. Treffpunkt vor der Kirche. Anmeldung beim Verkehrsamt erforderlich."),
+        "{k:?}"
+    );
 }
