@@ -1281,15 +1281,24 @@ pub(super) fn dotted_entry(text: &str) -> bool {
 }
 
 /// CJK line `text` opens with a day of the month and a time of day
-/// (`16日 19:30 滨湖大剧院 越剧…`): an entry of a listing, where such lines
-/// come together (see [`mark_entries`]).
+/// (`16日 19:30 滨湖大剧院 越剧…`), or its weekday in brackets (`21日（日）
+/// 県人会合同運動会`): an entry of a listing, where such lines come
+/// together (see [`mark_entries`]).
 #[inline(never)]
 pub(super) fn cjk_day_timed(text: &str) -> bool {
     let day = text.chars().take_while(|&c| is_figure(c)).count();
+    let Some(rest) = text.trim_start_matches(is_figure).strip_prefix('日') else {
+        return false;
+    };
+    // (Or its weekday in brackets and a space, the entry after it:
+    // `21日（日） 県人会合同運動会 午前8時 中央公園`.)
+    if (1..=2).contains(&day)
+        && strip_weekday(rest).is_some_and(|t| t.starts_with([' ', '\u{3000}']))
+    {
+        return true;
+    }
     (1..=2).contains(&day)
-        && text
-            .trim_start_matches(is_figure)
-            .strip_prefix('日')
+        && Some(rest)
             .and_then(|t| t.strip_prefix([' ', '\u{3000}']))
             .is_some_and(|t| {
                 let t = t.trim_start_matches([' ', '\u{3000}']);
@@ -1304,7 +1313,8 @@ pub(super) fn cjk_day_timed(text: &str) -> bool {
 
 /// CJK line `text` opens with a day's date, or a range of days, and a
 /// comma or a space (`3月6日，配天宮前，黑色皮夾。`, `３月８日　嘉義車站`,
-/// `5月3日至6月30日 “运河记忆”老照片展`): an entry of a listing by date,
+/// `5月3日至6月30日 “运河记忆”老照片展`), its weekday in brackets perhaps
+/// (`9月14日（星期六）上午10时 …`): an entry of a listing by date,
 /// where such lines come together (see [`mark_entries`]).
 #[inline(never)]
 pub(super) fn cjk_date_led(text: &str) -> bool {
@@ -1345,7 +1355,34 @@ pub(super) fn cjk_date_led(text: &str) -> bool {
         }
         None => rest,
     };
-    rest.starts_with(['，', '\u{3000}', ' ', '、'])
+    // (Or its weekday in brackets, and the time glued on: `9月14日（星期六）
+    // 上午10时 中秋灯笼工作坊`.)
+    match strip_weekday(rest) {
+        Some(after) => {
+            after.starts_with(['，', '\u{3000}', ' ', '、'])
+                || ["上午", "下午", "晚上", "中午", "午前", "午後"]
+                    .iter()
+                    .any(|w| after.starts_with(w))
+        }
+        None => rest.starts_with(['，', '\u{3000}', ' ', '、']),
+    }
+}
+
+/// `text` after a weekday in brackets that opens it (`（星期六）`, `（日）`,
+/// `(木)`), or `None` where it opens with none.
+fn strip_weekday(text: &str) -> Option<&str> {
+    let inner = text.strip_prefix(['（', '('])?;
+    let (day, after) = inner.split_once(['）', ')'])?;
+    let day = day
+        .strip_prefix("星期")
+        .or_else(|| day.strip_prefix("礼拜"))
+        .unwrap_or(day);
+    let day = day.strip_suffix("曜日").unwrap_or(day);
+    let weekday = day.chars().count() == 1
+        && day
+            .chars()
+            .all(|c| "日月火水木金土一二三四五六天".contains(c));
+    weekday.then_some(after)
 }
 
 /// The time of day `text` opens with (`19.30`, `7:45`, `20h15`,

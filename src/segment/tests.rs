@@ -7265,3 +7265,31 @@ fn an_entrys_second_line_ending_its_sentence_stays_with_it() {
         "{k:?}"
     );
 }
+
+#[test]
+fn cjk_entries_may_name_their_weekday_in_brackets() {
+    let s = "社区活动预告\n\n9月14日（星期六）上午10时 灯笼工作坊 民众俱乐部\n\
+             9月17日（星期二）晚上7时30分 提灯游行 多用途场地\n9月21日（星期六）上午9时 健康检查 活动中心\n\n\
+             报名及询问请联系民众俱乐部柜台。\n";
+    let k = kinds(s);
+    assert!(
+        k.contains(&(
+            BlockKind::Paragraph,
+            "9月17日（星期二）晚上7时30分 提灯游行 多用途场地".to_string()
+        )),
+        "{k:?}"
+    );
+    let s = "今週の催し\n21日（日） 県人会合同運動会 午前8時 中央公園\n23日（火） 俳句会 午後2時 文化協会2階\n\
+             26日（金） 料理教室 午後3時 日本人会館\n\n訃報\n";
+    let k = kinds(s);
+    assert!(
+        k.contains(&(
+            BlockKind::Paragraph,
+            "23日（火） 俳句会 午後2時 文化協会2階".to_string()
+        )),
+        "{k:?}"
+    );
+    // A bracket that names no weekday leads no entry.
+    assert!(!cjk_day_timed("21日（雨） 県人会合同運動会"));
+    assert!(!cjk_date_led("9月14日（晴）上午10时 工作坊"));
+}
