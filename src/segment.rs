@@ -2236,10 +2236,12 @@ impl Views {
         let tail =
             len == 2 && i > 0 && self.v[i - 1].byline && (a.role_wrap || self.byline_tail(i));
         // (A table's note wraps onto a last line before a blank line:
-        // `Quelle: Nahverkehrsgesellschaft` / `Baden-Württemberg`.)
+        // `Quelle: Nahverkehrsgesellschaft` / `Baden-Württemberg`; a
+        // sentence's end there goes on from a comma, `Fuente: Mercado
+        // Concentrador,` / `cotizaciones del miércoles.`)
         let note_goes_on = a.source_note
             && !b.blank_before
-            && !b.ends_sentence
+            && (!b.ends_sentence || matches!(a.last, ',' | ';'))
             && self.v.get(j + 1).is_none_or(|n| n.blank_before);
         // (So is a letter's signature of a name and a place, before a
         // blank line: `Johan van der Merwe, Zevenwacht` / blank / `Letters

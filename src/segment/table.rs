@@ -160,6 +160,13 @@ pub(super) fn gutters(mask: u128) -> u32 {
     (pairs & !(pairs << 1)).count_ones()
 }
 
+/// A row's one gap (`gaps`) lies right of the first gutter of the rows
+/// around it (`mask`): its first cell is wider than theirs and ran into
+/// the gutter.
+fn overflows_into(gaps: u128, mask: u128) -> bool {
+    gutters(gaps) == 1 && mask != 0 && gaps.trailing_zeros() > mask.trailing_zeros()
+}
+
 /// Every gap of a line (two blank columns or more, in `gaps`) touches one
 /// of the gutters `common`: the line is set in the table's columns, where
 /// justified prose spreads its gaps anywhere.
@@ -991,6 +998,8 @@ pub(super) fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
             continue;
         }
         let mut e = c;
+        // Rows whose first cell ran into the gutter, taken in between.
+        let mut overflowed = 0;
         while let Some(n) = next_line(e) {
             let (x, common) = (&v[n.line], mask & n.gaps);
             // A table of rows enough ends before a row that would lose one
@@ -999,6 +1008,22 @@ pub(super) fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
             // (`Brent crude ($/bbl) 82.14`, see [`one_cell_overflows`]).
             let enough = e + 1 - c >= TABLE_ROWS && gutters(common) < gutters(mask);
             let last = next_line(e + 1).is_none_or(|m| v[m.line].blank_before);
+            // (So may a row between others, its first cell running into
+            // the gutter, the next row keeping to it: `Manzana Red Delicious
+            // (caja 18 kg)   $ 17.200` among `Durazno (cajón 10 kg)
+            // $ 14.000`.)
+            if gutters(common) == 0 && overflows_into(n.gaps, mask) && !x.blank_before {
+                let rejoins = next_line(e + 1).is_some_and(|m| {
+                    !v[m.line].blank_before
+                        && gutters(mask & m.gaps) > 0
+                        && gaps_in_gutters(m.gaps, mask & m.gaps)
+                });
+                if rejoins && set_in_columns(x, n.gaps) {
+                    overflowed += 1;
+                    e += 1;
+                    continue;
+                }
+            }
             if x.blank_before
                 || !set_in_columns(x, n.gaps)
                 || gutters(common) == 0
@@ -1016,8 +1041,13 @@ pub(super) fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
             .filter(|n| n.figure_end || v[n.line].first.is_ascii_digit())
             .count();
         let count = run.len();
-        let in_gutters =
-            || run.iter().all(|n| gaps_in_gutters(n.gaps, mask)) || one_cell_overflows(run);
+        let in_gutters = || {
+            run.iter()
+                .filter(|n| !gaps_in_gutters(n.gaps, mask))
+                .count()
+                <= overflowed
+                || one_cell_overflows(run)
+        };
         // (Or two rows ending in figures that share two gutters: a box of
         // two results, `Northfield  58   Carver      52`.)
         let pair = count == 2 && gutters(mask) >= 2 && run.iter().all(|n| n.figure_end);

@@ -7293,3 +7293,31 @@ fn cjk_entries_may_name_their_weekday_in_brackets() {
     assert!(!cjk_day_timed("21日（雨） 県人会合同運動会"));
     assert!(!cjk_date_led("9月14日（晴）上午10时 工作坊"));
 }
+
+#[test]
+fn a_row_whose_first_cell_runs_into_the_gutter_stays_in_its_table() {
+    let s = "La cosecha se retrasa por la falta de personal.\n\nPrecios en el mercado\n\n\
+             Pera Williams (caja 18 kg)      $ 21.500\n\
+             Pera Packham (caja 18 kg)       $ 19.800\n\
+             Manzana Red Delicious (caja 18 kg)   $ 17.200\n\
+             Durazno (cajón 10 kg)           $ 14.000\n\
+             Ciruela (cajón 10 kg)           $ 12.500\n\n\
+             Fuente: Mercado Concentrador de Villa Alcira,\ncotizaciones del miércoles.\n";
+    let k = kinds(s);
+    for row in [
+        "Manzana Red Delicious (caja 18 kg) $ 17.200",
+        "Durazno (cajón 10 kg) $ 14.000",
+    ] {
+        assert!(
+            k.contains(&(BlockKind::Paragraph, row.to_string())),
+            "{row} {k:?}"
+        );
+    }
+    assert!(
+        k.contains(&(
+            BlockKind::Paragraph,
+            "Fuente: Mercado Concentrador de Villa Alcira, cotizaciones del miércoles.".to_string()
+        )),
+        "{k:?}"
+    );
+}
