@@ -1099,8 +1099,41 @@ pub(super) fn named_row(text: &str) -> bool {
 /// a place parted by commas (`Anna Hofer, 89, Saalfelden`, `H.
 /// Smit-Veenstra, 91, Hattem`, `Theresia Rainer, 92, Zell am See`), and
 /// perhaps the day after it (`Lyle D. Carver, 74, Pine Ridge, March 1.`).
-/// Three such lines in a row are a listing.
+/// Three such lines in a row are a listing. The age may carry its word,
+/// and a stop after it (`Antonio Gil Sanchis, 84 años. Almarzal.`,
+/// `Johann Leitner, 78 Jahre, Hollerweg 9`).
 pub(super) fn aged_row(text: &str) -> bool {
+    match without_age_word(text) {
+        Some(bare) => aged_row_bare(&bare),
+        None => aged_row_bare(text),
+    }
+}
+
+/// The words for years of age that follow an age in a list of deaths.
+const AGE_WORDS: [&str; 9] = [
+    "años", "Jahre", "ans", "anni", "anos", "jaar", "år", "lat", "years",
+];
+
+/// `text` with the word after its age left out and a comma after the age
+/// (`Ana Roig, 77 años. Alzira.` → `Ana Roig, 77, Alzira.`), or `None`
+/// where no age carries such a word. (A list of deaths is rare: the copy
+/// is made only where the word is there.)
+fn without_age_word(text: &str) -> Option<String> {
+    let (name, rest) = text.split_once(", ")?;
+    let figures = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&figures) {
+        return None;
+    }
+    let after = rest[figures..].strip_prefix(' ')?;
+    let word = AGE_WORDS.iter().find(|w| after.starts_with(*w))?;
+    let place = after[word.len()..]
+        .strip_prefix(". ")
+        .or_else(|| after[word.len()..].strip_prefix(", "))?;
+    Some(format!("{name}, {}, {place}", &rest[..figures]))
+}
+
+/// [`aged_row`] of an age without its word.
+fn aged_row_bare(text: &str) -> bool {
     let Some((mut head, mut place)) = text.rsplit_once(", ") else {
         return false;
     };
@@ -1120,6 +1153,11 @@ pub(super) fn aged_row(text: &str) -> bool {
         };
         (head, place) = before;
     }
+    // (A street's number may end the place: `Am Anger 2`.)
+    let place = place
+        .trim_end_matches('.')
+        .trim_end_matches(|c: char| c.is_ascii_digit())
+        .trim_end();
     place.starts_with(char::is_uppercase)
         && place.split(' ').count() <= 4
         && place

@@ -7321,3 +7321,29 @@ fn a_row_whose_first_cell_runs_into_the_gutter_stays_in_its_table() {
         "{k:?}"
     );
 }
+
+#[test]
+fn a_list_of_deaths_may_give_the_age_its_word() {
+    let s = "El funeral se celebrará hoy en la iglesia parroquial.\n\nHan fallecido\n\
+             Antonio Gil Sanchis, 84 años. Almarzal.\n\
+             María del Carmen Roig Bellver, 77 años. Villarrubia del Campo.\n\
+             Francisco Javier Ortuño Mas, 61 años. La Alquería.\n";
+    let k = kinds(s);
+    assert!(
+        k.contains(&(
+            BlockKind::Paragraph,
+            "Francisco Javier Ortuño Mas, 61 años. La Alquería.".to_string()
+        )),
+        "{k:?}"
+    );
+    assert!(
+        k.contains(&(BlockKind::Heading, "Han fallecido".to_string())),
+        "{k:?}"
+    );
+    assert!(aged_row("Johann Leitner, 78 Jahre, Hollerweg 9"));
+    assert!(aged_row("Anna Hofer, 89, Saalfelden"));
+    // An age in a sentence is no entry.
+    assert!(!aged_row(
+        "Antonio Gil, 84 años. Vivió siempre en la casa de sus padres."
+    ));
+}
