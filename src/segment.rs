@@ -2842,13 +2842,25 @@ impl Views {
         };
         let t = &self.v[i];
         let opens = i == 0 || t.blank_before || self.v[i - 1].ends_sentence;
-        !l.blank_before
+        // (A title alone between blank lines may stand over the header
+        // row: `TOP GAINERS (BSE)` / blank / `Company Close (₹) Change
+        // (%)` / `Vardhan Infosystems 1,642.35 +6.80`; it may end in a
+        // bracket, `AUCTION SALE No. 19 (US$ per kg)`.)
+        // (Spanning the table's columns as labels do: a narrow line there
+        // is a part's title, `RESULTS` / blank / `First grade` / `Woy Woy
+        // 18 d Kincumber 14`.)
+        let spans_rows = self
+            .v
+            .get(j + 1)
+            .is_some_and(|n| 5 * l.width >= 3 * n.width);
+        let titled = !l.blank_before || (t.blank_before && self.short(i) && spans_rows);
+        titled
             && !l.clause
             && !t.cjk
             && opens
             && !t.inner_stop
             && !t.ends_sentence
-            && t.last.is_alphanumeric()
+            && (t.last.is_alphanumeric() || t.last == ')')
             && !self.row(i)
             && !t.entry_label
             && self.table_title(j)

@@ -7347,3 +7347,32 @@ fn a_list_of_deaths_may_give_the_age_its_word() {
         "Antonio Gil, 84 años. Vivió siempre en la casa de sus padres."
     ));
 }
+
+#[test]
+fn a_header_row_may_stand_under_a_title_set_apart_or_ending_in_a_bracket() {
+    let s = "Markets closed higher on Tuesday.\n\nTOP GAINERS (BSE)\n\nCompany Close (₹) Change (%)\n\
+             Vardhan Infosystems 1,642.35 +6.80\nCoastal Pharma 812.10 +3.45\nIndus Tyres 2,305.00 +2.90\n";
+    let k = kinds(s);
+    assert!(
+        k.contains(&(
+            BlockKind::Paragraph,
+            "Company Close (₹) Change (%)".to_string()
+        )),
+        "{k:?}"
+    );
+    let s = "Prices held firm.\n\nAUCTION SALE No. 19 (US$ per kg)\nGrade Average Change\n\
+             BP1 3.12 +0.08\nPF1 3.05 +0.11\nPD 2.88 -0.02\n";
+    let k = kinds(s);
+    assert!(
+        k.contains(&(BlockKind::Paragraph, "Grade Average Change".to_string())),
+        "{k:?}"
+    );
+    // A part's title, narrower than its rows, stays a title.
+    let s = "RESULTS\n\nFirst grade\n\nWoy Woy 18 d Kincumber 14\nErina 22 d The Entrance 10\n\
+             Umina 16 d Gosford 12\n";
+    let k = kinds(s);
+    assert!(
+        k.contains(&(BlockKind::Heading, "First grade".to_string())),
+        "{k:?}"
+    );
+}
