@@ -3022,7 +3022,33 @@ impl Views {
             (b.first.is_uppercase() || b.first.is_numeric())
                 && a.last.is_alphanumeric()
                 && self.share(i) < LAT_SHORT_BEFORE_BLANK
+                && !self.sentence_runs_over_blank(i, j)
         }
+    }
+
+    /// Latin line `i` goes on a sentence from the line above it, which
+    /// ends in a word, and line `j` after the blank line goes on it in
+    /// turn into a line of its own, neither a sentence's end: the blank
+    /// line breaks a column inside one sentence, before a noun German
+    /// writes with a capital (`Täglich` / `rollen derzeit rund 14 000` /
+    /// blank / `Fahrzeuge durch die enge` / `Hauptstraße, darunter …`).
+    fn sentence_runs_over_blank(&self, i: usize, j: usize) -> bool {
+        let (a, b) = (&self.v[i], &self.v[j]);
+        let Some(p) = i.checked_sub(1).map(|p| &self.v[p]) else {
+            return false;
+        };
+        !a.blank_before
+            && !p.blank_before
+            && i >= 2
+            && !p.ends_sentence
+            && p.last.is_alphabetic()
+            && !p.cjk
+            && !a.names
+            && !a.byline
+            && !b.ends_sentence
+            && !b.names
+            && !b.byline
+            && self.v.get(j + 1).is_some_and(|n| !n.blank_before && !n.cjk)
     }
 
     /// Line `k` is Latin text in capitals, a few words between blank lines

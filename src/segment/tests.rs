@@ -7376,3 +7376,15 @@ fn a_header_row_may_stand_under_a_title_set_apart_or_ending_in_a_bracket() {
         "{k:?}"
     );
 }
+
+#[test]
+fn a_sentence_runs_over_a_column_break_before_a_capitalised_noun() {
+    let s = "Die neue Trasse soll den\nDurchgangsverkehr auf der\nB 27 aus dem Ortskern\n\
+             holen. Täglich rollen\nderzeit rund 14 000\n\nFahrzeuge durch die enge\nHauptstraße, darunter fast\n1900 Lastwagen.\n";
+    let k = kinds(s);
+    assert_eq!(k.len(), 1, "{k:?}");
+    // A headline on two lines over the text stays apart.
+    let s = "Remedios Calvet, la maestra que\nenseñó a leer a medio pueblo\n\n\
+             Remedios Calvet Ortuño, que durante más\nde cuatro décadas fue maestra, falleció\nel pasado martes.\n";
+    assert_eq!(kinds(s).len(), 2, "{:?}", kinds(s));
+}
