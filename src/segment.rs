@@ -3160,7 +3160,9 @@ impl Views {
                 && !b.blank_before
                 && !b.caps_lead
                 && !self.next_word_fits(i);
-            if (self.short(i) && !flush_goes_on)
+            // (A short line ending in an article goes on: `Murtal. Wer im
+            // Jänner die` / `Heizkostenzuschüsse des Landes …`.)
+            if (self.short(i) && !flush_goes_on && !a.ends_in_article)
                 || lost_indent
                 || b.turn
                 || next_item

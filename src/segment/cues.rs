@@ -769,12 +769,19 @@ pub(super) fn dated_entry(text: &str) -> bool {
     let english = matches!(day, "Mon" | "Tue" | "Wed" | "Thu" | "Fri" | "Sat" | "Sun");
     // A weekday's two letters before the day and its month (`Wo 16 okt.`,
     // `Di 3. März`): not a word of two letters before a count.
+    // (Or its number, `Sa., 14. 9.: Bauernmarkt …`.)
+    let month_number = |m: &str| {
+        m.trim_end_matches([':', ','])
+            .strip_suffix('.')
+            .and_then(|d| d.parse::<u8>().ok())
+            .is_some_and(|d| (1..=12).contains(&d))
+    };
     let two = day.len() == 2
         && WEEKDAY_PAIRS.iter().any(whole)
         && rest
             .split(' ')
             .next()
-            .is_some_and(|m| is_month(m.trim_end_matches(['.', ',', ':'])));
+            .is_some_and(|m| is_month(m.trim_end_matches(['.', ',', ':'])) || month_number(m));
     if two {
         return !day_title(text);
     }

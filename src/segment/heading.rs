@@ -668,6 +668,14 @@ impl Views {
         if self.box_title(i) || self.title_after_entry(i) {
             return true;
         }
+        // A Latin line ending in an article or a preposition is a heading
+        // only with the line it goes on into (`Police seek driver in` /
+        // `Route 9 hit-and-run`); over text it opens the text (`Murtal.
+        // Wer im Jänner die` / `Heizkostenzuschüsse des Landes beantragt`
+        // / `hat, sollte …`).
+        if !l.cjk && l.ends_in_article && !n.blank_before && !self.heading_goes_on(i, i + 1) {
+            return false;
+        }
         // A line ending in a day whose month opens the next line goes on
         // into it: a date set over the line end, no title's end.
         if l.last.is_ascii_digit() && n.month_lead && !n.blank_before {

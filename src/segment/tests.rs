@@ -7388,3 +7388,43 @@ fn a_sentence_runs_over_a_column_break_before_a_capitalised_noun() {
              Remedios Calvet Ortuño, que durante más\nde cuatro décadas fue maestra, falleció\nel pasado martes.\n";
     assert_eq!(kinds(s).len(), 2, "{:?}", kinds(s));
 }
+
+#[test]
+fn a_brief_running_on_after_an_article_is_no_heading() {
+    let s = "Die Straße ist ausgeschildert.\n\nMurtal. Wer im Jänner die\n\
+             Heizkostenzuschüsse des Landes beantragt\nhat, sollte das Geld bis Ende des Monats\n\
+             erhalten. Das teilte die Behörde mit.\n";
+    let k = kinds(s);
+    assert_eq!(k.len(), 2, "{k:?}");
+    assert_eq!(k[1].0, BlockKind::Paragraph, "{k:?}");
+    // A headline's line ending in a preposition still goes on into the
+    // next line of the headline.
+    let s = "Police seek driver in\nRoute 9 hit-and-run\n\nPolice are asking for help to find the driver of a car\n\
+             that struck a cyclist on Route 9 on Friday night.\n";
+    let k = kinds(s);
+    assert_eq!(
+        k[0],
+        (
+            BlockKind::Heading,
+            "Police seek driver in Route 9 hit-and-run".to_string()
+        ),
+        "{k:?}"
+    );
+}
+
+#[test]
+fn a_german_listing_may_give_its_month_a_number() {
+    let s = "Termine\nSa., 14. 9.: Bauernmarkt am Hauptplatz, 8 bis 12 Uhr\n\
+             So., 15. 9.: Almabtrieb auf der Alm, ab 10 Uhr\nDi., 17. 9.: Blutspendeaktion im Pfarrsaal, 16 bis 20 Uhr\n";
+    let k = kinds(s);
+    assert!(
+        k.contains(&(
+            BlockKind::Paragraph,
+            "So., 15. 9.: Almabtrieb auf der Alm, ab 10 Uhr".to_string()
+        )),
+        "{k:?}"
+    );
+    assert!(dated_entry("Sa., 14. 9.: Bauernmarkt"));
+    assert!(!dated_entry("Da 14 9.: Bauernmarkt"));
+    assert!(!dated_entry("So 14 13.: Bauernmarkt"));
+}
