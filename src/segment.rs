@@ -2853,7 +2853,7 @@ impl Views {
             .v
             .get(j + 1)
             .is_some_and(|n| 5 * l.width >= 3 * n.width);
-        let titled = !l.blank_before || (t.blank_before && self.short(i) && spans_rows);
+        let titled = !l.blank_before || (t.blank_before && spans_rows);
         titled
             && !l.clause
             && !t.cjk

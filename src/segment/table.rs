@@ -361,7 +361,19 @@ pub(super) fn tally_row(x: &View, text: &str) -> bool {
             }
             .len()
         && (!(x.clause && clause_outside_brackets(text))
-            || (!x.cjk && last_word(text).starts_with(['£', '$', '€', '¥'])))
+            || (!x.cjk
+                && (last_word(text).starts_with(['£', '$', '€', '¥']) || price(last_word(text)))))
+}
+
+/// `word` is a price without its currency's sign, a figure with two
+/// decimals (`2,80`, `45,00`, `1.299.00` no): what a row of a price list
+/// ends in after the thing and its unit (`Ziemniaki, kg 2,80`).
+fn price(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() >= 4
+        && matches!(b[b.len() - 3], b',' | b'.')
+        && b[b.len() - 2..].iter().all(u8::is_ascii_digit)
+        && b[..b.len() - 3].iter().all(u8::is_ascii_digit)
 }
 
 /// `text` holds a comma or a semicolon and a space outside brackets: a

@@ -7428,3 +7428,25 @@ fn a_german_listing_may_give_its_month_a_number() {
     assert!(!dated_entry("Da 14 9.: Bauernmarkt"));
     assert!(!dated_entry("So 14 13.: Bauernmarkt"));
 }
+
+#[test]
+fn a_price_list_s_rows_may_name_their_unit_after_a_comma() {
+    let s = "Gmina chce go przekazać do skansenu.\n\nCeny na targowisku w Starym Przylesiu\n\n\
+             Produkt Cena (zł)\nZiemniaki, kg 2,80\nJabłka, kg 3,50\nJaja, 10 szt. 9,00\n";
+    let k = kinds(s);
+    assert!(
+        k.contains(&(BlockKind::Paragraph, "Jabłka, kg 3,50".to_string())),
+        "{k:?}"
+    );
+    assert!(
+        k.contains(&(BlockKind::Paragraph, "Produkt Cena (zł)".to_string())),
+        "{k:?}"
+    );
+    assert!(
+        k.contains(&(
+            BlockKind::Heading,
+            "Ceny na targowisku w Starym Przylesiu".to_string()
+        )),
+        "{k:?}"
+    );
+}
