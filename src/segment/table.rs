@@ -414,7 +414,7 @@ pub(super) fn pairing(x: &View, text: &str) -> bool {
     }
     // Word by word, most lines failing at their first word in lowercase
     // (the spaces found byte by byte: the words are short).
-    let (mut before, mut after, mut marks) = (0, 0, 0);
+    let (mut before, mut after, mut marks, mut joined) = (0, 0, 0, 0usize);
     let b = text.as_bytes();
     let mut k = 0;
     while k <= b.len() {
@@ -428,7 +428,9 @@ pub(super) fn pairing(x: &View, text: &str) -> bool {
             marks += 1;
             continue;
         }
-        let name = w.starts_with(char::is_uppercase)
+        // (A place's particle inside a side's name: `Borgo Val di Sieve`.)
+        let particle = before > 0 && is_name_word(w);
+        let name = (w.starts_with(char::is_uppercase) || particle)
             && w.chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''));
         if !name || marks > 1 {
@@ -439,9 +441,19 @@ pub(super) fn pairing(x: &View, text: &str) -> bool {
         } else {
             after += 1;
         }
+        joined += usize::from(
+            w.match_indices('-')
+                .any(|(i, _)| w[i + 1..].starts_with(char::is_uppercase) && i > 0),
+        );
     }
-    marks == 1 && (1..=3).contains(&before) && (1..=3).contains(&after)
+    // (Italian papers join the sides by a hyphen without spaces:
+    // `Castelnuovo-Monteleone`, `San Faustino-Borgo Alto`.)
+    (marks == 1 && (1..=3).contains(&before) && (1..=3).contains(&after))
+        || (marks == 0 && joined == 1 && (1..=PAIRING_WORDS).contains(&before))
 }
+
+/// Most words of a pairing joined by a hyphen without spaces.
+const PAIRING_WORDS: usize = 5;
 
 /// Most characters of a CJK fixture's line: see [`cjk_pairing`].
 const CJK_PAIRING_CHARS: usize = 32;

@@ -7450,3 +7450,21 @@ fn a_price_list_s_rows_may_name_their_unit_after_a_comma() {
         "{k:?}"
     );
 }
+
+#[test]
+fn fixtures_may_join_their_sides_by_a_hyphen_without_spaces() {
+    let s = "La squadra chiude il girone al terzo posto.\n\nProssimo turno\nCastelmonte-Borgo Val di Sieve\n\
+             Figline Alta-Pievese\nRufina-Montevarchina\n";
+    let k = kinds(s);
+    assert!(
+        k.contains(&(BlockKind::Paragraph, "Figline Alta-Pievese".to_string())),
+        "{k:?}"
+    );
+    assert!(
+        k.contains(&(
+            BlockKind::Paragraph,
+            "Castelmonte-Borgo Val di Sieve".to_string()
+        )),
+        "{k:?}"
+    );
+}
