@@ -1848,13 +1848,43 @@ impl Views {
             // `El hospital comarcal estrena su` / `nueva ala de pediatría`,
             // `Councillors back £2.4m plan to rebuild` / `crumbling Harbour
             // Road depot`.)
-            || (l.indent > l.base_indent
-                && !(lowercase && self.centred_goes_on(j))
-                && !self.headline_goes_on_indented(j))
+            || (l.indent > l.base_indent && !self.indented_goes_on(j, lowercase))
             || l.byline
             || l.furniture
             || (l.dateline && (l.blank_before || l.cjk) && !self.clause_goes_on(j))
             || self.box_entry(j)
+    }
+
+    /// Line `j`, indented deeper than the lines around it (`lowercase` if
+    /// it opens in lowercase), goes on the block above it: a centred
+    /// headline's second line, a headline's line over its indented text,
+    /// a CJK label's text under its hanging indent.
+    fn indented_goes_on(&self, j: usize, lowercase: bool) -> bool {
+        (lowercase && self.centred_goes_on(j))
+            || self.headline_goes_on_indented(j)
+            || self.cjk_hanging_line(j)
+    }
+
+    /// CJK line `j`, indented deeper than the line above it, goes on that
+    /// line's clause under a hanging indent: the line above fills its
+    /// column and stops inside a clause, on a letter or a comma, and opens
+    /// with a label (`主旨：公告本鄉中正路…請` / `      鄉民及遊客配合。`) or
+    /// an item's number, as no paragraph ends.
+    fn cjk_hanging_line(&self, j: usize) -> bool {
+        let Some(i) = j.checked_sub(1) else {
+            return false;
+        };
+        let (a, b) = (&self.v[i], &self.v[j]);
+        a.cjk
+            && b.cjk
+            && !b.blank_before
+            && !b.page_break
+            && b.marker == 0
+            && !a.ends_sentence
+            && (script::is_clause_mark(a.last)
+                || (script::is_cjk(a.last) && script::is_alphabetic(a.last)))
+            && !self.short(i)
+            && (a.entry_label || a.list_item || a.numbered)
     }
 
     /// Line `j` is a brief's title over its text, right after a listing's

@@ -7468,3 +7468,18 @@ fn fixtures_may_join_their_sides_by_a_hyphen_without_spaces() {
         "{k:?}"
     );
 }
+
+#[test]
+fn a_cjk_label_s_text_goes_on_under_its_hanging_indent() {
+    let s = "  依據：道路交通管理處罰條例第78條。\n\n  主旨：公告本鄉中正路（老街段）自113年10月5日起試辦假日行人徒步區，請\n\
+             \x20       鄉民及遊客配合。\n\n  說明：試辦期間為三個月。\n";
+    let k = kinds(s);
+    assert!(
+        k.contains(&(
+            BlockKind::Paragraph,
+            "主旨：公告本鄉中正路（老街段）自113年10月5日起試辦假日行人徒步區，請鄉民及遊客配合。"
+                .to_string()
+        )),
+        "{k:?}"
+    );
+}
