@@ -437,8 +437,13 @@ impl Builder<'_> {
         // (Portuguese and Catalan bind `nos`, `vos`, `nas`, `deu-` / `nos`;
         // Spanish writes them closed up and splits words before them,
         // `alum-` / `nos`, `veci-` / `nos`.)
+        // (Where they do, only after a verb's ending, `deu-` / `nos`,
+        // `levou-` / `nos`, `viram-` / `nas`: far more words split before
+        // them, `me-` / `nos`, `alu-` / `nos`, `ape-` / `nas`, `sema-` /
+        // `nas`.)
         let unbound_plural = matches!(right, "nos" | "vos" | "nas")
-            && !(self.reads(Language::Portuguese) || self.reads(Language::Catalan));
+            && !((self.reads(Language::Portuguese) || self.reads(Language::Catalan))
+                && ends_as_bound_verb(left, right));
         if (is_hyphenated_particle(right) && (!subject || verb) && !article && !unbound_plural)
             || right.starts_with("feira")
             || (is_enclitic_pronoun(right) && left.ends_with(is_stressed_vowel))
@@ -1486,6 +1491,22 @@ pub(super) fn ends_in_portuguese_verb(word: &str) -> bool {
         && ["ou", "eu", "iu", "am", "em"]
             .iter()
             .any(|e| word.ends_with(e))
+}
+
+/// `left` ends as a Portuguese or Catalan verb does before the bound
+/// pronoun `right` (`nos`, `vos`, `nas`): in the past (`deu`, `levou`,
+/// `partiu`), the plural (`deram`, `fazem`), the infinitive (`dar`,
+/// `quedar`), after a `z` (`traz`, `diz`) or a stressed vowel (`dá`);
+/// `nas` only after a nasal (`viram`, `põe`).
+pub(super) fn ends_as_bound_verb(left: &str, right: &str) -> bool {
+    if right == "nas" {
+        return left.ends_with('m') || left.ends_with("õe") || left.ends_with("ão");
+    }
+    left.chars().nth(1).is_some()
+        && (["ou", "eu", "iu", "am", "em", "ar", "er", "ir", "z"]
+            .iter()
+            .any(|e| left.ends_with(e))
+            || left.ends_with(is_stressed_vowel))
 }
 
 /// A vowel with an acute accent or a circumflex: stressed, ending an

@@ -994,4 +994,10 @@ fn spanish_splits_words_before_nos_where_portuguese_binds_it() {
         text(pt),
         "A associação não esqueceu a ajuda que deu-nos a organização de uma festa."
     );
+    // On a Portuguese page, words split before them are no verbs.
+    let pt = "A associação não tem verba: ape-\nnas uma festa por ano, há três se-\nmanas, e não me-\nnos de uma reunião.\n";
+    assert_eq!(
+        text(pt),
+        "A associação não tem verba: apenas uma festa por ano, há três semanas, e não menos de uma reunião."
+    );
 }
