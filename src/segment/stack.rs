@@ -219,7 +219,10 @@ impl Views {
         // (Or a verb that takes the next line for its object, that line
         // no wider by a fifth: `Water utility seeks` / `R2.4bn loan`.)
         let object = p.verb_end && !p.ends_sentence && 5 * self.v[k].width <= 6 * p.width;
+        // (A quoted phrase in lowercase goes on too: `Bus depot sale` /
+        // `‘could leave town`.)
         self.v[k].first.is_lowercase()
+            || self.v[k].quoted_lowercase
             || object
             || p.open_end
             || p.ends_hyphen
@@ -396,9 +399,13 @@ impl Views {
             // (But a Latin headline of short lines going on in lowercase
             // may take three: `Chuva forte` / `alaga centro` / `de Vila
             // Serena`.)
+            // (Or a quoted phrase in lowercase: `Bus depot sale` / `‘could
+            // leave town` / `without a garage’`.)
             let short_phrases = !x.cjk
-                && (k..=k + 1)
-                    .all(|y| self.share(y) < LAT_VERY_SHORT && self.v[y].first.is_lowercase());
+                && (k..=k + 1).all(|y| {
+                    let v = &self.v[y];
+                    self.share(y) < LAT_VERY_SHORT && (v.first.is_lowercase() || v.quoted_lowercase)
+                });
             let goes_on = k > 0 && !self.page_top(k) && !x.blank_before;
             // (Nor a CJK headline printed in fake bold, wrapped at a comma:
             // `築１００年の木造校舎、` / `解体前に最後の同窓会`.)

@@ -7483,3 +7483,20 @@ fn a_cjk_label_s_text_goes_on_under_its_hanging_indent() {
         "{k:?}"
     );
 }
+
+#[test]
+fn a_headline_goes_on_in_a_quoted_phrase_in_lowercase_over_its_deck() {
+    let s = "12    THE DOWNLAND COURIER    Thursday, March 14, 2024\n\n\nLOCAL DEMOCRACY\n\n\
+             Bus depot sale\n‘could leave town\nwithout a garage’\n\n\
+             Councillors split over £1.2m offer as\ndrivers warn of longer, emptier routes\n\n\
+             By Harriet Olsen\n\nHADDENFORD’S former bus depot could be\nsold to a housing developer within\n\
+             weeks, despite warnings from drivers.\n";
+    let k = kinds(s);
+    assert!(
+        k.contains(&(
+            BlockKind::Heading,
+            "Bus depot sale ‘could leave town without a garage’".to_string()
+        )),
+        "{k:?}"
+    );
+}
