@@ -101,9 +101,18 @@ impl Views {
                     && 5 * self.v[k].width <= 6 * self.v[k - 1].width;
                 // (So too a CJK headline's two phrases in the same type.)
                 let cjk_pair = k > at && self.cjk_pair(k);
+                // (A Latin headline of two lines right over its byline, no
+                // deck between, the second narrower than the first: `Zulieferer
+                // Brenner streicht` / `400 Stellen in Sachsen` / `Von Jana
+                // Seidel`; a deck is set smaller, wider.)
+                let latin_pair = k == at + 1
+                    && k + 1 == end
+                    && self.v[end].byline
+                    && self.headline_pair_over_byline(k);
                 let goes_on = k > at
                     && (cjk_goes_on
                         || cjk_pair
+                        || latin_pair
                         || (!self.v[k].cjk
                             && (self.phrase_goes_on(k)
                                 || bold_pair
@@ -141,6 +150,28 @@ impl Views {
             && !above.clause
             && !line.clause
             && line.width as f32 <= CJK_PHRASE_SPREAD * above.width as f32
+    }
+
+    /// Latin lines `k - 1` and `k` are one headline's: display lines in
+    /// the same type, the first holding no clause nor ending a sentence,
+    /// the second opening none (`Il cantiere aprirà in estate` is a deck),
+    /// narrower than the first, and not in sentence case under
+    /// a first line in title case (`Council Votes to Close Depot` /
+    /// `Eleven routes to be redrawn`, a headline and its deck).
+    fn headline_pair_over_byline(&self, k: usize) -> bool {
+        let (a, b) = (&self.v[k - 1], &self.v[k]);
+        !a.cjk
+            && !b.cjk
+            && a.display()
+            && b.display()
+            && !b.blank_before
+            && !a.ends_sentence
+            && !b.ends_sentence
+            && !a.clause
+            && !b.opens_sentence
+            && a.ends_bold() == b.doubled
+            && (!a.title_case || b.title_case)
+            && b.width < a.width
     }
 
     /// CJK line `k` goes on the phrase of the CJK line above it, which

@@ -7500,3 +7500,27 @@ fn a_headline_goes_on_in_a_quoted_phrase_in_lowercase_over_its_deck() {
         "{k:?}"
     );
 }
+
+#[test]
+fn a_latin_headline_of_two_lines_right_over_its_byline_is_one() {
+    let s = "WIRTSCHAFT Elbtal-Kurier · Mittwoch, 3. Juli 2024 9\n\n\
+             Zulieferer Brenner streicht\n400 Stellen in Sachsen\nVon Jana Seidel\n\n\
+             PIRNA. Der Automobilzulieferer Brenner baut an seinen sächsischen\nStandorten rund 400 Stellen ab.\n";
+    let k = kinds(s);
+    assert!(
+        k.contains(&(
+            BlockKind::Heading,
+            "Zulieferer Brenner streicht 400 Stellen in Sachsen".to_string()
+        )),
+        "{k:?}"
+    );
+    // A deck set wider under the headline stays a heading of its own.
+    let s = "WIRTSCHAFT Elbtal-Kurier · Mittwoch, 3. Juli 2024 9\n\n\
+             Brenner streicht Stellen\nDer Zulieferer verlagert die Produktion nach Tschechien\nVon Jana Seidel\n\n\
+             PIRNA. Der Automobilzulieferer Brenner baut an seinen sächsischen\nStandorten rund 400 Stellen ab.\n";
+    let k = kinds(s);
+    assert!(
+        k.contains(&(BlockKind::Heading, "Brenner streicht Stellen".to_string())),
+        "{k:?}"
+    );
+}
