@@ -3058,7 +3058,7 @@ impl Views {
 
     /// Latin line `i` goes on a sentence from the line above it, which
     /// ends in a word, and line `j` after the blank line goes on it in
-    /// turn into a line of its own, neither a sentence's end: the blank
+    /// turn into two lines at least, neither ending a sentence: the blank
     /// line breaks a column inside one sentence, before a noun German
     /// writes with a capital (`Täglich` / `rollen derzeit rund 14 000` /
     /// blank / `Fahrzeuge durch die enge` / `Hauptstraße, darunter …`).
@@ -3079,6 +3079,10 @@ impl Views {
             && !b.names
             && !b.byline
             && self.v.get(j + 1).is_some_and(|n| !n.blank_before && !n.cjk)
+            // (Three lines at least, no headline of two over the text
+            // after the next blank line: `… rund 14 000` / blank / `Neue
+            // Ampel am` / `Ortseingang geplant` / blank / `Die Kreuzung …`.)
+            && self.v.get(j + 2).is_some_and(|n| !n.blank_before)
     }
 
     /// Line `k` is Latin text in capitals, a few words between blank lines

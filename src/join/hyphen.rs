@@ -1502,7 +1502,13 @@ pub(super) fn ends_as_bound_verb(left: &str, right: &str) -> bool {
     if right == "nas" {
         return left.ends_with('m') || left.ends_with("õe") || left.ends_with("ão");
     }
+    // (Not the nouns and adjectives in `-ernos`, `-ervos`, common in the
+    // news: `gover-` / `nos`, `inver-` / `nos`, `moder-` / `nos`.)
+    const NOUN_STEMS: [&str; 10] = [
+        "gover", "inver", "cader", "moder", "inter", "exter", "eter", "infer", "ater", "ner",
+    ];
     left.chars().nth(1).is_some()
+        && !NOUN_STEMS.iter().any(|s| left.ends_with(s))
         && (["ou", "eu", "iu", "am", "em", "ar", "er", "ir", "z"]
             .iter()
             .any(|e| left.ends_with(e))

@@ -995,9 +995,9 @@ fn spanish_splits_words_before_nos_where_portuguese_binds_it() {
         "A associação não esqueceu a ajuda que deu-nos a organização de uma festa."
     );
     // On a Portuguese page, words split before them are no verbs.
-    let pt = "A associação não tem verba: ape-\nnas uma festa por ano, há três se-\nmanas, e não me-\nnos de uma reunião.\n";
+    let pt = "A associação não tem verba: ape-\nnas uma festa por ano, há três se-\nmanas, e não me-\nnos de uma reunião com os gover-\nnos.\n";
     assert_eq!(
         text(pt),
-        "A associação não tem verba: apenas uma festa por ano, há três semanas, e não menos de uma reunião."
+        "A associação não tem verba: apenas uma festa por ano, há três semanas, e não menos de uma reunião com os governos."
     );
 }

@@ -7383,6 +7383,18 @@ fn a_sentence_runs_over_a_column_break_before_a_capitalised_noun() {
              holen. Täglich rollen\nderzeit rund 14 000\n\nFahrzeuge durch die enge\nHauptstraße, darunter fast\n1900 Lastwagen.\n";
     let k = kinds(s);
     assert_eq!(k.len(), 1, "{k:?}");
+    // A headline on two lines after the blank line stays apart.
+    let s = "Die neue Trasse soll den\nDurchgangsverkehr auf der\nB 27 aus dem Ortskern\n\
+             holen. Täglich rollen\nderzeit rund 14 000\n\nNeue Ampel am\nOrtseingang geplant\n\n\
+             Die Kreuzung am Ortseingang soll\nsicherer werden.\n";
+    let k = kinds(s);
+    assert!(
+        k.contains(&(
+            BlockKind::Heading,
+            "Neue Ampel am Ortseingang geplant".to_string()
+        )),
+        "{k:?}"
+    );
     // A headline on two lines over the text stays apart.
     let s = "Remedios Calvet, la maestra que\nenseñó a leer a medio pueblo\n\n\
              Remedios Calvet Ortuño, que durante más\nde cuatro décadas fue maestra, falleció\nel pasado martes.\n";
