@@ -568,10 +568,12 @@ pub(super) fn opens_with_label(text: &str) -> bool {
     let Some(colon) = memchr::memchr(b':', head) else {
         return false;
     };
-    // A space, then the value.
-    if !text.as_bytes()[colon + 1..].starts_with(b" ")
-        || text.as_bytes().get(colon + 2).is_none_or(|&b| b == b' ')
-    {
+    // A space, then the value; or a gap of spaces, set in columns as
+    // `pdftotext -layout` gives them (`Bauherrschaft:      Meier-Brunner
+    // Immobilien AG`).
+    let after = &text.as_bytes()[colon + 1..];
+    let spaces = after.iter().take_while(|&&b| b == b' ').count();
+    if spaces == 0 || spaces == after.len() {
         return false;
     }
     // French sets a space before the colon.

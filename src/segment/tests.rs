@@ -7536,3 +7536,21 @@ fn a_latin_headline_of_two_lines_right_over_its_byline_is_one() {
         "{k:?}"
     );
 }
+
+#[test]
+fn a_fact_box_s_labels_may_stand_apart_from_their_values() {
+    let s = "  Baugesuch\n  Bauherrschaft:      Meier-Brunner Immobilien AG, Dorfstrasse 12, 8492 Wila\n\
+             \x20 Projektverfasser:   Studio Hänni Architekten GmbH, Winterthur\n\
+             \x20 Bauobjekt:          Ersatzneubau Mehrfamilienhaus mit Tiefgarage\n\
+             \x20 Zone:               Wohnzone W2\n\n\
+             \x20 Die Bauakten liegen während 20 Tagen bei der Gemeindeverwaltung auf.\n";
+    let k = kinds(s);
+    assert!(
+        k.contains(&(
+            BlockKind::Paragraph,
+            "Projektverfasser: Studio Hänni Architekten GmbH, Winterthur".to_string()
+        )),
+        "{k:?}"
+    );
+    assert!(opens_with_label("Zone:    Wohnzone W2") && !opens_with_label("Zone:    "));
+}
