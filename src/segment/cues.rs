@@ -2074,27 +2074,30 @@ fn cjk_date(field: &str) -> bool {
 /// A CJK day's date without its year, its weekday bracketed after it, as
 /// a running head sets it (`9月5日（木）`, `10月3日(星期四)`).
 fn cjk_weekday_date(field: &str) -> bool {
-    let Some((month, rest)) = field.split_once('月') else {
-        return false;
-    };
-    let Some((day, weekday)) = rest.split_once('日') else {
-        return false;
-    };
     let figures = |s: &str| (1..=2).contains(&s.chars().count()) && s.chars().all(is_figure);
-    let Some(weekday) = weekday
-        .strip_prefix(['（', '('])
-        .and_then(|w| w.strip_suffix(['）', ')']))
-    else {
-        return false;
-    };
-    let named = match weekday.strip_prefix("星期") {
-        Some(d) => d.chars().count() == 1 && "一二三四五六日天".contains(d),
-        None => {
-            let d = weekday.strip_suffix("曜日").unwrap_or(weekday);
-            d.chars().count() == 1 && "日月火水木金土".contains(d)
-        }
-    };
-    figures(month) && figures(day) && named
+    field.split_once('月').is_some_and(|(month, rest)| {
+        rest.split_once('日').is_some_and(|(day, weekday)| {
+            figures(month) && figures(day) && strip_weekday(weekday) == Some("")
+        })
+    })
+}
+
+/// `text` after a weekday in brackets that opens it (`（星期六）`, `（日）`,
+/// `(木)`), or `None` where it opens with none.
+pub(super) fn strip_weekday(text: &str) -> Option<&str> {
+    let inner = text.strip_prefix(['（', '('])?;
+    let (day, after) = inner.split_once(['）', ')'])?;
+    let day = day
+        .strip_prefix("星期")
+        .or_else(|| day.strip_prefix("礼拜"))
+        .or_else(|| day.strip_prefix("禮拜"))
+        .unwrap_or(day);
+    let day = day.strip_suffix("曜日").unwrap_or(day);
+    let weekday = day.chars().count() == 1
+        && day
+            .chars()
+            .all(|c| "日月火水木金土一二三四五六天".contains(c));
+    weekday.then_some(after)
 }
 
 /// A jump line, where a story goes on or comes from another page:

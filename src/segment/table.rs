@@ -1424,23 +1424,6 @@ pub(super) fn cjk_date_led(text: &str) -> bool {
     }
 }
 
-/// `text` after a weekday in brackets that opens it (`（星期六）`, `（日）`,
-/// `(木)`), or `None` where it opens with none.
-fn strip_weekday(text: &str) -> Option<&str> {
-    let inner = text.strip_prefix(['（', '('])?;
-    let (day, after) = inner.split_once(['）', ')'])?;
-    let day = day
-        .strip_prefix("星期")
-        .or_else(|| day.strip_prefix("礼拜"))
-        .unwrap_or(day);
-    let day = day.strip_suffix("曜日").unwrap_or(day);
-    let weekday = day.chars().count() == 1
-        && day
-            .chars()
-            .all(|c| "日月火水木金土一二三四五六天".contains(c));
-    weekday.then_some(after)
-}
-
 /// The time of day `text` opens with (`19.30`, `7:45`, `20h15`,
 /// `1.00pm`) before a space and a word that is no lowercase one or a
 /// figure, in minutes after midnight (`22:10 天天饮食`: 1330; `1.00pm News`:
