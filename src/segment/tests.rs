@@ -13,6 +13,16 @@ fn kinds(s: &str) -> Vec<(BlockKind, String)> {
         .collect()
 }
 
+/// Asserts that the blocks `k` (see [`kinds`]) hold one of `kind` with
+/// `text`.
+#[track_caller]
+fn assert_has(k: &[(BlockKind, String)], kind: BlockKind, text: &str) {
+    assert!(
+        k.iter().any(|(x, t)| *x == kind && t == text),
+        "no {kind:?} {text:?} in {k:?}"
+    );
+}
+
 /// Whether `text` ends in dot leaders of either kind.
 fn leaders_any(text: &str) -> bool {
     leaders(text) != Leaders::None
@@ -6503,12 +6513,10 @@ fn a_bold_headline_over_a_dateline_set_tight_a_japanese_head_s_bracketed_weekday
         .blocks()
         .map(|b| (b.kind(), b.text().to_owned()))
         .collect();
-    assert!(
-        b.contains(&(
-            BlockKind::Heading,
-            "Dam inspectors find cracks in spillway".into()
-        )),
-        "{b:?}"
+    assert_has(
+        &b,
+        BlockKind::Heading,
+        "Dam inspectors find cracks in spillway",
     );
     assert!(running_head("テレビ・ラジオ 北浜日報 2024年3月16日（土）"));
     assert!(glued_unit_figure("6.48am") && glued_unit_figure("4.8m"));
@@ -7041,14 +7049,8 @@ fn review_findings_of_the_twenty_first_stop_stay_mended() {
              Who will pay the most?\nWho will pay the most?\nHomes without a meter will see the largest\n\
              increases, the regulator said.\n";
     let b = kinds(s);
-    assert!(
-        b.contains(&(BlockKind::Heading, "Why are bills going up?".into())),
-        "{b:?}"
-    );
-    assert!(
-        b.contains(&(BlockKind::Heading, "Who will pay the most?".into())),
-        "{b:?}"
-    );
+    assert_has(&b, BlockKind::Heading, "Why are bills going up?");
+    assert_has(&b, BlockKind::Heading, "Who will pay the most?");
     assert!(interview_cue("Propos recueillis par Julie Marchand\n"));
     assert!(interview_cue("une pneumologue,\nrépond à nos questions.\n"));
     assert!(!interview_cue(
@@ -7212,12 +7214,10 @@ fn droits_reserves_under_a_caption_is_its_credit() {
     let s = "La fête a réuni tout le village.\n\n▲ Le chœur chantera samedi soir au\ntemple de Clarmont.\nDR\n\
              Vendredi, la commune a voté le budget de\nl’année prochaine sans débat.\n";
     let k = kinds(s);
-    assert!(
-        k.contains(&(
-            BlockKind::Caption,
-            "Le chœur chantera samedi soir au temple de Clarmont. DR".to_string()
-        )),
-        "{k:?}"
+    assert_has(
+        &k,
+        BlockKind::Caption,
+        "Le chœur chantera samedi soir au temple de Clarmont. DR",
     );
 }
 
@@ -7272,22 +7272,18 @@ fn cjk_entries_may_name_their_weekday_in_brackets() {
              9月17日（星期二）晚上7时30分 提灯游行 多用途场地\n9月21日（星期六）上午9时 健康检查 活动中心\n\n\
              报名及询问请联系民众俱乐部柜台。\n";
     let k = kinds(s);
-    assert!(
-        k.contains(&(
-            BlockKind::Paragraph,
-            "9月17日（星期二）晚上7时30分 提灯游行 多用途场地".to_string()
-        )),
-        "{k:?}"
+    assert_has(
+        &k,
+        BlockKind::Paragraph,
+        "9月17日（星期二）晚上7时30分 提灯游行 多用途场地",
     );
     let s = "今週の催し\n21日（日） 県人会合同運動会 午前8時 中央公園\n23日（火） 俳句会 午後2時 文化協会2階\n\
              26日（金） 料理教室 午後3時 日本人会館\n\n訃報\n";
     let k = kinds(s);
-    assert!(
-        k.contains(&(
-            BlockKind::Paragraph,
-            "23日（火） 俳句会 午後2時 文化協会2階".to_string()
-        )),
-        "{k:?}"
+    assert_has(
+        &k,
+        BlockKind::Paragraph,
+        "23日（火） 俳句会 午後2時 文化協会2階",
     );
     // A bracket that names no weekday leads no entry.
     assert!(!cjk_day_timed("21日（雨） 県人会合同運動会"));
@@ -7313,12 +7309,10 @@ fn a_row_whose_first_cell_runs_into_the_gutter_stays_in_its_table() {
             "{row} {k:?}"
         );
     }
-    assert!(
-        k.contains(&(
-            BlockKind::Paragraph,
-            "Fuente: Mercado Concentrador de Villa Alcira, cotizaciones del miércoles.".to_string()
-        )),
-        "{k:?}"
+    assert_has(
+        &k,
+        BlockKind::Paragraph,
+        "Fuente: Mercado Concentrador de Villa Alcira, cotizaciones del miércoles.",
     );
 }
 
@@ -7329,17 +7323,12 @@ fn a_list_of_deaths_may_give_the_age_its_word() {
              María del Carmen Roig Bellver, 77 años. Villarrubia del Campo.\n\
              Francisco Javier Ortuño Mas, 61 años. La Alquería.\n";
     let k = kinds(s);
-    assert!(
-        k.contains(&(
-            BlockKind::Paragraph,
-            "Francisco Javier Ortuño Mas, 61 años. La Alquería.".to_string()
-        )),
-        "{k:?}"
+    assert_has(
+        &k,
+        BlockKind::Paragraph,
+        "Francisco Javier Ortuño Mas, 61 años. La Alquería.",
     );
-    assert!(
-        k.contains(&(BlockKind::Heading, "Han fallecido".to_string())),
-        "{k:?}"
-    );
+    assert_has(&k, BlockKind::Heading, "Han fallecido");
     assert!(aged_row("Johann Leitner, 78 Jahre, Hollerweg 9"));
     assert!(aged_row("Anna Hofer, 89, Saalfelden"));
     // An age in a sentence is no entry.
@@ -7353,28 +7342,16 @@ fn a_header_row_may_stand_under_a_title_set_apart_or_ending_in_a_bracket() {
     let s = "Markets closed higher on Tuesday.\n\nTOP GAINERS (BSE)\n\nCompany Close (₹) Change (%)\n\
              Vardhan Infosystems 1,642.35 +6.80\nCoastal Pharma 812.10 +3.45\nIndus Tyres 2,305.00 +2.90\n";
     let k = kinds(s);
-    assert!(
-        k.contains(&(
-            BlockKind::Paragraph,
-            "Company Close (₹) Change (%)".to_string()
-        )),
-        "{k:?}"
-    );
+    assert_has(&k, BlockKind::Paragraph, "Company Close (₹) Change (%)");
     let s = "Prices held firm.\n\nAUCTION SALE No. 19 (US$ per kg)\nGrade Average Change\n\
              BP1 3.12 +0.08\nPF1 3.05 +0.11\nPD 2.88 -0.02\n";
     let k = kinds(s);
-    assert!(
-        k.contains(&(BlockKind::Paragraph, "Grade Average Change".to_string())),
-        "{k:?}"
-    );
+    assert_has(&k, BlockKind::Paragraph, "Grade Average Change");
     // A part's title, narrower than its rows, stays a title.
     let s = "RESULTS\n\nFirst grade\n\nWoy Woy 18 d Kincumber 14\nErina 22 d The Entrance 10\n\
              Umina 16 d Gosford 12\n";
     let k = kinds(s);
-    assert!(
-        k.contains(&(BlockKind::Heading, "First grade".to_string())),
-        "{k:?}"
-    );
+    assert_has(&k, BlockKind::Heading, "First grade");
 }
 
 #[test]
@@ -7388,13 +7365,7 @@ fn a_sentence_runs_over_a_column_break_before_a_capitalised_noun() {
              holen. Täglich rollen\nderzeit rund 14 000\n\nNeue Ampel am\nOrtseingang geplant\n\n\
              Die Kreuzung am Ortseingang soll\nsicherer werden.\n";
     let k = kinds(s);
-    assert!(
-        k.contains(&(
-            BlockKind::Heading,
-            "Neue Ampel am Ortseingang geplant".to_string()
-        )),
-        "{k:?}"
-    );
+    assert_has(&k, BlockKind::Heading, "Neue Ampel am Ortseingang geplant");
     // A headline on two lines over the text stays apart.
     let s = "Remedios Calvet, la maestra que\nenseñó a leer a medio pueblo\n\n\
              Remedios Calvet Ortuño, que durante más\nde cuatro décadas fue maestra, falleció\nel pasado martes.\n";
@@ -7429,12 +7400,10 @@ fn a_german_listing_may_give_its_month_a_number() {
     let s = "Termine\nSa., 14. 9.: Bauernmarkt am Hauptplatz, 8 bis 12 Uhr\n\
              So., 15. 9.: Almabtrieb auf der Alm, ab 10 Uhr\nDi., 17. 9.: Blutspendeaktion im Pfarrsaal, 16 bis 20 Uhr\n";
     let k = kinds(s);
-    assert!(
-        k.contains(&(
-            BlockKind::Paragraph,
-            "So., 15. 9.: Almabtrieb auf der Alm, ab 10 Uhr".to_string()
-        )),
-        "{k:?}"
+    assert_has(
+        &k,
+        BlockKind::Paragraph,
+        "So., 15. 9.: Almabtrieb auf der Alm, ab 10 Uhr",
     );
     assert!(dated_entry("Sa., 14. 9.: Bauernmarkt"));
     assert!(!dated_entry("Da 14 9.: Bauernmarkt"));
@@ -7446,20 +7415,12 @@ fn a_price_list_s_rows_may_name_their_unit_after_a_comma() {
     let s = "Gmina chce go przekazać do skansenu.\n\nCeny na targowisku w Starym Przylesiu\n\n\
              Produkt Cena (zł)\nZiemniaki, kg 2,80\nJabłka, kg 3,50\nJaja, 10 szt. 9,00\n";
     let k = kinds(s);
-    assert!(
-        k.contains(&(BlockKind::Paragraph, "Jabłka, kg 3,50".to_string())),
-        "{k:?}"
-    );
-    assert!(
-        k.contains(&(BlockKind::Paragraph, "Produkt Cena (zł)".to_string())),
-        "{k:?}"
-    );
-    assert!(
-        k.contains(&(
-            BlockKind::Heading,
-            "Ceny na targowisku w Starym Przylesiu".to_string()
-        )),
-        "{k:?}"
+    assert_has(&k, BlockKind::Paragraph, "Jabłka, kg 3,50");
+    assert_has(&k, BlockKind::Paragraph, "Produkt Cena (zł)");
+    assert_has(
+        &k,
+        BlockKind::Heading,
+        "Ceny na targowisku w Starym Przylesiu",
     );
 }
 
@@ -7468,17 +7429,8 @@ fn fixtures_may_join_their_sides_by_a_hyphen_without_spaces() {
     let s = "La squadra chiude il girone al terzo posto.\n\nProssimo turno\nCastelmonte-Borgo Val di Sieve\n\
              Figline Alta-Pievese\nRufina-Montevarchina\n";
     let k = kinds(s);
-    assert!(
-        k.contains(&(BlockKind::Paragraph, "Figline Alta-Pievese".to_string())),
-        "{k:?}"
-    );
-    assert!(
-        k.contains(&(
-            BlockKind::Paragraph,
-            "Castelmonte-Borgo Val di Sieve".to_string()
-        )),
-        "{k:?}"
-    );
+    assert_has(&k, BlockKind::Paragraph, "Figline Alta-Pievese");
+    assert_has(&k, BlockKind::Paragraph, "Castelmonte-Borgo Val di Sieve");
 }
 
 #[test]
@@ -7486,13 +7438,10 @@ fn a_cjk_label_s_text_goes_on_under_its_hanging_indent() {
     let s = "  依據：道路交通管理處罰條例第78條。\n\n  主旨：公告本鄉中正路（老街段）自113年10月5日起試辦假日行人徒步區，請\n\
              \x20       鄉民及遊客配合。\n\n  說明：試辦期間為三個月。\n";
     let k = kinds(s);
-    assert!(
-        k.contains(&(
-            BlockKind::Paragraph,
-            "主旨：公告本鄉中正路（老街段）自113年10月5日起試辦假日行人徒步區，請鄉民及遊客配合。"
-                .to_string()
-        )),
-        "{k:?}"
+    assert_has(
+        &k,
+        BlockKind::Paragraph,
+        "主旨：公告本鄉中正路（老街段）自113年10月5日起試辦假日行人徒步區，請鄉民及遊客配合。",
     );
 }
 
@@ -7504,12 +7453,10 @@ fn a_headline_goes_on_in_a_quoted_phrase_in_lowercase_over_its_deck() {
              By Harriet Olsen\n\nHADDENFORD’S former bus depot could be\nsold to a housing developer within\n\
              weeks, despite warnings from drivers.\n";
     let k = kinds(s);
-    assert!(
-        k.contains(&(
-            BlockKind::Heading,
-            "Bus depot sale ‘could leave town without a garage’".to_string()
-        )),
-        "{k:?}"
+    assert_has(
+        &k,
+        BlockKind::Heading,
+        "Bus depot sale ‘could leave town without a garage’",
     );
 }
 
@@ -7519,22 +7466,17 @@ fn a_latin_headline_of_two_lines_right_over_its_byline_is_one() {
              Zulieferer Brenner streicht\n400 Stellen in Sachsen\nVon Jana Seidel\n\n\
              PIRNA. Der Automobilzulieferer Brenner baut an seinen sächsischen\nStandorten rund 400 Stellen ab.\n";
     let k = kinds(s);
-    assert!(
-        k.contains(&(
-            BlockKind::Heading,
-            "Zulieferer Brenner streicht 400 Stellen in Sachsen".to_string()
-        )),
-        "{k:?}"
+    assert_has(
+        &k,
+        BlockKind::Heading,
+        "Zulieferer Brenner streicht 400 Stellen in Sachsen",
     );
     // A deck set wider under the headline stays a heading of its own.
     let s = "WIRTSCHAFT Elbtal-Kurier · Mittwoch, 3. Juli 2024 9\n\n\
              Brenner streicht Stellen\nDer Zulieferer verlagert die Produktion nach Tschechien\nVon Jana Seidel\n\n\
              PIRNA. Der Automobilzulieferer Brenner baut an seinen sächsischen\nStandorten rund 400 Stellen ab.\n";
     let k = kinds(s);
-    assert!(
-        k.contains(&(BlockKind::Heading, "Brenner streicht Stellen".to_string())),
-        "{k:?}"
-    );
+    assert_has(&k, BlockKind::Heading, "Brenner streicht Stellen");
 }
 
 #[test]
@@ -7545,12 +7487,10 @@ fn a_fact_box_s_labels_may_stand_apart_from_their_values() {
              \x20 Zone:               Wohnzone W2\n\n\
              \x20 Die Bauakten liegen während 20 Tagen bei der Gemeindeverwaltung auf.\n";
     let k = kinds(s);
-    assert!(
-        k.contains(&(
-            BlockKind::Paragraph,
-            "Projektverfasser: Studio Hänni Architekten GmbH, Winterthur".to_string()
-        )),
-        "{k:?}"
+    assert_has(
+        &k,
+        BlockKind::Paragraph,
+        "Projektverfasser: Studio Hänni Architekten GmbH, Winterthur",
     );
     assert!(opens_with_label("Zone:    Wohnzone W2") && !opens_with_label("Zone:    "));
 }
