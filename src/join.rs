@@ -64,6 +64,7 @@ pub fn join(
         compounds: None,
         edits: Vec::new(),
         mixed_spacing: None,
+        spaced_heading_phrases: spaces_heading_phrases(input, lines, segments),
         languages: [None; Language::COUNT],
         two_spaces: NextAt::default(),
         wide_space: NextAt::default(),
@@ -179,6 +180,10 @@ struct Builder<'a> {
     /// Whether the page sets a space between CJK and Latin text; read on
     /// first need.
     mixed_spacing: Option<bool>,
+    /// The pages (as ranges of line numbers) where a one-line CJK heading
+    /// parts two phrases by a space (`發揮多重身份優勢 積極擔任推動者`), so
+    /// that the page's headings set on two lines part theirs by one too.
+    spaced_heading_phrases: Vec<Range<usize>>,
     /// Whether the page reads as each [`Language`], once asked (see
     /// [`Builder::reads`]).
     languages: [Option<bool>; Language::COUNT],
@@ -191,6 +196,50 @@ struct Builder<'a> {
     /// Where the page next holds a soft hyphen, for
     /// [`Builder::soft_hyphens`].
     soft_hyphen: NextAt,
+}
+
+/// The pages (ranges of line numbers, a form feed starting a page) where a
+/// heading set on one line parts two CJK phrases by a space (`港股三連升
+/// 科技股領漲`): the page's style, which its headings set on two lines
+/// follow.
+fn spaces_heading_phrases(input: &str, lines: &[Line], segments: &[Segment]) -> Vec<Range<usize>> {
+    let spaced: Vec<usize> = segments
+        .iter()
+        .filter(|g| g.kind == BlockKind::Heading && g.lines.len() == 1)
+        .map(|g| &lines[g.lines.start])
+        .filter(|line| {
+            let gap = [' ', IDEOGRAPHIC_SPACE];
+            line.text(input)
+                .split_once(gap)
+                .is_some_and(|(left, right)| {
+                    // (A line in fake bold doubles the space too.)
+                    let right = right.strip_prefix(gap).unwrap_or(right);
+                    left.chars().next_back().is_some_and(script::is_cjk)
+                        && right.chars().next().is_some_and(script::is_cjk)
+                })
+        })
+        .map(|line| line.number)
+        .collect();
+    if spaced.is_empty() {
+        // (Most pages.)
+        return Vec::new();
+    }
+    let breaks: Vec<usize> = lines
+        .iter()
+        .filter(|l| l.page_break)
+        .map(|l| l.number)
+        .collect();
+    let mut pages: Vec<Range<usize>> = spaced
+        .into_iter()
+        .map(|n| {
+            let i = breaks.partition_point(|&b| b <= n);
+            let start = i.checked_sub(1).map_or(0, |i| breaks[i]);
+            start..breaks.get(i).map_or(usize::MAX, |&b| b)
+        })
+        .collect();
+    pages.sort_unstable_by_key(|p| p.start);
+    pages.dedup();
+    pages
 }
 
 /// The first place at or after some offset where a needle occurs in the
@@ -601,6 +650,12 @@ impl<'a> Builder<'a> {
             // a line that ran out of room, `…“智造走廊”重点` / `项目在…`,
             // where phrases set one to a line are about as long.)
             && !(script::is_cjk(c) && script::is_cjk(n) && a.width > b.width.saturating_add(WRAPPED_HEADING_CELLS))
+            // (Nor a CJK one on a page whose headings of one line set
+            // their phrases tight: the line ran out of room, `老字号小贩中心`
+            // / `翻新后重开`.)
+            && !(script::is_cjk(c)
+                && script::is_cjk(n)
+                && !self.spaces_heading_phrases_at(a.number))
         {
             (Replacement::Space, Reason::HeadingLines)
         } else if mixed(c, n) && self.spaces_mixed_script() {
@@ -640,6 +695,15 @@ impl<'a> Builder<'a> {
         } else {
             (Replacement::Space, Reason::LineBreak)
         }
+    }
+
+    /// Whether line number `n` is on a page of
+    /// [`Builder::spaced_heading_phrases`].
+    fn spaces_heading_phrases_at(&self, n: usize) -> bool {
+        let pages = &self.spaced_heading_phrases;
+        pages
+            .get(pages.partition_point(|p| p.end <= n))
+            .is_some_and(|p| p.contains(&n))
     }
 
     /// Whether lines `a` and `b` part a number set tight inside CJK text

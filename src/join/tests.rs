@@ -326,12 +326,28 @@ fn a_chinese_headline_keeps_a_space_between_phrases_but_not_in_a_wrap() {
     let body = "\u{3000}\u{3000}本報記者昨日從市政府獲悉，新區將於下月\n開工建設，預計三年內完成全部工程。\n";
     // (Between stories: at a page's top, a second line is the deck.)
     let first = |page: String| clean(&page).blocks().nth(1).unwrap().text().to_owned();
-    // Two phrases set one to a line, about as long.
+    // Two phrases set one to a line, about as long, on a page whose
+    // heading of one line parts its phrases by a space.
+    let spaced = "\n發揮多重身份優勢 積極擔任推動者\n\n";
+    assert_eq!(
+        first(format!(
+            "{body}\n深港市場互聯互通\n釋放巨大協同效應\n\n{body}{spaced}{body}"
+        )),
+        "深港市場互聯互通 釋放巨大協同效應"
+    );
+    // The style is the page's: after a form feed, the next page's
+    // headings set theirs tight.
+    let page =
+        format!("{body}{spaced}{body}\u{c}{body}\n深港市場互聯互通\n釋放巨大協同效應\n\n{body}");
+    assert!(clean(&page)
+        .blocks()
+        .any(|b| b.text() == "深港市場互聯互通釋放巨大協同效應"));
+    // A page whose headings show no such space closes them up.
     assert_eq!(
         first(format!(
             "{body}\n深港市場互聯互通\n釋放巨大協同效應\n\n{body}"
         )),
-        "深港市場互聯互通 釋放巨大協同效應"
+        "深港市場互聯互通釋放巨大協同效應"
     );
     // A line that ran out of room.
     assert_eq!(

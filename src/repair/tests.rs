@@ -1161,7 +1161,7 @@ fn a_headline_of_short_lines_printed_twice_as_a_block_at_a_page_top_is_repaired(
     assert_eq!(
         headings,
         [
-            "前海擴區三周年 港企落戶破六千家",
+            "前海擴區三周年港企落戶破六千家",
             "——跨境理財通擴容，首季港資流入按年增32%"
         ]
     );

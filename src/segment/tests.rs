@@ -6347,7 +6347,7 @@ fn a_cjk_headline_of_two_phrases_in_fake_bold_at_a_page_top_is_one_heading() {
              前前海海合合作作区区再再扩扩容容\n深深港港联联合合研研发发基基地地启启用用\n\n\
              ——首批42家港澳科创企业入驻，5G与人工智能项目占六成\n\n\
              \u{3000}\u{3000}新华社深圳3月5日电　前海合作区昨日举行仪式，\n首批企业正式入驻。\n";
-    assert_eq!(headings(s)[0], "前海合作区再扩容 深港联合研发基地启用");
+    assert_eq!(headings(s)[0], "前海合作区再扩容深港联合研发基地启用");
     // A plain deck under a headline in fake bold stays a heading of its own.
     let s = "要闻 01 江城日报 2025年3月6日 星期四\n\n\
              前前海海合合作作区区再再扩扩容容\n深港联合研发基地启用\n\n\
@@ -7227,7 +7227,7 @@ fn a_short_cjk_line_in_bold_over_its_twin_in_bold_is_no_label() {
     let k = kinds(s);
     assert_eq!(
         k[0],
-        (BlockKind::Heading, "大肚山輕軌 綜合規劃核定".to_string()),
+        (BlockKind::Heading, "大肚山輕軌綜合規劃核定".to_string()),
         "{k:?}"
     );
     // A label in plain type over a headline stays a label.
