@@ -88,6 +88,8 @@ impl Views {
             // (A deck of sentences is one heading; a CJK line ending in a
             // binding particle goes on: `代打森下の一打で` / `オーシャンズ
             // 逆転勝ち`.)
+            let plain_deck_under = self.v.get(end).is_some_and(|x| !x.doubled)
+                && self.deck_between_blanks(end).is_some();
             for k in at..end {
                 let cjk_goes_on = k > at && self.cjk_phrase_goes_on(k);
                 // (Or both printed in fake bold, the headline's type, a
@@ -95,10 +97,15 @@ impl Views {
                 // `OOrrttsskkeerrnn  eennttllaasstteenn`.)
                 // (No wider than the line above by a fifth: a deck in bold is
                 // set smaller, wider.)
+                // (Or wider, right under it, where the stack ends over a
+                // deck set plain: `IIll  PPoorrttoommaarree  eessppuuggnnaa` /
+                // `LLuucciigglliiaannoo  ee  vvoollaa  iinn  vveettttaa` /
+                // blank / `Decide una punizione …`.)
                 let bold_pair = k > at
                     && self.v[k - 1].ends_bold()
                     && self.v[k].doubled
-                    && 5 * self.v[k].width <= 6 * self.v[k - 1].width;
+                    && (5 * self.v[k].width <= 6 * self.v[k - 1].width
+                        || (!self.v[k].blank_before && plain_deck_under));
                 // (So too a CJK headline's two phrases in the same type.)
                 let cjk_pair = k > at && self.cjk_pair(k);
                 // (A Latin headline of two lines right over its byline, no

@@ -7494,3 +7494,28 @@ fn a_fact_box_s_labels_may_stand_apart_from_their_values() {
     );
     assert!(opens_with_label("Zone:    Wohnzone W2") && !opens_with_label("Zone:    "));
 }
+#[test]
+fn two_bold_lines_over_a_plain_deck_are_one_headline_however_wide() {
+    let bold = |s: &str| -> String { s.chars().flat_map(|c| [c, c]).collect() };
+    let s = format!(
+        "SPORT | Gazzetta di Valdora | Lunedì 3 marzo 2025 | 27\n\n{}\n\n{}\n{}\n\n\
+         Decide un rigore di Bernini al 88’. Il tecnico: «Partita di cuore»\n\n\
+         di Paolo Ricci\n\n\
+         VALDORA. Quando ormai tutti si erano rassegnati al pareggio, Bernini\n\
+         ha trasformato il rigore che vale la vetta.\n",
+        bold("SERIE D"),
+        bold("Il Montefiore supera"),
+        bold("Castelvetro e sale in vetta")
+    );
+    let k = kinds(&s);
+    assert_has(
+        &k,
+        BlockKind::Heading,
+        "Il Montefiore supera Castelvetro e sale in vetta",
+    );
+    assert_has(
+        &k,
+        BlockKind::Heading,
+        "Decide un rigore di Bernini al 88’. Il tecnico: «Partita di cuore»",
+    );
+}
