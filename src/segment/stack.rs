@@ -427,6 +427,7 @@ impl Views {
         // groups (a label and the headline).
         let mut groups = 1;
         let mut k = i;
+        let text_col = self.forward_col(end);
         while k > 0 && i - k < TOP_STACK {
             k -= 1;
             let x = &self.v[k];
@@ -439,10 +440,15 @@ impl Views {
             // Serena`.)
             // (Or a quoted phrase in lowercase: `Bus depot sale` / `‘could
             // leave town` / `without a garage’`.)
+            // (Short, or a heading's share of the text's column under the
+            // deck: a headline set large fills its own, `Bus depot plan` /
+            // `sparks row over` / `green belt fields`.)
             let short_phrases = !x.cjk
                 && (k..=k + 1).all(|y| {
                     let v = &self.v[y];
-                    self.share(y) < LAT_VERY_SHORT && (v.first.is_lowercase() || v.quoted_lowercase)
+                    (self.share(y) < LAT_VERY_SHORT
+                        || (v.width as f32) < LAT_PAIR_RATIO * text_col as f32)
+                        && (v.first.is_lowercase() || v.quoted_lowercase)
                 });
             let goes_on = k > 0 && !self.page_top(k) && !x.blank_before;
             // (Nor a CJK headline printed in fake bold, wrapped at a comma:

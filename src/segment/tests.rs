@@ -7519,3 +7519,24 @@ fn two_bold_lines_over_a_plain_deck_are_one_headline_however_wide() {
         "Decide un rigore di Bernini al 88’. Il tecnico: «Partita di cuore»",
     );
 }
+
+#[test]
+fn a_headline_of_three_short_lines_going_on_in_lowercase_over_a_deck_is_one() {
+    // Set large, each line fills the headline's own measure, but not the
+    // text's column under the deck.
+    let s = "8 | VALE DO RIO CLARO | Terça-feira, 4 de março de 2025\n\n\
+             Câmara aprova\n\
+             reforma da praça\n\
+             no centro antigo\n\n\
+             Obra deve começar em maio e custar R$ 2,4 milhões; comerciantes pedem prazo\n\n\
+             Júlia Ferraz\n\n\
+             A Câmara Municipal de Rio Claro aprovou\n\
+             na noite de segunda-feira o projeto que\n\
+             reforma a praça da Matriz, fechada desde\n\
+             o ano passado por causa das rachaduras.\n";
+    assert_has(
+        &kinds(s),
+        BlockKind::Heading,
+        "Câmara aprova reforma da praça no centro antigo",
+    );
+}
