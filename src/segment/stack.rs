@@ -188,7 +188,13 @@ impl Views {
     pub(super) fn cjk_phrase_goes_on(&self, k: usize) -> bool {
         let (a, b) = (&self.v[k - 1], &self.v[k]);
         // (Not a label's copy under it: `報告編號：` / `報告編號：`.)
-        a.cjk && b.cjk && (script::binding_particle(a.last) || (a.last == '：' && b.last != '：'))
+        // (`に` may end a headline over its deck, `旧校舎、宿泊施設に` /
+        // `白山市　来春開業へ改修進む`, but binds a line in fake bold to
+        // the next in the same bold: `防災庁、来年度に` / `内閣府外局で発足へ`.)
+        let bold_ni = a.last == 'に' && a.ends_bold() && b.doubled && !b.phrased;
+        a.cjk
+            && b.cjk
+            && (script::binding_particle(a.last) || bold_ni || (a.last == '：' && b.last != '：'))
     }
 
     /// Latin line `k` goes on the headline in capitals on the line above

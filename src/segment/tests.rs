@@ -7540,3 +7540,16 @@ fn a_headline_of_three_short_lines_going_on_in_lowercase_over_a_deck_is_one() {
         "Câmara aprova reforma da praça no centro antigo",
     );
 }
+
+#[test]
+fn a_japanese_headline_line_in_bold_ending_in_ni_goes_on_into_its_bold_twin() {
+    let bold = |s: &str| -> String { s.chars().flat_map(|c| [c, c]).collect() };
+    let s = format!(
+        "{}\n{}\n\n市、基本計画案を公表\n\n\u{3000}市は十日、新駅の設置を\n再来年度に前倒しする計画案を公表した。\n",
+        bold("新駅、再来年度に"),
+        bold("北口広場も整備へ")
+    );
+    let k = kinds(&s);
+    assert_has(&k, BlockKind::Heading, "新駅、再来年度に北口広場も整備へ");
+    assert_has(&k, BlockKind::Heading, "市、基本計画案を公表");
+}
