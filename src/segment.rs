@@ -2713,12 +2713,27 @@ impl Views {
         // (A CJK number after a full line that stops mid-clause goes on
         // in the text: `…將於本週` / `六、日封閉`, Saturday and Sunday.)
         // (Nor after a comma: `…推向右外野，` / `二、三壘跑者都跑回本壘。`.)
-        let numbered = b.cjk_numbered
-            && !(a.cjk
+        // (A line as wide as the full line above it is full too, where a
+        // wider line further on makes it look short: `…犠打で１死` /
+        // `二、三塁とし、…`.)
+        let full = || {
+            !self.short(i)
+                || (i > 0
+                    && !a.blank_before
+                    && !a.cjk_numbered
+                    && !self.v[i - 1].cjk_numbered
+                    && self.v[i - 1].cjk
+                    && self.v[i - 1].width == a.width
+                    && !self.v[i - 1].ends_sentence)
+        };
+        let runs_on = || {
+            a.cjk
                 && !b.blank_before
                 && !a.ends_sentence
                 && !matches!(a.last, '：' | ':' | '；' | ';')
-                && (!self.short(i) || matches!(a.last, '，' | '、')));
+                && (full() || matches!(a.last, '，' | '、'))
+        };
+        let numbered = b.cjk_numbered && !runs_on();
         if (b.list_item && !clause_dash) || a.leaders || b.leaders || numbered || self.cjk_title(i)
         {
             return true;

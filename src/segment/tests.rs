@@ -7553,3 +7553,24 @@ fn a_japanese_headline_line_in_bold_ending_in_ni_goes_on_into_its_bold_twin() {
     assert_has(&k, BlockKind::Heading, "新駅、再来年度に北口広場も整備へ");
     assert_has(&k, BlockKind::Heading, "市、基本計画案を公表");
 }
+
+#[test]
+fn a_cjk_number_opening_a_line_as_wide_as_the_two_above_goes_on() {
+    // (A wider line after the blank makes the column look wider.)
+    let s = "北陵は１―３で迎えた九回、先頭の代打佐々\n木が左前打で出塁すると、四球と犠打で１死\n\
+             二、三塁とし、主将の岡田が右中間へ走者一\n\n掃の二塁打を放って逆転。さらに敵失で１点を加\nえた。\n";
+    let k = kinds(&format!(
+        "第１０７回大会は２０日、県営球場で行われた。\n\n{s}"
+    ));
+    assert!(
+        k.iter().any(|(_, t)| t.contains("１死二、三塁とし")),
+        "{k:?}"
+    );
+    // Items of one line each, as wide as each other, stay items.
+    let s = "市政府昨日公布三項措施。\n\n一、加強基礎設施\n二、推進產業升級\n三、完善公共服務\n\n\
+             各部門須於月底前提交方案，並向市民公開進度。\n";
+    let k = kinds(s);
+    for item in ["二、推進產業升級", "三、完善公共服務"] {
+        assert!(k.iter().any(|(_, t)| t == item), "{item} in {k:?}");
+    }
+}
