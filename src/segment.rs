@@ -2462,11 +2462,23 @@ impl Views {
         // Past those, a box's last entry ends at a blank line before a line
         // alone, a section's label (`洽詢電話：03-5960000轉21` / blank /
         // `社區簡訊` / blank).
+        // So does the last of entries set one to a line, stopping short,
+        // before text of its own (`北部山区：阵雨，14℃～22℃` /
+        // `沿江地区：晴，19℃～28℃` / blank / `气象部门提醒，…`).
+        let last_of_rows = || {
+            len == 1
+                && i > 0
+                && !a.blank_before
+                && self.v[i - 1].entry_label
+                && !b.entry_label
+                && !script::is_clause_mark(a.last)
+                && self.short(i)
+        };
         if a.cjk
             && opener.entry_label
             && b.blank_before
             && !b.spacing
-            && self.v.get(j + 1).is_none_or(|n| n.blank_before)
+            && (self.v.get(j + 1).is_none_or(|n| n.blank_before) || last_of_rows())
         {
             return Some(true);
         }

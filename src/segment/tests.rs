@@ -7574,3 +7574,16 @@ fn a_cjk_number_opening_a_line_as_wide_as_the_two_above_goes_on() {
         assert!(k.iter().any(|(_, t)| t == item), "{item} in {k:?}");
     }
 }
+
+#[test]
+fn the_last_of_cjk_entries_set_one_to_a_line_ends_at_a_blank_line_before_text() {
+    let s = "今日天气\n\n东城：多云，12℃～20℃\n西山：小雨，9℃～16℃\n南湖：晴，13℃～22℃\n\n\
+             气象台提醒，未来三天降温明显，市民外出请注意添\n加衣物，谨防感冒。\n";
+    let k = kinds(s);
+    assert_has(&k, BlockKind::Paragraph, "南湖：晴，13℃～22℃");
+    assert_has(
+        &k,
+        BlockKind::Paragraph,
+        "气象台提醒，未来三天降温明显，市民外出请注意添加衣物，谨防感冒。",
+    );
+}
