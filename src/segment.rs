@@ -868,6 +868,9 @@ struct View {
     /// A CJK name and a place in brackets (`林美华（槟城）`): see
     /// [`cjk_name_and_place`].
     cjk_signature: bool,
+    /// A CJK name with the writer's age in brackets (`主婦・佐藤恵子（６８歳）
+    /// 横浜市`), after a blank line: see [`cjk_name_and_age`].
+    aged_name: bool,
     /// A CJK row of results, two names around a score (`桜ケ丘３―０北山`):
     /// see [`cjk_score`]; a block of its own line, alone or not.
     cjk_result: bool,
@@ -1301,6 +1304,10 @@ impl Views {
             let own_byline = byline(text);
             view.byline = own_byline || lowercase_byline;
             let own = read_own_text(&mut view, text, line.indent);
+            // (A letter's signature giving the writer's age, set apart,
+            // reads as a byline, over the letter as under it.)
+            view.aged_name &= blank;
+            view.byline |= view.aged_name;
             let raw = line.text(input);
             view.ends_sentence |=
                 view.cjk && view.last == '）' && !blank && attributed_quote_end(prev_text, text);

@@ -865,6 +865,9 @@ fn from_place(role: &str) -> bool {
 /// Most characters of a writer's name alone in brackets (see
 /// [`bracketed_name`]).
 const BRACKETED_NAME_CHARS: usize = 6;
+/// Most letters of the work and name, or of the place, around a writer's
+/// age in brackets (see [`cjk_name_and_age`]).
+const AGED_NAME_CHARS: usize = 10;
 
 /// `text` is a writer's name alone in brackets, closing a story (`（山口健太）`,
 /// `（山本　健太）`): two to [`BRACKETED_NAME_CHARS`] ideographs or kana,
@@ -907,6 +910,43 @@ pub(super) fn cjk_name_and_place(text: &str) -> bool {
         && place
             .split(['・', '‧', '·'])
             .all(|p| letters(p, BRACKETED_NAME_CHARS))
+}
+
+/// `text` is a letter's signature giving the writer's age in brackets
+/// (`主婦・佐藤恵子（６８歳）横浜市`, `陳志明（72歲）`, `会社員　山田健（４５）　京都市`):
+/// a name of two ideographs or more, perhaps after the writer's work
+/// parted by a middle dot or a space, then one to three digits, perhaps
+/// with the word for years, in brackets, then at most a place.
+pub(super) fn cjk_name_and_age(text: &str) -> bool {
+    let Some((who, rest)) = text.split_once('（') else {
+        return false;
+    };
+    let Some((age, place)) = rest.split_once('）') else {
+        return false;
+    };
+    let letters = |s: &str, least: usize, most: usize| {
+        let n = s
+            .chars()
+            .filter(|&c| !matches!(c, '・' | '\u{3000}' | ' '))
+            .count();
+        (least..=most).contains(&n)
+            && s.chars().all(|c| {
+                matches!(c, '・' | '\u{3000}' | ' ') || (script::is_cjk(c) && c.is_alphabetic())
+            })
+    };
+    let digits = age.trim_end_matches(['歳', '歲', '岁']);
+    // (Not a person named in the text: `…を営む男性（58）は`, `の佐々木和子さん
+    // （68）は`.)
+    let who = who.trim();
+    let hiragana = |c: char| ('\u{3041}'..='\u{309f}').contains(&c);
+    (1..=3).contains(&digits.chars().count())
+        && !who.starts_with(hiragana)
+        && !who.ends_with(hiragana)
+        && digits
+            .chars()
+            .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        && letters(who, 2, AGED_NAME_CHARS)
+        && (place.trim().is_empty() || letters(place.trim(), 2, AGED_NAME_CHARS))
 }
 
 /// `text` is a name and a place after a comma, a letter's signature

@@ -7587,3 +7587,24 @@ fn the_last_of_cjk_entries_set_one_to_a_line_ends_at_a_blank_line_before_text() 
         "气象台提醒，未来三天降温明显，市民外出请注意添加衣物，谨防感冒。",
     );
 }
+
+#[test]
+fn a_cjk_signature_giving_the_writers_age_is_no_headline() {
+    assert!(cjk_name_and_age("主婦・佐藤恵子（６８歳）横浜市"));
+    assert!(cjk_name_and_age("陳志明（72歲）"));
+    assert!(cjk_name_and_age("会社員　山田健（４５）　京都市"));
+    // Not a figure in brackets in a headline, nor a year.
+    assert!(!cjk_name_and_age("港股（B1）"));
+    assert!(!cjk_name_and_age("市民大會（2024）"));
+    assert!(!cjk_name_and_age("恒指升（１２３點）收市"));
+    // Nor a person named in the text.
+    assert!(!cjk_name_and_age("の佐々木和子さん（68）は"));
+    assert!(!cjk_name_and_age("近くで飲食店を営む男性（58）"));
+    let s = "声の欄\n\n駅前の花壇に感謝\n\n会社員・鈴木健一（５２歳）札幌市\n\n\
+             毎朝通る駅前の花壇が、今年も色とりどりの花\nで埋まった。手入れをする方々に感謝したい。\n";
+    assert_has(
+        &kinds(s),
+        BlockKind::Paragraph,
+        "会社員・鈴木健一（５２歳）札幌市",
+    );
+}
