@@ -676,6 +676,12 @@ impl Views {
         if !l.cjk && l.ends_in_article && !n.blank_before && !self.heading_goes_on(i, i + 1) {
             return false;
         }
+        // A match's result under the report's byline is the report's, no
+        // headline (`By Declan Furlong` / blank / `Kilmore 2-14 Ballyduff
+        // 1-16`): the headline stands above the byline.
+        if l.score && !l.cjk && i > 0 && self.v[i - 1].byline {
+            return false;
+        }
         // A line ending in a day whose month opens the next line goes on
         // into it: a date set over the line end, no title's end.
         if l.last.is_ascii_digit() && n.month_lead && !n.blank_before {

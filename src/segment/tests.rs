@@ -7608,3 +7608,11 @@ fn a_cjk_signature_giving_the_writers_age_is_no_headline() {
         "会社員・鈴木健一（５２歳）札幌市",
     );
 }
+
+#[test]
+fn a_result_under_the_reports_byline_is_no_headline() {
+    let s = "FOOTBALL\n\nRovers snatch late win at Dunmore\n\nBy Aidan Keogh\n\nRovers 3-11 Dunmore 2-12\n\n\
+             A POINT from substitute Cian Walsh two minutes into stoppage time\n\
+             settled a tense county quarter-final at Dunmore on Saturday.\n";
+    assert_has(&kinds(s), BlockKind::Paragraph, "Rovers 3-11 Dunmore 2-12");
+}
