@@ -1429,7 +1429,9 @@ impl Views {
             view.page_break = page_break;
             view.doubled = doubled;
             view.plain_tail = plain_tail;
+            // (A writer's name behind a mark is a byline: `◎ 張文彬`.)
             view.marker = caption_marker(line.text(input), options)
+                .filter(|_| !(view.byline && text.starts_with(MARKER_CHARS)))
                 .map_or(0, |len| u32::try_from(len).unwrap_or(u32::MAX));
             // Right under a caption, `图／记者 陈晓东` is its photographer's
             // credit, label and all, not a caption of its own.

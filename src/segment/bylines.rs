@@ -179,6 +179,15 @@ pub(super) fn byline(text: &str) -> bool {
                     && name.chars().all(|c| script::is_cjk(c) && c.is_alphabetic())
                     && (name.len() == rest.len() || cjk_name_and_place(rest))
             }),
+            // A Taiwanese opinion page's writer, under the piece's title
+            // (`◎ 張文彬`): a name of two or three ideographs.
+            Some('◎') => text[3..]
+                .trim_start_matches([' ', '\u{3000}'])
+                .chars()
+                .try_fold(0, |n, c| {
+                    (script::is_cjk(c) && c.is_alphabetic()).then_some(n + 1)
+                })
+                .is_some_and(|n| (2..=3).contains(&n)),
             Some('图' | '圖') => photo_text_label(text)
                 .is_some_and(|names| !names.is_empty() && names.len() <= NAMES_BYTES),
             Some(c) if script::is_cjk(c) => reported_by(text) || desk_byline(text),

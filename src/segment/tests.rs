@@ -7616,3 +7616,12 @@ fn a_result_under_the_reports_byline_is_no_headline() {
              settled a tense county quarter-final at Dunmore on Saturday.\n";
     assert_has(&kinds(s), BlockKind::Paragraph, "Rovers 3-11 Dunmore 2-12");
 }
+
+#[test]
+fn a_writer_behind_a_double_circle_under_an_opinion_title_is_a_byline() {
+    let s = "民意論壇\n\n公車路網該重新檢討\n\n◎ 林志宏\n\n\
+             市區公車路線多年未曾調整，許多新興社區至今仍無公車\n可搭，民眾只能自行開車。\n";
+    let k = kinds(s);
+    assert_has(&k, BlockKind::Paragraph, "◎ 林志宏");
+    assert!(byline("◎ 林志宏") && byline("◎張文彬") && !byline("◎ 結語與建議"));
+}
