@@ -1115,22 +1115,32 @@ pub(super) fn place_particles(text: &str) -> bool {
 
 /// `text` is the head of an obituary: a name of two to five words, with
 /// initials and a nickname in quotation marks, and the age after a comma
-/// (`Margaret "Peggy" Ellison, 92`, `Harold J. Lindqvist, 79`).
+/// (`Margaret "Peggy" Ellison, 92`, `Harold J. Lindqvist, 79`); the
+/// surname may come first, in capitals, and a comma after it
+/// (`ABERNETHY, Colin James, 88`).
 pub(super) fn obituary_head(text: &str) -> bool {
     let Some((name, age)) = text.rsplit_once(", ") else {
         return false;
     };
-    let words = name.split(' ').count();
+    let (surname, given) = name
+        .split_once(", ")
+        .filter(|(s, _)| s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase))
+        .unwrap_or(("", name));
+    let words = given.split(' ').count() + surname.split(' ').filter(|w| !w.is_empty()).count();
     (1..=3).contains(&age.len())
         && age.bytes().all(|b| b.is_ascii_digit())
         && name.len() <= NAME_LINE_BYTES
         && (2..=5).contains(&words)
-        && name.split(' ').all(|w| {
-            let w = w.trim_matches(['"', '“', '”', '\'', '‘', '’']);
-            (w.starts_with(char::is_uppercase) || is_name_word(w))
-                && w.chars()
-                    .all(|c| script::is_alphabetic(c) || matches!(c, '-' | '\'' | '’' | '.'))
-        })
+        && surname
+            .split(' ')
+            .chain(given.split(' '))
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                let w = w.trim_matches(['"', '“', '”', '\'', '‘', '’']);
+                (w.starts_with(char::is_uppercase) || is_name_word(w))
+                    && w.chars()
+                        .all(|c| script::is_alphabetic(c) || matches!(c, '-' | '\'' | '’' | '.'))
+            })
 }
 
 /// `text` is an entry of a list of people: a name (see [`name_line`])

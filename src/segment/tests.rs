@@ -7625,3 +7625,21 @@ fn a_writer_behind_a_double_circle_under_an_opinion_title_is_a_byline() {
     assert_has(&k, BlockKind::Paragraph, "◎ 林志宏");
     assert!(byline("◎ 林志宏") && byline("◎張文彬") && !byline("◎ 結語與建議"));
 }
+
+#[test]
+fn death_notices_may_put_the_surname_first_in_capitals() {
+    assert!(obituary_head("ABERNETHY, Colin James, 88"));
+    assert!(obituary_head("FORSYTH, Donald, 66"));
+    assert!(!obituary_head("Sydney, Melbourne, 88"));
+    let s = "DEATH NOTICES\n\nMACKAY, Ronald Ian, 84, Temora\nO'BRIEN, Patricia, 77, Cootamundra\n\
+             NGUYEN, Van Thanh, 69, Griffith\nWELLS, Dorothy May, 95, Junee\n";
+    let k = kinds(s);
+    for row in [
+        "MACKAY, Ronald Ian, 84, Temora",
+        "O'BRIEN, Patricia, 77, Cootamundra",
+        "NGUYEN, Van Thanh, 69, Griffith",
+        "WELLS, Dorothy May, 95, Junee",
+    ] {
+        assert_has(&k, BlockKind::Paragraph, row);
+    }
+}
