@@ -894,6 +894,9 @@ struct View {
     /// The first word is one that is capitalised only to open a sentence
     /// (`The`, `Die`, `Le`): see [`opens_sentence`].
     opens_sentence: bool,
+    /// The first word is a pronoun or a conjunction capitalised only to
+    /// open a sentence (`When`, `He`): see [`opens_clause`].
+    opens_clause: bool,
     /// The line opens with the same two capitalised words as the next
     /// (see [`same_opening`]).
     names_next: bool,
@@ -3085,9 +3088,13 @@ impl Views {
                 && !script::is_sentence_end(b.first)
                 && 2 * a.width <= a.col
         } else {
+            // (Or fills it, where the line after the blank opens a
+            // sentence with a word no sentence holds capitalised inside:
+            // a deck's last line, `matriarch of the Doyle clan` / blank /
+            // `When Margaret Doyle retired`.)
             (b.first.is_uppercase() || b.first.is_numeric())
                 && a.last.is_alphanumeric()
-                && self.share(i) < LAT_SHORT_BEFORE_BLANK
+                && (self.share(i) < LAT_SHORT_BEFORE_BLANK || b.opens_clause)
                 && !self.sentence_runs_over_blank(i, j)
         }
     }

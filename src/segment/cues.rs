@@ -989,6 +989,43 @@ pub(super) fn opens_sentence(text: &str) -> bool {
     end <= 5 && is_sentence_opener(&text[..end])
 }
 
+/// The line's first word is a pronoun or a conjunction that is
+/// capitalised only to open a sentence (`When`, `He`, `Sie`; not an
+/// article, `The`, which may open a name going on in a sentence: `…
+/// read` / `The Times`).
+pub(super) fn opens_clause(text: &str) -> bool {
+    let b = text.as_bytes();
+    if b.first().is_none_or(|c| !c.is_ascii_uppercase()) {
+        return false;
+    }
+    let end = b.iter().take(6).position(|&c| c == b' ').unwrap_or(b.len());
+    matches!(
+        &text[..end],
+        "It" | "He"
+            | "She"
+            | "They"
+            | "We"
+            | "But"
+            | "When"
+            | "While"
+            | "After"
+            | "This"
+            | "These"
+            | "Those"
+            | "Es"
+            | "Er"
+            | "Wir"
+            | "Aber"
+            | "Als"
+            | "Wenn"
+            | "Elle"
+            | "Ils"
+            | "Nous"
+            | "Mais"
+            | "Quand"
+    )
+}
+
 /// The labels of a photo's credit among the [`CREDIT_LABELS`]: a caption
 /// may go on behind them (see [`is_credit_label`]).
 const PHOTO_LABELS: [&str; 21] = [

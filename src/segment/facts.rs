@@ -203,6 +203,7 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         ends_in_article: false,
         url_runs_on: false,
         opens_sentence: opens_sentence(lead),
+        opens_clause: opens_clause(lead),
         blank_before: false,
         blanks: 0,
         right_aligned: false,

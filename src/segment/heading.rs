@@ -976,9 +976,10 @@ impl Views {
         // A name in capitals alone between blank lines under the text's
         // last sentence, over a label in capitals or a marked line, signs
         // the story (`… i flickklassen.` / `HELENA BERGKVIST` /
-        // `RESULTAT`).
+        // `RESULTAT`); so does one in title case, an obituary's writer
+        // over the next obituary's name (`Peter Doyle` / `ROBERT "BOB"
+        // KINNANE`).
         if l.names
-            && l.all_caps
             && l.blank_before
             && n.blank_before
             && i > 0

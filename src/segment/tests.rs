@@ -7643,3 +7643,28 @@ fn death_notices_may_put_the_surname_first_in_capitals() {
         assert_has(&k, BlockKind::Paragraph, row);
     }
 }
+
+#[test]
+fn an_obituarys_deck_and_its_writer_stand_apart_from_its_text() {
+    // (The deck's lines fill the narrow column as the text's do.)
+    let s = "THE MILLBROOK ADVOCATE  OBITUARIES  PAGE 22\n\nHAROLD JAMES PRICE\n\n\
+             Farmer, fiddler and long\nkeeper of the Millbrook show\n\n\
+             When Harold Price sold his\nlast mob of ewes in 2001,\nthe show society gave him a\n\
+             silver bell, a joke about the\none thing he rang at every\nshow since the war ended.\n\n\
+             He is survived by his wife,\nJoan, and their four sons.\n\nDavid Price\n\n\
+             EDITH \"EDIE\" COLLINS\n\nTeacher who never\nforgot a single name\n\n\
+             Edith Collins taught at the\nMillbrook school for forty\nyears and never once missed\n\
+             a day of it.\n\nKate Collins\n";
+    let k = kinds(s);
+    assert!(
+        k.iter()
+            .any(|(_, t)| t == "Farmer, fiddler and long keeper of the Millbrook show"),
+        "{k:?}"
+    );
+    assert!(
+        k.iter().any(|(_, t)| t.starts_with("When Harold Price")),
+        "{k:?}"
+    );
+    assert_has(&k, BlockKind::Paragraph, "David Price");
+    assert!(opens_clause("When Harold") && opens_clause("He is") && !opens_clause("The Times"));
+}
