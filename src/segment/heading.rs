@@ -676,6 +676,18 @@ impl Views {
         if !l.cjk && l.ends_in_article && !n.blank_before && !self.heading_goes_on(i, i + 1) {
             return false;
         }
+        // A short sentence set tight under the text's last one, over the
+        // letter's signature, closes the letter (`… she reads this.` /
+        // `Thank you.` / blank / `Alan Whitcombe, Dieppe`).
+        if !l.cjk
+            && !l.blank_before
+            && l.last == '.'
+            && i > 0
+            && self.v[i - 1].ends_sentence
+            && (n.name_place || n.byline)
+        {
+            return false;
+        }
         // A match's result under the report's byline is the report's, no
         // headline (`By Declan Furlong` / blank / `Kilmore 2-14 Ballyduff
         // 1-16`): the headline stands above the byline.

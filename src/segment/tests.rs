@@ -7668,3 +7668,18 @@ fn an_obituarys_deck_and_its_writer_stand_apart_from_its_text() {
     assert_has(&k, BlockKind::Paragraph, "David Price");
     assert!(opens_clause("When Harold") && opens_clause("He is") && !opens_clause("The Times"));
 }
+
+#[test]
+fn a_short_sentence_closing_a_letter_over_its_signature_is_no_headline() {
+    let s = "LETTERS\n\nKind stranger at the bus stop\n\n\
+             Last week my daughter lost her purse on\nthe No. 7 bus. A woman found it, rang\n\
+             the school and waited there until we\ncame to collect it. I hope she reads this.\n\
+             Thank you.\n\nMargaret Osei, Riverview\n\n\
+             Parking fees hit the wrong people\n\nThe new parking fees at the hospital fall\nhardest on patients.\n";
+    let k = kinds(s);
+    assert!(
+        k.iter()
+            .any(|(kind, t)| *kind == BlockKind::Paragraph && t.ends_with("Thank you.")),
+        "{k:?}"
+    );
+}
