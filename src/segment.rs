@@ -45,6 +45,7 @@ mod heading;
 #[cfg(test)]
 mod latin_rules;
 mod own_text;
+mod shape;
 mod stack;
 mod table;
 #[cfg(test)]
@@ -1580,7 +1581,8 @@ impl Views {
         mark_lead_lists(&mut v);
         mark_sentence_lists(&mut v);
         drop_lone_worded_leaders(&mut v);
-        let rows = mark_rows(&v, &candidates);
+        let mut rows = mark_rows(&v, &candidates);
+        shape::mark_shaped_rows(&v, |k| lines[v[k].index].text(input), &mut rows);
         // (Each script by its own lines: a Portuguese brief flush under a
         // Chinese story's indented paragraphs shows none.)
         let indents = |cjk: bool| {

@@ -7683,3 +7683,35 @@ fn a_short_sentence_closing_a_letter_over_its_signature_is_no_headline() {
         "{k:?}"
     );
 }
+
+#[test]
+fn rows_of_a_listing_that_share_their_marks_stay_apart() {
+    use super::shape::shape;
+    assert_eq!(
+        shape("Gary Hoch, 22; Linda Sayre, 19"),
+        shape("Frank Ruch, 31; Mary Stumpf, 28")
+    );
+    // Figures and words joined inside count as words.
+    assert_eq!(
+        shape("Ankauf eines Traktors um 86.400 Euro – einstimmig."),
+        shape("Sanierung der Brücke – einstimmig.")
+    );
+    assert_ne!(
+        shape("Moyer to Dech, Dorrance, $7,500"),
+        shape("Dale Moyer, 24; Ann Dech, 23")
+    );
+    let s = "MARRIAGE LICENSES\n\nPaul Weber, 23; Anna Roth, 21\nKarl Metz, 30; Ruth Hahn, 27\n\
+             Otto Lenz, 25; Emma Ziegler, 24\n\nThe county recorder also listed these\ntransfers last week.\n";
+    let k = kinds(s);
+    for row in [
+        "Paul Weber, 23; Anna Roth, 21",
+        "Karl Metz, 30; Ruth Hahn, 27",
+        "Otto Lenz, 25; Emma Ziegler, 24",
+    ] {
+        assert_has(&k, BlockKind::Paragraph, row);
+    }
+    // Prose going on over its lines shares no marks line by line.
+    let s = "The council met on Monday, and the mayor said the plan\nwould go ahead. Residents, who had \
+             waited for years,\nwelcomed the news; others did not.\n";
+    assert_eq!(kinds(s).len(), 1);
+}

@@ -1,0 +1,102 @@
+//! Rows told by their shape alone: runs of short lines that part their
+//! words with the same marks (`Gary Hoch, 22; Linda Sayre, 19` / `Dale
+//! Moyer, 24; Ann Dech, 23`), where no gutters or figures set them apart.
+
+use super::*;
+
+/// Most bytes of a line read for its shape: a row is short.
+const SHAPE_BYTES: usize = 100;
+
+/// Most marks in a shape: a longer line is prose.
+const SHAPE_MARKS: usize = 8;
+
+/// Fewest marks in a row's shape: a comma or a final stop alone is any
+/// sentence's.
+const ROW_MARKS: u8 = 2;
+
+/// The marks a line parts its words with, in order: each character that is
+/// no letter, figure or space, but a stop or a comma inside a figure
+/// (`86.400`, `2,331.20`) and a hyphen or an apostrophe inside a word
+/// (`Saint-Jean`, `O'Brien`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Shape {
+    marks: [char; SHAPE_MARKS],
+    len: u8,
+}
+
+/// The [`Shape`] of `text`, or `None` for a line too long or with too many
+/// marks to be a row.
+pub(super) fn shape(text: &str) -> Option<Shape> {
+    if text.len() > SHAPE_BYTES {
+        return None;
+    }
+    let mut marks = ['\0'; SHAPE_MARKS];
+    let mut len = 0;
+    let mut prev = '\0';
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied().unwrap_or('\0');
+        let inside = |between: fn(char) -> bool| between(prev) && between(next);
+        let word = c.is_alphanumeric()
+            || c == ' '
+            || (matches!(c, '.' | ',' | ':') && inside(|x| x.is_ascii_digit()))
+            || (matches!(c, '-' | '\'' | '’') && inside(char::is_alphanumeric));
+        if !word {
+            *marks.get_mut(len)? = c;
+            len += 1;
+        }
+        prev = c;
+    }
+    Some(Shape {
+        marks,
+        len: len as u8,
+    })
+}
+
+/// Marks in `rows` (sized to `v` on first need) the runs of at least
+/// [`TABLE_ROWS`] Latin lines in a row that share a [`Shape`] of
+/// [`ROW_MARKS`] marks or more, each opening with a capital or a figure
+/// and none ending in a hyphen or a clause's mark: the rows of a listing
+/// set one to a line (`Moyer to Dech, Dorrance, $7,500` / `Yeager to
+/// Yeager, Milroy, $1`). `text(k)` is line `k`'s text.
+pub(super) fn mark_shaped_rows<'a>(
+    v: &[View],
+    text: impl Fn(usize) -> &'a str,
+    rows: &mut Vec<bool>,
+) {
+    // (Only lines that may be rows are read: most lines of prose go on
+    // in lowercase or after a comma, and are passed over.)
+    let open = |x: &View| {
+        !x.cjk
+            && !x.doubled
+            && !x.ends_hyphen
+            && x.marker == 0
+            && (x.first.is_uppercase() || x.first.is_ascii_digit())
+            && !matches!(x.last, ',' | ';' | ':')
+    };
+    let mut k = 0;
+    while k < v.len() {
+        let mut e = k;
+        while e + 1 < v.len() && open(&v[e]) && open(&v[e + 1]) {
+            e += 1;
+        }
+        if e + 1 - k >= TABLE_ROWS {
+            let shapes: Vec<Option<Shape>> = (k..=e).map(|x| shape(text(x))).collect();
+            let mut s = 0;
+            while s < shapes.len() {
+                let same = shapes[s..]
+                    .iter()
+                    .take_while(|x| x.is_some() && **x == shapes[s])
+                    .count();
+                if same >= TABLE_ROWS && shapes[s].is_some_and(|x| x.len >= ROW_MARKS) {
+                    if rows.is_empty() {
+                        rows.resize(v.len(), false);
+                    }
+                    rows[k + s..k + s + same].iter_mut().for_each(|r| *r = true);
+                }
+                s += same.max(1);
+            }
+        }
+        k = e + 1;
+    }
+}
