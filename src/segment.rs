@@ -1043,6 +1043,10 @@ struct View {
     /// voleur de vélos » de la gare`): a phrase going on, as a line opening
     /// in lowercase does.
     quoted_lowercase: bool,
+    /// The line opens with a quotation of a capitalised word that closes
+    /// on it (`‘Common sense’`, `‘Cliff edge’ for pensioners`): a subhead
+    /// may quote a speaker.
+    quoted_capital: bool,
     /// Opens with an em dash and a space (`— Nunca.`): a speaker's turn in
     /// dialogue, an old paper's item of news (`— Leipzig, 13. März.`), or
     /// a sentence opened by a dash inside a paragraph.

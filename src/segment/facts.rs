@@ -167,6 +167,11 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         role_wrap: false,
         attribution: attribution_line(text),
         quoted_lowercase: quoted_lowercase(text),
+        quoted_capital: text
+            .strip_prefix(['‘', '“', '"', '«', '„'])
+            .is_some_and(|rest| {
+                rest.starts_with(char::is_uppercase) && rest.contains(['’', '”', '"', '»', '“'])
+            }),
         dash_turn: text.starts_with("— "),
         dash_clause: after_dash.is_some_and(|rest| rest.starts_with(char::is_lowercase)),
         dash_figure: after_dash.is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit())),

@@ -27,8 +27,13 @@ impl Views {
             !l.ends_sentence
         } else {
             // Old papers end headings with a period; a sentence set alone
-            // is not one.
-            (l.first.is_uppercase() || l.first.is_numeric())
+            // is not one. (A subhead may quote a speaker: `‘Common
+            // sense’`, `‘Cliff edge’ for pensioners`.)
+            // (Not a quoted sentence: `"You either come to love it or
+            // you leave on the next boat."`.)
+            (l.first.is_uppercase()
+                || l.first.is_numeric()
+                || (l.quoted_capital && !l.ends_sentence))
                 && l.latin_heading
                 && (l.last != '.' || l.title_case)
         }
@@ -46,7 +51,9 @@ impl Views {
         // ANSWERED`.)
         (l.plain() || (l.all_caps && l.marker == 0 && !l.ends_hyphen))
             && !matches!(l.last, '—' | '–')
-            && (l.first.is_uppercase() || l.first.is_numeric())
+            && (l.first.is_uppercase()
+                || l.first.is_numeric()
+                || (l.quoted_capital && !l.ends_sentence))
             && (!l.ends_sentence || matches!(l.last, '?' | '!') || l.title_case)
     }
 

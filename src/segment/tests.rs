@@ -7715,3 +7715,15 @@ fn rows_of_a_listing_that_share_their_marks_stay_apart() {
              waited for years,\nwelcomed the news; others did not.\n";
     assert_eq!(kinds(s).len(), 1);
 }
+
+#[test]
+fn a_subhead_may_quote_a_speaker() {
+    let s = "The council agreed on Tuesday to keep the library open on\nSaturdays until the end of the \
+             year.\n\n‘A lifeline’\n\nLocal parent Sara Dunne said the decision would help\nfamilies who \
+             cannot visit during the week.\n\n\"We were never asked.\"\n\nThe vote was carried by nine \
+             votes to four.\n";
+    let k = kinds(s);
+    assert_has(&k, BlockKind::Heading, "‘A lifeline’");
+    // A quoted sentence alone is no subhead.
+    assert_has(&k, BlockKind::Paragraph, "\"We were never asked.\"");
+}
