@@ -877,6 +877,9 @@ const BRACKETED_NAME_CHARS: usize = 6;
 /// Most letters of the work and name, or of the place, around a writer's
 /// age in brackets (see [`cjk_name_and_age`]).
 const AGED_NAME_CHARS: usize = 10;
+/// Most bytes of a signature giving the writer's age: the work and name,
+/// the age and the place, in ideographs of three bytes each.
+const AGED_NAME_BYTES: usize = 3 * (2 * AGED_NAME_CHARS + 8);
 
 /// `text` is a writer's name alone in brackets, closing a story (`（山口健太）`,
 /// `（山本　健太）`): two to [`BRACKETED_NAME_CHARS`] ideographs or kana,
@@ -927,6 +930,10 @@ pub(super) fn cjk_name_and_place(text: &str) -> bool {
 /// parted by a middle dot or a space, then one to three digits, perhaps
 /// with the word for years, in brackets, then at most a place.
 pub(super) fn cjk_name_and_age(text: &str) -> bool {
+    // (Read only on short lines: most lines of text are longer.)
+    if text.len() > AGED_NAME_BYTES {
+        return false;
+    }
     let Some((who, rest)) = text.split_once('（') else {
         return false;
     };
