@@ -112,10 +112,22 @@ impl Views {
                 // deck between, the second narrower than the first: `Zulieferer
                 // Brenner streicht` / `400 Stellen in Sachsen` / `Von Jana
                 // Seidel`; a deck is set smaller, wider.)
+                // (Or right over the text, the second line no wider than
+                // the first by a quarter, both short of the text's column:
+                // `Neue Radbrücke verbindet` / `Nord- und Südstadt` /
+                // blank / `Nach zwei Jahren …`; a deck is set smaller,
+                // wider.)
+                let over_text = |e: usize| {
+                    let (a, b, x) = (&self.v[e - 1], &self.v[e], &self.v[e + 1]);
+                    let col = self.forward_col(e + 1) as f32;
+                    x.blank_before
+                        && !x.byline
+                        && (a.width.max(b.width) as f32) < LAT_PAIR_RATIO * col
+                        && self.headline_pair(e, true)
+                };
                 let latin_pair = k == at + 1
                     && k + 1 == end
-                    && self.v[end].byline
-                    && self.headline_pair_over_byline(k);
+                    && ((self.v[end].byline && self.headline_pair(k, false)) || over_text(k));
                 let goes_on = k > at
                     && (cjk_goes_on
                         || cjk_pair
@@ -162,10 +174,11 @@ impl Views {
     /// Latin lines `k - 1` and `k` are one headline's: display lines in
     /// the same type, the first holding no clause nor ending a sentence,
     /// the second opening none (`Il cantiere aprirà in estate` is a deck),
-    /// narrower than the first, and not in sentence case under
-    /// a first line in title case (`Council Votes to Close Depot` /
-    /// `Eleven routes to be redrawn`, a headline and its deck).
-    fn headline_pair_over_byline(&self, k: usize) -> bool {
+    /// narrower than the first (or, `wider`, no wider by a quarter), and
+    /// not in sentence case under a first line in title case (`Council
+    /// Votes to Close Depot` / `Eleven routes to be redrawn`, a headline
+    /// and its deck).
+    fn headline_pair(&self, k: usize, wider: bool) -> bool {
         let (a, b) = (&self.v[k - 1], &self.v[k]);
         !a.cjk
             && !b.cjk
@@ -178,7 +191,7 @@ impl Views {
             && !b.opens_sentence
             && a.ends_bold() == b.doubled
             && (!a.title_case || b.title_case)
-            && b.width < a.width
+            && (b.width < a.width || (wider && 4 * b.width <= 5 * a.width))
     }
 
     /// CJK line `k` goes on the phrase of the CJK line above it, which

@@ -7727,3 +7727,18 @@ fn a_subhead_may_quote_a_speaker() {
     // A quoted sentence alone is no subhead.
     assert_has(&k, BlockKind::Paragraph, "\"We were never asked.\"");
 }
+
+#[test]
+fn a_two_line_headline_over_its_deck_is_one_heading_though_the_second_is_wider() {
+    let s = "Talbote · Lokales · Samstag, 6. April 2024 · Seite 9\n\n\
+             Neuer Steg verbindet\nUfer und die Altstadt\n\n\
+             Nach zwei Jahren Bauzeit ist der\nSteg über den Fluss freigegeben –\n\
+             Händler hoffen auf mehr\nKundschaft am Markt\n\nVon Lena Hartmann\n\n\
+             Rund 400 Menschen kamen am Freitag zur Eröffnung des neuen\n\
+             Fußgängerstegs, darunter der Bürgermeister.\n";
+    assert_has(
+        &kinds(s),
+        BlockKind::Heading,
+        "Neuer Steg verbindet Ufer und die Altstadt",
+    );
+}
