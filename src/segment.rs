@@ -2746,10 +2746,13 @@ impl Views {
         // (A line as wide as the full line above it is full too, where a
         // wider line further on makes it look short: `…犠打で１死` /
         // `二、三塁とし、…`.)
+        // (Not in a numbered item's lines: `一、特優：…` / `…徐佳慧` /
+        // `二、優等：…`.)
         let full = || {
             !self.short(i)
                 || (i > 0
                     && !a.blank_before
+                    && !opener.cjk_numbered
                     && !a.cjk_numbered
                     && !self.v[i - 1].cjk_numbered
                     && self.v[i - 1].cjk

@@ -180,14 +180,15 @@ pub(super) fn byline(text: &str) -> bool {
                     && (name.len() == rest.len() || cjk_name_and_place(rest))
             }),
             // A Taiwanese opinion page's writer, under the piece's title
-            // (`◎ 張文彬`): a name of two or three ideographs.
+            // (`◎ 張文彬`): a name of three ideographs (a section's label
+            // behind the mark is most often two: `◎訃報`, `◎ 結語`).
             Some('◎') => text[3..]
                 .trim_start_matches([' ', '\u{3000}'])
                 .chars()
                 .try_fold(0, |n, c| {
-                    (script::is_cjk(c) && c.is_alphabetic()).then_some(n + 1)
+                    ('\u{4e00}'..='\u{9fff}').contains(&c).then_some(n + 1)
                 })
-                .is_some_and(|n| (2..=3).contains(&n)),
+                .is_some_and(|n| n == 3),
             Some('图' | '圖') => photo_text_label(text)
                 .is_some_and(|names| !names.is_empty() && names.len() <= NAMES_BYTES),
             Some(c) if script::is_cjk(c) => reported_by(text) || desk_byline(text),
@@ -928,7 +929,8 @@ pub(super) fn cjk_name_and_place(text: &str) -> bool {
 /// (`主婦・佐藤恵子（６８歳）横浜市`, `陳志明（72歲）`, `会社員　山田健（４５）　京都市`):
 /// a name of two ideographs or more, perhaps after the writer's work
 /// parted by a middle dot or a space, then one to three digits, perhaps
-/// with the word for years, in brackets, then at most a place.
+/// with the word for years, in brackets, then at most a place (after a
+/// work and a name only).
 pub(super) fn cjk_name_and_age(text: &str) -> bool {
     // (Read only on short lines: most lines of text are longer.)
     if text.len() > AGED_NAME_BYTES {
@@ -962,7 +964,13 @@ pub(super) fn cjk_name_and_age(text: &str) -> bool {
             .chars()
             .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
         && letters(who, 2, AGED_NAME_CHARS)
-        && (place.trim().is_empty() || letters(place.trim(), 2, AGED_NAME_CHARS))
+        // (A place follows only the writer's work and name parted by a
+        // dot or a space: `主婦・佐藤恵子（６８歳）横浜市`, not a headline's
+        // `七旬翁（72歲）墮樓亡`.)
+        && (place.trim().is_empty()
+            || (who.contains(['・', '\u{3000}', ' '])
+                && letters(place.trim(), 2, AGED_NAME_CHARS)
+                && !place.contains(hiragana)))
 }
 
 /// `text` is a name and a place after a comma, a letter's signature

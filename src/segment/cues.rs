@@ -990,9 +990,10 @@ pub(super) fn opens_sentence(text: &str) -> bool {
 }
 
 /// The line's first word is a pronoun or a conjunction that is
-/// capitalised only to open a sentence (`When`, `He`, `Sie`; not an
+/// capitalised only to open a sentence (`When`, `He`, `Quand`; not an
 /// article, `The`, which may open a name going on in a sentence: `…
-/// read` / `The Times`).
+/// read` / `The Times`; nor `Elle`, a magazine's name, nor `Sie`, which
+/// German capitalises inside a sentence).
 pub(super) fn opens_clause(text: &str) -> bool {
     let b = text.as_bytes();
     if b.first().is_none_or(|c| !c.is_ascii_uppercase()) {
@@ -1018,7 +1019,6 @@ pub(super) fn opens_clause(text: &str) -> bool {
             | "Aber"
             | "Als"
             | "Wenn"
-            | "Elle"
             | "Ils"
             | "Nous"
             | "Mais"

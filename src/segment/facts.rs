@@ -169,9 +169,7 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         quoted_lowercase: quoted_lowercase(text),
         quoted_capital: text
             .strip_prefix(['‘', '“', '"', '«', '„'])
-            .is_some_and(|rest| {
-                rest.starts_with(char::is_uppercase) && rest.contains(['’', '”', '"', '»', '“'])
-            }),
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase) && quotation_closes(rest)),
         dash_turn: text.starts_with("— "),
         dash_clause: after_dash.is_some_and(|rest| rest.starts_with(char::is_lowercase)),
         dash_figure: after_dash.is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit())),
@@ -1269,4 +1267,17 @@ fn is_title(word: &str) -> bool {
             | "gesch"
             | "Vve"
     )
+}
+
+/// `rest`, a line after its opening quotation mark, closes the quotation:
+/// a closing mark at its end or before a space (`Common sense’`, `Cliff
+/// edge’ for pensioners`), not an apostrophe inside a word (`It’s`).
+fn quotation_closes(rest: &str) -> bool {
+    rest.match_indices(['’', '”', '"', '»', '“'])
+        .any(|(at, mark)| {
+            rest[at + mark.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+        })
 }

@@ -29,14 +29,20 @@ impl Views {
             // Old papers end headings with a period; a sentence set alone
             // is not one. (A subhead may quote a speaker: `‘Common
             // sense’`, `‘Cliff edge’ for pensioners`.)
-            // (Not a quoted sentence: `"You either come to love it or
-            // you leave on the next boat."`.)
-            (l.first.is_uppercase()
-                || l.first.is_numeric()
-                || (l.quoted_capital && !l.ends_sentence))
+            (l.first.is_uppercase() || l.first.is_numeric() || self.quoted_title(i))
                 && l.latin_heading
                 && (l.last != '.' || l.title_case)
         }
+    }
+
+    /// Latin line `i` opens with a quotation of a capitalised word that
+    /// closes on it, a subhead quoting a speaker (`‘Common sense’`): not a
+    /// quoted sentence (`"You either come to love it or you leave on the
+    /// next boat."`), nor a quotation a colon above brings in (`… was
+    /// blunt:` / `“Not on my watch”`).
+    fn quoted_title(&self, i: usize) -> bool {
+        let l = &self.v[i];
+        l.quoted_capital && !l.ends_sentence && (i == 0 || self.v[i - 1].last != ':')
     }
 
     /// Looser than [`heading_like`](Views::heading_like), for lines set
@@ -51,9 +57,7 @@ impl Views {
         // ANSWERED`.)
         (l.plain() || (l.all_caps && l.marker == 0 && !l.ends_hyphen))
             && !matches!(l.last, '—' | '–')
-            && (l.first.is_uppercase()
-                || l.first.is_numeric()
-                || (l.quoted_capital && !l.ends_sentence))
+            && (l.first.is_uppercase() || l.first.is_numeric() || self.quoted_title(i))
             && (!l.ends_sentence || matches!(l.last, '?' | '!') || l.title_case)
     }
 

@@ -24,6 +24,18 @@ pub(super) struct Shape {
     len: u8,
 }
 
+impl Shape {
+    /// Enough marks for a row, and not only commas: a list of names in a
+    /// sentence wraps over lines that each hold commas alone (`Tom Byrne,
+    /// Ann Walsh, Joe Ryan, Pat Doyle, Sean` / `Nolan, Eileen Roche, …`).
+    fn of_row(self) -> bool {
+        self.len >= ROW_MARKS
+            && self.marks[..usize::from(self.len)]
+                .iter()
+                .any(|&c| c != ',')
+    }
+}
+
 /// The [`Shape`] of `text`, or `None` for a line too long or with too many
 /// marks to be a row.
 pub(super) fn shape(text: &str) -> Option<Shape> {
@@ -88,7 +100,7 @@ pub(super) fn mark_shaped_rows<'a>(
                     .iter()
                     .take_while(|x| x.is_some() && **x == shapes[s])
                     .count();
-                if same >= TABLE_ROWS && shapes[s].is_some_and(|x| x.len >= ROW_MARKS) {
+                if same >= TABLE_ROWS && shapes[s].is_some_and(Shape::of_row) {
                     if rows.is_empty() {
                         rows.resize(v.len(), false);
                     }

@@ -105,7 +105,11 @@ impl Views {
                     && self.v[k - 1].ends_bold()
                     && self.v[k].doubled
                     && (5 * self.v[k].width <= 6 * self.v[k - 1].width
-                        || (!self.v[k].blank_before && plain_deck_under));
+                        || (!self.v[k].blank_before
+                            && plain_deck_under
+                            // (Not a kicker far shorter: `Serie D` over
+                            // `Il Portomare espugna …`.)
+                            && self.v[k].width <= 2 * self.v[k - 1].width));
                 // (So too a CJK headline's two phrases in the same type.)
                 let cjk_pair = k > at && self.cjk_pair(k);
                 // (A Latin headline of two lines right over its byline, no

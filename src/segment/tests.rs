@@ -7742,3 +7742,27 @@ fn a_two_line_headline_over_its_deck_is_one_heading_though_the_second_is_wider()
         "Neuer Steg verbindet Ufer und die Altstadt",
     );
 }
+
+#[test]
+fn second_reading_of_stop_23_rules() {
+    // A list of names wrapping in a sentence holds commas alone: no rows.
+    let s = "Awards went to Tom Byrne, Ann Walsh, Joe Ryan, Pat Doyle, Sean\n\
+             Nolan, Eileen Roche, Mick Power, Joan Kehoe, Liam\nSinnott, Ciara Hayes, Ger Murphy, \
+             Tadhg Ryan, Nora\nByrne, Jim Dunne and Kate Walsh for their years of service.\n";
+    assert_eq!(kinds(s).len(), 1, "{:?}", kinds(s));
+    // A section's label of two ideographs behind `◎` is no byline.
+    assert!(!byline("◎訃報"), "1");
+    assert!(!byline("◎ 結語"), "2");
+    assert!(byline("◎ 林志宏"), "3");
+    // A headline naming a person's age is no signature.
+    assert!(
+        !cjk_name_and_age("無職の男（３２）を逮捕") && !cjk_name_and_age("七旬翁（72歲）墮樓亡")
+    );
+    // `Elle` may be a magazine's name going on a sentence.
+    assert!(!opens_clause("Elle magazine"));
+    // A quotation a colon brings in is no subhead.
+    let s =
+        "Asked if the service would be cut again, Cllr Byrne was blunt:\n\n“Not on my watch”\n\n\
+             Local parent Sara Dunne said the decision would help families.\n";
+    assert_has(&kinds(s), BlockKind::Paragraph, "“Not on my watch”");
+}
