@@ -1314,7 +1314,8 @@ impl Views {
             let own = read_own_text(&mut view, text, line.indent);
             // (A letter's signature giving the writer's age, set apart,
             // reads as a byline, over the letter as under it.)
-            view.aged_name &= blank;
+            // (Read after a blank line only: most lines are not.)
+            view.aged_name = blank && view.cjk && cjk_name_and_age(text);
             view.byline |= view.aged_name;
             let raw = line.text(input);
             view.ends_sentence |=
