@@ -45,13 +45,16 @@ pub(super) fn shape(text: &str) -> Option<Shape> {
     let mut marks = ['\0'; SHAPE_MARKS];
     let mut len = 0;
     let mut prev = '\0';
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        let next = chars.peek().copied().unwrap_or('\0');
+    for (i, c) in text.char_indices() {
+        // (Most characters are letters and spaces: the next is read only
+        // after a mark.)
+        if c.is_alphanumeric() || c == ' ' {
+            prev = c;
+            continue;
+        }
+        let next = text[i + c.len_utf8()..].chars().next().unwrap_or('\0');
         let inside = |between: fn(char) -> bool| between(prev) && between(next);
-        let word = c.is_alphanumeric()
-            || c == ' '
-            || (matches!(c, '.' | ',' | ':') && inside(|x| x.is_ascii_digit()))
+        let word = (matches!(c, '.' | ',' | ':') && inside(|x| x.is_ascii_digit()))
             || (matches!(c, '-' | '\'' | '’') && inside(char::is_alphanumeric));
         if !word {
             *marks.get_mut(len)? = c;
