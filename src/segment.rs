@@ -523,6 +523,10 @@ fn mark_lone_names(v: &mut [View]) {
                 n.blank_before
                     && n.width <= 2 * x.width
                     && (n.blanks >= 2 || v.get(k + 2).is_none_or(|m| m.blank_before))
+                    // (A phrase in capitals over a title set otherwise is a
+                    // section's label: `KETCH OVERDUE` / `Anxiety for Crew
+                    // of Three`, `PETITES ANNONCES` / `Immobilier`.)
+                    && (!x.all_caps || n.all_caps || n.marker > 0)
             });
         if signs {
             v[k].byline = true;

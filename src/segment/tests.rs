@@ -7766,3 +7766,15 @@ fn second_reading_of_stop_23_rules() {
              Local parent Sara Dunne said the decision would help families.\n";
     assert_has(&kinds(s), BlockKind::Paragraph, "“Not on my watch”");
 }
+
+#[test]
+fn a_phrase_in_capitals_over_a_title_set_otherwise_is_a_sections_label() {
+    let s = "The council will meet again on Friday.\n\nFERRY DELAYED\n\n\
+             Storm Holds Vessel in Port\n\nThe island ferry did not sail yesterday as a gale\n\
+             swept the coast for a second day.\n";
+    assert_has(&kinds(s), BlockKind::Heading, "FERRY DELAYED");
+    // A writer's name in capitals over a label in capitals still signs.
+    let s = "Hon vann till slut med tre poäng.\n\nHELENA BERGKVIST\n\nRESULTAT\n\n\
+             Damer 5 km: 1) Anna Lind 18.02, 2) Eva Berg 18.40.\n";
+    assert_has(&kinds(s), BlockKind::Paragraph, "HELENA BERGKVIST");
+}
