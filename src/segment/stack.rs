@@ -88,8 +88,8 @@ impl Views {
             // (A deck of sentences is one heading; a CJK line ending in a
             // binding particle goes on: `代打森下の一打で` / `オーシャンズ
             // 逆転勝ち`.)
-            let plain_deck_under = self.v.get(end).is_some_and(|x| !x.doubled)
-                && self.deck_between_blanks(end).is_some();
+            // (Asked only of lines in bold, once: most stacks have none.)
+            let mut plain_deck_under = None;
             for k in at..end {
                 let cjk_goes_on = k > at && self.cjk_phrase_goes_on(k);
                 // (Or both printed in fake bold, the headline's type, a
@@ -106,7 +106,10 @@ impl Views {
                     && self.v[k].doubled
                     && (5 * self.v[k].width <= 6 * self.v[k - 1].width
                         || (!self.v[k].blank_before
-                            && plain_deck_under
+                            && *plain_deck_under.get_or_insert_with(|| {
+                                self.v.get(end).is_some_and(|x| !x.doubled)
+                                    && self.deck_between_blanks(end).is_some()
+                            })
                             // (Not a kicker far shorter: `Serie D` over
                             // `Il Portomare espugna …`.)
                             && self.v[k].width <= 2 * self.v[k - 1].width));
@@ -450,7 +453,7 @@ impl Views {
         // groups (a label and the headline).
         let mut groups = 1;
         let mut k = i;
-        let text_col = self.forward_col(end);
+        let text_col = || self.forward_col(end);
         while k > 0 && i - k < TOP_STACK {
             k -= 1;
             let x = &self.v[k];
@@ -470,7 +473,7 @@ impl Views {
                 && (k..=k + 1).all(|y| {
                     let v = &self.v[y];
                     (self.share(y) < LAT_VERY_SHORT
-                        || (v.width as f32) < LAT_PAIR_RATIO * text_col as f32)
+                        || (v.width as f32) < LAT_PAIR_RATIO * text_col() as f32)
                         && (v.first.is_lowercase() || v.quoted_lowercase)
                 });
             let goes_on = k > 0 && !self.page_top(k) && !x.blank_before;
