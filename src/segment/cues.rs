@@ -999,9 +999,20 @@ pub(super) fn opens_clause(text: &str) -> bool {
     if b.first().is_none_or(|c| !c.is_ascii_uppercase()) {
         return false;
     }
-    let end = b.iter().take(6).position(|&c| c == b' ').unwrap_or(b.len());
+    // (The word may carry a contraction or a comma: `It’s`, `They're`,
+    // `But,`.)
+    let end = b
+        .iter()
+        .take(10)
+        .position(|&c| c == b' ')
+        .unwrap_or(b.len());
+    let word = text.get(..end).unwrap_or("");
+    let word = ["’s", "'s", "’re", "'re", ","]
+        .iter()
+        .find_map(|tail| word.strip_suffix(tail))
+        .unwrap_or(word);
     matches!(
-        &text[..end],
+        word,
         "It" | "He"
             | "She"
             | "They"

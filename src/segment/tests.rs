@@ -7667,6 +7667,9 @@ fn an_obituarys_deck_and_its_writer_stand_apart_from_its_text() {
     );
     assert_has(&k, BlockKind::Paragraph, "David Price");
     assert!(opens_clause("When Harold") && opens_clause("He is") && !opens_clause("The Times"));
+    // With a contraction or a comma.
+    assert!(opens_clause("It’s 23 years") && opens_clause("They're") && opens_clause("But, he"));
+    assert!(!opens_clause("Heathrow is") && !opens_clause("Items"));
 }
 
 #[test]
