@@ -981,12 +981,24 @@ pub(super) fn caps_lede(text: &str) -> bool {
 /// The line's first word is one of [`is_sentence_opener`]: a line that
 /// starts with it starts a sentence.
 pub(super) fn opens_sentence(text: &str) -> bool {
+    lead_word(text, 5).is_some_and(is_sentence_opener)
+}
+
+/// The line's first word, opening with an ASCII capital, if it is at most
+/// `most` bytes long: the words that open sentences are short, and most
+/// lines are passed over at their first byte or few.
+fn lead_word(text: &str, most: usize) -> Option<&str> {
     let b = text.as_bytes();
     if b.first().is_none_or(|c| !c.is_ascii_uppercase()) {
-        return false;
+        return None;
     }
-    let end = b.iter().take(6).position(|&c| c == b' ').unwrap_or(b.len());
-    end <= 5 && is_sentence_opener(&text[..end])
+    let end = b
+        .iter()
+        .take(most + 1)
+        .position(|&c| c == b' ')
+        .unwrap_or(b.len());
+    // (A space is ASCII: `end` is a character's boundary.)
+    (end <= most).then(|| &text[..end])
 }
 
 /// The line's first word is a pronoun or a conjunction that is
@@ -995,18 +1007,11 @@ pub(super) fn opens_sentence(text: &str) -> bool {
 /// read` / `The Times`; nor `Elle`, a magazine's name, nor `Sie`, which
 /// German capitalises inside a sentence).
 pub(super) fn opens_clause(text: &str) -> bool {
-    let b = text.as_bytes();
-    if b.first().is_none_or(|c| !c.is_ascii_uppercase()) {
-        return false;
-    }
     // (The word may carry a contraction or a comma: `It’s`, `They're`,
     // `But,`.)
-    let end = b
-        .iter()
-        .take(10)
-        .position(|&c| c == b' ')
-        .unwrap_or(b.len());
-    let word = text.get(..end).unwrap_or("");
+    let Some(word) = lead_word(text, 9) else {
+        return false;
+    };
     let word = ["’s", "'s", "’re", "'re", ","]
         .iter()
         .find_map(|tail| word.strip_suffix(tail))
