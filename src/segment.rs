@@ -873,9 +873,6 @@ struct View {
     /// A CJK name and a place in brackets (`林美华（槟城）`): see
     /// [`cjk_name_and_place`].
     cjk_signature: bool,
-    /// A CJK name with the writer's age in brackets (`主婦・佐藤恵子（６８歳）
-    /// 横浜市`), after a blank line: see [`cjk_name_and_age`].
-    aged_name: bool,
     /// A CJK row of results, two names around a score (`桜ケ丘３―０北山`):
     /// see [`cjk_score`]; a block of its own line, alone or not.
     cjk_result: bool,
@@ -1317,10 +1314,10 @@ impl Views {
             view.byline = own_byline || lowercase_byline;
             let own = read_own_text(&mut view, text, line.indent);
             // (A letter's signature giving the writer's age, set apart,
-            // reads as a byline, over the letter as under it.)
-            // (Read after a blank line only: most lines are not.)
-            view.aged_name = blank && view.cjk && cjk_name_and_age(text);
-            view.byline |= view.aged_name;
+            // reads as a byline, over the letter as under it: see
+            // [`cjk_name_and_age`]. Read after a blank line only: most
+            // lines are not.)
+            view.byline |= blank && view.cjk && cjk_name_and_age(text);
             let raw = line.text(input);
             view.ends_sentence |=
                 view.cjk && view.last == '）' && !blank && attributed_quote_end(prev_text, text);

@@ -192,7 +192,6 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         month_lead: false,
         cjk_result: false,
         cjk_signature: false,
-        aged_name: false,
         spaced_cells: 0,
         word_cells: 0,
         dateline: if cjk {

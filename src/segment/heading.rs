@@ -748,11 +748,6 @@ impl Views {
         // A CJK name and a place in brackets right under a sentence's end
         // signs the letter above it (`…好好吃一顿饭。` / `林美华（槟城）`); so
         // does one between blank lines there.
-        // (One giving the writer's age is no headline anywhere: `主婦・佐藤
-        // 恵子（６８歳）横浜市` under the letter's title.)
-        if l.aged_name {
-            return false;
-        }
         if l.cjk_signature
             && i > 0
             && self.v[i - 1].ends_sentence
