@@ -393,7 +393,10 @@ impl<'a> Builder<'a> {
             if !line.is_blank() && !fully_deleted(line, deleted) {
                 if self.options.collapse_spaces {
                     self.padding(line, seg, deleted);
-                    self.letter_spacing(line, deleted);
+                    // (A table's row keeps its cells: `Lag S V O F P`.)
+                    if !seg.row {
+                        self.letter_spacing(line, deleted);
+                    }
                 }
                 if self.options.dehyphenate {
                     self.soft_hyphens(line, deleted);

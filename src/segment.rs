@@ -679,6 +679,9 @@ const CJK_LABEL_WIDTH: u32 = 800;
 /// How far short of its column a CJK title with a comma stops, at least:
 /// three wide characters (see [`Views::cjk_comma_title`]).
 const CJK_TITLE_SHORT: u32 = 600;
+/// At most this many characters in a CJK title set flush between indented
+/// paragraphs (see [`Views::cjk_flush_title`]).
+const CJK_FLUSH_TITLE_CHARS: u32 = 24;
 /// Latin: a line is short below this share of its column (justified text)…
 const LAT_SHORT: f32 = 0.86;
 /// …or when the next line's first word would have fitted within this share
@@ -870,6 +873,11 @@ struct View {
     /// (`月份 收入 按年變幅`: three), and of the line under one such, 0 for
     /// none: see [`word_cells`].
     word_cells: u8,
+    /// The figures a Latin line ends in, 0 for none: see [`tail_figures`].
+    tail_figures: u8,
+    /// The column labels after a Latin line's first word (`Lag S V O F
+    /// P`: five), 0 for none: see [`label_cells`].
+    label_cells: u8,
     /// A CJK name and a place in brackets (`林美华（槟城）`): see
     /// [`cjk_name_and_place`].
     cjk_signature: bool,
@@ -1591,12 +1599,23 @@ impl Views {
         shape::mark_shaped_rows(&v, |k| lines[v[k].index].text(input), &mut rows);
         // (Each script by its own lines: a Portuguese brief flush under a
         // Chinese story's indented paragraphs shows none.)
+        // (A CJK line indented by a paragraph's indent over a line set
+        // flush opens a paragraph after a title too: `加賀谷町議会、新庁舎
+        // 設計案を可決` / `　加賀谷町議会は１３日の臨` / `時会で、…`.)
+        let opens_flush = |k: usize| {
+            let x = &v[k];
+            x.cjk
+                && x.indent - x.base_indent <= CJK_PARAGRAPH_INDENT
+                && v.get(k + 1).is_some_and(|n| {
+                    n.cjk && !n.blank_before && n.indent == n.base_indent && n.indent < x.indent
+                })
+        };
         let indents = |cjk: bool| {
             (1..v.len())
                 .filter(|&k| {
                     v[k].cjk == cjk
                         && v[k].indent > v[k].base_indent
-                        && (v[k - 1].ends_sentence || v[k].blank_before)
+                        && (v[k - 1].ends_sentence || v[k].blank_before || opens_flush(k))
                 })
                 .take(2)
                 .count()
@@ -2971,7 +2990,10 @@ impl Views {
                     .is_some_and(|n| !n.blank_before && same(n))
                 && self.row(j + 1);
         }
-        l.gapped
+        // (Or set without gaps, a label over each figure of the row:
+        // `Lag S V O F P` over `1. Ålvik FF 14 10 3 1 33`.)
+        let labelled = |n: &View| l.label_cells > 0 && n.tail_figures == l.label_cells;
+        (l.gapped || self.v.get(j + 1).is_some_and(labelled))
             && !l.cjk
             && !l.clause
             && !l.ends_sentence

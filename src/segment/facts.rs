@@ -194,6 +194,8 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         cjk_signature: false,
         spaced_cells: 0,
         word_cells: 0,
+        tail_figures: 0,
+        label_cells: 0,
         dateline: if cjk {
             cjk_dateline(text)
         } else {

@@ -505,6 +505,34 @@ impl Views {
             && n.width + CJK_SHORT > fwd
     }
 
+    /// CJK line `i` is a title set flush between two paragraphs on a page
+    /// that indents its paragraphs (`…と話した。` / `加賀谷町議会、新庁舎設計案を可決`
+    /// / `　加賀谷町議会は１３日の臨`): the line above ends a sentence, the
+    /// next opens a paragraph with its indent, and the line itself ends no
+    /// sentence or clause and holds at most [`CJK_FLUSH_TITLE_CHARS`]
+    /// characters. A paragraph's first line there would be indented too;
+    /// however wide, the line is no part of the text's column.
+    pub(super) fn cjk_flush_title(&self, i: usize) -> bool {
+        let (l, Some(n)) = (&self.v[i], self.v.get(i + 1)) else {
+            return false;
+        };
+        i > 0
+            && l.cjk
+            && n.cjk
+            && !l.blank_before
+            && !n.blank_before
+            && self.v[i - 1].ends_sentence
+            && self.shows_indents(true)
+            && l.indent <= l.base_indent
+            && n.indent > l.indent
+            && self
+                .cjk_paragraph_indent
+                .is_none_or(|p| (n.indent - l.indent).abs_diff(p) <= 1)
+            && comma_headline(l)
+            && !l.byline
+            && l.width <= 200 * CJK_FLUSH_TITLE_CHARS
+    }
+
     /// The last line of the headline set in fake bold that line `i` opens
     /// (`HHaarroolldd  JJ..  PPeemmbbeerrttoonn,,  9911,,` / `rreettiirreedd
     /// …`, `築１００年の木造校舎、` printed twice / `解体前に最後の同窓会`
@@ -676,7 +704,8 @@ impl Views {
         // A box's title over its first entry, though it ends a question;
         // a brief's title under a listing's last entry, though it holds a
         // colon.
-        if self.box_title(i) || self.title_after_entry(i) {
+        // (So is a CJK title set flush between indented paragraphs.)
+        if self.box_title(i) || self.title_after_entry(i) || self.cjk_flush_title(i) {
             return true;
         }
         // A Latin line ending in an article or a preposition is a heading

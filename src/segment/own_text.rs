@@ -47,6 +47,21 @@ pub(super) fn read_own_text(view: &mut View, text: &str, indent: u32) -> OwnText
         || (unit_after_figure(text)
             && (view.last.is_alphabetic() || matches!(view.last, '%' | '‰')));
     view.gapped = gapped;
+    view.tail_figures = if figure_end && !view.cjk {
+        tail_figures(text)
+    } else {
+        0
+    };
+    view.label_cells = if !view.cjk
+        && !view.clause
+        && !view.ends_sentence
+        && view.marker == 0
+        && view.first.is_uppercase()
+    {
+        label_cells(text)
+    } else {
+        0
+    };
     view.phrased = view.cjk && {
         let t = text.trim_matches([' ', '\u{3000}']).as_bytes();
         memchr::memchr(b' ', t).is_some() || script::ideographic_spaces(t).next().is_some()

@@ -306,6 +306,56 @@ pub(super) fn figure(word: &str) -> bool {
     digits > 0 && 2 * (digits + signs) >= chars
 }
 
+/// Most figures [`tail_figures`] counts, and most labels
+/// [`label_cells`] counts.
+const TAIL_CELLS: u8 = 16;
+
+/// How many words at the end of `text` are figures (see [`figure`]): the
+/// cells of a row of a table set without gaps (`1. Ålvik FF 14 10 3 1
+/// 33`: five), up to [`TAIL_CELLS`].
+pub(super) fn tail_figures(text: &str) -> u8 {
+    let n = text
+        .split_ascii_whitespace()
+        .rev()
+        .take(usize::from(TAIL_CELLS))
+        .take_while(|w| figure(w))
+        .count();
+    n as u8
+}
+
+/// Most letters of a column's label read by [`label_cells`] (`Pts`,
+/// `Pkt`, `GD`).
+const LABEL_LETTERS: usize = 3;
+
+/// Fewest labels [`label_cells`] counts: fewer are words of a title.
+const LABELS: usize = 3;
+
+/// How many column labels follow the first word of `text`, a table's
+/// header row set without gaps (`Lag S V O F P`: five; `Team P W D L
+/// Pts`): each word after the first of one to [`LABEL_LETTERS`]
+/// letters, opening with a capital; 0 where another word stands there or
+/// fewer than [`LABELS`] do.
+pub(super) fn label_cells(text: &str) -> u8 {
+    let mut words = text.split_ascii_whitespace();
+    words.next();
+    let mut n = 0;
+    for w in words {
+        let mut chars = w.chars();
+        let label = chars.next().is_some_and(char::is_uppercase)
+            && w.chars().count() <= LABEL_LETTERS
+            && chars.all(char::is_alphabetic);
+        if !label || n == usize::from(TAIL_CELLS) {
+            return 0;
+        }
+        n += 1;
+    }
+    if n >= LABELS {
+        n as u8
+    } else {
+        0
+    }
+}
+
 /// `word` is a score: one or two digits, a dash or colon, one or two
 /// digits (`2-2`, `3–1`, `1:0`).
 pub(super) fn is_score(word: &str) -> bool {
@@ -1098,6 +1148,37 @@ pub(super) fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
             }
         }
         c = if count >= TABLE_ROWS { e + 1 } else { c + 1 };
+    }
+    // Rows parted alike: at least [`TABLE_ROWS`] lines in a row, each
+    // with as many gaps, the cells short, half of them ending in a figure
+    // or opening with one, where the gaps do not line up (an extractor
+    // that keeps two spaces between cells but not their columns:
+    // `Variety  Last season  This week` / `Teja  21,000  12,500` /
+    // `Wonder Hot  19,200  11,800`).
+    let alike = |n: &Candidate| {
+        n.short_cells && set_in_columns(&v[n.line], n.gaps) && !v[n.line].ends_sentence
+    };
+    let mut c = 0;
+    while c < candidates.len() {
+        let cells = gutters(candidates[c].gaps);
+        let mut e = c;
+        if cells > 0 && alike(&candidates[c]) {
+            while let Some(n) = next_line(e) {
+                if !alike(n) || v[n.line].blank_before || gutters(n.gaps) != cells {
+                    break;
+                }
+                e += 1;
+            }
+        }
+        let run = &candidates[c..=e];
+        let figures = run
+            .iter()
+            .filter(|n| n.figure_end || v[n.line].first.is_ascii_digit())
+            .count();
+        if run.len() >= TABLE_ROWS && 2 * figures >= run.len() {
+            mark(candidates[c].line..candidates[e].line + 1);
+        }
+        c = e + 1;
     }
     // Tallies, then fact boxes, whose last value may wrap onto a line going
     // on in lowercase: that row is prose.

@@ -7781,3 +7781,59 @@ fn a_phrase_in_capitals_over_a_title_set_otherwise_is_a_sections_label() {
              Damer 5 km: 1) Anna Lind 18.02, 2) Eva Berg 18.40.\n";
     assert_has(&kinds(s), BlockKind::Paragraph, "HELENA BERGKVIST");
 }
+
+#[test]
+fn a_cjk_title_set_flush_between_indented_paragraphs() {
+    // Wider than the column, and no part of it: the paragraphs open
+    // indented, the title does not.
+    let s = "　市立図書館は来月から、夜間の開館時\n間を延長する。平日は午後九時まで開け\nる。\n\
+             　利用者の要望を受けた措置で、試行期\n間は半年間とする。\n\
+             駅前広場の再整備、来春完成へ向け工事始まる\n\
+             　駅前広場の再整備工事が１日、始ま\nった。完成は来年春の予定で、バス乗\n\
+             り場も移設する。\n";
+    let k = kinds(s);
+    assert_has(
+        &k,
+        BlockKind::Heading,
+        "駅前広場の再整備、来春完成へ向け工事始まる",
+    );
+    assert_has(
+        &k,
+        BlockKind::Paragraph,
+        "利用者の要望を受けた措置で、試行期間は半年間とする。",
+    );
+    assert_eq!(k.len(), 4, "{k:?}");
+    // Nor does it widen the column of the paragraph above: its short line
+    // with a hanging stop, then a flush line, goes on (`込む。杜氏の中村修さん`
+    // / `（６７）は「米の出来がいい。` / `いろいろ…`).
+    let s = "　今年は県産の新品種の米を\n使い、例年より二割多い出荷\nを見込む。杜氏の林正さん\n\
+             （６７）は「米の出来がいい。\nいろいろ試したが、今年は香\nりのよい酒になりそうだ」と\n\
+             話した。\n　蔵人十人が作業に当たる。\n町議会、新庁舎の設計案を賛成多数で可決\n\
+             　町議会は１３日の臨時会で\n庁舎の建て替えに伴う設計案\nを可決した。\n";
+    let k = kinds(s);
+    assert_eq!(k.len(), 4, "{k:?}");
+    assert_eq!(k[2].0, BlockKind::Heading, "{k:?}");
+}
+
+#[test]
+fn rows_parted_alike_by_gaps_that_do_not_line_up() {
+    let s = "Wholesale prices this week were the lowest in five years.\n\n\
+             Onion prices (Rs per quintal)\n\nGrade  Last year  This week\n\
+             Bellary Red  2,400  1,150\nNasik  2,900  1,600\nPune Fursungi  2,750  1,420\n\n\
+             Traders expect prices to recover after the festival season.\n";
+    let k = kinds(s);
+    assert_has(&k, BlockKind::Paragraph, "Nasik 2,900 1,600");
+    assert_has(&k, BlockKind::Paragraph, "Grade Last year This week");
+    assert_eq!(k.len(), 7, "{k:?}");
+}
+
+#[test]
+fn column_labels_set_without_gaps_keep_their_letters_apart() {
+    let s = "Division 3 Södra\n\nLag S V O F P\n1. Berga IF 12 9 2 1 29\n\
+             2. Ekby BK 12 8 1 3 25\n3. Solvik FF 12 6 3 3 21\n";
+    let k = kinds(s);
+    assert_has(&k, BlockKind::Paragraph, "Lag S V O F P");
+    // A word set letter-spaced over text still closes up.
+    let s = "S p o r t\n\nDie Mannschaft gewann am Sonntag gegen den Tabellenführer.\n";
+    assert_has(&kinds(s), BlockKind::Heading, "Sport");
+}

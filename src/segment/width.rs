@@ -101,9 +101,16 @@ pub(super) fn local_widths(v: &mut [View], candidates: &[Candidate]) {
                 // of the text) is a headline, a deck, a byline more
                 // often than a column's line: it does not set the
                 // column of the lines around it.
-                alone: (k == 0 || x.blank_before)
+                // So is a CJK line between a sentence's end and the
+                // indented first line of a paragraph.
+                alone: ((k == 0 || x.blank_before)
                     && v.get(k + 1).is_none_or(|n| n.blank_before)
-                    && !spaced[k],
+                    && !spaced[k])
+                    || (x.cjk
+                        && k > 0
+                        && !x.blank_before
+                        && v[k - 1].ends_sentence
+                        && v.get(k + 1).is_some_and(|n| n.cjk && n.indent > x.indent)),
             }
         })
         .collect();
