@@ -309,6 +309,14 @@ struct Finder<'a> {
     /// Those of them with [`WIDE_CHAR_LINE_LETTERS`] different characters
     /// or more.
     wide_char_lines: usize,
+    /// The last line found to be one phrase said twice with a space
+    /// between (`Dijkversterking bij Klaaswolde Dijkversterking bij
+    /// Klaaswolde`), too weak to be evidence alone.
+    last_phrase_line: Option<usize>,
+    /// Lines of that kind right under another: a headline of two lines
+    /// each printed twice (`loopt jaar vertraging op loopt jaar
+    /// vertraging op` under the line above), which prose does not say.
+    phrase_pairs: usize,
     /// The first line with text.
     first_text: usize,
     scratch: Scratch,
@@ -327,6 +335,8 @@ impl<'a> Finder<'a> {
             inline_runs: 0,
             char_lines: 0,
             wide_char_lines: 0,
+            last_phrase_line: None,
+            phrase_pairs: 0,
             first_text: lines.iter().position(|l| !l.is_blank()).unwrap_or(0),
             scratch: Scratch::default(),
         }
@@ -417,12 +427,14 @@ impl<'a> Finder<'a> {
         // as a series of leftover labels.
         // (So are [`CHAR_LINES`] whole lines printed character by
         // character, of four words or more: `分分類類廣廣告告` /
-        // `房房屋屋出出租租` / `二二手手物物品品`; or two of six or more.)
+        // `房房屋屋出出租租` / `二二手手物物品品`; or two of six or more; or
+        // two lines in a row each one phrase said twice.)
         let doubling_shown = blocks >= 1
             || intra_strong >= 1
             || self.char_lines >= CHAR_LINES
             || self.wide_char_lines >= WIDE_CHAR_LINES
             || exact_strong >= 2
+            || self.phrase_pairs >= 1
             || self.heading_with_company(&cands)
             || self.heading_in_pairs(&cands);
         // A row of a table repeated once is data (two classes alike), unless
@@ -645,6 +657,10 @@ impl<'a> Finder<'a> {
         if !(strong || weak) {
             self.spans.truncate(first);
             return false;
+        }
+        if !strong && loose && groups == 1 {
+            self.phrase_pairs += usize::from(self.last_phrase_line.is_some_and(|p| p + 1 == li));
+            self.last_phrase_line = Some(li);
         }
         self.char_lines += usize::from(!strong && all_single && letters >= CHAR_LINE_LETTERS);
         self.wide_char_lines +=

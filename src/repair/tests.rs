@@ -181,6 +181,21 @@ fn a_whole_word_or_a_phrase_line_printed_twice_goes_beside_other_doubling() {
 }
 
 #[test]
+fn two_lines_in_a_row_each_a_phrase_said_twice_show_doubling() {
+    let page = "Nieuwe brug bij Oosterhaar Nieuwe brug bij Oosterhaar\n\
+                gaat pas in 2027 open gaat pas in 2027 open\n\nDe gemeente wacht op geld.\n";
+    assert_eq!(
+        repair(page),
+        "Nieuwe brug bij Oosterhaar\ngaat pas in 2027 open\n\nDe gemeente wacht op geld.\n"
+    );
+    // One such line alone, or two with text between, may be meant.
+    let one = "New York, New York\n\nThe musical opens on Friday.\n";
+    assert_eq!(repair(one), one);
+    let apart = "Come on come on\nshe sang, and the hall sang back\nCome on come on\n";
+    assert_eq!(repair(apart), apart);
+}
+
+#[test]
 fn a_lead_in_glued_to_its_copy_goes_alone() {
     for (page, fixed) in [
         (
