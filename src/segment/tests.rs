@@ -7787,9 +7787,9 @@ fn a_cjk_title_set_flush_between_indented_paragraphs() {
     // Wider than the column, and no part of it: the paragraphs open
     // indented, the title does not.
     let s = "　市立図書館は来月から、夜間の開館時\n間を延長する。平日は午後九時まで開け\nる。\n\
-             　利用者の要望を受けた措置で、試行期\n間は半年間とする。\n\
+             \u{3000}利用者の要望を受けた措置で、試行期\n間は半年間とする。\n\
              駅前広場の再整備、来春完成へ向け工事始まる\n\
-             　駅前広場の再整備工事が１日、始ま\nった。完成は来年春の予定で、バス乗\n\
+             \u{3000}駅前広場の再整備工事が１日、始ま\nった。完成は来年春の予定で、バス乗\n\
              り場も移設する。\n";
     let k = kinds(s);
     assert_has(
@@ -7809,7 +7809,7 @@ fn a_cjk_title_set_flush_between_indented_paragraphs() {
     let s = "　今年は県産の新品種の米を\n使い、例年より二割多い出荷\nを見込む。杜氏の林正さん\n\
              （６７）は「米の出来がいい。\nいろいろ試したが、今年は香\nりのよい酒になりそうだ」と\n\
              話した。\n　蔵人十人が作業に当たる。\n町議会、新庁舎の設計案を賛成多数で可決\n\
-             　町議会は１３日の臨時会で\n庁舎の建て替えに伴う設計案\nを可決した。\n";
+             \u{3000}町議会は１３日の臨時会で\n庁舎の建て替えに伴う設計案\nを可決した。\n";
     let k = kinds(s);
     assert_eq!(k.len(), 4, "{k:?}");
     assert_eq!(k[2].0, BlockKind::Heading, "{k:?}");
