@@ -124,8 +124,15 @@ const CJK_BY: &[&str] = &[
     "報道\u{3000}",
     "报道 ",
     "報道 ",
+    // `报道：黄慧玲`, `报道／周嘉慧`: the label of who reported it.
     "报道：",
     "報道：",
+    "報導：",
+    "报道／",
+    "報道／",
+    "報導／",
+    "报道/",
+    "報導/",
     // Who wrote and took the pictures (`文・写真　山岸玲奈`).
     "文・写真",
     "写真・文",
@@ -135,10 +142,6 @@ const CJK_BY: &[&str] = &[
     "文：",
     "文:",
     "文｜",
-    // `报道：黄慧玲`, the label of who reported it.
-    "报道：",
-    "報道：",
-    "報導：",
 ];
 
 /// The line is a byline, whole: `By Jane Smith`, `BY JANE SMITH AND JOHN
@@ -1021,7 +1024,23 @@ pub(super) fn name_and_place(text: &str) -> bool {
             && (1..=BODY_WORDS).contains(&words)
             && (words <= 3 || body(p))
             && p.split(' ').enumerate().all(|(i, w)| {
-                let joining = i > 0 && i + 1 < words && matches!(w, "of" | "the" | "and" | "for");
+                // (Or a place's own particle: `An Spidéal, Co na Gaillimhe`,
+                // `Newcastle upon Tyne`, `Alcalá de Henares`.)
+                let joining = i > 0
+                    && i + 1 < words
+                    && matches!(
+                        w,
+                        "of" | "the"
+                            | "and"
+                            | "for"
+                            | "upon"
+                            | "na"
+                            | "de"
+                            | "la"
+                            | "del"
+                            | "da"
+                            | "do"
+                    );
                 joining
                     || (w.starts_with(char::is_uppercase)
                         && w.chars().all(|c| c.is_alphabetic() || c == '-'))

@@ -1133,11 +1133,20 @@ impl Views {
         // また書けばいい」` over `作家　中村遥さん` and the lede); a line
         // printed in fake bold is measured without its copies, and is not.
         // A line printed again whole there is set in bold display type,
-        // however wide (`鷹見ＦＣ、終了間際に逆転` twice over its deck).
+        // however wide (`鷹見ＦＣ、終了間際に逆転` twice over its deck),
+        // but for a lede in bold, its lines each printed again going on
+        // to a sentence's end (`政府将在未来三年内，在全岛各个组屋区` twice
+        // / … / `就近参与健身、学习和社交活动。` twice).
+        let bold_lede = || {
+            (i..self.v.len().min(i + TOP_STACK))
+                .take_while(|&k| k == i || (self.v[k].copied && !self.v[k].blank_before))
+                .any(|k| self.v[k].ends_sentence)
+        };
         if l.cjk
             && comma_headline(l)
             && self.in_top_stack(i)
-            && (l.copied || (!l.doubled && 4 * l.width <= 3 * self.forward_col(i)))
+            && ((l.copied && !bold_lede())
+                || (!l.doubled && 4 * l.width <= 3 * self.forward_col(i)))
         {
             return true;
         }

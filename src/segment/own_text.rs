@@ -77,13 +77,16 @@ pub(super) fn read_own_text(view: &mut View, text: &str, indent: u32) -> OwnText
         && writer_bio(text);
     // (A letter's signature may open with a dash: `— Desmond
     // Achebe, Old Town`.)
+    // (Or close with a stop, as Irish and British papers print it:
+    // `Declan Moloney, Ballinrobe, Co Mayo.`.)
     let signed = text
         .strip_prefix("— ")
         .or_else(|| text.strip_prefix("– "))
         .unwrap_or(text);
+    let signed = signed.strip_suffix('.').unwrap_or(signed);
     view.name_place = !view.cjk
         && view.clause
-        && !view.ends_sentence
+        && (!view.ends_sentence || view.last == '.')
         && signed.len() <= NAME_AND_PLACE_BYTES
         && signed.starts_with(char::is_uppercase)
         && name_and_place(signed);

@@ -7837,3 +7837,46 @@ fn column_labels_set_without_gaps_keep_their_letters_apart() {
     let s = "S p o r t\n\nDie Mannschaft gewann am Sonntag gegen den Tabellenführer.\n";
     assert_has(&kinds(s), BlockKind::Heading, "Sport");
 }
+
+#[test]
+fn a_letters_signature_may_close_with_a_stop() {
+    let s = "Sir, – The new bus timetable leaves our village without a service\n\
+             after six in the evening.\nSurely the council can do better?\n\
+             Máire Ní Bhriain, An Cheathrú Rua, Co na Gaillimhe.\n\
+             Letters must include a postal address and may be edited.\n";
+    let k = kinds(s);
+    assert_has(
+        &k,
+        BlockKind::Paragraph,
+        "Máire Ní Bhriain, An Cheathrú Rua, Co na Gaillimhe.",
+    );
+    assert_has(
+        &k,
+        BlockKind::Paragraph,
+        "Letters must include a postal address and may be edited.",
+    );
+}
+
+#[test]
+fn a_cjk_reporters_label_with_a_slash_is_a_byline() {
+    assert!(byline("报道／林佩珊"));
+    assert!(byline("報導／陳志明"));
+    assert!(!byline("报道称，政府将在明年推出新计划。"));
+}
+
+#[test]
+fn a_cjk_lede_printed_line_by_line_twice_is_no_headline() {
+    let s = "乐龄中心增至四十个\n乐龄中心增至四十个\n报道／林佩珊\n\
+             当局将在未来三年内，在各个组屋区增\n当局将在未来三年内，在各个组屋区增\n\
+             设活动中心，让年长居民就近参与健身\n设活动中心，让年长居民就近参与健身\n\
+             和社交活动。\n和社交活动。\n\
+             部长昨天在国会答复议员询问时透露，\n首批十个中心将设在成熟市镇。\n";
+    let k = kinds(s);
+    assert_eq!(k[0], (BlockKind::Heading, "乐龄中心增至四十个".to_string()));
+    assert_has(
+        &k,
+        BlockKind::Paragraph,
+        "当局将在未来三年内，在各个组屋区增设活动中心，让年长居民就近参与健身和社交活动。",
+    );
+    assert_has(&k, BlockKind::Paragraph, "报道／林佩珊");
+}
