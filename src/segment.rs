@@ -920,6 +920,9 @@ struct View {
     /// The last word is in capitals (`… dei suoi cari MARIA`): a name in
     /// capitals may go on in the next line.
     caps_tail: bool,
+    /// The last word opens with a capital (`… host the Tennessee`): a name
+    /// may go on in the next line.
+    capital_tail: bool,
     /// Opens with a place and a period (`Oberaich. Schwer verletzt …`):
     /// see [`place_mark`].
     place_mark: bool,

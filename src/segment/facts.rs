@@ -258,6 +258,7 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         caps_lead: false,
         caps_lede: false,
         caps_tail: false,
+        capital_tail: false,
         place_mark: false,
         place_title: false,
         names_next: false,

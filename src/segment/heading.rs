@@ -377,8 +377,15 @@ impl Views {
             && ((self.title_shaped(i, false) && n.opens_sentence)
                 || (n.first.is_uppercase()
                     // (Not a name in capitals going on: `… cari MARIA` /
-                    // `TERESA CIPRIANI ved. Marini, …`.)
+                    // `TERESA CIPRIANI ved. Marini, …`; nor one in title
+                    // case after a sentence's first words, `The Storm host
+                    // the Tennessee` / `Ridgebacks on Tuesday …`.)
                     && !(l.caps_tail && n.caps_lead)
+                    && !(l.capital_tail
+                        && l.opens_sentence
+                        && !n.opens_sentence
+                        && !n.caps_lead
+                        && !n.dateline)
                     && self.title_shaped(i, true)
                     && self.in_brief_column(i)))
     }

@@ -7,6 +7,10 @@ use super::cues::*;
 use super::table::*;
 use super::{script, View, MARKER_CHARS};
 
+/// Most words in lowercase, other than joining words, in a heading in
+/// title case ending in a stop (see [`read_own_text`]).
+const STOP_TITLE_WORDS: usize = 1;
+
 /// What [`read_own_text`] found that the views do not keep: the reading
 /// of a line that may be a row of a table.
 pub(super) struct OwnText {
@@ -47,6 +51,20 @@ pub(super) fn read_own_text(view: &mut View, text: &str, indent: u32) -> OwnText
         || (unit_after_figure(text)
             && (view.last.is_alphabetic() || matches!(view.last, '%' | '‰')));
     view.gapped = gapped;
+    // A line in title case ending in a stop is an older paper's heading
+    // (`Fire at the Docks.`, `Der Krieg und die deutſche Bühne.`) where at
+    // most one of its words in lowercase is no joining word; a sentence
+    // naming people is none (`Then Chidi Okafor found two.`).
+    if view.title_case && view.last == '.' && !view.cjk {
+        view.title_case = text
+            .split_whitespace()
+            .filter(|w| {
+                w.starts_with(char::is_lowercase)
+                    && !is_function_word(w.trim_end_matches(['.', ',', ';', ':']))
+            })
+            .nth(STOP_TITLE_WORDS)
+            .is_none();
+    }
     view.tail_figures = if figure_end && !view.cjk {
         tail_figures(text)
     } else {
@@ -131,6 +149,8 @@ pub(super) fn read_own_text(view: &mut View, text: &str, indent: u32) -> OwnText
     view.caps_lead = script::is_uppercase(view.first) && caps_lead(text);
     view.caps_lede = view.caps_lead && caps_lede(text);
     view.caps_tail = !view.cjk && script::is_uppercase(view.last) && caps_lead(last_word(text));
+    view.capital_tail =
+        !view.cjk && view.last.is_alphabetic() && last_word(text).starts_with(char::is_uppercase);
     view.place_mark = !view.cjk && script::is_uppercase(view.first) && place_mark(text);
     view.place_title = view.cjk
         && !view.clause

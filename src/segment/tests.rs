@@ -7880,3 +7880,31 @@ fn a_cjk_lede_printed_line_by_line_twice_is_no_headline() {
     );
     assert_has(&k, BlockKind::Paragraph, "报道／林佩珊");
 }
+
+#[test]
+fn a_sentence_naming_people_set_alone_is_no_heading() {
+    let s = "For most of the night the visitors\nheld on, and the crowd grew quiet.\n\n\
+             Then Maria Kowalski scored twice.\n\n\
+             The first came from a corner with\nfour minutes left in regulation.\n";
+    assert_has(
+        &kinds(s),
+        BlockKind::Paragraph,
+        "Then Maria Kowalski scored twice.",
+    );
+    // An older paper's heading in title case may end in a stop.
+    let s = "The harbour was quiet all week.\n\nFire at the Docks.\n\n\
+             A warehouse on the quay burned\nthrough the night on Tuesday.\n";
+    assert_has(&kinds(s), BlockKind::Heading, "Fire at the Docks.");
+}
+
+#[test]
+fn a_sentence_running_on_in_a_name_is_no_briefs_title() {
+    let s = "NEXT UP\n\nThe Comets visit the Oakland\nRangers on Friday before a\n\
+             three-game road trip.\n";
+    let k = kinds(s);
+    assert_has(
+        &k,
+        BlockKind::Paragraph,
+        "The Comets visit the Oakland Rangers on Friday before a three-game road trip.",
+    );
+}
