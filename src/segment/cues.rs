@@ -1301,6 +1301,24 @@ pub(super) fn source_label(text: &str) -> bool {
     SOURCE_LABELS.iter().any(|w| label_len(text, w).is_some())
 }
 
+/// Latin `text` ends in a photo's credit by its label after a sentence's
+/// end (`… am Mittwoch in Stuttgart. Foto: Lea Brenner`): a caption's last
+/// line, where a sentence of text ends in none.
+pub(super) fn stop_then_photo_credit(text: &str) -> bool {
+    let b = text.as_bytes();
+    let Some(colon) = memchr::memrchr(b':', b) else {
+        return false;
+    };
+    let Some(stop) = (1..colon)
+        .rev()
+        .find(|&i| b[i] == b' ' && matches!(b[i - 1], b'.' | b'!' | b'?'))
+    else {
+        return false;
+    };
+    let credit = &text[stop + 1..];
+    PHOTO_LABELS.iter().any(|l| credit.starts_with(l)) && is_credit_label(credit)
+}
+
 /// A photo credit by its label: `Foto: dpa/Kay Nietfeld`, `Photo : AFP`,
 /// or the credit of a chart, a map, a drawing (`Grafik: Deutscher
 /// Wetterdienst`, `Quelle: Statistisches Landesamt`);

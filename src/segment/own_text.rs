@@ -220,10 +220,15 @@ pub(super) fn read_credit_marks(view: &mut View, text: &str) {
             || unbracketed.ends_with("摄影")
             || unbracketed.ends_with("提供")))
         || (view.last == ')' && bracketed_credit(text));
+    // (Or unbracketed after a sentence's end: `… in Stuttgart. Foto: Lea
+    // Brenner`.)
+    let labelled_credit = !view.cjk && view.last.is_alphabetic() && stop_then_photo_credit(text);
+    view.credit_end |= labelled_credit;
     view.sentence_credit = view.credit_end && view.cjk && cjk_sentence_then_credit(text);
-    view.stop_before_credit = view.credit_end
-        && !view.cjk
-        && text.rsplit_once('(').is_some_and(|(before, credit)| {
-            before.trim_end().ends_with(['.', '!', '?']) || credit.contains(':')
-        });
+    view.stop_before_credit = labelled_credit
+        || (view.credit_end
+            && !view.cjk
+            && text.rsplit_once('(').is_some_and(|(before, credit)| {
+                before.trim_end().ends_with(['.', '!', '?']) || credit.contains(':')
+            }));
 }

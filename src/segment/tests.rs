@@ -7908,3 +7908,26 @@ fn a_sentence_running_on_in_a_name_is_no_briefs_title() {
         "The Comets visit the Oakland Rangers on Friday before a three-game road trip.",
     );
 }
+
+#[test]
+fn a_caption_may_end_in_a_labelled_credit_after_its_sentence() {
+    let s = "Der Gemeinderat hatte im Januar\neinstimmig zugestimmt.\n\n\
+             Neue Gleise am Bahnhof Kehl: Arbeiter beim Verlegen\nder Schwellen am Montag. Foto: Jan Roth\n\n\
+             Die Arbeiten sollen bis zum\nSommer abgeschlossen sein.\n";
+    let k = kinds(s);
+    assert_has(
+        &k,
+        BlockKind::Caption,
+        "Neue Gleise am Bahnhof Kehl: Arbeiter beim Verlegen der Schwellen am Montag. Foto: Jan Roth",
+    );
+    assert_has(
+        &k,
+        BlockKind::Paragraph,
+        "Die Arbeiten sollen bis zum Sommer abgeschlossen sein.",
+    );
+    // A label inside a sentence is no credit.
+    assert!(!stop_then_photo_credit(
+        "Sie zeigte das Bild. Foto: ein Selbstporträt aus dem Jahr 1999"
+    ));
+    assert!(stop_then_photo_credit("am Montag. Photo: AP"));
+}
