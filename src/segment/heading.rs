@@ -15,6 +15,19 @@ impl Views {
             })
     }
 
+    /// CJK line `k` is indented otherwise than a paragraph opens: by more
+    /// or less than the page's paragraph indent, or, where none is known,
+    /// deeper than [`CJK_PARAGRAPH_INDENT`]; centred, as a headline is.
+    pub(super) fn cjk_centred(&self, k: usize) -> bool {
+        let x = &self.v[k];
+        x.cjk
+            && x.indent > x.base_indent
+            && match self.cjk_paragraph_indent {
+                Some(p) => (x.indent - x.base_indent).abs_diff(p) > 1,
+                None => x.indent - x.base_indent > CJK_PARAGRAPH_INDENT,
+            }
+    }
+
     /// Text alone allows line `i` to be (part of) a heading.
     pub(super) fn heading_like(&self, i: usize) -> bool {
         let l = &self.v[i];
@@ -976,15 +989,7 @@ impl Views {
         // headline or its deck is.)
         // (Where no paragraph's indent is known, one deeper than any a
         // paragraph takes, two ideographic spaces, is centring.)
-        let centred = |k: usize| {
-            let x = &self.v[k];
-            x.cjk
-                && x.indent > x.base_indent
-                && match self.cjk_paragraph_indent {
-                    Some(p) => (x.indent - x.base_indent).abs_diff(p) > 1,
-                    None => x.indent - x.base_indent > CJK_PARAGRAPH_INDENT,
-                }
-        };
+        let centred = |k: usize| self.cjk_centred(k);
         if l.cjk
             && self.shows_indents(true)
             && l.indent > l.base_indent

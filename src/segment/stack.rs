@@ -548,10 +548,11 @@ impl Views {
         let opens = |c: char| c.is_uppercase() || c.is_numeric() || script::is_cjk(c);
         // (Nor does a paragraph's indented first line, as an indented line
         // under a stack ends it: `  Beim Standesamt Oberwald wurden in` /
-        // `der Zeit vom 26. April bis 3. Mai` / `folgende …:`.)
+        // `der Zeit vom 26. April bis 3. Mai` / `folgende …:`; a CJK
+        // headline may be centred, `        東東區區補補時時絕絕殺殺`.)
         if !display(first)
             || !opens(first.first)
-            || (first.indent > first.base_indent && !first.page_break)
+            || (first.indent > first.base_indent && !first.page_break && !self.cjk_centred(i))
         {
             return None;
         }
@@ -617,11 +618,12 @@ impl Views {
             if self.cjk_column_from(k) {
                 column = Some(k);
             }
-            // (A table's row under its title ends the stack too.)
+            // (A table's row under its title ends the stack too; a CJK
+            // line centred as the headline is goes on in it.)
             if x.byline
                 || x.dateline
                 || x.slash_credit
-                || (x.indent > x.base_indent && !x.page_break)
+                || (x.indent > x.base_indent && !x.page_break && !self.cjk_centred(k))
                 || self.row(k)
                 || self.header_row(k)
             {

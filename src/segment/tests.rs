@@ -7931,3 +7931,14 @@ fn a_caption_may_end_in_a_labelled_credit_after_its_sentence() {
     ));
     assert!(stop_then_photo_credit("am Montag. Photo: AP"));
 }
+
+#[test]
+fn a_centred_cjk_headline_of_two_lines_is_one_heading() {
+    let s = "A3 港聞 2025年5月2日 星期五\n\n\n        西西區區海海濱濱長長廊廊\n        \
+             明明年年全全線線貫貫通通\n\n  記者陳家樂\n\n      【本報訊】西區海濱長廊餘下\n  \
+             路段昨日動工，預計明年底前全線\n  貫通，市民可沿海步行至堅尼地城\n  碼頭。\n\n\
+             \x20       單單車車徑徑同同步步\n\n      長廊亦會加建單車徑，連接現有\n  \
+             的海濱公園。\n";
+    let k = kinds(s);
+    assert_has(&k, BlockKind::Heading, "西區海濱長廊明年全線貫通");
+}
