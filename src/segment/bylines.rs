@@ -955,6 +955,13 @@ pub(super) fn cjk_name_and_age(text: &str) -> bool {
                 matches!(c, '・' | '\u{3000}' | ' ') || (script::is_cjk(c) && c.is_alphabetic())
             })
     };
+    // (The bracket may hold the writer's place before the age, parted by
+    // a middle dot or a space: `無職・佐藤和子（東京都・７３歳）`,
+    // `会社員　山田太郎（東京都　４５）`; nothing follows it then.)
+    let (home, age) = match age.rsplit_once(['・', '\u{3000}', ' ']) {
+        Some((home, age)) => (Some(home), age),
+        None => (None, age),
+    };
     let digits = age.trim_end_matches(['歳', '歲', '岁']);
     // (Not a person named in the text: `…を営む男性（58）は`, `の佐々木和子さん
     // （68）は`.)
@@ -967,6 +974,7 @@ pub(super) fn cjk_name_and_age(text: &str) -> bool {
             .chars()
             .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
         && letters(who, 2, AGED_NAME_CHARS)
+        && home.is_none_or(|h| letters(h, 2, AGED_NAME_CHARS) && place.trim().is_empty())
         // (A place follows only the writer's work and name parted by a
         // dot or a space: `主婦・佐藤恵子（６８歳）横浜市`, not a headline's
         // `七旬翁（72歲）墮樓亡`.)

@@ -7942,3 +7942,19 @@ fn a_centred_cjk_headline_of_two_lines_is_one_heading() {
     let k = kinds(s);
     assert_has(&k, BlockKind::Heading, "西區海濱長廊明年全線貫通");
 }
+
+#[test]
+fn a_letters_signature_may_give_the_place_in_the_age_bracket() {
+    assert!(cjk_name_and_age("主婦・田中良子（大阪府・６５歳）"));
+    assert!(cjk_name_and_age("会社員　山田太郎（東京都　４５）"));
+    // A place after the bracket too is no signature's shape.
+    assert!(!cjk_name_and_age("会社員　山田太郎（東京都　４５）横浜市"));
+    assert!(!cjk_name_and_age("市長（東京・３日）"));
+    let s = "声\n\n図書館の開館延長を\n\n主婦・田中良子（大阪府・６５歳）\n\n\
+             近所の図書館は午後五時に閉まる。\n";
+    assert_has(
+        &kinds(s),
+        BlockKind::Paragraph,
+        "主婦・田中良子（大阪府・６５歳）",
+    );
+}
