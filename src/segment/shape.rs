@@ -1,6 +1,8 @@
 //! Rows told by their shape alone: runs of short lines that part their
 //! words with the same marks (`Gary Hoch, 22; Linda Sayre, 19` / `Dale
-//! Moyer, 24; Ann Dech, 23`), where no gutters or figures set them apart.
+//! Moyer, 24; Ann Dech, 23`), or CJK lines that each open with a name and
+//! an age (`大西正雄さん（８９）加賀谷町本町`), where no gutters or figures
+//! set them apart.
 
 use super::*;
 
@@ -68,6 +70,32 @@ pub(super) fn shape(text: &str) -> Option<Shape> {
     })
 }
 
+/// Most characters of a name before its age in [`aged_lead`].
+const AGED_LEAD_CHARS: usize = 8;
+
+/// CJK `text` opens with a name and an age in brackets, an entry of a
+/// list of deaths or of people (`大西正雄さん（８９）加賀谷町本町、元町議`,
+/// `林美玲（72歲）`): two to [`AGED_LEAD_CHARS`] ideographs or kana, then
+/// one to three digits in brackets.
+pub(super) fn aged_lead(text: &str) -> bool {
+    // (The bracket opens within the name's reach: most lines are read no
+    // further.)
+    let reach = (3 * (AGED_LEAD_CHARS + 1)).min(text.len());
+    let Some(open) = memchr::memmem::find(&text.as_bytes()[..reach], "（".as_bytes()) else {
+        return false;
+    };
+    let (name, rest) = (&text[..open], &text[open + "（".len()..]);
+    let Some((age, _)) = rest.split_once('）') else {
+        return false;
+    };
+    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let age = age.trim_end_matches(['歳', '歲', '岁']);
+    (2..=AGED_LEAD_CHARS).contains(&name.chars().count())
+        && name.chars().all(|c| script::is_cjk(c) && c.is_alphabetic())
+        && (1..=3).contains(&age.chars().count())
+        && age.chars().all(digit)
+}
+
 /// Marks in `rows` (sized to `v` on first need) the runs of at least
 /// [`TABLE_ROWS`] Latin lines in a row that share a [`Shape`] of
 /// [`ROW_MARKS`] marks or more, each opening with a capital or a figure
@@ -89,6 +117,26 @@ pub(super) fn mark_shaped_rows<'a>(
             && (x.first.is_uppercase() || x.first.is_ascii_digit())
             && !matches!(x.last, ',' | ';' | ':')
     };
+    // CJK lines each opening with a name and its age, no blank line
+    // between, are entries of a list of people, one to a line.
+    let aged = |x: &View, k: usize| {
+        x.cjk && x.marker == 0 && script::is_cjk(x.first) && aged_lead(text(k))
+    };
+    let mut k = 0;
+    while k < v.len() {
+        let mut e = k;
+        while e + 1 < v.len() && !v[e + 1].blank_before && aged(&v[e], e) && aged(&v[e + 1], e + 1)
+        {
+            e += 1;
+        }
+        if e + 1 - k >= TABLE_ROWS {
+            if rows.is_empty() {
+                rows.resize(v.len(), false);
+            }
+            rows[k..=e].iter_mut().for_each(|r| *r = true);
+        }
+        k = e + 1;
+    }
     let mut k = 0;
     while k < v.len() {
         let mut e = k;

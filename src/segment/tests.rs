@@ -7958,3 +7958,16 @@ fn a_letters_signature_may_give_the_place_in_the_age_bracket() {
         "主婦・田中良子（大阪府・６５歳）",
     );
 }
+
+#[test]
+fn cjk_lines_opening_with_a_name_and_an_age_are_rows() {
+    let s = "町議会は新年度予算案を可決した。\n\nおくやみ\n\
+             山田和夫さん（８１）本町、元町職員\n佐々木ハルさん（９３）緑ケ丘\n\
+             高木一郎さん（７７）北山、元会社員\n";
+    let k = kinds(s);
+    assert_has(&k, BlockKind::Paragraph, "佐々木ハルさん（９３）緑ケ丘");
+    assert_eq!(k.len(), 5, "{k:?}");
+    assert!(shape::aged_lead("林美玲（72歲）檳城"));
+    // A sentence naming a person by age is no entry.
+    assert!(!shape::aged_lead("市内に住む無職の男性（８１）が"));
+}
