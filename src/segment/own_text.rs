@@ -47,7 +47,9 @@ pub(super) fn read_own_text(view: &mut View, text: &str, indent: u32) -> OwnText
     // `is_alphabetic` looks a CJK line's last character up.)
     let figure_end = (may_end_in_figure(view.last) && figure(last_word(text)))
         || (matches!(view.last, 'm' | 'h') && glued_unit_figure(last_word(text)))
-        || (view.cjk && cjk_figure_with_unit(cjk_value(text)))
+        // (A short CJK row may read as Latin by its count of characters:
+        // `沿海 多云 16℃～22℃`.)
+        || ((view.cjk || !view.last.is_ascii()) && cjk_figure_with_unit(cjk_value(text)))
         || (unit_after_figure(text)
             && (view.last.is_alphabetic() || matches!(view.last, '%' | '‰')));
     view.gapped = gapped;

@@ -385,12 +385,12 @@ pub(super) fn cjk_figure_with_unit(word: &str) -> bool {
     let figure =
         word.trim_end_matches(|c: char| (c.is_alphabetic() && script::is_cjk(c)) || c == '℃');
     let unit = word[figure.len()..].chars().count();
-    // (Or a range, a day's temperatures: `18～26℃`.)
+    // (Or a range, a day's temperatures: `18～26℃`, `12℃～18℃`.)
     (1..=CJK_UNIT_CHARS).contains(&unit)
         && figure.chars().any(is_figure)
-        && figure
-            .chars()
-            .all(|c| is_figure(c) || matches!(c, '.' | ',' | '．' | '，' | '～' | '~' | '－'))
+        && figure.chars().all(|c| {
+            is_figure(c) || matches!(c, '.' | ',' | '．' | '，' | '～' | '~' | '－' | '℃' | '°')
+        })
 }
 
 /// Line `x`, ending in a figure and without layout gaps (a line with gaps

@@ -7971,3 +7971,15 @@ fn cjk_lines_opening_with_a_name_and_an_age_are_rows() {
     // A sentence naming a person by age is no entry.
     assert!(!shape::aged_lead("市内に住む無職の男性（８１）が"));
 }
+
+#[test]
+fn a_cjk_temperature_range_with_its_unit_on_both_ends_is_a_rows_value() {
+    assert!(cjk_figure_with_unit("12℃～18℃"));
+    assert!(cjk_figure_with_unit("18～26℃"));
+    assert!(!cjk_figure_with_unit("℃～℃"));
+    let s = "本报讯 市图书馆从本周起延长开放时间，读者\n可通过公众号提前预约座位。\n\n明日天气\n\n\
+             城区 晴转多云 15℃～24℃\n西部山区 阵雨 10℃～18℃\n沿海 多云 16℃～22℃\n";
+    let k = kinds(s);
+    assert_has(&k, BlockKind::Paragraph, "西部山区 阵雨 10℃～18℃");
+    assert_eq!(k.len(), 5, "{k:?}");
+}
