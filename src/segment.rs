@@ -2758,12 +2758,14 @@ impl Views {
         // a list follows a colon, a sentence end or an item, and its
         // first line stands alone, not a full line of prose.
         // (Nor a range's dash between figures: `14 mei 1938` / `– 3 april
-        // 2024.`)
-        let clause_dash = (b.dash_clause || (b.dash_figure && a.last.is_ascii_digit()))
+        // 2024.`, however short the line, `NAIDOO, Savithri. 12.05.1946`
+        // / `– 01.02.2025. Mother, …`.)
+        let range = b.dash_figure && a.last.is_ascii_digit();
+        let clause_dash = (b.dash_clause || range)
             && a.last.is_alphanumeric()
             && !opener.list_item
             && kind == BlockKind::Paragraph
-            && self.share(i) >= LAT_SHORT;
+            && (range || self.share(i) >= LAT_SHORT);
         // (A CJK number after a full line that stops mid-clause goes on
         // in the text: `…將於本週` / `六、日封閉`, Saturday and Sunday.)
         // (Nor after a comma: `…推向右外野，` / `二、三壘跑者都跑回本壘。`.)

@@ -5081,6 +5081,10 @@ fn a_ranges_dash_after_a_year_goes_on_in_the_notice() {
     let s = "Henricus (Harrie) Bax, weduwnaar\nvan Mien Bax-Peeters, 14 mei 1938\n– 3 april 2024. Afscheid maandag 8\n\
              april om 14.00 uur in crematorium\nHeuvelrust te Bergeijk.\n";
     assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 5)]);
+    // However short the line the date ends.
+    let s = "DAVIDS, Elsie. 03.11.1931\n– 22.01.2025. Sister, aunt and friend to\n\
+             many. Service at St Mark's, Walmer, on\nFriday at 11:00.\n";
+    assert_eq!(blocks(s), [(BlockKind::Paragraph, 1, 4)]);
 }
 
 #[test]
