@@ -1097,6 +1097,30 @@ impl Views {
         {
             return true;
         }
+        // A label in capitals with a note in brackets, set off above after
+        // a sentence's end and short of the text's column, over a line of
+        // text that fills it, is an item's title (`TAUREAU (20 avril – 20
+        // mai)` / `Côté finances, évitez …`): a story opening on its
+        // dateline fills its first line.
+        if !l.cjk
+            && l.caps_lead
+            && l.last == ')'
+            && l.marker == 0
+            && !l.clause
+            && !l.byline
+            && !l.ends_sentence
+            && l.blank_before
+            && !l.spacing
+            && i > 0
+            && self.v[i - 1].ends_sentence
+            && !n.blank_before
+            && !n.cjk
+            && n.first.is_uppercase()
+            && (l.width as f32) < LAT_SHORT * self.forward_col(i) as f32
+            && self.fills_column(i + 1, self.forward_col(i))
+        {
+            return true;
+        }
         let top = self.page_top(i);
         // At the top of a page, over a blank line, a CJK headline may part
         // its phrases with a comma (`路線バス、運転手不足で減便相次ぐ`); it

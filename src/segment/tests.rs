@@ -7987,3 +7987,22 @@ fn a_cjk_temperature_range_with_its_unit_on_both_ends_is_a_rows_value() {
     assert_has(&k, BlockKind::Paragraph, "西部山区 阵雨 10℃～18℃");
     assert_eq!(k.len(), 5, "{k:?}");
 }
+
+#[test]
+fn a_label_in_capitals_with_a_note_in_brackets_titles_the_item_under_it() {
+    let s = "STARS\n\nARIES (March 21 – April 19)\nA colleague asks for help with a project you thought was\n\
+             finished. Say yes, but set a limit on your time.\n\n\
+             TAURUS (April 20 – May 20)\nMoney matters need a second look before the weekend. A\n\
+             friend offers advice worth hearing.\n";
+    let k = kinds(s);
+    assert_has(&k, BlockKind::Heading, "TAURUS (April 20 – May 20)");
+    assert_has(
+        &k,
+        BlockKind::Paragraph,
+        "Money matters need a second look before the weekend. A friend offers advice worth hearing.",
+    );
+    // A story opening on its dateline fills its first line.
+    let s = "The vote is due next week.\n\nLONDON (Reuters) – Britain's biggest union said on Tuesday\n\
+             it would ballot members over the new pay offer.\n";
+    assert_eq!(kinds(s).len(), 2, "{:?}", kinds(s));
+}
