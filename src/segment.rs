@@ -881,6 +881,10 @@ struct View {
     /// A CJK name and a place in brackets (`林美华（槟城）`): see
     /// [`cjk_name_and_place`].
     cjk_signature: bool,
+    /// A book's entry, title, author, publisher and price (`『台所の民俗学』
+    /// 高木俊介著（北辰社・2640円）`): see [`shape::book_entry`]. A row of
+    /// its own line, whose width sets no column.
+    book: bool,
     /// A CJK row of results, two names around a score (`桜ケ丘３―０北山`):
     /// see [`cjk_score`]; a block of its own line, alone or not.
     cjk_result: bool,

@@ -192,6 +192,7 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         month_lead: false,
         cjk_result: false,
         cjk_signature: false,
+        book: false,
         spaced_cells: 0,
         word_cells: 0,
         tail_figures: 0,

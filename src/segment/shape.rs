@@ -96,6 +96,35 @@ pub(super) fn aged_lead(text: &str) -> bool {
         && age.chars().all(digit)
 }
 
+/// Most bytes of a book's entry read by [`book_entry`].
+const BOOK_ENTRY_BYTES: usize = 160;
+
+/// CJK `text` is a book's entry, as reviews and lists of new books set
+/// it (`『台所の民俗学』高木俊介著（北辰社・2640円）`, `《城南旧事》林海音著
+/// （三联书店，45元）`): a title in title brackets first, then its author,
+/// then its publisher and price in brackets at the end.
+pub(super) fn book_entry(text: &str) -> bool {
+    if text.len() > BOOK_ENTRY_BYTES || !text.ends_with('）') {
+        return false;
+    }
+    let Some(rest) = text
+        .strip_prefix('『')
+        .and_then(|t| t.split_once('』'))
+        .or_else(|| text.strip_prefix('《').and_then(|t| t.split_once('》')))
+        .map(|(_, rest)| rest)
+    else {
+        return false;
+    };
+    let Some((author, note)) = rest.rsplit_once('（') else {
+        return false;
+    };
+    let price = note
+        .trim_end_matches('）')
+        .trim_end_matches(['円', '元', '圓'])
+        .ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    !author.is_empty() && price
+}
+
 /// Marks in `rows` (sized to `v` on first need) the runs of at least
 /// [`TABLE_ROWS`] Latin lines in a row that share a [`Shape`] of
 /// [`ROW_MARKS`] marks or more, each opening with a capital or a figure
@@ -117,6 +146,15 @@ pub(super) fn mark_shaped_rows<'a>(
             && (x.first.is_uppercase() || x.first.is_ascii_digit())
             && !matches!(x.last, ',' | ';' | ':')
     };
+    // A book's entry is a row of its own line.
+    for (k, x) in v.iter().enumerate() {
+        if x.book {
+            if rows.is_empty() {
+                rows.resize(v.len(), false);
+            }
+            rows[k] = true;
+        }
+    }
     // CJK lines each opening with a name and its age, no blank line
     // between, are entries of a list of people, one to a line.
     let aged = |x: &View, k: usize| {

@@ -8006,3 +8006,35 @@ fn a_label_in_capitals_with_a_note_in_brackets_titles_the_item_under_it() {
              it would ballot members over the new pay offer.\n";
     assert_eq!(kinds(s).len(), 2, "{:?}", kinds(s));
 }
+
+#[test]
+fn a_books_entry_is_a_row_that_sets_no_column() {
+    assert!(shape::book_entry(
+        "『台所の民俗学』高木俊介著（北辰社・2640円）"
+    ));
+    assert!(shape::book_entry("《城南旧事》林海音著（三联书店，45元）"));
+    assert!(!shape::book_entry(
+        "『潮風の図書館』は、島の図書館を描いた（連作短編集）"
+    ));
+    let s = "海辺の町の本屋\n『港の本棚』中川葉子著（青海社・1980円）\n\
+             \u{3000}港町の小さな本屋を舞台にした連作集で\nある。店主は客の話をよく聞き、一冊\nずつ本を手渡していく。\n\
+             \u{3000}大きな事件は起きない。だが読み進め\nるうちに、町の時間に読者もなじんで\nいく。静かな筆致が心に残る一冊だ。\n\
+             新刊から\n『町の天気図』気象の会編（晴海出版・1650円）\n\
+             『ぼくらの川あそび』森ゆう作（こだま書房・1430円）\n";
+    let k = kinds(s);
+    assert_has(
+        &k,
+        BlockKind::Paragraph,
+        "『港の本棚』中川葉子著（青海社・1980円）",
+    );
+    assert_has(
+        &k,
+        BlockKind::Paragraph,
+        "『町の天気図』気象の会編（晴海出版・1650円）",
+    );
+    assert_has(
+        &k,
+        BlockKind::Paragraph,
+        "大きな事件は起きない。だが読み進めるうちに、町の時間に読者もなじんでいく。静かな筆致が心に残る一冊だ。",
+    );
+}

@@ -83,10 +83,11 @@ pub(super) fn local_widths(v: &mut [View], candidates: &[Candidate]) {
                 },
                 indent: x.indent,
                 // Widths of captions do not count; nor those of a
-                // running head, set across the page, of a line set
-                // far in (a signature pushed right, `（論説委員…）`), or
+                // running head, set across the page, of a book's entry,
+                // of a line set far in (a signature pushed right, `（論説委員…）`), or
                 // of a CJK table's row, its cells spaced out.
                 counts: !(x.marker > 0
+                    || x.book
                     || x.credit_caption
                     || x.credited > 0
                     || x.furniture
