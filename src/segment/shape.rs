@@ -96,6 +96,20 @@ pub(super) fn aged_lead(text: &str) -> bool {
         && age.chars().all(digit)
 }
 
+/// Most characters of a box's label in lenticular brackets (see
+/// [`label_goes_on`]).
+const BOX_LABEL_CHARS: usize = 8;
+
+/// CJK `text` opens with a short label in lenticular brackets and goes on
+/// after it (`【宿泊】1泊2食付き1万2000円から`; not `【メモ】` alone).
+pub(super) fn label_goes_on(text: &str) -> bool {
+    text.strip_prefix('【')
+        .and_then(|t| t.split_once('】'))
+        .is_some_and(|(label, rest)| {
+            (1..=BOX_LABEL_CHARS).contains(&label.chars().count()) && !rest.trim().is_empty()
+        })
+}
+
 /// Most bytes of a book's entry read by [`book_entry`].
 const BOOK_ENTRY_BYTES: usize = 160;
 
@@ -154,6 +168,29 @@ pub(super) fn mark_shaped_rows<'a>(
             }
             rows[k] = true;
         }
+    }
+    // Two CJK lines or more in a row opening with a label in lenticular
+    // brackets and going on after it are a box's entries (`【交通】JR山科線
+    // …` / `【宿泊】1泊2食付き…`), one to a line.
+    let labelled =
+        |x: &View, k: usize| x.cjk && x.first == '【' && !x.ends_sentence && label_goes_on(text(k));
+    let mut k = 0;
+    while k < v.len() {
+        let mut e = k;
+        while e + 1 < v.len()
+            && !v[e + 1].blank_before
+            && labelled(&v[e], e)
+            && labelled(&v[e + 1], e + 1)
+        {
+            e += 1;
+        }
+        if e > k {
+            if rows.is_empty() {
+                rows.resize(v.len(), false);
+            }
+            rows[k..=e].iter_mut().for_each(|r| *r = true);
+        }
+        k = e + 1;
     }
     // CJK lines each opening with a name and its age, no blank line
     // between, are entries of a list of people, one to a line.

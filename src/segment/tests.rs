@@ -8038,3 +8038,18 @@ fn a_books_entry_is_a_row_that_sets_no_column() {
         "大きな事件は起きない。だが読み進めるうちに、町の時間に読者もなじんでいく。静かな筆致が心に残る一冊だ。",
     );
 }
+
+#[test]
+fn cjk_lines_opening_with_a_label_in_lenticular_brackets_are_a_boxs_entries() {
+    let s = "　宿の湯は源泉かけ流しで、冬でも客足が\n絶えない。\n\n【メモ】\n\
+             【交通】JR北線・白沢駅からバスで約30分\n【宿泊】1泊2食付き1万円から\n\
+             【問い合わせ】白沢温泉旅館組合 0278・55・0000\n";
+    let k = kinds(s);
+    assert_has(&k, BlockKind::Paragraph, "【宿泊】1泊2食付き1万円から");
+    assert_has(
+        &k,
+        BlockKind::Paragraph,
+        "【交通】JR北線・白沢駅からバスで約30分",
+    );
+    assert!(!shape::label_goes_on("【メモ】"));
+}
