@@ -666,8 +666,17 @@ pub(super) fn opens_with_label(text: &str) -> bool {
                 | "van"
                 | "het"
         );
-        count += usize::from(i == 0 || !particle);
-        all &= word(w);
+        // (Nor does a note in brackets after a word: `Reichweite (WLTP)`,
+        // `Ladeleistung (DC)`.)
+        let note = i > 0
+            && w.len() >= 3
+            && w.starts_with('(')
+            && w.ends_with(')')
+            && w[1..w.len() - 1]
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '%' | '/' | '.' | '€' | '$' | '£'));
+        count += usize::from(i == 0 || !(particle || note));
+        all &= word(w) || note;
     }
     all && count <= LABEL_WORDS && label.split(' ').nth(2 * LABEL_WORDS).is_none()
 }

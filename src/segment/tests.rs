@@ -8053,3 +8053,15 @@ fn cjk_lines_opening_with_a_label_in_lenticular_brackets_are_a_boxs_entries() {
     );
     assert!(!shape::label_goes_on("【メモ】"));
 }
+
+#[test]
+fn a_fact_boxs_label_may_carry_a_note_in_brackets() {
+    assert!(opens_with_label("Reichweite (WLTP): 420 km"));
+    assert!(opens_with_label("Consumo (%): 5,2"));
+    assert!(!opens_with_label("(WLTP): 420 km"));
+    let s = "Technische Daten\nMotor: Elektro, 110 kW (150 PS)\nBatterie: 58 kWh (netto)\n\
+             Reichweite (WLTP): 380 km\nPreis: ab 41.990 Euro\n";
+    let k = kinds(s);
+    assert_has(&k, BlockKind::Paragraph, "Reichweite (WLTP): 380 km");
+    assert_has(&k, BlockKind::Paragraph, "Batterie: 58 kWh (netto)");
+}
