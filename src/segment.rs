@@ -882,8 +882,9 @@ struct View {
     /// [`cjk_name_and_place`].
     cjk_signature: bool,
     /// A book's entry, title, author, publisher and price (`『台所の民俗学』
-    /// 高木俊介著（北辰社・2640円）`): see [`shape::book_entry`]. A row of
-    /// its own line, whose width sets no column.
+    /// 高木俊介著（北辰社・2640円）`, `The Glass Orchard, by Mira Ellison
+    /// (Halvorsen Press, 320 pages, $28)`): see [`shape::book_entry`]. A
+    /// row of its own line, whose width sets no column.
     book: bool,
     /// A CJK row of results, two names around a score (`桜ケ丘３―０北山`):
     /// see [`cjk_score`]; a block of its own line, alone or not.

@@ -227,6 +227,9 @@ pub(super) fn byline(text: &str) -> bool {
         "Propos recueillis par ",
         "Compiled by ",
         "Reported by ",
+        // (A critic's: `Reviewed by Dana Whitcomb`.)
+        "Reviewed by ",
+        "Review by ",
         "Written by ",
         "Piše: ",
         "Píše: ",

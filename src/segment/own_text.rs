@@ -112,9 +112,8 @@ pub(super) fn read_own_text(view: &mut View, text: &str, indent: u32) -> OwnText
         && name_and_place(signed);
     view.cjk_result = cjk_score(view, text);
     view.cjk_signature = view.cjk && view.last == '）' && cjk_name_and_place(text);
-    view.book = view.cjk
-        && view.last == '）'
-        && matches!(view.first, '『' | '《')
+    view.book = ((view.cjk && view.last == '）' && matches!(view.first, '『' | '《'))
+        || (!view.cjk && view.last == ')' && view.first.is_uppercase()))
         && super::shape::book_entry(text);
     let score = score_row(view, text) || paired_score(view, text) || view.cjk_result;
     view.score = score || (view.last.is_ascii_digit() && !view.cjk && is_score(last_word(text)));

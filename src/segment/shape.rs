@@ -113,12 +113,19 @@ pub(super) fn label_goes_on(text: &str) -> bool {
 /// Most bytes of a book's entry read by [`book_entry`].
 const BOOK_ENTRY_BYTES: usize = 160;
 
-/// CJK `text` is a book's entry, as reviews and lists of new books set
-/// it (`『台所の民俗学』高木俊介著（北辰社・2640円）`, `《城南旧事》林海音著
-/// （三联书店，45元）`): a title in title brackets first, then its author,
-/// then its publisher and price in brackets at the end.
+/// `text` is a book's entry, as reviews and lists of new books set it: in
+/// CJK a title in title brackets first, then its author, then its
+/// publisher and price in brackets at the end (`『台所の民俗学』高木俊介著
+/// （北辰社・2640円）`, `《城南旧事》林海音著（三联书店，45元）`); in Latin
+/// script see [`latin_book_entry`].
 pub(super) fn book_entry(text: &str) -> bool {
-    if text.len() > BOOK_ENTRY_BYTES || !text.ends_with('）') {
+    if text.len() > BOOK_ENTRY_BYTES {
+        return false;
+    }
+    if text.ends_with(')') {
+        return latin_book_entry(text);
+    }
+    if !text.ends_with('）') {
         return false;
     }
     let Some(rest) = text
@@ -137,6 +144,21 @@ pub(super) fn book_entry(text: &str) -> bool {
         .trim_end_matches(['円', '元', '圓'])
         .ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
     !author.is_empty() && price
+}
+
+/// Latin `text` is a book's entry (`The Glass Orchard, by Mira Ellison
+/// (Halvorsen Press, 320 pages, $28)`): a title, `by` and the author,
+/// then in brackets at the end the publisher and a price or the pages.
+fn latin_book_entry(text: &str) -> bool {
+    let Some((book, note)) = text.rsplit_once(" (") else {
+        return false;
+    };
+    let priced = note.split([' ', ',']).any(|w| {
+        w.strip_prefix(['$', '£', '€'])
+            .is_some_and(|p| p.starts_with(|c: char| c.is_ascii_digit()))
+            || matches!(w, "pages" | "pp" | "pp.")
+    });
+    priced && memchr::memmem::find(book.as_bytes(), b" by ").is_some()
 }
 
 /// Marks in `rows` (sized to `v` on first need) the runs of at least

@@ -8065,3 +8065,31 @@ fn a_fact_boxs_label_may_carry_a_note_in_brackets() {
     assert_has(&k, BlockKind::Paragraph, "Reichweite (WLTP): 380 km");
     assert_has(&k, BlockKind::Paragraph, "Batterie: 58 kWh (netto)");
 }
+
+#[test]
+fn a_reviews_book_entry_and_critic_stand_apart_from_its_headline() {
+    assert!(shape::book_entry(
+        "The Salt Road, by Ana Reyes (Kestrel Books, 288 pages, $27)"
+    ));
+    assert!(!shape::book_entry(
+        "The film was directed by Ana Reyes (a newcomer)"
+    ));
+    assert!(byline("Reviewed by Tom Okafor"));
+    let s = "BOOKS | THE VALLEY TIMES | SUNDAY, MAY 4, 2025\nA road, a storm and the\n\
+             sisters who would not turn back\n\
+             The Salt Road, by Ana Reyes (Kestrel Books, 288 pages, $27)\nReviewed by Tom Okafor\n\
+             Ana Reyes’s second novel opens on the\nmorning the salt flats flood, and the\n\
+             Moreno sisters must choose whether to\nleave the only home they have known.\n";
+    let k = kinds(s);
+    assert_has(
+        &k,
+        BlockKind::Heading,
+        "A road, a storm and the sisters who would not turn back",
+    );
+    assert_has(
+        &k,
+        BlockKind::Paragraph,
+        "The Salt Road, by Ana Reyes (Kestrel Books, 288 pages, $27)",
+    );
+    assert_has(&k, BlockKind::Paragraph, "Reviewed by Tom Okafor");
+}
