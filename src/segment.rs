@@ -3135,9 +3135,22 @@ impl Views {
             // sentence with a word no sentence holds capitalised inside:
             // a deck's last line, `matriarch of the Doyle clan` / blank /
             // `When Margaret Doyle retired`.)
+            // (Or where the line after the blank is a title alone between
+            // blank lines, over text opening anew: `olio extravergine
+            // d’oliva, sale, pepe` / blank / `Preparazione` / blank /
+            // `Tagliate la zucca …`; a sentence broken by a column would
+            // go on after it.)
+            let title_alone = || {
+                self.v
+                    .get(j + 1)
+                    .is_some_and(|n| n.blank_before && !n.spacing && n.first.is_uppercase())
+                    && !b.spacing
+                    && self.heading_like(j)
+                    && 2 * b.width <= b.col
+            };
             (b.first.is_uppercase() || b.first.is_numeric())
                 && a.last.is_alphanumeric()
-                && (self.share(i) < LAT_SHORT_BEFORE_BLANK || b.opens_clause)
+                && (self.share(i) < LAT_SHORT_BEFORE_BLANK || b.opens_clause || title_alone())
                 && !self.sentence_runs_over_blank(i, j)
         }
     }

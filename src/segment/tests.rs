@@ -8093,3 +8093,16 @@ fn a_reviews_book_entry_and_critic_stand_apart_from_its_headline() {
     );
     assert_has(&k, BlockKind::Paragraph, "Reviewed by Tom Okafor");
 }
+
+#[test]
+fn a_title_alone_between_blank_lines_ends_the_list_above() {
+    let s = "Ingredienti per 4 persone\n320 g di riso Carnaroli\n600 g di zucca mantovana pulita\n\
+             1 cipolla dorata\n60 g di burro\nolio extravergine d’oliva, sale, pepe\n\nPreparazione\n\n\
+             Tagliate la cipolla e fatela appassire\nnel burro a fuoco basso.\n";
+    let k = kinds(s);
+    assert_has(&k, BlockKind::Heading, "Preparazione");
+    // A sentence broken by a column goes on after the blank line.
+    let s = "Die Gemeinde will den Platz bis zum\nSommer neu gestalten lassen und\n\n\
+             Bäume pflanzen, sagte der Bürgermeister\nam Dienstag im Rathaus.\n";
+    assert_eq!(kinds(s).len(), 1, "{:?}", kinds(s));
+}
