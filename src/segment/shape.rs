@@ -110,6 +110,27 @@ pub(super) fn label_goes_on(text: &str) -> bool {
         })
 }
 
+/// Most words in a field of [`barred_fields`].
+const FIELD_WORDS: usize = 5;
+
+/// Latin `text` is three fields or more parted by spaced bars, each of at
+/// most [`FIELD_WORDS`] words (`Serves 6 | Prep: 30 min | Cook: 40 min`):
+/// a recipe's or a listing's facts, which no sentence runs into.
+pub(super) fn barred_fields(text: &str) -> bool {
+    if memchr::memchr(b'|', text.as_bytes()).is_none() {
+        return false;
+    }
+    let mut fields = 0;
+    for field in text.split(" | ") {
+        fields += 1;
+        let words = field.split_whitespace().count();
+        if words == 0 || words > FIELD_WORDS || field.contains('|') {
+            return false;
+        }
+    }
+    fields >= 3
+}
+
 /// Most bytes of a book's entry read by [`book_entry`].
 const BOOK_ENTRY_BYTES: usize = 160;
 
@@ -182,9 +203,10 @@ pub(super) fn mark_shaped_rows<'a>(
             && (x.first.is_uppercase() || x.first.is_ascii_digit())
             && !matches!(x.last, ',' | ';' | ':')
     };
-    // A book's entry is a row of its own line.
+    // A book's entry is a row of its own line; so is a line of fields
+    // parted by bars.
     for (k, x) in v.iter().enumerate() {
-        if x.book {
+        if x.book || (!x.cjk && !x.furniture && !x.byline && barred_fields(text(k))) {
             if rows.is_empty() {
                 rows.resize(v.len(), false);
             }

@@ -8106,3 +8106,19 @@ fn a_title_alone_between_blank_lines_ends_the_list_above() {
              Bäume pflanzen, sagte der Bürgermeister\nam Dienstag im Rathaus.\n";
     assert_eq!(kinds(s).len(), 1, "{:?}", kinds(s));
 }
+
+#[test]
+fn fields_parted_by_bars_are_a_row_of_their_own() {
+    assert!(shape::barred_fields("Serves 4 | Prep: 20 min | Cook: 1 hr"));
+    assert!(!shape::barred_fields("Serves 4 | Prep: 20 min"));
+    let s = "Grandmother never measured anything, but we have tried.\n\
+             Serves 4 | Prep: 20 min | Cook: 1 hr\nINGREDIENTS\n500g pumpkin, cut into cubes\n\
+             200ml coconut milk\n1 tsp salt\n";
+    let k = kinds(s);
+    assert_has(
+        &k,
+        BlockKind::Paragraph,
+        "Serves 4 | Prep: 20 min | Cook: 1 hr",
+    );
+    assert_has(&k, BlockKind::Heading, "INGREDIENTS");
+}
