@@ -227,9 +227,13 @@ pub(super) fn byline(text: &str) -> bool {
         "Propos recueillis par ",
         "Compiled by ",
         "Reported by ",
-        // (A critic's: `Reviewed by Dana Whitcomb`.)
+        // (A critic's: `Reviewed by Dana Whitcomb`; a feature's writer:
+        // `Words by Nadia Ferreira`.)
         "Reviewed by ",
         "Review by ",
+        "Words by ",
+        "Story by ",
+        "Text by ",
         "Written by ",
         "Piše: ",
         "Píše: ",

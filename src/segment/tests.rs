@@ -8075,6 +8075,8 @@ fn a_reviews_book_entry_and_critic_stand_apart_from_its_headline() {
         "The film was directed by Ana Reyes (a newcomer)"
     ));
     assert!(byline("Reviewed by Tom Okafor"));
+    assert!(byline("Words by Nadia Ferreira"));
+    assert!(!byline("Words by the river were carved in stone"));
     let s = "BOOKS | THE VALLEY TIMES | SUNDAY, MAY 4, 2025\nA road, a storm and the\n\
              sisters who would not turn back\n\
              The Salt Road, by Ana Reyes (Kestrel Books, 288 pages, $27)\nReviewed by Tom Okafor\n\
