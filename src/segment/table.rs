@@ -1135,7 +1135,11 @@ pub(super) fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
         };
         // (Or two rows ending in figures that share two gutters: a box of
         // two results, `Northfield  58   Carver      52`.)
-        let pair = count == 2 && gutters(mask) >= 2 && run.iter().all(|n| n.figure_end);
+        // (Or one gutter, every cell a few words: `Sunrise 6.48am    Sunset
+        // 7.52pm` / `Moonrise 9.15pm   Moonset 6.02am`.)
+        let pair = count == 2
+            && (gutters(mask) >= 2 || run.iter().all(|n| n.short_cells))
+            && run.iter().all(|n| n.figure_end);
         let table = (pair && in_gutters())
             || count >= TABLE_ROWS
                 && in_gutters()

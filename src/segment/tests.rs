@@ -8124,3 +8124,12 @@ fn fields_parted_by_bars_are_a_row_of_their_own() {
     );
     assert_has(&k, BlockKind::Heading, "INGREDIENTS");
 }
+
+#[test]
+fn two_rows_sharing_one_gutter_with_short_cells_are_a_table() {
+    let s = "Yesterday was the warmest day of the month so far.\n\nSUN AND MOON\n\
+             Sunrise 6.31am    Sunset 8.02pm\nMoonrise 10.15pm  Moonset 7.40am\n";
+    let k = kinds(s);
+    assert_has(&k, BlockKind::Paragraph, "Sunrise 6.31am Sunset 8.02pm");
+    assert_has(&k, BlockKind::Paragraph, "Moonrise 10.15pm Moonset 7.40am");
+}
