@@ -1899,6 +1899,9 @@ impl Views {
             || l.byline
             || l.furniture
             || (l.dateline && (l.blank_before || l.cjk) && !self.clause_goes_on(j))
+            // (Or set tight under a headline printed twice line by line:
+            // `cracks in spillway` twice / `FORT ADLER, Texas (AP) —`.)
+            || (l.dateline && !l.copied && j > 0 && self.v[j - 1].copied)
             || self.box_entry(j)
     }
 

@@ -366,8 +366,9 @@ pub(super) fn timed_opener(text: &str) -> bool {
 }
 
 /// Starts with a dateline set off by a dash, which opens a news item: a
-/// place in capitals (one to three words), perhaps an agency in brackets,
-/// then a dash (`PORT ELLERY — The council`, `LONDON (Reuters) – Prices`,
+/// place in capitals (one to three words), perhaps its state or country
+/// after a comma (`FORT ADLER, Texas (AP) —`), perhaps an agency in
+/// brackets, then a dash (`PORT ELLERY — The council`, `LONDON (Reuters) – Prices`,
 /// `BERLIN (dpa) -- Der Senat`); or the paper's or agency's initials in
 /// brackets alone (`(SH) - Từ ngày`, `(AFP) – Le`).
 pub(super) fn dash_dateline(text: &str) -> bool {
@@ -394,15 +395,33 @@ pub(super) fn dash_dateline(text: &str) -> bool {
     let mut words = text.split(' ');
     let mut w = words.next();
     let mut place = 0;
-    while let Some(x) = w {
-        let caps = x.chars().count() >= 2
+    let caps = |x: &str| {
+        x.chars().count() >= 2
             && x.chars()
-                .all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\''));
-        if place == PLACE_WORDS || !caps {
+                .all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\''))
+    };
+    while let Some(x) = w {
+        if place == PLACE_WORDS || !caps(x) {
             break;
         }
         place += 1;
         w = words.next();
+    }
+    // (The place's last word may carry a comma before its state or
+    // country in title case, as American and Canadian papers set it:
+    // `FORT ADLER, Texas (AP) —`, `DORION, Ont. —`.)
+    if let Some(x) = w.and_then(|x| x.strip_suffix(',')) {
+        if place < PLACE_WORDS && caps(x) {
+            let state = words.next().is_some_and(|s| {
+                s.starts_with(|c: char| c.is_ascii_uppercase())
+                    && s.chars().skip(1).all(|c| c.is_lowercase() || c == '.')
+            });
+            if !state {
+                return false;
+            }
+            place += 1;
+            w = words.next();
+        }
     }
     if place == 0 {
         return false;

@@ -8133,3 +8133,28 @@ fn two_rows_sharing_one_gutter_with_short_cells_are_a_table() {
     assert_has(&k, BlockKind::Paragraph, "Sunrise 6.31am Sunset 8.02pm");
     assert_has(&k, BlockKind::Paragraph, "Moonrise 10.15pm Moonset 7.40am");
 }
+
+#[test]
+fn a_dateline_with_its_state_opens_the_brief_under_a_headline_printed_twice() {
+    assert!(dash_dateline("FORT ADLER, Texas (AP) — Federal inspectors"));
+    assert!(dash_dateline("DORION, Ont. — A 34-year-old man"));
+    assert!(!dash_dateline("OK, then — we go"));
+    let s = "A4 • THE VALLEY REGISTER • MONDAY, MAY 5, 1997\n\n\
+             NNAATTIIOONN  &&  WWOORRLLDD\nIINN  BBRRIIEEFF\n\nLevee inspectors find\n\
+             Levee inspectors find\nleaks near spillway\nleaks near spillway\n\
+             CEDAR BLUFF, Iowa (AP) —\nFederal inspectors have\nfound leaks in the con-\n\
+             crete levee of the 60-\nyear-old Cedar River dam,\nthe Army Corps of Engi-\n\
+             neers said Monday.\n";
+    let k = kinds(s);
+    assert_has(
+        &k,
+        BlockKind::Heading,
+        "Levee inspectors find leaks near spillway",
+    );
+    assert_has(
+        &k,
+        BlockKind::Paragraph,
+        "CEDAR BLUFF, Iowa (AP) — Federal inspectors have found leaks in the concrete levee of the \
+         60-year-old Cedar River dam, the Army Corps of Engineers said Monday.",
+    );
+}
