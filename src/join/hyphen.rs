@@ -620,6 +620,9 @@ pub(super) fn english_compound(left: &str, right: &str) -> bool {
                 | "stricken"
                 | "ravaged"
                 | "hit"
+                // (`match-winning`, `industry-leading`.)
+                | "winning"
+                | "leading"
         )
     {
         return true;
@@ -704,6 +707,12 @@ pub(super) fn english_compound(left: &str, right: &str) -> bool {
     if with_lowercase(left, |w| matches!(w, "long" | "well" | "far" | "short"))
         && (participle || (right.chars().nth(4).is_some() && right.ends_with("ing")))
     {
+        return true;
+    }
+    // Made by hand (`hand-` / `stitched`, `hand-` / `knitted`, `hand-` /
+    // `painted`); a word split after `hand` goes on shorter or otherwise
+    // (`hand-` / `some`, `hand-` / `led`).
+    if left.eq_ignore_ascii_case("hand") && participle && right.ends_with("ed") {
         return true;
     }
     // English compounds that keep their hyphen in British use, and a few
@@ -836,8 +845,23 @@ pub(super) fn english_compound(left: &str, right: &str) -> bool {
 /// A compound of two nations' adjectives (`italo-` / `francese`, `franco-`
 /// / `español`, `luso-` / `brasileiro`, `anglo-` / `american`): a
 /// combining form of a nation before an adjective of one (told by its
-/// ending), so that `franco-` / `phone` closes up.
+/// ending), so that `franco-` / `phone` closes up; or two German colours,
+/// a coalition's or a club's (`rot-` / `grüne`, `schwarz-` / `gelbe`).
 pub(super) fn national_compound(left: &str, right: &str) -> bool {
+    let colour = |w: &str| {
+        ["rot", "schwarz", "grün", "gelb", "blau", "weiß", "weiss"]
+            .iter()
+            .any(|c| w.starts_with(c))
+    };
+    if with_lowercase(left, |w| {
+        matches!(
+            w,
+            "rot" | "schwarz" | "grün" | "gelb" | "blau" | "weiß" | "weiss"
+        )
+    }) && colour(right)
+    {
+        return true;
+    }
     let nation = with_lowercase(left, |w| {
         matches!(
             w,

@@ -1017,3 +1017,19 @@ fn spanish_splits_words_before_nos_where_portuguese_binds_it() {
         "A associação não tem verba: apenas uma festa por ano, há três semanas, e não menos de uma reunião com os governos."
     );
 }
+
+#[test]
+fn compounds_of_winning_leading_hand_made_and_paired_colours_keep_their_hyphen() {
+    assert_eq!(
+        text(
+            "his match-\nwinning goal, an industry-\nleading brand and hand-\nstitched quilts, \
+             but a hand-\nsome man was mis-\nleading us.\n"
+        ),
+        "his match-winning goal, an industry-leading brand and hand-stitched quilts, \
+         but a handsome man was misleading us."
+    );
+    assert_eq!(
+        text("Die rot-\ngrüne Koalition und die Landes-\nregierung streiten.\n"),
+        "Die rot-grüne Koalition und die Landesregierung streiten."
+    );
+}
