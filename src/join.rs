@@ -393,10 +393,7 @@ impl<'a> Builder<'a> {
             if !line.is_blank() && !fully_deleted(line, deleted) {
                 if self.options.collapse_spaces {
                     self.padding(line, seg, deleted);
-                    // (A table's row keeps its cells: `Lag S V O F P`.)
-                    if !seg.row {
-                        self.letter_spacing(line, deleted);
-                    }
+                    self.letter_spacing(line, deleted, seg.row);
                 }
                 if self.options.dehyphenate {
                     self.soft_hyphens(line, deleted);
@@ -510,13 +507,22 @@ impl<'a> Builder<'a> {
     /// run of at least [`SPACED_LETTERS`] single letters, one space apart.
     /// The run may open after an opening quote and end on punctuation;
     /// initials (`A. B. C. D.`) are no run, as a stop ends one.
-    fn letter_spacing(&mut self, line: &Line, deleted: &[Edit]) {
+    /// In a table's `row`, capitals spaced apart are its column labels
+    /// (`Lag S V O F P`) and keep their spaces.
+    fn letter_spacing(&mut self, line: &Line, deleted: &[Edit], row: bool) {
         let text = &self.input[line.trimmed.clone()];
         if !two_single_characters(text.as_bytes()) {
             return;
         }
         let base = line.trimmed.start;
+        let capital = |c: Option<char>| c.is_some_and(char::is_uppercase);
         for gap in spaced_letters(text) {
+            if row
+                && capital(text[..gap.start].chars().next_back())
+                && capital(text[gap.end..].chars().next())
+            {
+                continue;
+            }
             let gap = base + gap.start..base + gap.end;
             let k = deleted.partition_point(|e| e.span.end <= gap.start);
             if deleted.get(k).is_some_and(|e| e.span.start < gap.end) {

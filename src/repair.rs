@@ -316,6 +316,8 @@ struct Finder<'a> {
     /// Lines of that kind right under another: a headline of two lines
     /// each printed twice (`loopt jaar vertraging op loopt jaar
     /// vertraging op` under the line above), which prose does not say.
+    /// Phrases holding a sentence's mark are not counted: chants and
+    /// refrains are quoted so (`Lock them up! Lock them up!`).
     phrase_pairs: usize,
     /// The first line with text.
     first_text: usize,
@@ -658,7 +660,15 @@ impl<'a> Finder<'a> {
             self.spans.truncate(first);
             return false;
         }
-        if !strong && loose && groups == 1 {
+        // (A phrase with a sentence's mark is a chant or a refrain quoted
+        // line by line, `Lock them up! Lock them up!`: no headline.)
+        if !strong
+            && loose
+            && groups == 1
+            && !chars
+                .iter()
+                .any(|&c| matches!(c, '.' | '!' | '?' | '。' | '！' | '？'))
+        {
             self.phrase_pairs += usize::from(self.last_phrase_line.is_some_and(|p| p + 1 == li));
             self.last_phrase_line = Some(li);
         }

@@ -1159,6 +1159,7 @@ impl View {
     fn display_wrapped(&self) -> bool {
         self.marker == 0
             && !self.byline
+            && !self.book
             && !self.dateline
             && !self.inner_stop
             && !self.url_runs_on

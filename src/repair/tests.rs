@@ -193,6 +193,10 @@ fn two_lines_in_a_row_each_a_phrase_said_twice_show_doubling() {
     assert_eq!(repair(one), one);
     let apart = "Come on come on\nshe sang, and the hall sang back\nCome on come on\n";
     assert_eq!(repair(apart), apart);
+    // Chants quoted line by line are meant.
+    let chants =
+        "The crowd answered:\nNo more cuts! No more cuts!\nSave our ward! Save our ward!\n";
+    assert_eq!(repair(chants), chants);
 }
 
 #[test]

@@ -7,10 +7,6 @@ use super::cues::*;
 use super::table::*;
 use super::{script, View, MARKER_CHARS};
 
-/// Most words in lowercase, other than joining words, in a heading in
-/// title case ending in a stop (see [`read_own_text`]).
-const STOP_TITLE_WORDS: usize = 1;
-
 /// What [`read_own_text`] found that the views do not keep: the reading
 /// of a line that may be a row of a table.
 pub(super) struct OwnText {
@@ -54,18 +50,11 @@ pub(super) fn read_own_text(view: &mut View, text: &str, indent: u32) -> OwnText
             && (view.last.is_alphabetic() || matches!(view.last, '%' | '‰')));
     view.gapped = gapped;
     // A line in title case ending in a stop is an older paper's heading
-    // (`Fire at the Docks.`, `Der Krieg und die deutſche Bühne.`) where at
-    // most one of its words in lowercase is no joining word; a sentence
-    // naming people is none (`Then Chidi Okafor found two.`).
+    // (`Fire at the Docks.`, `Three Men are Killed near Leeds.`), but for a
+    // sentence naming people that opens as a clause does (`Then Chidi
+    // Okafor found two.`, `But Anna Lind Won.`).
     if view.title_case && view.last == '.' && !view.cjk {
-        view.title_case = text
-            .split_whitespace()
-            .filter(|w| {
-                w.starts_with(char::is_lowercase)
-                    && !is_function_word(w.trim_end_matches(['.', ',', ';', ':']))
-            })
-            .nth(STOP_TITLE_WORDS)
-            .is_none();
+        view.title_case = !(opens_clause(text) || text.starts_with("Then "));
     }
     view.tail_figures = if figure_end && !view.cjk {
         tail_figures(text)

@@ -131,6 +131,14 @@ pub(super) fn barred_fields(text: &str) -> bool {
     fields >= 3
 }
 
+/// The last line `e` of a run of entries may wrap onto the line under it,
+/// set tight (`【宿泊】…子ども400` / `円（いずれも税込み）`): it counts for
+/// the run, but is then no row of its own line.
+fn wraps_on(v: &[View], e: usize) -> bool {
+    v.get(e + 1)
+        .is_some_and(|n| !n.blank_before && !n.page_break)
+}
+
 /// Most bytes of a book's entry read by [`book_entry`].
 const BOOK_ENTRY_BYTES: usize = 160;
 
@@ -160,11 +168,16 @@ pub(super) fn book_entry(text: &str) -> bool {
     let Some((author, note)) = rest.rsplit_once('（') else {
         return false;
     };
+    // (The author with the word for what they did, `著`, `編`, `作`; the
+    // price with its currency: an age in brackets is no price,
+    // `…田中さん（６５）`.)
     let price = note
         .trim_end_matches('）')
-        .trim_end_matches(['円', '元', '圓'])
-        .ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
-    !author.is_empty() && price
+        .strip_suffix(['円', '元', '圓'])
+        .is_some_and(|p| p.ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)));
+    author.ends_with([
+        '著', '作', '編', '编', '訳', '译', '絵', '绘', '繪', '撰', '文',
+    ]) && price
 }
 
 /// Latin `text` is a book's entry (`The Glass Orchard, by Mira Ellison
@@ -174,13 +187,38 @@ fn latin_book_entry(text: &str) -> bool {
     let Some((book, note)) = text.rsplit_once(" (") else {
         return false;
     };
-    let priced = note.split([' ', ',']).any(|w| {
-        w.strip_prefix(['$', '£', '€'])
+    let note = note.strip_suffix(')').unwrap_or(note);
+    // (The publisher first, then the pages or the price: `Halvorsen Press,
+    // 320 pages, $28`, `Kestrel, 288 pp.`.)
+    let mut parts = note.split(", ");
+    let publisher = parts
+        .next()
+        .is_some_and(|p| p.starts_with(|c: char| c.is_uppercase()));
+    let priced = parts.any(|p| {
+        p.strip_prefix(['$', '£', '€'])
             .is_some_and(|p| p.starts_with(|c: char| c.is_ascii_digit()))
-            || matches!(w, "pages" | "pp" | "pp.")
+            || p.ends_with(" pages")
+            || p.ends_with(" pp.")
+            || p.ends_with(" pp")
     });
-    priced && memchr::memmem::find(book.as_bytes(), b" by ").is_some()
+    // (The author's name, capitalised words, runs from `by` to the
+    // bracket: `Marsh Lane, resurfaced by the county (at a cost of
+    // $2.1m)` is prose.)
+    let author = book
+        .rsplit_once(" by ")
+        .or_else(|| book.rsplit_once(" By "))
+        .is_some_and(|(_, name)| {
+            let words = name.split(' ').count();
+            (1..=AUTHOR_WORDS).contains(&words)
+                && name
+                    .split(' ')
+                    .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        });
+    publisher && priced && author
 }
+
+/// Most words of a book's author's name (see [`latin_book_entry`]).
+const AUTHOR_WORDS: usize = 5;
 
 /// Marks in `rows` (sized to `v` on first need) the runs of at least
 /// [`TABLE_ROWS`] Latin lines in a row that share a [`Shape`] of
@@ -206,7 +244,14 @@ pub(super) fn mark_shaped_rows<'a>(
     // A book's entry is a row of its own line; so is a line of fields
     // parted by bars.
     for (k, x) in v.iter().enumerate() {
-        if x.book || (!x.cjk && !x.furniture && !x.byline && barred_fields(text(k))) {
+        // (Not inside a sentence: `… listed on the notice board as` /
+        // `Parking | Street lighting | Grants to sports clubs` / `and will
+        // be …`.)
+        let in_sentence = (k > 0 && v[k - 1].open_end)
+            || v.get(k + 1)
+                .is_some_and(|n| !n.blank_before && n.first.is_lowercase());
+        if x.book || (!x.cjk && !x.furniture && !x.byline && !in_sentence && barred_fields(text(k)))
+        {
             if rows.is_empty() {
                 rows.resize(v.len(), false);
             }
@@ -232,7 +277,8 @@ pub(super) fn mark_shaped_rows<'a>(
             if rows.is_empty() {
                 rows.resize(v.len(), false);
             }
-            rows[k..=e].iter_mut().for_each(|r| *r = true);
+            let last = e - usize::from(wraps_on(v, e));
+            rows[k..=last].iter_mut().for_each(|r| *r = true);
         }
         k = e + 1;
     }
@@ -252,7 +298,8 @@ pub(super) fn mark_shaped_rows<'a>(
             if rows.is_empty() {
                 rows.resize(v.len(), false);
             }
-            rows[k..=e].iter_mut().for_each(|r| *r = true);
+            let last = e - usize::from(wraps_on(v, e));
+            rows[k..=last].iter_mut().for_each(|r| *r = true);
         }
         k = e + 1;
     }

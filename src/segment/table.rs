@@ -330,14 +330,18 @@ const LABEL_LETTERS: usize = 3;
 /// Fewest labels [`label_cells`] counts: fewer are words of a title.
 const LABELS: usize = 3;
 
-/// How many column labels follow the first word of `text`, a table's
-/// header row set without gaps (`Lag S V O F P`: five; `Team P W D L
-/// Pts`): each word after the first of one to [`LABEL_LETTERS`]
+/// How many column labels follow the first word of `text` (of two
+/// letters or more), a table's header row set without gaps (`Lag S V O F
+/// P`: five; `Team P W D L Pts`): each word after the first of one to [`LABEL_LETTERS`]
 /// letters, opening with a capital; 0 where another word stands there or
 /// fewer than [`LABELS`] do.
 pub(super) fn label_cells(text: &str) -> u8 {
     let mut words = text.split_ascii_whitespace();
-    words.next();
+    // (The first, the names' column's label, is a word: `T A B E L L E`
+    // is a title set letter-spaced.)
+    if words.next().is_none_or(|w| w.chars().nth(1).is_none()) {
+        return 0;
+    }
     let mut n = 0;
     for w in words {
         let mut chars = w.chars();

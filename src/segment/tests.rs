@@ -8158,3 +8158,63 @@ fn a_dateline_with_its_state_opens_the_brief_under_a_headline_printed_twice() {
          60-year-old Cedar River dam, the Army Corps of Engineers said Monday.",
     );
 }
+
+#[test]
+fn second_reading_of_stop_24_rules() {
+    // A book's entry needs its author after `by`, its publisher and its
+    // price or pages; in CJK, the author's word and a price's currency.
+    assert!(!shape::book_entry(
+        "Marsh Lane, which was last resurfaced by the county (at a cost of $2.1m)"
+    ));
+    assert!(!shape::book_entry("Jazz by the river (tickets $15)"));
+    assert!(shape::book_entry(
+        "The Salt Road, by Ana Reyes (Kestrel, 288 pp.)"
+    ));
+    assert!(shape::book_entry(
+        "The Salt Road, by Ana Reyes (Kestrel Books, 288 pages)"
+    ));
+    assert!(!shape::book_entry(
+        "『うみのいろ』。読み終えると大きな拍手が起こり、田中さん（６５）"
+    ));
+    assert!(!shape::book_entry(
+        "《城南旧事》再版后广受欢迎，林女士（2024）"
+    ));
+    // A book's entry under a section's label is no headline.
+    let s = "New this month\n\nThe Salt Road, by Ana Reyes (Kestrel Books, 288 pages, $27)\n\
+             Reviewed by Tom Okafor\nAna Reyes has written a novel of rare patience.\n";
+    assert_has(
+        &kinds(s),
+        BlockKind::Paragraph,
+        "The Salt Road, by Ana Reyes (Kestrel Books, 288 pages, $27)",
+    );
+    // A box's last entry may wrap onto the next line.
+    let s = "\u{3000}山あいの温泉は、紅葉の季節を迎えてにぎわっている。\n\
+             【交通】JR北線・白沢駅からバスで約30分\n【宿泊】1泊2食付き1万円から。子ども400\n\
+             円（税込み）\n";
+    assert_has(
+        &kinds(s),
+        BlockKind::Paragraph,
+        "【宿泊】1泊2食付き1万円から。子ども400円（税込み）",
+    );
+    // Fields parted by bars inside a sentence are text.
+    let s = "The meeting will consider three items, listed on the board as\n\
+             Parking | Street lighting | Grants to sports clubs\nand will be open to the public.\n";
+    assert_eq!(kinds(s).len(), 1, "{:?}", kinds(s));
+    // A word set letter-spaced in a table's row closes up; a title set so
+    // over the rows is no header row.
+    let s = "Kreisliga A\n\n1. SV Oberaich          12   9   2   1   29\n\
+             2. TSV Bergheim         12   8   3   1   27\nG e s a m t             24  17   5   2   56\n";
+    assert_has(&kinds(s), BlockKind::Paragraph, "Gesamt 24 17 5 2 56");
+    let s = "T A B E L L E\n1. Berga IF 12 9 2 1 29 +15\n2. Ålvik FF 12 8 3 1 27 +12\n\
+             3. Lunds BK 12 7 2 3 23 +6\n";
+    assert_has(&kinds(s), BlockKind::Heading, "TABELLE");
+    // An older paper's heading may hold a verb and a preposition in
+    // lowercase.
+    let s = "The mills were quiet all week.\n\nThree Men are Killed near Leeds.\n\n\
+             A terrible accident occurred yesterday at the quarry.\n";
+    assert_has(
+        &kinds(s),
+        BlockKind::Heading,
+        "Three Men are Killed near Leeds.",
+    );
+}
