@@ -514,7 +514,7 @@ fn mark_lone_names(v: &mut [View]) {
         let (above, x) = (&v[k - 1], &v[k]);
         let signs = x.names
             && !x.place_name
-            && x.few_words
+            && (x.few_words || x.long_name)
             && x.marker == 0
             && x.blank_before
             && above.ends_sentence
@@ -957,6 +957,11 @@ struct View {
     /// A name alone (`Ana Rita Sousa`, `Geneviève Lavoie`): see
     /// [`name_line`].
     names: bool,
+    /// A name alone of four words, one of them a patronymic's or a
+    /// family's particle (`Nur Aisyah Binte Rahman`, `Anna Maria van der
+    /// Berg`), or with a title in brackets (`Lim Siew Hong (Madam)`): as
+    /// few words as a name of three (see [`View::few_words`]).
+    long_name: bool,
     /// [`View::names`], but a place's name, parted by hyphens around a
     /// lowercase particle (`Les Moutiers-sur-Vase`, `Frankfurt am Main`
     /// too): no person signs so.

@@ -1109,8 +1109,14 @@ pub(super) fn writer_bio(text: &str) -> bool {
 
 /// `text` is a person's name alone: two to four words, each capitalised
 /// but for a name's particles (`de`, `van`), of letters, hyphens and
-/// apostrophes.
+/// apostrophes, perhaps with a title in brackets after it (`(Madam)`).
 pub(super) fn name_line(text: &str) -> bool {
+    // (A letter writer's title may follow in brackets: `Lim Siew Hong
+    // (Madam)`, `Joan Whitely (Mrs)`.)
+    let text = [" (Madam)", " (Mrs)", " (Mr)", " (Ms)", " (Miss)", " (Dr)"]
+        .iter()
+        .find_map(|t| text.strip_suffix(t))
+        .unwrap_or(text);
     // (Two to four words, told from the spaces before any word is read.)
     if text.len() > NAME_LINE_BYTES
         || !(1..=3).contains(&text.bytes().filter(|&b| b == b' ').count())

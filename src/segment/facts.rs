@@ -220,6 +220,7 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         pairs: false,
         tally: false,
         names: false,
+        long_name: false,
         place_name: false,
         name_place: false,
         bio: false,

@@ -76,6 +76,24 @@ pub(super) fn read_own_text(view: &mut View, text: &str, indent: u32) -> OwnText
         memchr::memchr(b' ', t).is_some() || script::ideographic_spaces(t).next().is_some()
     };
     view.names = !view.cjk && view.first.is_uppercase() && name_line(text);
+    view.long_name = view.names
+        && !view.few_words
+        && (view.last == ')'
+            || text.split(' ').any(|w| {
+                matches!(
+                    w,
+                    "bin"
+                        | "binti"
+                        | "binte"
+                        | "Bin"
+                        | "Binti"
+                        | "Binte"
+                        | "van"
+                        | "von"
+                        | "de"
+                        | "ibn"
+                )
+            }));
     view.place_name = view.names && place_particles(text);
     // (Told first by its copula: few lines hold ` is ` or ` was `.)
     view.bio = !view.cjk

@@ -8218,3 +8218,17 @@ fn second_reading_of_stop_24_rules() {
         "Three Men are Killed near Leeds.",
     );
 }
+
+#[test]
+fn a_letter_signed_with_a_title_in_brackets_or_a_patronymic() {
+    assert!(name_line("Tan Mei Ling (Madam)"));
+    let s =
+        "Could the council consider a longer crossing time, or at\nleast a raised crossing?\n\n\
+             Tan Mei Ling (Madam)\n\n\nLibraries should open later\n\n\
+             As a parent of two students, I would like to suggest\nlonger hours in exam season.\n\n\
+             Siti Hajar Binte Osman\n";
+    let k = kinds(s);
+    assert_has(&k, BlockKind::Paragraph, "Tan Mei Ling (Madam)");
+    assert_has(&k, BlockKind::Paragraph, "Siti Hajar Binte Osman");
+    assert_has(&k, BlockKind::Heading, "Libraries should open later");
+}
