@@ -1357,7 +1357,12 @@ impl Views {
                 if !blank
                     && (wrapped_byline(prev_text, raw)
                         || (prev.byline && !prev.cjk && role_under_by(prev_text, raw))
-                        || (prev.names && prev.blank_before && role_line(raw))
+                        // (Or under a name in fake bold, the type changing:
+                        // `LLUUCCÍÍAA  MMEENNDDIIZZÁÁBBAALL` / `Escritora y
+                        // profesora de Urbanismo`.)
+                        || (prev.names
+                            && (prev.blank_before || (prev.doubled && !view.doubled))
+                            && role_line(raw))
                         || ((prev.byline || prev.names) && email_alone(raw)))
                 {
                     prev.byline = true;

@@ -518,7 +518,7 @@ fn first_two_words(text: &str) -> (Option<&str>, Option<&str>) {
 
 /// Longest line (in bytes) that [`wrapped_byline`] reads as the rest of a
 /// writer's role.
-const ROLE_LINE_BYTES: usize = 32;
+const ROLE_LINE_BYTES: usize = 40;
 
 /// Lines `a` and `b` are a byline whose role wraps (`Siobhán Ní Bhriain,
 /// Courts` / `Correspondent`): `a` names the writer before a comma, and
@@ -547,10 +547,12 @@ pub(super) fn role_line(b: &str) -> bool {
         && b.starts_with(|c: char| c.is_uppercase())
         && !b.ends_with(['.', ',', ':'])
         && b.split_whitespace().any(is_role)
-        // (Capitalised words but for articles and prepositions: `Staff at
-        // the county hospital` opens the text.)
-        && b.split_whitespace()
-            .all(|w| w.starts_with(char::is_uppercase) || super::cues::is_function_word(w))
+        // (Capitalised words but for articles, prepositions and roles in
+        // lowercase, as Spanish and Italian set them: `Staff at the county
+        // hospital` opens the text; `Escritora y profesora de Urbanismo`.)
+        && b.split_whitespace().all(|w| {
+            w.starts_with(char::is_uppercase) || super::cues::is_function_word(w) || is_role(w)
+        })
 }
 
 /// `text` starts with two to five words, the last capitalised, then `, `
@@ -711,6 +713,27 @@ fn is_role(w: &str) -> bool {
             | b"redactrice"
             | b"sports"
             | b"desk"
+            // (An opinion writer's trade: `Escritora y profesora de
+            // Urbanismo`, `Novelist and critic`.)
+            | b"author"
+            | b"novelist"
+            | b"professor"
+            | b"historian"
+            | b"economist"
+            | b"escritor"
+            | b"escritora"
+            | b"periodista"
+            | b"columnista"
+            | b"profesor"
+            | b"profesora"
+            | b"autor"
+            | b"autora"
+            | b"autorin"
+            | b"schriftsteller"
+            | b"schriftstellerin"
+            | b"scrittore"
+            | b"scrittrice"
+            | b"giornalista"
     )
 }
 

@@ -8232,3 +8232,19 @@ fn a_letter_signed_with_a_title_in_brackets_or_a_patronymic() {
     assert_has(&k, BlockKind::Paragraph, "Siti Hajar Binte Osman");
     assert_has(&k, BlockKind::Heading, "Libraries should open later");
 }
+
+#[test]
+fn a_writers_trade_under_a_name_in_fake_bold_is_the_bylines() {
+    assert!(role_line("Escritora y profesora de Urbanismo"));
+    assert!(!role_line("Escritos y cartas de los lectores"));
+    let s = "OPINIÓN | EL DIARIO DEL SUR | Lunes, 3 de marzo de 2025 | 21\n\
+             La calle que ya no duermeLa calle que ya no duerme\nMMAARRTTAA  OOLLIIVVEERRAASS\n\
+             Periodista y profesora de Sociología\nHubo un tiempo en que en mi barrio, a las dos de la\n\
+             madrugada, solo se oía el camión de la basura.\n";
+    let k = kinds(s);
+    assert_has(
+        &k,
+        BlockKind::Paragraph,
+        "MARTA OLIVERAS Periodista y profesora de Sociología",
+    );
+}
