@@ -120,6 +120,20 @@ pub(super) fn headline_verb(word: &str) -> bool {
     )
 }
 
+/// `text` ends in a verb that English headlines set after a subject in
+/// the plural, before its object (`Barangay captains back` / `P180-M
+/// flood-control plan`, `Residents urge`): the bare form of a
+/// [`headline_verb`] after a word ending in `s`.
+pub(super) fn plural_headline_verb(text: &str) -> bool {
+    let mut words = text.rsplit(' ');
+    words.next().is_some_and(|verb| {
+        matches!(
+            verb,
+            "back" | "seek" | "urge" | "reject" | "slam" | "hail" | "unveil" | "want" | "welcome"
+        )
+    }) && words.next().is_some_and(|subject| subject.ends_with('s'))
+}
+
 /// `text` ends in a capitalised function word that opens a sentence after
 /// one ends on the line (`…zu prüfen. Ihre`, `…he said. The`): a line
 /// whose sentence goes on below.

@@ -196,7 +196,13 @@ pub(super) fn read_own_text(view: &mut View, text: &str, indent: u32) -> OwnText
                     | "gegen"
                     | "nach"
             ));
-    view.verb_end = !view.cjk && view.last == 's' && headline_verb(last_word(text));
+    view.verb_end = !view.cjk
+        && view.last.is_ascii_lowercase()
+        && if view.last == 's' {
+            headline_verb(last_word(text))
+        } else {
+            plural_headline_verb(text)
+        };
     OwnText {
         gapped,
         gaps,

@@ -8248,3 +8248,17 @@ fn a_writers_trade_under_a_name_in_fake_bold_is_the_bylines() {
         "MARTA OLIVERAS Periodista y profesora de Sociología",
     );
 }
+
+#[test]
+fn a_headline_line_ending_in_a_verb_after_a_plural_subject_goes_on() {
+    assert!(plural_headline_verb("Barangay captains back"));
+    assert!(!plural_headline_verb("The captain came back"));
+    let s = "The council will vote on the plan next week.\n\nRelated story, A4\n\n\
+             Harbour traders urge\nP50-M repair fund\n\nALL 40 fishermen of the harbour\n\
+             have signed a petition asking the city to release funds.\n";
+    assert_has(
+        &kinds(s),
+        BlockKind::Heading,
+        "Harbour traders urge P50-M repair fund",
+    );
+}
