@@ -1125,10 +1125,7 @@ pub(super) fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
             e += 1;
         }
         let run = &candidates[c..=e];
-        let figures = run
-            .iter()
-            .filter(|n| n.figure_end || v[n.line].first.is_ascii_digit())
-            .count();
+        let figures = figure_rows(v, run);
         let count = run.len();
         let in_gutters = || {
             run.iter()
@@ -1188,11 +1185,7 @@ pub(super) fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
             }
         }
         let run = &candidates[c..=e];
-        let figures = run
-            .iter()
-            .filter(|n| n.figure_end || v[n.line].first.is_ascii_digit())
-            .count();
-        if run.len() >= TABLE_ROWS && 2 * figures >= run.len() {
+        if run.len() >= TABLE_ROWS && 2 * figure_rows(v, run) >= run.len() {
             mark(candidates[c].line..candidates[e].line + 1);
         }
         c = e + 1;
@@ -1270,6 +1263,13 @@ pub(super) fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
         }
     }
     marks
+}
+
+/// How many of the rows `run` end in a figure or open with a digit.
+fn figure_rows(v: &[View], run: &[Candidate]) -> usize {
+    run.iter()
+        .filter(|n| n.figure_end || v[n.line].first.is_ascii_digit())
+        .count()
 }
 
 /// The rows `run` keep to the gutters they share but for one row, whose
