@@ -1,9 +1,11 @@
-//! Rows told by their shape alone: runs of short lines that part their
-//! words with the same marks (`Gary Hoch, 22; Linda Sayre, 19` / `Dale
-//! Moyer, 24; Ann Dech, 23`), or CJK lines that each open with a name and
-//! an age (`大西正雄さん（８９）加賀谷町本町`), where no gutters or figures
-//! set them apart.
+//! Rows told by their shape alone, where no gutters or figures set them
+//! apart: runs of short lines that part their words with the same marks
+//! (`Gary Hoch, 22; Linda Sayre, 19` / `Dale Moyer, 24; Ann Dech, 23`),
+//! CJK lines that each open with a name and an age (`大西正雄さん（８９）
+//! 加賀谷町本町`) or a label in lenticular brackets (`【交通】…`), a book's
+//! entry and a line of fields parted by bars.
 
+use super::cues::is_figure;
 use super::*;
 
 /// Most bytes of a line read for its shape: a row is short.
@@ -88,12 +90,11 @@ pub(super) fn aged_lead(text: &str) -> bool {
     let Some((age, _)) = rest.split_once('）') else {
         return false;
     };
-    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
     let age = age.trim_end_matches(['歳', '歲', '岁']);
     (2..=AGED_LEAD_CHARS).contains(&name.chars().count())
         && name.chars().all(|c| script::is_cjk(c) && c.is_alphabetic())
         && (1..=3).contains(&age.chars().count())
-        && age.chars().all(digit)
+        && age.chars().all(is_figure)
 }
 
 /// Most characters of a box's label in lenticular brackets (see
@@ -174,7 +175,7 @@ pub(super) fn book_entry(text: &str) -> bool {
     let price = note
         .trim_end_matches('）')
         .strip_suffix(['円', '元', '圓'])
-        .is_some_and(|p| p.ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)));
+        .is_some_and(|p| p.ends_with(is_figure));
     author.ends_with([
         '著', '作', '編', '编', '訳', '译', '絵', '绘', '繪', '撰', '文',
     ]) && price
