@@ -132,6 +132,35 @@ pub(super) fn barred_fields(text: &str) -> bool {
     fields >= 3
 }
 
+/// Marks lines `range` in `rows`, sized to `n` lines on first need.
+fn set_rows(rows: &mut Vec<bool>, n: usize, range: core::ops::Range<usize>) {
+    if rows.is_empty() {
+        rows.resize(n, false);
+    }
+    rows[range].iter_mut().for_each(|r| *r = true);
+}
+
+/// Marks in `rows` the runs of at least `fewest` lines that are each an
+/// `entry` (by index), no blank line between: a list's entries, one to a
+/// line, but for a last one that wraps on (see [`wraps_on`]).
+fn mark_entry_runs(v: &[View], rows: &mut Vec<bool>, fewest: usize, entry: impl Fn(usize) -> bool) {
+    let mut k = 0;
+    while k < v.len() {
+        if !entry(k) {
+            k += 1;
+            continue;
+        }
+        let mut e = k;
+        while e + 1 < v.len() && !v[e + 1].blank_before && entry(e + 1) {
+            e += 1;
+        }
+        if e + 1 - k >= fewest {
+            set_rows(rows, v.len(), k..e + 1 - usize::from(wraps_on(v, e)));
+        }
+        k = e + 1;
+    }
+}
+
 /// The last line `e` of a run of entries may wrap onto the line under it,
 /// set tight (`【宿泊】…子ども400` / `円（いずれも税込み）`): it counts for
 /// the run, but is then no row of its own line.
@@ -253,57 +282,22 @@ pub(super) fn mark_shaped_rows<'a>(
                 .is_some_and(|n| !n.blank_before && n.first.is_lowercase());
         if x.book || (!x.cjk && !x.furniture && !x.byline && !in_sentence && barred_fields(text(k)))
         {
-            if rows.is_empty() {
-                rows.resize(v.len(), false);
-            }
-            rows[k] = true;
+            set_rows(rows, v.len(), k..k + 1);
         }
     }
     // Two CJK lines or more in a row opening with a label in lenticular
     // brackets and going on after it are a box's entries (`【交通】JR山科線
     // …` / `【宿泊】1泊2食付き…`), one to a line.
-    let labelled =
-        |x: &View, k: usize| x.cjk && x.first == '【' && !x.ends_sentence && label_goes_on(text(k));
-    let mut k = 0;
-    while k < v.len() {
-        let mut e = k;
-        while e + 1 < v.len()
-            && !v[e + 1].blank_before
-            && labelled(&v[e], e)
-            && labelled(&v[e + 1], e + 1)
-        {
-            e += 1;
-        }
-        if e > k {
-            if rows.is_empty() {
-                rows.resize(v.len(), false);
-            }
-            let last = e - usize::from(wraps_on(v, e));
-            rows[k..=last].iter_mut().for_each(|r| *r = true);
-        }
-        k = e + 1;
-    }
+    mark_entry_runs(v, rows, 2, |k| {
+        let x = &v[k];
+        x.cjk && x.first == '【' && !x.ends_sentence && label_goes_on(text(k))
+    });
     // CJK lines each opening with a name and its age, no blank line
     // between, are entries of a list of people, one to a line.
-    let aged = |x: &View, k: usize| {
+    mark_entry_runs(v, rows, TABLE_ROWS, |k| {
+        let x = &v[k];
         x.cjk && x.marker == 0 && script::is_cjk(x.first) && aged_lead(text(k))
-    };
-    let mut k = 0;
-    while k < v.len() {
-        let mut e = k;
-        while e + 1 < v.len() && !v[e + 1].blank_before && aged(&v[e], e) && aged(&v[e + 1], e + 1)
-        {
-            e += 1;
-        }
-        if e + 1 - k >= TABLE_ROWS {
-            if rows.is_empty() {
-                rows.resize(v.len(), false);
-            }
-            let last = e - usize::from(wraps_on(v, e));
-            rows[k..=last].iter_mut().for_each(|r| *r = true);
-        }
-        k = e + 1;
-    }
+    });
     let mut k = 0;
     while k < v.len() {
         let mut e = k;
@@ -319,10 +313,7 @@ pub(super) fn mark_shaped_rows<'a>(
                     .take_while(|x| x.is_some() && **x == shapes[s])
                     .count();
                 if same >= TABLE_ROWS && shapes[s].is_some_and(Shape::of_row) {
-                    if rows.is_empty() {
-                        rows.resize(v.len(), false);
-                    }
-                    rows[k + s..k + s + same].iter_mut().for_each(|r| *r = true);
+                    set_rows(rows, v.len(), k + s..k + s + same);
                 }
                 s += same.max(1);
             }
