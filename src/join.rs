@@ -650,11 +650,12 @@ impl<'a> Builder<'a> {
             // `子どもは育たない」`).
             && !script::only_char(a.text(input)).is_some_and(script::is_cjk)
             && !(script::is_cjk(c) && script::is_cjk(n) && open_quote(a.text(input)))
-            // (Nor one wrapped after a CJK comma: `木造校舎、` / `解体前に`;
-            // nor a Japanese one, which parts no phrases with a space:
+            // (Nor one wrapped after a CJK comma, whatever follows it:
+            // `木造校舎、` / `解体前に`, `電機大手5社、` / `4社が上方修正`; nor a
+            // Japanese one, which parts no phrases with a space:
             // `…小さな島で` / `フェリーの…`, `北川が氾濫` / `住宅800棟浸水`.)
-            && !(matches!(c, '、' | '，' | '：' | '；') && script::is_cjk(n))
-            && !(script::is_cjk(n) && (is_kana(c) || a.text(input).chars().any(is_kana)))
+            && !(is_cjk_comma(c)
+                || (script::is_cjk(n) && (is_kana(c) || a.text(input).chars().any(is_kana))))
             // (Nor a CJK one whose first line runs well past its second:
             // a line that ran out of room, `…“智造走廊”重点` / `项目在…`,
             // where phrases set one to a line are about as long.)
@@ -1083,6 +1084,11 @@ fn kept_after(input: &str, mut start: usize, deleted: &[Edit]) -> Option<(usize,
         }
     }
     input[start..].chars().next().map(|c| (start, c))
+}
+
+/// A CJK comma, colon or semicolon: no space follows one.
+fn is_cjk_comma(c: char) -> bool {
+    matches!(c, '、' | '，' | '：' | '；')
 }
 
 /// A Japanese kana (hiragana or katakana).

@@ -798,6 +798,7 @@ pub(crate) fn segment_text(
             // and a listing's entry are paragraphs.
             BlockKind::Paragraph
         } else if views.heading_here(j)
+            || views.cjk_short_stack(j).is_some()
             || views.table_title(j)
             || views.list_title(j)
             || views.header_row(j + 1)
@@ -1579,6 +1580,9 @@ impl Views {
                     score: own.score,
                     label,
                     cjk_cells,
+                    tight_cells: cjk_cells > 0
+                        && !script::has_ideographic_space(text.as_bytes())
+                        && !script::layout_gap(text.as_bytes()),
                 });
             }
             v.push(view);
@@ -2736,6 +2740,11 @@ impl Views {
         if len == 1 && self.cjk_headline_over_deck(i, j) {
             return true;
         }
+        // A CJK headline of a few short lines set off by blank lines ends
+        // at the blank line under it.
+        if b.blank_before && self.cjk_short_stack(j - len.min(j)) == Some(i) {
+            return true;
+        }
         if b.blank_before && !b.spacing && self.closes_at_blank(i, j, len) {
             return true;
         }
@@ -2822,7 +2831,13 @@ impl Views {
                 return false;
             }
             // A headline in fake bold runs to its last bold line.
-            if self.bold_stack_end(j - len.min(j)).is_some_and(|e| j <= e) {
+            // So does a CJK headline of short lines set off by blank lines.
+            let opener = j - len.min(j);
+            if self
+                .bold_stack_end(opener)
+                .or_else(|| self.cjk_short_stack(opener))
+                .is_some_and(|e| j <= e)
+            {
                 return false;
             }
             return !(len == 1 && self.heading_goes_on(i, j));

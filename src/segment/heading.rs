@@ -525,6 +525,36 @@ impl Views {
             && n.width + CJK_SHORT > fwd
     }
 
+    /// Lines `j..=e` are a CJK headline of a few short lines set off by
+    /// blank lines (`電機大手5社、` / `4社が上方修正` / blank / `データセンター向け
+    /// 好調、円安も追い風`): `j` opens after a blank line, at most
+    /// [`BOLD_STACK`] lines follow without one, and each is well short of
+    /// its column and two ideographs or more narrower than the line under
+    /// the blank line that ends them, all in one type (doubled or not); the
+    /// last ends no sentence, clause or quotation. A column breaks only at a full line, and no paragraph
+    /// ends so. Returns `e`.
+    pub(super) fn cjk_short_stack(&self, j: usize) -> Option<usize> {
+        if j > 0 && !self.v[j].blank_before {
+            return None;
+        }
+        let e = (j..self.v.len().min(j + BOLD_STACK))
+            .take_while(|&k| k == j || !self.v[k].blank_before)
+            .last()?;
+        let (l, n) = (&self.v[e], self.v.get(e + 1)?);
+        // (All in one type: a plain deck under a headline in fake bold is
+        // a heading of its own.)
+        let narrow = |x: &View| {
+            x.cjk && x.doubled == self.v[j].doubled && x.width + 2 * CJK_SHORT <= n.width
+        };
+        (n.cjk
+            && n.blank_before
+            && !l.ends_sentence
+            && !script::is_clause_mark(l.last)
+            && !script::is_closer(l.last)
+            && (j..=e).all(|k| narrow(&self.v[k]) && self.short(k)))
+        .then_some(e)
+    }
+
     /// CJK line `i` is a title set flush between two paragraphs on a page
     /// that indents its paragraphs (`…と話した。` / `加賀谷町議会、新庁舎設計案を可決`
     /// / `　加賀谷町議会は１３日の臨`): the line above ends a sentence, the

@@ -707,12 +707,12 @@ pub(super) fn cjk_cell_row(x: &View, text: &str) -> u8 {
     // (A row of CJK names over figures may read as Latin by its count of
     // characters: `出口　　　　　　852.7　　　　　　9.1`.)
     // (A Latin line opens with ASCII: most are told by their first byte.)
-    if x.clause
-        || x.ends_sentence
-        || (!x.cjk && x.first.is_ascii())
-        || !(script::has_ideographic_space(text.as_bytes())
-            || (x.cjk && script::layout_gap(text.as_bytes())))
-    {
+    // (Or by single spaces, three cells at least: `東邦電機 1兆2450億円
+    // 8.2％増`.)
+    let spaced = script::has_ideographic_space(text.as_bytes())
+        || (x.cjk && script::layout_gap(text.as_bytes()));
+    let single = !spaced && x.cjk && memchr::memchr(b' ', text.as_bytes()).is_some();
+    if x.clause || x.ends_sentence || (!x.cjk && x.first.is_ascii()) || !(spaced || single) {
         return 0;
     }
     if !x.cjk && !text.chars().any(|c| script::is_cjk(c) && c.is_alphabetic()) {
@@ -735,7 +735,7 @@ pub(super) fn cjk_cell_row(x: &View, text: &str) -> u8 {
             return 0;
         }
     }
-    if cells >= 2 {
+    if cells >= 2 + usize::from(single) {
         cells as u8
     } else {
         0
@@ -1043,6 +1043,9 @@ pub(super) struct Candidate {
     pub(super) label: bool,
     /// The cells of a CJK table's row, 0 for none: see [`cjk_cell_row`].
     pub(super) cjk_cells: u8,
+    /// Those cells are parted by single spaces: the row is no wider than
+    /// its text, as a line of prose is.
+    pub(super) tight_cells: bool,
 }
 
 /// Finds the rows of tables and listings (see [`Views::rows`]) among the

@@ -8262,3 +8262,35 @@ fn a_headline_line_ending_in_a_verb_after_a_plural_subject_goes_on() {
         "Harbour traders urge P50-M repair fund",
     );
 }
+
+#[test]
+fn a_cjk_headline_of_short_lines_set_off_by_blank_lines_is_one_heading() {
+    let s = "3 地域 2025年6月2日（月曜日）\n\n市内の書店3店、\n2店が閉店へ\n\n\
+             駅前再開発で家賃上昇、客足も戻らず\n\n\
+             市内で営業を続けてきた書店3店のうち2店が、今月末までに\n\
+             閉店することが1日分かった。駅前の再開発に伴う家賃の上昇\n\
+             に加え、郊外の大型店や通信販売に客を奪われたという。\n";
+    let k = kinds(s);
+    assert_has(&k, BlockKind::Heading, "市内の書店3店、2店が閉店へ");
+    assert_has(&k, BlockKind::Heading, "駅前再開発で家賃上昇、客足も戻らず");
+    // A column cut mid-sentence at a full line goes on after the blank.
+    let s = "市内で営業を続けてきた書店3店のうち2店が、\n今月末までに閉店することが1日分かっ\n\n\
+             た。駅前の再開発に伴う家賃の上昇に加え、郊外の大型店に客を奪われたという。\n";
+    assert_eq!(kinds(s).len(), 1);
+}
+
+#[test]
+fn cjk_rows_with_cells_parted_by_single_spaces_are_rows() {
+    let s = "市内の書店の売り上げは、前年をわずかに下回った。\n\n主な書店の売上高\n\n\
+             店名 売上高 前年比\n駅前書房 4億2100万円 3.1％減\n北口堂 2億8800万円 1.2％増\n\
+             みなと書店 1億9500万円 0.8％減\n\n\
+             各店とも、雑誌の落ち込みを文具や喫茶の売り上げで補った形だ。\n";
+    let k = kinds(s);
+    assert_has(&k, BlockKind::Paragraph, "駅前書房 4億2100万円 3.1％減");
+    assert_has(&k, BlockKind::Paragraph, "みなと書店 1億9500万円 0.8％減");
+    assert_has(
+        &k,
+        BlockKind::Paragraph,
+        "各店とも、雑誌の落ち込みを文具や喫茶の売り上げで補った形だ。",
+    );
+}

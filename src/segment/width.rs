@@ -69,52 +69,54 @@ pub(super) fn local_widths(v: &mut [View], candidates: &[Candidate]) {
     }
     // What the estimate reads of each line, packed close: the window
     // reads each line some thirteen times.
-    let lines: Vec<ColumnLine> = (0..v.len())
-        .map(|k| {
-            let x = &v[k];
-            ColumnLine {
-                // (A CJK line may hang its last stop or comma past the
-                // column's edge: `＝野々市市本町＝２日死去。` is as
-                // full as `通夜は３日午後７時、葬儀`.)
-                width: if x.cjk && hangs(x.last) {
-                    x.width.saturating_sub(CJK_HANGING)
-                } else {
-                    x.width
-                },
-                indent: x.indent,
-                // Widths of captions do not count; nor those of a
-                // running head, set across the page, of a book's entry,
-                // of a line set far in (a signature pushed right, `（論説委員…）`), or
-                // of a CJK table's row, its cells spaced out.
-                counts: !(x.marker > 0
-                    || x.book
-                    || x.credit_caption
-                    || x.credited > 0
-                    || x.furniture
-                    || x.indent > FAR_INDENT
-                    || (x.cjk
-                        && (x.gapped
-                            || candidates
-                                .binary_search_by_key(&k, |c| c.line)
-                                .is_ok_and(|c| candidates[c].cjk_cells > 0)))),
-                cjk: x.cjk,
-                // A line alone between blank lines (or under the top
-                // of the text) is a headline, a deck, a byline more
-                // often than a column's line: it does not set the
-                // column of the lines around it.
-                // So is a CJK line between a sentence's end and the
-                // indented first line of a paragraph.
-                alone: ((k == 0 || x.blank_before)
-                    && v.get(k + 1).is_none_or(|n| n.blank_before)
-                    && !spaced[k])
-                    || (x.cjk
-                        && k > 0
-                        && !x.blank_before
-                        && v[k - 1].ends_sentence
-                        && v.get(k + 1).is_some_and(|n| n.cjk && n.indent > x.indent)),
-            }
-        })
-        .collect();
+    let lines: Vec<ColumnLine> =
+        (0..v.len())
+            .map(|k| {
+                let x = &v[k];
+                ColumnLine {
+                    // (A CJK line may hang its last stop or comma past the
+                    // column's edge: `＝野々市市本町＝２日死去。` is as
+                    // full as `通夜は３日午後７時、葬儀`.)
+                    width: if x.cjk && hangs(x.last) {
+                        x.width.saturating_sub(CJK_HANGING)
+                    } else {
+                        x.width
+                    },
+                    indent: x.indent,
+                    // Widths of captions do not count; nor those of a
+                    // running head, set across the page, of a book's entry,
+                    // of a line set far in (a signature pushed right, `（論説委員…）`), or
+                    // of a CJK table's row, its cells spaced out (not parted
+                    // by single spaces).
+                    counts: !(x.marker > 0
+                        || x.book
+                        || x.credit_caption
+                        || x.credited > 0
+                        || x.furniture
+                        || x.indent > FAR_INDENT
+                        || (x.cjk
+                            && (x.gapped
+                                || candidates.binary_search_by_key(&k, |c| c.line).is_ok_and(
+                                    |c| candidates[c].cjk_cells > 0 && !candidates[c].tight_cells,
+                                )))),
+                    cjk: x.cjk,
+                    // A line alone between blank lines (or under the top
+                    // of the text) is a headline, a deck, a byline more
+                    // often than a column's line: it does not set the
+                    // column of the lines around it.
+                    // So is a CJK line between a sentence's end and the
+                    // indented first line of a paragraph.
+                    alone: ((k == 0 || x.blank_before)
+                        && v.get(k + 1).is_none_or(|n| n.blank_before)
+                        && !spaced[k])
+                        || (x.cjk
+                            && k > 0
+                            && !x.blank_before
+                            && v[k - 1].ends_sentence
+                            && v.get(k + 1).is_some_and(|n| n.cjk && n.indent > x.indent)),
+                }
+            })
+            .collect();
     for k in 0..v.len() {
         let mut lo = k.saturating_sub(WINDOW);
         let mut hi = (k + WINDOW + 1).min(v.len());
