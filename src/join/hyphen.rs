@@ -356,7 +356,8 @@ impl Builder<'_> {
                 .iter()
                 .any(|e| right.starts_with(e)));
         let vowel_prefix = (english_vowel_prefix(left, right)
-            || english_number_compound(left, right))
+            || english_number_compound(left, right)
+            || english_participle_compound(left, right))
             && self.reads(Language::English);
         if english_compound(left, right)
             || national_compound(left, right)
@@ -1404,6 +1405,26 @@ pub(super) fn english_vowel_prefix(left: &str, right: &str) -> bool {
         "anti" | "semi" | "multi" => first == 'i',
         _ => false,
     })
+}
+
+/// An English past participle of six letters or more before a noun it
+/// qualifies (`defined-` / `benefit`, `fixed-` / `rate`, `limited-` /
+/// `liability`): a word split after `-ed` goes on in an ending
+/// (`wicked-` / `ness`, `supposed-` / `ly`) or a vowel (`obed-` /
+/// `ience`), where a noun after the participle starts with a consonant
+/// and runs to four letters or more.
+pub(super) fn english_participle_compound(left: &str, right: &str) -> bool {
+    let participle = left.len() >= 6
+        && left.ends_with("ed")
+        && !left.ends_with("eed")
+        && left.bytes().all(|b| b.is_ascii_lowercase());
+    let noun = right.len() >= 4
+        && right.bytes().all(|b| b.is_ascii_lowercase())
+        && !matches!(right.as_bytes()[0], b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
+        && !["ness", "less", "ly", "ful", "ship", "wise", "ward", "some"]
+            .iter()
+            .any(|e| right.starts_with(e));
+    participle && noun
 }
 
 /// An English number word before a noun (`two-` / `possession`, `three-`

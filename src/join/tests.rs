@@ -1033,3 +1033,27 @@ fn compounds_of_winning_leading_hand_made_and_paired_colours_keep_their_hyphen()
         "Die rot-grüne Koalition und die Landesregierung streiten."
     );
 }
+
+#[test]
+fn an_english_participle_keeps_its_hyphen_before_a_noun() {
+    let english = "The board said the firm and the union had agreed that the old \
+                   defined-\nbenefit scheme would stay, and that the news was wicked-\n\
+                   ness itself to the members who had hoped for more.\n";
+    assert_eq!(
+        text(english),
+        "The board said the firm and the union had agreed that the old defined-benefit \
+         scheme would stay, and that the news was wickedness itself to the members who had \
+         hoped for more."
+    );
+    assert!(super::hyphen::english_participle_compound(
+        "limited",
+        "liability"
+    ));
+    assert!(!super::hyphen::english_participle_compound(
+        "supposed", "ly"
+    ));
+    assert!(!super::hyphen::english_participle_compound(
+        "proceed", "ings"
+    ));
+    assert!(!super::hyphen::english_participle_compound("obed", "ience"));
+}
