@@ -1583,6 +1583,7 @@ impl Views {
                     tight_cells: cjk_cells > 0
                         && !script::has_ideographic_space(text.as_bytes())
                         && !script::layout_gap(text.as_bytes()),
+                    date_first: !view.cjk && view.first.is_uppercase() && month_day_first(text),
                 });
             }
             v.push(view);

@@ -1046,6 +1046,8 @@ pub(super) struct Candidate {
     /// Those cells are parted by single spaces: the row is no wider than
     /// its text, as a line of prose is.
     pub(super) tight_cells: bool,
+    /// The first cell is a date: see [`month_day_first`].
+    pub(super) date_first: bool,
 }
 
 /// Finds the rows of tables and listings (see [`Views::rows`]) among the
@@ -1268,11 +1270,25 @@ pub(super) fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
     marks
 }
 
-/// How many of the rows `run` end in a figure or open with a digit.
+/// How many of the rows `run` end in a figure or open with a digit or a
+/// date.
 fn figure_rows(v: &[View], run: &[Candidate]) -> usize {
     run.iter()
-        .filter(|n| n.figure_end || v[n.line].first.is_ascii_digit())
+        .filter(|n| n.figure_end || n.date_first || v[n.line].first.is_ascii_digit())
         .count()
+}
+
+/// Latin line `text` opens with a month's name and a day, as a figure
+/// (`March 3     Tamil / First Language`, `Sept. 14   Final`); a date
+/// whose day comes first opens with a figure already.
+pub(super) fn month_day_first(text: &str) -> bool {
+    let mut words = text.split_ascii_whitespace();
+    let (Some(month), Some(day)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let day = day.trim_end_matches([',', '.']);
+    let month = month.trim_end_matches('.');
+    (1..=2).contains(&day.len()) && day.bytes().all(|b| b.is_ascii_digit()) && is_month(month)
 }
 
 /// The rows `run` keep to the gutters they share but for one row, whose

@@ -8294,3 +8294,21 @@ fn cjk_rows_with_cells_parted_by_single_spaces_are_rows() {
         "各店とも、雑誌の落ち込みを文具や喫茶の売り上げで補った形だ。",
     );
 }
+
+#[test]
+fn rows_set_in_columns_that_open_with_a_month_and_a_day_are_rows() {
+    assert!(month_day_first("Sept. 14   Final"));
+    assert!(!month_day_first("March on the capital"));
+    let s = "The council published the schedule of the works on Monday.\n\nSCHEDULE\n\n\
+             May 4      Harbour Road closed\nMay 11     Mill Lane\nMay 18     Station Square\n\
+             June 2     Church Street and Market Hill\n\n\
+             Residents will be told by letter a week before work starts.\n";
+    let k = kinds(s);
+    assert_has(&k, BlockKind::Paragraph, "May 4 Harbour Road closed");
+    assert_has(&k, BlockKind::Paragraph, "May 11 Mill Lane");
+    assert_has(
+        &k,
+        BlockKind::Paragraph,
+        "June 2 Church Street and Market Hill",
+    );
+}
