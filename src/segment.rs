@@ -3027,7 +3027,7 @@ impl Views {
                 && self
                     .v
                     .get(j + 1)
-                    .is_some_and(|n| !n.blank_before && same(n))
+                    .is_some_and(|n| (!n.blank_before || n.spacing) && same(n))
                 && self.row(j + 1);
         }
         // (Or set without gaps, a label over each figure of the row:

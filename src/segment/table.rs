@@ -1208,7 +1208,9 @@ pub(super) fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
             }
             let mut e = c;
             while let Some(n) = next_line(e) {
-                if !pick(n) || v[n.line].blank_before {
+                // (A blank line that is only a double-spaced column's
+                // spacing parts no rows.)
+                if !pick(n) || (v[n.line].blank_before && !v[n.line].spacing) {
                     break;
                 }
                 e += 1;

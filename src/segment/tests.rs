@@ -8312,3 +8312,15 @@ fn rows_set_in_columns_that_open_with_a_month_and_a_day_are_rows() {
         "June 2 Church Street and Market Hill",
     );
 }
+
+#[test]
+fn rows_of_a_table_spaced_by_blank_lines_are_rows_across_them() {
+    let s = "主隊昨晚在主場迎戰海港隊，雙方\n纏鬥至終場前才分出勝負，主隊最\n\
+             後以一分險勝，暫時保住聯賽首位。\n\n積分榜\n\n\
+             球隊 勝 負 勝率\n\n海港 12 3 .800\n\n山城 10 5 .667\n\n河口 7 8 .467\n\n\
+             下一輪比賽將於週六在河口體育館舉\n行，門票明日起公開發售。\n";
+    let k = kinds(s);
+    assert_has(&k, BlockKind::Paragraph, "球隊 勝 負 勝率");
+    assert_has(&k, BlockKind::Paragraph, "海港 12 3 .800");
+    assert_has(&k, BlockKind::Paragraph, "河口 7 8 .467");
+}
