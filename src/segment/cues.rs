@@ -256,34 +256,51 @@ pub(super) fn section_heading(text: &str) -> bool {
 const CJK_DATELINE_CHARS: usize = 20;
 
 /// Starts with a CJK dateline, which opens a news item: the paper's or an
-/// agency's report (`【本報訊】`, `【新華社北京電】`, `本报讯`), a reporter
+/// agency's report (`【本報訊】`, `【新華社北京電】`, `本报讯`, `（哥打巴鲁7日讯）`,
+/// `本報記者梁詠詩報道：`), a reporter
 /// and a place (`〔記者周嘉文／台北報導〕`), a Japanese place and agency
 /// (`【ロンドン＝共同】`) or place alone before the text, closed within
 /// [`CJK_DATELINE_CHARS`] characters.
 pub(super) fn cjk_dateline(text: &str) -> bool {
-    // The paper's own report without brackets (`本报讯　以…`).
+    const REPORTED: [&str; 7] = ["訊", "讯", "報導", "報道", "报道", "電", "电"];
+    // The paper's own report without brackets (`本报讯　以…`), or its
+    // reporter's (`本報記者梁詠詩報道：…`).
     if text.starts_with("本报讯") || text.starts_with("本報訊") {
         return true;
+    }
+    if let Some(rest) = text
+        .strip_prefix("本報記者")
+        .or_else(|| text.strip_prefix("本报记者"))
+    {
+        let tag = rest
+            .char_indices()
+            .take(CJK_DATELINE_CHARS)
+            .find(|&(_, c)| matches!(c, '：' | '　'));
+        return tag.is_some_and(|(i, _)| REPORTED.iter().any(|e| rest[..i].ends_with(e)));
     }
     // (Each bracket's first byte is E3 or EF; most lines open otherwise.)
     if !matches!(text.as_bytes().first(), Some(0xe3 | 0xef)) {
         return false;
     }
-    let Some(rest) = text.strip_prefix(['【', '〔', '［']) else {
+    // (Or in round brackets, a place and a day before the agency's mark:
+    // `（哥打巴鲁7日讯）吉兰丹州…`, `（中央社記者林雅婷台南12日電）`.)
+    let round = text.starts_with('（');
+    let Some(rest) = text.strip_prefix(['【', '〔', '［', '（']) else {
         return false;
     };
     let Some(end) = rest
         .char_indices()
         .take(CJK_DATELINE_CHARS + 1)
-        .find(|&(_, c)| matches!(c, '】' | '〕' | '］'))
+        .find(|&(_, c)| matches!(c, '】' | '〕' | '］' | '）'))
         .map(|(i, _)| i)
     else {
         return false;
     };
     let tag = &rest[..end];
-    ["訊", "讯", "報導", "報道", "报道", "電", "电"]
-        .iter()
-        .any(|e| tag.ends_with(e))
+    if round {
+        return tag.contains('日') && REPORTED.iter().any(|e| tag.ends_with(e));
+    }
+    REPORTED.iter().any(|e| tag.ends_with(e))
         || tag.contains('＝')
         // A Japanese regional paper's place alone, the text right after it
         // (`【桜浜】昭和初期に…`); not a label of a results' row, labelled

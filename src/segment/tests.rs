@@ -8324,3 +8324,25 @@ fn rows_of_a_table_spaced_by_blank_lines_are_rows_across_them() {
     assert_has(&k, BlockKind::Paragraph, "海港 12 3 .800");
     assert_has(&k, BlockKind::Paragraph, "河口 7 8 .467");
 }
+
+#[test]
+fn a_cjk_dateline_in_round_brackets_or_a_reporters_line_opens_the_story() {
+    assert!(cjk_dateline("（新山12日讯）柔佛州今日"));
+    assert!(cjk_dateline("本報記者陳家明報道：本港"));
+    assert!(!cjk_dateline("（圖為新落成的大樓）"));
+    assert!(!cjk_dateline("本報記者今天走訪了多個屋苑。"));
+    // The deck alone over the dateline is a heading, as wide as the text's
+    // column or not.
+    let s =
+        "地方 南洋晨报 2025年3月4日 星期二\n\n新山大水新山大水\n灾民增至五千人灾民增至五千人\n\n\
+             多个地区停电，部分学校延后开课\n\n\
+             （新山3日讯）连日豪雨导致市区多处\n低洼地区积水，部分居民被迫撤离，\n\
+             当局已开放八个临时疏散中心。\n";
+    let k = kinds(s);
+    assert_has(&k, BlockKind::Heading, "多个地区停电，部分学校延后开课");
+    let s = "港股半年結\n內銀派息勝預期\n\n分析：內銀股息勝預期，恒指後市看好\n\n\
+             本報記者陳家明報道：港股中期業績期\n進入高峰，多間銀行昨日公布上半年業\n\
+             績，派息普遍高於預期。\n";
+    let k = kinds(s);
+    assert_has(&k, BlockKind::Heading, "分析：內銀股息勝預期，恒指後市看好");
+}
