@@ -609,7 +609,18 @@ impl Views {
                 let deck_under = self.deck_between_blanks(k).is_some();
                 // (A headline of one line under the section's label.)
                 let lines = if i > 0 && self.v[i - 1].kicker { 1 } else { 2 };
-                return (((cjk_display || name_under) && k >= i + lines) || deck_under)
+                // (Or a CJK headline of one line, a character or more short
+                // of the column, right under the page's running head:
+                // `経済 8 東都新聞 …` / blank / `日経平均、続伸 3万9千円台回復` /
+                // blank / text.)
+                let under_head = k == i + 1
+                    && first.cjk
+                    && i > 0
+                    && self.v[i - 1].furniture
+                    && first.width + CJK_SHORT / 2 <= col;
+                return (((cjk_display || name_under) && k >= i + lines)
+                    || deck_under
+                    || under_head)
                     .then_some(k)
                     .filter(|&k| complete(&self.v[k - 1]));
             }

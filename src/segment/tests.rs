@@ -8346,3 +8346,18 @@ fn a_cjk_dateline_in_round_brackets_or_a_reporters_line_opens_the_story() {
     let k = kinds(s);
     assert_has(&k, BlockKind::Heading, "分析：內銀股息勝預期，恒指後市看好");
 }
+
+#[test]
+fn a_cjk_headline_of_one_line_under_the_running_head_is_a_heading() {
+    let s = "地域 5 湊日報 2025年7月3日\n\n市立図書館、開館 夜9時まで延長\n\n\
+             湊市は２日、市立図書館の開館時間\nを来月から午後９時まで延長すると\n発表した。\n";
+    assert_has(
+        &kinds(s),
+        BlockKind::Heading,
+        "市立図書館、開館 夜9時まで延長",
+    );
+    // A line that fills the column there goes on from the page before.
+    let s = "地域 5 湊日報 2025年7月3日\n\n市は２日、市立図書館の開館時間を\n\n\
+             来月から午後９時まで延長すると発\n表した。\n";
+    assert!(!kinds(s).iter().any(|(k, _)| *k == BlockKind::Heading));
+}
