@@ -517,10 +517,11 @@ pub(super) fn day_title(text: &str) -> bool {
 /// `word` names a month, in full or cut short (`März`, `March`, `mars`,
 /// `marzo`, `Dec`, Dutch `mrt`): its first three letters are a month's.
 pub(super) fn is_month(word: &str) -> bool {
-    const MONTHS: [&str; 35] = [
-        "jan", "feb", "fév", "fev", "mär", "mar", "maa", "mrt", "apr", "avr", "abr", "mai", "may",
-        "mag", "mei", "maj", "jun", "jui", "giu", "jul", "lug", "aug", "aoû", "ago", "sep", "set",
-        "okt", "oct", "ott", "out", "nov", "dez", "dec", "déc", "dic",
+    // (Austrian German names January `Jänner`.)
+    const MONTHS: [&str; 36] = [
+        "jan", "jän", "feb", "fév", "fev", "mär", "mar", "maa", "mrt", "apr", "avr", "abr", "mai",
+        "may", "mag", "mei", "maj", "jun", "jui", "giu", "jul", "lug", "aug", "aoû", "ago", "sep",
+        "set", "okt", "oct", "ott", "out", "nov", "dez", "dec", "déc", "dic",
     ];
     let lower = word.to_lowercase();
     word.chars().count() >= 3
@@ -532,8 +533,10 @@ pub(super) fn is_month(word: &str) -> bool {
 /// in the languages the crate reads; a period after it aside.
 #[inline(never)]
 pub(super) fn month_name(word: &str) -> bool {
-    const MONTHS: [&str; 66] = [
+    const MONTHS: [&str; 68] = [
         "january",
+        "jänner",
+        "feber",
         "february",
         "march",
         "april",

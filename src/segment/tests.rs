@@ -8361,3 +8361,21 @@ fn a_cjk_headline_of_one_line_under_the_running_head_is_a_heading() {
              来月から午後９時まで延長すると発\n表した。\n";
     assert!(!kinds(s).iter().any(|(k, _)| *k == BlockKind::Heading));
 }
+
+#[test]
+fn an_austrian_date_names_january_jaenner() {
+    assert!(is_month("Jänner"));
+    assert!(month_name("Feber"));
+    assert!(running_head(
+        "LOKALES | Ennstaler Rundschau | Freitag, 9. Jänner 2026"
+    ));
+    let s = "LOKALES | Ennstaler Rundschau | Freitag, 9. Jänner 2026\n\nNeue Brücke\nüber die Enns\n\n\
+             Nach zwei Jahren Bauzeit ist die neue Brücke in Liezen\nam Donnerstag eröffnet worden.\n";
+    let k = kinds(s);
+    assert_has(
+        &k,
+        BlockKind::Paragraph,
+        "LOKALES | Ennstaler Rundschau | Freitag, 9. Jänner 2026",
+    );
+    assert_has(&k, BlockKind::Heading, "Neue Brücke über die Enns");
+}
