@@ -256,11 +256,11 @@ pub(super) fn section_heading(text: &str) -> bool {
 const CJK_DATELINE_CHARS: usize = 20;
 
 /// Starts with a CJK dateline, which opens a news item: the paper's or an
-/// agency's report (`【本報訊】`, `【新華社北京電】`, `本报讯`, `（哥打巴鲁7日讯）`,
-/// `本報記者梁詠詩報道：`), a reporter
-/// and a place (`〔記者周嘉文／台北報導〕`), a Japanese place and agency
-/// (`【ロンドン＝共同】`) or place alone before the text, closed within
-/// [`CJK_DATELINE_CHARS`] characters.
+/// agency's report (`【本報訊】`, `【新華社北京電】`, `本报讯`, `本报北京5月20日电`,
+/// `（哥打巴鲁7日讯）`, `本報記者梁詠詩報道：`), a reporter and a place
+/// (`〔記者周嘉文／台北報導〕`), a Japanese place and agency (`【ロンドン＝共同】`)
+/// or place alone before the text, closed within [`CJK_DATELINE_CHARS`]
+/// characters.
 pub(super) fn cjk_dateline(text: &str) -> bool {
     const REPORTED: [&str; 7] = ["訊", "讯", "報導", "報道", "报道", "電", "电"];
     // The paper's own report without brackets (`本报讯　以…`), or its
@@ -277,6 +277,20 @@ pub(super) fn cjk_dateline(text: &str) -> bool {
             .take(CJK_DATELINE_CHARS)
             .find(|&(_, c)| matches!(c, '：' | '　'));
         return tag.is_some_and(|(i, _)| REPORTED.iter().any(|e| rest[..i].ends_with(e)));
+    }
+    // (Or a paper's or an agency's report by place and day: `本报北京5月20日
+    // 电（记者王立新）…`, `新华社深圳3月5日电　…`.)
+    let agency = ["本报", "本報", "新华社", "新華社", "中新社"]
+        .iter()
+        .find_map(|a| text.strip_prefix(a));
+    if let Some(rest) = agency {
+        let head = &rest[..rest
+            .char_indices()
+            .nth(CJK_DATELINE_CHARS)
+            .map_or(rest.len(), |(i, _)| i)];
+        return ["日电", "日電", "日讯", "日訊"]
+            .iter()
+            .any(|e| head.contains(e));
     }
     // (Each bracket's first byte is E3 or EF; most lines open otherwise.)
     if !matches!(text.as_bytes().first(), Some(0xe3 | 0xef)) {

@@ -8329,6 +8329,8 @@ fn rows_of_a_table_spaced_by_blank_lines_are_rows_across_them() {
 fn a_cjk_dateline_in_round_brackets_or_a_reporters_line_opens_the_story() {
     assert!(cjk_dateline("（新山12日讯）柔佛州今日"));
     assert!(cjk_dateline("本報記者陳家明報道：本港"));
+    assert!(cjk_dateline("本报上海6月2日电（记者李明）市"));
+    assert!(!cjk_dateline("本报今日起改版，敬请留意。"));
     assert!(!cjk_dateline("（圖為新落成的大樓）"));
     assert!(!cjk_dateline("本報記者今天走訪了多個屋苑。"));
     // The deck alone over the dateline is a heading, as wide as the text's
@@ -8378,4 +8380,16 @@ fn an_austrian_date_names_january_jaenner() {
         "LOKALES | Ennstaler Rundschau | Freitag, 9. Jänner 2026",
     );
     assert_has(&k, BlockKind::Heading, "Neue Brücke über die Enns");
+}
+
+#[test]
+fn a_cjk_deck_over_a_papers_report_by_place_and_day_is_a_heading() {
+    let s = "我市科研团队研制\n新型储能电池\n\n充放电一万次后，容量仍保持九成以上\n\n\
+             \u{3000}\u{3000}本报上海6月2日电（记者李明）记者从市\n科学院获悉，该院一支团队研制出一种\n\
+             新型储能电池，已通过第三方检测。\n";
+    assert_has(
+        &kinds(s),
+        BlockKind::Heading,
+        "充放电一万次后，容量仍保持九成以上",
+    );
 }
