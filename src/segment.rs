@@ -2921,6 +2921,17 @@ impl Views {
         // (Or lines with dot leaders, two at least: `Wasserstände vom 12.
         // März` / `Leitmeritz . . . . . + 0,86 m`.)
         let leaders = |k: usize| self.v.get(k).is_some_and(|x| x.leaders);
+        // (Or a Latin title short of the column of the text above it, over
+        // rows after a blank line: `…fastlandssidan.` / blank /
+        // `Avgångar från Kvarnvik, vardagar` / blank / `06.00–09.00     var
+        // 20:e minut`; the rows' own column is narrower.)
+        let above_rows = |j: usize| {
+            !l.cjk
+                && self.row(j + 1)
+                && j > 0
+                && self.v[j - 1].ends_sentence
+                && l.width as f32 <= LAT_FIT * self.v[j - 1].col as f32
+        };
         !note
             && !self.row(j)
             && !l.entry
@@ -2930,7 +2941,7 @@ impl Views {
                 || (leaders(j + 1) && leaders(j + 2) && !self.v[j + 2].blank_before)
                 || (l.cjk && self.v.get(j + 1).is_some_and(|n| n.cjk) && self.column_labels(j + 1)))
             && (!self.v[j + 1].blank_before
-                || (self.set_off(j) && (self.short(j) || leaders(j + 1))))
+                || (self.set_off(j) && (self.short(j) || leaders(j + 1) || above_rows(j))))
             && l.marker == 0
             && !l.ends_sentence
             && !l.ends_hyphen

@@ -8393,3 +8393,18 @@ fn a_cjk_deck_over_a_papers_report_by_place_and_day_is_a_heading() {
         "充放电一万次后，容量仍保持九成以上",
     );
 }
+
+#[test]
+fn a_title_short_of_the_text_above_over_rows_after_a_blank_line_is_a_heading() {
+    let s = "The ferry will run every half hour while the bridge is closed,\n\
+             and the council has opened an extra car park by the quay. Drivers\n\
+             are asked to leave their cars on the mainland side.\n\n\
+             Sailings from Quay Street, weekdays\n\n\
+             06.00–09.00     every 20 minutes\n09.00–15.00     every 30 minutes\n\
+             15.00–19.00     every 20 minutes\n19.00–23.40     once an hour\n";
+    assert_has(
+        &kinds(s),
+        BlockKind::Heading,
+        "Sailings from Quay Street, weekdays",
+    );
+}
