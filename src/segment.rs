@@ -2841,7 +2841,10 @@ impl Views {
             {
                 return false;
             }
-            return !(len == 1 && self.heading_goes_on(i, j));
+            // (A third line going on in lowercase goes on too: `Le glacier
+            // du` / `Mont-Rouge a perdu` / `un tiers de sa masse`.)
+            let third = len == 2 && !b.cjk && b.first.is_lowercase() && !a.ends_sentence;
+            return !((len == 1 || third) && self.heading_goes_on(i, j));
         }
         self.paragraph_ends(i, j, list_item)
     }

@@ -8408,3 +8408,18 @@ fn a_title_short_of_the_text_above_over_rows_after_a_blank_line_is_a_heading() {
         "Sailings from Quay Street, weekdays",
     );
 }
+
+#[test]
+fn a_headline_of_three_lines_going_on_in_lowercase_is_one_heading() {
+    let s = "Le barrage du\nVal-Fleuri a perdu\nun tiers de sa réserve\n\n\
+             Un rapport de l'Office cantonal de l'eau documente\n\
+             une baisse sans précédent depuis 2003\n\nPar Marc Rochat\n\n\
+             En un peu plus de vingt ans, le barrage\ndu Val-Fleuri, dans la vallée du Trient,\n\
+             a perdu près d'un tiers de sa réserve.\nC'est la conclusion d'un rapport publié\n\
+             mardi par l'Office cantonal de l'eau.\n";
+    assert_has(
+        &kinds(s),
+        BlockKind::Heading,
+        "Le barrage du Val-Fleuri a perdu un tiers de sa réserve",
+    );
+}
