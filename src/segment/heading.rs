@@ -758,6 +758,18 @@ impl Views {
         if self.box_title(i) || self.title_after_entry(i) || self.cjk_flush_title(i) {
             return true;
         }
+        // A CJK quotation opened on the line and closed after a sentence's
+        // end on the next, set off, is a pull quote, no heading (`“夜市是
+        // 一座城市` / `最有人情味的地方。”`).
+        if l.cjk
+            && matches!(l.first, '“' | '「' | '『')
+            && !script::is_closer(l.last)
+            && !n.blank_before
+            && n.ends_sentence
+            && script::is_closer(n.last)
+        {
+            return false;
+        }
         // A Latin line ending in an article or a preposition is a heading
         // only with the line it goes on into (`Police seek driver in` /
         // `Route 9 hit-and-run`); over text it opens the text (`Murtal.

@@ -8423,3 +8423,16 @@ fn a_headline_of_three_lines_going_on_in_lowercase_is_one_heading() {
         "Le barrage du Val-Fleuri a perdu un tiers de sa réserve",
     );
 }
+
+#[test]
+fn a_cjk_quotation_set_off_on_two_lines_is_a_pull_quote_not_a_heading() {
+    let s = "每逢周末，旧街场总是挤满\n了从各地前来的游客，一杯\n咖啡、一块面包，就是他们\n\
+             最期待的早餐。\n\n“老街是一座城市\n最有人情味的角落。”\n\n\
+             不过，店主们也有烦恼。租\n金年年上涨，年轻人又不愿\n接手，老店一间接一间关门。\n";
+    let k = kinds(s);
+    assert_has(
+        &k,
+        BlockKind::Paragraph,
+        "“老街是一座城市最有人情味的角落。”",
+    );
+}
