@@ -671,14 +671,14 @@ pub(super) fn opens_with_label(text: &str) -> bool {
                 | "het"
         );
         // (Nor does a note in brackets after a word: `Reichweite (WLTP)`,
-        // `Ladeleistung (DC)`.)
+        // `Ladeleistung (DC)`, a team's formation, `VALSESIA (4-3-1-2)`.)
         let note = i > 0
             && w.len() >= 3
             && w.starts_with('(')
             && w.ends_with(')')
-            && w[1..w.len() - 1]
-                .chars()
-                .all(|c| c.is_alphanumeric() || matches!(c, '%' | '/' | '.' | '€' | '$' | '£'));
+            && w[1..w.len() - 1].chars().all(|c| {
+                c.is_alphanumeric() || matches!(c, '%' | '/' | '.' | '-' | '€' | '$' | '£')
+            });
         count += usize::from(i == 0 || !(particle || note));
         all &= word(w) || note;
     }

@@ -8436,3 +8436,18 @@ fn a_cjk_quotation_set_off_on_two_lines_is_a_pull_quote_not_a_heading() {
         "“老街是一座城市最有人情味的角落。”",
     );
 }
+
+#[test]
+fn a_label_may_hold_a_note_of_figures_and_dashes_in_brackets() {
+    assert!(opens_with_label("PORTOMARE (4-4-2): Bassi; Conti, Riva"));
+    assert!(!opens_with_label("He said (in 2-1 defeat): no"));
+    let s = "  Il tabellino\n\n  PORTOMARE (4-3-3): Bassi; Conti, Riva, Gatti, Sala; Neri, Fumagalli, Orsi; Pini, Rota, Galli.\n\
+             \u{20}\u{20}LIDO (4-4-2): Carraro; Mele, Villa, Sanna, Pozzi; Bruni, Testa, Monti, Ferri; Vitali, Lodi.\n\
+             \u{20}\u{20}ARBITRO: Marchi di Pavia.\n";
+    let k = kinds(s);
+    assert_has(
+        &k,
+        BlockKind::Paragraph,
+        "LIDO (4-4-2): Carraro; Mele, Villa, Sanna, Pozzi; Bruni, Testa, Monti, Ferri; Vitali, Lodi.",
+    );
+}
