@@ -353,15 +353,20 @@ pub(super) fn ends_sentence_unabbreviated(text: &str) -> bool {
             // (A figure alone after a month's name is no initial: `… on
             // August 1.`; elsewhere it may be a German ordinal, `am 3.` /
             // `Adventsonntag`.)
-            let initial = matches!(
-                (rev.next(), rev.next()),
-                (Some(c), None) | (Some(c), Some(' ')) if c.is_alphanumeric() && !script::is_cjk(c)
-            ) && !(text[..text.len() - 1].ends_with(|c: char| c.is_ascii_digit())
-                && text[..text.len() - 2]
-                    .trim_end()
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(super::cues::month_name));
+            // (Nor is a unit's letter after a figure: `de 7 h à 13 h.`.)
+            let b = text.as_bytes();
+            let unit = matches!(b, [.., d, b' ', l, b'.'] if d.is_ascii_digit() && l.is_ascii_alphabetic());
+            let initial = !unit
+                && matches!(
+                    (rev.next(), rev.next()),
+                    (Some(c), None) | (Some(c), Some(' ')) if c.is_alphanumeric() && !script::is_cjk(c)
+                )
+                && !(text[..text.len() - 1].ends_with(|c: char| c.is_ascii_digit())
+                    && text[..text.len() - 2]
+                        .trim_end()
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(super::cues::month_name));
             let word = text[..text.len() - 1]
                 .rsplit(|c: char| !c.is_alphabetic())
                 .next()

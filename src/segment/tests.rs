@@ -1757,6 +1757,9 @@ fn a_title_at_a_line_end_ends_no_sentence() {
     assert!(!ends_sentence_unabbreviated("der Verkehrsingenieur Dr."));
     assert!(ends_sentence_unabbreviated("the vote was carried."));
     assert!(!ends_sentence_unabbreviated("Kaiser Wilhelm I."));
+    // A unit's letter after a figure is no initial.
+    assert!(ends_sentence_unabbreviated("le samedi de 7 h à 13 h."));
+    assert!(!ends_sentence_unabbreviated("a letter from John F."));
     assert!(!ends_sentence_unabbreviated(
         "repeat offenders face a fine of Rs."
     ));
