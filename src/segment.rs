@@ -932,6 +932,9 @@ struct View {
     /// Opens with a place and a period (`Oberaich. Schwer verletzt …`):
     /// see [`place_mark`].
     place_mark: bool,
+    /// Opens an entry of a box with a label run in before a period, as
+    /// another line near it does (see [`mark_run_in_labels`]).
+    run_in: bool,
     /// A CJK brief's title after its place and a slash (`彰化／長者共餐再增5處`):
     /// see [`place_slash_title`].
     place_title: bool,
@@ -1237,6 +1240,9 @@ impl Views {
         // The lines that may be rows of a table: few, and their facts kept
         // out of the views, which the column estimate reads many times over.
         let mut candidates: Vec<Candidate> = Vec::new();
+        // The lines opening with a label run in before a period, and the
+        // label's first word.
+        let mut run_ins: Vec<(usize, String)> = Vec::new();
         // The lines that open with a time: entries of a listing, if close
         // together (see [`mark_entries`]).
         let mut timed: Vec<usize> = Vec::new();
@@ -1565,6 +1571,12 @@ impl Views {
             {
                 timed.push(v.len());
             }
+            // (A label run in before a period: `Dónde comer. Casa …`.)
+            if !view.cjk && view.first.is_uppercase() {
+                if let Some(word) = run_in_label(text) {
+                    run_ins.push((v.len(), word.to_owned()));
+                }
+            }
             // Under a table's row, a source's label (`Fuente: INE`) opens
             // the table's note, a blank line between or not.
             view.source_note =
@@ -1598,6 +1610,7 @@ impl Views {
         // Names alone, told by the lines around them, are bylines (see
         // [`mark_lone_names`]).
         mark_lone_names(&mut v);
+        mark_run_in_labels(&mut v, &run_ins);
         // A place and its period open a story so on German pages only
         // (elsewhere, `Liability. While …` ends a sentence going on).
         if v.iter().any(|x| x.place_mark) && !reads_german(input) {
@@ -2732,6 +2745,11 @@ impl Views {
             && self.short(j)
         {
             return false;
+        }
+        // An entry of a box with its label run in (`Dónde comer. Casa
+        // Cuesta, …`) opens after a sentence's end.
+        if b.run_in && a.ends_sentence && !a.ends_hyphen {
+            return true;
         }
         if self.hard_start(j) {
             return true;

@@ -262,6 +262,7 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         caps_tail: false,
         capital_tail: false,
         place_mark: false,
+        run_in: false,
         place_title: false,
         names_next: false,
         obituary: last.is_ascii_digit() && obituary_head(text),

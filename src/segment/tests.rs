@@ -8454,3 +8454,28 @@ fn a_label_may_hold_a_note_of_figures_and_dashes_in_brackets() {
         "LIDO (4-4-2): Carraro; Mele, Villa, Sanna, Pozzi; Bruni, Testa, Monti, Ferri; Vitali, Lodi.",
     );
 }
+
+#[test]
+fn entries_of_a_box_with_labels_run_in_before_a_period_are_paragraphs() {
+    assert_eq!(
+        run_in_label("Where to stay. The Old Mill has"),
+        Some("Where")
+    );
+    assert_eq!(run_in_label("Mr. Smith said the"), None);
+    assert_eq!(run_in_label("Where to stay. the old mill"), None);
+    let s = "The town is at its best in autumn, when\nthe vineyards turn and the crowds\nhave gone home.\n\n\
+             IF YOU GO\nGetting there. Trains run hourly\nfrom the capital; the trip takes\ntwo hours.\n\
+             Where to stay. The Old Mill, on\nthe river, has nine rooms from\n$120 a night with breakfast.\n\
+             Where to eat. Rosa's, on Market\nStreet, serves lunch from $18.\n";
+    let k = kinds(s);
+    assert_has(
+        &k,
+        BlockKind::Paragraph,
+        "Where to stay. The Old Mill, on the river, has nine rooms from $120 a night with breakfast.",
+    );
+    assert_has(
+        &k,
+        BlockKind::Paragraph,
+        "Where to eat. Rosa's, on Market Street, serves lunch from $18.",
+    );
+}
