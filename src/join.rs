@@ -654,8 +654,11 @@ impl<'a> Builder<'a> {
             // `木造校舎、` / `解体前に`, `電機大手5社、` / `4社が上方修正`; nor a
             // Japanese one, which parts no phrases with a space:
             // `…小さな島で` / `フェリーの…`, `北川が氾濫` / `住宅800棟浸水`.)
+            // (A figure after the break counts as CJK there: `…サヨナラ` /
+            // `3年ぶり8強`.)
             && !(is_cjk_comma(c)
-                || (script::is_cjk(n) && (is_kana(c) || a.text(input).chars().any(is_kana))))
+                || ((script::is_cjk(n) || n.is_ascii_digit())
+                    && (is_kana(c) || a.text(input).chars().any(is_kana))))
             // (Nor a CJK one whose first line runs well past its second:
             // a line that ran out of room, `…“智造走廊”重点` / `项目在…`,
             // where phrases set one to a line are about as long.)
@@ -664,7 +667,7 @@ impl<'a> Builder<'a> {
             // their phrases tight: the line ran out of room, `老字号小贩中心`
             // / `翻新后重开`.)
             && !(script::is_cjk(c)
-                && script::is_cjk(n)
+                && (script::is_cjk(n) || n.is_ascii_digit())
                 && !self.spaces_heading_phrases_at(a.number))
         {
             (Replacement::Space, Reason::HeadingLines)

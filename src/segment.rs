@@ -726,7 +726,7 @@ const WIDE_HEADLINE: f32 = 1.2;
 const FAR_WIDER_HEADLINE: f32 = 1.3;
 /// The second phrase of a CJK headline set on two lines may be this many
 /// times as wide as the first (see [`Views::cjk_pair`]).
-const CJK_PHRASE_SPREAD: f32 = 1.5;
+const CJK_PHRASE_SPREAD: f32 = 2.0;
 
 /// Splits `lines` into blocks. `deleted` are the doubled copies the repair
 /// stage found (sorted); lines they cover entirely are skipped.

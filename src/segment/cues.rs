@@ -49,21 +49,23 @@ pub(super) fn clause_particle(text: &str) -> bool {
 /// (`大肚山輕軌`, not `地方新聞`).
 pub(super) fn kicker_phrase(text: &str) -> bool {
     // (A CJK label names its section by a word of its own: `地方新聞`,
-    // `体育版`, `特集`; other short lines may open a headline.)
+    // `体育版`, `特集`, or parts two by a middle dot, `城市·民生`; other
+    // short lines may open a headline.)
     if !text.is_ascii() && text.contains(script::is_cjk) {
-        return ![
-            "新聞",
-            "新闻",
-            "版",
-            "特集",
-            "專題",
-            "专题",
-            "ニュース",
-            "專欄",
-            "专栏",
-        ]
-        .iter()
-        .any(|w| text.ends_with(w));
+        return !text.contains(['·', '‧', '・'])
+            && ![
+                "新聞",
+                "新闻",
+                "版",
+                "特集",
+                "專題",
+                "专题",
+                "ニュース",
+                "專欄",
+                "专栏",
+            ]
+            .iter()
+            .any(|w| text.ends_with(w));
     }
     let mut words = text.split_whitespace();
     words.clone().nth(1).is_some()

@@ -3,6 +3,10 @@
 
 use super::*;
 
+/// A CJK section's label set plain is at most this wide, four ideographs
+/// (`健康`, `藥師信箱`): a line wider opens a headline.
+const CJK_LABEL_WIDTH: u32 = 800;
+
 /// A currency's sign, which may open a deck as a figure does (`$410
 /// million plan would link …`).
 fn currency(c: char) -> bool {
@@ -22,14 +26,18 @@ impl Views {
         // words or more, goes on into the headline's next line in capitals
         // no wider by a fifth: the headline's first line (`SECA DERRUBA
         // SAFRA` / `DE MILHO NO CERRADO`; not `WEATHER` / `HEATWAVE`).
-        // So does a short CJK line in fake bold into the line under it in
-        // the same bold, a phrase of one headline with it (`大肚山輕軌` ×2 /
-        // `綜合規劃核定` ×2): a label is set in a type of its own.
+        // So does a short CJK line into the line under it in the same
+        // type, set tight, a phrase of one headline with it (`大肚山輕軌` ×2
+        // / `綜合規劃核定` ×2, `路環舊市區` / `海堤加高工程下月展開`): a label is set
+        // in a type of its own, or apart, or shorter.
         for k in 1..self.v.len() {
             let (a, b) = (&self.v[k - 1], &self.v[k]);
-            let cjk_bold_pair =
-                a.kicker_phrase && a.cjk && a.doubled && !b.blank_before && self.cjk_pair(k);
-            if (a.kicker_phrase && self.caps_pair(k)) || cjk_bold_pair {
+            let cjk_pair = a.kicker_phrase
+                && a.cjk
+                && (a.doubled || a.width > CJK_LABEL_WIDTH)
+                && !b.blank_before
+                && self.cjk_pair(k);
+            if (a.kicker_phrase && self.caps_pair(k)) || cjk_pair {
                 self.v[k - 1].kicker = false;
             }
         }
@@ -152,8 +160,9 @@ impl Views {
 
     /// CJK lines `k - 1` and `k` are the two phrases of one headline: set
     /// in the same type, both in fake bold or both plain (a headline in
-    /// bold over its deck set plain is two headings), neither a clause,
-    /// and the second no wider than the first by more than
+    /// bold over its deck set plain is two headings), the second no clause
+    /// (the first may part its phrases with a comma: `市バス、来春から` /
+    /// `全路線で運賃値上げ`), and the second no wider than the first by more than
     /// [`CJK_PHRASE_SPREAD`] (`二百餘戶災民` / `無家可歸`, `息口回落上車客趁勢入市` /
     /// `東九龍屋苑周末錄逾六十宗成交`; not `海辺の町で本を手渡す人々` /
     /// `『潮風の図書館』川村沙織著（青葉書房・2090円）`). Lines opening alike
@@ -173,7 +182,6 @@ impl Views {
             && !line.entry_label
             && !line.byline
             && above.ends_bold() == line.doubled
-            && !above.clause
             && !line.clause
             && line.width as f32 <= CJK_PHRASE_SPREAD * above.width as f32
     }

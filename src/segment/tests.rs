@@ -8479,3 +8479,19 @@ fn entries_of_a_box_with_labels_run_in_before_a_period_are_paragraphs() {
         "Where to eat. Rosa's, on Market Street, serves lunch from $18.",
     );
 }
+
+#[test]
+fn a_cjk_headline_set_tight_on_two_lines_is_one_heading() {
+    // The first phrase short, in the type of the second: no section label.
+    let s = "舊城區長廊\n下月一日重新開放\n\n工程歷時兩年，新增單車徑\n\n\
+             【本報訊】市政署昨日宣布，舊城區海濱長廊\n將於下月一日重新開放，全長約一點二公里。\n";
+    assert_has(&kinds(s), BlockKind::Heading, "舊城區長廊下月一日重新開放");
+    // The first ending on a comma, the second opening with a figure.
+    let s = "地域 3 湊日報 2025年5月2日\n\n県道、来月から\n3カ所で通行止め\n\n\
+             　県は１日、県道の補修工事に伴い、来月から３カ所で通\n行止めにすると発表した。\n";
+    assert_has(
+        &kinds(s),
+        BlockKind::Heading,
+        "県道、来月から3カ所で通行止め",
+    );
+}
