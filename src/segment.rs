@@ -3160,6 +3160,11 @@ impl Views {
         if self.has_blanks {
             return false;
         }
+        // A Latin caption's sentence going on in lowercase goes on, however
+        // short its line (`flats at Bellaroo on Wednesday` / `afternoon.`).
+        if !a.cjk && !a.ends_sentence && !a.ends_hyphen && b.first.is_lowercase() {
+            return false;
+        }
         let col = widest.max(b.width);
         let short = if a.cjk {
             a.width + CJK_SHORT <= col

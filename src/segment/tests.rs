@@ -8495,3 +8495,18 @@ fn a_cjk_headline_set_tight_on_two_lines_is_one_heading() {
         "県道、来月から3カ所で通行止め",
     );
 }
+
+#[test]
+fn a_latin_captions_sentence_going_on_in_lowercase_goes_on() {
+    let s = "The Harbour Gazette, Tuesday, March 4, 2025 7\nCouncil to rebuild sea wall\n\
+             The council will spend $2.4 million on the sea wall\nat Point Ellis after storms damaged \
+             it twice this\nwinter, the mayor said on Monday.\n\
+             Photo: Waves break over the sea wall at Point\nEllis on Sunday\nmorning.\n\
+             Picture: Dana Cole\nWork is expected to start in May and to take\nabout four months.\n";
+    let k = kinds(s);
+    assert_has(
+        &k,
+        BlockKind::Caption,
+        "Waves break over the sea wall at Point Ellis on Sunday morning. Picture: Dana Cole",
+    );
+}
