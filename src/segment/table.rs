@@ -921,12 +921,18 @@ pub(super) fn cjk_score(x: &View, text: &str) -> bool {
 }
 
 /// A Latin line ending in a photo credit in brackets: `… di Sellano.
-/// (Foto di Marco Lupi)`, `(Photo: Jane Li)`, `(Bild: dpa)`.
+/// (Foto di Marco Lupi)`, `(Photo: Jane Li)`, `(Bild: dpa)`; or a photo
+/// agency's name alone in brackets, `(Ansa)`.
 pub(super) fn bracketed_credit(text: &str) -> bool {
     let Some(open) = text.rfind('(') else {
         return false;
     };
     let inner = &text[open + 1..text.len() - 1];
+    // (Or a photo agency's name alone in brackets on the caption's last
+    // line: `durante la conferenza stampa di ieri a Roma` / `(Ansa)`.)
+    if open == 0 && PHOTO_AGENCIES.contains(&inner) {
+        return true;
+    }
     // (Italian sets it in lowercase: `(foto Di Marco)`.)
     [
         "Foto", "Photo", "Bild", "Fotos", "Photos", "Picture", "foto", "photo",
@@ -938,6 +944,22 @@ pub(super) fn bracketed_credit(text: &str) -> bool {
             .is_some_and(|r| r.starts_with([' ', ':']))
     }) && inner.split(' ').count() <= 6
 }
+
+/// Photo agencies credited by name alone in brackets under a caption.
+const PHOTO_AGENCIES: [&str; 12] = [
+    "Ansa",
+    "ANSA",
+    "LaPresse",
+    "Imagoeconomica",
+    "Getty Images",
+    "EPA",
+    "AFP",
+    "Reuters",
+    "dpa",
+    "Keystone",
+    "Belga",
+    "ANP",
+];
 
 /// Longest photo credit read by [`slash_credit`], in bytes.
 const SLASH_CREDIT_BYTES: usize = 64;

@@ -8510,3 +8510,17 @@ fn a_latin_captions_sentence_going_on_in_lowercase_goes_on() {
         "Waves break over the sea wall at Point Ellis on Sunday morning. Picture: Dana Cole",
     );
 }
+
+#[test]
+fn a_group_set_apart_over_a_photo_agency_in_brackets_is_a_caption() {
+    assert!(bracketed_credit("(Ansa)"));
+    assert!(!bracketed_credit("(Roma)"));
+    let s = "     Il sindaco ha annunciato che i lavori partiranno\n  a marzo e dureranno circa due anni.\n\n\
+             \u{20}       Il sindaco Paolo Neri durante la visita\n        al cantiere del nuovo ponte\n        (Ansa)\n\n\
+             \u{20}    La nuova struttura sostituirà il vecchio ponte\n  chiuso dal 2021.\n";
+    assert_has(
+        &kinds(s),
+        BlockKind::Caption,
+        "Il sindaco Paolo Neri durante la visita al cantiere del nuovo ponte (Ansa)",
+    );
+}
