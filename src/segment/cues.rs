@@ -1439,6 +1439,10 @@ pub(super) fn is_credit_label(text: &str) -> bool {
         "Courtesy of ",
         "Staff photo by ",
         "Staff photos by ",
+        // (Or in capitals: `COURTESY OF THE DELTA ROVERS`.)
+        "PHOTO COURTESY OF ",
+        "COURTESY OF ",
+        "STAFF PHOTO BY ",
     ]
     .iter()
     .filter(|_| upper && text.starts_with(['P', 'C', 'S']))

@@ -8524,3 +8524,10 @@ fn a_group_set_apart_over_a_photo_agency_in_brackets_is_a_caption() {
         "Il sindaco Paolo Neri durante la visita al cantiere del nuovo ponte (Ansa)",
     );
 }
+
+#[test]
+fn a_courtesy_credit_in_capitals_is_a_credit() {
+    assert!(is_credit_label("COURTESY OF THE HARBOUR CLUB"));
+    assert!(is_credit_label("PHOTO COURTESY OF ANNA REID"));
+    assert!(!is_credit_label("COURTESY OF THE CROWN IS NOT A DEFENCE."));
+}
