@@ -932,6 +932,10 @@ struct View {
     /// Opens with a place and a period (`Oberaich. Schwer verletzt …`):
     /// see [`place_mark`].
     place_mark: bool,
+    /// Opens in lowercase with a by-word before names (`von Anna Huber`,
+    /// `door Jan de Vries`): a byline, set tight under its headline or
+    /// after a blank line.
+    by_names: bool,
     /// Opens an entry of a box with a label run in before a period, as
     /// another line near it does (see [`mark_run_in_labels`]).
     run_in: bool,
@@ -1334,11 +1338,12 @@ impl Views {
                     .find(|w| text.starts_with(**w))
                     .map(|w| w.len())
             };
+            view.by_names =
+                view.first.is_lowercase() && lowercase_by().is_some_and(|n| name_line(&text[n..]));
             let lowercase_byline = blank
-                && view.first.is_lowercase()
+                && view.by_names
                 && v.last()
-                    .is_some_and(|p| !p.ends_sentence && !p.cjk && !p.clause)
-                && lowercase_by().is_some_and(|n| name_line(&text[n..]));
+                    .is_some_and(|p| !p.ends_sentence && !p.cjk && !p.clause);
             let own_byline = byline(text);
             view.byline = own_byline || lowercase_byline;
             let own = read_own_text(&mut view, text, line.indent);
@@ -2861,7 +2866,14 @@ impl Views {
             }
             // (A third line going on in lowercase goes on too: `Le glacier
             // du` / `Mont-Rouge a perdu` / `un tiers de sa masse`.)
-            let third = len == 2 && !b.cjk && b.first.is_lowercase() && !a.ends_sentence;
+            // (Not a byline in lowercase: `von Anna Huber`, `door Jan de
+            // Vries`.)
+            let third = len == 2
+                && !b.cjk
+                && b.first.is_lowercase()
+                && !a.ends_sentence
+                && !b.byline
+                && !b.by_names;
             return !((len == 1 || third) && self.heading_goes_on(i, j));
         }
         self.paragraph_ends(i, j, list_item)

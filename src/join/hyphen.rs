@@ -1407,23 +1407,29 @@ pub(super) fn english_vowel_prefix(left: &str, right: &str) -> bool {
     })
 }
 
-/// An English past participle of six letters or more before a noun it
-/// qualifies (`defined-` / `benefit`, `fixed-` / `rate`, `limited-` /
-/// `liability`): a word split after `-ed` goes on in an ending
-/// (`wicked-` / `ness`, `supposed-` / `ly`) or a vowel (`obed-` /
-/// `ience`), where a noun after the participle starts with a consonant
-/// and runs to four letters or more.
+/// An English past participle of five letters or more before a noun it
+/// qualifies (`defined-` / `benefit`, `fixed-` / `rate`, `fixed-` /
+/// `income`, `limited-` / `liability`), where a word split after `-ed`
+/// goes on in an ending (`wicked-` / `ness`, `supposed-` / `ly`,
+/// `preced-` / `ence`) or doubles the letter before it (`featherbed-` /
+/// `ding`): a noun of four letters or more, five where it opens with a
+/// vowel.
 pub(super) fn english_participle_compound(left: &str, right: &str) -> bool {
-    let participle = left.len() >= 6
+    const ENDINGS: [&str; 26] = [
+        "ness", "less", "ly", "ful", "ship", "wise", "ward", "some", "ance", "ence", "ent", "ant",
+        "ing", "ient", "ience", "ible", "able", "ity", "ous", "ure", "ual", "ious", "ish", "ism",
+        "ist", "ian",
+    ];
+    let (l, r) = (left.as_bytes(), right.as_bytes());
+    let participle = l.len() >= 5
         && left.ends_with("ed")
         && !left.ends_with("eed")
-        && left.bytes().all(|b| b.is_ascii_lowercase());
-    let noun = right.len() >= 4
-        && right.bytes().all(|b| b.is_ascii_lowercase())
-        && !matches!(right.as_bytes()[0], b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
-        && !["ness", "less", "ly", "ful", "ship", "wise", "ward", "some"]
-            .iter()
-            .any(|e| right.starts_with(e));
+        && l.iter().all(u8::is_ascii_lowercase);
+    let vowel = matches!(r.first(), Some(b'a' | b'e' | b'i' | b'o' | b'u' | b'y'));
+    let noun = r.len() >= 4 + usize::from(vowel)
+        && r.iter().all(u8::is_ascii_lowercase)
+        && r.first() != l.last()
+        && !ENDINGS.iter().any(|e| right.starts_with(e));
     participle && noun
 }
 

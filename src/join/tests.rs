@@ -1056,4 +1056,15 @@ fn an_english_participle_keeps_its_hyphen_before_a_noun() {
         "proceed", "ings"
     ));
     assert!(!super::hyphen::english_participle_compound("obed", "ience"));
+    assert!(super::hyphen::english_participle_compound("fixed", "rate"));
+    assert!(super::hyphen::english_participle_compound(
+        "fixed", "income"
+    ));
+    assert!(!super::hyphen::english_participle_compound(
+        "featherbed",
+        "ding"
+    ));
+    assert!(!super::hyphen::english_participle_compound(
+        "preced", "ence"
+    ));
 }

@@ -49,10 +49,10 @@ pub(super) fn clause_particle(text: &str) -> bool {
 /// (`大肚山輕軌`, not `地方新聞`).
 pub(super) fn kicker_phrase(text: &str) -> bool {
     // (A CJK label names its section by a word of its own: `地方新聞`,
-    // `体育版`, `特集`, or parts two by a middle dot, `城市·民生`; other
-    // short lines may open a headline.)
+    // `体育版`, `特集`, or joins two by a middle dot or a conjunction,
+    // `城市·民生`, `教育與科技`; other short lines may open a headline.)
     if !text.is_ascii() && text.contains(script::is_cjk) {
-        return !text.contains(['·', '‧', '・'])
+        return !text.contains(['·', '‧', '・', '與', '与', '及'])
             && ![
                 "新聞",
                 "新闻",

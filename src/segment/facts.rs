@@ -263,6 +263,7 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         capital_tail: false,
         place_mark: false,
         run_in: false,
+        by_names: false,
         place_title: false,
         names_next: false,
         obituary: last.is_ascii_digit() && obituary_head(text),

@@ -531,7 +531,8 @@ impl Views {
     /// [`BOLD_STACK`] lines follow without one, and each is well short of
     /// its column and two ideographs or more narrower than the line under
     /// the blank line that ends them, all in one type (doubled or not); the
-    /// last ends no sentence, clause or quotation. A column breaks only at a full line, and no paragraph
+    /// last ends no sentence, clause or quotation; under a sentence's end,
+    /// a new story's dateline or byline follows them. A column breaks only at a full line, and no paragraph
     /// ends so. Returns `e`.
     pub(super) fn cjk_short_stack(&self, j: usize) -> Option<usize> {
         if j > 0 && !self.v[j].blank_before {
@@ -546,8 +547,14 @@ impl Views {
         let narrow = |x: &View| {
             x.cjk && x.doubled == self.v[j].doubled && x.width + 2 * CJK_SHORT <= n.width
         };
+        // (Under a sentence's end, inside a story, only over a new
+        // story's start: `…徙置大廈。` / blank / `食水供應` / `明起再度限制` /
+        // blank / `【本報訊】…`; a list's items or lines of verse go on in
+        // the text, `…工事を行う。` / blank / `北町` / `南浜`.)
+        let inside = j > 0 && self.v[j - 1].ends_sentence && !(n.dateline || n.byline);
         (n.cjk
             && n.blank_before
+            && !inside
             && !l.ends_sentence
             && !script::is_clause_mark(l.last)
             && !script::is_closer(l.last)

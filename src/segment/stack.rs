@@ -621,10 +621,14 @@ impl Views {
                 // of the column, right under the page's running head:
                 // `経済 8 東都新聞 …` / blank / `日経平均、続伸 3万9千円台回復` /
                 // blank / text.)
+                // (Not a photo's caption there: `テープカットで開館を祝う関係者
+                // ＝２日、湊市本町`.)
                 let under_head = k == i + 1
                     && first.cjk
                     && i > 0
                     && self.v[i - 1].furniture
+                    && !first.credit_caption
+                    && first.credited == 0
                     && first.width + CJK_SHORT / 2 <= col;
                 return (((cjk_display || name_under) && k >= i + lines)
                     || deck_under

@@ -677,7 +677,7 @@ pub(super) fn opens_with_label(text: &str) -> bool {
             && w.starts_with('(')
             && w.ends_with(')')
             && w[1..w.len() - 1].chars().all(|c| {
-                c.is_alphanumeric() || matches!(c, '%' | '/' | '.' | '-' | '€' | '$' | '£')
+                c.is_alphanumeric() || matches!(c, '%' | '/' | '.' | '-' | '–' | '€' | '$' | '£')
             });
         count += usize::from(i == 0 || !(particle || note));
         all &= word(w) || note;
@@ -707,11 +707,16 @@ pub(super) fn cjk_cell_row(x: &View, text: &str) -> u8 {
     // (A row of CJK names over figures may read as Latin by its count of
     // characters: `出口　　　　　　852.7　　　　　　9.1`.)
     // (A Latin line opens with ASCII: most are told by their first byte.)
-    // (Or by single spaces, three cells at least: `東邦電機 1兆2450億円
-    // 8.2％増`.)
+    // (Or by single spaces, three cells at least, with a figure: `東邦電機
+    // 1兆2450億円 8.2％増`.)
     let spaced = script::has_ideographic_space(text.as_bytes())
         || (x.cjk && script::layout_gap(text.as_bytes()));
-    let single = !spaced && x.cjk && memchr::memchr(b' ', text.as_bytes()).is_some();
+    // (A figure in one of them at least: a stack of headlines parts its
+    // phrases so too, `全運會閉幕 港隊 成績創新高`.)
+    let single = !spaced
+        && x.cjk
+        && memchr::memchr(b' ', text.as_bytes()).is_some()
+        && text.contains(|c: char| c.is_ascii_digit() || is_fullwidth_digit(c));
     if x.clause || x.ends_sentence || (!x.cjk && x.first.is_ascii()) || !(spaced || single) {
         return 0;
     }
@@ -1708,11 +1713,18 @@ pub(super) fn same_column(a: &View, b: &View) -> bool {
 const RUN_IN_CHARS: usize = 24;
 
 /// Latin line `text` opens with a label of two or three words run in
-/// before a period, the entry's text going on after it with a capital
-/// (`Dónde comer. Casa Cuesta, …`, `Getting there. Trains leave …`):
-/// returns the label's first word. Prose opens so too (`He left. The
-/// house …`): see [`mark_run_in_labels`] for the evidence a box gives.
+/// before a period, its first a question's word, the entry's text going
+/// on after it with a capital (`Dónde comer. Casa Cuesta, …`, `Getting
+/// there. Trains leave …`): returns the label's first word. See
+/// [`mark_run_in_labels`] for the evidence a box gives.
 pub(super) fn run_in_label(text: &str) -> Option<&str> {
+    // (A question's word: a box tells where, how, what; prose opens so
+    // with a subject, `He left. The house …`.)
+    const ASKS: [&str; 24] = [
+        "where", "how", "what", "when", "getting", "dónde", "cómo", "qué", "cuándo", "où",
+        "comment", "quand", "wo", "wie", "wann", "dove", "come", "quando", "onde", "como", "waar",
+        "hoe", "wat", "wanneer",
+    ];
     let end = text
         .char_indices()
         .nth(RUN_IN_CHARS + 2)
@@ -1724,6 +1736,9 @@ pub(super) fn run_in_label(text: &str) -> Option<&str> {
     let first = words.next()?;
     let others = words.clone().count();
     ((1..=2).contains(&others)
+        && ASKS
+            .iter()
+            .any(|a| a.chars().eq(first.chars().flat_map(char::to_lowercase)))
         && rest.starts_with(char::is_uppercase)
         && first.chars().all(char::is_alphabetic)
         && words.all(|w| !w.is_empty() && w.chars().all(char::is_lowercase)))

@@ -8488,7 +8488,7 @@ fn a_cjk_headline_set_tight_on_two_lines_is_one_heading() {
     assert_has(&kinds(s), BlockKind::Heading, "舊城區長廊下月一日重新開放");
     // The first ending on a comma, the second opening with a figure.
     let s = "地域 3 湊日報 2025年5月2日\n\n県道、来月から\n3カ所で通行止め\n\n\
-             　県は１日、県道の補修工事に伴い、来月から３カ所で通\n行止めにすると発表した。\n";
+             \u{3000}県は１日、県道の補修工事に伴い、来月から３カ所で通\n行止めにすると発表した。\n";
     assert_has(
         &kinds(s),
         BlockKind::Heading,
@@ -8530,4 +8530,60 @@ fn a_courtesy_credit_in_capitals_is_a_credit() {
     assert!(is_credit_label("COURTESY OF THE HARBOUR CLUB"));
     assert!(is_credit_label("PHOTO COURTESY OF ANNA REID"));
     assert!(!is_credit_label("COURTESY OF THE CROWN IS NOT A DEFENCE."));
+}
+
+#[test]
+fn second_reading_of_stop_25_rules() {
+    // Prose opening two lines with a short sentence of the same subject
+    // is no box of run-in labels.
+    let s = "The wind had not dropped all night, and the track down to the\n\
+             harbour was a river of mud. Anna sat by the stove and listened\n\
+             to the shutters bang against the wall of the old boathouse.\n\
+             She left. The door swung shut behind her and the dog barked\n\
+             once from the yard. Nobody followed her down the lane, and the\n\
+             lamps in the village were out long before the clock struck one.\n\
+             She waited. The ferry was late, as it always was in winter,\n\
+             and the skipper did not look up when she stepped aboard.\n";
+    assert_eq!(kinds(s).len(), 1, "{:?}", kinds(s));
+    // A byline in lowercase set tight under a headline is no third line
+    // of it.
+    let s = "Neue Radwege\nfür die Altstadt\nvon Eva Lindner\n\n\
+             Die Stadt will bis 2028 insgesamt acht Kilometer neue\nRadwege bauen.\n";
+    assert_has(
+        &kinds(s),
+        BlockKind::Heading,
+        "Neue Radwege für die Altstadt",
+    );
+    // A photo's caption right under the running head stays one.
+    let s = "地域 5 湊日報 2025年7月3日（木曜日）\n\n記念植樹をする児童ら＝２日、湊市浜町\n\n\
+             \u{3000}湊市浜町の市立浜町小学校で２日、創立１００周年を記念す\n\
+             る植樹式があった。児童や卒業生ら約３００人が参加し、桜の\n苗木を植えた。\n";
+    assert_has(
+        &kinds(s),
+        BlockKind::Caption,
+        "記念植樹をする児童ら＝２日、湊市浜町",
+    );
+    // A stack of headlines parting phrases by spaces holds no figure: no
+    // table's rows.
+    let s = "運動會閉幕 本港 成績創新高\n划艇隊 獨取五金 單車隊 兩破紀錄\n\
+             局長 明晚設宴 慰勞全體選手\n\n【本報訊】全港運動會前晚閉幕，\n\
+             本屆共奪得十金，成績為歷屆最佳。\n";
+    let k = kinds(s);
+    assert_has(&k, BlockKind::Heading, "運動會閉幕 本港 成績創新高");
+    // Lines of verse set off inside a story are no headline.
+    let s = "\u{3000}港のベンチには誰もいなかった。最後の船はとっくに出てしまい、\n\
+             灯台の明かりだけがぼんやりと光っていた。\n\n\
+             あの冬の朝のことを、私は今でも覚えている\n母が笑って、手を振って\n\n\
+             \u{3000}あれから二十年が過ぎた。私は同じベンチに座り、来るはずのない\n\
+             船を待っている。\n";
+    assert!(
+        !kinds(s).iter().any(|(k, _)| *k == BlockKind::Heading),
+        "{:?}",
+        kinds(s)
+    );
+    // A section's label joining two topics stays a label.
+    let s = "文化與藝術\n中學戲劇課程下年推行\n\n\
+             【本報訊】教育局昨日宣布，由下學年起，全港中學須在初中\n加入戲劇課程。\n";
+    let k = kinds(s);
+    assert_has(&k, BlockKind::Heading, "文化與藝術");
 }
