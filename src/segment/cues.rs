@@ -626,6 +626,21 @@ pub(super) fn month_name(word: &str) -> bool {
     (3..=10).contains(&word.len()) && MONTHS.iter().any(same)
 }
 
+/// `word` names a day of the week, whole or cut short to two or three
+/// letters, a period after it aside (`Fri`, `Sa.`, `Mittwoch`): a column
+/// of a weather table's header, in a row of such words.
+pub(super) fn weekday_word(word: &str) -> bool {
+    let word = word.trim_end_matches('.');
+    let n = word.chars().count();
+    if !(2..=12).contains(&n) || !word.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    WEEKDAYS
+        .iter()
+        .any(|d| *d == lower || (n <= 3 && d.starts_with(lower.as_str())))
+}
+
 /// The days of the week, in lowercase, in the languages of the page (see
 /// [`day_title`]).
 const WEEKDAYS: [&str; 61] = [

@@ -3,7 +3,8 @@
 //! (`Gary Hoch, 22; Linda Sayre, 19` / `Dale Moyer, 24; Ann Dech, 23`),
 //! CJK lines that each open with a name and an age (`大西正雄さん（８９）
 //! 加賀谷町本町`) or a label in lenticular brackets (`【交通】…`), a book's
-//! entry and a line of fields parted by bars.
+//! entry, a line of fields parted by bars, and a weather table's rows
+//! under its header of days (`District Fri Sat Sun`).
 
 use super::cues::is_figure;
 use super::*;
@@ -70,6 +71,31 @@ pub(super) fn shape(text: &str) -> Option<Shape> {
         marks,
         len: len as u8,
     })
+}
+
+/// Fewest days of the week that head a weather table's columns.
+const DAY_COLUMNS: usize = 3;
+
+/// Most rows of a weather table under its header of days.
+const DAY_ROWS: usize = 12;
+
+/// How many words at the end of `text` name days of the week in a row
+/// (`District Fri Sat Sun`: three), each a different day.
+fn day_columns(text: &str) -> usize {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .rev()
+        .take_while(|w| weekday_word(w))
+        .collect();
+    let distinct = words
+        .iter()
+        .enumerate()
+        .all(|(i, w)| !words[..i].contains(w));
+    if distinct {
+        words.len()
+    } else {
+        0
+    }
 }
 
 /// Most characters of a name before its age in [`aged_lead`].
@@ -283,6 +309,24 @@ pub(super) fn mark_shaped_rows<'a>(
         if x.book || (!x.cjk && !x.furniture && !x.byline && !in_sentence && barred_fields(text(k)))
         {
             set_rows(rows, v.len(), k..k + 1);
+        }
+    }
+    // A weather table's header, its last three words or more days of the
+    // week (`District Fri Sat Sun`), and the lines set tight under it that
+    // end no sentence, hold no clause and are not in capitals (`Riverina
+    // High High Moderate`): rows, one to a line.
+    for k in 0..v.len() {
+        if v[k].cjk || day_columns(text(k)) < DAY_COLUMNS {
+            continue;
+        }
+        let end = (k + 1..v.len().min(k + 1 + DAY_ROWS))
+            .take_while(|&m| {
+                let x = &v[m];
+                !x.blank_before && !x.cjk && !x.ends_sentence && !x.clause && !x.all_caps
+            })
+            .last();
+        if let Some(end) = end {
+            set_rows(rows, v.len(), k..end + 1);
         }
     }
     // Two CJK lines or more in a row opening with a label in lenticular

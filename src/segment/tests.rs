@@ -8587,3 +8587,21 @@ fn second_reading_of_stop_25_rules() {
     let k = kinds(s);
     assert_has(&k, BlockKind::Heading, "文化與藝術");
 }
+
+#[test]
+fn a_weather_tables_rows_under_a_header_of_days_are_rows() {
+    assert!(weekday_word("Fri"));
+    assert!(weekday_word("Mittwoch"));
+    assert!(!weekday_word("Moderate"));
+    let s = "Showers will clear by the weekend, the bureau says.\nFIRE DANGER\n\
+             District Mon Tue Wed\nNorthern Plains High Severe High\nCentral Tablelands Moderate High High\n\
+             UV INDEX\nExtreme, 11, from 9am to 4pm.\n";
+    let k = kinds(s);
+    assert_has(&k, BlockKind::Paragraph, "District Mon Tue Wed");
+    assert_has(&k, BlockKind::Paragraph, "Northern Plains High Severe High");
+    assert_has(
+        &k,
+        BlockKind::Paragraph,
+        "Central Tablelands Moderate High High",
+    );
+}
