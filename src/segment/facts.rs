@@ -368,7 +368,12 @@ pub(super) fn ends_sentence_unabbreviated(text: &str) -> bool {
                         .trim_end()
                         .rsplit(' ')
                         .next()
-                        .is_some_and(super::cues::month_name));
+                        // (Or its name cut short: `from Dec. 21 through
+                        // Jan. 2.`)
+                        .is_some_and(|w| {
+                            super::cues::month_name(w)
+                                || (w.ends_with('.') && super::cues::is_month(&w[..w.len() - 1]))
+                        }));
             let word = text[..text.len() - 1]
                 .rsplit(|c: char| !c.is_alphabetic())
                 .next()

@@ -1759,6 +1759,8 @@ fn a_title_at_a_line_end_ends_no_sentence() {
     assert!(!ends_sentence_unabbreviated("Kaiser Wilhelm I."));
     // A unit's letter after a figure is no initial.
     assert!(ends_sentence_unabbreviated("le samedi de 7 h à 13 h."));
+    // Nor a day after a month's name cut short.
+    assert!(ends_sentence_unabbreviated("from Dec. 21 through Jan. 2."));
     assert!(!ends_sentence_unabbreviated("a letter from John F."));
     assert!(!ends_sentence_unabbreviated(
         "repeat offenders face a fine of Rs."
