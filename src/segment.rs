@@ -1884,6 +1884,16 @@ impl Views {
             if (l.width + SPACE_WIDTH + n.first_word) as f32 <= LAT_FIT * col as f32 {
                 return true;
             }
+            // (A sentence's end over a quotation that opens the next line,
+            // a new speaker's paragraph, where the quotation's first word
+            // would have fitted: `… out of business.` / `"A lot of people
+            // …`.)
+            if l.ends_sentence
+                && matches!(n.first, '"' | '“')
+                && l.width + SPACE_WIDTH + n.first_word <= col
+            {
+                return true;
+            }
             // In a column a few words wide, a line that stops inside a
             // clause ends where the next word did not fit, however short
             // it looks (a list item's `;` still ends a short line); in any

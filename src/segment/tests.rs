@@ -8607,3 +8607,21 @@ fn a_weather_tables_rows_under_a_header_of_days_are_rows() {
         "Central Tablelands Moderate High High",
     );
 }
+
+#[test]
+fn a_quotation_opening_a_line_after_a_sentence_that_stopped_short_opens_a_paragraph() {
+    let s = "County officials agreed last month to borrow $3.2 million in bonds\n\
+             for a new pump house and water lines. Commissioner Ruth Weller said\n\
+             that the loan would be paid back by the cannery over twelve years\n\
+             through a lease-purchase agreement.\n\
+             For Martha Lowes, a packer who has worked at the cannery since it\n\
+             opened in 1978, the news came as a relief after a hard season in\n\
+             which low prices forced several local growers out of business.\n\
+             \"A lot of families around here have been worried,\" she said.\n\
+             See CANNERY, Page 3C\n";
+    assert_has(
+        &kinds(s),
+        BlockKind::Paragraph,
+        "\"A lot of families around here have been worried,\" she said.",
+    );
+}
