@@ -323,6 +323,7 @@ impl Builder<'_> {
                     || (matches!(c, 'e' | 'E') && E_WORDS.iter().any(|w| right.starts_with(w)))
             });
         if is_hyphenated_prefix(left)
+            || former_holder(left, right)
             || former
             || letter
             || compound_parts(left, right)
@@ -1016,7 +1017,6 @@ pub(super) fn is_hyphenated_prefix(word: &str) -> bool {
         matches!(
             w,
             "self"
-            | "ex"
             | "all"
             | "well"
             | "half"
@@ -1084,6 +1084,79 @@ pub(super) fn compound_parts(left: &str, right: &str) -> bool {
                 | ("north" | "south" | "east" | "west", "facing")
         )
     })
+}
+
+/// `ex-` before a post, a role or a partner (`ex-` / `minister`, `ex-` /
+/// `wife`, `Ex-` / `Bundeskanzler`, `ex-` / `sindaco`): a former holder.
+/// A word split after `ex` goes on otherwise (`ex-` / `perienced`, `ex-` /
+/// `aminer`, `ex-` / `pressway`).
+pub(super) fn former_holder(left: &str, right: &str) -> bool {
+    // (In the languages the crate reads: `ex-` / `gedeputeerde`, `ex-` /
+    // `allenatore`, `ex-` / `jugador`.)
+    const HOLDERS: [&str; 60] = [
+        "wife",
+        "husband",
+        "partner",
+        "boyfriend",
+        "girlfriend",
+        "fianc",
+        "spouse",
+        "presid",
+        "minist",
+        "premier",
+        "prime",
+        "chancellor",
+        "mayor",
+        "governor",
+        "senator",
+        "chair",
+        "chief",
+        "ceo",
+        "boss",
+        "direct",
+        "manager",
+        "coach",
+        "player",
+        "champion",
+        "captain",
+        "member",
+        "officer",
+        "soldier",
+        "convict",
+        "employee",
+        "official",
+        "leader",
+        "teammate",
+        "colleague",
+        "councill",
+        "secretar",
+        "commission",
+        "judge",
+        "editor",
+        "femme",
+        "mari",
+        "sindac",
+        "maire",
+        "alcalde",
+        "gedeput",
+        "burgemeester",
+        "wethouder",
+        "vrouw",
+        "voorzitter",
+        "trainer",
+        "speler",
+        "kampioen",
+        "allenat",
+        "giocat",
+        "calciat",
+        "compagn",
+        "moglie",
+        "jugador",
+        "entrenador",
+        "deputat",
+    ];
+    left.eq_ignore_ascii_case("ex")
+        && (right.starts_with(char::is_uppercase) || HOLDERS.iter().any(|h| right.starts_with(h)))
 }
 
 /// An English prefix that keeps its hyphen before a whole word of four

@@ -1068,3 +1068,17 @@ fn an_english_participle_keeps_its_hyphen_before_a_noun() {
         "preced", "ence"
     ));
 }
+
+#[test]
+fn ex_keeps_its_hyphen_before_a_post_and_closes_up_a_split_word() {
+    let english = "The committee heard from the ex-\nminister, who said the board had ex-\n\
+                   perienced delays and that the state ex-\naminer had found no fault with the plan.\n";
+    assert_eq!(
+        text(english),
+        "The committee heard from the ex-minister, who said the board had experienced delays \
+         and that the state examiner had found no fault with the plan."
+    );
+    assert!(super::hyphen::former_holder("Ex", "Bundeskanzler"));
+    assert!(super::hyphen::former_holder("ex", "gedeputeerde"));
+    assert!(!super::hyphen::former_holder("ex", "pressway"));
+}
