@@ -1245,8 +1245,8 @@ impl Views {
         // out of the views, which the column estimate reads many times over.
         let mut candidates: Vec<Candidate> = Vec::new();
         // The lines opening with a label run in before a period, and the
-        // label's first word.
-        let mut run_ins: Vec<(usize, String)> = Vec::new();
+        // label's question word.
+        let mut run_ins: Vec<(usize, usize)> = Vec::new();
         // The lines that open with a time: entries of a listing, if close
         // together (see [`mark_entries`]).
         let mut timed: Vec<usize> = Vec::new();
@@ -1578,8 +1578,8 @@ impl Views {
             }
             // (A label run in before a period: `Dónde comer. Casa …`.)
             if !view.cjk && view.first.is_uppercase() {
-                if let Some(word) = run_in_label(text) {
-                    run_ins.push((v.len(), word.to_owned()));
+                if let Some(ask) = run_in_label(text) {
+                    run_ins.push((v.len(), ask));
                 }
             }
             // Under a table's row, a source's label (`Fuente: INE`) opens

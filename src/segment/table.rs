@@ -1712,49 +1712,48 @@ pub(super) fn same_column(a: &View, b: &View) -> bool {
 /// Most characters of a label run in before a period (`Dónde dormir.`).
 const RUN_IN_CHARS: usize = 24;
 
+/// The question's words a box's run-in label opens with (see
+/// [`run_in_label`]): a box tells where, how, what; prose opens so with a
+/// subject (`He left. The house …`).
+const ASKS: [&str; 24] = [
+    "where", "how", "what", "when", "getting", "dónde", "cómo", "qué", "cuándo", "où", "comment",
+    "quand", "wo", "wie", "wann", "dove", "come", "quando", "onde", "como", "waar", "hoe", "wat",
+    "wanneer",
+];
+
 /// Latin line `text` opens with a label of two or three words run in
 /// before a period, its first a question's word, the entry's text going
 /// on after it with a capital (`Dónde comer. Casa Cuesta, …`, `Getting
-/// there. Trains leave …`): returns the label's first word. See
+/// there. Trains leave …`): returns that word's index in [`ASKS`]. See
 /// [`mark_run_in_labels`] for the evidence a box gives.
-pub(super) fn run_in_label(text: &str) -> Option<&str> {
-    // (A question's word: a box tells where, how, what; prose opens so
-    // with a subject, `He left. The house …`.)
-    const ASKS: [&str; 24] = [
-        "where", "how", "what", "when", "getting", "dónde", "cómo", "qué", "cuándo", "où",
-        "comment", "quand", "wo", "wie", "wann", "dove", "come", "quando", "onde", "como", "waar",
-        "hoe", "wat", "wanneer",
-    ];
+pub(super) fn run_in_label(text: &str) -> Option<usize> {
     let end = text
         .char_indices()
         .nth(RUN_IN_CHARS + 2)
         .map_or(text.len(), |(i, _)| i);
-    let head = &text[..end];
-    let (label, _) = head.split_once(". ")?;
+    let (label, _) = text[..end].split_once(". ")?;
     let rest = &text[label.len() + 2..];
     let mut words = label.split(' ');
     let first = words.next()?;
     let others = words.clone().count();
+    let ask = ASKS
+        .iter()
+        .position(|a| a.chars().eq(first.chars().flat_map(char::to_lowercase)))?;
     ((1..=2).contains(&others)
-        && ASKS
-            .iter()
-            .any(|a| a.chars().eq(first.chars().flat_map(char::to_lowercase)))
         && rest.starts_with(char::is_uppercase)
-        && first.chars().all(char::is_alphabetic)
         && words.all(|w| !w.is_empty() && w.chars().all(char::is_lowercase)))
-    .then_some(first)
+    .then_some(ask)
 }
 
-/// Marks the lines `run_ins` (each with its label's first word, see
+/// Marks the lines `run_ins` (each with its label's question word, see
 /// [`run_in_label`]) that open entries of a box: two whose labels share
-/// their first word (`Dónde dormir. …` / … / `Dónde comer. …`), at most
+/// that word (`Dónde dormir. …` / … / `Dónde comer. …`), at most
 /// [`ENTRY_GAP`] lines apart, and any other within as many lines of
 /// one of those (`Cómo llegar. …`).
-pub(super) fn mark_run_in_labels(v: &mut [View], run_ins: &[(usize, String)]) {
+pub(super) fn mark_run_in_labels(v: &mut [View], run_ins: &[(usize, usize)]) {
     let near = |a: usize, b: usize| a.abs_diff(b) <= ENTRY_GAP;
-    for k in 1..run_ins.len() {
-        let ((a, x), (b, y)) = (&run_ins[k - 1], &run_ins[k]);
-        let (a, b) = (*a, *b);
+    for pair in run_ins.windows(2) {
+        let ((a, x), (b, y)) = (pair[0], pair[1]);
         if near(a, b) && x == y {
             v[a].run_in = true;
             v[b].run_in = true;
@@ -1763,7 +1762,7 @@ pub(super) fn mark_run_in_labels(v: &mut [View], run_ins: &[(usize, String)]) {
     for k in 0..run_ins.len() {
         let line = run_ins[k].0;
         let marked =
-            |m: Option<&(usize, String)>| m.is_some_and(|(l, _)| v[*l].run_in && near(*l, line));
+            |m: Option<&(usize, usize)>| m.is_some_and(|&(l, _)| v[l].run_in && near(l, line));
         if marked(k.checked_sub(1).and_then(|p| run_ins.get(p))) || marked(run_ins.get(k + 1)) {
             v[line].run_in = true;
         }
