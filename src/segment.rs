@@ -1718,7 +1718,6 @@ impl Views {
         }
     }
 
-    /// Line `k` is a row of a table or listing.
     /// Line `k` is a CJK section's title (see [`View::cjk_title`]), not a
     /// numbered paragraph's first line: a title does not fill its column
     /// (to within an ideograph) and go on in the next line (`一、我公司从未授权任何单位或个人以` /
@@ -1733,6 +1732,7 @@ impl Views {
                     .is_some_and(|n| n.cjk && !n.blank_before && !n.cjk_numbered))
     }
 
+    /// Line `k` is a row of a table or listing.
     fn row(&self, k: usize) -> bool {
         self.rows.get(k).copied().unwrap_or(false)
     }

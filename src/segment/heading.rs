@@ -532,8 +532,8 @@ impl Views {
     /// its column and two ideographs or more narrower than the line under
     /// the blank line that ends them, all in one type (doubled or not); the
     /// last ends no sentence, clause or quotation; under a sentence's end,
-    /// a new story's dateline or byline follows them. A column breaks only at a full line, and no paragraph
-    /// ends so. Returns `e`.
+    /// a new story's dateline or byline follows them. A column breaks only
+    /// at a full line, and no paragraph ends so. Returns `e`.
     pub(super) fn cjk_short_stack(&self, j: usize) -> Option<usize> {
         if j > 0 && !self.v[j].blank_before {
             return None;
