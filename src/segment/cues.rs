@@ -631,14 +631,21 @@ pub(super) fn month_name(word: &str) -> bool {
 /// of a weather table's header, in a row of such words.
 pub(super) fn weekday_word(word: &str) -> bool {
     let word = word.trim_end_matches('.');
-    let n = word.chars().count();
-    if !(2..=12).contains(&n) || !word.starts_with(char::is_uppercase) {
+    let w = word.as_bytes();
+    if !(2..=12).contains(&w.len()) || !w[0].is_ascii_uppercase() {
         return false;
     }
-    let lower = word.to_lowercase();
-    WEEKDAYS
-        .iter()
-        .any(|d| *d == lower || (n <= 3 && d.starts_with(lower.as_str())))
+    // (Compared byte by byte, the first letter's case aside: a day's other
+    // letters are lowercase, `Sáb`, `Lördag`.)
+    let cut = w.len() <= 3 || word.chars().count() <= 3;
+    WEEKDAYS.iter().any(|d| {
+        let d = d.as_bytes();
+        if cut {
+            d.get(..w.len()).is_some_and(|p| p.eq_ignore_ascii_case(w))
+        } else {
+            d.eq_ignore_ascii_case(w)
+        }
+    })
 }
 
 /// The days of the week, in lowercase, in the languages of the page (see

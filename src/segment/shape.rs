@@ -82,20 +82,20 @@ const DAY_ROWS: usize = 12;
 /// How many words at the end of `text` name days of the week in a row
 /// (`District Fri Sat Sun`: three), each a different day.
 fn day_columns(text: &str) -> usize {
-    let words: Vec<&str> = text
-        .split_whitespace()
-        .rev()
-        .take_while(|w| weekday_word(w))
-        .collect();
-    let distinct = words
-        .iter()
-        .enumerate()
-        .all(|(i, w)| !words[..i].contains(w));
-    if distinct {
-        words.len()
-    } else {
-        0
+    // (Most lines end in no capitalised word: told by the last one.)
+    let mut days = [""; 7];
+    let mut n = 0;
+    for w in text.split_whitespace().rev() {
+        if !weekday_word(w) || days[..n].contains(&w) {
+            break;
+        }
+        days[n] = w;
+        n += 1;
+        if n == days.len() {
+            break;
+        }
     }
+    n
 }
 
 /// Most characters of a name before its age in [`aged_lead`].
@@ -316,7 +316,10 @@ pub(super) fn mark_shaped_rows<'a>(
     // end no sentence, hold no clause and are not in capitals (`Riverina
     // High High Moderate`): rows, one to a line.
     for k in 0..v.len() {
-        if v[k].cjk || day_columns(text(k)) < DAY_COLUMNS {
+        // (A header holds no clause and ends no sentence: most lines of
+        // prose are passed over unread.)
+        let x = &v[k];
+        if x.cjk || x.clause || x.ends_sentence || day_columns(text(k)) < DAY_COLUMNS {
             continue;
         }
         let end = (k + 1..v.len().min(k + 1 + DAY_ROWS))

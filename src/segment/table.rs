@@ -1727,6 +1727,12 @@ const ASKS: [&str; 24] = [
 /// there. Trains leave …`): returns that word's index in [`ASKS`]. See
 /// [`mark_run_in_labels`] for the evidence a box gives.
 pub(super) fn run_in_label(text: &str) -> Option<usize> {
+    // (The question's word first: most lines open otherwise. Its letters
+    // after the first are lowercase, `Dónde`, `Où`.)
+    let first = text.split(' ').next()?.as_bytes();
+    let ask = ASKS
+        .iter()
+        .position(|a| a.as_bytes().eq_ignore_ascii_case(first))?;
     let end = text
         .char_indices()
         .nth(RUN_IN_CHARS + 2)
@@ -1734,11 +1740,8 @@ pub(super) fn run_in_label(text: &str) -> Option<usize> {
     let (label, _) = text[..end].split_once(". ")?;
     let rest = &text[label.len() + 2..];
     let mut words = label.split(' ');
-    let first = words.next()?;
+    words.next()?;
     let others = words.clone().count();
-    let ask = ASKS
-        .iter()
-        .position(|a| a.chars().eq(first.chars().flat_map(char::to_lowercase)))?;
     ((1..=2).contains(&others)
         && rest.starts_with(char::is_uppercase)
         && words.all(|w| !w.is_empty() && w.chars().all(char::is_lowercase)))
