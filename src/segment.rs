@@ -1509,10 +1509,10 @@ impl Views {
             since_marker = since_marker.saturating_add(1);
             view.credit_text = since_marker <= 1 + CREDITED_LINES && credit_text(text);
             read_credit_marks(&mut view, text);
-            let cjk_cells = if view.marker == 0 {
+            let (cjk_cells, tight_cells) = if view.marker == 0 {
                 cjk_cell_row(&view, text)
             } else {
-                0
+                (0, false)
             };
             // (Counted on CJK lines set with ideographic spaces, and on the
             // line under one such, a row of figures that reads as Latin.)
@@ -1597,9 +1597,7 @@ impl Views {
                     score: own.score,
                     label,
                     cjk_cells,
-                    tight_cells: cjk_cells > 0
-                        && !script::has_ideographic_space(text.as_bytes())
-                        && !script::layout_gap(text.as_bytes()),
+                    tight_cells,
                     date_first: !view.cjk && view.first.is_uppercase() && month_day_first(text),
                 });
             }

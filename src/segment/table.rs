@@ -700,10 +700,11 @@ const CJK_CELLS: usize = 6;
 /// 何子聰    1:22.41`): two to [`CJK_CELLS`] cells of at
 /// most [`CJK_CELL_CHARS`] characters each, parted by ideographic spaces
 /// (and spaces) inside the line, and no comma or stop, as a sentence holds.
-/// Returns the number of cells, 0 for no such row. A run of such lines
-/// makes a table ([`mark_rows`]); a headline parting its phrases with an
-/// ideographic space stands alone.
-pub(super) fn cjk_cell_row(x: &View, text: &str) -> u8 {
+/// Returns the number of cells, 0 for no such row, and whether single
+/// spaces part them (three cells or more, a figure among them). A run of
+/// such lines makes a table ([`mark_rows`]); a headline parting its
+/// phrases with an ideographic space stands alone.
+pub(super) fn cjk_cell_row(x: &View, text: &str) -> (u8, bool) {
     // (A row of CJK names over figures may read as Latin by its count of
     // characters: `出口　　　　　　852.7　　　　　　9.1`.)
     // (A Latin line opens with ASCII: most are told by their first byte.)
@@ -718,10 +719,10 @@ pub(super) fn cjk_cell_row(x: &View, text: &str) -> u8 {
         && memchr::memchr(b' ', text.as_bytes()).is_some()
         && text.contains(|c: char| c.is_ascii_digit() || is_fullwidth_digit(c));
     if x.clause || x.ends_sentence || (!x.cjk && x.first.is_ascii()) || !(spaced || single) {
-        return 0;
+        return (0, false);
     }
     if !x.cjk && !text.chars().any(|c| script::is_cjk(c) && c.is_alphabetic()) {
-        return 0;
+        return (0, false);
     }
     let (mut cells, mut chars, mut gap) = (1, 0, false);
     for c in text.chars() {
@@ -730,20 +731,20 @@ pub(super) fn cjk_cell_row(x: &View, text: &str) -> u8 {
             continue;
         }
         if matches!(c, '。' | '，' | '、' | '；' | '！' | '？') {
-            return 0;
+            return (0, false);
         }
         if gap {
             (cells, chars, gap) = (cells + 1, 0, false);
         }
         chars += 1;
         if chars > CJK_CELL_CHARS || cells > CJK_CELLS {
-            return 0;
+            return (0, false);
         }
     }
     if cells >= 2 + usize::from(single) {
-        cells as u8
+        (cells as u8, single)
     } else {
-        0
+        (0, false)
     }
 }
 
