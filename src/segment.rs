@@ -1353,6 +1353,15 @@ impl Views {
             // lines are not.)
             view.byline |= blank && view.cjk && cjk_name_and_age(text);
             let raw = line.text(input);
+            // (A credit in brackets wrapped onto this line: `… nghiêm
+            // trọng. (Ảnh: Minh` / `Trí)`.)
+            let wrapped_credit = !blank
+                && view.last == ')'
+                && !view.cjk
+                && !text.contains('(')
+                && prev_text.rsplit_once('(').is_some_and(|(_, open)| {
+                    !open.contains(')') && bracketed_credit(&format!("({open} {text}"))
+                });
             view.ends_sentence |=
                 view.cjk && view.last == '）' && !blank && attributed_quote_end(prev_text, text);
             if let Some(prev) = v.last_mut() {
@@ -1509,6 +1518,7 @@ impl Views {
             since_marker = since_marker.saturating_add(1);
             view.credit_text = since_marker <= 1 + CREDITED_LINES && credit_text(text);
             read_credit_marks(&mut view, text);
+            view.credit_end |= wrapped_credit;
             let (cjk_cells, tight_cells) = if view.marker == 0 {
                 cjk_cell_row(&view, text)
             } else {
@@ -1599,6 +1609,7 @@ impl Views {
                     cjk_cells,
                     tight_cells,
                     date_first: !view.cjk && view.first.is_uppercase() && month_day_first(text),
+                    digits: text.bytes().any(|b| b.is_ascii_digit()),
                 });
             }
             v.push(view);
@@ -3426,7 +3437,16 @@ impl Views {
             // the next line must read as a list item too (short itself, or
             // ending on `;` or `,`), not run on (`confirmé :` /
             // `l'ouverture reste prévue pour la rentrée`).
-            let item = !a.spaced_colon || self.short(j) || matches!(b.last, ';' | ',');
+            // (Nor, after any colon, a full line running on in lowercase
+            // into the next: `A díszlet Lőrinc Panna munkája:` / `kopott
+            // padok, egy menetrendi tábla,` / `amelyen …`.)
+            let prose_after = self.share(j) >= LAT_SHORT
+                && self
+                    .v
+                    .get(j + 1)
+                    .is_some_and(|n| !n.blank_before && !n.cjk && n.first.is_lowercase());
+            let item =
+                !prose_after && (!a.spaced_colon || self.short(j) || matches!(b.last, ';' | ','));
             // On a page that shows its indents or parts its paragraphs with
             // blank lines, a quotation after a full line's colon that is not
             // set off goes on in the paragraph (`Cllr Iain Ross said:` /

@@ -64,6 +64,7 @@ impl Builder<'_> {
             Language::Romanized => writes_romanized_names(input),
             Language::Portuguese => reads_portuguese(input),
             Language::Finnish => reads_finnish(input),
+            Language::Hungarian => reads_hungarian(input),
         })
     }
 
@@ -176,6 +177,14 @@ impl Builder<'_> {
                 .split(char::is_whitespace)
                 .next()
                 == Some("auch");
+        // (Romanian binds its reflexive `și` to a negation, `nu-` /
+        // `și`, and Hungarian its question's `e` to a verb, `megy-` /
+        // `e`: no conjunctions there.)
+        let bound = (right == "și" && matches!(left, "nu" | "Nu" | "să" | "Să" | "ce" | "Ce"))
+            || (right == "e" && self.reads(Language::Hungarian));
+        if bound {
+            return Hyphen::Keep(Reason::HyphenatedParticle);
+        }
         if (is_conjunction(right) && right != "to")
             || to
             || als_auch
@@ -372,9 +381,21 @@ impl Builder<'_> {
         // `slovenske`); Maltese binds its article (`għall-` / `bejgħ`).
         // (And writes its tens with a hyphen, `quaranta-` / `dues`, which
         // Italian closes up, `quarantadue`: on a Catalan page.)
-        let catalan = (matches!(right, "li" | "ho" | "hi" | "les" | "los")
-            && left.ends_with('r')
-            && left.chars().all(char::is_lowercase))
+        // (On a Catalan page, every pronoun after an infinitive, `tapar-`
+        // / `lo`, `desviar-` / `ne`: Spanish splits its words so,
+        // `tapar-` / `lo` for `taparlo`. Not after a syllable of three
+        // letters, `per-` / `la`, `mer-` / `la`, but the short verbs'.
+        // And its hundreds, `vuit-` / `cents`.)
+        let infinitive = left.ends_with('r') && left.chars().all(char::is_lowercase);
+        let long_infinitive = infinitive
+            && (left.chars().nth(3).is_some() || matches!(left, "fer" | "dir" | "dur" | "ser"));
+        let catalan = (matches!(right, "li" | "ho" | "hi" | "les" | "los") && infinitive)
+            || (is_bound_pronoun(right) && long_infinitive && self.reads(Language::Catalan))
+            || (matches!(
+                left,
+                "dos" | "tres" | "quatre" | "cinc" | "sis" | "set" | "vuit" | "nou"
+            ) && matches!(right, "cents" | "centes")
+                && self.reads(Language::Catalan))
             || (matches!(
                 left,
                 "vint"
@@ -518,11 +539,13 @@ pub(super) enum Language {
     Portuguese,
     /// Finnish: see [`reads_finnish`].
     Finnish,
+    /// Hungarian: see [`reads_hungarian`].
+    Hungarian,
 }
 
 impl Language {
     /// How many there are.
-    pub(super) const COUNT: usize = 9;
+    pub(super) const COUNT: usize = 10;
 }
 
 /// Words that `e-` (electronic) makes a compound of (`e-post`,
@@ -861,6 +884,17 @@ pub(super) fn national_compound(left: &str, right: &str) -> bool {
             "rot" | "schwarz" | "grün" | "gelb" | "blau" | "weiß" | "weiss"
         )
     }) && colour(right)
+    {
+        return true;
+    }
+    // (Hungarian joins two nations' names whole: `osztrák-` / `magyar`,
+    // `német-` / `francia`.)
+    const HUNGARIAN: [&str; 16] = [
+        "magyar", "osztrák", "német", "francia", "angol", "orosz", "lengyel", "román", "szlovák",
+        "cseh", "horvát", "szerb", "olasz", "spanyol", "török", "ukrán",
+    ];
+    if with_lowercase(left, |w| HUNGARIAN.contains(&w))
+        && with_lowercase(right, |w| HUNGARIAN.iter().any(|n| w.starts_with(n)))
     {
         return true;
     }
@@ -1351,6 +1385,13 @@ pub(super) fn reads_portuguese(input: &str) -> bool {
     let count = |w: &str| memmem::find_iter(input.as_bytes(), w.as_bytes()).count();
     let portuguese = count(" não ") + count(" uma ") + count("ção") + count("ções");
     portuguese >= 3 && portuguese > count(" una ") + count("ción") + count("zione")
+}
+
+/// Whether `input` reads as Hungarian: its commonest words that no
+/// neighbour writes (`hogy`, `egy`, `nem`, `volt`, `az`), four times at
+/// least.
+pub(super) fn reads_hungarian(input: &str) -> bool {
+    holds_words(input, &[" hogy ", " egy ", " nem ", " volt ", " az "], 4)
 }
 
 /// Whether `input` reads as Finnish: its commonest words (`että`, `oli`,

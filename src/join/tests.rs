@@ -1082,3 +1082,43 @@ fn ex_keeps_its_hyphen_before_a_post_and_closes_up_a_split_word() {
     assert!(super::hyphen::former_holder("ex", "gedeputeerde"));
     assert!(!super::hyphen::former_holder("ex", "pressway"));
 }
+
+#[test]
+fn review_72_bound_words_keep_their_hyphen() {
+    // Catalan binds any pronoun to an infinitive, on a Catalan page, and
+    // writes its hundreds with a hyphen.
+    let ca = "El consell va decidir amb els veïns i amb els comerciants que és hora de tapar-\n\
+              lo del tot i de desviar-\nne el trànsit cap a la ronda, amb vuit-\n\
+              cents metres de carril nou dels quals ja és clar el traçat.\n";
+    assert_eq!(
+        text(ca),
+        "El consell va decidir amb els veïns i amb els comerciants que és hora de tapar-lo \
+         del tot i de desviar-ne el trànsit cap a la ronda, amb vuit-cents metres de carril \
+         nou dels quals ja és clar el traçat."
+    );
+    // (Spanish splits its words so: `tapar-` / `lo` is `taparlo`.)
+    assert_eq!(
+        text("Los vecinos piden al ayuntamiento que decida si quiere tapar-\nlo o no.\n"),
+        "Los vecinos piden al ayuntamiento que decida si quiere taparlo o no."
+    );
+    // Hungarian binds its question's `e` to a verb, and joins two
+    // nations' names whole.
+    let hu = "A néző nem tudja, hogy megy-\ne vagy marad, és az egész az osztrák-\n\
+              magyar idők vidéki állomásait idézi, ahol egy vonat sem volt pontos.\n";
+    assert_eq!(
+        text(hu),
+        "A néző nem tudja, hogy megy-e vagy marad, és az egész az osztrák-magyar idők \
+         vidéki állomásait idézi, ahol egy vonat sem volt pontos."
+    );
+    // (Elsewhere `e` after a hyphen is Italian `and` after a compound's
+    // part.)
+    assert_eq!(
+        text("Le analisi pre-\ne post-partita sono state lunghe.\n"),
+        "Le analisi pre- e post-partita sono state lunghe."
+    );
+    // Romanian binds its reflexive `și` to a negation.
+    assert_eq!(
+        text("Antrenorul nu-\nși ascunde ambiția de a promova.\n"),
+        "Antrenorul nu-și ascunde ambiția de a promova."
+    );
+}

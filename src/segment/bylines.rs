@@ -34,6 +34,11 @@ fn is_by(w: &str) -> bool {
             | "Af"
             | "From"
             | "FROM"
+            // (Filipino, Malay and Indonesian.)
+            | "Ni"
+            | "NI"
+            | "Oleh"
+            | "OLEH"
     )
 }
 

@@ -542,14 +542,14 @@ pub(super) fn is_month(word: &str) -> bool {
     let lower = word.to_lowercase();
     word.chars().count() >= 3
         && word.chars().all(char::is_alphabetic)
-        && MONTHS.iter().any(|m| lower.starts_with(m))
+        && (MONTHS.iter().any(|m| lower.starts_with(m)) || month_name(word))
 }
 
 /// `word` is a month's whole name (`April`, `März`, `septembre`, `mei`),
 /// in the languages the crate reads; a period after it aside.
 #[inline(never)]
 pub(super) fn month_name(word: &str) -> bool {
-    const MONTHS: [&str; 68] = [
+    const MONTHS: [&str; 97] = [
         "january",
         "jänner",
         "feber",
@@ -618,6 +618,35 @@ pub(super) fn month_name(word: &str) -> bool {
         "setembro",
         "outubro",
         "dezembro",
+        "gener",
+        "febrer",
+        "març",
+        "maig",
+        "juny",
+        "juliol",
+        "agost",
+        "setembre",
+        "desembre",
+        "január",
+        "február",
+        "március",
+        "április",
+        "május",
+        "június",
+        "július",
+        "augusztus",
+        "szeptember",
+        "október",
+        "ianuarie",
+        "februarie",
+        "martie",
+        "aprilie",
+        "iunie",
+        "iulie",
+        "septembrie",
+        "octombrie",
+        "noiembrie",
+        "decembrie",
     ];
     let word = word.trim_end_matches(['.', ',']);
     // (Compared letter by letter in lowercase, without a new string.)
@@ -650,7 +679,7 @@ pub(super) fn weekday_word(word: &str) -> bool {
 
 /// The days of the week, in lowercase, in the languages of the page (see
 /// [`day_title`]).
-const WEEKDAYS: [&str; 61] = [
+const WEEKDAYS: [&str; 87] = [
     "monday",
     "tuesday",
     "wednesday",
@@ -712,6 +741,37 @@ const WEEKDAYS: [&str; 61] = [
     "søndag",
     "poniedziałek",
     "niedziela",
+    // (Catalan.)
+    "dilluns",
+    "dimarts",
+    "dimecres",
+    "dijous",
+    "divendres",
+    "dissabte",
+    "diumenge",
+    // (Hungarian.)
+    "hétfő",
+    "kedd",
+    "szerda",
+    "csütörtök",
+    "péntek",
+    "szombat",
+    "vasárnap",
+    // (Finnish.)
+    "maanantai",
+    "tiistai",
+    "keskiviikko",
+    "torstai",
+    "perjantai",
+    "lauantai",
+    "sunnuntai",
+    // (Romanian, its longer names: `luni` and `joi` are words and names
+    // besides.)
+    "marți",
+    "miercuri",
+    "vineri",
+    "sâmbătă",
+    "duminică",
 ];
 
 /// Starts with a dateline, which opens a news item: a place (one to three
@@ -2040,10 +2100,12 @@ fn dated_head_in_one_field(text: &str) -> bool {
         year |= digits && w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
         numbers += usize::from(digits && (1..=3).contains(&w.len()));
         code |= page_code(w);
-        // (Words in lowercase are a month's or particles: a dateline's
+        // (Words in lowercase are a month's, a weekday's or particles: a dateline's
         // sentence, `BERLIN, Montag, 6. März 2025 – Die Regierung hat neue
         // …`, holds others.)
-        if w.len() >= 4 && w.starts_with(char::is_lowercase) && !month_name(w) {
+        // (Or a weekday's, as Hungarian writes it: `2024. március 20.,
+        // szerda`.)
+        if w.len() >= 4 && w.starts_with(char::is_lowercase) && !month_name(w) && !weekday_name(w) {
             return false;
         }
     }
@@ -2477,6 +2539,14 @@ fn page_number(field: &str) -> bool {
         "Side ",
         "Blz. ",
         "Pag. ",
+        "Pàgina ",
+        "Trang ",
+        "TRANG ",
+        "Pahina ",
+        "PAHINA ",
+        "Sayfa ",
+        "SAYFA ",
+        "Strana ",
     ]
     .iter()
     .find_map(|p| f.strip_prefix(p))

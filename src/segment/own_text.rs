@@ -42,7 +42,7 @@ pub(super) fn read_own_text(view: &mut View, text: &str, indent: u32) -> OwnText
     // (The unit first: its byte test rules out most lines, where
     // `is_alphabetic` looks a CJK line's last character up.)
     let figure_end = (may_end_in_figure(view.last) && figure(last_word(text)))
-        || (matches!(view.last, 'm' | 'h') && glued_unit_figure(last_word(text)))
+        || (matches!(view.last, 'm' | 'h' | 'p') && glued_unit_figure(last_word(text)))
         // (A short CJK row may read as Latin by its count of characters:
         // `沿海 多云 16℃～22℃`.)
         || ((view.cjk || !view.last.is_ascii()) && cjk_figure_with_unit(cjk_value(text)))

@@ -212,9 +212,10 @@ pub(super) fn may_end_in_figure(last: char) -> bool {
 
 /// `word` is a time or a measure with its unit set tight after the
 /// figure, as a tide table or a sun's times print them (`6.48am`,
-/// `7.52pm`, `4.8m`, `12h`): a row's last cell.
+/// `7.52pm`, `4.8m`, `12h`), or points as a league's table prints them
+/// (`59p`): a row's last cell.
 pub(super) fn glued_unit_figure(word: &str) -> bool {
-    let figure = ["am", "pm", "m", "h"]
+    let figure = ["am", "pm", "m", "h", "p"]
         .iter()
         .find_map(|unit| word.strip_suffix(unit))
         .unwrap_or("");
@@ -940,8 +941,10 @@ pub(super) fn bracketed_credit(text: &str) -> bool {
         return true;
     }
     // (Italian sets it in lowercase: `(foto Di Marco)`.)
+    // (Vietnamese `(Ảnh: Minh Trí)`, Filipino `(Kuha ni Jun Sarmiento)`.)
     [
-        "Foto", "Photo", "Bild", "Fotos", "Photos", "Picture", "foto", "photo",
+        "Foto", "Photo", "Bild", "Fotos", "Photos", "Picture", "foto", "photo", "Fotó", "Kuva",
+        "Ảnh", "Kuha", "Larawan",
     ]
     .iter()
     .any(|w| {
@@ -1076,6 +1079,8 @@ pub(super) struct Candidate {
     pub(super) tight_cells: bool,
     /// The first cell is a date: see [`month_day_first`].
     pub(super) date_first: bool,
+    /// The line holds a digit.
+    pub(super) digits: bool,
 }
 
 /// Finds the rows of tables and listings (see [`Views::rows`]) among the
@@ -1297,7 +1302,44 @@ pub(super) fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
             c = e + 1;
         }
     }
+    if !marks.is_empty() {
+        widen_by_long_last_cell(v, candidates, &mut marks);
+    }
     marks
+}
+
+/// Takes into the rows marked in `marks` a row set right above or under
+/// them whose last cell runs longer than a cell's words, a forecast's
+/// words, say (`Metro Manila   25–33°C   Maulap, may pag-ulan sa hapon`
+/// over `Lucena    24–32°C   Bahagyang maulap`): a candidate with as
+/// many gutters as the row beside it, two at least, holding a figure and
+/// ending no sentence.
+fn widen_by_long_last_cell(v: &[View], candidates: &[Candidate], marks: &mut [bool]) {
+    let like = |a: &Candidate, b: &Candidate| {
+        let x = &v[a.line];
+        !marks[a.line]
+            && marks[b.line]
+            && a.digits
+            && !x.ends_sentence
+            && set_in_columns(x, a.gaps)
+            && gutters(a.gaps) >= 2
+            && gutters(a.gaps) == gutters(b.gaps)
+    };
+    // (One row on each side: the marks are read before any is set.)
+    let widened: Vec<usize> = candidates
+        .windows(2)
+        .filter(|p| p[1].line == p[0].line + 1 && !v[p[1].line].blank_before)
+        .filter_map(|p| {
+            if like(&p[0], &p[1]) {
+                Some(p[0].line)
+            } else {
+                like(&p[1], &p[0]).then_some(p[1].line)
+            }
+        })
+        .collect();
+    for k in widened {
+        marks[k] = true;
+    }
 }
 
 /// How many of the rows `run` end in a figure or open with a digit or a

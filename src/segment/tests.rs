@@ -8622,3 +8622,68 @@ fn a_quotation_opening_a_line_after_a_sentence_that_stopped_short_opens_a_paragr
         "\"A lot of families around here have been worried,\" she said.",
     );
 }
+
+#[test]
+fn review_72_running_heads_bylines_credits_and_rows() {
+    // Catalan and Hungarian dates in a running head in one field.
+    assert!(running_head(
+        "28 OPINIÓ Diari del Camp Diumenge, 7 de juliol del 2024"
+    ));
+    assert!(running_head(
+        "KULTÚRA  12  Dunántúli Hírlap  2024. március 20., szerda"
+    ));
+    // The running head known, the headline under it is one, not a name.
+    let s = "KULTÚRA  12  Dunántúli Hírlap  2024. március 20., szerda\n\n\
+             BÁNK BÁN A VÁRÓTEREMBEN\n\n\
+             Merész, de következetes rendezés a paksi\nDunaparti Színházban\n\n\
+             Aki belép a paksi színház nagytermébe, először a\nhangosbemondót hallja, aztán a vonatot.\n";
+    let k = kinds(s);
+    assert_has(&k, BlockKind::Heading, "BÁNK BÁN A VÁRÓTEREMBEN");
+    assert_has(
+        &k,
+        BlockKind::Heading,
+        "Merész, de következetes rendezés a paksi Dunaparti Színházban",
+    );
+    // A colon at the end of a line short of the column, over a full
+    // line running on in lowercase into the next: one sentence.
+    let s = "A királyné udvara itt egy lepusztult váróterem, ahol\n\
+             mindenki vár valamire. Senki sem tudja, meddig.\n\
+             A díszlet Lőrinc Panna munkája:\n\
+             kopott padok, egy menetrendi tábla és egy büfé,\n\
+             amelyen a városnevek folyamatosan pörögnek, és\n\
+             meglepően jól illik a dráma világához.\n";
+    assert_eq!(kinds(s).len(), 2, "{:?}", kinds(s));
+    // A credit in brackets wrapped onto a line of its own closes a
+    // caption.
+    let s = "Ông Lực nói rằng nước đã lên tới sân nhà từ tối qua.\n\n\
+             Đoạn bờ biển thôn Phước Thạnh bị sóng\nđánh sạt lở nghiêm trọng. (Ảnh: Minh\nTrí)\n\n\
+             Chính quyền xã cho biết sẽ gia cố bờ kè trong tháng tới.\n";
+    assert_has(
+        &kinds(s),
+        BlockKind::Caption,
+        "Đoạn bờ biển thôn Phước Thạnh bị sóng đánh sạt lở nghiêm trọng. (Ảnh: Minh Trí)",
+    );
+    assert!(bracketed_credit("(Kuha ni Jun Sarmiento)"));
+    // A Filipino byline.
+    assert!(byline("Ni LEAH DELA CRUZ"));
+    // A weather table's first row, its forecast running to a clause,
+    // is a row like the others.
+    let s = "PAGTAYA NG PANAHON\n\n\
+             Metro Manila   25–33°C   Maulap, may pag-ulan sa hapon\n\
+             Lucena    24–32°C   Bahagyang maulap\n\
+             Baguio   16–23°C   Maulan\n\
+             Cebu   26–32°C   Maaraw\n";
+    let k = kinds(s);
+    assert_has(
+        &k,
+        BlockKind::Paragraph,
+        "Metro Manila 25–33°C Maulap, may pag-ulan sa hapon",
+    );
+    assert_eq!(k.len(), 5, "{k:?}");
+    // A league table's points with their `p`.
+    let s = "Clasament\n\n1. Olimpia Tulcea 27 59p\n2. Viitorul Mediaș 27 54p\n\
+             3. Unirea Dej 27 53p\n4. CS Făget 26  47p\n";
+    let k = kinds(s);
+    assert_has(&k, BlockKind::Paragraph, "4. CS Făget 26 47p");
+    assert_eq!(k.len(), 5, "{k:?}");
+}
