@@ -780,6 +780,16 @@ pub(crate) fn segment_text(
         } else if line.marker > 0 || line.credit_caption || line.credited == 1 {
             BlockKind::Caption
         } else if line.byline
+            // (A letter's signature under its last sentence, the name in
+            // capitals: `… we demand from them.` / `ENOCH TETTEH,
+            // Teshie-Nungua`.)
+            || (line.name_place
+                && line.caps_lead
+                && !line.blank_before
+                && !line.doubled
+                && j > 0
+                && v[j - 1].ends_sentence
+                && !v[j - 1].name_place)
             || (line.cjk_result && views.short(j))
             || line.bulleted
             || line.list_item
@@ -3188,7 +3198,11 @@ impl Views {
         if self.hard_start(j) {
             return true;
         }
-        if self.has_blanks {
+        // (On a page with blank lines, a caption set apart by one goes on
+        // to the next; one opening tight under the text ends as a
+        // paragraph does: `…會回來。` / `圖：翻新後的街市環境明亮，不少市民到`
+        // / `場選購。` / `市政署表示，…`.)
+        if self.has_blanks && (j == len || self.v[j - len].blank_before) {
             return false;
         }
         // A Latin caption's sentence going on in lowercase goes on, however

@@ -27,8 +27,20 @@ pub(super) fn kicker(v: &View, text: &str) -> bool {
             && !script::binding_particle(v.last)
             && !clause_particle(text);
     }
-    let words = text.split_whitespace().count();
-    words == 1 || (words <= KICKER_WORDS && !text.contains(char::is_lowercase))
+    // (Articles and prepositions aside, in a line of one to
+    // [`KICKER_WORDS`] more: `LETTERS TO THE EDITOR`.)
+    let (mut words, mut particles) = (0, 0);
+    for w in text.split_whitespace() {
+        words += 1;
+        particles += usize::from(matches!(
+            w,
+            "TO" | "THE" | "OF" | "FOR" | "DE" | "DU" | "LA" | "LE" | "DES" | "DEL" | "DER"
+        ));
+    }
+    words == 1
+        || (words - particles <= KICKER_WORDS
+            && words <= KICKER_WORDS + 2
+            && !text.contains(char::is_lowercase))
 }
 
 /// `text` holds a Japanese particle that marks a clause's subject,

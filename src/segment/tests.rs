@@ -8687,3 +8687,54 @@ fn review_72_running_heads_bylines_credits_and_rows() {
     assert_has(&k, BlockKind::Paragraph, "4. CS Făget 26 47p");
     assert_eq!(k.len(), 5, "{k:?}");
 }
+
+#[test]
+fn review_72_captions_labels_and_signatures() {
+    // On a page with blank lines, a caption opening tight under the text
+    // ends as a paragraph does.
+    let s = "街市翻新\n\n【本報訊】關閉近十個月的街市，昨日上午重新開放，\n\
+             總開支約三千二百萬澳門元。\n\
+             圖：翻新後的街市環境明亮，不少市民到\n場選購。\n\
+             市政署表示，街市內四十二個檔位的租金維持不變，\n\
+             並會在附近巴士站增設指示牌。\n";
+    let k = kinds(s);
+    assert_has(
+        &k,
+        BlockKind::Caption,
+        "翻新後的街市環境明亮，不少市民到場選購。",
+    );
+    assert_has(
+        &k,
+        BlockKind::Paragraph,
+        "市政署表示，街市內四十二個檔位的租金維持不變，並會在附近巴士站增設指示牌。",
+    );
+    // A section's label of four words, two of them particles, over a
+    // headline set in sentence case.
+    let s = "12 | THE COASTAL CHRONICLE | Wednesday, October 16, 2024\n\
+             LETTERS TO THE EDITOR\nFix the outages before you\nask us to pay more\n\
+             Dear Editor, I write to express the frustration of many\n\
+             residents over the outages we have endured since August.\n";
+    let k = kinds(s);
+    assert_has(&k, BlockKind::Heading, "LETTERS TO THE EDITOR");
+    assert_has(
+        &k,
+        BlockKind::Heading,
+        "Fix the outages before you ask us to pay more",
+    );
+    // (Not a headline of four words besides: `A` is none of the
+    // particles.)
+    let t = "A NIGHT AT THE OPERA";
+    assert!(!kicker(&measure(t, 0), t));
+    let t = "LETTERS TO THE EDITOR";
+    assert!(kicker(&measure(t, 0), t));
+    // A letter's signature in capitals, tight under its last sentence.
+    let s = "Dear Editor, the conductors of our minibuses work from four in\n\
+             the morning. Let us treat them with the same courtesy we\n\
+             demand from them.\nENOCH TETTEH, Teshie-Nungua\n\
+             Letters should not exceed 250 words and must carry the\nwriter's name.\n";
+    assert_has(
+        &kinds(s),
+        BlockKind::Paragraph,
+        "ENOCH TETTEH, Teshie-Nungua",
+    );
+}
