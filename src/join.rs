@@ -666,8 +666,10 @@ impl<'a> Builder<'a> {
             // (Nor a CJK one on a page whose headings of one line set
             // their phrases tight: the line ran out of room, `老字号小贩中心`
             // / `翻新后重开`.)
-            && !(script::is_cjk(c)
-                && (script::is_cjk(n) || n.is_ascii_digit())
+            // (Or the first line ends in a figure: `东海岸联主场2比1` /
+            // `力克裕廊猎鹰`.)
+            && !(((script::is_cjk(c) && (script::is_cjk(n) || n.is_ascii_digit()))
+                || (c.is_ascii_digit() && script::is_cjk(n) && !a.text(input).contains(' ')))
                 && !self.spaces_heading_phrases_at(a.number))
         {
             (Replacement::Space, Reason::HeadingLines)

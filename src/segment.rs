@@ -860,6 +860,8 @@ struct View {
     /// Latin text of at most [`FEW_WORDS`] words opening with a capital
     /// (`Ashby cricketers`).
     few_words: bool,
+    /// One word in capitals, [`View::all_caps`] (`KOTIALBUMI`).
+    caps_word: bool,
     /// A sentence ends inside the line (`hopeful. The`, `。` before its end).
     inner_stop: bool,
     /// Set like a title: at most two words, or at least half of them
@@ -1350,10 +1352,8 @@ impl Views {
             };
             view.by_names =
                 view.first.is_lowercase() && lowercase_by().is_some_and(|n| name_line(&text[n..]));
-            let lowercase_byline = blank
-                && view.by_names
-                && v.last()
-                    .is_some_and(|p| !p.ends_sentence && !p.cjk && !p.clause);
+            let lowercase_byline =
+                blank && view.by_names && v.last().is_some_and(|p| !p.ends_sentence && !p.cjk);
             let own_byline = byline(text);
             view.byline = own_byline || lowercase_byline;
             let own = read_own_text(&mut view, text, line.indent);

@@ -1122,3 +1122,14 @@ fn review_72_bound_words_keep_their_hyphen() {
         "Antrenorul nu-și ascunde ambiția de a promova."
     );
 }
+
+#[test]
+fn review_72_a_cjk_headline_wrapped_after_a_figure_closes_up() {
+    let s = "东海岸联主场2比1\n力克裕廊猎鹰\n\n\
+             【本报讯】东海岸联昨晚在主场以2比1击败裕廊猎鹰，\n继续领跑积分榜。\n";
+    assert!(
+        text(s).starts_with("东海岸联主场2比1力克裕廊猎鹰|"),
+        "{}",
+        text(s)
+    );
+}

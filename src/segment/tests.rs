@@ -8738,3 +8738,39 @@ fn review_72_captions_labels_and_signatures() {
         "ENOCH TETTEH, Teshie-Nungua",
     );
 }
+
+#[test]
+fn review_72_credits_bylines_and_column_widths() {
+    // One word in capitals under a caption's sentence, in a group set
+    // apart by blank lines, is its credit.
+    let s = "Opettaja Aino Lehtimäki kuoli 14. toukokuuta kotonaan.\n\n\
+             Aino Lehtimäki kuvattuna\nkotonaan Kuusijärvellä kesällä\n2019.\nKOTIALBUMI\n\n\
+             Hän syntyi Kuusijärvellä vuonna 1931 ja opiskeli opettajaksi.\n";
+    assert_has(
+        &kinds(s),
+        BlockKind::Caption,
+        "Aino Lehtimäki kuvattuna kotonaan Kuusijärvellä kesällä 2019. KOTIALBUMI",
+    );
+    // A Romanian byline in lowercase under a deck with commas.
+    let s = "Olimpia se desprinde\nîn fruntea clasamentului\n\n\
+             Liderul a câștigat derbiul cu Viitorul\nMediaș, 2-1, după un gol în minutul 88\n\n\
+             de Andrei Popescu\n\n\
+             Olimpia Tulcea a făcut un pas important spre promovare, sâmbătă.\n";
+    assert_has(&kinds(s), BlockKind::Paragraph, "de Andrei Popescu");
+    // A caption behind a marker, its lines wider than the text's, sets
+    // no column for the text under it.
+    let s = "■ Mr Lim Ah Seng at his stall in Jalan Kemuning\n\
+             Food Centre. The cloth sock he uses is replaced\nevery two months.\n\
+             JOEL ONG FOR THE WEEKENDER\n\n\
+             Nobody to take over\n\n\
+             His two children, both in their\nforties, work in finance and IT.\n\
+             Neither wanted the stall, and Mr\nLim says he does not blame them.\n\
+             \"Hawker life is very hard. I told\nthem, study, don't be like me,\" he\nsays.\n";
+    assert_has(
+        &kinds(s),
+        BlockKind::Paragraph,
+        "His two children, both in their forties, work in finance and IT. Neither wanted the \
+         stall, and Mr Lim says he does not blame them. \"Hawker life is very hard. I told \
+         them, study, don't be like me,\" he says.",
+    );
+}

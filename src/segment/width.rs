@@ -16,6 +16,10 @@ fn hangs(c: char) -> bool {
     )
 }
 
+/// Most lines under a caption's marker line that the caption may go on
+/// in (see [`local_widths`]).
+const CAPTION_MARKER_LINES: usize = 3;
+
 /// What the local column width of [`local_widths`] reads of a line.
 struct ColumnLine {
     width: u32,
@@ -67,6 +71,33 @@ pub(super) fn local_widths(v: &mut [View], candidates: &[Candidate]) {
             sep_after[k + 1]
         };
     }
+    // A caption behind a marker goes on in the lines set tight under it
+    // to its sentence's end (`■ Mr Lim at his stall in Jalan` /
+    // `Kemuning Food Centre. The cloth sock he` / `uses is replaced every
+    // two months.`), a few at most: those do not count either. (A CJK
+    // column is as wide as its widest line: a caption's may be the
+    // only full one near short rows, `桜ケ丘３―０北山`.)
+    // (Not a brief's title behind its marker, short of its text: `■
+    // Library extends hours` / `The central library will stay open
+    // until`.)
+    let mut behind_marker = vec![false; v.len()];
+    let (mut since, mut marker_width) = (usize::MAX, 0);
+    for k in 0..v.len() {
+        since = if v[k].marker > 0 {
+            marker_width = v[k].width;
+            0
+        } else if since < CAPTION_MARKER_LINES
+            && !v[k].cjk
+            && !v[k].blank_before
+            && !v[k - 1].ends_sentence
+            && 4 * marker_width >= 3 * v[k].width
+        {
+            since + 1
+        } else {
+            usize::MAX
+        };
+        behind_marker[k] = since != usize::MAX;
+    }
     // What the estimate reads of each line, packed close: the window
     // reads each line some thirteen times.
     let lines: Vec<ColumnLine> =
@@ -88,7 +119,7 @@ pub(super) fn local_widths(v: &mut [View], candidates: &[Candidate]) {
                     // of a line set far in (a signature pushed right, `（論説委員…）`), or
                     // of a CJK table's row, its cells spaced out (not parted
                     // by single spaces).
-                    counts: !(x.marker > 0
+                    counts: !(behind_marker[k]
                         || x.book
                         || x.credit_caption
                         || x.credited > 0
