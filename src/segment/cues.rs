@@ -2187,7 +2187,7 @@ fn named_dated_head(text: &str) -> bool {
         // (The weekday asked first: `MARDI` opens as `mars` does.)
         if w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()) {
             days += 1;
-        } else if is_month(w) && !weekday_name(w) {
+        } else if is_month(w) && !weekday_name(w) && !paper_word(w) {
             months += 1;
         } else if !weekday_name(w) && !matches!(w, "de" | "DE" | "del" | "DEL" | "of" | "OF") {
             break;
@@ -2214,6 +2214,15 @@ fn named_dated_head(text: &str) -> bool {
         && names
             .iter()
             .all(|w| !(w.len() >= 4 && w.starts_with(char::is_lowercase)))
+}
+
+/// A word of a paper's name that opens as a month does (`THE GRIMSTON
+/// EVENING MAIL, TUESDAY, JANUARY 20, 1953`; `mai` is May), read as no
+/// month by [`named_dated_head`].
+fn paper_word(w: &str) -> bool {
+    ["mail", "main", "mainichi"]
+        .iter()
+        .any(|p| w.eq_ignore_ascii_case(p))
 }
 
 /// Most characters of a short CJK running head (see [`running_head`]).

@@ -8774,3 +8774,11 @@ fn review_72_credits_bylines_and_column_widths() {
          them, study, don't be like me,\" he says.",
     );
 }
+
+#[test]
+fn a_papers_name_ending_in_mail_is_no_month() {
+    assert!(running_head(
+        "THE GRIMSTON EVENING MAIL, TUESDAY, JANUARY 20, 1953"
+    ));
+    assert!(running_head("THE DAILY CLARION, TUESDAY, JANUARY 20, 1953"));
+}
