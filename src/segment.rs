@@ -3374,6 +3374,18 @@ impl Views {
         {
             return true;
         }
+        // A dateline alone on its line opens the text under it
+        // (`GRIMSTON, Tuesday.` / `Hope was fading to-night …`).
+        // (Not a salutation: `Dear Editor,` is a block of its own.)
+        if a.dateline
+            && a.few_words
+            && a.last == '.'
+            && !a.cjk
+            && !b.blank_before
+            && b.first.is_uppercase()
+        {
+            return false;
+        }
         if a.ends_sentence {
             let spacing_only = self.double_spaced(j) && same_column(a, b);
             // A CJK line one or two characters short may only have had its

@@ -1156,12 +1156,15 @@ pub(super) fn name_line(text: &str) -> bool {
     // (A preposition or an article in capitals makes a section's label:
     // `CITY IN BRIEF`, `NEWS OF THE WEEK`.)
     // (An initial, `K.`, is part of a name: `K. RAMESH`.)
-    script::split_spaces(text).all(|w| {
+    // (Nor one capitalised after the first word, as a headline in title
+    // case sets it: `Crew Of Fourteen` / `Feared Drowned`.)
+    script::split_spaces(text).enumerate().all(|(k, w)| {
         let initial =
             w.len() == 2 && w.as_bytes()[1] == b'.' && w.as_bytes()[0].is_ascii_uppercase();
         initial
             || ((w.starts_with(char::is_uppercase) || is_name_word(w))
                 && !matches!(w, "IN" | "EN" | "OF" | "ON" | "AT" | "TO" | "THE" | "FOR")
+                && !(k > 0 && matches!(w, "Of" | "The" | "For" | "To" | "At" | "With"))
                 && w.chars()
                     .all(|c| script::is_alphabetic(c) || matches!(c, '-' | '\'' | '’')))
     })

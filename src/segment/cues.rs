@@ -846,6 +846,29 @@ pub(super) fn dateline(text: &str) -> bool {
     false
 }
 
+/// Most bytes of a dateline of a place and a weekday (see
+/// [`weekday_dateline`]).
+const WEEKDAY_DATELINE_BYTES: usize = 40;
+
+/// A dateline of a place in capitals and the weekday, as older British
+/// papers set it on a line of its own over the text (`GRIMSTON,
+/// Tuesday.`, `LONDON, Monday,`): no more on the line.
+pub(super) fn weekday_dateline(text: &str) -> bool {
+    if text.len() > WEEKDAY_DATELINE_BYTES || !text.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let Some((place, day)) = text.split_once(", ") else {
+        return false;
+    };
+    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 3
+        && place.split(' ').count() <= 3
+        && !place.contains(char::is_lowercase)
+        && day
+            .strip_suffix(['.', ','])
+            .is_some_and(|d| d.starts_with(char::is_uppercase) && weekday_name(d))
+}
+
 /// Most bytes of the place that opens a line as its Ortsmarke.
 const PLACE_MARK_BYTES: usize = 32;
 

@@ -200,7 +200,7 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         dateline: if cjk {
             cjk_dateline(text)
         } else {
-            colon_or_digit && dateline(text)
+            (colon_or_digit && dateline(text)) || weekday_dateline(text)
         },
         byline: false,
         first_word: first_word.unwrap_or(latin).min(MAX_WIDTH),
