@@ -1313,7 +1313,7 @@ pub(super) fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
 /// words, say (`Metro Manila   25–33°C   Maulap, may pag-ulan sa hapon`
 /// over `Lucena    24–32°C   Bahagyang maulap`): a candidate with as
 /// many gutters as the row beside it, two at least, holding a figure and
-/// ending no sentence.
+/// ending no sentence. Takes a short tally set right under them too.
 fn widen_by_long_last_cell(v: &[View], candidates: &[Candidate], marks: &mut [bool]) {
     let like = |a: &Candidate, b: &Candidate| {
         let x = &v[a.line];
@@ -1325,6 +1325,17 @@ fn widen_by_long_last_cell(v: &[View], candidates: &[Candidate], marks: &mut [bo
             && gutters(a.gaps) >= 2
             && gutters(a.gaps) == gutters(b.gaps)
     };
+    // (So is a short tally ending in a figure set tight under the last
+    // row: `Sunrise 6.48am    Sunset 7.52pm` / `Moonrise 9.15pm
+    // Moonset 6.02am` / `Full moon April 24`; not a line of prose.)
+    let tail = |a: &Candidate, b: &Candidate| {
+        marks[a.line]
+            && !marks[b.line]
+            && b.tally
+            && b.figure_end
+            && 3 * v[b.line].width <= 2 * v[b.line].col
+            && !v[b.line].ends_sentence
+    };
     // (One row on each side: the marks are read before any is set.)
     let widened: Vec<usize> = candidates
         .windows(2)
@@ -1333,7 +1344,7 @@ fn widen_by_long_last_cell(v: &[View], candidates: &[Candidate], marks: &mut [bo
             if like(&p[0], &p[1]) {
                 Some(p[0].line)
             } else {
-                like(&p[1], &p[0]).then_some(p[1].line)
+                (like(&p[1], &p[0]) || tail(&p[0], &p[1])).then_some(p[1].line)
             }
         })
         .collect();

@@ -8803,3 +8803,20 @@ fn an_older_papers_headline_deck_and_dateline_alone() {
     assert!(weekday_dateline("LONDON, Monday."));
     assert!(!weekday_dateline("Yes, Monday."));
 }
+
+#[test]
+fn a_short_tally_under_a_tables_last_row_is_a_row() {
+    let s = "Sun and moon\nSunrise 6.48am    Sunset 7.52pm\nMoonrise 9.15pm   Moonset 6.02am\n\
+             Full moon April 24\n\nHigh water\n";
+    assert_has(&kinds(s), BlockKind::Paragraph, "Full moon April 24");
+    // (Not a line of prose running on under the rows.)
+    let s = "Restmüll      Mo 8. April\nBiomüll       Di 9. April\nPapier        Fr 12. April\n\
+             Bitte stellen Sie die Tonnen am Abfuhrtag bis spätestens 6\n\
+             Uhr früh gut sichtbar an den Straßenrand.\n";
+    assert_has(
+        &kinds(s),
+        BlockKind::Paragraph,
+        "Bitte stellen Sie die Tonnen am Abfuhrtag bis spätestens 6 Uhr früh gut sichtbar an \
+         den Straßenrand.",
+    );
+}
