@@ -1620,6 +1620,7 @@ impl Views {
                     tight_cells,
                     date_first: !view.cjk && view.first.is_uppercase() && month_day_first(text),
                     digits: text.bytes().any(|b| b.is_ascii_digit()),
+                    glued_end: own.glued_end,
                 });
             }
             v.push(view);

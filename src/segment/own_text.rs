@@ -18,6 +18,9 @@ pub(super) struct OwnText {
     pub short_cells: bool,
     /// It ends in a figure (with its unit).
     pub figure_end: bool,
+    /// It ends in a figure with its unit set tight (see
+    /// [`glued_unit_figure`]).
+    pub glued_end: bool,
     /// It reads as a score or a result.
     pub score: bool,
     /// It reads as a row of a tally: figures in cells, a result, an entry.
@@ -41,8 +44,9 @@ pub(super) fn read_own_text(view: &mut View, text: &str, indent: u32) -> OwnText
     };
     // (The unit first: its byte test rules out most lines, where
     // `is_alphabetic` looks a CJK line's last character up.)
+    let glued_end = matches!(view.last, 'm' | 'h' | 'p') && glued_unit_figure(last_word(text));
     let figure_end = (may_end_in_figure(view.last) && figure(last_word(text)))
-        || (matches!(view.last, 'm' | 'h' | 'p') && glued_unit_figure(last_word(text)))
+        || glued_end
         // (A short CJK row may read as Latin by its count of characters:
         // `沿海 多云 16℃～22℃`.)
         || ((view.cjk || !view.last.is_ascii()) && cjk_figure_with_unit(cjk_value(text)))
@@ -209,6 +213,7 @@ pub(super) fn read_own_text(view: &mut View, text: &str, indent: u32) -> OwnText
         gaps,
         short_cells,
         figure_end,
+        glued_end,
         score,
         tally,
         aged,

@@ -1081,6 +1081,9 @@ pub(super) struct Candidate {
     pub(super) date_first: bool,
     /// The line holds a digit.
     pub(super) digits: bool,
+    /// It ends in a figure with its unit set tight (`7.52pm`): see
+    /// [`glued_unit_figure`].
+    pub(super) glued_end: bool,
 }
 
 /// Finds the rows of tables and listings (see [`Views::rows`]) among the
@@ -1288,13 +1291,16 @@ pub(super) fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
             // 4 9 1`.)
             let run = &candidates[c..=e];
             let words = |n: &Candidate| v[n.line].word_cells;
+            // (Or two tallies ending in a time or a measure set tight: `Sunrise
+            // 5.58am Sunset 7.52pm` / `Moonrise 11.14am Moonset 12.40am`.)
             let pair = run.len() == 2
                 && if labels {
                     run[0].cjk_cells >= LINE_SCORE_CELLS && run[0].cjk_cells == run[1].cjk_cells
                 } else {
-                    words(&run[0]) >= LINE_SCORE_CELLS
+                    (words(&run[0]) >= LINE_SCORE_CELLS
                         && words(&run[0]) == words(&run[1])
-                        && run.iter().all(|n| n.figure_end)
+                        && run.iter().all(|n| n.figure_end))
+                        || run.iter().all(|n| n.glued_end)
                 };
             if !prose && (count >= TABLE_ROWS || (scores && count >= SCORE_ROWS) || pair) {
                 mark(k..k + count);

@@ -8820,3 +8820,12 @@ fn a_short_tally_under_a_tables_last_row_is_a_row() {
          den Straßenrand.",
     );
 }
+
+#[test]
+fn two_tallies_ending_in_times_set_tight_are_rows() {
+    let s = "The front clears by evening.\n\nSUN AND MOON\nSunrise 5.58am Sunset 7.52pm\n\
+             Moonrise 11.14am Moonset 12.40am\n";
+    let k = kinds(s);
+    assert_has(&k, BlockKind::Paragraph, "Sunrise 5.58am Sunset 7.52pm");
+    assert_has(&k, BlockKind::Paragraph, "Moonrise 11.14am Moonset 12.40am");
+}
