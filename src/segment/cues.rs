@@ -29,17 +29,21 @@ pub(super) fn kicker(v: &View, text: &str) -> bool {
     }
     // (Articles and prepositions aside, in a line of one to
     // [`KICKER_WORDS`] more: `LETTERS TO THE EDITOR`.)
-    let (mut words, mut particles) = (0, 0);
+    // (Not where one ends the line, which goes on: `LA FIESTA DE LA` /
+    // `VENDIMIA VUELVE A JEREZ`.)
+    let (mut words, mut particles, mut last_particle) = (0, 0, false);
     for w in text.split_whitespace() {
         words += 1;
-        particles += usize::from(matches!(
+        last_particle = matches!(
             w,
             "TO" | "THE" | "OF" | "FOR" | "DE" | "DU" | "LA" | "LE" | "DES" | "DEL" | "DER"
-        ));
+        );
+        particles += usize::from(last_particle);
     }
     words == 1
         || (words - particles <= KICKER_WORDS
             && words <= KICKER_WORDS + 2
+            && (words <= KICKER_WORDS || !last_particle)
             && !text.contains(char::is_lowercase))
 }
 

@@ -37,7 +37,11 @@ impl Views {
                 && (a.doubled || a.width > CJK_LABEL_WIDTH)
                 && !b.blank_before
                 && self.cjk_pair(k);
-            if (a.kicker_phrase && self.caps_pair(k)) || cjk_pair {
+            // (A label of more words, articles among them, goes on into
+            // any line in capitals set tight under it: `END OF THE LINE` /
+            // `FOR THE TOWN'S LAST TRAM`.)
+            let long_caps = a.kicker && !a.few_words && b.all_caps && !b.blank_before;
+            if (a.kicker_phrase && self.caps_pair(k)) || cjk_pair || long_caps {
                 self.v[k - 1].kicker = false;
             }
         }

@@ -8829,3 +8829,21 @@ fn two_tallies_ending_in_times_set_tight_are_rows() {
     assert_has(&k, BlockKind::Paragraph, "Sunrise 5.58am Sunset 7.52pm");
     assert_has(&k, BlockKind::Paragraph, "Moonrise 11.14am Moonset 12.40am");
 }
+
+#[test]
+fn second_reading_of_stop_26_rules() {
+    // A headline in capitals wrapped after an article or a preposition
+    // is one heading, no section's label over a headline.
+    for s in [
+        "END OF THE LINE\nFOR THE TOWN'S LAST TRAM\nThe last tram ran on Sunday evening, watched by \
+         hundreds of people who\nlined the route to say goodbye.\n",
+        "LE RETOUR DU LOUP\nINQUIÈTE LES ÉLEVEURS DU VERCORS\nTrois attaques de troupeaux ont été \
+         signalées depuis le début du mois,\nselon la chambre d'agriculture de la Drôme.\n",
+        "LA FIESTA DE LA\nVENDIMIA VUELVE A JEREZ\nLa ciudad recupera este fin de semana su fiesta \
+         más tradicional tras\ncuatro años de suspensión.\n",
+    ] {
+        let k = kinds(s);
+        assert_eq!(k[0].0, BlockKind::Heading, "{k:?}");
+        assert_eq!(k.len(), 2, "{k:?}");
+    }
+}
