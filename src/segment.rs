@@ -781,10 +781,12 @@ pub(crate) fn segment_text(
             BlockKind::Caption
         } else if line.byline
             // (A letter's signature under its last sentence, the name in
-            // capitals: `… we demand from them.` / `ENOCH TETTEH,
-            // Teshie-Nungua`.)
+            // capitals, the place not: `… we demand from them.` / `ENOCH
+            // TETTEH, Teshie-Nungua`; not `KWAME ASANTE, NPP` over a
+            // candidate's profile, nor `MAYOR RESIGNS, CITES HEALTH`.)
             || (line.name_place
                 && line.caps_lead
+                && !line.caps_tail
                 && !line.blank_before
                 && !line.doubled
                 && j > 0
@@ -860,8 +862,6 @@ struct View {
     /// Latin text of at most [`FEW_WORDS`] words opening with a capital
     /// (`Ashby cricketers`).
     few_words: bool,
-    /// One word in capitals, [`View::all_caps`] (`KOTIALBUMI`).
-    caps_word: bool,
     /// A sentence ends inside the line (`hopeful. The`, `。` before its end).
     inner_stop: bool,
     /// Set like a title: at most two words, or at least half of them

@@ -33,10 +33,7 @@ pub(super) fn mark_credited(v: &mut [View], candidates: &[Candidate]) {
         // A name in capitals alone under a sentence (`ODILE MEYLAN`,
         // `AJUNTAMENT DE PALAFRUGELL`) credits a group set apart by
         // blank lines only: elsewhere it may be a byline.
-        // (Or one word in capitals, an album's or an archive's:
-        // `kesällä 2019.` / `KOTIALBUMI`.)
-        let caps_credit =
-            k > 0 && v[k].all_caps && (v[k].names || v[k].caps_word) && v[k - 1].ends_sentence;
+        let caps_credit = k > 0 && v[k].all_caps && v[k].names && v[k - 1].ends_sentence;
         // (A table's note credits no caption.)
         if v[k].source_note {
             continue;

@@ -215,7 +215,6 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         page_break: false,
         furniture: false,
         kicker: false,
-        caps_word: false,
         top_stack: 0,
         score: false,
         pairs: false,

@@ -80,7 +80,6 @@ pub(super) fn read_own_text(view: &mut View, text: &str, indent: u32) -> OwnText
         memchr::memchr(b' ', t).is_some() || script::ideographic_spaces(t).next().is_some()
     };
     view.names = !view.cjk && view.first.is_uppercase() && name_line(text);
-    view.caps_word = view.all_caps && !text.contains(' ');
     view.long_name = view.names
         && !view.few_words
         && (view.last == ')'
