@@ -34,11 +34,6 @@ fn is_by(w: &str) -> bool {
             | "Af"
             | "From"
             | "FROM"
-            // (Filipino, Malay and Indonesian.)
-            | "Ni"
-            | "NI"
-            | "Oleh"
-            | "OLEH"
     )
 }
 
@@ -267,6 +262,15 @@ pub(super) fn byline(text: &str) -> bool {
     .find_map(|p| text.strip_prefix(p))
     {
         return latin_byline(&["By ", names].concat());
+    }
+    // Filipino `Ni`, Malay and Indonesian `Oleh` before names in capitals
+    // (`Ni LEAH DELA CRUZ`): before others they are a passive's agent,
+    // a headline's words (`Ditangkap` / `Oleh Warga di Depok`).
+    if let Some(names) = ["Ni ", "NI ", "Oleh ", "OLEH "]
+        .iter()
+        .find_map(|p| text.strip_prefix(p))
+    {
+        return !names.contains(char::is_lowercase) && latin_byline(&["By ", names].concat());
     }
     // Dutch `Van onze medewerker Lotte De Smet` (`Van` alone opens names:
     // `Van Morrison`).

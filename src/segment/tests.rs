@@ -8853,4 +8853,15 @@ fn second_reading_of_stop_26_rules() {
              MAYOR RESIGNS, CITES HEALTH\nThe mayor of the town has stepped down after six years in \
              office,\nsaying he needs to focus on his recovery from surgery.\n";
     assert_has(&kinds(s), BlockKind::Heading, "MAYOR RESIGNS, CITES HEALTH");
+    // Indonesian `Oleh` before words in title case is a headline's agent,
+    // no byline.
+    let s = "Dua Pelaku Pencurian Motor Ditangkap\nOleh Warga di Depok\n\
+             DEPOK — Dua pria yang diduga mencuri sepeda motor di kawasan Beji\n\
+             ditangkap warga setelah sempat dikejar sejauh dua kilometer.\n";
+    assert_has(
+        &kinds(s),
+        BlockKind::Heading,
+        "Dua Pelaku Pencurian Motor Ditangkap Oleh Warga di Depok",
+    );
+    assert!(byline("Oleh AHMAD FAIZAL") && !byline("Oleh KPK Usai Diperiksa Sembilan Jam"));
 }
