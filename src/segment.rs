@@ -3203,7 +3203,15 @@ impl Views {
         // to the next; one opening tight under the text ends as a
         // paragraph does: `…會回來。` / `圖：翻新後的街市環境明亮，不少市民到`
         // / `場選購。` / `市政署表示，…`.)
-        if self.has_blanks && (j == len || self.v[j - len].blank_before) {
+        // (Unless the lines under it are set narrower than the text,
+        // in the caption's own column: `Photo: The mill on Wednesday.` /
+        // `The roof collapsed in the` / `early hours, …`.)
+        let narrow = if b.cjk {
+            2 * b.width <= b.col
+        } else {
+            self.share(j) < LAT_SHORT_BEFORE_BLANK
+        };
+        if self.has_blanks && (j == len || self.v[j - len].blank_before || narrow) {
             return false;
         }
         // A Latin caption's sentence going on in lowercase goes on, however

@@ -8864,4 +8864,30 @@ fn second_reading_of_stop_26_rules() {
         "Dua Pelaku Pencurian Motor Ditangkap Oleh Warga di Depok",
     );
     assert!(byline("Oleh AHMAD FAIZAL") && !byline("Oleh KPK Usai Diperiksa Sembilan Jam"));
+    // A list's items behind bullets, wider than the text under them, do
+    // not make that text's lines look full.
+    let s = "What the plan includes\n\n\
+             ● A new sea wall, 400 metres long, to protect the old town from storms\n\
+             and rising sea levels over the next fifty years, the council says.\n\
+             ● A marina with berths for 200 yachts and a new slipway for the\n\
+             lifeboat, which currently launches from the beach in all weathers.\n\
+             The work will cost about 40 million\npounds, the council said on Tuesday.\n";
+    assert_has(
+        &kinds(s),
+        BlockKind::Paragraph,
+        "The work will cost about 40 million pounds, the council said on Tuesday.",
+    );
+    // A caption opening tight under the text goes on in lines set
+    // narrower than the text, its own column.
+    let s = "Fire at the old mill\n\n\
+             Firefighters were called to the disused mill on River Road shortly after\n\
+             midnight and fought the blaze for six hours before it was under control.\n\
+             Photo: The mill on Wednesday.\nThe roof collapsed in the\nearly hours, bringing down\n\
+             two floors with it.\n\nNo one was injured, police said.\n";
+    assert_has(
+        &kinds(s),
+        BlockKind::Caption,
+        "The mill on Wednesday. The roof collapsed in the early hours, bringing down two floors \
+         with it.",
+    );
 }

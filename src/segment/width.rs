@@ -80,11 +80,18 @@ pub(super) fn local_widths(v: &mut [View], candidates: &[Candidate]) {
     // (Not a brief's title behind its marker, short of its text: `■
     // Library extends hours` / `The central library will stay open
     // until`.)
+    // (Nor the items of a list behind bullets, a marker near another:
+    // `● A new sea wall, …` / `… the council says.` / `● A marina …`.)
+    let reach = CAPTION_MARKER_LINES + 1;
+    let lone = |k: usize| {
+        (k.saturating_sub(reach)..(k + reach + 1).min(v.len())).all(|y| y == k || v[y].marker == 0)
+    };
     let mut behind_marker = vec![false; v.len()];
     let (mut since, mut marker_width) = (usize::MAX, 0);
     for k in 0..v.len() {
         since = if v[k].marker > 0 {
-            marker_width = v[k].width;
+            // (A list's item counts as its own line does.)
+            marker_width = if lone(k) { v[k].width } else { 0 };
             0
         } else if since < CAPTION_MARKER_LINES
             && !v[k].cjk
