@@ -387,8 +387,12 @@ impl Builder<'_> {
         // letters, `per-` / `la`, `mer-` / `la`, but the short verbs'.
         // And its hundreds, `vuit-` / `cents`.)
         let infinitive = left.ends_with('r') && left.chars().all(char::is_lowercase);
-        let long_infinitive = infinitive
-            && (left.chars().nth(3).is_some() || matches!(left, "fer" | "dir" | "dur" | "ser"));
+        // (Or in `-re`: `veure-` / `ho`, `prendre-` / `la`.)
+        let long_infinitive = (infinitive
+            && (left.chars().nth(3).is_some() || matches!(left, "fer" | "dir" | "dur" | "ser")))
+            || (left.ends_with("re")
+                && left.chars().nth(3).is_some()
+                && left.chars().all(char::is_lowercase));
         let catalan = (matches!(right, "li" | "ho" | "hi" | "les" | "los") && infinitive)
             || (is_bound_pronoun(right) && long_infinitive && self.reads(Language::Catalan))
             || (matches!(

@@ -1101,6 +1101,15 @@ fn review_72_bound_words_keep_their_hyphen() {
         text("Los vecinos piden al ayuntamiento que decida si quiere tapar-\nlo o no.\n"),
         "Los vecinos piden al ayuntamiento que decida si quiere taparlo o no."
     );
+    // (Infinitives in `-re` too.)
+    assert_eq!(
+        text(
+            "Els veïns volen dir-li que cal veure-\nho amb els tècnics, i és clar que dels plans \
+              cal prendre-\nla seriosament.\n"
+        ),
+        "Els veïns volen dir-li que cal veure-ho amb els tècnics, i és clar que dels plans \
+         cal prendre-la seriosament."
+    );
     // Hungarian binds its question's `e` to a verb, and joins two
     // nations' names whole.
     let hu = "A néző nem tudja, hogy megy-\ne vagy marad, és az egész az osztrák-\n\

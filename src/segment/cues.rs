@@ -565,7 +565,7 @@ pub(super) fn is_month(word: &str) -> bool {
 /// in the languages the crate reads; a period after it aside.
 #[inline(never)]
 pub(super) fn month_name(word: &str) -> bool {
-    const MONTHS: [&str; 97] = [
+    const MONTHS: [&str; 109] = [
         "january",
         "jänner",
         "feber",
@@ -663,12 +663,25 @@ pub(super) fn month_name(word: &str) -> bool {
         "octombrie",
         "noiembrie",
         "decembrie",
+        // (Finnish, as a date writes them: `12. kesäkuuta 2024`.)
+        "tammikuuta",
+        "helmikuuta",
+        "maaliskuuta",
+        "huhtikuuta",
+        "toukokuuta",
+        "kesäkuuta",
+        "heinäkuuta",
+        "elokuuta",
+        "syyskuuta",
+        "lokakuuta",
+        "marraskuuta",
+        "joulukuuta",
     ];
     let word = word.trim_end_matches(['.', ',']);
     // (Compared letter by letter in lowercase, without a new string.)
     let same =
         |m: &&str| m.len() == word.len() && word.chars().flat_map(char::to_lowercase).eq(m.chars());
-    (3..=10).contains(&word.len()) && MONTHS.iter().any(same)
+    (3..=12).contains(&word.len()) && MONTHS.iter().any(same)
 }
 
 /// `word` names a day of the week, whole or cut short to two or three

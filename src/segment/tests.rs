@@ -8890,4 +8890,8 @@ fn second_reading_of_stop_26_rules() {
         "The mill on Wednesday. The roof collapsed in the early hours, bringing down two floors \
          with it.",
     );
+    // A Finnish date names its month in the partitive.
+    assert!(running_head(
+        "KOTIMAA 6 Helsingin Sanomat Keskiviikko 12. kesäkuuta 2024"
+    ));
 }
