@@ -1309,7 +1309,7 @@ pub(super) fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
         }
     }
     if !marks.is_empty() {
-        widen_by_long_last_cell(v, candidates, &mut marks);
+        widen_rows(v, candidates, &mut marks);
     }
     marks
 }
@@ -1319,8 +1319,8 @@ pub(super) fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
 /// words, say (`Metro Manila   25–33°C   Maulap, may pag-ulan sa hapon`
 /// over `Lucena    24–32°C   Bahagyang maulap`): a candidate with as
 /// many gutters as the row beside it, two at least, holding a figure and
-/// ending no sentence. Takes a short tally set right under them too.
-fn widen_by_long_last_cell(v: &[View], candidates: &[Candidate], marks: &mut [bool]) {
+/// ending no sentence; and a short tally set right under them.
+fn widen_rows(v: &[View], candidates: &[Candidate], marks: &mut [bool]) {
     let like = |a: &Candidate, b: &Candidate| {
         let x = &v[a.line];
         !marks[a.line]

@@ -90,7 +90,7 @@ pub(super) fn local_widths(v: &mut [View], candidates: &[Candidate]) {
     let (mut since, mut marker_width) = (usize::MAX, 0);
     for k in 0..v.len() {
         since = if v[k].marker > 0 {
-            // (A list's item counts as its own line does.)
+            // (A width of 0 takes no line under a list's bullet.)
             marker_width = if lone(k) { v[k].width } else { 0 };
             0
         } else if since < CAPTION_MARKER_LINES
