@@ -266,9 +266,14 @@ pub(super) fn byline(text: &str) -> bool {
     // Filipino `Ni`, Malay and Indonesian `Oleh` before names in capitals
     // (`Ni LEAH DELA CRUZ`): before others they are a passive's agent,
     // a headline's words (`Ditangkap` / `Oleh Warga di Depok`).
-    if let Some(names) = ["Ni ", "NI ", "Oleh ", "OLEH "]
-        .iter()
-        .find_map(|p| text.strip_prefix(p))
+    // (Asked of lines opening with their letter only.)
+    if let Some(names) = matches!(first, b'N' | b'O')
+        .then(|| {
+            ["Ni ", "NI ", "Oleh ", "OLEH "]
+                .iter()
+                .find_map(|p| text.strip_prefix(p))
+        })
+        .flatten()
     {
         return !names.contains(char::is_lowercase) && latin_byline(&["By ", names].concat());
     }

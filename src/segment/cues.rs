@@ -874,7 +874,12 @@ pub(super) fn weekday_dateline(text: &str) -> bool {
     if text.len() > WEEKDAY_DATELINE_BYTES || !text.starts_with(|c: char| c.is_ascii_uppercase()) {
         return false;
     }
-    let Some((place, day)) = text.split_once(", ") else {
+    // (The comma found by its byte: most short lines hold none.)
+    let Some(comma) = memchr::memchr(b',', text.as_bytes()) else {
+        return false;
+    };
+    let (place, day) = (&text[..comma], &text[comma + 1..]);
+    let Some(day) = day.strip_prefix(' ') else {
         return false;
     };
     let letters = place.chars().filter(|c| c.is_alphabetic()).count();
