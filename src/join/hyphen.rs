@@ -386,13 +386,13 @@ impl Builder<'_> {
         // `tapar-` / `lo` for `taparlo`. Not after a syllable of three
         // letters, `per-` / `la`, `mer-` / `la`, but the short verbs'.
         // And its hundreds, `vuit-` / `cents`.)
-        let infinitive = left.ends_with('r') && left.chars().all(char::is_lowercase);
         // (Or in `-re`: `veure-` / `ho`, `prendre-` / `la`.)
+        let lowercase = left.chars().all(char::is_lowercase);
+        let infinitive = lowercase && left.ends_with('r');
+        let long = left.chars().nth(3).is_some();
         let long_infinitive = (infinitive
-            && (left.chars().nth(3).is_some() || matches!(left, "fer" | "dir" | "dur" | "ser")))
-            || (left.ends_with("re")
-                && left.chars().nth(3).is_some()
-                && left.chars().all(char::is_lowercase));
+            && (long || matches!(left, "fer" | "dir" | "dur" | "ser")))
+            || (lowercase && long && left.ends_with("re"));
         let catalan = (matches!(right, "li" | "ho" | "hi" | "les" | "los") && infinitive)
             || (is_bound_pronoun(right) && long_infinitive && self.reads(Language::Catalan))
             || (matches!(

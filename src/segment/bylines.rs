@@ -267,15 +267,13 @@ pub(super) fn byline(text: &str) -> bool {
     // (`Ni LEAH DELA CRUZ`): before others they are a passive's agent,
     // a headline's words (`Ditangkap` / `Oleh Warga di Depok`).
     // (Asked of lines opening with their letter only.)
-    if let Some(names) = matches!(first, b'N' | b'O')
-        .then(|| {
-            ["Ni ", "NI ", "Oleh ", "OLEH "]
-                .iter()
-                .find_map(|p| text.strip_prefix(p))
-        })
-        .flatten()
-    {
-        return !names.contains(char::is_lowercase) && latin_byline(&["By ", names].concat());
+    if matches!(first, b'N' | b'O') {
+        if let Some(names) = ["Ni ", "NI ", "Oleh ", "OLEH "]
+            .iter()
+            .find_map(|p| text.strip_prefix(p))
+        {
+            return !names.contains(char::is_lowercase) && latin_byline(&["By ", names].concat());
+        }
     }
     // Dutch `Van onze medewerker Lotte De Smet` (`Van` alone opens names:
     // `Van Morrison`).
