@@ -2083,9 +2083,14 @@ fn names_weekday(text: &str) -> bool {
         .iter()
         .any(|w| text.contains(w))
         // (Or a Japanese date's weekday in brackets: `2024年3月16日（土）`.)
+        // (Or inside the head, before the page's field: `東都新聞
+        // 2025年1月23日（木） 総合3`.)
         || ["（月）", "（火）", "（水）", "（木）", "（金）", "（土）", "（日）"]
             .iter()
             .any(|w| text.ends_with(w))
+        || ["日（月） ", "日（火） ", "日（水） ", "日（木） ", "日（金） ", "日（土） ", "日（日） "]
+            .iter()
+            .any(|w| text.contains(w))
 }
 
 /// `text` opens with a weekday's name, whole or cut short with a stop
@@ -2219,6 +2224,10 @@ fn named_dated_head(text: &str) -> bool {
         .filter(|w| !w.is_empty())
         .take(NAMED_HEAD_WORDS + 1)
         .collect();
+    // (A front page's head may end in the cover price: `THE WEXHAM
+    // COURIER Thursday 13 March 2025 85p`.)
+    let priced = words.len() > 1 && words.last().is_some_and(|w| cover_price(w));
+    let words = &words[..words.len() - usize::from(priced)];
     let n = words.len();
     if n > NAMED_HEAD_WORDS || !words.last().is_some_and(|w| holds_year(w)) {
         return false;
@@ -2249,9 +2258,13 @@ fn named_dated_head(text: &str) -> bool {
             .iter()
             .any(|w| !w.chars().all(char::is_uppercase));
     // (Or in capitals throughout: `SANTÉ LE QUOTIDIEN DU CENTRE MARDI 14
-    // OCTOBRE 2025`; a headline in title case names no paper, `Town Hall
-    // Meeting Set For Tuesday, March 4, 2025`.)
-    let caps = !text.contains(char::is_lowercase);
+    // OCTOBRE 2025`, or in its names at least: `THE SOUTHERN CROSS HERALD
+    // Monday, February 17, 2025`; a headline in title case names no
+    // paper, `Town Hall Meeting Set For Tuesday, March 4, 2025`.)
+    let caps = names.iter().all(|w| !w.contains(char::is_lowercase))
+        && names
+            .iter()
+            .any(|w| w.chars().filter(|c| c.is_uppercase()).count() >= 3);
     days == 1
         && months == 1
         && (label || caps || text.contains(['|', '│']))
@@ -2259,6 +2272,26 @@ fn named_dated_head(text: &str) -> bool {
         && names
             .iter()
             .all(|w| !(w.len() >= 4 && w.starts_with(char::is_lowercase)))
+}
+
+/// `w` is a cover price, as a front page's head ends in it: figures
+/// after a currency's sign or before a penny's or a cent's letter (`85p`,
+/// `£1.20`, `$2.50`, `€1,80`, `50c`).
+fn cover_price(w: &str) -> bool {
+    let (sign, rest) = match w.strip_prefix(['£', '$', '€']) {
+        Some(rest) => (true, rest),
+        None => (false, w),
+    };
+    let (cents, figures) = match rest.strip_suffix(['p', 'c']) {
+        Some(f) => (true, f),
+        None => (false, rest),
+    };
+    (sign || cents)
+        && (1..=6).contains(&figures.len())
+        && figures.starts_with(|c: char| c.is_ascii_digit())
+        && figures
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
 }
 
 /// A word of a paper's name that opens as a month does (`THE GRIMSTON

@@ -8895,3 +8895,29 @@ fn second_reading_of_stop_26_rules() {
         "KOTIMAA 6 Helsingin Sanomat Keskiviikko 12. kesäkuuta 2024"
     ));
 }
+
+#[test]
+fn a_papers_head_in_capitals_dated_and_priced() {
+    // The paper's name in capitals before a date in title case, and a
+    // front page's head ending in the cover price.
+    assert!(running_head(
+        "THE SOUTHERN CROSS HERALD Monday, February 17, 2025"
+    ));
+    assert!(running_head(
+        "THE WEXHAM COURIER Thursday 13 March 2025 85p"
+    ));
+    assert!(running_head(
+        "LA GAZZETTA DEL LAGO Sabato 8 marzo 2025 €1,80"
+    ));
+    // (Not a headline naming a day, nor a price in prose.)
+    assert!(!running_head("Polls close on Sunday 4 May 2025"));
+    assert!(!running_head("Tickets on sale Friday 6 June 2025 £12"));
+    // A Japanese head with the weekday bracketed before the page's field.
+    assert!(running_head("東都新聞 2025年1月23日（木） 総合3"));
+    let s = "THE WEXHAM COURIER Thursday 13 March 2025 85p\n\nHospital wing to close\n\
+             as repair bill soars\n\nA SURGICAL wing at the general hospital will close next \
+             month,\nthe trust said yesterday.\n";
+    let k = kinds(s);
+    assert_eq!(k[0].0, BlockKind::Paragraph, "{k:?}");
+    assert_eq!(k[1].0, BlockKind::Heading, "{k:?}");
+}
