@@ -88,11 +88,17 @@ impl Builder<'_> {
         // with the compound going on after the next part
         // (`Wells-next-` / `the-Sea`; not `US-ameri-` / `kanisch`), keeps
         // it.
-        // (Or after an English number: `four-year-` / `old`.)
-        let number_before = input[..word_start]
-            .strip_suffix(script::is_line_hyphen)
-            .and_then(|s| s.rsplit(|c: char| !c.is_alphabetic()).next())
-            .is_some_and(english_number);
+        // (Or after an English number, in words or figures: `four-year-` /
+        // `old`, `22-year-` / `old`; German splits inside a number's word,
+        // `38-jäh-` / `rigen`.)
+        let before = input[..word_start].strip_suffix(script::is_line_hyphen);
+        let number_before = before.is_some_and(|s| {
+            s.rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .is_some_and(english_number)
+        }) || (before
+            .is_some_and(|s| s.ends_with(|c: char| c.is_ascii_digit()))
+            && self.reads(Language::English));
         let chained = input[..word_start].ends_with(script::is_line_hyphen)
             && left.chars().all(char::is_lowercase)
             && (left.chars().nth(3).is_none()

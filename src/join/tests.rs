@@ -240,6 +240,19 @@ fn hyphens_are_decided_by_case_conjunction_and_page() {
         text("Agrisky, a four-year-\nold start-up, and a two-day-\nlong fair.\n"),
         "Agrisky, a four-year-old start-up, and a two-day-long fair."
     );
+    // Or in figures, on an English page; German splits such a word.
+    assert_eq!(
+        text(
+            "Then the rookie, a 22-year-\nold who was playing in the minors, and the manager \
+              hit the ball.\n"
+        ),
+        "Then the rookie, a 22-year-old who was playing in the minors, and the manager hit \
+         the ball."
+    );
+    assert_eq!(
+        text("Der 38-jähri-\ngen Fahrerin und der Polizei ist nichts passiert.\n"),
+        "Der 38-jährigen Fahrerin und der Polizei ist nichts passiert."
+    );
     // Finnish compounds whose parts meet at one vowel.
     assert_eq!(
         text("Päätös oli selvä, ja oppilaat ovat koulussa myös kesällä ja talvella. Hänen mukaansa he istuvat linja-\nautossa, ja kou-\nlu on kiinni.\n"),
