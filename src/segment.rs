@@ -1555,7 +1555,11 @@ impl Views {
             let label = cjk_cells > 0
                 || (script::is_uppercase(view.first)
                     && view.marker == 0
-                    && (label_row(&view, text) || named_row(text) || own.aged));
+                    && (label_row(&view, text)
+                        || named_row(text)
+                        || own.aged
+                        || rated_row(text)
+                        || dashed_label_row(text)));
             // (Or a CJK listing's, its name before a `＝` or its date first.)
             if let Some(clock) = view
                 .first
@@ -1621,6 +1625,7 @@ impl Views {
                     date_first: !view.cjk && view.first.is_uppercase() && month_day_first(text),
                     digits: text.bytes().any(|b| b.is_ascii_digit()),
                     glued_end: own.glued_end,
+                    clocks: own.clocks,
                 });
             }
             v.push(view);

@@ -21,6 +21,8 @@ pub(super) struct OwnText {
     /// It ends in a figure with its unit set tight (see
     /// [`glued_unit_figure`]).
     pub glued_end: bool,
+    /// It ends in a time of day and holds another (see [`two_clocks`]).
+    pub clocks: bool,
     /// It reads as a score or a result.
     pub score: bool,
     /// It reads as a row of a tally: figures in cells, a result, an entry.
@@ -160,6 +162,13 @@ pub(super) fn read_own_text(view: &mut View, text: &str, indent: u32) -> OwnText
     // may be a heading's, holds none.)
     let aged = script::is_uppercase(view.first) && !view.latin_heading && aged_row(text);
     let tally = tally || (aged && view.clause && (view.last.is_alphabetic() || view.last == '.'));
+    // (Or a line of two times of day: `Zon op 08.27, onder 16.31`.)
+    let clocks = view.last.is_ascii_digit()
+        && !view.cjk
+        && !view.ends_sentence
+        && script::is_uppercase(view.first)
+        && two_clocks(text);
+    let tally = tally || clocks;
     view.tally = tally;
     view.dateline |= !view.cjk && (dash_dateline(text) || timed_opener(text) || salutation(text));
     view.caps_lead = script::is_uppercase(view.first) && caps_lead(text);
@@ -213,6 +222,7 @@ pub(super) fn read_own_text(view: &mut View, text: &str, indent: u32) -> OwnText
         short_cells,
         figure_end,
         glued_end,
+        clocks,
         score,
         tally,
         aged,

@@ -686,6 +686,59 @@ pub(super) fn opens_with_label(text: &str) -> bool {
     all && count <= LABEL_WORDS && label.split(' ').nth(2 * LABEL_WORDS).is_none()
 }
 
+/// Longest name and mark before the gap of a [`rated_row`], in bytes.
+const RATED_NAME_BYTES: usize = 32;
+
+/// `text` is a row of player ratings or marks: a name of one to three
+/// capitalised words and a mark in figures (`7`, `7,5`, `6.5`, `8½`),
+/// two spaces or more, then a remark opening with a capital (`Ferrante 7
+/// Due parate decisive.`, `Bellandi 7,5  Un gol da centravanti vero.`).
+/// Three such lines in a row are a listing, though each ends a sentence.
+pub(super) fn rated_row(text: &str) -> bool {
+    let head = &text.as_bytes()[..text.len().min(RATED_NAME_BYTES + 2)];
+    let Some(gap) = memchr::memmem::find(head, b"  ") else {
+        return false;
+    };
+    let (left, remark) = (&text[..gap], text[gap..].trim_start());
+    let Some((name, mark)) = left.rsplit_once(' ') else {
+        return false;
+    };
+    let mark = mark.strip_suffix('½').unwrap_or(mark);
+    let figures = mark.starts_with(|c: char| c.is_ascii_digit())
+        && mark.len() <= 4
+        && mark
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.');
+    let mut words = name.split(' ');
+    figures
+        && remark.starts_with(char::is_uppercase)
+        && (1..=3).contains(&words.clone().count())
+        && words.all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+}
+
+/// Most letters of the abbreviation that opens a [`dashed_label_row`].
+const DASHED_LABEL_LETTERS: usize = 4;
+
+/// `text` is a row of a box score's notes or a listing's key: an
+/// abbreviation, capitals of one to [`DASHED_LABEL_LETTERS`] letters or
+/// a capital and two lowercase letters at most, a spaced dash, then a
+/// value (`HR — Riverside: Kowalczyk (6).`, `Att — 31,204. T — 3:22.`,
+/// `WP – Reyes (3-1).`; not `Then — …`). Three such lines in a row are a
+/// listing.
+pub(super) fn dashed_label_row(text: &str) -> bool {
+    let b = text.as_bytes();
+    let letters = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    let capitals = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    (capitals == letters || (capitals == 1 && letters <= 3))
+        && (1..=DASHED_LABEL_LETTERS).contains(&letters)
+        && b[0].is_ascii_uppercase()
+        && [" — ", " – "].iter().any(|d| {
+            text[letters..]
+                .strip_prefix(d)
+                .is_some_and(|value| !value.is_empty())
+        })
+}
+
 /// Fewest cells of each of two CJK rows that make a table alone (see
 /// [`mark_rows`]).
 const LINE_SCORE_CELLS: u8 = 4;
@@ -1084,6 +1137,8 @@ pub(super) struct Candidate {
     /// It ends in a figure with its unit set tight (`7.52pm`): see
     /// [`glued_unit_figure`].
     pub(super) glued_end: bool,
+    /// It ends in a time of day and holds another: see [`two_clocks`].
+    pub(super) clocks: bool,
 }
 
 /// Finds the rows of tables and listings (see [`Views::rows`]) among the
@@ -1292,7 +1347,9 @@ pub(super) fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
             let run = &candidates[c..=e];
             let words = |n: &Candidate| v[n.line].word_cells;
             // (Or two tallies ending in a time or a measure set tight: `Sunrise
-            // 5.58am Sunset 7.52pm` / `Moonrise 11.14am Moonset 12.40am`.)
+            // 5.58am Sunset 7.52pm` / `Moonrise 11.14am Moonset 12.40am`;
+            // or in two times of day, `Zon op 08.27, onder 16.31` /
+            // `Hoogwater Kampen 03.14 en 15.41`.)
             let pair = run.len() == 2
                 && if labels {
                     run[0].cjk_cells >= LINE_SCORE_CELLS && run[0].cjk_cells == run[1].cjk_cells
@@ -1301,6 +1358,7 @@ pub(super) fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
                         && words(&run[0]) == words(&run[1])
                         && run.iter().all(|n| n.figure_end))
                         || run.iter().all(|n| n.glued_end)
+                        || run.iter().all(|n| n.clocks)
                 };
             if !prose && (count >= TABLE_ROWS || (scores && count >= SCORE_ROWS) || pair) {
                 mark(k..k + count);
@@ -1485,6 +1543,38 @@ pub(super) fn time_end(text: &str) -> bool {
                     || (minutes.is_empty() && b[i] == b'h'))
         }
         None => number(b) && value(b) <= 24 && (spaced_unit || glued_unit),
+    }
+}
+
+/// Longest line read by [`two_clocks`], in bytes.
+const CLOCKS_BYTES: usize = 48;
+
+/// `word` is a time of day in figures, hours and minutes parted by `.` or
+/// `:` (`08.27`, `6:45`), a comma or a semicolon after it aside.
+fn clock(word: &str) -> bool {
+    let b = word.trim_end_matches([',', ';']).as_bytes();
+    let number = |s: &[u8]| (1..=2).contains(&s.len()) && s.iter().all(u8::is_ascii_digit);
+    let value = |s: &[u8]| s.iter().fold(0, |n, &d| 10 * n + u32::from(d - b'0'));
+    b.iter()
+        .position(|&c| matches!(c, b'.' | b':'))
+        .is_some_and(|i| {
+            let (hour, minutes) = (&b[..i], &b[i + 1..]);
+            number(hour)
+                && value(hour) <= 24
+                && minutes.len() == 2
+                && number(minutes)
+                && value(minutes) <= 59
+        })
+}
+
+/// A short line that ends in a time of day and holds another, as a
+/// weather box prints the sun's and the tide's times under its table
+/// (`Zon op 08.27, onder 16.31`, `High water 03:14 and 15:41`): two such
+/// lines make a listing of their own.
+pub(super) fn two_clocks(text: &str) -> bool {
+    text.len() <= CLOCKS_BYTES && {
+        let mut words = text.split(' ').rev();
+        words.next().is_some_and(clock) && words.any(clock)
     }
 }
 

@@ -8921,3 +8921,40 @@ fn a_papers_head_in_capitals_dated_and_priced() {
     assert_eq!(k[0].0, BlockKind::Paragraph, "{k:?}");
     assert_eq!(k[1].0, BlockKind::Heading, "{k:?}");
 }
+#[test]
+fn ratings_box_score_notes_and_sun_times_are_rows() {
+    // Player ratings: a name and a mark, a gap, a remark ending a sentence.
+    let s = "LE PAGELLE\nFerrante 7  Due parate decisive e tanta personalità.\n\
+             Zanetti 7  Il cross è un gioiello.\nBellandi 7,5  Un gol da centravanti vero.\n\
+             Lupo 4  Ingenuo, lascia i suoi in dieci.\n";
+    let k = kinds(s);
+    assert_has(
+        &k,
+        BlockKind::Paragraph,
+        "Zanetti 7 Il cross è un gioiello.",
+    );
+    assert_eq!(k.len(), 5, "{k:?}");
+    // A box score's notes under their abbreviations.
+    let s = "  left  him in.”\n\n                     1  2  3    4  5  6    7  8  9    R   H  E\n\
+             \x20 Riverside          0  2  0    2  0  0    0  0  0    4   9  1\n\
+             \x20 Harbor City        0  0  0    0  1  0    0  0  3    5   8  0\n\n\
+             \x20 WP — Reyes (3-1). LP — Donnelly (2-4).\n  HR — Riverside: Kowalczyk (6).\n\
+             \x20 Att — 31,204. T — 3:22.\n\n  NEXT: Riverside at Harbor City, 7:05 p.m. \
+             Wednesday.\n";
+    assert_has(
+        &kinds(s),
+        BlockKind::Paragraph,
+        "HR — Riverside: Kowalczyk (6).",
+    );
+    // A weather box's times under its table.
+    let s = "Morgen droog en kouder.\n               max   min\nDinsdag         9     4\n\
+             Woensdag        6     1\nDonderdag       5    -1\nZon op 08.27, onder 16.31\n\
+             Hoogwater Kampen 03.14 en 15.41\n";
+    assert_has(&kinds(s), BlockKind::Paragraph, "Zon op 08.27, onder 16.31");
+    assert!(rated_row("Bellandi 7,5  Un gol da centravanti vero."));
+    assert!(!rated_row("He said  That was it."));
+    assert!(dashed_label_row("Att — 31,204. T — 3:22."));
+    assert!(!dashed_label_row("Then — quietly — he left."));
+    assert!(two_clocks("High water 03:14 and 15:41"));
+    assert!(!two_clocks("The share price rose to 12.40"));
+}
