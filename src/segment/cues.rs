@@ -2432,7 +2432,8 @@ pub(super) fn strip_weekday(text: &str) -> Option<&str> {
 /// `Fortsetzung auf Seite 3`, `Suite en page 4`, and in CJK brackets
 /// (see [`cjk_jump_line`]).
 pub(super) fn jump_line(text: &str) -> bool {
-    if text.starts_with(['（', '(']) {
+    if text.starts_with(['（', '(']) || text.starts_with(['續', '续', '詳', '详', '下', '轉', '转'])
+    {
         return cjk_jump_line(text);
     }
     const OPENERS: &[&str] = &[
@@ -2536,7 +2537,7 @@ fn cjk_jump_line(text: &str) -> bool {
         .strip_prefix(['（', '('])
         .and_then(|t| t.strip_suffix(['）', ')']))
     else {
-        return false;
+        return bare_cjk_jump(text);
     };
     // (Or a pointer to a related story: `（２面に関連記事）`, `（相关报道见第3版）`,
     // `（詳見A4）`.)
@@ -2558,6 +2559,20 @@ fn cjk_jump_line(text: &str) -> bool {
         && inner.chars().any(is_figure)
         && ((inner.contains(['转', '轉', '接', '續', '续', '続']) && inner.contains(['版', '面']))
             || related)
+}
+
+/// A CJK jump line without brackets: a word of going on or of seeing
+/// and the page alone (`續見A4`, `续见第3版`, `下轉A6`, `轉第5頁`).
+fn bare_cjk_jump(text: &str) -> bool {
+    const LEADS: [&str; 10] = [
+        "續見", "续见", "詳見", "详见", "下轉", "下转", "轉", "转", "續", "续",
+    ];
+    let Some(page) = LEADS.iter().find_map(|w| text.strip_prefix(w)) else {
+        return false;
+    };
+    let page = page.strip_prefix('第').unwrap_or(page);
+    let page = page.strip_suffix(['版', '頁', '页', '面']).unwrap_or(page);
+    page_code(page) || ((1..=3).contains(&page.chars().count()) && page.chars().all(is_figure))
 }
 
 /// A page number with its word (`Page 5`, `Seite 12`), which is page

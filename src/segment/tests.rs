@@ -264,6 +264,8 @@ fn finds_jump_lines() {
         "See HARBOUR, Page 4",
         "Fortsetzung auf Seite 3",
         "（下转第3版）",
+        "續見A4",
+        "续见第3版",
         "（上接第1版）",
         "（３面に続く）",
     ] {
@@ -278,6 +280,8 @@ fn finds_jump_lines() {
         "（記者黃家豪攝）",
         "（2023年3月1日）",
         "（接受第3次訪問）",
+        "續見",
+        "轉身離開",
     ] {
         assert!(!jump_line(s), "{s}");
     }
