@@ -137,6 +137,11 @@ const CJK_BY: &[&str] = &[
     "文・写真",
     "写真・文",
     "文と写真",
+    // (Or with the photographs too: `文、攝影／許家豪`.)
+    "文、攝影／",
+    "文、摄影／",
+    "文、圖／",
+    "文、图／",
     "文／",
     "文/",
     "文：",
@@ -949,11 +954,13 @@ pub(super) fn bracketed_name(text: &str) -> bool {
 /// (`林美华（槟城）`, `陳大文（觀塘）`, `讀者梁佩儀（荃灣）`): two to four
 /// ideographs, perhaps after the word for a reader, then one to
 /// [`BRACKETED_NAME_CHARS`] in brackets, and nothing else; the place and
-/// the writer's work parted by a middle dot (`黃淑芬（台中市・國小教師）`).
+/// the writer's work parted by a middle dot (`黃淑芬（台中市・國小教師）`), or
+/// the work after the name and a slash (`王志明／退休教師（台南市）`).
 pub(super) fn cjk_name_and_place(text: &str) -> bool {
     let Some((name, place)) = text.strip_suffix('）').and_then(|t| t.split_once('（')) else {
         return false;
     };
+    let (name, work) = name.split_once(['／', '/']).unwrap_or((name, "字"));
     // (The name may follow the word for a reader: `讀者梁佩儀（荃灣）`.)
     let name = ["讀者", "读者"]
         .iter()
@@ -965,6 +972,7 @@ pub(super) fn cjk_name_and_place(text: &str) -> bool {
     };
     name.chars().count() >= 2
         && letters(name, 4)
+        && letters(work, BRACKETED_NAME_CHARS)
         && place
             .split(['・', '‧', '·'])
             .all(|p| letters(p, BRACKETED_NAME_CHARS))

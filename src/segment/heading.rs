@@ -845,10 +845,13 @@ impl Views {
         }
         // A CJK name and a place in brackets right under a sentence's end
         // signs the letter above it (`…好好吃一顿饭。` / `林美华（槟城）`); so
-        // does one between blank lines there.
+        // does one between blank lines there, or under the letter's title,
+        // over its text (`缺工問題不能只靠移工` / `王志明／退休教師（台南市）`
+        // / `近年各行各業都喊缺工，…`; not a table's title over its rows,
+        // `外匯牌價（港元）`).
         if l.cjk_signature
             && i > 0
-            && self.v[i - 1].ends_sentence
+            && (self.v[i - 1].ends_sentence || (l.blank_before && n.clause))
             && (!l.blank_before || n.blank_before)
         {
             return false;

@@ -382,10 +382,12 @@ impl Views {
     /// line of the stack above the deck: `(top, end)`.
     fn deck_between_blanks_under(&self, i: usize) -> Option<(usize, usize)> {
         let l = &self.v[i];
+        // (Nor a letter's signature under its title: `王志明／退休教師（台南市）`.)
         if !l.blank_before
             || self.page_top(i)
             || l.credit_caption
             || l.credited > 0
+            || l.cjk_signature
             || !(l.cjk || l.first.is_uppercase() || l.first.is_numeric() || currency(l.first))
         {
             return None;

@@ -8962,3 +8962,23 @@ fn ratings_box_score_notes_and_sun_times_are_rows() {
     assert!(two_clocks("High water 03:14 and 15:41"));
     assert!(!two_clocks("The share price rose to 12.40"));
 }
+
+#[test]
+fn a_cjk_letters_signature_with_the_writers_work_and_a_writer_photographers_byline() {
+    // A letter's title, then its writer, a slash, the writer's work and
+    // the place in brackets, over the letter's text.
+    let s = "讀者來函\n\n公車班次不能再減\n\n李淑華／退休護理師（高雄市）\n\n\
+             近年公車路線一再縮減，對沒有機車的長者\n來說，出門就醫成了難事。\n";
+    let k = kinds(s);
+    assert_has(&k, BlockKind::Paragraph, "李淑華／退休護理師（高雄市）");
+    assert_has(&k, BlockKind::Heading, "公車班次不能再減");
+    // (A table's title in the same shape over its rows stays a title.)
+    let s = "港股收市\n\n匯率參考（港元）\n\n美元　7.81\n英鎊　9.92\n歐元　8.47\n";
+    assert_has(&kinds(s), BlockKind::Heading, "匯率參考（港元）");
+    // Who wrote and took the pictures.
+    assert!(byline("文、攝影／許家豪"));
+    assert!(cjk_name_and_place("王志明／退休教師（台南市）"));
+    assert!(!cjk_name_and_place(
+        "王志明／退休教師（台南市，今年七十二歲）"
+    ));
+}
