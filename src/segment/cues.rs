@@ -1779,10 +1779,12 @@ pub(super) fn cjk_sentence_then_credit(text: &str) -> bool {
     // (A credit's shape: in brackets, or a slash, a reporter or a
     // picture's word, or a space before the name: `他退休后开始学习摄影`,
     // `…由主辦單位提供` end clauses.)
+    // (Or an agency's release: `新华社发`, `中新社發`.)
     let shaped = credit.starts_with('（')
         || credit.contains(['／', '/', ' ', '\u{3000}', '圖', '图'])
         || credit.contains("記者")
-        || credit.contains("记者");
+        || credit.contains("记者")
+        || (credit.ends_with(['发', '發']) && credit.contains('社'));
     !sentence.is_empty()
         && shaped
         && (1..=SENTENCE_CREDIT_CHARS).contains(&credit.chars().count())
@@ -1833,7 +1835,12 @@ pub(super) fn equals_credit(text: &str) -> bool {
     // or open this line, a date first, wrapped from the caption above:
     // `改修が計画されている旧港倉庫群` / `＝4日、浜崎市港町`.)
     let dated = after_figure.len() < credit.len();
-    (!before.is_empty() || dated)
+    // (Or a source's, wrapped from the caption above: `分析に使われた
+    // 小惑星の砂の粒` / `＝研究チーム提供`.)
+    let sourced = ["提供", "撮影", "写す", "共同", "ロイター", "時事"]
+        .iter()
+        .any(|w| credit.ends_with(w));
+    (!before.is_empty() || dated || sourced)
         && !text.contains('。')
         && credit.chars().count() <= 20
         && text.chars().count() <= MAX_CHARS

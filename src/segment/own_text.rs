@@ -251,7 +251,12 @@ pub(super) fn read_credit_marks(view: &mut View, text: &str) {
             || unbracketed.ends_with("撮影")
             || unbracketed.ends_with("攝影")
             || unbracketed.ends_with("摄影")
-            || unbracketed.ends_with("提供")))
+            || unbracketed.ends_with("提供")
+            // (Or an agency's release: `…觅食。新华社发`.)
+            || (unbracketed.ends_with(['发', '發'])
+                && unbracketed
+                    .rsplit_once('。')
+                    .is_some_and(|(_, credit)| credit.contains('社')))))
         || (view.last == ')' && bracketed_credit(text));
     // (Or unbracketed after a sentence's end: `… in Stuttgart. Foto: Lea
     // Brenner`.)

@@ -8982,3 +8982,24 @@ fn a_cjk_letters_signature_with_the_writers_work_and_a_writer_photographers_byli
         "王志明／退休教師（台南市，今年七十二歲）"
     ));
 }
+#[test]
+fn an_agencys_release_and_a_wrapped_source_credit_end_captions() {
+    let s = "专家表示，这一发现为保护候鸟提供了新的依据。\n\n图为白鹭在湖边湿地觅食。新华社发\n\n\
+             相关链接\n\n候鸟迁徙：指鸟类随季节变化而进行的规律性迁移。\n";
+    assert_has(
+        &kinds(s),
+        BlockKind::Caption,
+        "图为白鹭在湖边湿地觅食。新华社发",
+    );
+    // (Not a sentence ending in a departure: `…。他们出发`.)
+    assert!(!cjk_sentence_then_credit("大家都到齐了。他们出发"));
+    // A Japanese caption whose source wrapped onto a line of its own.
+    let s = "いずれも地上の物質が混入した\n可能性は低いという。\n\n\
+             調査に使われた湖底の泥の標本\n＝調査チーム提供\n\n\
+             \u{3000}チームの一員である教授は\n「大きな成果だ」と話した。\n";
+    assert_has(
+        &kinds(s),
+        BlockKind::Caption,
+        "調査に使われた湖底の泥の標本＝調査チーム提供",
+    );
+}
