@@ -1552,6 +1552,26 @@ impl Views {
                 } else {
                     0
                 };
+            // (An entry opens after a blank line, a sentence's end, a
+            // title or another row: not where the line above runs on into
+            // it, `… der Herzog von` / `Cumberland, von Deßau. — …`.)
+            let opens_entry = blank
+                || v.last().is_none_or(|p| {
+                    p.ends_sentence
+                        || (!p.open_end
+                            && (!p.clause
+                                || candidates
+                                    .last()
+                                    .is_some_and(|c| c.label && c.line + 1 == v.len())))
+                });
+            let named = !view.cjk
+                && script::is_uppercase(view.first)
+                && view.marker == 0
+                && !view.ends_hyphen
+                && !view.open_end
+                && !matches!(view.last, ',' | ';' | ':')
+                && opens_entry
+                && name_comma_row(text);
             let label = cjk_cells > 0
                 || (script::is_uppercase(view.first)
                     && view.marker == 0
@@ -1559,7 +1579,8 @@ impl Views {
                         || named_row(text)
                         || own.aged
                         || rated_row(text)
-                        || dashed_label_row(text)));
+                        || dashed_label_row(text)
+                        || named));
             // (Or a CJK listing's, its name before a `＝` or its date first.)
             if let Some(clock) = view
                 .first
@@ -1626,6 +1647,7 @@ impl Views {
                     digits: text.bytes().any(|b| b.is_ascii_digit()),
                     glued_end: own.glued_end,
                     clocks: own.clocks,
+                    named,
                 });
             }
             v.push(view);

@@ -1255,6 +1255,53 @@ pub(super) fn named_row(text: &str) -> bool {
         })
 }
 
+/// The words in lowercase inside a name of a [`name_comma_row`]: its
+/// particles, a widow's title, and `to` between a deed's parties
+/// (`Moyer to Dech`).
+const NAME_PARTICLES: [&str; 16] = [
+    "van", "von", "de", "der", "den", "du", "des", "la", "le", "da", "di", "del", "dos", "to",
+    "veuve", "née",
+];
+
+/// Longest entry read by [`name_comma_row`], in bytes.
+const NAME_COMMA_ROW_BYTES: usize = 96;
+/// Most words of the name before the comma of a [`name_comma_row`].
+const NAME_COMMA_WORDS: usize = 4;
+
+/// `text` may be an entry of a register or a list of people or places: a
+/// name of one to [`NAME_COMMA_WORDS`] words, the first capitalised, no
+/// other in lowercase but a short particle, then a comma and what it is
+/// (`Lena Hofbauer, Kirchweg 4`, `Léa Fournier, le 28 mars, à
+/// Saint-Aubin.`, `Sem, zoon van Lotte Visser`, `Moyer to Dech,
+/// Dorrance, $7,500`, `Mme veuve Giraud, 78 ans, place du Marché.`).
+/// What it is holds a figure or a word in lowercase: a list of names
+/// wrapped over lines (`Mendoza-Ruiz, Ethan Voss.`) is none. Three such
+/// lines in a row, set tight, are a listing: a wrapped column seldom
+/// opens three lines running with a name and its comma.
+pub(super) fn name_comma_row(text: &str) -> bool {
+    if text.len() > NAME_COMMA_ROW_BYTES {
+        return false;
+    }
+    let Some((name, what)) = text.split_once(", ") else {
+        return false;
+    };
+    let mut words = name.split(' ');
+    let described = what
+        .split(' ')
+        .any(|w| w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit() || c == '$'));
+    // (A day's title in capitals is none: `THURSDAY, MAY 15`.)
+    described
+        && text.contains(char::is_lowercase)
+        && !weekday_name(name)
+        && name.starts_with(char::is_uppercase)
+        && (1..=NAME_COMMA_WORDS).contains(&words.clone().count())
+        && words.all(|w| {
+            (w.starts_with(char::is_uppercase) || NAME_PARTICLES.contains(&w))
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'))
+        })
+}
+
 /// `text` is an entry of a list of deaths or jubilees: a name, an age and
 /// a place parted by commas (`Anna Hofer, 89, Saalfelden`, `H.
 /// Smit-Veenstra, 91, Hattem`, `Theresia Rainer, 92, Zell am See`), and

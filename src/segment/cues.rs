@@ -2134,7 +2134,7 @@ const WEEKDAY_SHAPES: [u16; 26] = {
 /// `word` is a weekday's name, in any case, in the languages the crate
 /// reads (`lunes`, `Donnerstag`, `Quinta-feira`: 5 to 13 bytes, with
 /// `-feira` after it in Portuguese).
-fn weekday_name(word: &str) -> bool {
+pub(super) fn weekday_name(word: &str) -> bool {
     let day = word.strip_suffix("-feira").unwrap_or(word);
     // (Every weekday opens with an ASCII letter: its first byte and its
     // length tell most words apart, by [`WEEKDAY_SHAPES`], before the

@@ -1139,6 +1139,9 @@ pub(super) struct Candidate {
     pub(super) glued_end: bool,
     /// It ends in a time of day and holds another: see [`two_clocks`].
     pub(super) clocks: bool,
+    /// It opens an entry of a register, a name and its comma: see
+    /// [`name_comma_row`].
+    pub(super) named: bool,
 }
 
 /// Finds the rows of tables and listings (see [`Views::rows`]) among the
@@ -1352,7 +1355,12 @@ pub(super) fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
             // `Hoogwater Kampen 03.14 en 15.41`.)
             let pair = run.len() == 2
                 && if labels {
-                    run[0].cjk_cells >= LINE_SCORE_CELLS && run[0].cjk_cells == run[1].cjk_cells
+                    (run[0].cjk_cells >= LINE_SCORE_CELLS && run[0].cjk_cells == run[1].cjk_cells)
+                        // (Or two entries of a register alone under their
+                        // title: `Naissances` / `Jeanne Perrot, rue des
+                        // Tanneurs.` / `Marcel Vidal, faubourg Saint-Jean.`.)
+                        || (run.iter().all(|n| n.named)
+                            && v.get(run[1].line + 1).is_none_or(|x| x.blank_before))
                 } else {
                     (words(&run[0]) >= LINE_SCORE_CELLS
                         && words(&run[0]) == words(&run[1])

@@ -9003,3 +9003,28 @@ fn an_agencys_release_and_a_wrapped_source_credit_end_captions() {
         "調査に使われた湖底の泥の標本＝調査チーム提供",
     );
 }
+#[test]
+fn a_registers_entries_of_a_name_and_its_comma_are_rows() {
+    // Three entries in a row, and two alone under their title.
+    let s = "Geboren\nSem, zoon van Lotte Visser en Tom Bakker\nNoor, dochter van Eva de Boer\n\
+             Finn, zoon van Iris Mulder\n\nOverleden\nJan Smit, 88 jaar, Hattem\n";
+    let k = kinds(s);
+    assert_has(&k, BlockKind::Paragraph, "Noor, dochter van Eva de Boer");
+    let s =
+        "Naissances\n\nJeanne Perrot, rue des Tanneurs.\nMarcel Vidal, faubourg Saint-Jean.\n\n\
+             Décès\n\nLouis Bonnet, 64 ans, rue de la Poste.\n";
+    assert_has(
+        &kinds(s),
+        BlockKind::Paragraph,
+        "Marcel Vidal, faubourg Saint-Jean.",
+    );
+    assert!(name_comma_row("Moyer to Dech, Dorrance, $7,500"));
+    // (Not a list of names wrapped over lines, nor a day's title, nor a
+    // line that the line above runs on into.)
+    assert!(!name_comma_row("Mendoza-Ruiz, Ethan Voss."));
+    assert!(!name_comma_row("THURSDAY, MAY 15"));
+    let s = "Angekommen: Se. Hoheit der Herzog von\nCumberland, von Dessau. — Se. Durchlaucht der \
+             Fürst\nNarischkin, Kanzler aller Orden, von Leipzig. — Se. Exc. der General-\n\
+             Lieutenant, außerordentlicher Gesandter, von Dresden.\n";
+    assert_eq!(kinds(s).len(), 1, "{:?}", kinds(s));
+}
