@@ -8975,8 +8975,9 @@ fn a_cjk_letters_signature_with_the_writers_work_and_a_writer_photographers_byli
     // (A table's title in the same shape over its rows stays a title.)
     let s = "港股收市\n\n匯率參考（港元）\n\n美元　7.81\n英鎊　9.92\n歐元　8.47\n";
     assert_has(&kinds(s), BlockKind::Heading, "匯率參考（港元）");
-    // Who wrote and took the pictures.
+    // Who wrote and took the pictures; who wrote, in Japanese.
     assert!(byline("文、攝影／許家豪"));
+    assert!(byline("文・佐藤花子"));
     assert!(cjk_name_and_place("王志明／退休教師（台南市）"));
     assert!(!cjk_name_and_place(
         "王志明／退休教師（台南市，今年七十二歲）"
