@@ -1261,6 +1261,25 @@ impl Views {
         if over_byline && opens_story && display(l) && l.complete() {
             return true;
         }
+        // So may a headline of two lines at a page's top whose first ends
+        // in a comma, the second going on in lowercase to the headline's
+        // end over a blank line and the byline (`Kampen krijgt hogere
+        // dijk,` / `maar de bomen moeten weg` / blank / `Door Femke de
+        // Wit`).
+        if !l.cjk
+            && l.last == ','
+            && self.in_top_stack(i)
+            && l.marker == 0
+            && (l.first.is_uppercase() || l.first.is_numeric())
+            && !n.blank_before
+            && n.first.is_lowercase()
+            && !n.ends_sentence
+            && !matches!(n.last, ',' | ';' | ':' | '-')
+            && n.complete()
+            && self.v.get(i + 2).is_some_and(|x| x.byline && !x.spacing)
+        {
+            return true;
+        }
         // A CJK line alone between blank lines, well short of the column
         // of the text under it or after a sentence's end, is a heading
         // though it holds a comma (`円、１ドル＝１５２円台`,

@@ -9029,3 +9029,15 @@ fn a_registers_entries_of_a_name_and_its_comma_are_rows() {
              Lieutenant, außerordentlicher Gesandter, von Dresden.\n";
     assert_eq!(kinds(s).len(), 1, "{:?}", kinds(s));
 }
+#[test]
+fn a_two_line_headline_with_a_comma_over_the_byline_at_a_pages_top() {
+    let s = "De Rivierbode                dinsdag 2 december 2025                Regio 5\n\n\
+             \x20       Zwolle krijgt een nieuwe brug,\n        maar de kade moet wijken\n\n\
+             \x20Door Anne de Vries\n\n    ZWOLLE – De gemeente begint in maart aan de bouw van \
+             een\n brug over het Zwarte Water.\n";
+    assert_has(
+        &kinds(s),
+        BlockKind::Heading,
+        "Zwolle krijgt een nieuwe brug, maar de kade moet wijken",
+    );
+}
