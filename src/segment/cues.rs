@@ -432,8 +432,9 @@ pub(super) fn timed_opener(text: &str) -> bool {
 /// place in capitals (one to three words), perhaps its state or country
 /// after a comma (`FORT ADLER, Texas (AP) —`), perhaps an agency in
 /// brackets, then a dash (`PORT ELLERY — The council`, `LONDON (Reuters) – Prices`,
-/// `BERLIN (dpa) -- Der Senat`); or the paper's or agency's initials in
-/// brackets alone (`(SH) - Từ ngày`, `(AFP) – Le`).
+/// `BERLIN (dpa) -- Der Senat`), or a colon after the place (`JOHOR BARU:
+/// A total`); or the paper's or agency's initials in brackets alone
+/// (`(SH) - Từ ngày`, `(AFP) – Le`).
 pub(super) fn dash_dateline(text: &str) -> bool {
     const PLACE_WORDS: usize = 3;
     const AGENCY_WORDS: usize = 3;
@@ -485,6 +486,41 @@ pub(super) fn dash_dateline(text: &str) -> bool {
             place += 1;
             w = words.next();
         }
+    }
+    // (Or a colon after the place, as Malaysian, Singaporean and Indian
+    // papers set it: `JOHOR BARU: A total of`, `NEW DELHI: The Centre`;
+    // not a label in capitals, `NOTE: The`.)
+    if let Some(x) = w.and_then(|x| x.strip_suffix(':')) {
+        let label = matches!(
+            x,
+            "NOTE"
+                | "NB"
+                | "PS"
+                | "UPDATE"
+                | "WARNING"
+                | "EDITOR"
+                | "PHOTO"
+                | "PHOTOS"
+                | "FILE"
+                | "SOURCE"
+                | "VENUE"
+                | "TIME"
+                | "DATE"
+                | "TEL"
+                | "FAX"
+                | "EMAIL"
+                | "WEB"
+                | "TICKETS"
+                | "PRICE"
+                | "ADDRESS"
+                | "CONTACT"
+                | "Q"
+                | "A"
+        );
+        let after = words
+            .next()
+            .is_some_and(|a| a.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+        return place < PLACE_WORDS && caps(x) && x.len() >= 4 && !label && after;
     }
     if place == 0 {
         return false;

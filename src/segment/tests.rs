@@ -8148,6 +8148,11 @@ fn a_dateline_with_its_state_opens_the_brief_under_a_headline_printed_twice() {
     assert!(dash_dateline("FORT ADLER, Texas (AP) — Federal inspectors"));
     assert!(dash_dateline("DORION, Ont. — A 34-year-old man"));
     assert!(!dash_dateline("OK, then — we go"));
+    // A colon after the place, as Malaysian and Indian papers set it.
+    assert!(dash_dateline("JOHOR BARU: A total of 1,214 flood victims"));
+    assert!(dash_dateline("NEW DELHI: The Centre on Monday"));
+    assert!(!dash_dateline("NOTE: The meeting starts at 7"));
+    assert!(!dash_dateline("KL: the"));
     let s = "A4 • THE VALLEY REGISTER • MONDAY, MAY 5, 1997\n\n\
              NNAATTIIOONN  &&  WWOORRLLDD\nIINN  BBRRIIEEFF\n\nLevee inspectors find\n\
              Levee inspectors find\nleaks near spillway\nleaks near spillway\n\
