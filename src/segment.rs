@@ -1262,6 +1262,8 @@ impl Views {
         // The lines that open with a time: entries of a listing, if close
         // together (see [`mark_entries`]).
         let mut timed: Vec<usize> = Vec::new();
+        // (And those whose time a word in lowercase follows.)
+        let mut loose: Vec<(usize, u16)> = Vec::new();
         let mut d = 0;
         let mut blank = false;
         let mut blanks = 0u8;
@@ -1589,6 +1591,10 @@ impl Views {
                 .flatten()
             {
                 view.clock = clock;
+            } else if view.first.is_ascii_digit() && !view.cjk && !view.ends_sentence {
+                if let Some(clock) = loose_leading_clock(text) {
+                    loose.push((v.len(), clock));
+                }
             }
             if view.clock != u16::MAX
                 || (view.cjk && equals_entry(text))
@@ -1677,6 +1683,7 @@ impl Views {
         }
         mark_credited(&mut v, &candidates);
         mark_entries(&mut v, &timed);
+        mark_loose_entries(&mut v, &loose);
         let has_blanks = v.iter().skip(1).any(|x| x.blank_before);
         local_widths(&mut v, &candidates);
         mark_bulleted_lists(&mut v);

@@ -1734,6 +1734,18 @@ pub(super) fn cjk_date_led(text: &str) -> bool {
 /// 60, its `pm` aside), or `None`: an entry of a listing by the clock,
 /// where such lines come together.
 pub(super) fn leading_clock(text: &str) -> Option<u16> {
+    clock_lead(text, false)
+}
+
+/// [`leading_clock`], the word after the time in lowercase too (`19.00
+/// heute`, `21.45 heute-journal`): an entry only between entries (see
+/// [`mark_loose_entries`]).
+pub(super) fn loose_leading_clock(text: &str) -> Option<u16> {
+    clock_lead(text, true)
+}
+
+/// [`leading_clock`], a word in lowercase after the time allowed or not.
+fn clock_lead(text: &str, lowercase: bool) -> Option<u16> {
     let b = text.as_bytes();
     let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
     let value = |i: usize| u32::from(b[i] - b'0');
@@ -1767,8 +1779,9 @@ pub(super) fn leading_clock(text: &str) -> Option<u16> {
         && hours <= 24
         && value(minutes) <= 5
         && b.get(space) == Some(&b' ')
-        && b.get(space + 1)
-            .is_some_and(|&c| c != b' ' && !c.is_ascii_digit() && !c.is_ascii_lowercase());
+        && b.get(space + 1).is_some_and(|&c| {
+            c != b' ' && !c.is_ascii_digit() && (lowercase || !c.is_ascii_lowercase())
+        });
     // (The minutes read only once the digits are known to be there.)
     led.then(|| {
         let clock = hours * 60 + value(minutes) * 10 + value(minutes + 1);
@@ -1854,6 +1867,28 @@ pub(super) fn mark_entries(v: &mut [View], timed: &[usize]) {
                 }
             }
             start = k;
+        }
+    }
+}
+
+/// Marks as entries the lines of `loose` (views whose lines open with a
+/// time and a word in lowercase, and their times) set tight beside an
+/// entry, in the order of the clock: a programme's name in lowercase
+/// between others (`19.00 heute` over `19.20 Wetter`; `21.45
+/// heute-journal` between `20.15 Die Toten vom Schilfsee` and `22.00 Der
+/// Kommissar`). In prose a time opening a line goes on from the line above.
+pub(super) fn mark_loose_entries(v: &mut [View], loose: &[(usize, u16)]) {
+    for &(k, clock) in loose {
+        let before = k
+            .checked_sub(1)
+            .map(|p| &v[p])
+            .filter(|p| p.entry && !v[k].blank_before);
+        let after = v.get(k + 1).filter(|n| n.entry && !n.blank_before);
+        let ordered =
+            before.is_none_or(|p| p.clock < clock) && after.is_none_or(|n| clock < n.clock);
+        if (before.is_some() || after.is_some()) && ordered {
+            v[k].entry = true;
+            v[k].clock = clock;
         }
     }
 }

@@ -9046,3 +9046,15 @@ fn a_two_line_headline_with_a_comma_over_the_byline_at_a_pages_top() {
         "Zwolle krijgt een nieuwe brug, maar de kade moet wijken",
     );
 }
+#[test]
+fn a_programme_in_lowercase_between_entries_by_the_clock_is_an_entry() {
+    let s = "ZDF\n19.00 heute\n19.20 Wetter\n20.15 Der Bergdoktor\n21.45 heute-journal\n\
+             22.15 Das Sportstudio\n";
+    let k = kinds(s);
+    assert_has(&k, BlockKind::Paragraph, "19.00 heute");
+    assert_has(&k, BlockKind::Paragraph, "21.45 heute-journal");
+    // (A time opening a line of prose goes on from the line above.)
+    let s = "Der Zug fährt morgen ab Mainz um\n19.00 und kommt gegen\n21.45 in Köln an, sagte \
+             die Bahn.\n";
+    assert_eq!(kinds(s).len(), 1, "{:?}", kinds(s));
+}
