@@ -163,7 +163,7 @@ pub(super) fn read_own_text(view: &mut View, text: &str, indent: u32) -> OwnText
     let aged = script::is_uppercase(view.first) && !view.latin_heading && aged_row(text);
     let tally = tally || (aged && view.clause && (view.last.is_alphabetic() || view.last == '.'));
     // (Or a line of two times of day: `Zon op 08.27, onder 16.31`.)
-    let clocks = view.last.is_ascii_digit()
+    let clocks = (view.last.is_ascii_digit() || matches!(view.last, 'r' | 'h'))
         && !view.cjk
         && !view.ends_sentence
         && script::is_uppercase(view.first)

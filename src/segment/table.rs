@@ -1577,12 +1577,19 @@ fn clock(word: &str) -> bool {
 
 /// A short line that ends in a time of day and holds another, as a
 /// weather box prints the sun's and the tide's times under its table
-/// (`Zon op 08.27, onder 16.31`, `High water 03:14 and 15:41`): two such
-/// lines make a listing of their own.
+/// (`Zon op 08.27, onder 16.31`, `High water 03:14 and 15:41`), or ends
+/// in one and its unit (`Sonnenaufgang 5.31 Uhr`): two such lines make a
+/// listing of their own.
 pub(super) fn two_clocks(text: &str) -> bool {
     text.len() <= CLOCKS_BYTES && {
         let mut words = text.split(' ').rev();
-        words.next().is_some_and(clock) && words.any(clock)
+        match words.next() {
+            // (Or one with its unit: `Sonnenaufgang 5.31 Uhr` /
+            // `Sonnenuntergang 21.12 Uhr`.)
+            Some("Uhr" | "h") => words.next().is_some_and(clock),
+            Some(last) => clock(last) && words.any(clock),
+            None => false,
+        }
     }
 }
 

@@ -8965,6 +8965,11 @@ fn ratings_box_score_notes_and_sun_times_are_rows() {
     assert!(dashed_label_row("Att — 31,204. T — 3:22."));
     assert!(!dashed_label_row("Then — quietly — he left."));
     assert!(two_clocks("High water 03:14 and 15:41"));
+    assert!(two_clocks("Sonnenaufgang 5.31 Uhr"));
+    let s =
+        "Das Wetter\nDienstag 19° 11° heiter\nMittwoch 22° 12° sonnig\nDonnerstag 17° 10° Regen\n\
+             Sonnenaufgang 5.31 Uhr\nSonnenuntergang 21.12 Uhr\n";
+    assert_has(&kinds(s), BlockKind::Paragraph, "Sonnenuntergang 21.12 Uhr");
     assert!(!two_clocks("The share price rose to 12.40"));
 }
 
