@@ -89,8 +89,10 @@ impl Builder<'_> {
         // (`Wells-next-` / `the-Sea`; not `US-ameri-` / `kanisch`), keeps
         // it.
         // (Or after an English number, in words or figures: `four-year-` /
-        // `old`, `22-year-` / `old`; German splits inside a number's word,
-        // `38-jäh-` / `rigen`.)
+        // `old`; in figures, before a unit's word and a word of three
+        // letters or more, `22-year-` / `old`, `10-minute-` / `walk`, not
+        // `40-kilo-` / `metre`, `3-point-` / `er`; German splits inside a
+        // number's word, `38-jäh-` / `rigen`.)
         let before = input[..word_start].strip_suffix(script::is_line_hyphen);
         let number_before = before.is_some_and(|s| {
             s.rsplit(|c: char| !c.is_alphabetic())
@@ -98,6 +100,8 @@ impl Builder<'_> {
                 .is_some_and(english_number)
         }) || (before
             .is_some_and(|s| s.ends_with(|c: char| c.is_ascii_digit()))
+            && right.chars().nth(2).is_some()
+            && ENGLISH_UNITS.contains(&left)
             && self.reads(Language::English));
         let chained = input[..word_start].ends_with(script::is_line_hyphen)
             && left.chars().all(char::is_lowercase)
@@ -1387,6 +1391,15 @@ pub(super) fn reads_english(input: &str) -> bool {
     let english = count(" the ") + count(" and ");
     english >= 3 && english > count(" de ") + count(" la ") + count(" der ") + count(" het ")
 }
+
+/// English words of a unit after a number in figures, which a compound
+/// goes on from (`22-year-old`, `10-minute walk`, `3-point-play`; see
+/// [`Builder::hyphen`]).
+const ENGLISH_UNITS: [&str; 28] = [
+    "year", "month", "week", "day", "night", "hour", "minute", "second", "mile", "metre", "meter",
+    "foot", "yard", "acre", "point", "game", "match", "goal", "seat", "storey", "story", "member",
+    "man", "page", "hundred", "thousand", "million", "billion",
+];
 
 /// Whether `input` reads as Portuguese: its commonest marks (`não`,
 /// `uma`, `ção`) three times at least, and more often than the Spanish

@@ -249,6 +249,15 @@ fn hyphens_are_decided_by_case_conjunction_and_page() {
         "Then the rookie, a 22-year-old who was playing in the minors, and the manager hit \
          the ball."
     );
+    // (But a word split after the number's unit closes up: `40-kilo-` /
+    // `metre`.)
+    assert_eq!(
+        text(
+            "The race, a 40-kilo-\nmetre loop, and the 5-million-\ndollar prize drew the \
+              crowds.\n"
+        ),
+        "The race, a 40-kilometre loop, and the 5-million-dollar prize drew the crowds."
+    );
     assert_eq!(
         text("Der 38-jähri-\ngen Fahrerin und der Polizei ist nichts passiert.\n"),
         "Der 38-jährigen Fahrerin und der Polizei ist nichts passiert."

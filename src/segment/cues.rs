@@ -2126,14 +2126,16 @@ fn names_weekday(text: &str) -> bool {
         .iter()
         .any(|w| text.contains(w))
         // (Or a Japanese date's weekday in brackets: `2024年3月16日（土）`.)
-        // (Or inside the head, before the page's field: `東都新聞
-        // 2025年1月23日（木） 総合3`.)
+        // (Or inside the head of a paper named so, before the page's
+        // field: `東都新聞 2025年1月23日（木） 総合3`; not an event's date and
+        // time, `講演会 2025年2月1日（土） 会場3`.)
         || ["（月）", "（火）", "（水）", "（木）", "（金）", "（土）", "（日）"]
             .iter()
             .any(|w| text.ends_with(w))
-        || ["日（月） ", "日（火） ", "日（水） ", "日（木） ", "日（金） ", "日（土） ", "日（日） "]
-            .iter()
-            .any(|w| text.contains(w))
+        || (["新聞", "新闻", "報", "报"].iter().any(|p| text.contains(p))
+            && ["日（月） ", "日（火） ", "日（水） ", "日（木） ", "日（金） ", "日（土） ", "日（日） "]
+                .iter()
+                .any(|w| text.contains(w)))
 }
 
 /// `text` opens with a weekday's name, whole or cut short with a stop
@@ -2269,7 +2271,9 @@ fn named_dated_head(text: &str) -> bool {
         .collect();
     // (A front page's head may end in the cover price: `THE WEXHAM
     // COURIER Thursday 13 March 2025 85p`.)
-    let priced = words.len() > 1 && words.last().is_some_and(|w| cover_price(w));
+    let priced = words.len() > 1
+        && words.last().is_some_and(|w| cover_price(w))
+        && words.iter().any(|w| masthead_word(w));
     let words = &words[..words.len() - usize::from(priced)];
     let n = words.len();
     if n > NAMED_HEAD_WORDS || !words.last().is_some_and(|w| holds_year(w)) {
@@ -2304,10 +2308,9 @@ fn named_dated_head(text: &str) -> bool {
     // OCTOBRE 2025`, or in its names at least: `THE SOUTHERN CROSS HERALD
     // Monday, February 17, 2025`; a headline in title case names no
     // paper, `Town Hall Meeting Set For Tuesday, March 4, 2025`.)
-    let caps = names.iter().all(|w| !w.contains(char::is_lowercase))
-        && names
-            .iter()
-            .any(|w| w.chars().filter(|c| c.is_uppercase()).count() >= 3);
+    let caps = !text.contains(char::is_lowercase)
+        || (names.iter().all(|w| !w.contains(char::is_lowercase))
+            && names.iter().any(|w| masthead_word(w)));
     days == 1
         && months == 1
         && (label || caps || text.contains(['|', '│']))
@@ -2315,6 +2318,64 @@ fn named_dated_head(text: &str) -> bool {
         && names
             .iter()
             .all(|w| !(w.len() >= 4 && w.starts_with(char::is_lowercase)))
+}
+
+/// `w` names a newspaper, as a masthead's words do (`HERALD`, `Courier`,
+/// `Zeitung`, `Gazzetta`): a head whose name in capitals holds one is a
+/// paper's, not an event's (`SPRING CRAFT FAIR Saturday 15 March 2025
+/// £5`) nor a notice's.
+fn masthead_word(w: &str) -> bool {
+    const WORDS: [&str; 48] = [
+        "herald",
+        "courier",
+        "gazette",
+        "times",
+        "news",
+        "post",
+        "journal",
+        "chronicle",
+        "tribune",
+        "mail",
+        "express",
+        "star",
+        "observer",
+        "guardian",
+        "echo",
+        "advertiser",
+        "mercury",
+        "telegraph",
+        "standard",
+        "record",
+        "press",
+        "sentinel",
+        "ledger",
+        "bulletin",
+        "examiner",
+        "argus",
+        "leader",
+        "register",
+        "dispatch",
+        "inquirer",
+        "enquirer",
+        "daily",
+        "weekly",
+        "zeitung",
+        "anzeiger",
+        "bote",
+        "kurier",
+        "tagblatt",
+        "nachrichten",
+        "rundschau",
+        "courrier",
+        "corriere",
+        "gazzetta",
+        "giornale",
+        "diario",
+        "jornal",
+        "krant",
+        "dagblad",
+    ];
+    w.len() >= 3 && WORDS.iter().any(|p| w.eq_ignore_ascii_case(p))
 }
 
 /// `w` is a cover price, as a front page's head ends in it: figures

@@ -8921,6 +8921,10 @@ fn a_papers_head_in_capitals_dated_and_priced() {
     // (Not a headline naming a day, nor a price in prose.)
     assert!(!running_head("Polls close on Sunday 4 May 2025"));
     assert!(!running_head("Tickets on sale Friday 6 June 2025 £12"));
+    // (Nor an event's or a notice's title in capitals: no paper's name.)
+    assert!(!running_head("SPRING CRAFT FAIR Saturday 15 March 2025 £5"));
+    assert!(!running_head("MARGARET ELLIS Monday, February 17, 2025"));
+    assert!(!running_head("講演会 2025年2月1日（土） 会場3"));
     // A Japanese head with the weekday bracketed before the page's field.
     assert!(running_head("東都新聞 2025年1月23日（木） 総合3"));
     let s = "THE WEXHAM COURIER Thursday 13 March 2025 85p\n\nHospital wing to close\n\
