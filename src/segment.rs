@@ -1572,6 +1572,10 @@ impl Views {
                 && !view.ends_hyphen
                 && !view.open_end
                 && !matches!(view.last, ',' | ';' | ':')
+                // (An entry ends whole, a stop, a figure or a name: `…
+                // Saint-Aubin.`, `Kirchweg 4`, `Lotte Visser`; a line of
+                // prose runs on, `España, según …, un paquete`.)
+                && (matches!(view.last, '.' | ')') || view.last.is_ascii_digit() || view.capital_tail)
                 && opens_entry
                 && name_comma_row(text);
             let label = cjk_cells > 0
@@ -1638,7 +1642,7 @@ impl Views {
             view.source_note =
                 candidates.last().is_some_and(|c| c.line + 1 == v.len()) && source_label(text);
             // (A running head is no row, though set in fields like one.)
-            if (own.gapped || own.tally || label) && !view.furniture {
+            if (own.gapped || own.tally || own.clocks || label) && !view.furniture {
                 candidates.push(Candidate {
                     line: v.len(),
                     gaps: own.gaps,

@@ -168,7 +168,6 @@ pub(super) fn read_own_text(view: &mut View, text: &str, indent: u32) -> OwnText
         && !view.ends_sentence
         && script::is_uppercase(view.first)
         && two_clocks(text);
-    let tally = tally || clocks;
     view.tally = tally;
     view.dateline |= !view.cjk && (dash_dateline(text) || timed_opener(text) || salutation(text));
     view.caps_lead = script::is_uppercase(view.first) && caps_lead(text);

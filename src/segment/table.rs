@@ -1292,7 +1292,7 @@ pub(super) fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
     // Tallies, then fact boxes, whose last value may wrap onto a line going
     // on in lowercase: that row is prose.
     for labels in [false, true] {
-        let pick = |n: &Candidate| if labels { n.label } else { n.tally };
+        let pick = |n: &Candidate| if labels { n.label } else { n.tally || n.clocks };
         let wraps = labels;
         let mut c = 0;
         while c < candidates.len() {
@@ -1352,7 +1352,8 @@ pub(super) fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
             // (Or two tallies ending in a time or a measure set tight: `Sunrise
             // 5.58am Sunset 7.52pm` / `Moonrise 11.14am Moonset 12.40am`;
             // or in two times of day, `Zon op 08.27, onder 16.31` /
-            // `Hoogwater Kampen 03.14 en 15.41`.)
+            // `Hoogwater Kampen 03.14 en 15.41`, the second running on into
+            // no line in lowercase.)
             let pair = run.len() == 2
                 && if labels {
                     (run[0].cjk_cells >= LINE_SCORE_CELLS && run[0].cjk_cells == run[1].cjk_cells)
@@ -1366,7 +1367,9 @@ pub(super) fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
                         && words(&run[0]) == words(&run[1])
                         && run.iter().all(|n| n.figure_end))
                         || run.iter().all(|n| n.glued_end)
-                        || run.iter().all(|n| n.clocks)
+                        || (run.iter().all(|n| n.clocks)
+                            && v.get(run[1].line + 1)
+                                .is_none_or(|x| x.blank_before || !x.first.is_lowercase()))
                 };
             if !prose && (count >= TABLE_ROWS || (scores && count >= SCORE_ROWS) || pair) {
                 mark(k..k + count);

@@ -9067,3 +9067,22 @@ fn a_programme_in_lowercase_between_entries_by_the_clock_is_an_entry() {
              die Bahn.\n";
     assert_eq!(kinds(s).len(), 1, "{:?}", kinds(s));
 }
+
+#[test]
+fn second_reading_of_stop_27_rules() {
+    // Lines of prose opening with a place and its comma, three in a row,
+    // run on: no register's entries.
+    let s = "Madrid, 3 de marzo. El Gobierno aprobó ayer\nEspaña, según fuentes del ministerio, \
+             un paquete\nEuropa, la UE y sus socios, de ayudas a los agricultores afectados por \
+             la sequía.\n";
+    assert_eq!(kinds(s).len(), 1, "{:?}", kinds(s));
+    // A line of two times of day running on into a line in lowercase is
+    // prose.
+    let s = "Polling day\n\nCounting starts at 22:30, results by 02:00\nResults expected 03:00 \
+             to 04:00\nat the latest, officials said on Wednesday.\n";
+    assert_has(
+        &kinds(s),
+        BlockKind::Paragraph,
+        "Results expected 03:00 to 04:00 at the latest, officials said on Wednesday.",
+    );
+}
