@@ -123,11 +123,12 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
             || (last == ')' && tagged_sentence_end(text))
             || (last == '）' && signed_sentence_end(text)),
         spaced_colon: last == ':' && text[..text.len() - 1].ends_with([' ', '\u{a0}', '\u{202f}']),
+        // (Or after a figure: `the 17-` / `year-old`, `dem 3:1-` / `Sieg`.)
         ends_hyphen: script::is_line_hyphen(last)
             && text[..text.len() - last.len_utf8()]
                 .chars()
                 .next_back()
-                .is_some_and(char::is_alphabetic),
+                .is_some_and(|c| c.is_alphabetic() || c.is_ascii_digit()),
         clause,
         latin_heading: !colon_or_digit && !matches!(end, '!' | '?'),
         title_case,

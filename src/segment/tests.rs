@@ -9086,3 +9086,21 @@ fn second_reading_of_stop_27_rules() {
         "Results expected 03:00 to 04:00 at the latest, officials said on Wednesday.",
     );
 }
+
+#[test]
+fn a_line_ending_in_a_figure_and_a_hyphen_runs_on() {
+    // A short line ending in a number's hyphen goes on into the compound.
+    let s = "Youngster signs\n\nTown have signed the 17-\nyear-old midfielder on a two-year deal\n\
+             from their academy.\n";
+    assert_has(
+        &kinds(s),
+        BlockKind::Paragraph,
+        "Town have signed the 17-year-old midfielder on a two-year deal from their academy.",
+    );
+    let s = "Pokal\n\nNach dem 3:1-\nSieg steht die Mannschaft im Halbfinale\ndes Landespokals.\n";
+    assert_has(
+        &kinds(s),
+        BlockKind::Paragraph,
+        "Nach dem 3:1-Sieg steht die Mannschaft im Halbfinale des Landespokals.",
+    );
+}
