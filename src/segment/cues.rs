@@ -2536,7 +2536,8 @@ pub(super) fn strip_weekday(text: &str) -> Option<&str> {
 /// `Fortsetzung auf Seite 3`, `Suite en page 4`, and in CJK brackets
 /// (see [`cjk_jump_line`]).
 pub(super) fn jump_line(text: &str) -> bool {
-    if text.starts_with(['（', '(']) || text.starts_with(['續', '续', '詳', '详', '下', '轉', '转'])
+    if text.starts_with(['（', '('])
+        || text.starts_with(['續', '续', '詳', '详', '下', '轉', '转', '上', '接', '承'])
     {
         return cjk_jump_line(text);
     }
@@ -2666,10 +2667,11 @@ fn cjk_jump_line(text: &str) -> bool {
 }
 
 /// A CJK jump line without brackets: a word of going on or of seeing
-/// and the page alone (`續見A4`, `续见第3版`, `下轉A6`, `轉第5頁`).
+/// and the page alone (`續見A4`, `续见第3版`, `下轉A6`, `轉第5頁`), or of
+/// coming from it (`上接第1版`, `接A1`).
 fn bare_cjk_jump(text: &str) -> bool {
-    const LEADS: [&str; 10] = [
-        "續見", "续见", "詳見", "详见", "下轉", "下转", "轉", "转", "續", "续",
+    const LEADS: [&str; 13] = [
+        "續見", "续见", "詳見", "详见", "下轉", "下转", "上接", "轉", "转", "續", "续", "接", "承",
     ];
     let Some(page) = LEADS.iter().find_map(|w| text.strip_prefix(w)) else {
         return false;

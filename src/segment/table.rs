@@ -704,35 +704,45 @@ pub(super) fn rated_row(text: &str) -> bool {
         return false;
     };
     let mark = mark.strip_suffix('½').unwrap_or(mark);
-    let figures = mark.starts_with(|c: char| c.is_ascii_digit())
+    // (Or none given: `sv`, senza voto.)
+    let figures = (mark.starts_with(|c: char| c.is_ascii_digit())
         && mark.len() <= 4
         && mark
             .bytes()
-            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.');
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.'))
+        || matches!(mark, "sv" | "s.v." | "nv");
     let mut words = name.split(' ');
     figures
         && remark.starts_with(char::is_uppercase)
         && (1..=3).contains(&words.clone().count())
-        && words.all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+        && words.all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        })
 }
 
 /// Most letters of the abbreviation that opens a [`dashed_label_row`].
 const DASHED_LABEL_LETTERS: usize = 4;
+/// Most letters of the word that opens a [`dashed_label_row`].
+const DASHED_LABEL_WORD: usize = 8;
 
 /// `text` is a row of a box score's notes or a listing's key: an
-/// abbreviation, capitals of one to [`DASHED_LABEL_LETTERS`] letters or
-/// a capital and two lowercase letters at most, a spaced dash, then a
-/// value (`HR — Riverside: Kowalczyk (6).`, `Att — 31,204. T — 3:22.`,
-/// `WP – Reyes (3-1).`; not `Then — …`). Three such lines in a row are a
-/// listing.
+/// abbreviation, capitals of one to [`DASHED_LABEL_LETTERS`] letters, or
+/// a capitalised word of up to [`DASHED_LABEL_WORD`], a spaced dash, then
+/// a value (`HR — Riverside: Kowalczyk (6).`, `Att — 31,204. T — 3:22.`,
+/// `Toss - Surrey.`, `Scorers — Ali 2, Bell.`). Three such lines in a row
+/// are a listing: prose seldom opens three lines running so.
 pub(super) fn dashed_label_row(text: &str) -> bool {
     let b = text.as_bytes();
     let letters = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
     let capitals = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
-    (capitals == letters || (capitals == 1 && letters <= 3))
-        && (1..=DASHED_LABEL_LETTERS).contains(&letters)
+    let abbreviation = capitals == letters && letters <= DASHED_LABEL_LETTERS;
+    let word = capitals == 1 && letters <= DASHED_LABEL_WORD;
+    letters >= 1
+        && (abbreviation || word)
         && b[0].is_ascii_uppercase()
-        && [" — ", " – "].iter().any(|d| {
+        && [" — ", " – ", " - "].iter().any(|d| {
             text[letters..]
                 .strip_prefix(d)
                 .is_some_and(|value| !value.is_empty())

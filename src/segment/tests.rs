@@ -266,6 +266,8 @@ fn finds_jump_lines() {
         "（下转第3版）",
         "續見A4",
         "续见第3版",
+        "上接第1版",
+        "接A1",
         "（上接第1版）",
         "（３面に続く）",
     ] {
@@ -8967,7 +8969,11 @@ fn ratings_box_score_notes_and_sun_times_are_rows() {
     assert!(rated_row("Bellandi 7,5  Un gol da centravanti vero."));
     assert!(!rated_row("He said  That was it."));
     assert!(dashed_label_row("Att — 31,204. T — 3:22."));
-    assert!(!dashed_label_row("Then — quietly — he left."));
+    assert!(dashed_label_row("Scorers — Saka 12, Havertz 67."));
+    assert!(dashed_label_row("LOB - Riverside 7, Lakeview 9."));
+    assert!(!dashed_label_row("Meanwhile — quietly — he left."));
+    assert!(rated_row("Kim Min-jae 7  Insuperabile."));
+    assert!(rated_row("Rossi sv  Entra a tempo scaduto."));
     assert!(two_clocks("High water 03:14 and 15:41"));
     assert!(two_clocks("Sonnenaufgang 5.31 Uhr"));
     let s =
