@@ -405,6 +405,11 @@ impl Views {
             }
             end += 1;
         }
+        // (Nor are a table's or a register's rows: `Lena Hofbauer, Kirchweg
+        // 4` / `Max Gruber, Am Anger 12` under their title.)
+        if (i..=end).any(|k| self.row(k)) {
+            return None;
+        }
         // (A line alone ending a clause is none: a comma goes on in the
         // deck's next line, `… back to Calderbridge,` / `but cheaper …`.)
         if end == i && matches!(l.last, ',' | ';' | ':') {

@@ -9110,3 +9110,13 @@ fn a_line_ending_in_a_figure_and_a_hyphen_runs_on() {
         "Nach dem 3:1-Sieg steht die Mannschaft im Halbfinale des Landespokals.",
     );
 }
+
+#[test]
+fn rows_under_a_title_at_a_pages_top_are_no_deck() {
+    let s = "Gewinner des Preisrätsels\n\nLena Hofbauer, Kirchweg 4\nMax Gruber, Am Anger 12\n\n\
+             Die Gewinne werden in den nächsten Tagen\nper Post zugestellt.\n";
+    assert_has(&kinds(s), BlockKind::Paragraph, "Max Gruber, Am Anger 12");
+    let s = "Het weer\n\nZon op 08.27, onder 16.31\nMaan op 22.10, onder 09.45\n\n\
+             Morgen is het overwegend droog met in de\nmiddag enkele zonnige perioden.\n";
+    assert_has(&kinds(s), BlockKind::Paragraph, "Zon op 08.27, onder 16.31");
+}
