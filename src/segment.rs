@@ -2431,6 +2431,9 @@ impl Views {
         // (Or, on a page pasted without blank lines, a name and a place
         // alone under a sentence's end, over a capital: `… and enforce it.`
         // / `PETER WAFULA, Bungoma` / `Land reforms need patience`.)
+        // (Or a CJK one with the writer's work set tight between the
+        // letter's title and its text: `公車班次太少` / `林志成／上班族（高雄市）`
+        // / `我每天搭公車上班，…`.)
         let signature = (a.name_place || a.cjk_signature)
             && len == 1
             && ((b.blank_before && !b.spacing)
@@ -2439,7 +2442,8 @@ impl Views {
                     && a.name_place
                     && i > 0
                     && self.v[i - 1].ends_sentence
-                    && b.first.is_uppercase()));
+                    && b.first.is_uppercase())
+                || (a.cjk_signature && !b.blank_before && b.cjk && b.clause));
         // (A signature set flush right goes on after its comma in the
         // place set flush right under it: `Maria Fernanda Lopes,` / `Vila
         // Nova da Ribeira`.)

@@ -846,14 +846,12 @@ impl Views {
         // A CJK name and a place in brackets right under a sentence's end
         // signs the letter above it (`…好好吃一顿饭。` / `林美华（槟城）`); so
         // does one between blank lines there, or under the letter's title,
-        // over its text (`缺工問題不能只靠移工` / `王志明／退休教師（台南市）`
-        // / `近年各行各業都喊缺工，…`; not a table's title over its rows,
-        // `外匯牌價（港元）`).
-        if l.cjk_signature
-            && i > 0
-            && (self.v[i - 1].ends_sentence || (l.blank_before && n.clause))
-            && (!l.blank_before || n.blank_before)
-        {
+        // over its text, blank lines about it or none (`缺工問題不能只靠移工`
+        // / `王志明／退休教師（台南市）` / `近年各行各業都喊缺工，…`; not a
+        // table's title over its rows, `外匯牌價（港元）`).
+        let under_sentence = || self.v[i - 1].ends_sentence && (!l.blank_before || n.blank_before);
+        let over_text = n.clause && l.blank_before == n.blank_before;
+        if l.cjk_signature && i > 0 && (over_text || under_sentence()) {
             return false;
         }
         // An interviewer's question over its answer is text.
@@ -1420,7 +1418,10 @@ impl Views {
     /// set right under it in the same type, short for the text after it.
     pub(super) fn heading_goes_on(&self, i: usize, j: usize) -> bool {
         let (a, b) = (&self.v[i], &self.v[j]);
+        // (A letter's signature under its title is none of it:
+        // `公車班次太少` / `林志成（高雄市）`.)
         if b.blank_before
+            || b.cjk_signature
             || a.ends_bold() != b.doubled
             || (a.ends_sentence && !period_heading(a))
             || j + 1 >= self.v.len()

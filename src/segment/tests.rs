@@ -8992,6 +8992,11 @@ fn a_cjk_letters_signature_with_the_writers_work_and_a_writer_photographers_byli
     let k = kinds(s);
     assert_has(&k, BlockKind::Paragraph, "李淑華／退休護理師（高雄市）");
     assert_has(&k, BlockKind::Heading, "公車班次不能再減");
+    // Or set tight between the title and the text.
+    let s = "讀者來函\n\n公車班次太少\n林志成（高雄市）\n我每天搭公車上班，班次間隔常常超過半\n小時。\n";
+    let k = kinds(s);
+    assert_has(&k, BlockKind::Heading, "公車班次太少");
+    assert_has(&k, BlockKind::Paragraph, "林志成（高雄市）");
     // (A table's title in the same shape over its rows stays a title.)
     let s = "港股收市\n\n匯率參考（港元）\n\n美元　7.81\n英鎊　9.92\n歐元　8.47\n";
     assert_has(&kinds(s), BlockKind::Heading, "匯率參考（港元）");
