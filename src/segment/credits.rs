@@ -152,6 +152,28 @@ pub(super) fn mark_credited(v: &mut [View], candidates: &[Candidate]) {
             v[k].credited = 1;
             continue;
         }
+        // (Or the last line of a CJK group set apart by blank lines:
+        // `图为白鹭在湖边湿地` / `觅食。新华社发` / blank.)
+        if v[k].credit_end
+            && v[k].cjk
+            && v[k].sentence_credit
+            && v[k].credited == 0
+            && !v[k].blank_before
+            && v.get(k + 1).is_none_or(|n| n.blank_before)
+        {
+            let first = (k.saturating_sub(CAPTION_GROUP_LINES)..k)
+                .rev()
+                .find(|&x| v[x].blank_before)
+                .filter(|&x| (x..=k).all(|y| v[y].cjk && v[y].marker == 0 && !v[y].byline))
+                .filter(|&x| (x..k).all(|y| !v[y].ends_sentence));
+            if let Some(first) = first {
+                v[first].credited = 1;
+                for x in &mut v[first + 1..=k] {
+                    x.credited = 2;
+                }
+                continue;
+            }
+        }
         // A Latin group set apart by blank lines (or a running foot
         // under it) whose last line ends in a credit in brackets is a
         // caption (`I carabinieri davanti alla farmacia di` / `via

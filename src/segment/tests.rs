@@ -9017,6 +9017,14 @@ fn an_agencys_release_and_a_wrapped_source_credit_end_captions() {
         BlockKind::Caption,
         "图为白鹭在湖边湿地觅食。新华社发",
     );
+    // Or wrapped over two lines between blank lines.
+    let s = "鄱阳湖迎来候鸟越冬高峰\n\n图为白鹭在湖边湿地\n觅食。新华社发\n\n\
+             入冬以来，鄱阳湖区陆续迎来大批候鸟。\n";
+    assert_has(
+        &kinds(s),
+        BlockKind::Caption,
+        "图为白鹭在湖边湿地觅食。新华社发",
+    );
     // (Not a sentence ending in a departure: `…。他们出发`.)
     assert!(!cjk_sentence_then_credit("大家都到齐了。他们出发"));
     // A Japanese caption whose source wrapped onto a line of its own.
