@@ -376,6 +376,32 @@ fn drop_lone_worded_leaders(v: &mut [View]) {
     }
 }
 
+/// Fewest lines counting up by their bare numbers that make a list (see
+/// [`mark_counted_lines`]).
+const COUNTED_LINES: usize = 3;
+
+/// Lines set tight that open with bare numbers counting up one by one,
+/// [`COUNTED_LINES`] at least (`1 2-1121 MAHI MAHI 14 J. Dodds` / `2 43-215
+/// KIRKSTALL LAD 21 R. Fenwick` / `3 1111- BORA BORA BOY 98 …`), a
+/// racecard's runners or a list's entries: each line is an item. Prose
+/// seldom opens three lines running with one number after another.
+fn mark_counted_lines(v: &mut [View]) {
+    let mut start = 0;
+    for k in 1..=v.len() {
+        let counts = k < v.len()
+            && v[k].bare_number > 0
+            && !v[k].blank_before
+            && v[k - 1].bare_number > 0
+            && v[k].bare_number == v[k - 1].bare_number.wrapping_add(1);
+        if !counts {
+            if k - start >= COUNTED_LINES && v[start].bare_number > 0 {
+                v[start..k].iter_mut().for_each(|x| x.list_item = true);
+            }
+            start = k;
+        }
+    }
+}
+
 /// Most lines of an item of a numbered list, its number's line and the
 /// lines its text runs on to (see [`mark_numbered_lists`]).
 const NUMBERED_ITEM_LINES: usize = 4;
@@ -388,6 +414,7 @@ const NUMBERED_ITEM_LINES: usize = 4;
 /// the next number under it tells a list; a table's ranked rows are
 /// rows.)
 fn mark_numbered_lists(v: &mut [View]) {
+    mark_counted_lines(v);
     for k in 1..v.len() {
         let n = v[k].list_number;
         // (A table's rows may open with their rank: `1. Illescas   31  19`
@@ -1102,6 +1129,10 @@ struct View {
     dash_figure: bool,
     /// The number a line starts with, as in `2. ` or `2) ` (1 to 999).
     list_number: u16,
+    /// The number a line starts with bare, one or two figures and a space
+    /// before a capital or a figure (`3 1111- BORA BORA BOY 98`), 0 for
+    /// none: a runner's or a row's number where such lines count up.
+    bare_number: u8,
     /// Opens with a quantity and a word (`250g sweet potato`, `1/2
     /// bicchiere`, `4 pandan leaves`): see [`quantity_lead`].
     quantity_lead: bool,

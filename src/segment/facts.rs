@@ -175,6 +175,7 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         dash_clause: after_dash.is_some_and(|rest| rest.starts_with(char::is_lowercase)),
         dash_figure: after_dash.is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit())),
         list_number,
+        bare_number: bare_number(text),
         list_item_capital: list_number > 0 && list_item_capital(text),
         quantity_lead: quantity,
         // (Asked of a quantity's line only: the lists of them read it.)
@@ -1235,6 +1236,21 @@ pub(super) fn measured(text: &str) -> bool {
     UNITS.contains(&glued)
         || words.next().is_some_and(|w| UNITS.contains(&w))
         || text.contains(" = ")
+}
+
+/// The number `text` opens with bare (see [`View::bare_number`]): one or
+/// two figures, a space, then a capital or a figure; 0 for none.
+fn bare_number(text: &str) -> u8 {
+    let b = text.as_bytes();
+    let digits = b.iter().take(3).take_while(|c| c.is_ascii_digit()).count();
+    let next = b.get(digits + 1).copied().unwrap_or(b' ');
+    if !(1..=2).contains(&digits)
+        || b.get(digits) != Some(&b' ')
+        || !(next.is_ascii_uppercase() || next.is_ascii_digit())
+    {
+        return 0;
+    }
+    text[..digits].parse().unwrap_or(0)
 }
 
 /// The word after a list's number (see [`list_number`]) opens with a

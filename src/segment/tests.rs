@@ -9133,3 +9133,22 @@ fn rows_under_a_title_at_a_pages_top_are_no_deck() {
              Morgen is het overwegend droog met in de\nmiddag enkele zonnige perioden.\n";
     assert_has(&kinds(s), BlockKind::Paragraph, "Zon op 08.27, onder 16.31");
 }
+
+#[test]
+fn lines_counting_up_by_bare_numbers_are_a_lists_items() {
+    // A racecard's runners, each on its line, over the tipster's verdict.
+    let s = "2.10 MOORSIDE NOVICES HURDLE (Class 4) 2m\n1 2-1121 SEA DRIFT 14 J. Baird 6 11-7 Tom \
+             Lyle\n2 43-215 HILL LAD 21 R. Moss 7 11-3 Amy Kerr\n3 1111- RED BARON 98 P. Hale 5 \
+             11-3 Ian Reid (3)\nVerdict: SEA DRIFT has won two of his last three and handles\n\
+             cut in the ground.\n";
+    let k = kinds(s);
+    assert_has(
+        &k,
+        BlockKind::Paragraph,
+        "2 43-215 HILL LAD 21 R. Moss 7 11-3 Amy Kerr",
+    );
+    // (Two numbers opening lines of prose are no list.)
+    let s = "The council approved the plan by\n7 votes to 2, and the mayor said the\n\
+             3 remaining objections would be heard in May.\n";
+    assert_eq!(kinds(s).len(), 1, "{:?}", kinds(s));
+}
