@@ -1588,15 +1588,17 @@ impl Views {
             // (An entry opens after a blank line, a sentence's end, a
             // title or another row: not where the line above runs on into
             // it, `… der Herzog von` / `Cumberland, von Deßau. — …`.)
-            let opens_entry = blank
-                || v.last().is_none_or(|p| {
-                    p.ends_sentence
-                        || (!p.open_end
-                            && (!p.clause
-                                || candidates
-                                    .last()
-                                    .is_some_and(|c| c.label && c.line + 1 == v.len())))
-                });
+            let opens_entry = || {
+                blank
+                    || v.last().is_none_or(|p| {
+                        p.ends_sentence
+                            || (!p.open_end
+                                && (!p.clause
+                                    || candidates
+                                        .last()
+                                        .is_some_and(|c| c.label && c.line + 1 == v.len())))
+                    })
+            };
             let named = !view.cjk
                 && script::is_uppercase(view.first)
                 && view.marker == 0
@@ -1607,7 +1609,7 @@ impl Views {
                 // Saint-Aubin.`, `Kirchweg 4`, `Lotte Visser`; a line of
                 // prose runs on, `España, según …, un paquete`.)
                 && (matches!(view.last, '.' | ')') || view.last.is_ascii_digit() || view.capital_tail)
-                && opens_entry
+                && opens_entry()
                 && name_comma_row(text);
             let label = cjk_cells > 0
                 || (script::is_uppercase(view.first)
