@@ -1617,7 +1617,7 @@ impl Views {
                     && (label_row(&view, text)
                         || named_row(text)
                         || own.aged
-                        || rated_row(text)
+                        || (own.gapped && rated_row(text))
                         || dashed_label_row(text)
                         || named));
             // (Or a CJK listing's, its name before a `＝` or its date first.)

@@ -694,9 +694,13 @@ const RATED_NAME_BYTES: usize = 32;
 /// two spaces or more, then a remark opening with a capital (`Ferrante 7
 /// Due parate decisive.`, `Bellandi 7,5  Un gol da centravanti vero.`).
 /// Three such lines in a row are a listing, though each ends a sentence.
+/// The caller asks only lines with a gap of spaces (see
+/// [`script::layout_gap`]).
 pub(super) fn rated_row(text: &str) -> bool {
+    // (Byte by byte: the head is short, and a searcher costs more to set
+    // up than to run here.)
     let head = &text.as_bytes()[..text.len().min(RATED_NAME_BYTES + 2)];
-    let Some(gap) = memchr::memmem::find(head, b"  ") else {
+    let Some(gap) = head.windows(2).position(|w| w == b"  ") else {
         return false;
     };
     let (left, remark) = (&text[..gap], text[gap..].trim_start());
@@ -736,6 +740,10 @@ const DASHED_LABEL_WORD: usize = 8;
 pub(super) fn dashed_label_row(text: &str) -> bool {
     let b = text.as_bytes();
     let letters = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    // (Most lines have no space right after their first word's letters.)
+    if b.get(letters) != Some(&b' ') {
+        return false;
+    }
     let capitals = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
     let abbreviation = capitals == letters && letters <= DASHED_LABEL_LETTERS;
     let word = capitals == 1 && letters <= DASHED_LABEL_WORD;
