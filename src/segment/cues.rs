@@ -1985,7 +1985,7 @@ pub(crate) fn running_head(text: &str) -> bool {
     let cjk_page = text.chars().filter(|c| !c.is_whitespace()).count() <= CJK_HEAD_CHARS
         && text.contains(script::is_cjk)
         && short_cjk_head(text);
-    if cjk_page || dated_head_in_one_field(text) || named_dated_head(text) {
+    if cjk_page || dated_head_in_one_field(text) || named_dated_head(text) || date_then_name(text) {
         return true;
     }
     // (A CJK head may set its page's number in brackets: `北信濃新聞
@@ -2318,6 +2318,43 @@ fn named_dated_head(text: &str) -> bool {
         && names
             .iter()
             .all(|w| !(w.len() >= 4 && w.starts_with(char::is_lowercase)))
+}
+
+/// Most words of the paper's name after the date in [`date_then_name`].
+const NAME_AFTER_DATE_WORDS: usize = 6;
+
+/// A running head that sets the day's date first and the paper's name in
+/// capitals after it (`Tuesday, March 4, 2025 THE MILLBROOK GAZETTE`,
+/// `Samstag, 8. März 2025 KURIER`): a month and a day's figures before
+/// the year, then up to [`NAME_AFTER_DATE_WORDS`] words without a letter
+/// in lowercase, one naming a paper (see [`masthead_word`]), perhaps the
+/// page's number or the cover price last.
+fn date_then_name(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split(' ')
+        .map(|w| w.trim_end_matches([',', '.']))
+        .filter(|w| !w.is_empty())
+        .take(NAMED_HEAD_WORDS + 1)
+        .collect();
+    let Some(year) = words
+        .iter()
+        .take(6)
+        .position(|w| holds_year(w) && w.len() == 4)
+    else {
+        return false;
+    };
+    let (date, name) = (&words[..year], &words[year + 1..]);
+    let name = match name.last() {
+        Some(w) if page_number(w) || cover_price(w) => &name[..name.len() - 1],
+        _ => name,
+    };
+    let day = |w: &&str| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+    words.len() <= NAMED_HEAD_WORDS
+        && date.iter().any(|w| is_month(w) && !paper_word(w))
+        && date.iter().any(day)
+        && (1..=NAME_AFTER_DATE_WORDS).contains(&name.len())
+        && name.iter().all(|w| !w.contains(char::is_lowercase))
+        && name.iter().any(|w| masthead_word(w))
 }
 
 /// `w` names a newspaper, as a masthead's words do (`HERALD`, `Courier`,

@@ -8927,6 +8927,11 @@ fn a_papers_head_in_capitals_dated_and_priced() {
     assert!(!running_head("SPRING CRAFT FAIR Saturday 15 March 2025 £5"));
     assert!(!running_head("MARGARET ELLIS Monday, February 17, 2025"));
     assert!(!running_head("講演会 2025年2月1日（土） 会場3"));
+    // The date first, the paper's name after it.
+    assert!(running_head("Tuesday, March 4, 2025 THE MILLBROOK GAZETTE"));
+    assert!(running_head("Samstag, 8. März 2025 KURIER 12"));
+    assert!(!running_head("Saturday, March 15, 2025 SPRING CRAFT FAIR"));
+    assert!(!running_head("On March 4, 2025 THE HERALD reported"));
     // A Japanese head with the weekday bracketed before the page's field.
     assert!(running_head("東都新聞 2025年1月23日（木） 総合3"));
     let s = "THE WEXHAM COURIER Thursday 13 March 2025 85p\n\nHospital wing to close\n\
