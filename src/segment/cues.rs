@@ -2263,12 +2263,7 @@ fn named_dated_head(text: &str) -> bool {
     if text.ends_with(['.', '!', '?', ':']) {
         return false;
     }
-    let words: Vec<&str> = text
-        .split([' ', '|', '│'])
-        .map(|w| w.trim_end_matches([',', '.']))
-        .filter(|w| !w.is_empty())
-        .take(NAMED_HEAD_WORDS + 1)
-        .collect();
+    let words = head_words(text);
     // (A front page's head may end in the cover price: `THE WEXHAM
     // COURIER Thursday 13 March 2025 85p`.)
     let priced = words.len() > 1
@@ -2330,12 +2325,7 @@ const NAME_AFTER_DATE_WORDS: usize = 6;
 /// in lowercase, one naming a paper (see [`masthead_word`]), perhaps the
 /// page's number or the cover price last.
 fn date_then_name(text: &str) -> bool {
-    let words: Vec<&str> = text
-        .split(' ')
-        .map(|w| w.trim_end_matches([',', '.']))
-        .filter(|w| !w.is_empty())
-        .take(NAMED_HEAD_WORDS + 1)
-        .collect();
+    let words = head_words(text);
     let Some(year) = words
         .iter()
         .take(6)
@@ -2433,6 +2423,17 @@ fn cover_price(w: &str) -> bool {
         && figures
             .bytes()
             .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+}
+
+/// The words of a Latin running head read by [`named_dated_head`] and
+/// [`date_then_name`], their commas and stops aside, fields parted by `|`
+/// read as words: [`NAMED_HEAD_WORDS`] and one more at most.
+fn head_words(text: &str) -> Vec<&str> {
+    text.split([' ', '|', '│'])
+        .map(|w| w.trim_end_matches([',', '.']))
+        .filter(|w| !w.is_empty())
+        .take(NAMED_HEAD_WORDS + 1)
+        .collect()
 }
 
 /// A word of a paper's name that opens as a month does (`THE GRIMSTON
