@@ -6,6 +6,10 @@ use super::cues::{equals_caption_end, equals_caption_start};
 use super::table::Candidate;
 use super::{View, CAPTION_GROUP_LINES, CAPTION_LINES, CREDITED_LINES};
 
+/// How much wider than its column (in tenths) a line set inside a
+/// paragraph is, as a caption set across columns.
+const WIDE_CAPTION: u64 = 13;
+
 /// Sets [`View::credited`] on the lines a credit closes into a caption
 /// (1 on its first line, 2 on the others), and settles
 /// [`View::credit_caption`] on a CJK line that reads as one (`…＝写真`).
@@ -88,6 +92,39 @@ pub(super) fn mark_credited(v: &mut [View], candidates: &[Candidate]) {
             } else {
                 None
             };
+            // A caption set inside a paragraph that it cuts mid-sentence,
+            // the paragraph going on in lowercase under its credit (`… Tam`
+            // / blank / `Traktůrek skončil v příkopu.` / `Foto: Policie
+            // ČR` / `objel dvakrát …`): the lines from the blank line, or
+            // from a line wider than the column, down to the credit.
+            let first = first.or_else(|| {
+                let resumes = !caps_credit
+                    && next.is_some_and(|n| n.first.is_lowercase() && !n.cjk && !n.blank_before);
+                if !resumes {
+                    return None;
+                }
+                // (Wider than the column: than the lines above and under it.)
+                let column = v[k + 1].width.max(
+                    v.get(k + 2)
+                        .filter(|n| !n.blank_before)
+                        .map_or(0, |n| n.width),
+                );
+                let wide = |y: usize| {
+                    u64::from(v[y].width) * 10
+                        > u64::from(column.max(v[y - 1].width)) * WIDE_CAPTION
+                };
+                (k.saturating_sub(CAPTION_LINES + 1)..k)
+                    .rev()
+                    .find(|&x| x > 0 && (v[x].blank_before || wide(x)))
+                    .filter(|&x| {
+                        let cut = !v[x - 1].ends_sentence
+                            && (v[x - 1].last.is_alphanumeric()
+                                || matches!(v[x - 1].last, ',' | '-'));
+                        cut && (x + 1..k).all(|y| !v[y].blank_before)
+                            && v[x].first.is_uppercase()
+                            && (x..k).all(|y| v[y].marker == 0 && !v[y].cjk && !in_rows(y))
+                    })
+            });
             let first = first.or_else(|| {
                 if caps_credit
                     || next.is_some_and(|n| n.first.is_lowercase())

@@ -1288,8 +1288,10 @@ pub(super) fn opens_clause(text: &str) -> bool {
 
 /// The labels of a photo's credit among the [`CREDIT_LABELS`]: a caption
 /// may go on behind them (see [`is_credit_label`]).
-const PHOTO_LABELS: [&str; 21] = [
+const PHOTO_LABELS: [&str; 23] = [
     "Foto:",
+    "Fotoğraf:",
+    "FOTOĞRAF:",
     "Fotó:",
     "FOTÓ:",
     "Fotografia:",
@@ -1345,8 +1347,8 @@ const OTHER_CREDIT_LABELS: [&str; 25] = [
 
 /// The labels of a credit with a colon (see [`is_credit_label`]): the
 /// [`PHOTO_LABELS`], then the others.
-pub(super) const CREDIT_LABELS: [&str; 46] = {
-    let mut all = [""; 46];
+pub(super) const CREDIT_LABELS: [&str; 48] = {
+    let mut all = [""; 48];
     let mut k = 0;
     while k < all.len() {
         all[k] = if k < PHOTO_LABELS.len() {

@@ -9157,3 +9157,51 @@ fn lines_counting_up_by_bare_numbers_are_a_lists_items() {
              3 remaining objections would be heard in May.\n";
     assert_eq!(kinds(s).len(), 1, "{:?}", kinds(s));
 }
+
+#[test]
+fn a_caption_that_cuts_a_paragraph_ends_at_its_credit() {
+    // Between blank line and credit, the paragraph going on in lowercase.
+    let s = "The fire crews worked through the night to keep the\n\
+             flames away from the old mill, and by\n\n\
+             Firefighters on the roof of the mill at dawn on Sunday.\n\
+             Photo: Ruth Anders\n\
+             morning the last of the embers had been put out\n\
+             by the volunteers from two villages.\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Paragraph, 1, 2),
+            (BlockKind::Caption, 4, 5),
+            (BlockKind::Paragraph, 6, 7)
+        ]
+    );
+    let doc = crate::clean(s);
+    assert_eq!(
+        doc.blocks().nth(1).unwrap().text(),
+        "Firefighters on the roof of the mill at dawn on Sunday. Photo: Ruth Anders"
+    );
+    // No blank line: the caption is set wider than the column.
+    let s = "Pekárna na návsi otevřela\n\
+             po dvou letech znovu a první\n\
+             zákazníci stáli ve frontě už\n\
+             Majitelka pekárny Eva Nováková při ranním pečení chleba.\n\
+             Fotoğraf: Jan Dvořák\n\
+             před šestou ráno, aby dostali\n\
+             čerstvé rohlíky.\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Paragraph, 1, 3),
+            (BlockKind::Caption, 4, 5),
+            (BlockKind::Paragraph, 6, 7)
+        ]
+    );
+    // A line of the column's width is no caption set across it.
+    let s = "The fire crews worked through the night to keep\n\
+             the flames away from the old mill, and by\n\
+             Firefighters on the roof of the mill at dawn.\n\
+             Photo: Ruth Anders\n\
+             morning the last of the embers had been put\n\
+             out by the volunteers from two villages.\n";
+    assert_ne!(blocks(s)[1], (BlockKind::Caption, 3, 4));
+}
