@@ -387,7 +387,7 @@ impl Views {
         // `Schützenverein Hubertus Oberweiler` / `Die diesjährige …`.)
         let after_gap = l.blank_before && !l.spacing && i > 0 && self.v[i - 1].ends_sentence;
         (self.under_label(i) || after_gap || self.after_paragraph(i))
-            && ((self.title_shaped(i, false) && n.opens_sentence)
+            && ((self.title_shaped(i, false) && (n.opens_sentence || self.titles_its_text(i)))
                 || (n.first.is_uppercase()
                     // (Not a name in capitals going on: `… cari MARIA` /
                     // `TERESA CIPRIANI ved. Marini, …`; nor one in title
@@ -401,6 +401,30 @@ impl Views {
                         && !n.dateline)
                     && self.title_shaped(i, true)
                     && self.in_brief_column(i)))
+    }
+
+    /// Latin line `i`, shaped as a title after a paragraph's end, heads
+    /// the text under it, whatever word opens that (`Silnici u Humpolce
+    /// uzavřou` / `HUMPOLEC Kvůli opravě …`, `Otomobil satışları geriledi`
+    /// / `Otomotiv distribütörlerinin verilerine`): it stops where the
+    /// next line's first word would have fitted, so it is no line of a
+    /// paragraph wrapped, and it ends in a word in lowercase (after a
+    /// capitalised one a name may go on in the next line), no name alone,
+    /// over a line that opens with a capital.
+    fn titles_its_text(&self, i: usize) -> bool {
+        let l = &self.v[i];
+        let opens = self.v.get(i + 1).is_some_and(|n| n.first.is_uppercase());
+        // (Verse sets every line short: the paragraph above must fill
+        // its column but for its last line, and this line be clearly
+        // narrower than the next, at most 85% of its width.)
+        let prose = l.blank_before
+            || (i > 1
+                && !self.short(i - 2)
+                && self
+                    .v
+                    .get(i + 1)
+                    .is_some_and(|n| u64::from(l.width) * 20 <= u64::from(n.width) * 17));
+        opens && prose && l.last.is_lowercase() && !l.names && !l.capital_tail && self.short(i)
     }
 
     /// Latin line `i` is set right under a section's label (`IN BREVE`):

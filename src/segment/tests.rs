@@ -9205,3 +9205,40 @@ fn a_caption_that_cuts_a_paragraph_ends_at_its_credit() {
              out by the volunteers from two villages.\n";
     assert_ne!(blocks(s)[1], (BlockKind::Caption, 3, 4));
 }
+
+#[test]
+fn a_brief_title_after_a_paragraph_heads_text_opening_with_any_word() {
+    let s = "IN BRIEF\n\
+             Hospital opens new ward\n\
+             TRENTON The county hospital will open\n\
+             its new ward for long-term care with\n\
+             sixty beds on Monday. Building took\n\
+             two years.\n\
+             Old bridge to close in spring\n\
+             ALDWICK Engineers will close the river\n\
+             bridge at Aldwick from March 17 while\n\
+             the worn bearings are replaced. The\n\
+             detour adds about eight kilometres.\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Heading, 1, 1),
+            (BlockKind::Heading, 2, 2),
+            (BlockKind::Paragraph, 3, 6),
+            (BlockKind::Heading, 7, 7),
+            (BlockKind::Paragraph, 8, 11)
+        ]
+    );
+    // Verse sets every line short: no title there.
+    let s = "Before the song the crowd had fallen quiet and the\n\
+             singer began slowly, as her mother used to sing:\n\
+             Oh the river runs so cold and deep,\n\
+             And the willows bend to weep!\n\
+             The night is long and the road is steep\n\
+             Where the shepherd keeps his sheep.\n";
+    assert!(
+        blocks(s).iter().all(|b| b.0 == BlockKind::Paragraph),
+        "{:?}",
+        blocks(s)
+    );
+}
