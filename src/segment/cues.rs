@@ -601,7 +601,7 @@ pub(super) fn is_month(word: &str) -> bool {
 /// in the languages the crate reads; a period after it aside.
 #[inline(never)]
 pub(super) fn month_name(word: &str) -> bool {
-    const MONTHS: [&str; 109] = [
+    const MONTHS: [&str; 150] = [
         "january",
         "jänner",
         "feber",
@@ -712,12 +712,58 @@ pub(super) fn month_name(word: &str) -> bool {
         "lokakuuta",
         "marraskuuta",
         "joulukuuta",
+        // (Polish and Czech, as a date writes them, in the genitive:
+        // `21 lutego 2025`, `7. března 2025`.)
+        "stycznia",
+        "lutego",
+        "marca",
+        "kwietnia",
+        "maja",
+        "czerwca",
+        "lipca",
+        "sierpnia",
+        "września",
+        "października",
+        "listopada",
+        "grudnia",
+        "ledna",
+        "února",
+        "března",
+        "dubna",
+        "května",
+        "června",
+        "července",
+        "srpna",
+        "září",
+        "října",
+        "listopadu",
+        "prosince",
+        // (Turkish.)
+        "ocak",
+        "şubat",
+        "mart",
+        "nisan",
+        "mayıs",
+        "haziran",
+        "temmuz",
+        "ağustos",
+        "eylül",
+        "ekim",
+        "kasım",
+        "aralık",
+        // (Indonesian and Malay, the names the others lack; Swedish,
+        // Danish.)
+        "maret",
+        "agustus",
+        "desember",
+        "augusti",
+        "marts",
     ];
     let word = word.trim_end_matches(['.', ',']);
     // (Compared letter by letter in lowercase, without a new string.)
     let same =
         |m: &&str| m.len() == word.len() && word.chars().flat_map(char::to_lowercase).eq(m.chars());
-    (3..=12).contains(&word.len()) && MONTHS.iter().any(same)
+    (3..=14).contains(&word.len()) && MONTHS.iter().any(same)
 }
 
 /// `word` names a day of the week, whole or cut short to two or three
@@ -744,7 +790,7 @@ pub(super) fn weekday_word(word: &str) -> bool {
 
 /// The days of the week, in lowercase, in the languages of the page (see
 /// [`day_title`]).
-const WEEKDAYS: [&str; 87] = [
+const WEEKDAYS: [&str; 107] = [
     "monday",
     "tuesday",
     "wednesday",
@@ -837,6 +883,28 @@ const WEEKDAYS: [&str; 87] = [
     "vineri",
     "sâmbătă",
     "duminică",
+    // (Polish, Czech, Turkish, Indonesian and Malay, those whose first
+    // letter is ASCII.)
+    "wtorek",
+    "czwartek",
+    "piątek",
+    "sobota",
+    "pondělí",
+    "středa",
+    "pátek",
+    "neděle",
+    "pazartesi",
+    "perşembe",
+    "cuma",
+    "cumartesi",
+    "pazar",
+    "senin",
+    "selasa",
+    "rabu",
+    "kamis",
+    "jumat",
+    "sabtu",
+    "minggu",
 ];
 
 /// Starts with a dateline, which opens a news item: a place (one to three
@@ -2202,7 +2270,9 @@ fn dated_head_in_one_field(text: &str) -> bool {
         return false;
     }
     let (mut weekday, mut year, mut numbers, mut code) = (false, false, 0, false);
-    for w in text.split(' ').filter(|w| !w.is_empty()) {
+    // (Older heads part their fields by dashes set tight: `EL HERALDO DE
+    // LA MESETA.—Jueves 12 de marzo de 1931.—Pág. 3`.)
+    for w in text.split([' ', '—']).filter(|w| !w.is_empty()) {
         let w = w.trim_end_matches([',', '.']);
         weekday |= weekday_name(w);
         let digits = w.bytes().all(|b| b.is_ascii_digit());
@@ -2214,7 +2284,13 @@ fn dated_head_in_one_field(text: &str) -> bool {
         // …`, holds others.)
         // (Or a weekday's, as Hungarian writes it: `2024. március 20.,
         // szerda`.)
-        if w.len() >= 4 && w.starts_with(char::is_lowercase) && !month_name(w) && !weekday_name(w) {
+        // (A name's particle aside: `Il Corriere della Valle`.)
+        if w.len() >= 4
+            && w.starts_with(char::is_lowercase)
+            && !month_name(w)
+            && !weekday_name(w)
+            && !is_name_word(w)
+        {
             return false;
         }
     }
@@ -2240,7 +2316,7 @@ const CJK_HEAD_FIELD_CHARS: usize = 8;
 /// beside two or more fields of CJK words, one the paper's name
 /// (`地產新聞 香江日報 2025年3月17日`; not `颱風襲港 全港停課 2025年4月8日`).
 fn named_dated_head(text: &str) -> bool {
-    if text.contains('年') {
+    if text.contains('年') || (text.contains(script::is_cjk) && text.split(' ').any(dotted_date)) {
         let fields: Vec<&str> = text
             .split([' ', '\u{3000}'])
             .filter(|f| !f.is_empty())
@@ -2257,10 +2333,23 @@ fn named_dated_head(text: &str) -> bool {
                 .iter()
                 .any(|e| f.ends_with(e))
         };
+        // (Or the date between the paper's name and the issue's or the
+        // page's number, `清溪县报 第1436期 2025年5月16日 本期8版`, `社會 8
+        // 今日快報 2025.3.22 星期六`: once the number is there, the date may
+        // stand anywhere.)
+        let date = |f: &str| cjk_date(f) || dotted_date(f);
+        let numbered = fields.iter().any(|f| issue_or_page(f));
+        let others = |skip: usize| {
+            fields
+                .iter()
+                .enumerate()
+                .all(|(k, f)| k == skip || name(f) || issue_or_page(f))
+        };
         return (3..=5).contains(&n)
             && fields.iter().any(paper)
-            && ((cjk_date(fields[n - 1]) && fields[..n - 1].iter().all(|f| name(f)))
-                || (cjk_date(fields[0]) && fields[1..].iter().all(|f| name(f))));
+            && ((date(fields[n - 1]) && others(n - 1))
+                || (date(fields[0]) && others(0))
+                || (numbered && fields.iter().position(|f| date(f)).is_some_and(others)));
     }
     if text.ends_with(['.', '!', '?', ':']) {
         return false;
@@ -2445,6 +2534,32 @@ fn paper_word(w: &str) -> bool {
     ["mail", "main", "mainichi"]
         .iter()
         .any(|p| w.eq_ignore_ascii_case(p))
+}
+
+/// A date in figures parted by stops, the year first (`2025.3.22`), as
+/// CJK heads may write it.
+fn dotted_date(field: &str) -> bool {
+    let mut parts = field.split('.');
+    let year = parts
+        .next()
+        .is_some_and(|y| y.len() == 4 && (y.starts_with("19") || y.starts_with("20")));
+    let rest: Vec<&str> = parts.collect();
+    year && rest.len() == 2
+        && rest
+            .iter()
+            .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// A CJK running head's field that numbers the issue or the page: `第1436期`,
+/// `第5版`, `本期8版`, `8`, `A07`.
+fn issue_or_page(field: &str) -> bool {
+    let inner = field
+        .strip_prefix("本期")
+        .or_else(|| field.strip_prefix('第'))
+        .and_then(|f| f.strip_suffix(['期', '版']));
+    cjk_page_number(field)
+        || inner
+            .is_some_and(|f| (1..=5).contains(&f.len()) && f.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Most characters of a short CJK running head (see [`running_head`]).

@@ -9242,3 +9242,29 @@ fn a_brief_title_after_a_paragraph_heads_text_opening_with_any_word() {
         blocks(s)
     );
 }
+
+#[test]
+fn running_heads_in_more_languages_and_shapes() {
+    use super::cues::running_head;
+    for head in [
+        "BERITA KOTA 4 Senin, 3 Februari 2025 | KORAN SURYA PAGI",
+        "9 WIADOMOŚCI Kurier Nadodrzański Wtorek, 4 marca 2025",
+        "GAZETA POMORSKA 5 Czwartek, 13 lutego 2025",
+        "22 SPOR Pazartesi 3 Mart 2025 GÜNDEM",
+        "8 CRONACA Il Giornale della Pianura Martedì 4 marzo 2025",
+        "LA VOZ DEL VALLE.—Martes 3 de junio de 1924.—Pág. 2",
+        "河源日报 第2210期 2025年3月4日 本期12版",
+        "南區街坊報 第88期 2025年7月1日 免費贈閱",
+        "地方 6 晨光快報 2025.4.8 星期二",
+    ] {
+        assert!(running_head(head), "{head}");
+    }
+    for line in [
+        "Polls close on Monday 3 March 2025 at eight",
+        "Konser 4 Mart 2025 Pazartesi saat 20.00'de başlıyor.",
+        "颱風襲港 全港停課 2025年4月8日",
+        "市民 2025.4.8 排隊 領取",
+    ] {
+        assert!(!running_head(line), "{line}");
+    }
+}
