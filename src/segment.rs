@@ -913,6 +913,10 @@ struct View {
     /// (`月份 收入 按年變幅`: three), and of the line under one such, 0 for
     /// none: see [`word_cells`].
     word_cells: u8,
+    /// The cells of a CJK row that single spaces part (`29日上午10时
+    /// 开幕仪式`: two), 0 for none: see [`cjk_cell_row`]. Its entry may
+    /// wrap onto the line under it.
+    tight_row: u8,
     /// The figures a Latin line ends in, 0 for none: see [`tail_figures`].
     tail_figures: u8,
     /// The column labels after a Latin line's first word (`Lag S V O F
@@ -1567,6 +1571,7 @@ impl Views {
             } else {
                 (0, false)
             };
+            view.tight_row = if tight_cells { cjk_cells } else { 0 };
             // (Counted on CJK lines set with ideographic spaces, and on the
             // line under one such, a row of figures that reads as Latin.)
             let under_cells = v.last().is_some_and(|p| p.spaced_cells >= 3);
@@ -2516,6 +2521,23 @@ impl Views {
         None
     }
 
+    /// CJK row `i`, its cells parted by single spaces, wraps onto the
+    /// line under it: a CJK line of no row, set tight under it, with the
+    /// listing's next row, of as many cells, right under that (a title
+    /// over the next table's rows heads rows of another shape).
+    fn wraps_entry(&self, i: usize) -> bool {
+        let (Some(b), Some(c)) = (self.v.get(i + 1), self.v.get(i + 2)) else {
+            return false;
+        };
+        self.v[i].tight_row > 0
+            && c.tight_row == self.v[i].tight_row
+            && b.cjk
+            && !b.blank_before
+            && !self.row(i + 1)
+            && !c.blank_before
+            && self.row(i + 2)
+    }
+
     /// Whether a new block starts at line `j` (the line before being `i`,
     /// in a block with `len` lines so far) in a table, a listing, a box of
     /// entries or a pull quote: rows are blocks of a line each, an entry
@@ -2529,6 +2551,12 @@ impl Views {
         // table's or a list's title ends the paragraph before it.
         // (So is a CJK result alone, between its round's labels:
         // `決勝` / `桜ケ丘３―０北山` / `３位決定戦` / `南陵５―４東浜`.)
+        // (A CJK entry whose cells single spaces part may wrap onto a
+        // line of its own before the listing's next entry: `30日上午11时
+        // 华文绘本分享会：《外婆的` / `甘榜》作者见面` / `30日下午3时 …`.)
+        if self.row(i) && self.wraps_entry(i) {
+            return Some(false);
+        }
         if self.row(i)
             || self.row(j)
             || ((a.score || a.pairs) && self.result_pair(i, j))

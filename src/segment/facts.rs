@@ -197,6 +197,7 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         book: false,
         spaced_cells: 0,
         word_cells: 0,
+        tight_row: 0,
         tail_figures: 0,
         label_cells: 0,
         dateline: if cjk {

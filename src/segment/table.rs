@@ -763,6 +763,10 @@ const LINE_SCORE_CELLS: u8 = 4;
 
 /// Most characters in a cell of a CJK row read by [`cjk_cell_row`].
 const CJK_CELL_CHARS: usize = 10;
+
+/// More characters a cell may hold where single spaces part the cells: a
+/// listing's entry, `6月22日（日）下午3時 街坊粵曲欣賞會`.
+const TIGHT_CELL_EXTRA: usize = 6;
 /// Most cells of a CJK row read by [`cjk_cell_row`].
 const CJK_CELLS: usize = 6;
 
@@ -809,11 +813,11 @@ pub(super) fn cjk_cell_row(x: &View, text: &str) -> (u8, bool) {
             (cells, chars, gap) = (cells + 1, 0, false);
         }
         chars += 1;
-        if chars > CJK_CELL_CHARS || cells > CJK_CELLS {
+        if chars > CJK_CELL_CHARS + usize::from(single) * TIGHT_CELL_EXTRA || cells > CJK_CELLS {
             return (0, false);
         }
     }
-    if cells >= 2 + usize::from(single) {
+    if cells >= 2 {
         (cells as u8, single)
     } else {
         (0, false)
@@ -1319,7 +1323,22 @@ pub(super) fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
                 continue;
             }
             let mut e = c;
-            while let Some(n) = next_line(e) {
+            // (A CJK entry whose cells single spaces part may wrap onto a
+            // line of its own, the next entry, of as many cells, right
+            // under it: the run goes on over that line, which is no row.)
+            let over_wrap = |e: usize| {
+                let x = candidates[e].line;
+                candidates.get(e + 1).filter(|n| {
+                    n.line == x + 2
+                        && n.tight_cells
+                        && candidates[e].tight_cells
+                        && n.cjk_cells == candidates[e].cjk_cells
+                        && v[x + 1].cjk
+                        && !v[x + 1].blank_before
+                        && !v[n.line].blank_before
+                })
+            };
+            while let Some(n) = next_line(e).or_else(|| over_wrap(e)) {
                 // (A blank line that is only a double-spaced column's
                 // spacing parts no rows.)
                 if !pick(n) || (v[n.line].blank_before && !v[n.line].spacing) {
@@ -1336,7 +1355,6 @@ pub(super) fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
             {
                 c += 1;
             }
-            let k = candidates[c].line;
             let last = candidates[e].line;
             // (Or onto a line of its own before the box's next entry:
             // `Partners: Lea Valley Trust, Bramford` / `Parish Council` /
@@ -1354,7 +1372,7 @@ pub(super) fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
             // parting its words with ideographic spaces fills it.
             let cells = |n: &Candidate| {
                 let x = &v[n.line];
-                n.cjk_cells >= 3 || x.width + CJK_SHORT / 2 <= x.col
+                n.cjk_cells >= 3 || n.tight_cells || x.width + CJK_SHORT / 2 <= x.col
             };
             let cjk = candidates[c..=e].iter().filter(|n| n.cjk_cells > 0);
             let (cjk_rows, cjk_cells) =
@@ -1390,7 +1408,10 @@ pub(super) fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
                                 .is_none_or(|x| x.blank_before || !x.first.is_lowercase()))
                 };
             if !prose && (count >= TABLE_ROWS || (scores && count >= SCORE_ROWS) || pair) {
-                mark(k..k + count);
+                // (Row by row: a wrapped entry's second line is none.)
+                for n in &candidates[c..c + count] {
+                    mark(n.line..n.line + 1);
+                }
             }
             c = e + 1;
         }

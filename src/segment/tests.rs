@@ -9268,3 +9268,45 @@ fn running_heads_in_more_languages_and_shapes() {
         assert!(!running_head(line), "{line}");
     }
 }
+
+#[test]
+fn cjk_entries_parted_by_single_spaces_are_rows_and_may_wrap() {
+    let s = "市立圖書館週末起延長開放時間，讀者可\n在晚上九時前借還書籍。\n\
+             本週活動\n\
+             5日上午10時 親子繪本共讀會\n\
+             5日下午2時 舊照片修復工作坊（需預約）\n\
+             6日上午11時 作家座談會：《河岸的\n\
+             故事》新書分享\n\
+             6日下午3時 兒童科學小實驗\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Paragraph, 1, 2),
+            (BlockKind::Heading, 3, 3),
+            (BlockKind::Paragraph, 4, 4),
+            (BlockKind::Paragraph, 5, 5),
+            (BlockKind::Paragraph, 6, 7),
+            (BlockKind::Paragraph, 8, 8)
+        ]
+    );
+    assert_has(
+        &kinds(s),
+        BlockKind::Paragraph,
+        "6日上午11時 作家座談會：《河岸的故事》新書分享",
+    );
+    // Prices under a title, two cells each, wider than the column.
+    let s = "颱風過後菜價回落，\n業者預料下週\n可望回到平日水準。\n\
+             今日菜價\n\
+             高麗菜 每公斤32元（降5元）\n\
+             青江菜 每公斤45元（降8元）\n\
+             空心菜 每公斤50元（不變）\n";
+    let b = blocks(s);
+    assert_eq!(
+        b[b.len() - 3..],
+        [
+            (BlockKind::Paragraph, 5, 5),
+            (BlockKind::Paragraph, 6, 6),
+            (BlockKind::Paragraph, 7, 7)
+        ]
+    );
+}
