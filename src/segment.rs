@@ -3276,6 +3276,17 @@ impl Views {
         if b.photo_credit || b.credit_label || b.credit_end || b.slash_credit {
             return false;
         }
+        // So does a note in brackets alone on the caption's last line,
+        // short of the column, before a blank line: where the photo was taken
+        // (`（県営球場で）`) or whose it is (`（中通社）`).
+        if b.cjk
+            && b.first == '（'
+            && b.last == '）'
+            && b.width < b.col
+            && self.v.get(j + 1).is_none_or(|n| n.blank_before)
+        {
+            return false;
+        }
         // A credit of its own line, or at the end of one, ends the caption
         // (a credit label may open one: `Photo: Jane Smith` over its text).
         if a.photo_credit || a.slash_credit || a.credit_end {
@@ -3300,6 +3311,23 @@ impl Views {
             return true;
         }
         if self.hard_start(j) {
+            return true;
+        }
+        // A CJK caption set across the text's column, half as wide again,
+        // ends over a line of that column: the text that the caption cut
+        // mid-sentence goes on there (`▲七回、満塁本塁打を放ち、…（撮影・田中健太）` /
+        // `野は、少し照れくさそうに笑っ`).
+        // (A caption of that one line; the line above it stops
+        // mid-sentence, as wide as the line under it.)
+        let cut = (j > len && len == 1)
+            .then(|| &self.v[j - 2])
+            .is_some_and(|p| {
+                p.cjk
+                    && !p.ends_sentence
+                    && p.width.abs_diff(b.width) <= CJK_SHORT
+                    && 2 * a.width >= 3 * p.width.max(b.width)
+            });
+        if cut && a.cjk && b.cjk && b.marker == 0 {
             return true;
         }
         // (On a page with blank lines, a caption set apart by one goes on

@@ -189,6 +189,24 @@ pub(super) fn mark_credited(v: &mut [View], candidates: &[Candidate]) {
             v[k].credited = 1;
             continue;
         }
+        // (Or a CJK line set across the text's column inside a paragraph
+        // that goes on under it, half as wide again as the lines about it:
+        // `…婚姻届を提出した。挙` / `昨年の主演映画の舞台あいさつに登場した
+        // 森川悠斗（撮影・小林誠）` / `式や披露宴の予定は…`.)
+        if (v[k].credit_end || v[k].credit_caption)
+            && v[k].cjk
+            && v[k].marker == 0
+            && v[k].credited == 0
+            && k > 0
+            && v.get(k + 1).is_some_and(|n| {
+                let around = n.width.max(v[k - 1].width);
+                n.cjk && v[k - 1].cjk && !n.blank_before && 2 * v[k].width >= 3 * around
+            })
+        {
+            v[k].credit_caption = false;
+            v[k].credited = 1;
+            continue;
+        }
         // (Or the last line of a CJK group set apart by blank lines:
         // `图为白鹭在湖边湿地` / `觅食。新华社发` / blank.)
         if v[k].credit_end

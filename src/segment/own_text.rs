@@ -256,7 +256,15 @@ pub(super) fn read_credit_marks(view: &mut View, text: &str) {
                 && unbracketed
                     .rsplit_once('。')
                     .is_some_and(|(_, credit)| credit.contains('社')))))
-        || (view.last == ')' && bracketed_credit(text));
+        || (view.last == ')' && bracketed_credit(text))
+        // (Or a Japanese photographer's credit in brackets at the
+        // caption's end: `…森川悠斗（撮影・小林誠）`.)
+        || (view.last == '）'
+            && text.rsplit_once('（').is_some_and(|(_, credit)| {
+                ["撮影・", "撮影：", "写真・", "写真：", "攝影：", "摄影："]
+                    .iter()
+                    .any(|l| credit.starts_with(l))
+            }));
     // (Or unbracketed after a sentence's end: `… in Stuttgart. Foto: Lea
     // Brenner`.)
     let labelled_credit = !view.cjk && view.last.is_alphabetic() && stop_then_photo_credit(text);

@@ -9310,3 +9310,44 @@ fn cjk_entries_parted_by_single_spaces_are_rows_and_may_wrap() {
         ]
     );
 }
+
+#[test]
+fn a_cjk_caption_set_across_the_column_cuts_a_paragraph() {
+    // Behind a marker, between blank lines, the text going on under it.
+    let s = "比賽進入延長後，客隊在十回上半\n攻下兩分，但主隊在下半局由代打\n\n\
+             ▲十回下半，代打林志遠擊出再見安打後，隊友衝出休息區慶祝。\n\
+             的林志遠擊出中外野安打，一舉逆\n轉比賽。\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Paragraph, 1, 2),
+            (BlockKind::Caption, 4, 4),
+            (BlockKind::Paragraph, 5, 6)
+        ]
+    );
+    // Without a marker or blank lines, ending in its credit in brackets.
+    let s = "　俳優の青山結衣が結婚したこと\nが分かった。相手は一般の会社員\nだという。\n\
+             \u{3000}関係者によると、２人は昨年秋\nに都内で食事会を開き、今月初め\nに婚姻届を出した。披露宴の\n\
+             昨年の舞台あいさつで笑顔を見せる青山結衣（撮影・佐藤健）\n\
+             予定は今のところないという。\n";
+    let b = blocks(s);
+    assert_eq!(
+        b[b.len() - 3..],
+        [
+            (BlockKind::Paragraph, 4, 6),
+            (BlockKind::Caption, 7, 7),
+            (BlockKind::Paragraph, 8, 8)
+        ]
+    );
+    // A note in brackets on the caption's last line closes it.
+    let s = "試合は延長戦にもつれ込んだ。\n\n▲十回裏、決勝打を放ち、ガッツ\nポーズする北高の川口\n（市民球場で）\n\n\
+             \u{3000}川口は「準備してきた」と話した。\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Paragraph, 1, 1),
+            (BlockKind::Caption, 3, 5),
+            (BlockKind::Paragraph, 7, 7)
+        ]
+    );
+}
