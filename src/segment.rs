@@ -1497,7 +1497,7 @@ impl Views {
             let jump = jump_line(raw);
             let pointer = !jump
                 && (blank || v.last().is_none_or(|p| p.ends_sentence))
-                && ((view.last.is_ascii_digit() && page_pointer(raw))
+                && (((view.last.is_ascii_digit() || view.last == 'a') && page_pointer(raw))
                     || (raw.starts_with(['P', 'S']) && page_teaser(raw)));
             view.jump = jump || pointer;
             pointer_or_de = pointer || (lowercase_byline && !own_byline);

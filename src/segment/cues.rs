@@ -2740,37 +2740,58 @@ const PAGE_POINTER_BYTES: usize = 64;
 /// (see [`Views::new`](super::Views)): a line inside a paragraph may end
 /// so too.
 pub(super) fn page_pointer(text: &str) -> bool {
-    if text.len() > PAGE_POINTER_BYTES || !text.as_bytes().last().is_some_and(u8::is_ascii_digit) {
+    if text.len() > PAGE_POINTER_BYTES || !text.starts_with(char::is_uppercase) {
+        return false;
+    }
+    // (Turkish sets the page's number before its word: `Devamı 13.
+    // sayfada`.)
+    if let Some(head) = ["sayfada", "sayfaya"]
+        .iter()
+        .find_map(|w| text.strip_suffix(w))
+    {
+        let mut words = head.split_whitespace().rev();
+        return words
+            .next()
+            .and_then(|n| n.strip_suffix('.'))
+            .is_some_and(page_number)
+            && words.next().is_some()
+            && !head.contains(['!', '?']);
+    }
+    if !text.as_bytes().last().is_some_and(u8::is_ascii_digit) {
         return false;
     }
     let Some((head, number)) = text.rsplit_once(' ') else {
         return false;
     };
     // (Words before the page's: `Page 5` alone is a page's label.)
-    let Some((_, word)) = head.rsplit_once(' ') else {
+    let Some((before, word)) = head.rsplit_once(' ') else {
         return false;
     };
-    text.starts_with(char::is_uppercase)
-        && page_number(number)
-        && !head.contains(['.', '!', '?'])
-        && matches!(
-            word,
-            "page"
-                | "Page"
-                | "Seite"
-                | "pagina"
-                | "página"
-                | "pàgina"
-                | "straně"
-                | "strane"
-                | "stronie"
-                | "sivulla"
-                | "side"
-                | "sidan"
-                | "siden"
-                | "stranici"
-                | "strani"
-        )
+    // (Or the page's word cut short: `Bersambung ke hlm 15`, `Continua a
+    // pag. 5`.)
+    let short = matches!(word, "hlm" | "hlm." | "pag." | "pág." | "str.");
+    page_number(number)
+        && !before.contains(['.', '!', '?'])
+        && (short
+            || matches!(
+                word,
+                "page"
+                    | "Page"
+                    | "Seite"
+                    | "pagina"
+                    | "página"
+                    | "pàgina"
+                    | "straně"
+                    | "strane"
+                    | "stronie"
+                    | "sivulla"
+                    | "side"
+                    | "sidan"
+                    | "siden"
+                    | "stranici"
+                    | "strani"
+                    | "halaman"
+            ))
 }
 
 /// A line that points the reader to a story on another page by its

@@ -9351,3 +9351,23 @@ fn a_cjk_caption_set_across_the_column_cuts_a_paragraph() {
         ]
     );
 }
+
+#[test]
+fn page_pointers_with_the_page_word_cut_short_or_after_the_number() {
+    use super::cues::page_pointer;
+    for line in [
+        "Bersambung ke hlm 9",
+        "Continua a pag. 7",
+        "Devamı 11. sayfada",
+        "Sigue en la página 4",
+    ] {
+        assert!(page_pointer(line), "{line}");
+    }
+    for line in [
+        "Kota ini. Lihat hlm 9",
+        "Devamı sayfada",
+        "Haber 11. sayfada!",
+    ] {
+        assert!(!page_pointer(line), "{line}");
+    }
+}
