@@ -94,8 +94,9 @@ impl Views {
             // (Not a deck in capitals going on into its next line:
             // `OPERATIVES REJECT` / `NEW TERMS`.)
             let caps_deck = end + 1 < self.v.len() && self.caps_pair(end + 1);
+            let tight = self.tight_name_over_text(end);
             let x = &mut self.v[end];
-            x.byline |= x.names && x.blank_before && !caps_deck;
+            x.byline |= x.names && (x.blank_before || tight) && !caps_deck;
             self.caps_byline_under(end);
             // (A deck of sentences is one heading; a CJK line ending in a
             // binding particle goes on: `代打森下の一打で` / `オーシャンズ
@@ -655,6 +656,7 @@ impl Views {
             // (A table's row under its title ends the stack too; a CJK
             // line centred as the headline is goes on in it.)
             if x.byline
+                || self.tight_name_over_text(k)
                 || x.dateline
                 || x.slash_credit
                 || (x.indent > x.base_indent && !x.page_break && !self.cjk_centred(k))
@@ -673,6 +675,30 @@ impl Views {
         change
             .or(column)
             .filter(|&k| k >= i + 2 && complete(&self.v[k - 1]))
+    }
+
+    /// Latin line `k`, a name alone set tight under a line of the stack
+    /// and over the text (`Iron ore rally … 8,900 points` / `Kate
+    /// Lindqvist` / `Australian shares closed …`), is its byline: the line
+    /// above is display type, the lines under it the text's, the first
+    /// wider than the name.
+    fn tight_name_over_text(&self, k: usize) -> bool {
+        let x = &self.v[k];
+        k > 0
+            && x.names
+            && !x.cjk
+            && !x.blank_before
+            && self.v[k - 1].display()
+            && !self.v[k - 1].cjk
+            && self.v.get(k + 1).is_some_and(|n| {
+                !n.blank_before
+                    && !n.names
+                    && !n.cjk
+                    && !n.all_caps
+                    && n.first.is_uppercase()
+                    && n.width > x.width
+            })
+            && self.v.get(k + 2).is_some_and(|m| !m.blank_before)
     }
 
     /// Line `k` is in a deck of whole sentences that goes on a stack over

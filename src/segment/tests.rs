@@ -9371,3 +9371,34 @@ fn page_pointers_with_the_page_word_cut_short_or_after_the_number() {
         assert!(!page_pointer(line), "{line}");
     }
 }
+
+#[test]
+fn a_name_set_tight_under_the_deck_is_the_byline() {
+    let s = "SPORT 14 Valley Courier Saturday, 7 June 2025\n\
+             Rovers climb to the top of the table\n\
+             Home side take the lead in the league after a 2-0 win over Dunmore\n\
+             Clara Henning\n\
+             Ashgrove Rovers kept up their fine run\n\
+             of form on Saturday, beating Dunmore\n\
+             Athletic 2-0 in front of a home crowd.\n";
+    let b = blocks(s);
+    assert_eq!(
+        b[b.len() - 3..],
+        [
+            (BlockKind::Heading, 3, 3),
+            (BlockKind::Paragraph, 4, 4),
+            (BlockKind::Paragraph, 5, 7)
+        ]
+    );
+    // A name opening the text's first sentence is no byline.
+    let s = "Rovers climb to the top of the table\n\
+             Home side take the lead in the league after a 2-0 win\n\
+             Clara Henning\n\
+             scored twice as Ashgrove Rovers beat\n\
+             Dunmore Athletic on Saturday.\n";
+    assert!(
+        blocks(s).iter().all(|x| x.1 != 3 || x.2 != 3),
+        "{:?}",
+        blocks(s)
+    );
+}
