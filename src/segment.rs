@@ -1616,11 +1616,13 @@ impl Views {
                 && (matches!(view.last, '.' | ')') || view.last.is_ascii_digit() || view.capital_tail)
                 && opens_entry()
                 && name_comma_row(text);
+            let boxed =
+                script::is_uppercase(view.first) && view.marker == 0 && label_row(&view, text);
             let label = cjk_cells > 0
+                || boxed
                 || (script::is_uppercase(view.first)
                     && view.marker == 0
-                    && (label_row(&view, text)
-                        || named_row(text)
+                    && (named_row(text)
                         || own.aged
                         || (own.gapped && rated_row(text))
                         || dashed_label_row(text)
@@ -1696,6 +1698,7 @@ impl Views {
                     glued_end: own.glued_end,
                     clocks: own.clocks,
                     named,
+                    boxed,
                 });
             }
             v.push(view);

@@ -593,7 +593,7 @@ pub(super) fn figures_inside(text: &str) -> bool {
 /// Longest row of a fact box read by [`label_row`], in bytes.
 const LABEL_ROW_BYTES: usize = 80;
 /// Longest label of a fact box's row, in bytes, with its colon.
-const LABEL_BYTES: usize = 32;
+const LABEL_BYTES: usize = 40;
 /// Most words in the label of a fact box's row, articles and
 /// prepositions inside it aside (see [`opens_with_label`]).
 const LABEL_WORDS: usize = 3;
@@ -650,7 +650,7 @@ pub(super) fn opens_with_label(text: &str) -> bool {
     // (Articles and prepositions inside it count for no word: `Part de la
     // région : 310 000 euros`.)
     let words = label.split(' ').take(2 * LABEL_WORDS + 1);
-    let (mut count, mut all) = (0, true);
+    let (mut count, mut all, mut capitals) = (0, true, true);
     for (i, w) in words.enumerate() {
         let particle = matches!(
             w,
@@ -681,9 +681,13 @@ pub(super) fn opens_with_label(text: &str) -> bool {
                 c.is_alphanumeric() || matches!(c, '%' | '/' | '.' | '-' | '–' | '€' | '$' | '£')
             });
         count += usize::from(i == 0 || !(particle || note));
+        capitals &= particle || note || w.starts_with(char::is_uppercase);
         all &= word(w) || note;
     }
-    all && count <= LABEL_WORDS && label.split(' ').nth(2 * LABEL_WORDS).is_none()
+    // (One word more where every word is capitalised, a name's:
+    // `Kapel Zorgcentrum Het Anker: 15.00 uur`.)
+    let most = LABEL_WORDS + usize::from(capitals);
+    all && count <= most && label.split(' ').nth(2 * LABEL_WORDS).is_none()
 }
 
 /// Longest name and mark before the gap of a [`rated_row`], in bytes.
@@ -1164,6 +1168,9 @@ pub(super) struct Candidate {
     /// It opens an entry of a register, a name and its comma: see
     /// [`name_comma_row`].
     pub(super) named: bool,
+    /// A row of a fact box, a label, its colon and a value: see
+    /// [`label_row`].
+    pub(super) boxed: bool,
 }
 
 /// Finds the rows of tables and listings (see [`Views::rows`]) among the
@@ -1385,6 +1392,18 @@ pub(super) fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
             // 4 9 1`.)
             let run = &candidates[c..=e];
             let words = |n: &Candidate| v[n.line].word_cells;
+            // Line `k` stands under a box's title: a Latin line alone with no
+            // sentence's end, after a blank line or a sentence's end.
+            let titled = |k: usize| {
+                k > 0 && {
+                    let t = &v[k - 1];
+                    !t.cjk
+                        && t.latin_heading
+                        && !t.ends_sentence
+                        && t.marker == 0
+                        && (k == 1 || t.blank_before || v[k - 2].ends_sentence)
+                }
+            };
             // (Or two tallies ending in a time or a measure set tight: `Sunrise
             // 5.58am Sunset 7.52pm` / `Moonrise 11.14am Moonset 12.40am`;
             // or in two times of day, `Zon op 08.27, onder 16.31` /
@@ -1398,6 +1417,15 @@ pub(super) fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
                         // Tanneurs.` / `Marcel Vidal, faubourg Saint-Jean.`.)
                         || (run.iter().all(|n| n.named)
                             && v.get(run[1].line + 1).is_none_or(|x| x.blank_before))
+                        // (Or two Latin rows of a box under its title, the
+                        // next line no value going on: `Farmacie di turno`
+                        // / `Sabato 8: Farmacia San Rocco, …` / `Domenica
+                        // 9: Farmacia Comunale, …`.)
+                        || (run.iter().all(|n| n.boxed)
+                            && titled(run[0].line)
+                            && v.get(run[1].line + 1).is_none_or(|x| {
+                                x.blank_before || !x.first.is_lowercase()
+                            }))
                 } else {
                     (words(&run[0]) >= LINE_SCORE_CELLS
                         && words(&run[0]) == words(&run[1])

@@ -9402,3 +9402,31 @@ fn a_name_set_tight_under_the_deck_is_the_byline() {
         blocks(s)
     );
 }
+
+#[test]
+fn two_rows_of_a_box_under_its_title_and_longer_labels() {
+    // Two rows under their title, the next box's title under them.
+    let s = "Il comune ha approvato il bilancio.\n\
+             Farmacie di turno\n\
+             Sabato 12: Farmacia Centrale, corso Italia 3, tel. 0341 22110\n\
+             Domenica 13: Farmacia del Ponte, via Manzoni 8, tel. 0341 22987\n\
+             Mercatino in piazza\n\
+             Domenica torna il mercatino dell'antiquariato in piazza.\n";
+    let b = blocks(s);
+    assert_eq!(b[2], (BlockKind::Paragraph, 3, 3));
+    assert_eq!(b[3], (BlockKind::Paragraph, 4, 4));
+    // Labels of four words, or longer than 32 bytes.
+    let s = "Kerkdiensten zondag\n\n\
+             Protestantse Kerk Noorderhaven: 10.00 uur, ds. J. Bakker\n\
+             Kapel Verpleeghuis De Linde: 15.00 uur, zangdienst\n\
+             Parochie van de Heilige Maria Magdalena: 11.00 uur, mis\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Heading, 1, 1),
+            (BlockKind::Paragraph, 3, 3),
+            (BlockKind::Paragraph, 4, 4),
+            (BlockKind::Paragraph, 5, 5)
+        ]
+    );
+}
