@@ -95,8 +95,9 @@ pub(super) fn mark_credited(v: &mut [View], candidates: &[Candidate]) {
             // A caption set inside a paragraph that it cuts mid-sentence,
             // the paragraph going on in lowercase under its credit (`… Tam`
             // / blank / `Traktůrek skončil v příkopu.` / `Foto: Policie
-            // ČR` / `objel dvakrát …`): the lines from the blank line, or
-            // from a line wider than the column, down to the credit.
+            // ČR` / `objel dvakrát …`): the lines from the blank line, from
+            // a line wider than the column or from a lead-in in capitals
+            // (`MATCHVINNARE. Elias Nyström …`), down to the credit.
             let first = first.or_else(|| {
                 let resumes = !caps_credit
                     && next.is_some_and(|n| n.first.is_lowercase() && !n.cjk && !n.blank_before);
@@ -115,7 +116,7 @@ pub(super) fn mark_credited(v: &mut [View], candidates: &[Candidate]) {
                 };
                 (k.saturating_sub(CAPTION_LINES + 1)..k)
                     .rev()
-                    .find(|&x| x > 0 && (v[x].blank_before || wide(x)))
+                    .find(|&x| x > 0 && (v[x].blank_before || wide(x) || v[x].caps_lead))
                     .filter(|&x| {
                         let cut = !v[x - 1].ends_sentence
                             && (v[x - 1].last.is_alphanumeric()

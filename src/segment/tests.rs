@@ -9196,6 +9196,22 @@ fn a_caption_that_cuts_a_paragraph_ends_at_its_credit() {
             (BlockKind::Paragraph, 6, 7)
         ]
     );
+    // Or from a lead-in in capitals, in the column's width.
+    let s = "The visitors took the lead after ten\n\
+             minutes, when Berg headed in. But Rovers\n\
+             MATCH WINNER. Elias Moor scored twice as\n\
+             Rovers beat Dunmore at home.\n\
+             PHOTO: PER HOLM\n\
+             hit back at once and were level by the\n\
+             break.\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Paragraph, 1, 2),
+            (BlockKind::Caption, 3, 5),
+            (BlockKind::Paragraph, 6, 7)
+        ]
+    );
     // A line of the column's width is no caption set across it.
     let s = "The fire crews worked through the night to keep\n\
              the flames away from the old mill, and by\n\
