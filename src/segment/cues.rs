@@ -2443,7 +2443,7 @@ fn date_then_name(text: &str) -> bool {
 /// paper's, not an event's (`SPRING CRAFT FAIR Saturday 15 March 2025
 /// £5`) nor a notice's.
 fn masthead_word(w: &str) -> bool {
-    const WORDS: [&str; 48] = [
+    const WORDS: [&str; 72] = [
         "herald",
         "courier",
         "gazette",
@@ -2492,6 +2492,32 @@ fn masthead_word(w: &str) -> bool {
         "jornal",
         "krant",
         "dagblad",
+        // (Mastheads in the other languages the crate reads: `GAZETA
+        // LUBELSKA`, `HABER GAZETESİ`, `SUARA RAKYAT`, `Harian Kota`.)
+        "gazeta",
+        "gazete",
+        "gazetesi",
+        "gazetesİ",
+        "dziennik",
+        "noviny",
+        "harian",
+        "koran",
+        "suara",
+        "tribun",
+        "heraldo",
+        "noticias",
+        "correio",
+        "folha",
+        "avis",
+        "avisen",
+        "tidning",
+        "tidende",
+        "posten",
+        "bladet",
+        "nieuwsblad",
+        "courant",
+        "sanomat",
+        "lehti",
     ];
     w.len() >= 3 && WORDS.iter().any(|p| w.eq_ignore_ascii_case(p))
 }

@@ -794,10 +794,13 @@ pub(super) fn cjk_cell_row(x: &View, text: &str) -> (u8, bool) {
         || (x.cjk && script::layout_gap(text.as_bytes()));
     // (A figure in one of them at least: a stack of headlines parts its
     // phrases so too, `全運會閉幕 港隊 成績創新高`.)
+    // (An entry by the clock, `10:30 女子跳远决赛`, is a timed listing's,
+    // read as such: see [`leading_clock`].)
     let single = !spaced
         && x.cjk
         && memchr::memchr(b' ', text.as_bytes()).is_some()
-        && text.contains(|c: char| c.is_ascii_digit() || is_fullwidth_digit(c));
+        && text.contains(|c: char| c.is_ascii_digit() || is_fullwidth_digit(c))
+        && !(x.first.is_ascii_digit() && leading_clock(text).is_some());
     if x.clause || x.ends_sentence || (!x.cjk && x.first.is_ascii()) || !(spaced || single) {
         return (0, false);
     }

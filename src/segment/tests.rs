@@ -9446,3 +9446,33 @@ fn two_rows_of_a_box_under_its_title_and_longer_labels() {
         ]
     );
 }
+
+#[test]
+fn second_reading_of_stop_28_rules() {
+    // A paper's head of its name and the day's date, no page's number,
+    // over the headline: the head is furniture, the headline a heading.
+    for head in [
+        "GAZETA NADRZECZNA Wtorek, 4 marca 2025",
+        "AKŞAM GAZETESİ Pazartesi, 3 Mart 2025",
+        "SUARA KOTA Senin, 3 Maret 2025",
+    ] {
+        let s = format!(
+            "{head}\nNowy most na rzece\nOd poniedziałku kierowcy jeżdżą nowym\nmostem przez rzekę. Budowa trwała\ndwa lata.\n"
+        );
+        let b = blocks(&s);
+        assert_eq!(
+            b[..2],
+            [(BlockKind::Paragraph, 1, 1), (BlockKind::Heading, 2, 2)],
+            "{head}"
+        );
+    }
+    // CJK entries by the clock stay a timed listing's, none a heading.
+    let s = "运动会日程\n09:30 开幕式\n10:00 男子100米预赛\n10:30 女子跳远决赛\n14:00 男子4×100米接力决赛\n16:00 闭幕式及颁奖\n";
+    let b = blocks(s);
+    assert!(
+        b[1..]
+            .iter()
+            .all(|x| x.0 == BlockKind::Paragraph && x.1 == x.2),
+        "{b:?}"
+    );
+}
