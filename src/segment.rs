@@ -2560,6 +2560,26 @@ impl Views {
         if self.row(i) && self.wraps_entry(i) {
             return Some(false);
         }
+        // (So may a Latin row or entry that ends in a comma, onto a line
+        // of its own set tight under it, before the next entry or a blank
+        // line: `Fr., 16. Mai, 19 Uhr: Maibaumfest des Heimatvereins,` /
+        // `Festplatz Oberbach` / `Sa., 17. Mai, …`.)
+        if (self.row(i) || a.entry)
+            && !a.cjk
+            && a.last == ','
+            && !b.blank_before
+            && !b.cjk
+            && !b.entry
+            && b.marker == 0
+            && !b.page_break
+            && !self.row(j)
+            && self
+                .v
+                .get(j + 1)
+                .is_none_or(|n| n.blank_before || n.entry || self.row(j + 1))
+        {
+            return Some(false);
+        }
         if self.row(i)
             || self.row(j)
             || ((a.score || a.pairs) && self.result_pair(i, j))

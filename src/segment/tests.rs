@@ -9476,3 +9476,26 @@ fn second_reading_of_stop_28_rules() {
         "{b:?}"
     );
 }
+
+#[test]
+fn an_entry_ending_in_a_comma_wraps_onto_the_next_line() {
+    let s = "Die Sitzung des Rates beginnt um neun Uhr.\n\
+             Termine\n\
+             Fr., 6. Juni, 18 Uhr: Sommerfest des Sportvereins,\n\
+             Sportplatz Unterdorf\n\
+             Sa., 7. Juni, 10 Uhr: Flohmarkt, Marktplatz Oberdorf\n\
+             So., 8. Juni, 11 Uhr: Konzert der Blaskapelle,\n\
+             Kurpark am See\n\
+             Di., 10. Juni, 15 Uhr: Seniorencafé, Pfarrheim\n";
+    let b = blocks(s);
+    assert_eq!(
+        b[2..],
+        [
+            (BlockKind::Paragraph, 3, 4),
+            (BlockKind::Paragraph, 5, 5),
+            (BlockKind::Paragraph, 6, 7),
+            (BlockKind::Paragraph, 8, 8)
+        ],
+        "{b:?}"
+    );
+}
