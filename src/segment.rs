@@ -153,6 +153,10 @@ const MAX_INTERRUPTERS: usize = 3;
 /// Most cells of a Latin paragraph's indent (see
 /// [`Views::heading_here`]); a line set further in may be centred.
 const PARAGRAPH_INDENT: u32 = 6;
+
+/// Lines either side within which a hanging indent repeats (see
+/// [`Views::latin_hanging_line`]).
+const HANGING_REACH: usize = 8;
 /// Most cells of a CJK paragraph's indent, two ideographic spaces: a line
 /// set further in is centred where the page shows no paragraph's indent of
 /// its own.
@@ -2056,6 +2060,39 @@ impl Views {
         (lowercase && self.centred_goes_on(j))
             || self.headline_goes_on_indented(j)
             || self.cjk_hanging_line(j)
+            || self.latin_hanging_line(j)
+    }
+
+    /// Latin line `j` goes on an entry under a hanging indent, as
+    /// registers and logs set them (`Oct. 4, 6:50 p.m. — Grass fire, 1200
+    /// block of Kessel Road.` / `    Corliss Fire Department responded.`):
+    /// set tight under a flush line that nearly fills the column, a flush line or
+    /// the end under it, and another such pair of the same indents within
+    /// [`HANGING_REACH`] lines. Where paragraphs are indented instead, the
+    /// line over an indented one is a paragraph's last, short or not, and
+    /// the indented line opens a paragraph of lines under it.
+    fn latin_hanging_line(&self, j: usize) -> bool {
+        let pair = |k: usize| {
+            k > 0 && {
+                let (a, b) = (&self.v[k - 1], &self.v[k]);
+                !a.cjk
+                    && !b.cjk
+                    && !b.blank_before
+                    && !b.page_break
+                    && b.marker == 0
+                    && a.indent + PARAGRAPH_INDENT / 2 <= b.indent
+                    && a.indent <= b.base_indent
+                    && (a.first.is_uppercase() || a.first.is_ascii_digit())
+                    && self.share(k - 1) >= LAT_SHORT
+                    && self
+                        .v
+                        .get(k + 1)
+                        .is_none_or(|n| n.blank_before || n.indent < b.indent)
+            }
+        };
+        pair(j)
+            && (j.saturating_sub(HANGING_REACH)..(j + HANGING_REACH).min(self.v.len()))
+                .any(|m| m != j && self.v[m].indent == self.v[j].indent && pair(m))
     }
 
     /// CJK line `j`, indented deeper than the line above it, goes on that
@@ -2559,6 +2596,16 @@ impl Views {
         // 华文绘本分享会：《外婆的` / `甘榜》作者见面` / `30日下午3时 …`.)
         if self.row(i) && self.wraps_entry(i) {
             return Some(false);
+        }
+        // Under a hanging indent an entry runs over its indented lines, and
+        // the next flush line opens the next entry.
+        if !a.cjk && !b.cjk {
+            if self.latin_hanging_line(j) {
+                return Some(false);
+            }
+            if b.indent < a.indent && self.latin_hanging_line(i) {
+                return Some(true);
+            }
         }
         // (So may a Latin row or entry that ends in a comma, onto a line
         // of its own set tight under it, before the next entry or a blank

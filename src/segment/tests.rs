@@ -9499,3 +9499,40 @@ fn an_entry_ending_in_a_comma_wraps_onto_the_next_line() {
         "{b:?}"
     );
 }
+
+#[test]
+fn entries_under_a_hanging_indent_run_over_their_indented_lines() {
+    let s = "The following calls were logged by the\n\
+             county sheriff's office last week.\n\
+             May 2, 8:10 a.m. — Truck stuck in mud, Mill Road near\n    \
+             the old quarry. Towed out.\n\
+             May 3, 1:45 p.m. — Dog running loose on Church Street.\n    \
+             Owner found and warned.\n\
+             May 4, 9:30 p.m. — Fireworks reported at the river park,\n    \
+             no one found on arrival.\n";
+    let b = blocks(s);
+    assert_eq!(
+        b[1..],
+        [
+            (BlockKind::Paragraph, 3, 4),
+            (BlockKind::Paragraph, 5, 6),
+            (BlockKind::Paragraph, 7, 8)
+        ],
+        "{b:?}"
+    );
+    // Paragraphs indented on their first line are no hanging indent.
+    let s = "    The council met on Monday evening to discuss\n\
+             the budget for the coming year. It approved it.\n    \
+             Members also voted to repair the harbour wall\n\
+             before the winter storms arrive in the bay.\n    \
+             The next meeting is set for the first week of\n\
+             June, the clerk said after the vote was taken.\n";
+    assert_eq!(
+        blocks(s),
+        [
+            (BlockKind::Paragraph, 1, 2),
+            (BlockKind::Paragraph, 3, 4),
+            (BlockKind::Paragraph, 5, 6)
+        ]
+    );
+}
