@@ -150,6 +150,9 @@ const CJK_BY: &[&str] = &[
     "文｜",
 ];
 
+/// Most words of a writer's role after a bar in a byline (see [`byline`]).
+const BAR_ROLE_WORDS: usize = 4;
+
 /// The line is a byline, whole: `By Jane Smith`, `BY JANE SMITH AND JOHN
 /// DOE`, `Von Hans Müller`, `By our Correspondent`, a name with a role
 /// (`Jane Smith, Staff Reporter`, `Hans Müller, Korrespondent in Rom`), or
@@ -222,6 +225,16 @@ pub(super) fn byline(text: &str) -> bool {
     }
     if !first.is_ascii_uppercase() {
         return false;
+    }
+    // The writer's role or desk after a bar: `By DANA WHITCOMB | Ledger
+    // staff`.
+    if text.split_once(" | ").is_some_and(|(names, role)| {
+        (1..=BAR_ROLE_WORDS).contains(&role.split_whitespace().count())
+            && !role.contains('|')
+            && !script::ends_sentence(role)
+            && byline(names)
+    }) {
+        return true;
     }
     // The newsroom or an agency alone (`Redacción`, `Da Redação`).
     if is_desk(text) {

@@ -9536,3 +9536,12 @@ fn entries_under_a_hanging_indent_run_over_their_indented_lines() {
         ]
     );
 }
+
+#[test]
+fn a_byline_may_set_the_writers_role_after_a_bar() {
+    assert!(byline("By MARTA KOWAL | Courier staff"));
+    assert!(byline("By Jane Holloway | Transport Correspondent"));
+    assert!(byline("J. M. ARRIETA | SANTANDER"));
+    assert!(!byline("By the way | the council said so."));
+    assert!(!byline("Prices fell | Markets"));
+}
