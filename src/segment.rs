@@ -806,7 +806,7 @@ pub(crate) fn segment_text(
             // A running head is page furniture, no heading of the text
             // after it (which goes on from the page before): a paragraph.
             BlockKind::Paragraph
-        } else if views.subhead(j) || line.top_stack == 1 {
+        } else if (views.subhead(j) || line.top_stack == 1) && !views.among_entries(j) {
             BlockKind::Heading
         } else if line.marker > 0 || line.credit_caption || line.credited == 1 {
             BlockKind::Caption
@@ -835,6 +835,7 @@ pub(crate) fn segment_text(
             || views.header_row(j)
             || views.column_labels(j)
             || views.box_entry(j)
+            || views.among_entries(j)
         {
             // Who wrote it, not what it is about: body text of its own; a
             // CJK dateline and a drop cap open body text; a table's row, its header row too,

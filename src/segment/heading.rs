@@ -773,6 +773,23 @@ impl Views {
             || (period_heading(a) && period_heading(b) && b.plain() && b.latin_heading)
     }
 
+    /// CJK line `i` is an entry of a box of facts among others set tight
+    /// about it, three in a run at least (`長度：約1.2公里` / `造價：約8億港元`
+    /// / `動工：2025年4月`): no heading, though one alone may be
+    /// (`廖宇軒：加強隴港青年交流`).
+    pub(super) fn among_entries(&self, i: usize) -> bool {
+        if !(self.v[i].cjk && self.v[i].entry_label) {
+            return false;
+        }
+        let entry = |k: usize| self.v.get(k).is_some_and(|x| x.cjk && x.entry_label);
+        let tight = |k: usize| self.v.get(k).is_some_and(|x| !x.blank_before);
+        let up = (i > 0 && tight(i) && entry(i - 1)) as usize
+            + (i > 1 && tight(i) && tight(i - 1) && entry(i - 1) && entry(i - 2)) as usize;
+        let down = (tight(i + 1) && entry(i + 1)) as usize
+            + (tight(i + 1) && tight(i + 2) && entry(i + 1) && entry(i + 2)) as usize;
+        up + down >= 2
+    }
+
     /// Line `i`, opening a block, is a heading: heading-like, and followed
     /// by a hard start or a change of type style, or standing between blank
     /// lines, or clearly narrower than the text after it; at the top of a

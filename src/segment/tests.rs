@@ -9545,3 +9545,21 @@ fn a_byline_may_set_the_writers_role_after_a_bar() {
     assert!(!byline("By the way | the council said so."));
     assert!(!byline("Prices fell | Markets"));
 }
+
+#[test]
+fn entries_of_a_cjk_fact_box_are_no_headings() {
+    let s = "市區新建單車徑與行人路，減少意外。\n\n續見A8\n\n新橋工程資料\n長度：約1.5公里\n造價：約6億港元\n動工：2025年5月\n完工：2027年第二季\n\n水務署推新版流動應用程式\n";
+    let b = kinds(s);
+    for entry in [
+        "長度：約1.5公里",
+        "造價：約6億港元",
+        "動工：2025年5月",
+        "完工：2027年第二季",
+    ] {
+        assert_has(&b, BlockKind::Paragraph, entry);
+    }
+    // One alone, a speaker's and the headline's words, may be a heading.
+    let s =
+        "陳大文：推動兩地青年交流\n\n陳大文表示，兩地青年交流日益頻繁，\n未來應增加互訪活動。\n";
+    assert_eq!(kinds(s)[0].0, BlockKind::Heading);
+}
