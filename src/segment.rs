@@ -157,6 +157,7 @@ const PARAGRAPH_INDENT: u32 = 6;
 /// Lines either side within which a hanging indent repeats (see
 /// [`Views::latin_hanging_line`]).
 const HANGING_REACH: usize = 8;
+
 /// Most cells of a CJK paragraph's indent, two ideographic spaces: a line
 /// set further in is centred where the page shows no paragraph's indent of
 /// its own.
@@ -1502,6 +1503,8 @@ impl Views {
             let jump = jump_line(raw);
             let pointer = !jump
                 && (blank || v.last().is_none_or(|p| p.ends_sentence))
+                // (A Turkish pointer ends in its page's word, `… 13.
+                // sayfada`.)
                 && (((view.last.is_ascii_digit() || view.last == 'a') && page_pointer(raw))
                     || (raw.starts_with(['P', 'S']) && page_teaser(raw)));
             view.jump = jump || pointer;
