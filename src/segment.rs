@@ -2604,7 +2604,7 @@ impl Views {
         // Under a hanging indent an entry runs over its indented lines, and
         // the next flush line opens the next entry.
         if !a.cjk && !b.cjk {
-            if self.latin_hanging_line(j) {
+            if b.indent > a.indent && self.latin_hanging_line(j) {
                 return Some(false);
             }
             if b.indent < a.indent && self.latin_hanging_line(i) {

@@ -228,12 +228,16 @@ pub(super) fn byline(text: &str) -> bool {
     }
     // The writer's role or desk after a bar: `By DANA WHITCOMB | Ledger
     // staff`.
-    if text.split_once(" | ").is_some_and(|(names, role)| {
-        (1..=BAR_ROLE_WORDS).contains(&role.split_whitespace().count())
-            && !role.contains('|')
-            && !script::ends_sentence(role)
-            && byline(names)
-    }) {
+    // (The bar found by its byte first: most lines hold none.)
+    let bar = memchr::memchr(b'|', text.as_bytes()).is_some();
+    if bar
+        && text.split_once(" | ").is_some_and(|(names, role)| {
+            (1..=BAR_ROLE_WORDS).contains(&role.split_whitespace().count())
+                && !role.contains('|')
+                && !script::ends_sentence(role)
+                && byline(names)
+        })
+    {
         return true;
     }
     // The newsroom or an agency alone (`Redacción`, `Da Redação`).
