@@ -827,7 +827,7 @@ pub(crate) fn segment_text(
             || (line.cjk_result && views.short(j))
             || line.bulleted
             || line.list_item
-            || (line.dateline && line.cjk)
+            || (line.dateline && (line.cjk || (line.few_words && line.caps_lead)))
             || line.source_note
             || line.drop_cap
             || line.leaders
@@ -839,7 +839,8 @@ pub(crate) fn segment_text(
             || views.among_entries(j)
         {
             // Who wrote it, not what it is about: body text of its own; a
-            // CJK dateline and a drop cap open body text; a table's row, its header row too,
+            // CJK dateline, a place alone under the byline and a drop cap
+            // open body text; a table's row, its header row too,
             // and a listing's entry are paragraphs.
             BlockKind::Paragraph
         } else if views.heading_here(j)

@@ -66,6 +66,7 @@ impl Views {
                 }
                 self.mark_stack_lines(at, end);
                 self.caps_byline_under(end + 1);
+                self.place_under_byline(end + 2);
                 i = end + 1;
                 continue;
             }
@@ -98,6 +99,7 @@ impl Views {
             let x = &mut self.v[end];
             x.byline |= x.names && (x.blank_before || tight) && !caps_deck;
             self.caps_byline_under(end);
+            self.place_under_byline(end + 1);
             // (A deck of sentences is one heading; a CJK line ending in a
             // binding particle goes on: `代打森下の一打で` / `オーシャンズ
             // 逆転勝ち`.)
@@ -362,6 +364,27 @@ impl Views {
             && !n.all_caps
         {
             self.v[k].byline = true;
+        }
+    }
+
+    /// Line `k`, a place's name in capitals alone right under the byline
+    /// and over the text (`Ayşe Yılmaz` / `ANKARA` / `Türkiye …`), is the
+    /// story's dateline: one or two words, no figure, no punctuation.
+    fn place_under_byline(&mut self, k: usize) {
+        let (Some(x), Some(n)) = (self.v.get(k), self.v.get(k + 1)) else {
+            return;
+        };
+        let place = !x.cjk
+            && x.caps_lead
+            && x.caps_tail
+            && x.few_words
+            && x.latin_heading
+            && x.plain()
+            && !x.ends_sentence
+            && 2 * x.width <= x.col;
+        if place && self.v[k - 1].byline && !n.cjk && !n.caps_lead {
+            self.v[k].dateline = true;
+            self.v[k].top_stack = 0;
         }
     }
 

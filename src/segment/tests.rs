@@ -9563,3 +9563,14 @@ fn entries_of_a_cjk_fact_box_are_no_headings() {
         "陳大文：推動兩地青年交流\n\n陳大文表示，兩地青年交流日益頻繁，\n未來應增加互訪活動。\n";
     assert_eq!(kinds(s)[0].0, BlockKind::Heading);
 }
+
+#[test]
+fn a_place_in_capitals_alone_under_the_byline_is_the_dateline() {
+    let s = "EKONOMİ 11 Cuma, 14 Mart 2025\n\nPİYASALAR\n\nBorsa haftayı yükselişle kapattı\n\n\
+             Bankacılık hisseleri öncülüğünde endeks yüzde iki değer kazandı\n\n\
+             Elif Demir\n\nİZMİR\n\n\
+             Borsa İstanbul'da işlem gören hisseler\ncuma günü bankacılık sektörünün\nöncülüğünde yükseldi.\n";
+    let b = kinds(s);
+    assert_has(&b, BlockKind::Paragraph, "İZMİR");
+    assert_has(&b, BlockKind::Paragraph, "Elif Demir");
+}
