@@ -369,7 +369,8 @@ impl Views {
 
     /// Line `k`, a place's name in capitals alone right under the byline
     /// and over the text (`Ayşe Yılmaz` / `ANKARA` / `Türkiye …`), is the
-    /// story's dateline: one or two words, no figure, no punctuation.
+    /// story's dateline: a few words, no figure, no punctuation, at most
+    /// half the column.
     fn place_under_byline(&mut self, k: usize) {
         let (Some(x), Some(n)) = (self.v.get(k), self.v.get(k + 1)) else {
             return;
