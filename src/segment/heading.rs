@@ -643,6 +643,12 @@ impl Views {
                 && x.marker == 0
                 && (!x.ends_sentence || matches!(x.last, '?' | '!'))
         };
+        // (A section's label in capitals over a headline set in lowercase
+        // is a stack of its own, though in the same type: `PPOOLLÍÍCCIIAA`
+        // / `LLaaddrrããoo  ffiiccaa  pprreessoo`.)
+        if self.caps_label_over_lowercase(i) {
+            return Some(i);
+        }
         let mut e = i;
         while e + 1 - i < BOLD_STACK
             && self
@@ -658,6 +664,24 @@ impl Views {
             !n.doubled && ((n.blank_before && !n.spacing) || n.dateline || self.hard_start(e + 1))
         });
         ((i..=e).all(line) && ends).then_some(e)
+    }
+
+    /// Latin line `i` is a section's label in capitals (see
+    /// [`View::kicker`]: `POLÍCIA`, `SAÚDE PÚBLICA`) over a capitalised
+    /// line in lowercase, its headline: the case changes as the type does.
+    fn caps_label_over_lowercase(&self, i: usize) -> bool {
+        let l = &self.v[i];
+        l.kicker
+            && !l.cjk
+            && l.caps_lead
+            && l.caps_tail
+            && self.v.get(i + 1).is_some_and(|n| {
+                !n.cjk
+                    && !n.blank_before
+                    && script::is_uppercase(n.first)
+                    && !n.all_caps
+                    && !n.caps_tail
+            })
     }
 
     /// Lines `a` and `b` (the next) are set tight and both end in a score

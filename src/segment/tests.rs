@@ -9574,3 +9574,18 @@ fn a_place_in_capitals_alone_under_the_byline_is_the_dateline() {
     assert_has(&b, BlockKind::Paragraph, "İZMİR");
     assert_has(&b, BlockKind::Paragraph, "Elif Demir");
 }
+
+#[test]
+fn a_label_in_capitals_over_a_headline_in_the_same_bold_stands_apart() {
+    let s = "3 | JORNAL DO VALE | Terça-feira, 8 de abril de 2025\n\n\
+             EESSPPOORRTTEESS\nTTiimmee  ddaa  vváárrzzeeaa\nvveennccee  oo  ttoorrnneeiioo\n\n\
+             O time do bairro venceu a final do torneio\nregional no domingo, diante de mil torcedores.\n";
+    let b = kinds(s);
+    assert_has(&b, BlockKind::Heading, "ESPORTES");
+    assert_has(&b, BlockKind::Heading, "Time da várzea vence o torneio");
+    // A headline in capitals goes on from its first line.
+    let s = "3 | JORNAL DO VALE | Terça-feira, 8 de abril de 2025\n\n\
+             EESSPPOORRTTEESS\nVVÁÁRRZZEEAA  VVEENNCCEE\n\n\
+             O time do bairro venceu a final do torneio\nregional no domingo, diante de mil torcedores.\n";
+    assert_has(&kinds(s), BlockKind::Heading, "ESPORTES VÁRZEA VENCE");
+}
