@@ -3589,18 +3589,9 @@ impl Views {
         {
             return true;
         }
-        // A dateline alone on its line opens the text under it
-        // (`GRIMSTON, Tuesday.` / `Hope was fading to-night …`).
-        // (Not a salutation: `Dear Editor,` is a block of its own.)
-        if a.dateline
-            && a.few_words
-            && a.last == '.'
-            && !a.cjk
-            && !b.blank_before
-            && b.first.is_uppercase()
-        {
-            return false;
-        }
+        // (A dateline alone on its line is a paragraph of its own:
+        // `Liegnitz, 14. März.` / `Die gestrige Sitzung …`, as the text
+        // under it opens with a capital after a sentence's end.)
         if a.ends_sentence {
             let spacing_only = self.double_spaced(j) && same_column(a, b);
             // A CJK line one or two characters short may only have had its
