@@ -1068,6 +1068,10 @@ struct View {
     /// entry of a box of facts where others stand near it (see
     /// [`Views::box_entry`]).
     entry_label: bool,
+    /// A CJK row of two fields or more, each a label and a colon, parted by
+    /// a gap (`經文：出埃及記16章  講員：張明道牧師`): a paragraph of its
+    /// own (see [`cjk_field_row`]).
+    field_row: bool,
     /// CJK text ending in a photographer's or a source's credit
     /// (`…佐藤健一撮影`, `…本人提供`, `…攝`).
     credit_end: bool,
@@ -3557,6 +3561,24 @@ impl Views {
         // `AVISO DE EXTRAVIO`) is no sentence going on over a column break,
         // nor a double-spaced page's line.
         if b.blank_before && (self.caps_alone(i) || self.caps_alone(j)) {
+            return true;
+        }
+        // (A CJK row of fields is a paragraph of its own.)
+        // (So is where it closes, short of the column, a CJK line wholly in
+        // brackets under a sentence's end, the source of a quotation:
+        // `「你們要將一切的憂慮卸給神…。」` / `（彼得前書5章7節）` / `代禱事項`.)
+        if a.field_row
+            || b.field_row
+            || (a.cjk
+                && b.cjk
+                && a.first == '（'
+                && a.last == '）'
+                && self.short(i)
+                && i > 0
+                && self.v[i - 1].ends_sentence
+                && !script::is_closer(b.first)
+                && !script::is_sentence_end(b.first))
+        {
             return true;
         }
         if !a.cjk {

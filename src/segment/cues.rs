@@ -3293,6 +3293,34 @@ pub(super) fn cjk_entry_label(text: &str) -> bool {
     false
 }
 
+/// A CJK line of two fields or more, each a label and a colon, that a gap
+/// of two spaces or an ideographic space parts: `經文：出埃及記16章  講員：張
+/// 明道牧師`. No sentence sets such a gap inside it: the line is a row of
+/// facts of its own, whatever surrounds it.
+pub(super) fn cjk_field_row(text: &str) -> bool {
+    if !cjk_entry_label(text) {
+        return false;
+    }
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(at) = memchr::memchr2(b' ', 0xe3, &bytes[from..]).map(|k| from + k) {
+        from = at + 1;
+        let gap = if bytes[at] == b' ' {
+            bytes.get(at + 1) == Some(&b' ')
+        } else {
+            text.get(at..at + 3) == Some("\u{3000}")
+        };
+        if gap {
+            let rest = text[at..].trim_start_matches([' ', '\u{3000}']);
+            if cjk_entry_label(rest) {
+                return true;
+            }
+            from = text.len() - rest.len();
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 mod weekday_tests {
     use super::*;

@@ -254,6 +254,7 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         slash_credit: false,
         turn: false,
         entry_label: false,
+        field_row: false,
         jump: false,
         credit_text: false,
         marker: 0,

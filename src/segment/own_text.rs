@@ -243,6 +243,7 @@ pub(super) fn read_credit_marks(view: &mut View, text: &str) {
     view.entry_label = (text.as_bytes().first().is_some_and(|&b| b >= 0xe0)
         && cjk_entry_label(text))
         || (!view.cjk && latin_entry_label(text));
+    view.field_row = view.entry_label && view.cjk && cjk_field_row(text);
     // (In brackets too: `…用餐。（吴秀玲摄）`.)
     let unbracketed = text.strip_suffix('）').unwrap_or(text);
     view.credit_end = (view.cjk

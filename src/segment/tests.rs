@@ -9592,3 +9592,37 @@ fn a_label_in_capitals_over_a_headline_in_the_same_bold_stands_apart() {
              O time do bairro venceu a final do torneio\nregional no domingo, diante de mil torcedores.\n";
     assert_has(&kinds(s), BlockKind::Heading, "ESPORTES VÁRZEA VENCE");
 }
+
+#[test]
+fn a_cjk_row_of_fields_parted_by_a_gap_is_a_paragraph_of_its_own() {
+    let s = "主日講道：恩典夠用\n講題：哥林多後書12章  講員：李志明傳道\n\
+             保羅三次求主把身上的刺挪去，主卻對他說，\n我的恩典夠你用的。這句話安慰了許多軟弱的人。\n";
+    let b = kinds(s);
+    assert_has(
+        &b,
+        BlockKind::Paragraph,
+        "講題：哥林多後書12章 講員：李志明傳道",
+    );
+    assert_has(
+        &b,
+        BlockKind::Paragraph,
+        "保羅三次求主把身上的刺挪去，主卻對他說，我的恩典夠你用的。這句話安慰了許多軟弱的人。",
+    );
+    assert!(cjk_field_row("日期：5月3日\u{3000}地點：大會堂"));
+    assert!(!cjk_field_row("日期：5月3日 地點在大會堂"));
+    assert!(!cjk_field_row("日期：5月3日"));
+}
+
+#[test]
+fn a_cjk_source_in_brackets_under_a_quotation_closes_it() {
+    let s = "主日講道：恩典夠用\n\n保羅三次求主把身上的刺挪去，主卻對他說，\n我的恩典夠你用的。這句話安慰了許多軟弱的人。\n\
+             本週金句\n「我的恩典夠你用的，因為我的能力是在人的軟弱上顯得完全。」\n（哥林多後書12章9節）\n\
+             家事報告\n1. 下主日下午舉行聖餐崇拜，請弟兄姊妹預備心。\n2. 青年團契本週六晚上聚會。\n";
+    let b = kinds(s);
+    assert_has(
+        &b,
+        BlockKind::Paragraph,
+        "「我的恩典夠你用的，因為我的能力是在人的軟弱上顯得完全。」（哥林多後書12章9節）",
+    );
+    assert_has(&b, BlockKind::Heading, "家事報告");
+}
