@@ -386,21 +386,31 @@ impl Views {
         // lines part a page's items: `… einzureichen. (kw)` / blank /
         // `Schützenverein Hubertus Oberweiler` / `Die diesjährige …`.)
         let after_gap = l.blank_before && !l.spacing && i > 0 && self.v[i - 1].ends_sentence;
-        (self.under_label(i) || after_gap || self.after_paragraph(i))
-            && ((self.title_shaped(i, false) && (n.opens_sentence || self.titles_its_text(i)))
-                || (n.first.is_uppercase()
-                    // (Not a name in capitals going on: `… cari MARIA` /
-                    // `TERESA CIPRIANI ved. Marini, …`; nor one in title
-                    // case after a sentence's first words, `The Storm host
-                    // the Tennessee` / `Ridgebacks on Tuesday …`.)
-                    && !(l.caps_tail && n.caps_lead)
-                    && !(l.capital_tail
-                        && l.opens_sentence
-                        && !n.opens_sentence
-                        && !n.caps_lead
-                        && !n.dateline)
-                    && self.title_shaped(i, true)
-                    && self.in_brief_column(i)))
+        let in_column = || {
+            n.first.is_uppercase()
+                // (Not a name in capitals going on: `… cari MARIA` /
+                // `TERESA CIPRIANI ved. Marini, …`; nor one in title
+                // case after a sentence's first words, `The Storm host
+                // the Tennessee` / `Ridgebacks on Tuesday …`.)
+                && !(l.caps_tail && n.caps_lead)
+                && !(l.capital_tail
+                    && l.opens_sentence
+                    && !n.opens_sentence
+                    && !n.caps_lead
+                    && !n.dateline)
+                && self.title_shaped(i, true)
+                && self.in_brief_column(i)
+        };
+        // (In a column of briefs set tight, a title may follow a full
+        // line's sentence end: `show on August 23. Ring` / `Marj on 0427
+        // 118 603.` / `Pool hours cut for winter` / `The heated …`.)
+        let after_sentence = i > 0 && !l.blank_before && self.v[i - 1].ends_sentence;
+        if self.under_label(i) || after_gap || self.after_paragraph(i) {
+            (self.title_shaped(i, false) && (n.opens_sentence || self.titles_its_text(i)))
+                || in_column()
+        } else {
+            after_sentence && in_column()
+        }
     }
 
     /// Latin line `i`, shaped as a title after a paragraph's end, heads
@@ -481,9 +491,9 @@ impl Views {
     /// Line `i` opens an item of a column of briefs under a section's
     /// label (`IN BRIEF` / `Show entries close Friday` / `Entries for the
     /// …` / blank / `Road closed for resurfacing` / `Part of Tarrin Road
-    /// …`): right under the label, or after a blank line under an item
-    /// that ends a sentence and opens with a title itself (over a line
-    /// opening with a capital), at most
+    /// …`): right under the label, or after a blank line (or, the items
+    /// set tight, right) under an item that ends a sentence and opens with
+    /// a title itself (over a line opening with a capital), at most
     /// [`BRIEF_ITEMS`] items of at most [`BRIEF_LINES`] lines on. There a
     /// title may stand over a line that opens with any capital.
     fn in_brief_column(&self, i: usize) -> bool {
@@ -494,12 +504,21 @@ impl Views {
             if self.under_label(s) && !self.v[s - 1].ends_sentence {
                 return true;
             }
-            if s == 0 || !self.v[s].blank_before || !self.v[s - 1].ends_sentence {
+            if s == 0 || !self.v[s - 1].ends_sentence {
                 return false;
             }
-            // The item above, back to its first line.
+            // The item above, back to its first line: under a blank line,
+            // or, the items set tight, the nearest title under a sentence's
+            // end or the label.
+            let tight = !self.v[s].blank_before;
+            let title = |k: usize| {
+                k > 0
+                    && self.title_shaped(k, true)
+                    && self.v[k + 1].first.is_uppercase()
+                    && (self.v[k - 1].ends_sentence || self.under_label(k))
+            };
             let mut k = s - 1;
-            while !self.v[k].blank_before {
+            while !(self.v[k].blank_before || (tight && title(k))) {
                 if k == 0 || s - k > BRIEF_LINES {
                     return false;
                 }

@@ -9626,3 +9626,23 @@ fn a_cjk_source_in_brackets_under_a_quotation_closes_it() {
     );
     assert_has(&b, BlockKind::Heading, "家事報告");
 }
+
+#[test]
+fn a_column_of_briefs_set_tight_titles_each_item() {
+    let s = "before the work began, he said.\nIN BRIEF\nHall roof gets new sheeting\nThe Wattle Flat hall\n\
+             committee has won a grant\nto replace the rusted roof\nsheeting before spring, the\n\
+             secretary said on Monday.\nLibrary extends its hours\nThe library will open\n\
+             until 7pm on Thursdays\nfrom next week, staff say.\n";
+    let b = kinds(s);
+    assert_has(&b, BlockKind::Heading, "Hall roof gets new sheeting");
+    assert_has(&b, BlockKind::Heading, "Library extends its hours");
+    assert_has(
+        &b,
+        BlockKind::Paragraph,
+        "The library will open until 7pm on Thursdays from next week, staff say.",
+    );
+    // No label over them: a line after a sentence's end is text.
+    let s = "The hall committee met on Monday\nand agreed to replace the roof.\nLibrary staff were also present\n\
+             The library will open until 7pm\non Thursdays from next week.\n";
+    assert!(kinds(s).iter().all(|(k, _)| *k == BlockKind::Paragraph));
+}
