@@ -116,6 +116,9 @@ pub(super) fn line_spacing(v: &[View]) -> (Vec<bool>, Vec<bool>) {
 /// Athletic`): a longer stretch between gaps is a line of prose set in a
 /// column beside another.
 const CELL_WORDS: u32 = 3;
+/// Widest column of labels, in cells, that a table of labels and their
+/// values opens with (`Donderdag 2°`, `年產量`): see [`label_column`].
+const LABEL_COLUMN: u32 = 14;
 /// Fewest consecutive lines that make a table.
 pub(super) const TABLE_ROWS: usize = 3;
 /// Fewest consecutive results (see [`score_row`]) that make a listing.
@@ -158,6 +161,13 @@ pub(super) fn layout_gaps(text: &str, indent: u32) -> (u128, bool) {
 pub(super) fn gutters(mask: u128) -> u32 {
     let pairs = mask & (mask >> 1);
     (pairs & !(pairs << 1)).count_ones()
+}
+
+/// The first gutter of the blank columns `mask` starts at most
+/// [`LABEL_COLUMN`] cells in: the rows open with a column of labels.
+fn label_column(mask: u128) -> bool {
+    let pairs = mask & (mask >> 1);
+    pairs != 0 && pairs.trailing_zeros() <= LABEL_COLUMN
 }
 
 /// A row's one gap (`gaps`) lies right of the first gutter of the rows
@@ -1277,7 +1287,13 @@ pub(super) fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
                 && in_gutters()
                 && (2 * figures >= count
                     || (gutters(mask) >= 2
-                        && run.iter().all(|n| listing_row(&v[n.line], n.short_cells))));
+                        && run.iter().all(|n| listing_row(&v[n.line], n.short_cells)))
+                    // (Or a column of labels, narrow, beside their values:
+                    // `海拔    約1100公尺` / `品種    鐵比卡、藝伎`, `Vandaag   6°
+                    // bewolkt, later regen`; two columns of prose side by
+                    // side are each far wider.)
+                    || (label_column(mask)
+                        && run.iter().all(|n| listing_row(&v[n.line], true))));
         if table {
             mark(k..k + count);
             // A total's rows under the table, their labels run over the

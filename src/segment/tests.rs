@@ -9646,3 +9646,29 @@ fn a_column_of_briefs_set_tight_titles_each_item() {
              The library will open until 7pm\non Thursdays from next week.\n";
     assert!(kinds(s).iter().all(|(k, _)| *k == BlockKind::Paragraph));
 }
+
+#[test]
+fn a_narrow_column_of_labels_beside_their_values_is_a_table() {
+    let s = "“我們只想把茶做好，”她說。\n茶園小檔案\n海拔    約900公尺\n品種    青心烏龍、金萱\n\
+             面積    約2公頃\n採收期  春冬兩季\n";
+    let b = kinds(s);
+    for row in [
+        "海拔 約900公尺",
+        "品種 青心烏龍、金萱",
+        "面積 約2公頃",
+        "採收期 春冬兩季",
+    ] {
+        assert_has(&b, BlockKind::Paragraph, row);
+    }
+    let s = "Het weer\n\nMaandag   5°  regen, later droog\nDinsdag   7°  zonnig, weinig wind\n\
+             Woensdag  3°  kans op hagel en onweer\n";
+    assert_has(
+        &kinds(s),
+        BlockKind::Paragraph,
+        "Dinsdag 7° zonnig, weinig wind",
+    );
+    // Two columns of prose side by side are wider than a label's.
+    let s = "The council met on Monday   The mayor said the plan\nand agreed to the new plan   would cost the town more\n\
+             for the harbour wall.        than it had hoped for.\n";
+    assert_eq!(kinds(s).len(), 1);
+}
