@@ -3611,6 +3611,20 @@ impl Views {
         {
             return true;
         }
+        // A line in capitals printed in fake bold under a plain line that
+        // ends no sentence but closes its phrase starts anew: the type
+        // changes (`Pe. Antônio Carlos Ribeiro, pároco` / `HORÁRIOS DAS
+        // MISSAS` printed twice).
+        if !a.cjk
+            && !b.cjk
+            && !a.ends_bold()
+            && b.ends_bold()
+            && (b.all_caps || b.copied || (b.caps_lead && b.caps_tail && b.few_words))
+            && b.latin_heading
+            && a.complete()
+        {
+            return true;
+        }
         // (A dateline alone on its line is a paragraph of its own:
         // `Liegnitz, 14. März.` / `Die gestrige Sitzung …`, as the text
         // under it opens with a capital after a sentence's end.)

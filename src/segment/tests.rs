@@ -9672,3 +9672,19 @@ fn a_narrow_column_of_labels_beside_their_values_is_a_table() {
              for the harbour wall.        than it had hoped for.\n";
     assert_eq!(kinds(s).len(), 1);
 }
+
+#[test]
+fn a_line_in_capitals_printed_bold_under_a_plain_phrase_starts_anew() {
+    let s =
+        "Que a paz esteja com todos vocês\nnesta semana santa.\nPe. João Batista Moura, vigário\n\
+             AAVVIISSOOSS\nA secretaria fecha na sexta-feira\npara a limpeza do salão paroquial.\n";
+    let b = kinds(s);
+    assert_has(&b, BlockKind::Paragraph, "Pe. João Batista Moura, vigário");
+    assert_has(&b, BlockKind::Heading, "AVISOS");
+    // (A line printed again whole, where the page prints in fake bold.)
+    let s = "PPaallaavvrraa  ddoo  VViiggáárriioo\nQue a paz esteja com todos vocês\nnesta semana santa.\nPe. João Batista Moura, vigário\n\
+             HORÁRIO DAS MISSAS\nHORÁRIO DAS MISSAS\nA secretaria fecha na sexta-feira\npara a limpeza do salão paroquial.\n";
+    let b = kinds(s);
+    assert_has(&b, BlockKind::Paragraph, "Pe. João Batista Moura, vigário");
+    assert_has(&b, BlockKind::Heading, "HORÁRIO DAS MISSAS");
+}
