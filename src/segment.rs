@@ -58,7 +58,7 @@ pub use self::cues::caption_marker;
 use self::cues::*;
 pub(crate) use self::cues::{is_drop_cap, running_head};
 use self::facts::*;
-use self::own_text::{read_credit_marks, read_own_text};
+use self::own_text::{cjk_wrapped_credit, read_credit_marks, read_own_text};
 use self::table::*;
 use self::width::local_widths;
 
@@ -1419,7 +1419,16 @@ impl Views {
                 && !text.contains('(')
                 && prev_text.rsplit_once('(').is_some_and(|(_, open)| {
                     !open.contains(')') && bracketed_credit(&format!("({open} {text}"))
-                });
+                })
+                // (Or a Japanese photographer's: `…北陽学園の大野（撮` /
+                // `影・小林拓也）`.)
+                || (!blank
+                    && view.cjk
+                    && view.last == '）'
+                    && !text.contains('（')
+                    && prev_text.rsplit_once('（').is_some_and(|(_, open)| {
+                        !open.contains('）') && cjk_wrapped_credit(open, text)
+                    }));
             view.ends_sentence |=
                 view.cjk && view.last == '）' && !blank && attributed_quote_end(prev_text, text);
             if let Some(prev) = v.last_mut() {

@@ -209,10 +209,12 @@ pub(super) fn mark_credited(v: &mut [View], candidates: &[Candidate]) {
             continue;
         }
         // (Or the last line of a CJK group set apart by blank lines:
-        // `图为白鹭在湖边湿地` / `觅食。新华社发` / blank.)
+        // `图为白鹭在湖边湿地` / `觅食。新华社发` / blank; the credit in
+        // brackets, no sentence need end before it: `九回裏、サヨナラ打を
+        // 放ちガッツ` / `ポーズする北陽学園の大野（撮` / `影・小林拓也）`.)
         if v[k].credit_end
             && v[k].cjk
-            && v[k].sentence_credit
+            && (v[k].sentence_credit || v[k].last == '）')
             && v[k].credited == 0
             && !v[k].blank_before
             && v.get(k + 1).is_none_or(|n| n.blank_before)

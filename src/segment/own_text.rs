@@ -261,11 +261,9 @@ pub(super) fn read_credit_marks(view: &mut View, text: &str) {
         // (Or a Japanese photographer's credit in brackets at the
         // caption's end: `…森川悠斗（撮影・小林誠）`.)
         || (view.last == '）'
-            && text.rsplit_once('（').is_some_and(|(_, credit)| {
-                ["撮影・", "撮影：", "写真・", "写真：", "攝影：", "摄影："]
-                    .iter()
-                    .any(|l| credit.starts_with(l))
-            }));
+            && text
+                .rsplit_once('（')
+                .is_some_and(|(_, credit)| photographer_label(credit)));
     // (Or unbracketed after a sentence's end: `… in Stuttgart. Foto: Lea
     // Brenner`.)
     let labelled_credit = !view.cjk && view.last.is_alphabetic() && stop_then_photo_credit(text);
@@ -277,4 +275,27 @@ pub(super) fn read_credit_marks(view: &mut View, text: &str) {
             && text.rsplit_once('(').is_some_and(|(before, credit)| {
                 before.trim_end().ends_with(['.', '!', '?']) || credit.contains(':')
             }));
+}
+
+/// `credit`, the text after a bracket, opens with a Japanese or Chinese
+/// photographer's label (`撮影・`, `写真：`, `攝影：`).
+fn photographer_label(credit: &str) -> bool {
+    ["撮影・", "撮影：", "写真・", "写真：", "攝影：", "摄影："]
+        .iter()
+        .any(|l| credit.starts_with(l))
+}
+
+/// A CJK photographer's credit in brackets wrapped over a line's end:
+/// `open` after the bracket on one line, `text` the next line, closing it
+/// (`撮` / `影・小林拓也）`).
+pub(super) fn cjk_wrapped_credit(open: &str, text: &str) -> bool {
+    // (The label is at most three characters: what of it is not on this
+    // line is on the next.)
+    photographer_label(open)
+        || open.len() <= 9 && {
+            let mut label = String::with_capacity(open.len() + 12);
+            label.push_str(open);
+            label.extend(text.chars().take(3));
+            photographer_label(&label)
+        }
 }

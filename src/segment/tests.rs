@@ -9688,3 +9688,26 @@ fn a_line_in_capitals_printed_bold_under_a_plain_phrase_starts_anew() {
     assert_has(&b, BlockKind::Paragraph, "Pe. João Batista Moura, vigário");
     assert_has(&b, BlockKind::Heading, "HORÁRIO DAS MISSAS");
 }
+
+#[test]
+fn a_cjk_group_ending_in_a_photographers_credit_in_brackets_is_a_caption() {
+    let text = "　市立図書館は来月から、平日\nの開館時間を午後８時まで延\nばす。仕事帰りの利用者の声\nに応えた。\n\n";
+    let more = "\n\n　館によると、昨年度の利用者\nは約１２万人で、前の年より\n１割ほど増えた。\n";
+    // The credit whole on the group's last line, no sentence ended.
+    let s = format!("{text}新しい閲覧席で本を読む利用者\nたち（撮影・田中一郎）{more}");
+    assert_has(
+        &kinds(&s),
+        BlockKind::Caption,
+        "新しい閲覧席で本を読む利用者たち（撮影・田中一郎）",
+    );
+    // Or wrapped inside its label.
+    let s = format!("{text}新しい閲覧席で本を読む利用者たち（撮\n影・田中一郎）{more}");
+    assert_has(
+        &kinds(&s),
+        BlockKind::Caption,
+        "新しい閲覧席で本を読む利用者たち（撮影・田中一郎）",
+    );
+    assert!(cjk_wrapped_credit("撮", "影・田中一郎）"));
+    assert!(cjk_wrapped_credit("", "撮影・田中一郎）"));
+    assert!(!cjk_wrapped_credit("注", "１）"));
+}
