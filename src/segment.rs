@@ -1392,11 +1392,31 @@ impl Views {
             // set in lowercase: `von Petra Hollerbach`, `par Claire Roux`.)
             // (The by-word looked for only after a blank line, on a line
             // opening in lowercase.)
+            // (Or a correspondent's: `dal nostro inviato Luca Marchetti`,
+            // `de notre envoyée spéciale Anne Roux`, longest first.)
             let lowercase_by = || {
-                ["de ", "von ", "par ", "di ", "por ", "door "]
-                    .iter()
-                    .find(|w| text.starts_with(**w))
-                    .map(|w| w.len())
+                [
+                    "dal nostro inviato ",
+                    "dalla nostra inviata ",
+                    "dal nostro corrispondente ",
+                    "dalla nostra corrispondente ",
+                    "de notre envoyé spécial ",
+                    "de notre envoyée spéciale ",
+                    "de notre correspondant ",
+                    "de notre correspondante ",
+                    "de nuestro enviado especial ",
+                    "de nuestra enviada especial ",
+                    "de nuestro corresponsal ",
+                    "de ",
+                    "von ",
+                    "par ",
+                    "di ",
+                    "por ",
+                    "door ",
+                ]
+                .iter()
+                .find(|w| text.starts_with(**w))
+                .map(|w| w.len())
             };
             view.by_names =
                 view.first.is_lowercase() && lowercase_by().is_some_and(|n| name_line(&text[n..]));

@@ -27,6 +27,15 @@ pub(super) fn kicker(v: &View, text: &str) -> bool {
             && !script::binding_particle(v.last)
             && !clause_particle(text);
     }
+    // (Or two labels in capitals parted by a bullet or a bar, each such a
+    // label: `SERIE C • GIRONE B`, `SPORT | FUSSBALL`.)
+    if let Some((a, b)) = text.split_once(['•', '·', '|']) {
+        return !text.contains(char::is_lowercase)
+            && [a, b].iter().all(|x| {
+                let words = x.split_whitespace().count();
+                words > 0 && words <= KICKER_WORDS
+            });
+    }
     // (Articles and prepositions aside, in a line of one to
     // [`KICKER_WORDS`] more: `LETTERS TO THE EDITOR`.)
     // (Not where one ends the line, which goes on: `LA FIESTA DE LA` /

@@ -9711,3 +9711,27 @@ fn a_cjk_group_ending_in_a_photographers_credit_in_brackets_is_a_caption() {
     assert!(cjk_wrapped_credit("", "撮影・田中一郎）"));
     assert!(!cjk_wrapped_credit("注", "１）"));
 }
+
+#[test]
+fn two_labels_parted_by_a_bullet_label_the_section() {
+    let s = "22   Domenica 9 marzo 2025        LA GAZZETTA DEL LAGO\nBASKET • SERIE B\n\n\
+             VVaarreessee,,  rriimmoonnttaa  ddaa\nggrraannddee  ssqquuaaddrraa\n\
+             Sotto di otto punti a metà gara, i biancorossi\nribaltano il Cantù con Rossi e un tiro di\nBianchi allo scadere\n\n\
+             dal nostro inviato Marco Ferri\n\n   VARESE — Una rimonta così non si vedeva da anni al\n\
+             palazzetto di Masnago, pieno per l’occasione.\n";
+    let b = kinds(s);
+    assert_has(&b, BlockKind::Heading, "Varese, rimonta da grande squadra");
+    assert_has(
+        &b,
+        BlockKind::Heading,
+        "Sotto di otto punti a metà gara, i biancorossi ribaltano il Cantù con Rossi e un tiro di Bianchi allo scadere",
+    );
+    assert_has(&b, BlockKind::Paragraph, "dal nostro inviato Marco Ferri");
+    // The labels alone tell the headline under them, no byline under it.
+    let s = s.replace("dal nostro inviato Marco Ferri\n\n", "");
+    assert_has(
+        &kinds(&s),
+        BlockKind::Heading,
+        "Varese, rimonta da grande squadra",
+    );
+}
