@@ -1194,6 +1194,10 @@ struct View {
     /// After its doubled copies the line goes on in plain type: a lead-in
     /// in fake bold opens it. See [`View::ends_bold`].
     plain_tail: bool,
+    /// A Latin line opening with a label and its colon in fake bold, going
+    /// on in plain type (`$$4488  mmiilllliioonn:: cost of`): an entry's
+    /// first line.
+    bold_label: bool,
     /// The blank line before this one is mere line spacing: it sits in a
     /// double-spaced column (see [`line_spacing`]).
     spacing: bool,
@@ -1331,7 +1335,7 @@ impl Views {
             while d < deleted.len() && deleted[d].span.end <= line.trimmed.start {
                 d += 1;
             }
-            let (mut doubled, mut plain_tail) = (false, false);
+            let (mut doubled, mut plain_tail, mut bold_label) = (false, false, false);
             let text: &str = if d < deleted.len() && deleted[d].span.start < line.trimmed.end {
                 kept.clear();
                 let mut pos = line.trimmed.start;
@@ -1346,6 +1350,7 @@ impl Views {
                     d += 1;
                 }
                 let tail = &input[pos..line.trimmed.end];
+                bold_label = kept.trim_end().ends_with(':');
                 kept.push_str(tail);
                 let t = kept.trim_matches(script::is_space);
                 if t.is_empty() {
@@ -1576,6 +1581,7 @@ impl Views {
             view.page_break = page_break;
             view.doubled = doubled;
             view.plain_tail = plain_tail;
+            view.bold_label = plain_tail && bold_label && !view.cjk;
             // (A writer's name behind a mark is a byline: `◎ 張文彬`.)
             view.marker = caption_marker(line.text(input), options)
                 .filter(|_| !(view.byline && text.starts_with(MARKER_CHARS)))
@@ -1720,9 +1726,11 @@ impl Views {
                 }
             }
             // Under a table's row, a source's label (`Fuente: INE`) opens
-            // the table's note, a blank line between or not.
-            view.source_note =
-                candidates.last().is_some_and(|c| c.line + 1 == v.len()) && source_label(text);
+            // the table's note, a blank line between or not; after a blank
+            // line, a graphic's (`SOURCE: HARBOR CITY PUBLIC WORKS` under a
+            // box of figures).
+            view.source_note = (blank || candidates.last().is_some_and(|c| c.line + 1 == v.len()))
+                && source_label(text);
             // (A running head is no row, though set in fields like one.)
             if (own.gapped || own.tally || own.clocks || label) && !view.furniture {
                 candidates.push(Candidate {
@@ -3596,8 +3604,10 @@ impl Views {
         // (So is where it closes, short of the column, a CJK line wholly in
         // brackets under a sentence's end, the source of a quotation:
         // `「你們要將一切的憂慮卸給神…。」` / `（彼得前書5章7節）` / `代禱事項`.)
+        // (So is a source's note set off by a blank line.)
         if a.field_row
             || b.field_row
+            || (b.source_note && b.blank_before)
             || (a.cjk
                 && b.cjk
                 && a.first == '（'
@@ -3638,6 +3648,12 @@ impl Views {
             && !script::is_sentence_end(b.first)
             && self.short(i)
         {
+            return true;
+        }
+        // A line opening with a label in fake bold and its colon opens an
+        // entry (`$$4488  mmiilllliioonn:: cost of` / `the first phase of the`
+        // / `seawall` / `11,,990000  ffeeeett:: length of`).
+        if b.bold_label {
             return true;
         }
         // A line in capitals printed in fake bold under a plain line that

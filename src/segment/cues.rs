@@ -1621,7 +1621,13 @@ pub(super) fn source_label(text: &str) -> bool {
         return false;
     }
     let text = text.strip_prefix('(').unwrap_or(text);
-    SOURCE_LABELS.iter().any(|w| label_len(text, w).is_some())
+    // (Or in capitals: `SOURCE: …`, `QUELLE: …`.)
+    SOURCE_LABELS.iter().any(|w| {
+        label_len(text, w).is_some()
+            || text
+                .get(..w.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(w) && !h.contains(char::is_lowercase))
+    })
 }
 
 /// Latin `text` ends in a photo's credit by its label after a sentence's

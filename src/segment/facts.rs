@@ -261,6 +261,7 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         doubled: false,
         copied: false,
         plain_tail: false,
+        bold_label: false,
         caps_lead: false,
         caps_lede: false,
         caps_tail: false,

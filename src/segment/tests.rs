@@ -9735,3 +9735,22 @@ fn two_labels_parted_by_a_bullet_label_the_section() {
         "Varese, rimonta da grande squadra",
     );
 }
+
+#[test]
+fn entries_opening_with_a_bold_label_and_a_graphics_source() {
+    let s = "The plan goes to a vote next month.\n\nBByy  tthhee  nnuummbbeerrss\n\n\
+             $$1122  mmiilllliioonn:: cost of\nthe new library\n\
+             440000:: seats in the\nreading rooms\n\
+             22002277:: year the doors\nwould open\n\nSOURCE: RIVERTON CITY HALL\n";
+    let b = kinds(s);
+    assert_has(
+        &b,
+        BlockKind::Paragraph,
+        "$12 million: cost of the new library",
+    );
+    assert_has(&b, BlockKind::Paragraph, "400: seats in the reading rooms");
+    assert_has(&b, BlockKind::Paragraph, "2027: year the doors would open");
+    assert_has(&b, BlockKind::Paragraph, "SOURCE: RIVERTON CITY HALL");
+    assert!(source_label("SOURCE: RIVERTON CITY HALL"));
+    assert!(!source_label("SOURCEs: x"));
+}
