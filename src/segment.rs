@@ -2049,9 +2049,11 @@ impl Views {
             // column where the next word would have run past its edge
             // (`dank der vielen` / `Briefwähler.`), but for a box's or a
             // list's next entry.
-            if l.last.is_alphanumeric()
-                && (col < NARROW_COL
-                    || (l.width + SPACE_WIDTH + n.first_word > col
+            // (So at a comma, where the next word ran past the edge:
+            // `olduğunu belirterek,` / `“Öğrencilerimiz artık …`.)
+            if (l.last.is_alphanumeric() && col < NARROW_COL)
+                || ((l.last.is_alphanumeric() || l.last == ',')
+                    && (l.width + SPACE_WIDTH + n.first_word > col
                         && !n.entry_label
                         && !n.list_item
                         && !n.dateline))

@@ -8,7 +8,7 @@ use super::{View, CAPTION_GROUP_LINES, CAPTION_LINES, CREDITED_LINES};
 
 /// How much wider than its column (in tenths) a line set inside a
 /// paragraph is, as a caption set across columns.
-const WIDE_CAPTION: u64 = 13;
+const WIDE_CAPTION: u64 = 12;
 
 /// Sets [`View::credited`] on the lines a credit closes into a caption
 /// (1 on its first line, 2 on the others), and settles
@@ -42,7 +42,11 @@ pub(super) fn mark_credited(v: &mut [View], candidates: &[Candidate]) {
         if v[k].source_note {
             continue;
         }
-        let credit = v[k].credit_label || v[k].slash_credit || v[k].photo_credit || caps_credit;
+        // (Or a Latin credit in brackets alone on its line: `(Fotoğraf:
+        // Serkan Aydın)`.)
+        let bracketed = !v[k].cjk && v[k].first == '(' && v[k].credit_end;
+        let credit =
+            v[k].credit_label || v[k].slash_credit || v[k].photo_credit || caps_credit || bracketed;
         // A candidate row (not a label's) with another right above or
         // below it: a table's row, where a line alone that ends in a
         // score (`Luca Marchionni esulta dopo il 3-1`) is none.

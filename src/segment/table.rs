@@ -1035,8 +1035,22 @@ pub(super) fn bracketed_credit(text: &str) -> bool {
     // (Italian sets it in lowercase: `(foto Di Marco)`.)
     // (Vietnamese `(Ảnh: Minh Trí)`, Filipino `(Kuha ni Jun Sarmiento)`.)
     [
-        "Foto", "Photo", "Bild", "Fotos", "Photos", "Picture", "foto", "photo", "Fotó", "Kuva",
-        "Ảnh", "Kuha", "Larawan",
+        "Foto",
+        "Photo",
+        "Bild",
+        "Fotos",
+        "Photos",
+        "Picture",
+        "foto",
+        "photo",
+        "Fotó",
+        "Kuva",
+        "Ảnh",
+        "Kuha",
+        "Larawan",
+        "Fotoğraf",
+        "Zdjęcie",
+        "Fotografie",
     ]
     .iter()
     .any(|w| {

@@ -9754,3 +9754,25 @@ fn entries_opening_with_a_bold_label_and_a_graphics_source() {
     assert!(source_label("SOURCE: RIVERTON CITY HALL"));
     assert!(!source_label("SOURCEs: x"));
 }
+
+#[test]
+fn a_caption_cutting_a_paragraph_may_close_with_a_credit_in_brackets() {
+    let s = "  Açılışta konuşan Vali Ahmet\nKaya, yeni köprünün ilçenin en\nönemli yatırımı olduğunu söyleyerek,\n\
+             “Vatandaşlarımız artık karşıya\ngeçmek için uzun bir yol\n\
+             Yeni köprüden ilk geçen araçlar büyük ilgi gördü.\n(Fotoğraf: Deniz Acar)\n\
+             kullanmak zorunda kalmayacak.\nBu da zaman kazandıracak” dedi.\n  Köprünün toplam maliyeti\n";
+    let b = kinds(s);
+    assert_has(
+        &b,
+        BlockKind::Caption,
+        "Yeni köprüden ilk geçen araçlar büyük ilgi gördü. (Fotoğraf: Deniz Acar)",
+    );
+    assert!(bracketed_credit("(Fotoğraf: Deniz Acar)"));
+}
+
+#[test]
+fn a_line_stopping_at_a_comma_where_the_next_word_did_not_fit_goes_on() {
+    let s = "  Açılışta konuşan Vali Ahmet Kaya,\nköprünün ilçenin en önemli yatırımı\nolduğunu söyleyerek,\n\
+             “Vatandaşlarımızın artık karşıya\ngeçmek için uzun bir yol kullanmak\nzorunda kalmayacak” dedi.\n";
+    assert_eq!(kinds(s).len(), 1);
+}
