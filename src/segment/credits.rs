@@ -70,6 +70,19 @@ pub(super) fn mark_credited(v: &mut [View], candidates: &[Candidate]) {
                 continue;
             }
         }
+        // A credit alone between blank lines under a sentence's end is a
+        // caption of its own (`…終於等到這一天！」` / blank / `圖片來源：
+        // 葉芷晴Instagram` / blank): the photo's.
+        if credit
+            && !caps_credit
+            && v[k].blank_before
+            && k > 0
+            && v[k - 1].ends_sentence
+            && v.get(k + 1).is_none_or(|n| n.blank_before || n.furniture)
+        {
+            v[k].credited = 1;
+            continue;
+        }
         if credit && !v[k].blank_before && k > 0 {
             let next = v.get(k + 1);
             // (A running foot under it ends the group as a blank

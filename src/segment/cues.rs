@@ -3131,7 +3131,18 @@ pub(super) fn photo_credit(text: &str) -> bool {
             || inner.starts_with("撮影")
             || inner.starts_with("摄影：")
             || inner.starts_with("攝影："));
-    (taken || bracketed) && inner.chars().count() <= PHOTO_CREDIT_CHARS
+    // (Or a picture's source named by its label, bracketed or not:
+    // `圖片來源：葉芷晴Instagram`.)
+    let source = [
+        "圖片來源：",
+        "图片来源：",
+        "照片來源：",
+        "照片来源：",
+        "相片來源：",
+    ]
+    .iter()
+    .any(|l| inner.starts_with(l));
+    (taken || bracketed || source) && inner.chars().count() <= PHOTO_CREDIT_CHARS
 }
 
 /// The rest of `text` after a label of who took the pictures and wrote

@@ -244,7 +244,9 @@ pub(super) fn measure_with(text: &str, indent: u32, fast: bool) -> View {
         credited: 0,
         // (In fullwidth brackets, a credit naming a Latin source: `（Air
         // Tahiti Nui圖片）`.)
-        photo_credit: ((cjk || text.starts_with('（')) && photo_credit(text))
+        // (Or a picture's source naming one: `圖片來源：葉芷晴Instagram`.)
+        photo_credit: ((cjk || text.starts_with(['（', '圖', '图', '照', '相']))
+            && photo_credit(text))
             || (text.starts_with('(') && text.ends_with(')') && bracketed_credit(text)),
         single_cjk: script::only_char(text).is_some_and(script::is_cjk),
         subhead: false,

@@ -9776,3 +9776,14 @@ fn a_line_stopping_at_a_comma_where_the_next_word_did_not_fit_goes_on() {
              “Vatandaşlarımızın artık karşıya\ngeçmek için uzun bir yol kullanmak\nzorunda kalmayacak” dedi.\n";
     assert_eq!(kinds(s).len(), 1);
 }
+
+#[test]
+fn a_credit_alone_between_blank_lines_under_a_sentence_is_a_caption() {
+    let s = "不少好友到場支持，包括歌手林浩然。\n林浩然事後留言：「恭喜你，終於等到這一天！」\n\n\
+             圖片來源：何家明Instagram\n\n下周演出\n\n4月12日晚上8時，亞博館。\n";
+    assert_has(&kinds(s), BlockKind::Caption, "圖片來源：何家明Instagram");
+    let s = "The mayor cut the ribbon at noon.\n\nPhoto: Dana Reyes\n\nThe hall opens to the public on Monday.\n";
+    // (The label is a caption's marker, removed.)
+    assert_has(&kinds(s), BlockKind::Caption, "Dana Reyes");
+    assert!(photo_credit("圖片來源：何家明Instagram"));
+}
