@@ -128,7 +128,7 @@ const CREDITED_LINES: usize = 3;
 const CAPTION_GROUP_LINES: usize = 6;
 /// Most lines of a caption of one sentence over its credit line, with no
 /// blank line or marker to set it apart.
-const CAPTION_LINES: usize = 2;
+const CAPTION_LINES: usize = 3;
 /// Most lines of a stack of section label, headline and deck at the top
 /// of a page (see [`Views::in_top_stack`]).
 const TOP_STACK: usize = 4;

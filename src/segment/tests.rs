@@ -9787,3 +9787,21 @@ fn a_credit_alone_between_blank_lines_under_a_sentence_is_a_caption() {
     assert_has(&kinds(s), BlockKind::Caption, "Dana Reyes");
     assert!(photo_credit("圖片來源：何家明Instagram"));
 }
+
+#[test]
+fn a_caption_of_three_lines_over_its_credit_between_paragraphs() {
+    let s = "En el descanso, según contaron\ndespués varios jugadores, nadie\nlevantó la voz en el vestuario.\n\
+             Iván Soler celebra el segundo gol\nante la afición rojiblanca en el\nminuto 77 del partido.\nFoto: EFE\n\
+             La reacción llegó con la entrada de\nHugo Prieto en la segunda parte.\n";
+    let b = kinds(s);
+    assert_has(
+        &b,
+        BlockKind::Caption,
+        "Iván Soler celebra el segundo gol ante la afición rojiblanca en el minuto 77 del partido. Foto: EFE",
+    );
+    assert_has(
+        &b,
+        BlockKind::Paragraph,
+        "En el descanso, según contaron después varios jugadores, nadie levantó la voz en el vestuario.",
+    );
+}
