@@ -2860,6 +2860,12 @@ impl Views {
             {
                 return Some(true);
             }
+            // (Nor one whose sentence ended short of its column, over a
+            // heading: `Zo 13 april, 14.30 uur: Voorjaarscon-` / … /
+            // `Sint-Jan.` / `Ingezonden` / `Afgelopen zaterdag …`.)
+            if a.ends_sentence && !b.entry && self.short(i) && self.heading_here(j) {
+                return Some(true);
+            }
             if !b.blank_before && len < ENTRY_GAP && !self.hard_start(j) && !self.row(j) {
                 return Some(false);
             }

@@ -9805,3 +9805,19 @@ fn a_caption_of_three_lines_over_its_credit_between_paragraphs() {
         "En el descanso, según contaron después varios jugadores, nadie levantó la voz en el vestuario.",
     );
 }
+
+#[test]
+fn an_agenda_entry_ends_at_its_short_sentence_end_over_a_heading() {
+    let s = "Agenda\nDo 10 april, 20.00 uur: Lezing over de\nhistorie van de molen, Het Anker,\n\
+             toegang 5 euro.\nZa 12 april, 10.00 uur: Boekenmarkt op\nhet marktplein.\n\
+             Zo 13 april, 14.30 uur: Lenteconcert\nvan het mannenkoor in de grote\nkerk.\nIngezonden\n\
+             Afgelopen zaterdag ben ik mijn fiets\nkwijtgeraakt bij het station. Een eerlijke\n\
+             vinder heeft hem teruggebracht.\nMevrouw A. de Boer, Westerhoven\n";
+    let b = kinds(s);
+    assert_has(
+        &b,
+        BlockKind::Paragraph,
+        "Zo 13 april, 14.30 uur: Lenteconcert van het mannenkoor in de grote kerk.",
+    );
+    assert_has(&b, BlockKind::Heading, "Ingezonden");
+}
