@@ -2049,10 +2049,17 @@ impl Views {
             // column where the next word would have run past its edge
             // (`dank der vielen` / `Briefwähler.`), but for a box's or a
             // list's next entry.
-            // (So at a comma, where the next word ran past the edge:
-            // `olduğunu belirterek,` / `“Öğrencilerimiz artık …`.)
+            // (So at a comma, where the next word ran past the edge, in a
+            // sentence going on from a full line above: `kentin en büyük
+            // ulaşım yatırımı` / `olduğunu belirterek,` / `“Öğrencilerimiz
+            // artık …`; not a letter's salutation, `Liebe Redaktion,`.)
+            let clause_comma = l.last == ','
+                && i > 0
+                && !l.blank_before
+                && !self.v[i - 1].ends_sentence
+                && self.share(i - 1) >= LAT_SHORT;
             if (l.last.is_alphanumeric() && col < NARROW_COL)
-                || ((l.last.is_alphanumeric() || l.last == ',')
+                || ((l.last.is_alphanumeric() || clause_comma)
                     && (l.width + SPACE_WIDTH + n.first_word > col
                         && !n.entry_label
                         && !n.list_item
@@ -3675,6 +3682,11 @@ impl Views {
             && (b.all_caps || b.copied || (b.caps_lead && b.caps_tail && b.few_words))
             && b.latin_heading
             && a.complete()
+            // (Not after a capitalised word, a name the line may go on:
+            // `… e o Conselho` / `PPAASSTTOORRAALL  DDAA  PPAARRÓÓQQUUIIAA`;
+            // a row's last cell ends with its line, `Terça a sexta   7h
+            // Matriz`.)
+            && (!a.capital_tail || a.gapped)
         {
             return true;
         }

@@ -3324,7 +3324,11 @@ pub(super) fn cjk_entry_label(text: &str) -> bool {
 /// 明道牧師`. No sentence sets such a gap inside it: the line is a row of
 /// facts of its own, whatever surrounds it.
 pub(super) fn cjk_field_row(text: &str) -> bool {
-    if !cjk_entry_label(text) {
+    // (No sentence's clause: `表示：今年稅收優於預期，主計處長  補充：…` is
+    // prose; and a field's label is a word of at most four characters,
+    // where a sentence's subject and verb run longer, `財政局長指出：`.)
+    let field = |t: &str| cjk_entry_label(t) && t.chars().take(5).any(|c| c == '：');
+    if !field(text) || text.contains(['，', '。']) {
         return false;
     }
     let bytes = text.as_bytes();
@@ -3338,7 +3342,7 @@ pub(super) fn cjk_field_row(text: &str) -> bool {
         };
         if gap {
             let rest = text[at..].trim_start_matches([' ', '\u{3000}']);
-            if cjk_entry_label(rest) {
+            if field(rest) {
                 return true;
             }
             from = text.len() - rest.len();

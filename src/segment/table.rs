@@ -1306,8 +1306,15 @@ pub(super) fn mark_rows(v: &[View], candidates: &[Candidate]) -> Vec<bool> {
                     // `海拔    約1100公尺` / `品種    鐵比卡、藝伎`, `Vandaag   6°
                     // bewolkt, later regen`; two columns of prose side by
                     // side are each far wider.)
+                    // (Ending where the text does, or at a blank line or a
+                    // title in bold or capitals: a row's value may wrap
+                    // onto a line of its own, `Sonntag      Gottesdienst im
+                    // Festzelt, danach` / `Frühschoppen`.)
                     || (label_column(mask)
-                        && run.iter().all(|n| listing_row(&v[n.line], true))));
+                        && run.iter().all(|n| listing_row(&v[n.line], true))
+                        && v.get(run[count - 1].line + 1).is_none_or(|n| {
+                            n.blank_before || n.doubled || n.all_caps || n.furniture
+                        })));
         if table {
             mark(k..k + count);
             // A total's rows under the table, their labels run over the

@@ -9821,3 +9821,29 @@ fn an_agenda_entry_ends_at_its_short_sentence_end_over_a_heading() {
     );
     assert_has(&b, BlockKind::Heading, "Ingezonden");
 }
+
+#[test]
+fn second_reading_of_stop_29_rules() {
+    // Prose holding two labels and colons parted by a gap is no row of
+    // fields: a clause holds a comma, a subject and verb run long.
+    let s = "縣政府昨天公布明年度預算，總額約新台幣八百億元。主計處長\n\
+             表示：今年收入優於預期，財政局長  補充：明年可望再成長兩\n\
+             個百分點，因此可增加長照經費。議會將於下週開始審查。\n";
+    assert_eq!(kinds(s).len(), 1);
+    let s = "議會昨天開會。\n主計處長指出：今年收入優於預期  財政局長補充：明年可望再成\n\
+             長兩個百分點，因此可增加長照經費。議會將於下週開始審查。\n";
+    assert_eq!(kinds(s).len(), 2);
+    // A row's value wrapped onto a line of its own: no table of labels.
+    let s = "Programm\n\nFreitag      Eröffnung mit der Stadtkapelle\nSamstag      Kinderfest und Basar\n\
+             Sonntag      Messe im Festzelt, danach\nMittagstisch\n\nDer Eintritt ist frei.\n";
+    assert!(!kinds(s).iter().any(|(_, t)| t == "Mittagstisch"));
+    // A salutation ending in a comma stands alone, however long the
+    // letter's first word.
+    let s = "Leserbrief\n\nLiebe Redaktion,\nVereinsvorsitzende wie ich lesen Ihre\nBerichte jede Woche mit Freude.\n";
+    assert_has(&kinds(s), BlockKind::Paragraph, "Liebe Redaktion,");
+    // A name going on into a line in capitals printed in bold.
+    let s = "Que a paz esteja com todos vocês\nnesta semana santa. Assinam o\nPe. João Moura, vigário, e o Conselho\n\
+             PPAASSTTOORRAALL  DDAA  PPAARRÓÓQQUUIIAA\n";
+    assert!(kinds(s).iter().all(|(k, _)| *k == BlockKind::Paragraph));
+    assert_eq!(kinds(s).len(), 1);
+}
