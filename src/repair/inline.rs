@@ -643,8 +643,9 @@ impl Finder<'_> {
         }
     }
 
-    /// Whether the stretch `runs` is a whole Latin word of at least three
-    /// letters, each printed alike (`mmaayyoorr`): letters only, no other
+    /// Whether the stretch `runs` is whole Latin words, one at least of
+    /// three letters, each letter printed alike (`mmaayyoorr`, `AA
+    /// GGRRAANN`) and the spaces between them too: letters only, no other
     /// letter or digit on either side. Words double a letter or two in
     /// places (`bookkeeper`), never every one.
     pub(super) fn whole_word(&self, runs: &[Run]) -> bool {
@@ -653,10 +654,21 @@ impl Finder<'_> {
         };
         let end = last.start + last.count * last.clen;
         let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-        runs.len() >= 3
-            && runs
-                .iter()
-                .all(|r| r.c.is_alphabetic() && !is_word_char(r.c))
+        let (mut letters, mut longest) = (0, 0);
+        for r in runs {
+            if r.ws {
+                if r.count != 2 {
+                    return false;
+                }
+                letters = 0;
+            } else if r.c.is_alphabetic() && !is_word_char(r.c) {
+                letters += 1;
+                longest = longest.max(letters);
+            } else {
+                return false;
+            }
+        }
+        longest >= 3
             && !alnum(self.input[..first.start].chars().next_back())
             && !alnum(self.input[end..].chars().next())
     }

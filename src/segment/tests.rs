@@ -9847,3 +9847,21 @@ fn second_reading_of_stop_29_rules() {
     assert!(kinds(s).iter().all(|(k, _)| *k == BlockKind::Paragraph));
     assert_eq!(kinds(s).len(), 1);
 }
+
+#[test]
+fn a_lead_in_of_short_words_printed_in_fake_bold_is_repaired() {
+    let s = "MMAARRRROOWW  MMAAYYHHEEMM\n\nAA  GGRRAANN of 82 has been left\nheartbroken after thieves took\nher prize marrow.\n";
+    let b = kinds(s);
+    assert_has(
+        &b,
+        BlockKind::Paragraph,
+        "A GRAN of 82 has been left heartbroken after thieves took her prize marrow.",
+    );
+    // A word's doubled letters are its spelling.
+    let s = "MMAARRRROOWW  MMAAYYHHEEMM\n\nThe bookkeeper had had enough of\nthe committee's accounts.\n";
+    assert_has(
+        &kinds(s),
+        BlockKind::Paragraph,
+        "The bookkeeper had had enough of the committee's accounts.",
+    );
+}
