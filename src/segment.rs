@@ -3665,6 +3665,11 @@ impl Views {
         {
             return true;
         }
+        // A dateline alone on its line opens a story under a short line, its
+        // headline's (`Incendio en un molino` / `TORDESILLAS, 11.`).
+        if b.dateline && b.last == '.' && !a.cjk && !b.cjk && self.short(i) {
+            return true;
+        }
         // A line opening with a label in fake bold and its colon opens an
         // entry (`$$4488  mmiilllliioonn:: cost of` / `the first phase of the`
         // / `seawall` / `11,,990000  ffeeeett:: length of`).

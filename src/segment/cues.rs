@@ -982,7 +982,8 @@ const WEEKDAY_DATELINE_BYTES: usize = 40;
 
 /// A dateline of a place in capitals and the weekday, as older British
 /// papers set it on a line of its own over the text (`GRIMSTON,
-/// Tuesday.`, `LONDON, Monday,`): no more on the line.
+/// Tuesday.`, `LONDON, Monday,`), or the day of the month, as Spanish
+/// ones do (`TORDESILLAS, 11.`): no more on the line.
 pub(super) fn weekday_dateline(text: &str) -> bool {
     if text.len() > WEEKDAY_DATELINE_BYTES || !text.starts_with(|c: char| c.is_ascii_uppercase()) {
         return false;
@@ -999,9 +1000,10 @@ pub(super) fn weekday_dateline(text: &str) -> bool {
     letters >= 3
         && place.split(' ').count() <= 3
         && !place.contains(char::is_lowercase)
-        && day
-            .strip_suffix(['.', ','])
-            .is_some_and(|d| d.starts_with(char::is_uppercase) && weekday_name(d))
+        && day.strip_suffix(['.', ',']).is_some_and(|d| {
+            (d.starts_with(char::is_uppercase) && weekday_name(d))
+                || ((1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
+        })
 }
 
 /// Most bytes of the place that opens a line as its Ortsmarke.

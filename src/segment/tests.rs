@@ -9865,3 +9865,19 @@ fn a_lead_in_of_short_words_printed_in_fake_bold_is_repaired() {
         "The bookkeeper had had enough of the committee's accounts.",
     );
 }
+
+#[test]
+fn a_dateline_of_a_place_and_a_day_alone_opens_a_story() {
+    assert!(weekday_dateline("TORDESILLAS, 11."));
+    assert!(weekday_dateline("MEDINA DEL CAMPO, 3."));
+    assert!(!weekday_dateline("TORDESILLAS, 111."));
+    assert!(!weekday_dateline("Tordesillas, 11."));
+    let s = "limitó a decir que el Gobierno no\nhabía tomado todavía ningún acuerdo.\n\
+             Un carro arrollado por el tren\nMEDINA DEL CAMPO, 11.\nAyer tarde un carro cargado de trigo\n\
+             fue arrollado por el tren correo.\n";
+    let b = kinds(s);
+    assert_has(&b, BlockKind::Paragraph, "MEDINA DEL CAMPO, 11.");
+    assert!(b
+        .iter()
+        .all(|(_, t)| !t.ends_with("MEDINA DEL CAMPO, 11.") || t.len() < 25));
+}
