@@ -73,14 +73,38 @@ pub(super) fn mark_credited(v: &mut [View], candidates: &[Candidate]) {
         // A credit alone between blank lines under a sentence's end is a
         // caption of its own (`…終於等到這一天！」` / blank / `圖片來源：
         // 葉芷晴Instagram` / blank): the photo's.
+        // (Or, wholly in brackets, over text: `（讀者提供）` / `有熟客…`.)
         if credit
             && !caps_credit
             && v[k].blank_before
             && k > 0
             && v[k - 1].ends_sentence
-            && v.get(k + 1).is_none_or(|n| n.blank_before || n.furniture)
+            && (v.get(k + 1).is_none_or(|n| n.blank_before || n.furniture)
+                || (matches!(v[k].first, '（' | '(') && matches!(v[k].last, '）' | ')')))
         {
             v[k].credited = 1;
+            continue;
+        }
+        // A CJK credit alone under a line set across the text's column,
+        // half as wide again, the paragraph going on under both, closes
+        // that line's caption: `…朋友曾勸他` / `陳男的自小客車撞上分隔島後車頭全毀，所幸未波及
+        // 其他用路人。` / `（翻攝畫面）` / `搭計程車回家，…`.
+        if v[k].photo_credit
+            && v[k].cjk
+            && v[k].credited == 0
+            && k > 1
+            && !v[k].blank_before
+            && !v[k - 1].blank_before
+            && v[k - 1].cjk
+            && v[k - 1].marker == 0
+            && v[k - 1].credited == 0
+            && v.get(k + 1).is_some_and(|n| {
+                let around = n.width.max(v[k - 2].width);
+                n.cjk && v[k - 2].cjk && !n.blank_before && 2 * v[k - 1].width >= 3 * around
+            })
+        {
+            v[k - 1].credited = 1;
+            v[k].credited = 2;
             continue;
         }
         if credit && !v[k].blank_before && k > 0 {

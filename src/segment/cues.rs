@@ -3131,6 +3131,9 @@ pub(super) fn photo_credit(text: &str) -> bool {
         .iter()
         .any(|e| inner.ends_with(e))
             || inner.starts_with("撮影")
+            // (Or taken off a screen or a video: `（翻攝畫面）`, `（翻攝自臉書）`.)
+            || inner.starts_with("翻攝")
+            || inner.starts_with("翻摄")
             || inner.starts_with("摄影：")
             || inner.starts_with("攝影："));
     // (Or a picture's source named by its label, bracketed or not:

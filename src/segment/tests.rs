@@ -9881,3 +9881,20 @@ fn a_dateline_of_a_place_and_a_day_alone_opens_a_story() {
         .iter()
         .all(|(_, t)| !t.ends_with("MEDINA DEL CAMPO, 11.") || t.len() < 25));
 }
+
+#[test]
+fn a_cjk_credit_alone_under_a_wide_line_closes_its_caption() {
+    let s = "警方調查發現，他事發前曾在附近\n熱炒店與朋友聚餐長達三小時。\n\
+             老闆受訪時表示，當晚一行四人共\n點了兩打啤酒，離開時腳步不穩，\n朋友曾勸他\n\
+             肇事的自小客車撞上路燈後車頭全毀，所幸未波及其他用路人。\n（翻攝畫面）\n\
+             搭計程車回家，但他堅持自己開\n車，沒想到離開不久就出事。\n\n\
+             事後有熟客表示，老闆平日待人親切。\n\n（讀者提供）\n附近居民指出，路口一向車多。\n";
+    let b = kinds(s);
+    assert_has(
+        &b,
+        BlockKind::Caption,
+        "肇事的自小客車撞上路燈後車頭全毀，所幸未波及其他用路人。（翻攝畫面）",
+    );
+    assert_has(&b, BlockKind::Caption, "（讀者提供）");
+    assert!(photo_credit("（翻攝畫面）"));
+}
