@@ -1257,6 +1257,12 @@ impl View {
         !self.open_end && !matches!(self.last, ',' | ';' | ':' | '-')
     }
 
+    /// A CJK line wholly in full-width brackets: a note, a source, a
+    /// credit or a signature (`（彼得前書5章7節）`, `（中通社）`).
+    fn in_brackets(&self) -> bool {
+        self.cjk && self.first == '（' && self.last == '）'
+    }
+
     /// The line ends in fake bold: doubled, and no lead-in going on in
     /// plain type. The type changes between lines `a` and `b` where
     /// `a.ends_bold() != b.doubled`.
@@ -2586,11 +2592,8 @@ impl Views {
         // `（社会部・山本美咲）` / `ことば`; so is one over an interview's
         // turn. Not a dateline opening the text under it: `（中央社記者
         // 林雅婷台南12日電）` / `強烈大陸冷氣團南下…`.)
-        let bracketed = a.cjk
-            && a.first == '（'
-            && a.last == '）'
-            && len == 1
-            && (b.turn || (i > 0 && self.v[i - 1].ends_sentence));
+        let bracketed =
+            a.in_brackets() && len == 1 && (b.turn || (i > 0 && self.v[i - 1].ends_sentence));
         if (a.byline && len == 1)
             || bracketed
             || signature
@@ -3410,12 +3413,7 @@ impl Views {
         // So does a note in brackets alone on the caption's last line,
         // short of the column, before a blank line: where the photo was taken
         // (`（県営球場で）`) or whose it is (`（中通社）`).
-        if b.cjk
-            && b.first == '（'
-            && b.last == '）'
-            && b.width < b.col
-            && self.v.get(j + 1).is_none_or(|n| n.blank_before)
-        {
+        if b.in_brackets() && b.width < b.col && self.v.get(j + 1).is_none_or(|n| n.blank_before) {
             return false;
         }
         // A credit of its own line, or at the end of one, ends the caption
@@ -3623,10 +3621,8 @@ impl Views {
         if a.field_row
             || b.field_row
             || (b.source_note && b.blank_before)
-            || (a.cjk
+            || (a.in_brackets()
                 && b.cjk
-                && a.first == '（'
-                && a.last == '）'
                 && self.short(i)
                 && i > 0
                 && self.v[i - 1].ends_sentence

@@ -963,7 +963,7 @@ impl Views {
         // A CJK line wholly in brackets is a note (`（単位：億円、…）`) or
         // the writer's signature (`（大肚山醫院藥劑部主任　蔡明宏）`), no
         // headline.
-        if l.cjk && l.first == '（' && l.last == '）' {
+        if l.in_brackets() {
             return false;
         }
         // A CJK line alone between blank lines after a block's end, over a
