@@ -3104,9 +3104,16 @@ impl Views {
                     && self.v[i - 1].width == a.width
                     && !self.v[i - 1].ends_sentence)
         };
+        // (Over a column break too, where a full line of the paragraph
+        // stops inside a word: `…工程費的二分之` / blank / `一、最多…`.)
         let runs_on = || {
             a.cjk
-                && !b.blank_before
+                && (!b.blank_before
+                    || (kind == BlockKind::Paragraph
+                        && len >= 2
+                        && script::is_cjk(a.last)
+                        && script::is_alphabetic(a.last)
+                        && !self.short(i)))
                 && !a.ends_sentence
                 && !matches!(a.last, '：' | ':' | '；' | ';')
                 && (full() || matches!(a.last, '，' | '、'))

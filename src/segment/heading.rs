@@ -1382,6 +1382,23 @@ impl Views {
         {
             return true;
         }
+        // A CJK line set flush under a full line of the text on a page that
+        // shows its indents, ending in the colon that brings in a list, is
+        // the paragraph's last line (`…提供免費接駁車。` / `管制路段如下：` /
+        // `順天路：…`): a title would stand off the text or change its type.
+        if l.cjk
+            && l.last == '：'
+            && i > 0
+            && !l.blank_before
+            && !l.doubled
+            && l.indent <= l.base_indent
+            && self.shows_indents(true)
+            && self.v[i - 1].cjk
+            && !self.v[i - 1].doubled
+            && !self.short(i - 1)
+        {
+            return false;
+        }
         if !self.heading_like(i) {
             return false;
         }

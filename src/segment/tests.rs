@@ -9898,3 +9898,30 @@ fn a_cjk_credit_alone_under_a_wide_line_closes_its_caption() {
     assert_has(&b, BlockKind::Caption, "（讀者提供）");
     assert!(photo_credit("（翻攝畫面）"));
 }
+
+#[test]
+fn a_cjk_number_after_a_column_break_inside_a_word_goes_on() {
+    // `…三分之` / blank / `一、…`: a full line cut inside the fraction by
+    // the column break, no numbered item opening.
+    let s = "　　市府昨天表示，今年補助名額增加至\n三百戶，申請期限延長到年底，預算約占\n全年度社會福利經費預算支出之三分之\n\n\
+             一、其餘由中央負擔。\n　　社會局長指出，將另設專線協助長者\n，並請里長主動關懷獨居的長輩。\n";
+    let b = kinds(s);
+    assert_eq!(b.len(), 2, "{b:?}");
+    assert!(b[0].1.ends_with("三分之一、其餘由中央負擔。"), "{b:?}");
+}
+
+#[test]
+fn a_cjk_line_bringing_in_a_list_closes_its_paragraph_on_an_indented_page() {
+    let s = "　　鄉公所昨天宣布，元宵燈會將於下週\n六晚間在河濱公園登場，預計吸引上萬名\n遊客，並加開接駁公車。\n\
+             　　警方表示，活動期間周邊道路將實施\n交通管制，請民眾搭乘大眾運輸前往會場\n並在車站和停車場之間提供免費接駁車。\n\
+             管制路段如下：\n\
+             中正路：公園路至民生路，禁止車輛進入\n河濱路：全日禁止停車\n\
+             　　鄉長並提醒民眾注意保暖與安全，另\n外也請攤商配合清潔。\n";
+    let b = kinds(s);
+    assert!(
+        b.iter()
+            .any(|(k, t)| *k == BlockKind::Paragraph && t.ends_with("免費接駁車。管制路段如下：")),
+        "{b:?}"
+    );
+    assert!(!b.iter().any(|(k, _)| *k == BlockKind::Heading), "{b:?}");
+}
