@@ -544,7 +544,7 @@ impl<'a> Builder<'a> {
             LazyLock::new(|| memmem::Finder::new("\u{ad}"));
         let page = self.input.as_bytes();
         let text = &page[line.trimmed.clone()];
-        let inner = &text[..text.len().saturating_sub(2)];
+        let inner = text.strip_suffix("\u{ad}".as_bytes()).unwrap_or(text);
         // Most pages hold few soft hyphens or none.
         let range = line.trimmed.start..line.trimmed.start + inner.len();
         if !self
@@ -695,6 +695,15 @@ impl<'a> Builder<'a> {
             (Replacement::Nothing, Reason::CjkLineBreak)
         } else if script::is_line_hyphen(c) && options.dehyphenate {
             let (hpos, _) = before.unwrap_or((a.trimmed.end, c));
+            if let Some(from) = soft_hyphen_break(&input[a.trimmed.start..hpos], c, n) {
+                let from = a.trimmed.start + from;
+                self.edits.push(Edit::delete(
+                    from..hpos + c.len_utf8(),
+                    RepairKind::Hyphen,
+                    Reason::SoftHyphenBreak,
+                ));
+                return (Replacement::Nothing, Reason::SoftHyphenBreak);
+            }
             match self.hyphen(hpos, after.map_or(b.trimmed.start, |(i, _)| i)) {
                 Hyphen::Drop(why) => {
                     self.edits.push(Edit::delete(
@@ -1099,6 +1108,28 @@ fn is_cjk_comma(c: char) -> bool {
 /// A Japanese kana (hiragana or katakana).
 fn is_kana(c: char) -> bool {
     ('\u{3041}'..='\u{30ff}').contains(&c)
+}
+
+/// Where a line-end hyphen `c`, after `left` (the line up to it), was drawn
+/// at a soft hyphen, and so splits a word that is written whole: the
+/// offset in `left` from which to delete along with the hyphen. A soft
+/// hyphen (U+00AD) right before it, after a letter, shows the break point
+/// (`envi\u{ad}‐` / `ronmental`; the soft hyphen itself goes with the
+/// line's others, see [`Builder::soft_hyphens`]); so does U+2010 HYPHEN set
+/// off by a space after a word, before a lowercase letter (`appea ‐` /
+/// `red`), as pdfplumber reads such a break: no dash is U+2010.
+fn soft_hyphen_break(left: &str, c: char, n: char) -> Option<usize> {
+    if !n.is_alphabetic() {
+        return None;
+    }
+    let mut rest = left.chars().rev();
+    match rest.next()? {
+        '\u{ad}' if rest.next()?.is_alphabetic() => Some(left.len()),
+        ' ' if c == '‐' && n.is_lowercase() && rest.next()?.is_alphabetic() => {
+            Some(left.len() - 1)
+        }
+        _ => None,
+    }
 }
 
 #[cfg(test)]

@@ -80,6 +80,10 @@ pub enum Reason {
     LetterSpacing,
     /// Soft hyphen inside a line.
     SoftHyphen,
+    /// Line-end hyphen the typesetter drew at a soft hyphen: the soft
+    /// hyphen is still before it (`envi\u{ad}‐`), or the extractor set it
+    /// off by a space (`appea ‐`, U+2010 HYPHEN).
+    SoftHyphenBreak,
     /// White space between blocks.
     BetweenBlocks,
     /// White space around a removed copy.
@@ -151,6 +155,7 @@ impl Reason {
             Reason::LayoutPadding => "run of spaces inside a line (layout padding)",
             Reason::LetterSpacing => "letters spaced apart for emphasis",
             Reason::SoftHyphen => "soft hyphen inside a line",
+            Reason::SoftHyphenBreak => "line-end hyphen drawn at a soft hyphen",
             Reason::BetweenBlocks => "white space between blocks",
             Reason::AroundCopy => "white space around a removed copy",
             Reason::LineKept => "line kept (joining off)",

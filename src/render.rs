@@ -364,7 +364,7 @@ mod tests {
 
     /// Every [`Reason`]; the match below fails to compile when one is
     /// added, until it is listed here too.
-    const REASONS: [Reason; 36] = [
+    const REASONS: [Reason; 37] = [
         Reason::CharactersPrintedTwice,
         Reason::RunPrintedTwice,
         Reason::RunAcrossBreak,
@@ -377,6 +377,7 @@ mod tests {
         Reason::LayoutPadding,
         Reason::LetterSpacing,
         Reason::SoftHyphen,
+        Reason::SoftHyphenBreak,
         Reason::BetweenBlocks,
         Reason::AroundCopy,
         Reason::LineKept,
@@ -418,6 +419,7 @@ mod tests {
             | Reason::LayoutPadding
             | Reason::LetterSpacing
             | Reason::SoftHyphen
+            | Reason::SoftHyphenBreak
             | Reason::BetweenBlocks
             | Reason::AroundCopy
             | Reason::LineKept

@@ -668,6 +668,37 @@ fn soft_hyphens_inside_a_line_go() {
 }
 
 #[test]
+fn a_line_end_hyphen_drawn_at_a_soft_hyphen_goes() {
+    // The soft hyphen still before the hyphen the typesetter drew there
+    // (`\u{ad}‐`, as poppler and PyMuPDF read Chromium's PDFs): the word is
+    // written whole, whatever the lexicon says of its halves.
+    assert_eq!(
+        text("The survey took a whole sum\u{ad}\u{2010}\nmer and a well\u{ad}-\nknown guide.\n"),
+        "The survey took a whole summer and a wellknown guide."
+    );
+    // U+2010 set off by a space after a word, before a lowercase letter, as
+    // pdfplumber reads the same break.
+    assert_eq!(
+        text("The seal appea \u{2010}\nred healthy.\n"),
+        "The seal appeared healthy."
+    );
+    // Not a hyphen-minus set off so (a dash), nor U+2010 before a capital.
+    assert_eq!(
+        text("It was nil -\nnobody came.\n"),
+        "It was nil - nobody came."
+    );
+    assert!(text("The deal with East \u{2010}\nWest partners.\n").contains('\u{2010}'));
+    // Both edits are logged.
+    let doc = clean("A whole sum\u{ad}\u{2010}\nmer.\n");
+    let reasons: Vec<_> = doc.repairs().iter().map(|r| r.reason()).collect();
+    assert!(
+        reasons.contains(&crate::Reason::SoftHyphenBreak),
+        "{reasons:?}"
+    );
+    assert!(reasons.contains(&crate::Reason::SoftHyphen), "{reasons:?}");
+}
+
+#[test]
 fn urls_and_addresses_close_up_across_lines() {
     assert_eq!(
         text("Read the plan online at www.example.\ncom/news before Friday.\n"),
