@@ -655,10 +655,16 @@ const MARKER_LABELS: &[&str] = &[
     "Photo:",
     "Photos:",
     "PHOTO:",
+    "PHOTOS:",
     "Foto:",
     "Fotos:",
+    "FOTO:",
     "Bild:",
+    "BILD:",
     "Picture:",
+    "PICTURE:",
+    "Pictured:",
+    "PICTURED:",
     "Fig.",
     "Figure:",
     "Caption:",
@@ -670,7 +676,9 @@ const LABEL_STARTS: &[char] = &['圖', '图', '図', '写', '表', '（'];
 
 /// The first two bytes of the ASCII [`MARKER_LABELS`] (a test checks that
 /// the list is whole).
-const ASCII_LABEL_STARTS: &[[u8; 2]] = &[*b"Ph", *b"PH", *b"Fo", *b"Bi", *b"Pi", *b"Fi", *b"Ca"];
+const ASCII_LABEL_STARTS: &[[u8; 2]] = &[
+    *b"Ph", *b"PH", *b"Fo", *b"FO", *b"Bi", *b"BI", *b"Pi", *b"PI", *b"Fi", *b"Ca",
+];
 
 /// Widths are capped here (167,772 cells, far beyond any column), so that
 /// the arithmetic on them cannot overflow.

@@ -510,6 +510,11 @@ pub(super) fn dash_dateline(text: &str) -> bool {
                 | "EDITOR"
                 | "PHOTO"
                 | "PHOTOS"
+                | "PICTURE"
+                | "PICTURES"
+                | "PICTURED"
+                | "FOTO"
+                | "BILD"
                 | "FILE"
                 | "SOURCE"
                 | "VENUE"
@@ -1367,7 +1372,7 @@ pub(super) fn opens_clause(text: &str) -> bool {
 
 /// The labels of a photo's credit among the [`CREDIT_LABELS`]: a caption
 /// may go on behind them (see [`is_credit_label`]).
-const PHOTO_LABELS: [&str; 23] = [
+const PHOTO_LABELS: [&str; 27] = [
     "Foto:",
     "Fotoğraf:",
     "FOTOĞRAF:",
@@ -1383,11 +1388,15 @@ const PHOTO_LABELS: [&str; 23] = [
     "Photograph:",
     "Picture:",
     "Pictures:",
+    "PICTURE:",
+    "PICTURES:",
     "Pic:",
     "Pics:",
     "FOTO:",
     "PHOTO:",
+    "PHOTOS:",
     "Bild:",
+    "BILD:",
     "Ảnh:",
     "Kuva:",
     "KUVA:",
@@ -1426,8 +1435,8 @@ const OTHER_CREDIT_LABELS: [&str; 25] = [
 
 /// The labels of a credit with a colon (see [`is_credit_label`]): the
 /// [`PHOTO_LABELS`], then the others.
-pub(super) const CREDIT_LABELS: [&str; 48] = {
-    let mut all = [""; 48];
+pub(super) const CREDIT_LABELS: [&str; PHOTO_LABELS.len() + OTHER_CREDIT_LABELS.len()] = {
+    let mut all = [""; PHOTO_LABELS.len() + OTHER_CREDIT_LABELS.len()];
     let mut k = 0;
     while k < all.len() {
         all[k] = if k < PHOTO_LABELS.len() {
@@ -1742,7 +1751,9 @@ pub(super) fn is_credit_label(text: &str) -> bool {
             || text.starts_with("PH")
             || text.starts_with("FO")
             || text.starts_with("Pi")
+            || text.starts_with("PI")
             || text.starts_with("Bild")
+            || text.starts_with("BILD")
             || text.starts_with("Beeld")
             || text.starts_with(['G', 'K', 'Q', 'I', 'V', 'R'])
             || text.starts_with("So")

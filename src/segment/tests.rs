@@ -9925,3 +9925,30 @@ fn a_cjk_line_bringing_in_a_list_closes_its_paragraph_on_an_indented_page() {
     );
     assert!(!b.iter().any(|(k, _)| *k == BlockKind::Heading), "{b:?}");
 }
+
+#[test]
+fn labels_of_a_picture_in_capitals_mark_a_caption_or_credit_it() {
+    // A tabloid's caption behind `PICTURE:` cuts the text.
+    let s = "The bench was empty by the time the\nharbourmaster arrived at the quay.\n\
+             PICTURE: Cheeky: the gull makes off with\nits prize on the pier. SWNS\n\
+             Onlookers filmed the raid on their\nphones and posted it online.\n";
+    let b = kinds(s);
+    assert_has(
+        &b,
+        BlockKind::Caption,
+        "Cheeky: the gull makes off with its prize on the pier. SWNS",
+    );
+    assert_has(
+        &b,
+        BlockKind::Paragraph,
+        "Onlookers filmed the raid on their phones and posted it online.",
+    );
+    // A credit behind the label in capitals, under a caption, closes it.
+    let s = "the one who closes the baths.\n\n▲ Members of the swimming club\noutside the town hall before\n\
+             the meeting\nPICTURE: ANNE COLE\n\nThe council will decide in May.\n";
+    assert_has(
+        &kinds(s),
+        BlockKind::Caption,
+        "Members of the swimming club outside the town hall before the meeting PICTURE: ANNE COLE",
+    );
+}
