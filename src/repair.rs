@@ -644,8 +644,13 @@ impl<'a> Finder<'a> {
                 || (particle && letters >= PARTICLE_LINE_CHARS)
                 || cased);
         // One phrase said twice with a space between is prose
-        // ("1988 committee 1988 committee"); glued copies are not.
-        let strong = (groups >= 2 || !loose)
+        // ("1988 committee 1988 committee"); glued copies are not, nor
+        // four copies of a phrase filling the line (`PIER PANIC PIER PANIC
+        // PIER PANIC PIER PANIC`, as pdfplumber joins a headline printed
+        // four times; a chant has its marks, `Out! Out! Out! Out!`).
+        let mark = |c: &char| matches!(c, '.' | '!' | '?' | '。' | '！' | '？');
+        let four_copies = k == 4 && !chars.iter().any(mark);
+        let strong = (groups >= 2 || !loose || four_copies)
             && (distinct >= need || (groups >= 2 && distinct * k / 2 >= need) || no_chain);
         // A line that is one phrase said twice (`By Mara Quigley By Mara
         // Quigley`) goes where the page shows doubling elsewhere.
@@ -662,13 +667,7 @@ impl<'a> Finder<'a> {
         }
         // (A phrase with a sentence's mark is a chant or a refrain quoted
         // line by line, `Lock them up! Lock them up!`: no headline.)
-        if !strong
-            && loose
-            && groups == 1
-            && !chars
-                .iter()
-                .any(|&c| matches!(c, '.' | '!' | '?' | '。' | '！' | '？'))
-        {
+        if !strong && loose && groups == 1 && !chars.iter().any(mark) {
             self.phrase_pairs += usize::from(self.last_phrase_line.is_some_and(|p| p + 1 == li));
             self.last_phrase_line = Some(li);
         }

@@ -567,6 +567,25 @@ fn legitimate_repetition_survives() {
     }
 }
 
+#[test]
+fn a_phrase_printed_four_times_with_spaces_is_one_headline() {
+    // pdfplumber joins a headline printed four times into one line, the
+    // copies parted by a space: strong evidence on its own.
+    let body = "The text goes on here in a column.\n";
+    let page = format!(
+        "GULLS RAID THE PIER GULLS RAID THE PIER GULLS RAID THE PIER GULLS RAID THE PIER\n{body}"
+    );
+    assert_eq!(repair(&page), format!("GULLS RAID THE PIER\n{body}"));
+    // Twice is prose, and a chant keeps its marks.
+    for s in [
+        "GULLS RAID THE PIER GULLS RAID THE PIER\n",
+        "Out now! Out now! Out now! Out now!\n",
+    ] {
+        let page = format!("{s}{body}");
+        assert_eq!(repair(&page), page);
+    }
+}
+
 const BODY: &str =
     "　　市府去年在公園、捷運站和里民活動中心\n設置的社區書櫃，至今已增加到一百二十座。\n";
 
