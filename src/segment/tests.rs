@@ -9952,3 +9952,21 @@ fn labels_of_a_picture_in_capitals_mark_a_caption_or_credit_it() {
         "Members of the swimming club outside the town hall before the meeting PICTURE: ANNE COLE",
     );
 }
+
+#[test]
+fn a_cjk_column_is_the_width_its_full_lines_repeat() {
+    // A headline and a deck set tight over the text, wider than its column,
+    // do not widen it: a sentence that ends at a full line's edge goes on
+    // into the next full line.
+    let s = "商店街に子ども食堂　空き店舗を活用して営業開始\n地元の主婦グループが運営　月２回、無料で食事提供\n\
+             　市中心部の本町商店街で、空\nき店舗を改装した子ども食堂が\n今月から営業を始めたという。\n\
+             地元の主婦ら約十人でつくるグ\nループが運営し、毎月第１土曜\n日に小中学生へ昼食を出す。\n\
+             　初日には児童や保護者ら約四\n十人が訪れ、カレーを味わった。\n";
+    let b = kinds(s);
+    assert_has(
+        &b,
+        BlockKind::Paragraph,
+        "市中心部の本町商店街で、空き店舗を改装した子ども食堂が今月から営業を始めたという。\
+         地元の主婦ら約十人でつくるグループが運営し、毎月第１土曜日に小中学生へ昼食を出す。",
+    );
+}

@@ -37,7 +37,8 @@ struct ColumnLine {
 /// [`View::own_line`]). `candidates` are the lines that may be rows of a
 /// table, by index.
 pub(super) fn local_widths(v: &mut [View], candidates: &[Candidate]) {
-    // Local column width: for CJK the widest line of the window, for
+    // Local column width: for CJK the widest line of the window (or the
+    // widest width three lines share, over a line or two wider), for
     // Latin the second widest (one over-wide line does not widen the
     // column). Captions and lines of the other script do not count.
     // The window stops at a certain end of a block (a page break, or a
@@ -167,6 +168,10 @@ pub(super) fn local_widths(v: &mut [View], candidates: &[Candidate]) {
             hi = (k + 1..hi).find(|&i| !spaced[i]).unwrap_or(hi);
         }
         let (mut a, mut b) = (0, 0);
+        // The widest CJK width that comes back in the window: a column's
+        // full lines are all one width, cell for cell, where a headline's
+        // or a deck's line set tight above the text is a width of its own.
+        let mut repeated = 0;
         let mut base = u32::MAX;
         let cjk = v[k].cjk;
         for (y, x) in lines[lo..hi].iter().enumerate() {
@@ -175,6 +180,16 @@ pub(super) fn local_widths(v: &mut [View], candidates: &[Candidate]) {
             if !x.counts || x.cjk != cjk || (x.alone && lo + y != k) {
                 continue;
             }
+            if cjk
+                && x.width > repeated
+                && lines[lo + y + 1..hi]
+                    .iter()
+                    .filter(|z| z.width == x.width && z.counts && z.cjk && !z.alone)
+                    .nth(1)
+                    .is_some()
+            {
+                repeated = x.width;
+            }
             if x.width > a {
                 b = a;
                 a = x.width;
@@ -182,7 +197,26 @@ pub(super) fn local_widths(v: &mut [View], candidates: &[Candidate]) {
                 b = x.width;
             }
         }
-        let col = if v[k].cjk || b == 0 { a } else { b };
+        // (Only over a line or two wider: more are a wider column's, a
+        // listing's entries set across the page.)
+        let wider = || {
+            lines[lo..hi]
+                .iter()
+                .filter(|z| z.width > repeated && z.counts && z.cjk && !z.alone)
+                .nth(2)
+                .is_none()
+        };
+        let col = if v[k].cjk {
+            if repeated > 0 && wider() {
+                repeated.max(lines[k].width)
+            } else {
+                a
+            }
+        } else if b == 0 {
+            a
+        } else {
+            b
+        };
         v[k].col = if col == 0 { v[k].width } else { col };
         v[k].base_indent = base;
         let x = &v[k];
