@@ -9970,3 +9970,13 @@ fn a_cjk_column_is_the_width_its_full_lines_repeat() {
          地元の主婦ら約十人でつくるグループが運営し、毎月第１土曜日に小中学生へ昼食を出す。",
     );
 }
+
+#[test]
+fn a_briefs_title_of_a_word_and_a_place_is_no_byline() {
+    let s = "der Gemeinde und dem Förderverein für\ndie neue Ausstattung der Wache.\nKURZ NOTIERT\nBlutspende in Waldheim\n\
+             Das Rote Kreuz bittet am Freitag von 16 Uhr an\nzur Blutspende in die Turnhalle der Schule.\n";
+    assert_has(&kinds(s), BlockKind::Heading, "Blutspende in Waldheim");
+    // A person's whole name before the place is a name line still.
+    assert!(super::bylines::name_line("Hans Berger aus Ried"));
+    assert!(!super::bylines::name_line("Unfall in Waldheim"));
+}
