@@ -1431,6 +1431,30 @@ impl Views {
         {
             return true;
         }
+        // A Latin heading of two lines set tight between paragraphs, under
+        // a sentence's end: its second line shorter, ending in a word, over
+        // a full line opening with a capital (`eingereicht werden.` /
+        // `Feuerwehr bekommt neues` / `Löschfahrzeug` / `Die Freiwillige
+        // Feuerwehr …`): no paragraph's last line ends without its stop.
+        if !l.cjk
+            && i > 0
+            && self.v[i - 1].ends_sentence
+            && !l.blank_before
+            && !n.blank_before
+            && l.latin_heading
+            && n.latin_heading
+            && n.few_words
+            && !n.names
+            && l.last.is_alphabetic()
+            && n.last.is_alphabetic()
+            && n.width < l.width
+            && self.short(i + 1)
+            && self.v.get(i + 2).is_some_and(|m| {
+                !m.blank_before && !m.cjk && m.first.is_uppercase() && !self.short(i + 2)
+            })
+        {
+            return true;
+        }
         // The text after it: the next line, or the line after a second
         // heading line.
         let after = if self.heading_text_goes_on(i, i + 1) {

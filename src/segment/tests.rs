@@ -9980,3 +9980,20 @@ fn a_briefs_title_of_a_word_and_a_place_is_no_byline() {
     assert!(super::bylines::name_line("Hans Berger aus Ried"));
     assert!(!super::bylines::name_line("Unfall in Waldheim"));
 }
+
+#[test]
+fn a_two_line_heading_set_tight_between_paragraphs_ends_in_a_word() {
+    let s = "Die Pläne liegen ab Montag für\nvier Wochen im Rathaus zur\nEinsicht aus. Einwendungen\nkönnen schriftlich oder per Mail\n\
+             eingereicht werden.\nFeuerwehr bekommt neues\nLöschfahrzeug\n\
+             Die Freiwillige Feuerwehr Eschbach\nhat am Samstag ihr neues\nLöschgruppenfahrzeug in Empfang\ngenommen.\n";
+    assert_has(
+        &kinds(s),
+        BlockKind::Heading,
+        "Feuerwehr bekommt neues Löschfahrzeug",
+    );
+    // A sentence going on in the next line is text.
+    let s = "Die Pläne liegen ab Montag für vier Wochen\nim Rathaus aus. Einwendungen können schriftlich\n\
+             eingereicht werden. Die Feuerwehr bekommt ein\nneues Löschfahrzeug, wie der Kommandant sagte.\n\
+             Die Freiwillige Feuerwehr Eschbach hat am\nSamstag ihr neues Fahrzeug in Empfang genommen.\n";
+    assert!(kinds(s).iter().all(|(k, _)| *k == BlockKind::Paragraph));
+}
