@@ -3,8 +3,10 @@
 //! (`Gary Hoch, 22; Linda Sayre, 19` / `Dale Moyer, 24; Ann Dech, 23`),
 //! CJK lines that each open with a name and an age (`大西正雄さん（８９）
 //! 加賀谷町本町`) or a label in lenticular brackets (`【交通】…`), a book's
-//! entry, a line of fields parted by bars, and a weather table's rows
-//! under its header of days (`District Fri Sat Sun`).
+//! entry, a line of fields parted by bars, a weather table's rows
+//! under its header of days (`District Fri Sat Sun`), and a listing's
+//! lines that open with words of one shape (`Wed., Mar. 5 — …` / `Thu.,
+//! Mar. 6 — …`).
 
 use super::cues::is_figure;
 use super::*;
@@ -71,6 +73,51 @@ pub(super) fn shape(text: &str) -> Option<Shape> {
         marks,
         len: len as u8,
     })
+}
+
+/// Most classes of characters in an [`Opening`].
+const OPENING_CLASSES: usize = 8;
+
+/// The shape of a line's first word: each run of capitals, of lowercase
+/// letters and of figures one class (`A`, `a`, `9`), each other character
+/// itself (`Wed.,` and `Thu.,` are both `Aa.,`; `8–10.10.` and
+/// `11–12.10.` both `9–9.9.`).
+type Opening = [char; OPENING_CLASSES];
+
+/// The [`Opening`] of `text`, if its first word holds a figure or a mark
+/// (a word of letters alone opens any line of prose) and is short.
+pub(super) fn opening(text: &str) -> Option<Opening> {
+    let word = text.split(' ').next()?;
+    let mut out = ['\0'; OPENING_CLASSES];
+    let (mut n, mut marked) = (0, false);
+    for c in word.chars() {
+        let class = if c.is_uppercase() {
+            'A'
+        } else if c.is_lowercase() {
+            'a'
+        } else if c.is_ascii_digit() {
+            '9'
+        } else {
+            c
+        };
+        // (An apostrophe or a hyphen inside a word is the word's: `L'espoir`,
+        // `C'est`.)
+        if matches!(c, '\'' | '’' | '-' | '⸗') && n > 0 && matches!(out[n - 1], 'A' | 'a') {
+            continue;
+        }
+        marked |= !matches!(class, 'A' | 'a');
+        if n > 0 && out[n - 1] == class && matches!(class, 'A' | 'a' | '9') {
+            continue;
+        }
+        *out.get_mut(n)? = class;
+        n += 1;
+    }
+    // (A word of letters and its comma or stop opens lines of prose alike:
+    // `Madrid, 3 de marzo.` / `España, según …` / `Europa, la UE …`.)
+    let word_and_stop = n >= 2
+        && out[..n - 1].iter().all(|c| matches!(c, 'A' | 'a'))
+        && !out[n - 1].is_alphanumeric();
+    (marked && !word_and_stop).then_some(out)
 }
 
 /// Fewest days of the week that head a weather table's columns.
@@ -345,6 +392,46 @@ pub(super) fn mark_shaped_rows<'a>(
         let x = &v[k];
         x.cjk && x.marker == 0 && script::is_cjk(x.first) && aged_lead(text(k))
     });
+    // Latin lines that each open with a word of one shape holding a figure
+    // or a mark, [`TABLE_ROWS`] or more set tight in a row, are a
+    // listing's entries, one to a line (`Wed., Mar. 5 — Garden club …` /
+    // `Thu., Mar. 6 — …`, `8–10.10.  Apteka …` / `11–12.10.  Apteka …`,
+    // `165 000 € : achat des murs` / `38 000 € de travaux`): prose opens
+    // its lines with words alike only by chance, and not three in a row.
+    // (The run opens a block: after a blank line, a sentence's end, a
+    // colon or a title of a few words; not inside a paragraph wrapped over
+    // lines that open with figures, a box score's `5-11 2-3 12, …` /
+    // `3-6 11, …`. A listing by the clock has its entries already.)
+    let set_off = |k: usize| {
+        k == 0
+            || v[k].blank_before
+            || v[k - 1].ends_sentence
+            || matches!(v[k - 1].last, ':' | '：')
+            || (v[k - 1].few_words && !v[k - 1].clause)
+    };
+    let alike = |x: &View| open(x) && !x.entry;
+    let mut k = 0;
+    while k < v.len() {
+        let Some(first) = (alike(&v[k]) && set_off(k))
+            .then(|| opening(text(k)))
+            .flatten()
+        else {
+            k += 1;
+            continue;
+        };
+        let mut e = k;
+        while e + 1 < v.len()
+            && !v[e + 1].blank_before
+            && alike(&v[e + 1])
+            && opening(text(e + 1)) == Some(first)
+        {
+            e += 1;
+        }
+        if e + 1 - k >= TABLE_ROWS {
+            set_rows(rows, v.len(), k..e + 1 - usize::from(wraps_on(v, e)));
+        }
+        k = e + 1;
+    }
     let mut k = 0;
     while k < v.len() {
         let mut e = k;

@@ -9997,3 +9997,32 @@ fn a_two_line_heading_set_tight_between_paragraphs_ends_in_a_word() {
              Die Freiwillige Feuerwehr Eschbach hat am\nSamstag ihr neues Fahrzeug in Empfang genommen.\n";
     assert!(kinds(s).iter().all(|(k, _)| *k == BlockKind::Paragraph));
 }
+
+#[test]
+fn lines_opening_with_words_of_one_shape_are_a_listings_entries() {
+    let s = "The grant runs for two years.\n\nCOMMUNITY CALENDAR\nWed., Mar. 5 — Garden club meeting, 7 p.m., Grange Hall\n\
+             Thu., Mar. 6 — Chess for beginners, 4 p.m., library\nFri., Mar. 7 — Fish fry, 5–8 p.m., VFW Post 112\n";
+    let b = kinds(s);
+    assert_has(
+        &b,
+        BlockKind::Paragraph,
+        "Thu., Mar. 6 — Chess for beginners, 4 p.m., library",
+    );
+    let s = "Dyżury aptek\n8–10.10.  Apteka Pod Lipą, ul. Rynek 4\n11–12.10.  Apteka Centralna, ul. Kościuszki 17\n\
+             13–14.10.  Apteka Zdrowie, ul. Polna 2a\n";
+    assert_eq!(kinds(s).len(), 4, "{:?}", kinds(s));
+    // Not a paragraph wrapped over lines that open with figures.
+    let s = "HILL CITY (68): Webb 9-18 4-4 26, Brandt\n5-11 2-3 12, Ortiz 3-7 0-0 7, Kemp 4-8\n\
+             3-6 11, Lyle 5-9 2-2 12. Totals 26-53\n11-15 68.\n";
+    assert!(
+        !kinds(s)
+            .iter()
+            .any(|(_, t)| t.starts_with("11-15") || t.starts_with("5-11")),
+        "{:?}",
+        kinds(s)
+    );
+    // Nor verse whose lines open with words of letters.
+    let s = "C'est un Bourbon, France qui vient de naître,\nC'est de tes Rois l'auguste rejeton!\n\
+             L'espoir du brave et la terreur du traître.\nC'est un Bourbon!\n";
+    assert!(kinds(s).len() <= 2, "{:?}", kinds(s));
+}
