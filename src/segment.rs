@@ -3633,8 +3633,11 @@ impl Views {
         // brackets under a sentence's end, the source of a quotation:
         // `「你們要將一切的憂慮卸給神…。」` / `（彼得前書5章7節）` / `代禱事項`.)
         // (So is a source's note set off by a blank line.)
+        // (So does a letter's signature with its closing words: `鄉長 吳文德
+        // 敬上`.)
         if a.field_row
             || b.field_row
+            || (a.cjk_signature && a.last != '）')
             || (b.source_note && b.blank_before)
             || (a.in_brackets()
                 && b.cjk

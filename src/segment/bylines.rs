@@ -776,7 +776,7 @@ fn cjk_byline(text: &str) -> bool {
     /// Most characters after the title: names, a place and `報道`.
     const REST: usize = 24;
     /// Most characters of a paper's name before `記者`.
-    const PAPER_CHARS: usize = 4;
+    const PAPER_CHARS: usize = 6;
     // `記者　何嘉欣　攝`: who took the photo, not who wrote the text.
     if text.trim_end_matches(['）', ')']).ends_with(['攝', '摄']) {
         return false;
@@ -817,7 +817,7 @@ fn cjk_byline(text: &str) -> bool {
     let paper = || {
         let at = text
             .char_indices()
-            .take(6)
+            .take(PAPER_CHARS + 2)
             .find(|&(_, c)| c == '記' || c == '记')?
             .0;
         let (name, title) = text.split_at(at);
@@ -966,6 +966,27 @@ pub(super) fn bracketed_name(text: &str) -> bool {
         && inner
             .chars()
             .all(|c| c == '\u{3000}' || (script::is_cjk(c) && c.is_alphabetic()))
+}
+
+/// Most characters of a CJK letter's signature before its closing words
+/// (see [`signs_letter`]).
+const SIGNATURE_CHARS: usize = 14;
+
+/// CJK `text` signs a letter or a notice with the closing words after the
+/// writer's title and name (`鄉長 吳文德 敬上`, `校長 陳美玲 謹啟`,
+/// `理事会 谨启`): short, the name set apart by a space, no sentence in it.
+pub(super) fn signs_letter(text: &str) -> bool {
+    let Some(head) = ["敬上", "謹上", "谨上", "敬啟", "敬启", "謹啟", "谨启"]
+        .iter()
+        .find_map(|w| text.strip_suffix(w))
+    else {
+        return false;
+    };
+    let head = head.trim_end_matches(script::is_space);
+    !head.is_empty()
+        && head.chars().count() <= SIGNATURE_CHARS
+        && head.contains(script::is_space)
+        && !head.contains(|c: char| script::is_clause_mark(c) || script::is_sentence_end(c))
 }
 
 /// `text` is a CJK name and a place in brackets, a letter's signature

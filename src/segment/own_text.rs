@@ -124,7 +124,9 @@ pub(super) fn read_own_text(view: &mut View, text: &str, indent: u32) -> OwnText
         && signed.starts_with(char::is_uppercase)
         && name_and_place(signed);
     view.cjk_result = cjk_score(view, text);
-    view.cjk_signature = view.cjk && view.last == '）' && cjk_name_and_place(text);
+    view.cjk_signature = view.cjk
+        && ((view.last == '）' && cjk_name_and_place(text))
+            || (matches!(view.last, '上' | '啟' | '启') && super::bylines::signs_letter(text)));
     view.book = ((view.cjk && view.last == '）' && matches!(view.first, '『' | '《'))
         || (!view.cjk && view.last == ')' && view.first.is_uppercase()))
         && super::shape::book_entry(text);

@@ -10026,3 +10026,25 @@ fn lines_opening_with_words_of_one_shape_are_a_listings_entries() {
              L'espoir du brave et la terreur du traître.\nC'est un Bourbon!\n";
     assert!(kinds(s).len() <= 2, "{:?}", kinds(s));
 }
+
+#[test]
+fn cjk_bylines_of_a_longer_papers_name_and_signatures_with_closing_words() {
+    // A reporter of a paper whose name runs to five characters or six.
+    let s = "储能业务收入首超传统主业\n\n证券财经报记者 孙立平\n\n华源新材昨晚披露年度报告，营业收入同比增长。\n";
+    assert!(
+        !kinds(s)
+            .iter()
+            .any(|(k, t)| *k == BlockKind::Heading && t.contains("孙立平")),
+        "{:?}",
+        kinds(s)
+    );
+    // A notice signed with the writer's title, name and closing words ends
+    // there, over the next notice's title.
+    let s =
+        "　　歡迎大家踴躍參加月底的稻米節，一起為\n辛苦了一整年的農友加油。\n鄉長 吳文德 敬上\n\
+             鄉公所公告鄉公所公告\n一、本鄉垃圾車自十一月一日起，每週三停收。\n";
+    let b = kinds(s);
+    assert_has(&b, BlockKind::Paragraph, "鄉長 吳文德 敬上");
+    assert!(super::bylines::signs_letter("校長 陳美玲 謹啟"));
+    assert!(!super::bylines::signs_letter("請大家敬上"));
+}
