@@ -695,10 +695,9 @@ impl<'a> Builder<'a> {
             (Replacement::Nothing, Reason::CjkLineBreak)
         } else if script::is_line_hyphen(c) && options.dehyphenate {
             let (hpos, _) = before.unwrap_or((a.trimmed.end, c));
-            if let Some(from) = soft_hyphen_break(&input[a.trimmed.start..hpos], c, n) {
-                let from = a.trimmed.start + from;
+            if soft_hyphen_break(&input[a.trimmed.start..hpos], n) {
                 self.edits.push(Edit::delete(
-                    from..hpos + c.len_utf8(),
+                    hpos..hpos + c.len_utf8(),
                     RepairKind::Hyphen,
                     Reason::SoftHyphenBreak,
                 ));
@@ -1110,26 +1109,19 @@ fn is_kana(c: char) -> bool {
     ('\u{3041}'..='\u{30ff}').contains(&c)
 }
 
-/// Where a line-end hyphen `c`, after `left` (the line up to it), was drawn
-/// at a soft hyphen, and so splits a word that is written whole: the
-/// offset in `left` from which to delete along with the hyphen. A soft
-/// hyphen (U+00AD) right before it, after a letter, shows the break point
-/// (`envi\u{ad}‐` / `ronmental`; the soft hyphen itself goes with the
-/// line's others, see [`Builder::soft_hyphens`]); so does U+2010 HYPHEN set
-/// off by a space after a word, before a lowercase letter (`appea ‐` /
-/// `red`), as pdfplumber reads such a break: no dash is U+2010.
-fn soft_hyphen_break(left: &str, c: char, n: char) -> Option<usize> {
-    if !n.is_alphabetic() {
-        return None;
-    }
+/// Whether a line-end hyphen, after `left` (the line up to it), was drawn
+/// at a soft hyphen, and so splits a word that is written whole: a soft
+/// hyphen (U+00AD) right before it, after a letter, with a letter `n` to
+/// go on (`envi\u{ad}‐` / `ronmental`, as poppler and PyMuPDF read such a
+/// break; the soft hyphen itself goes with the line's others, see
+/// [`Builder::soft_hyphens`]).
+/// (pdfplumber reads the same break as U+2010 set off by a space, `appea
+/// ‐` / `red`; so may a dash be set, `in May ‐` / `ends …`: left alone.)
+fn soft_hyphen_break(left: &str, n: char) -> bool {
     let mut rest = left.chars().rev();
-    match rest.next()? {
-        '\u{ad}' if rest.next()?.is_alphabetic() => Some(left.len()),
-        ' ' if c == '‐' && n.is_lowercase() && rest.next()?.is_alphabetic() => {
-            Some(left.len() - 1)
-        }
-        _ => None,
-    }
+    n.is_alphabetic()
+        && rest.next() == Some('\u{ad}')
+        && rest.next().is_some_and(char::is_alphabetic)
 }
 
 #[cfg(test)]

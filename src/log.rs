@@ -80,9 +80,8 @@ pub enum Reason {
     LetterSpacing,
     /// Soft hyphen inside a line.
     SoftHyphen,
-    /// Line-end hyphen the typesetter drew at a soft hyphen: the soft
-    /// hyphen is still before it (`envi\u{ad}‐`), or the extractor set it
-    /// off by a space (`appea ‐`, U+2010 HYPHEN).
+    /// Line-end hyphen the typesetter drew at a soft hyphen, which is still
+    /// before it (`envi\u{ad}‐`).
     SoftHyphenBreak,
     /// White space between blocks.
     BetweenBlocks,

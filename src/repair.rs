@@ -647,9 +647,10 @@ impl<'a> Finder<'a> {
         // ("1988 committee 1988 committee"); glued copies are not, nor
         // four copies of a phrase filling the line (`PIER PANIC PIER PANIC
         // PIER PANIC PIER PANIC`, as pdfplumber joins a headline printed
-        // four times; a chant has its marks, `Out! Out! Out! Out!`).
+        // four times; a chant has its marks, `Out! Out! Out! Out!`, or runs
+        // on in lowercase inside a sentence, `no more cuts no more cuts …`).
         let mark = |c: &char| matches!(c, '.' | '!' | '?' | '。' | '！' | '？');
-        let four_copies = k == 4 && !chars.iter().any(mark);
+        let four_copies = k == 4 && !chars[0].is_lowercase() && !chars.iter().any(mark);
         let strong = (groups >= 2 || !loose || four_copies)
             && (distinct >= need || (groups >= 2 && distinct * k / 2 >= need) || no_chain);
         // A line that is one phrase said twice (`By Mara Quigley By Mara

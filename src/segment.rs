@@ -655,12 +655,10 @@ const MARKER_LABELS: &[&str] = &[
     "Photo:",
     "Photos:",
     "PHOTO:",
-    "PHOTOS:",
     "Foto:",
     "Fotos:",
     "FOTO:",
     "Bild:",
-    "BILD:",
     "Picture:",
     "PICTURE:",
     "Pictured:",
@@ -677,7 +675,7 @@ const LABEL_STARTS: &[char] = &['圖', '图', '図', '写', '表', '（'];
 /// The first two bytes of the ASCII [`MARKER_LABELS`] (a test checks that
 /// the list is whole).
 const ASCII_LABEL_STARTS: &[[u8; 2]] = &[
-    *b"Ph", *b"PH", *b"Fo", *b"FO", *b"Bi", *b"BI", *b"Pi", *b"PI", *b"Fi", *b"Ca",
+    *b"Ph", *b"PH", *b"Fo", *b"FO", *b"Bi", *b"Pi", *b"PI", *b"Fi", *b"Ca",
 ];
 
 /// Widths are capped here (167,772 cells, far beyond any column), so that
@@ -3113,7 +3111,9 @@ impl Views {
                     && !self.v[i - 1].ends_sentence)
         };
         // (Over a column break too, where a full line of the paragraph
-        // stops inside a word: `…工程費的二分之` / blank / `一、最多…`.)
+        // stops inside a word: `…工程費的二分之` / blank / `一、最多…`; not
+        // over a list, its next item under it: `…研擬出對策` / blank /
+        // `一、缺工…。` / `二、…`.)
         let runs_on = || {
             a.cjk
                 && (!b.blank_before
@@ -3121,7 +3121,8 @@ impl Views {
                         && len >= 2
                         && script::is_cjk(a.last)
                         && script::is_alphabetic(a.last)
-                        && !self.short(i)))
+                        && !self.short(i)
+                        && !self.v.get(j + 1).is_some_and(|n| n.cjk_numbered)))
                 && !a.ends_sentence
                 && !matches!(a.last, '：' | ':' | '；' | ';')
                 && (full() || matches!(a.last, '，' | '、'))

@@ -580,6 +580,7 @@ fn a_phrase_printed_four_times_with_spaces_is_one_headline() {
     for s in [
         "GULLS RAID THE PIER GULLS RAID THE PIER\n",
         "Out now! Out now! Out now! Out now!\n",
+        "no more cuts no more cuts no more cuts no more cuts\n",
     ] {
         let page = format!("{s}{body}");
         assert_eq!(repair(&page), page);

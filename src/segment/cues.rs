@@ -1372,7 +1372,7 @@ pub(super) fn opens_clause(text: &str) -> bool {
 
 /// The labels of a photo's credit among the [`CREDIT_LABELS`]: a caption
 /// may go on behind them (see [`is_credit_label`]).
-const PHOTO_LABELS: [&str; 27] = [
+const PHOTO_LABELS: [&str; 25] = [
     "Foto:",
     "Fotoğraf:",
     "FOTOĞRAF:",
@@ -1394,9 +1394,7 @@ const PHOTO_LABELS: [&str; 27] = [
     "Pics:",
     "FOTO:",
     "PHOTO:",
-    "PHOTOS:",
     "Bild:",
-    "BILD:",
     "Ảnh:",
     "Kuva:",
     "KUVA:",
@@ -1753,7 +1751,6 @@ pub(super) fn is_credit_label(text: &str) -> bool {
             || text.starts_with("Pi")
             || text.starts_with("PI")
             || text.starts_with("Bild")
-            || text.starts_with("BILD")
             || text.starts_with("Beeld")
             || text.starts_with(['G', 'K', 'Q', 'I', 'V', 'R'])
             || text.starts_with("So")

@@ -409,7 +409,9 @@ pub(super) fn mark_shaped_rows<'a>(
             || matches!(v[k - 1].last, ':' | '：')
             || (v[k - 1].few_words && !v[k - 1].clause)
     };
-    let alike = |x: &View| open(x) && !x.entry;
+    // (No entry ends on a conjunction or an article, as prose's lines do:
+    // `12 councillors voted in favour of the plan and` / `10 voted …`.)
+    let alike = |x: &View| open(x) && !x.entry && !x.open_end;
     let mut k = 0;
     while k < v.len() {
         let Some(first) = (alike(&v[k]) && set_off(k))

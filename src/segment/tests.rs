@@ -10048,3 +10048,33 @@ fn cjk_bylines_of_a_longer_papers_name_and_signatures_with_closing_words() {
     assert!(super::bylines::signs_letter("校長 陳美玲 謹啟"));
     assert!(!super::bylines::signs_letter("請大家敬上"));
 }
+
+#[test]
+fn second_reading_of_stop_30_rules() {
+    // A list after a column break opens anew, though the full line above
+    // stops in a word: its next item follows.
+    let s =
+        "　　報告指出，國內中小企業面臨的主要挑戰\n有以下幾點，值得主管機關正視並研擬出對策\n\n\
+             一、缺工問題日益嚴重。\n二、原物料價格持續上漲。\n三、數位轉型資金不足。\n";
+    assert_has(&kinds(s), BlockKind::Paragraph, "一、缺工問題日益嚴重。");
+    // Prose whose lines open with figures of one shape, ending on a
+    // conjunction, is no listing.
+    let s = "The project was approved after a long debate.\n12 councillors voted in favour of the plan and\n\
+             10 voted against it, while three abstained and\n14 members of the public watched from the gallery.\n";
+    assert_eq!(kinds(s).len(), 1, "{:?}", kinds(s));
+    // `PHOTOS:` in a contents box and `BILD:` in a press review name no
+    // caption.
+    let s =
+        "INSIDE TODAY\nSPORT: Pages 40-48\nPHOTOS: Page 22\nLETTERS: Page 18\nPUZZLES: Page 36\n";
+    assert!(
+        !kinds(s).iter().any(|(k, _)| *k == BlockKind::Caption),
+        "{:?}",
+        kinds(s)
+    );
+    let s = "Presseschau\nBILD: „Kanzler in der Klemme“\nFAZ: „Ein Haushalt ohne Plan“\nSZ: „Die Ampel flackert“\n";
+    assert!(
+        !kinds(s).iter().any(|(k, _)| *k == BlockKind::Caption),
+        "{:?}",
+        kinds(s)
+    );
+}
