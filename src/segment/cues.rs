@@ -2607,10 +2607,15 @@ fn issue_or_page(field: &str) -> bool {
     let inner = field
         .strip_prefix("本期")
         .or_else(|| field.strip_prefix('第'))
-        .and_then(|f| f.strip_suffix(['期', '版']));
-    cjk_page_number(field)
-        || inner
-            .is_some_and(|f| (1..=5).contains(&f.len()) && f.bytes().all(|b| b.is_ascii_digit()))
+        .and_then(|f| f.strip_suffix(['期', '版', '号', '號']));
+    // (A section's letter may open the page's number: `第B2版`.)
+    let digits = |f: &str| {
+        let f = f
+            .strip_prefix(|c: char| c.is_ascii_uppercase())
+            .unwrap_or(f);
+        (1..=5).contains(&f.len()) && f.bytes().all(|b| b.is_ascii_digit())
+    };
+    cjk_page_number(field) || inner.is_some_and(digits)
 }
 
 /// Most characters of a short CJK running head (see [`running_head`]).

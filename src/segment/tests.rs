@@ -10078,3 +10078,14 @@ fn second_reading_of_stop_30_rules() {
         kinds(s)
     );
 }
+
+#[test]
+fn a_cjk_running_head_numbers_its_page_with_a_sections_letter_or_its_issue() {
+    for head in [
+        "财经周报 2025年5月9日 第B2版 产经",
+        "財經周報 第12號 2025年5月9日",
+    ] {
+        let s = format!("{head}\n\n新能源汽车出口继续保持增长势头，前四个月累计出口同比增长。\n");
+        assert_has(&kinds(&s), BlockKind::Paragraph, head);
+    }
+}
