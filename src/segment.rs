@@ -835,6 +835,7 @@ pub(crate) fn segment_text(
             || line.list_item
             || (line.dateline && (line.cjk || (line.few_words && line.caps_lead)))
             || line.source_note
+            || line.field_row
             || line.drop_cap
             || line.leaders
             || views.row(j)

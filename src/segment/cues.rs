@@ -3353,8 +3353,10 @@ pub(super) fn cjk_field_row(text: &str) -> bool {
     let mut from = 0;
     while let Some(at) = memchr::memchr2(b' ', 0xe3, &bytes[from..]).map(|k| from + k) {
         from = at + 1;
+        // (One space after a value in figures parts fields too: `新聞熱線：
+        // （05）532-1234 傳真：（05）532-5678`.)
         let gap = if bytes[at] == b' ' {
-            bytes.get(at + 1) == Some(&b' ')
+            bytes.get(at + 1) == Some(&b' ') || (at > 0 && bytes[at - 1].is_ascii_digit())
         } else {
             text.get(at..at + 3) == Some("\u{3000}")
         };

@@ -10089,3 +10089,17 @@ fn a_cjk_running_head_numbers_its_page_with_a_sections_letter_or_its_issue() {
         assert_has(&kinds(&s), BlockKind::Paragraph, head);
     }
 }
+
+#[test]
+fn a_cjk_row_of_fields_is_a_paragraph_and_one_space_after_figures_parts_them() {
+    let s = "活動約有三萬人次參與，周邊民宿幾乎全部客滿。\n\n新聞熱線：（05）532-1234 傳真：（05）532-5678\n\n\
+             老街商圈盼再造人潮\n\n斗六市公所表示，太平老街近年積極推動街區再生。\n";
+    assert_has(
+        &kinds(s),
+        BlockKind::Paragraph,
+        "新聞熱線：（05）532-1234 傳真：（05）532-5678",
+    );
+    let s =
+        "兄弟象昨晚以三比二擊敗統一獅。\n\n勝投：鄭宇森  敗投：陳柏翰\n\n兄弟象下週將移師台南。\n";
+    assert_has(&kinds(s), BlockKind::Paragraph, "勝投：鄭宇森 敗投：陳柏翰");
+}
