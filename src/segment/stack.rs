@@ -696,9 +696,32 @@ impl Views {
                 break;
             }
         }
-        change
-            .or(column)
-            .filter(|&k| k >= i + 2 && complete(&self.v[k - 1]))
+        // (A CJK deck set plain under a headline in fake bold, a line or
+        // two set across the text's column, a quarter wider at least, goes
+        // with the stack: `深水埗舊樓重建計劃出爐` printed twice / `市建局承諾
+        // …　區議員促延長搬遷期` / the text's lines.)
+        let deck_end = change.filter(|_| first.cjk).map(|c| {
+            let wide_deck = |k: usize| {
+                let x = &self.v[k];
+                let next = self.v.get(k + 1);
+                x.cjk
+                    && !x.doubled
+                    && !x.clause
+                    && !x.ends_sentence
+                    && !x.blank_before
+                    && display(x)
+                    && next.is_some_and(|n| n.cjk && 4 * x.width >= 5 * n.width)
+            };
+            (c..(c + 2).min(self.v.len()))
+                .take_while(|&k| wide_deck(k))
+                .count()
+                + c
+        });
+        match deck_end {
+            Some(e) if Some(e) != change => Some(e),
+            _ => change.or(column),
+        }
+        .filter(|&k| k >= i + 2 && complete(&self.v[k - 1]))
     }
 
     /// Latin line `k`, a name alone set tight under a line of the stack

@@ -10103,3 +10103,21 @@ fn a_cjk_row_of_fields_is_a_paragraph_and_one_space_after_figures_parts_them() {
         "兄弟象昨晚以三比二擊敗統一獅。\n\n勝投：鄭宇森  敗投：陳柏翰\n\n兄弟象下週將移師台南。\n";
     assert_has(&kinds(s), BlockKind::Paragraph, "勝投：鄭宇森 敗投：陳柏翰");
 }
+
+#[test]
+fn a_cjk_deck_set_plain_across_the_column_under_a_bold_headline_is_a_heading() {
+    let s = "社區動態\n舊樓重建計劃出爐　涉十二幢唐樓\n舊樓重建計劃出爐　涉十二幢唐樓\n\
+             市建局承諾優先照顧長者租戶　區議員促延長搬遷期\n市區重建局昨日公布新一輪舊\n\
+             區重建計劃，涉及深水埗桂林街及\n北河街一帶共十二幢戰後唐樓，地\n盤總面積約三千八百平方米。\n";
+    let b = kinds(s);
+    assert_has(
+        &b,
+        BlockKind::Heading,
+        "市建局承諾優先照顧長者租戶　區議員促延長搬遷期",
+    );
+    assert!(
+        b.last()
+            .is_some_and(|(k, t)| *k == BlockKind::Paragraph && t.starts_with("市區重建局")),
+        "{b:?}"
+    );
+}
