@@ -3635,11 +3635,15 @@ impl Views {
         // brackets under a sentence's end, the source of a quotation:
         // `「你們要將一切的憂慮卸給神…。」` / `（彼得前書5章7節）` / `代禱事項`.)
         // (So is a source's note set off by a blank line.)
-        // (So does a letter's signature with its closing words: `鄉長 吳文德
-        // 敬上`.)
+        // (So does a letter's signature with its closing words, `鄉長 吳文德
+        // 敬上`, and the date under it before a blank line.)
         if a.field_row
             || b.field_row
             || (a.cjk_signature && a.last != '）')
+            || (b.blank_before
+                && i > 0
+                && self.v[i - 1].cjk_signature
+                && self.v[i - 1].last != '）')
             || (b.source_note && b.blank_before)
             || (a.in_brackets()
                 && b.cjk

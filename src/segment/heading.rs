@@ -630,6 +630,7 @@ impl Views {
                 .is_none_or(|p| (n.indent - l.indent).abs_diff(p) <= 1)
             && comma_headline(l)
             && !l.byline
+            && !l.cjk_signature
             && l.width <= 200 * CJK_FLUSH_TITLE_CHARS
     }
 
@@ -846,6 +847,12 @@ impl Views {
         // a brief's title under a listing's last entry, though it holds a
         // colon.
         // (So is a CJK title set flush between indented paragraphs.)
+        // (Not the date or the body set plain under a letter's signature:
+        // `鄉長 吳文德 敬上` / `中華民國一一四年五月九日`.)
+        if l.cjk && !l.doubled && i > 0 && self.v[i - 1].cjk_signature && self.v[i - 1].last != '）'
+        {
+            return false;
+        }
         if self.box_title(i) || self.title_after_entry(i) || self.cjk_flush_title(i) {
             return true;
         }

@@ -10121,3 +10121,18 @@ fn a_cjk_deck_set_plain_across_the_column_under_a_bold_headline_is_a_heading() {
         "{b:?}"
     );
 }
+
+#[test]
+fn a_letters_signature_and_the_date_under_it_stand_alone() {
+    let s = "致鄉親的一封信\n\n　　各位鄉親大家好：本鄉今年度道路拓寬\n工程即將開工，施工期間請多包涵。\n\
+             鄉長 吳文德 敬上\n中華民國一一四年五月九日\n\n道路拓寬工程說明會\n\n\
+             　　工務處補充說明，本次工程共分三期，\n預計明年底完工。\n";
+    let b = kinds(s);
+    assert_has(&b, BlockKind::Paragraph, "鄉長 吳文德 敬上");
+    assert_has(&b, BlockKind::Paragraph, "中華民國一一四年五月九日");
+    assert_has(&b, BlockKind::Heading, "道路拓寬工程說明會");
+    // Flush between indented paragraphs, a signature is no title.
+    let s = "　　各位家長您好：本校將於五月二十日舉\n辦親職教育講座，敬請踴躍參加。\n校長 陳美玲 謹啟\n\
+             　　工務處補充說明，本次工程共分三期，\n預計明年底完工。\n";
+    assert_has(&kinds(s), BlockKind::Paragraph, "校長 陳美玲 謹啟");
+}

@@ -168,10 +168,8 @@ pub(super) fn local_widths(v: &mut [View], candidates: &[Candidate]) {
             hi = (k + 1..hi).find(|&i| !spaced[i]).unwrap_or(hi);
         }
         let (mut a, mut b) = (0, 0);
-        // The widest CJK width that comes back in the window: a column's
-        // full lines are all one width, cell for cell, where a headline's
-        // or a deck's line set tight above the text is a width of its own.
-        let mut repeated = 0;
+        // How many lines are as wide as the widest.
+        let mut widest = 0;
         let mut base = u32::MAX;
         let cjk = v[k].cjk;
         for (y, x) in lines[lo..hi].iter().enumerate() {
@@ -180,37 +178,21 @@ pub(super) fn local_widths(v: &mut [View], candidates: &[Candidate]) {
             if !x.counts || x.cjk != cjk || (x.alone && lo + y != k) {
                 continue;
             }
-            if cjk
-                && x.width > repeated
-                && lines[lo + y + 1..hi]
-                    .iter()
-                    .filter(|z| z.width == x.width && z.counts && z.cjk && !z.alone)
-                    .nth(1)
-                    .is_some()
-            {
-                repeated = x.width;
-            }
             if x.width > a {
-                b = a;
-                a = x.width;
+                (a, b, widest) = (x.width, a, 1);
+            } else if x.width == a {
+                (b, widest) = (a, widest + 1);
             } else if x.width > b {
                 b = x.width;
             }
         }
-        // (Only over a line or two wider: more are a wider column's, a
-        // listing's entries set across the page.)
-        let wider = || {
-            lines[lo..hi]
-                .iter()
-                .filter(|z| z.width > repeated && z.counts && z.cjk && !z.alone)
-                .nth(2)
-                .is_none()
-        };
-        let col = if v[k].cjk {
-            if repeated > 0 && wider() {
-                repeated.max(lines[k].width)
-            } else {
+        let col = if cjk {
+            // (Where the widest width is rare, the width the column's full
+            // lines repeat; see [`repeated_width`].)
+            if widest >= REPEATS {
                 a
+            } else {
+                repeated_width(&lines[lo..hi]).map_or(a, |r| r.max(lines[k].width))
             }
         } else if b == 0 {
             a
@@ -228,4 +210,32 @@ pub(super) fn local_widths(v: &mut [View], candidates: &[Candidate]) {
         x.spacing = *s;
         x.own_line = *o;
     }
+}
+
+/// Lines of one width that make it a CJK column's (see [`repeated_width`]).
+const REPEATS: usize = 3;
+
+/// The widest width that [`REPEATS`] CJK lines of `window` share, where no
+/// more than two are wider: a column's full lines are all one width, cell
+/// for cell, where a headline's or a deck's line set tight over the text is
+/// a width of its own. More lines wider are a wider column's, a listing's
+/// entries set across the page: `None`.
+fn repeated_width(window: &[ColumnLine]) -> Option<u32> {
+    let mut widths = [0u32; 2 * WINDOW + 1];
+    let mut n = 0;
+    for x in window.iter().filter(|x| x.counts && x.cjk && !x.alone) {
+        widths[n] = x.width;
+        n += 1;
+    }
+    let widths = &mut widths[..n];
+    widths.sort_unstable_by(|p, q| q.cmp(p));
+    let mut i = 0;
+    while i < n {
+        let run = widths[i..].iter().take_while(|&&w| w == widths[i]).count();
+        if run >= REPEATS {
+            return (i <= 2).then_some(widths[i]);
+        }
+        i += run;
+    }
+    None
 }
