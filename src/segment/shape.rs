@@ -86,7 +86,7 @@ type Opening = [char; OPENING_CLASSES];
 
 /// The [`Opening`] of `text`, if its first word holds a figure or a mark
 /// (a word of letters alone opens any line of prose) and is short.
-pub(super) fn opening(text: &str) -> Option<Opening> {
+fn opening(text: &str) -> Option<Opening> {
     let word = text.split(' ').next()?;
     let mut out = ['\0'; OPENING_CLASSES];
     let (mut n, mut marked) = (0, false);

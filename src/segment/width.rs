@@ -215,27 +215,35 @@ pub(super) fn local_widths(v: &mut [View], candidates: &[Candidate]) {
 /// Lines of one width that make it a CJK column's (see [`repeated_width`]).
 const REPEATS: usize = 3;
 
+/// Most lines set wider than that column over it: a headline and a deck.
+const WIDER_LINES: usize = 2;
+
 /// The widest width that [`REPEATS`] CJK lines of `window` share, where no
-/// more than two are wider: a column's full lines are all one width, cell
-/// for cell, where a headline's or a deck's line set tight over the text is
-/// a width of its own. More lines wider are a wider column's, a listing's
-/// entries set across the page: `None`.
+/// more than [`WIDER_LINES`] are wider: a column's full lines are all one
+/// width, cell for cell, where a headline's or a deck's line set tight over
+/// the text is a width of its own. More lines wider are a wider column's, a
+/// listing's entries set across the page: `None`.
 fn repeated_width(window: &[ColumnLine]) -> Option<u32> {
-    let mut widths = [0u32; 2 * WINDOW + 1];
+    // (A window holds at most `2 * WINDOW + 1` lines: no allocation.)
+    let mut buf = [0u32; 2 * WINDOW + 1];
     let mut n = 0;
-    for x in window.iter().filter(|x| x.counts && x.cjk && !x.alone) {
-        widths[n] = x.width;
+    let lines = window.iter().filter(|x| x.counts && x.cjk && !x.alone);
+    for (slot, x) in buf.iter_mut().zip(lines) {
+        *slot = x.width;
         n += 1;
     }
-    let widths = &mut widths[..n];
+    let widths = &mut buf[..n];
     widths.sort_unstable_by(|p, q| q.cmp(p));
-    let mut i = 0;
-    while i < n {
-        let run = widths[i..].iter().take_while(|&&w| w == widths[i]).count();
+    let mut wider = 0;
+    while wider < n {
+        let run = widths[wider..]
+            .iter()
+            .take_while(|&&w| w == widths[wider])
+            .count();
         if run >= REPEATS {
-            return (i <= 2).then_some(widths[i]);
+            return (wider <= WIDER_LINES).then_some(widths[wider]);
         }
-        i += run;
+        wider += run;
     }
     None
 }
