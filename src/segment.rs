@@ -1270,6 +1270,12 @@ impl View {
         self.cjk && self.first == '（' && self.last == '）'
     }
 
+    /// A CJK signature with its closing words (`鄉長 吳文德 敬上`), not a
+    /// name and a place in brackets (`林美华（槟城）`): it closes its block.
+    fn signs_off(&self) -> bool {
+        self.cjk_signature && self.last != '）'
+    }
+
     /// The line ends in fake bold: doubled, and no lead-in going on in
     /// plain type. The type changes between lines `a` and `b` where
     /// `a.ends_bold() != b.doubled`.
@@ -3639,11 +3645,8 @@ impl Views {
         // 敬上`, and the date under it before a blank line.)
         if a.field_row
             || b.field_row
-            || (a.cjk_signature && a.last != '）')
-            || (b.blank_before
-                && i > 0
-                && self.v[i - 1].cjk_signature
-                && self.v[i - 1].last != '）')
+            || a.signs_off()
+            || (b.blank_before && i > 0 && self.v[i - 1].signs_off())
             || (b.source_note && b.blank_before)
             || (a.in_brackets()
                 && b.cjk

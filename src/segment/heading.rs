@@ -849,8 +849,7 @@ impl Views {
         // (So is a CJK title set flush between indented paragraphs.)
         // (Not the date or the body set plain under a letter's signature:
         // `鄉長 吳文德 敬上` / `中華民國一一四年五月九日`.)
-        if l.cjk && !l.doubled && i > 0 && self.v[i - 1].cjk_signature && self.v[i - 1].last != '）'
-        {
+        if l.cjk && !l.doubled && i > 0 && self.v[i - 1].signs_off() {
             return false;
         }
         if self.box_title(i) || self.title_after_entry(i) || self.cjk_flush_title(i) {
